@@ -1,0 +1,129 @@
+"""5W benchmark: who/what/when/where of our main event vs the Giveme5W1H gold standard.
+
+Usage: python benchmarks/fivew.py [DATA_DIR]
+Each article goes in as an HTML page we build (title, <meta> published date, <p> paragraphs)
+through the whole pipeline. Scoring follows ../shared/eval/README.md: per question, is the top
+answer right? `when`: its date equals an annotated `parsed` date; who/what/where: at least half
+of its content words occur in an annotated phrase that at least 2 of the 3 coders chose.
+Questions whose gold is only "?" are left out. The Giveme5W1H system's own top candidates
+(peer-output/) are scored the same way in the same run.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUESTIONS = ("who", "what", "when", "where")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of a phrase without function words."""
+    from newsfacts.facts.tokens import STOPWORDS
+
+    return {w for w in re.findall(r"\w+", text.lower()) if w not in STOPWORDS}
+
+
+def gold_answers(item: dict, question: str) -> list[dict]:
+    """Annotations that at least two coders chose (and that say something)."""
+    found = item["fiveWoneH"][question]["annotated"]
+    return [a for a in found if a.get("coderPhraseCount", 0) >= 2 and a.get("text", "?") != "?"]
+
+
+def correct(question: str, answer: str | None, gold: list[dict]) -> bool:
+    """Whether a top answer matches the gold annotations."""
+    if not answer:
+        return False
+    if question == "when":
+        return any(a.get("parsed") and a["parsed"][:10] == answer[:10] for a in gold)
+    words = content_words(answer)
+    if not words:
+        return False
+    return any(len(words & content_words(a["text"])) * 2 >= len(words) for a in gold)
+
+
+def page_of(item: dict) -> bytes:
+    """An HTML page for the article: title, published date, paragraphs of three sentences."""
+    sentences = _SENTENCE_END.split(item.get("text") or "")
+    paras = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
+    date = (item.get("date_publish") or "")[:10]
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras if p.strip())
+    title = html.escape(item.get("title") or "")
+    return (
+        f'<html><head><title>{title}</title><meta property="article:published_time" '
+        f'content="{date}"></head><body><article><h1>{title}</h1>{body}</article></body></html>'
+    ).encode()
+
+
+def ours(item: dict) -> dict[str, str | None]:
+    """Our event for one article, through the whole pipeline."""
+    from newsfacts.errors import NewsfactsError
+    from newsfacts.pipeline import analyze
+
+    try:
+        return analyze("-", None, data=page_of(item)).event.to_dict()
+    except NewsfactsError:
+        return dict.fromkeys(QUESTIONS)
+
+
+def peer(item: dict) -> dict[str, str | None]:
+    """Giveme5W1H's top candidate per question (its timex start date for `when`)."""
+    out: dict[str, str | None] = {}
+    for q in QUESTIONS:
+        extracted = item["fiveWoneH"][q].get("extracted") or []
+        top = extracted[0] if extracted else {}
+        if q == "when":
+            timex = (top.get("enhancement") or {}).get("timex") or {}
+            out[q] = (timex.get("start_date") or "")[:10] or None
+        else:
+            out[q] = top.get("text")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    """Print the markdown table; exit 0 with a note when the data is absent."""
+    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "eval"
+    gold_dir, peer_dir = data / "5w1h" / "data", data / "5w1h" / "peer-output"
+    if not gold_dir.is_dir():
+        print(f"skipped: data not found ({gold_dir})")
+        return 0
+    files = sorted(gold_dir.glob("*.json"))
+    score = {name: dict.fromkeys(QUESTIONS, 0) for name in ("newsfacts", "Giveme5W1H")}
+    asked = dict.fromkeys(QUESTIONS, 0)
+    started = time.perf_counter()
+    for path in files:
+        item = json.loads(path.read_text(encoding="utf-8"))
+        peer_path = peer_dir / path.name
+        theirs = (
+            peer(json.loads(peer_path.read_text(encoding="utf-8"))) if peer_path.exists() else {}
+        )
+        mine = ours(item)
+        for q in QUESTIONS:
+            gold = gold_answers(item, q)
+            if not gold:
+                continue
+            asked[q] += 1
+            score["newsfacts"][q] += correct(q, mine.get(q), gold)
+            score["Giveme5W1H"][q] += correct(q, theirs.get(q), gold)
+    seconds = time.perf_counter() - started
+    print(f"Giveme5W1H gold standard, {len(files)} articles ({seconds:.1f} s)\n")
+    print("| system | " + " | ".join(QUESTIONS) + " |")
+    print("|---|" + "---|" * len(QUESTIONS))
+    for name, got in score.items():
+        cells = [
+            f"{got[q] / asked[q]:.2f} ({got[q]}/{asked[q]})" if asked[q] else "-" for q in QUESTIONS
+        ]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

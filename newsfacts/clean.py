@@ -1,0 +1,655 @@
+"""Clean stage: repair stray line breaks, find the article body, keep a record of every removal.
+
+Plain text (whole-page paste) and trafilatura's output go through the same steps:
+
+1. lines -> paragraphs: blank lines separate paragraphs; single line breaks are joined when the
+   evidence says they are soft (lower-case continuation, hyphenated or mid-word break decided by
+   the document's own vocabulary and a lexicon, a word pair seen elsewhere in the document);
+2. each paragraph is named by a registry of boilerplate rules (caption, credit, share, ...) and
+   weighed by how sentence-like it is (length, stop-word density, end punctuation, title case),
+   in the spirit of jusText but without markup;
+3. the article is the run of paragraphs with the largest total weight (one linear pass), and
+   the headline is the title-like line just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from newsfacts import lexicon
+from newsfacts.errors import NoTextError
+from newsfacts.model import Article, Removal
+
+WORD = re.compile(r"\w+")
+_BULLET = re.compile(r"^(?:[*+•·▪►–-]|o(?=\s))\s+|^[*+•·▪]$")
+_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)」』]?$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_LETTER_END = re.compile(r"(\w+)$")
+_LETTER_START = re.compile(r"^(\w+)")
+_HYPHEN_END = re.compile(r"(\w+)-$")
+_COMPOUND = re.compile(r"\w+-\w+")
+
+# jusText's English defaults, in characters and stop-word density.
+LENGTH_LOW = 70
+STOP_LOW = 0.25
+STOP_HIGH = 0.32
+STOP_SENTENCE = 0.15  # a lead full of names still reads as a sentence
+MAX_TITLE_WORDS = 30
+LONG_UNPUNCTUATED = 40  # a headline never runs this long; a paragraph may lack its final stop
+TITLE_LOOKBACK = 8
+GAP_GROWTH = 0.5
+NUMERIC = 0.3
+MENU_RUN = 3  # this many short unpunctuated lines in a row: a menu, so the text is a whole page
+MENU_ITEM_WORDS = 8
+MAX_PAIR_LOOKUPS = 50
+ISOLATED = 0.5
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank input line: its text and whether it was a list item."""
+
+    text: str
+    bullet: bool
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph candidate after line repair."""
+
+    text: str
+    bullet: bool
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Word tokens."""
+        return WORD.findall(self.text)
+
+    @cached_property
+    def size(self) -> int:
+        """Length in words; unspaced scripts (CJK) count one word per two characters."""
+        return len(self.words) + len(_UNSPACED.findall(self.text)) // 2
+
+
+@dataclass
+class Vocabulary:
+    """What the document itself shows about its words, for line-break decisions."""
+
+    text: str
+    words: Counter[str]
+    hyphenated: frozenset[str]
+    language: str | None
+    pair_lookups: int = 0
+
+    def has_pair(self, left: str, right: str) -> bool:
+        """Whether the document writes these two words side by side on one line somewhere.
+
+        Searched on demand (few breaks need it) and capped, so cleaning stays linear.
+        """
+        self.pair_lookups += 1
+        if self.pair_lookups > MAX_PAIR_LOOKUPS:
+            return False
+        needle, at = f"{left} {right}", -1
+        while (at := self.text.find(needle, at + 1)) >= 0:
+            before = self.text[at - 1 : at] if at else " "
+            after = self.text[at + len(needle) : at + len(needle) + 1] or " "
+            if not (before.isalnum() or after.isalnum()):
+                return True
+        return False
+
+
+# ---------------------------------------------------------------- lines and vocabulary
+
+
+def split_lines(text: str) -> list[Line | None]:
+    """Input lines with indentation and list markers removed; None for a blank line."""
+    out: list[Line | None] = []
+    for raw in text.split("\n"):
+        stripped = " ".join(raw.split())
+        marker = _BULLET.match(stripped)
+        content = stripped[marker.end() :].strip() if marker else stripped
+        out.append(Line(content, marker is not None) if content or marker else None)
+    return out
+
+
+def build_vocabulary(text: str) -> Vocabulary:
+    """Word counts, hyphenated compounds and language of the whole document."""
+    words = Counter(w.lower() for w in WORD.findall(text))
+    compounds = frozenset(m.lower() for m in _COMPOUND.findall(text))
+    return Vocabulary(text, words, compounds, lexicon.guess_language(words))
+
+
+def _known(word: str, vocab: Vocabulary, seen_min: int = 1) -> bool:
+    """Evidence that a word exists: the document uses it, or the lexicon lists it."""
+    return vocab.words[word.lower()] >= seen_min or lexicon.is_word(word, vocab.language)
+
+
+# ---------------------------------------------------------------- line repair
+
+
+def join_word(left: str, right: str, vocab: Vocabulary) -> str:
+    """Join two line pieces, deciding hyphen, space or nothing from the evidence."""
+    hyphen = _HYPHEN_END.search(left)
+    head = _LETTER_START.match(right)
+    if hyphen and head and right[0].islower():
+        x, y = hyphen.group(1), head.group(1)
+        # inter-|national -> international; well-|known stays: "wellknown" is no word.
+        keep = f"{x}-{y}".lower() in vocab.hyphenated
+        if not keep and _known(x + y, vocab):
+            return left[:-1] + right
+        return left + right
+    tail = _LETTER_END.search(left)
+    if tail and head and right[0].islower():
+        x, y = tail.group(1), head.group(1)
+        # The joined form must be attested where the pieces are not (situat|ion, not for|all).
+        joined_seen = vocab.words[(x + y).lower()] > 0 or lexicon.is_word(x + y, vocab.language)
+        if joined_seen and not (_known(x, vocab, 2) and _known(y, vocab, 2)):
+            return left + right
+    return f"{left} {right}"
+
+
+def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary) -> bool:
+    """Whether the line break between two lines is a stray break inside one paragraph."""
+    if prev.bullet or nxt.bullet or not prev.text or not nxt.text:
+        return False
+    if _SENTENCE_END.search(prev.text):
+        return False
+    if nxt.text[0].islower() or prev.text.endswith(("-", ",")):
+        return True
+    last, first = _LETTER_END.search(prev.text), _LETTER_START.match(nxt.text)
+    if not (last and first):
+        return False
+    stop = lexicon.stopwords(vocab.language)
+    if last.group(1).lower() in stop and len(prev.text.split()) > 3:
+        return True
+    # A word pair the document also writes on one line ("South Korea"), continuing a sentence.
+    return len(nxt.text.split()) >= 8 and vocab.has_pair(last.group(1), first.group(1))
+
+
+def build_blocks(lines: Sequence[Line | None], vocab: Vocabulary) -> list[Block]:
+    """Group lines into paragraphs, joining soft breaks."""
+    blocks: list[Block] = []
+    current: Line | None = None
+    for line in [*lines, None]:
+        if current is not None and line is not None and _soft_break(current, line, vocab):
+            current = Line(join_word(current.text, line.text, vocab), current.bullet)
+            continue
+        if current is not None and current.text:
+            blocks.append(Block(current.text, current.bullet))
+        current = line
+    return blocks
+
+
+# ---------------------------------------------------------------- boilerplate rules
+
+
+def _short(block: Block, limit: int) -> bool:
+    """At most `limit` words."""
+    return len(block.words) <= limit
+
+
+_CREDIT_WORDS = (
+    r"photo|foto|image|picture|credit|getty|ap|afp|reuters|epa|yonhap|xinhua|pti|file|courtesy|©"
+)
+_CAPTION_LEAD = re.compile(
+    r"^(above|below|pictured|photo|image|picture|caption|top|left|right|main image|file)"
+    r"\s*[:|—–-]\s",
+    re.I,
+)
+_TRAIL_CREDIT = re.compile(r"[.!?][\"”’]?\s*\(([^()]{1,60})\)$")
+_CREDIT_INSIDE = re.compile(rf"\b({_CREDIT_WORDS})\b", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"\((AP|AFP|Reuters|EPA|Getty)[^()]*\bPhoto\b[^()]*\)|\(Photo( Credit)?\s*:[^()]*\)|"
+    r"\bPhoto( credit)?\s*:\s*[^.]{1,60}$|\bGetty Images\b|\bImage( credit)?\s*:\s",
+    re.I,
+)
+
+
+def _is_caption(block: Block) -> bool:
+    """A photo caption: a labelled lead, a photo credit, or a sentence ending in `(Agency)`."""
+    if not _short(block, 80):
+        return False
+    if _CAPTION_LEAD.match(block.text) and len(block.words) > 3:
+        return True
+    trail = _TRAIL_CREDIT.search(block.text) if block.text.endswith(")") else None
+    if trail and _is_credit_text(trail.group(1)):
+        return True
+    lower = block.text.lower()
+    cheap = any(w in lower for w in ("photo", "getty", "image"))
+    return cheap and len(block.words) > 6 and bool(_PHOTO_CREDIT.search(block.text))
+
+
+def _is_credit_text(text: str) -> bool:
+    """`Yonhap`, `AP Photo/Jane Doe`, `Getty Images`: a name-like credit."""
+    words = text.split()
+    capitalised = all(w[:1].isupper() or w[:1] in "©/(" for w in words)
+    return bool(_CREDIT_INSIDE.search(text)) or (0 < len(words) <= 4 and capitalised)
+
+
+_CREDIT_LINE = re.compile(
+    rf"^(\(?({_CREDIT_WORDS})\b.*|.*\b(getty images|shutterstock|photo credit|image credit)\b.*)$",
+    re.I,
+)
+
+
+def _is_credit(block: Block) -> bool:
+    """A standalone credit line: `(Yonhap)`, `Image Credit: X`, `Photo: X, AP`."""
+    if not _short(block, 10):
+        return False
+    text = block.text.strip()
+    if text.startswith("(") and text.endswith(")") and _is_credit_text(text[1:-1]):
+        return True
+    return bool(_CREDIT_LINE.match(text)) and not _SENTENCE_END.search(text.rstrip(")"))
+
+
+_SHARE_WORDS = frozenset(
+    [
+        "share",
+        "shares",
+        "sharing",
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "pin",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "reddit",
+        "copy",
+        "link",
+        "comment",
+        "comments",
+        "save",
+        "this",
+        "article",
+        "story",
+        "on",
+        "via",
+        "messenger",
+        "telegram",
+        "flipboard",
+        "pinterest",
+        "x",
+        "google",
+        "mail",
+        "sms",
+        "tumblr",
+        "follow",
+        "us",
+    ]
+)
+
+
+def _is_share(block: Block) -> bool:
+    """A line made of share-button words."""
+    words = [w.lower() for w in block.words]
+    return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
+
+
+_NEWSLETTER_CALL = re.compile(r"\b(sign up|subscribe|newsletters?)\b", re.I)
+
+
+def _is_newsletter(block: Block) -> bool:
+    """A subscribe/newsletter prompt."""
+    return _short(block, 40) and bool(_NEWSLETTER_CALL.search(block.text))
+
+
+_RELATED = re.compile(
+    r"^(related|read more|read also|see also|more from|recommended|also read|most popular|"
+    r"most read|latest news|trending|you may also like|more stories|related articles?|"
+    r"related stories|related coverage|related content|more on this|watch|listen)\b",
+    re.I,
+)
+
+
+def _is_related(block: Block) -> bool:
+    """A `Related:` / `Read more` pointer."""
+    return _short(block, 25) and bool(_RELATED.match(block.text))
+
+
+_SOURCE = re.compile(r"^(source|sources|via)\s*:\s*\S", re.I)
+
+
+def _is_source_line(block: Block) -> bool:
+    """`Source: Agency` footer."""
+    return _short(block, 12) and bool(_SOURCE.match(block.text))
+
+
+_BYLINE = re.compile(r"^(by|written by|posted by|published by|words by|reporting by)\s+\S", re.I)
+
+
+def _is_byline(block: Block) -> bool:
+    """`By Jane Doe` or similar."""
+    return _short(block, 15) and bool(_BYLINE.match(block.text))
+
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december"
+)
+_DATEISH = re.compile(
+    rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
+    r"\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b(updated|published|posted)\b)",
+    re.I,
+)
+
+
+def _is_date(block: Block) -> bool:
+    """A standalone publication date/time line (not an embedded post's signature)."""
+    return (
+        _short(block, 14)
+        and "(@" not in block.text
+        and (any(c.isdigit() for c in block.text) or "ed" in block.text.lower())
+        and bool(_DATEISH.search(block.text))
+        and not _SENTENCE_END.search(block.text.replace("a.m.", "am").replace("p.m.", "pm"))
+    )
+
+
+_FOOTER = re.compile(
+    r"©|\bcopyright\b|all rights reserved|privacy (policy|notice)|terms of (use|service)|"
+    r"cookie (policy|settings)",
+    re.I,
+)
+
+
+def _is_footer(block: Block) -> bool:
+    """Copyright and legal lines."""
+    return _short(block, 25) and bool(_FOOTER.search(block.text))
+
+
+_CATEGORY = re.compile(r"^(categories|category|tags|filed under|topics|sections?)\b\s*:?", re.I)
+_BREADCRUMB = re.compile(r"^\w[\w ]{0,30}\s*(>|»|›|/)\s*\w")
+
+
+def _is_category(block: Block) -> bool:
+    """`Categories General`, `Tags: a, b`, breadcrumbs `Home > World`."""
+    return _short(block, 15) and bool(_CATEGORY.match(block.text) or _BREADCRUMB.match(block.text))
+
+
+_TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W*$")
+_SHOUT_HEADER = re.compile(r"^(see more|don'?t miss|more|watch|read|also see|popular)\b\W*", re.I)
+
+
+def _is_teaser(block: Block) -> bool:
+    """A promoted headline: `Headline [VIDEO]` or a shouted `SEE MORE:` / `DON'T MISS`."""
+    if not _short(block, 25):
+        return False
+    shout = block.text.upper() == block.text and bool(_SHOUT_HEADER.match(block.text))
+    return bool(_TEASER_TAG.search(block.text)) or shout
+
+
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\bfollow (us|him|her|them|me)\b|@\w+ on twitter|"
+    r"\bmay be reached at\b|\bhave a (news )?tip\b",
+    re.I,
+)
+
+
+def _is_contact(block: Block) -> bool:
+    """`Email the author at x@y.z`, `Follow us on Twitter @x`."""
+    lower = block.text.lower()
+    cheap = "@" in lower or any(w in lower for w in ("follow", "reached", "tip"))
+    return cheap and _short(block, 40) and bool(_CONTACT.search(block.text))
+
+
+_PROMO = re.compile(
+    r"\b(click here|get access to|use the code|for as little as|delivered (to|through) your|"
+    r"free trial|download (the|our) app)\b",
+    re.I,
+)
+
+
+def _is_promo(block: Block) -> bool:
+    """A sales pitch for the publication itself."""
+    return _short(block, 45) and bool(_PROMO.search(block.text))
+
+
+_AGENCY_CREDITS = re.compile(
+    r"^\(?(reporting|writing|additional reporting) by\b.*\bedit(ing|ed) by\b", re.I
+)
+
+
+def _is_agency_credits(block: Block) -> bool:
+    """Wire-service staff credits: `(Reporting by A; Editing by B)`."""
+    return _short(block, 45) and bool(_AGENCY_CREDITS.match(block.text))
+
+
+def _is_ad(block: Block) -> bool:
+    """Advertisement markers."""
+    return block.text.strip().lower() in {"advertisement", "advertising", "sponsored", "ad"}
+
+
+# Ordered: the first rule that matches names the removal.
+RULES: tuple[tuple[str, Callable[[Block], bool]], ...] = (
+    ("source-line", _is_source_line),
+    ("caption", _is_caption),
+    ("credit", _is_credit),
+    ("share", _is_share),
+    ("newsletter", _is_newsletter),
+    ("related", _is_related),
+    ("byline", _is_byline),
+    ("credit", _is_agency_credits),
+    ("related", _is_teaser),
+    ("contact", _is_contact),
+    ("promo", _is_promo),
+    ("category-header", _is_category),
+    ("footer", _is_footer),
+    ("ad", _is_ad),
+    ("date", _is_date),
+)
+
+
+def rule_kind(block: Block) -> str | None:
+    """The boilerplate kind a rule gives this block, or None."""
+    return next((kind for kind, test in RULES if test(block)), None)
+
+
+# ---------------------------------------------------------------- weighing and the body span
+
+
+def stop_density(block: Block, stop: frozenset[str]) -> float:
+    """Share of the block's words that are stop words."""
+    words = block.words
+    return sum(w.lower() in stop for w in words) / len(words) if words else 0.0
+
+
+def _sentence_like(block: Block) -> bool:
+    """A few words ending like a sentence."""
+    return block.size >= 3 and bool(_SENTENCE_END.search(block.text))
+
+
+def _title_case(block: Block) -> bool:
+    """Most words capitalised: a menu item or headline, not running text."""
+    words = [w for w in block.words if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def weight(block: Block, stop: frozenset[str], kind: str | None) -> float:
+    """How much this paragraph looks like article text (>0) or page furniture (<0)."""
+    n = block.size
+    if kind is not None:
+        return -(n + 3.0)
+    sentence = bool(_SENTENCE_END.search(block.text))
+    density = stop_density(block, stop) if stop else (0.4 if sentence else 0.0)
+    if n >= 3 and sum(w.isdigit() for w in block.words) / n >= NUMERIC:
+        return 0.3 * n  # a table row or a results line: data, not furniture
+    if n < LENGTH_LOW / 6 or (not sentence and n < LONG_UNPUNCTUATED):
+        if sentence and n >= 3 and density > 0:
+            return 0.2 if block.bullet else 1.0
+        return -2.0 - 0.2 * n - (2.0 if block.bullet else 0.0)
+    if density >= STOP_HIGH or (not stop and sentence):
+        return float(n)
+    if density >= STOP_LOW or (sentence and density >= STOP_SENTENCE):
+        return 0.5 * n
+    return -0.5 * n
+
+
+def escalate(weights: Sequence[float]) -> list[float]:
+    """Make long runs of furniture cost more than their parts, and isolated text count less.
+
+    Inside an article, junk comes one or two lines at a time (a caption, a subheading); between
+    the article and a list of teasers it comes in long runs; a teaser's blurb stands alone.
+    """
+    out: list[float] = []
+    run = 0
+    for i, w in enumerate(weights):
+        if w <= 0:
+            run += 1
+            out.append(w * (1.0 + GAP_GROWTH * (run - 1)))
+            continue
+        run = 0
+        prev_bad = i == 0 or weights[i - 1] <= 0
+        next_bad = i + 1 == len(weights) or weights[i + 1] <= 0
+        out.append(w * ISOLATED if prev_bad and next_bad else w)
+    return out
+
+
+def best_span(weights: Sequence[float]) -> tuple[int, int, float]:
+    """The run [start, end) with the largest total weight (Kadane, linear)."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    return best_start, best_end, best
+
+
+def looks_like_page(blocks: Sequence[Block], kinds: Sequence[str | None]) -> bool:
+    """Whether the text shows page furniture: a rule matched, or a run of menu-like lines."""
+    if any(kinds):
+        return True
+    run = 0
+    for block in blocks:
+        menu_like = block.size < MENU_ITEM_WORDS and not _SENTENCE_END.search(block.text)
+        run = run + 1 if menu_like else 0
+        if run >= MENU_RUN:
+            return True
+    return False
+
+
+def trim_edges(
+    blocks: Sequence[Block], kinds: Sequence[str | None], weights: Sequence[float]
+) -> tuple[int, int, float]:
+    """The extractor already chose the body: only trim furniture at its two ends.
+
+    Leading lines that are neither sentences nor data go (standfirsts, repeated headlines);
+    at the end, lists go only after a rule names a related/newsletter/share/footer block,
+    because a trailing list may be content (a table of results, a list of teams).
+    """
+    positive = [i for i, w in enumerate(weights) if w > 0]
+    if not positive:
+        return 0, len(weights), 0.0
+    start = 0
+    while start < positive[0] and (kinds[start] or not _SENTENCE_END.search(blocks[start].text)):
+        start += 1
+    end = len(blocks)
+    tail = range(positive[-1] + 1, len(blocks))
+    cut = next((i for i in tail if kinds[i] in _TAIL_MARKERS), None)
+    if cut is not None:
+        end = cut
+    return start, end, sum(w for w in weights[start:end] if w > 0)
+
+
+_TAIL_MARKERS = frozenset({"related", "newsletter", "share", "footer", "ad", "promo"})
+
+
+# ---------------------------------------------------------------- headline and removals
+
+
+def _title_like(block: Block) -> bool:
+    """A headline: a few words, not a full sentence ending in a period, not a list item."""
+    n = len(block.words)
+    return (
+        2 <= n <= MAX_TITLE_WORDS
+        and not block.bullet
+        and not block.text.endswith((".", ",", ":", ";"))
+        and rule_kind(block) is None
+    )
+
+
+def find_headline(blocks: Sequence[Block], start: int) -> int | None:
+    """Index of the headline just before the body start, skipping bylines, dates, captions."""
+    skippable = {"byline", "date", "caption", "credit", "share", "ad"}
+    for i in range(start - 1, max(start - TITLE_LOOKBACK, 0) - 1, -1):
+        block = blocks[i]
+        if _title_like(block):
+            return i
+        if rule_kind(block) not in skippable and len(block.words) > 3:
+            return None
+    return None
+
+
+def _outside_kind(block: Block, before_body: bool) -> str:
+    """Name a paragraph outside the body that no rule named."""
+    if before_body:
+        return "menu"
+    return "related" if len(block.words) >= 4 and not block.bullet else "footer"
+
+
+_GROUPED = frozenset({"menu", "related", "footer", "boilerplate"})
+
+
+def merge_removals(removals: Sequence[Removal]) -> tuple[Removal, ...]:
+    """Merge consecutive list-like removals of the same kind into one record (one per line)."""
+    out: list[Removal] = []
+    for r in removals:
+        if out and r.kind in _GROUPED and out[-1].kind == r.kind:
+            out[-1] = Removal(r.kind, f"{out[-1].text}\n{r.text}")
+        else:
+            out.append(r)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def clean(article: Article) -> Article:
+    """Return the article with repaired paragraphs, the body only, and what was removed."""
+    vocab = build_vocabulary(article.text)
+    blocks = build_blocks(split_lines(article.text), vocab)
+    if not blocks:
+        raise NoTextError(f"no article text in {article.source}")
+    stop = lexicon.stopwords(vocab.language)
+    kinds = [rule_kind(b) for b in blocks]
+    weights = [weight(b, stop, k) for b, k in zip(blocks, kinds, strict=True)]
+    if article.is_html:
+        start, end, total = trim_edges(blocks, kinds, weights)
+    elif looks_like_page(blocks, kinds):
+        start, end, total = best_span(escalate(weights))
+    else:  # a plain article: nothing to cut but what the rules name
+        start, end, total = 0, len(blocks), sum(max(w, 0.0) for w in weights)
+    if total <= 0 and not any(_sentence_like(b) for b in blocks):
+        raise NoTextError(f"no article text in {article.source}")
+    if total <= 0:
+        start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name
+    title = article.title
+    headline = find_headline(blocks, start) if title is None else None
+    removed: list[Removal] = []
+    kept: list[str] = []
+    for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        if i == headline:
+            title = block.text
+            removed.append(Removal("headline", block.text))
+        elif start <= i < end and kind is None:
+            kept.append(block.text)
+        elif start <= i < end and kind is not None:
+            removed.append(Removal(kind, block.text))
+        elif title is not None and i < start and block.text == title:
+            removed.append(Removal("headline", block.text))
+        else:
+            removed.append(Removal(kind or _outside_kind(block, i < start), block.text))
+    if not kept:
+        raise NoTextError(f"no article text left after cleaning {article.source}")
+    return article.with_changes(
+        text="\n\n".join(kept), title=title, removed=(*article.removed, *merge_removals(removed))
+    )

@@ -1,0 +1,374 @@
+"""The command line: arguments → Options → analyze() → render. Thin on purpose."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import signal
+import sys
+from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from newsfacts import __version__, batch
+from newsfacts.errors import (
+    EXIT_BATCH,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    NewsfactsError,
+    SourceError,
+    UsageError,
+)
+from newsfacts.model import Options, Report
+from newsfacts.render import FORMATS, Sink, View, open_sink
+
+app = typer.Typer(
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+METHODS_HELP = (
+    "news (default), luhn, lsa, lexrank, textrank, sumbasic, kl, edmundson, reduction, random"
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"newsfacts {__version__}")
+        raise typer.Exit()
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print one line on stderr and return the Exit to raise."""
+    print(f"newsfacts: error: {message}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+def read_stdin(limit: int) -> bytes:
+    """All of stdin, capped, as bytes."""
+    if sys.stdin is None:
+        raise SourceError("-: no standard input", "empty")
+    raw = sys.stdin.buffer.read(limit + 1)
+    if len(raw) > limit:
+        raise SourceError(f"-: larger than {limit} bytes", "too-large")
+    return raw
+
+
+def read_sources(
+    sources: list[str], input_list: str | None, limit: int
+) -> tuple[list[str], dict[str, bytes]]:
+    """The list of sources, and stdin's bytes when "-" is one of them."""
+    items = list(sources)
+    if input_list is not None:
+        text = (
+            read_stdin(limit).decode("utf-8", "replace")
+            if input_list == "-"
+            else _read_list(input_list)
+        )
+        items += [
+            ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
+        ]
+    if not items:
+        raise UsageError("no SOURCE given (a URL, a file, or - for stdin); see --help")
+    data: dict[str, bytes] = {}
+    if "-" in items:
+        if input_list == "-":
+            raise UsageError("stdin cannot be both the input list and a source")
+        data["-"] = read_stdin(limit)
+    return items, data
+
+
+def _read_list(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise UsageError(f"--input-list {path}: {exc.strerror or exc}") from None
+
+
+# `-o FILE` with `-f auto`: the format its name promises (JSON when the name says nothing).
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown", ".txt": "text"}
+
+
+def resolve_format(fmt: str, output: Path | None = None, resume: bool = False) -> str:
+    """`auto` is a table on a terminal and JSON in a pipe; an explicit format wins."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if resume and fmt not in ("auto", "jsonl"):
+        raise UsageError("--resume works with -f jsonl (one record per line)")
+    if fmt != "auto":
+        return fmt
+    if resume:
+        return "jsonl"
+    if output is not None:
+        return SUFFIX_FORMATS.get(output.suffix.lower(), "json")
+    return "table" if sys.stdout.isatty() else "json"
+
+
+def output_path(output: str | None, resume: bool) -> Path | None:
+    """The -o target (None for stdout); --resume needs one."""
+    path = None if output in (None, "-") else Path(output)
+    if resume and path is None:
+        raise UsageError("--resume needs -o FILE (the records to resume from)")
+    if path is not None and path.is_dir():
+        raise UsageError(f"-o {output}: is a directory")
+    return path
+
+
+def check_date(value: str | None) -> str | None:
+    """Validate --date as YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"--date {value!r} is not a date like 2024-09-04") from None
+
+
+@app.command()
+def run(
+    sources: Annotated[
+        list[str] | None,
+        typer.Argument(help="URLs, HTML or text files, or - for stdin.", show_default=False),
+    ] = None,
+    input_list: Annotated[
+        str | None,
+        typer.Option(
+            "--input-list", "-i", help="Read sources from FILE, one per line (- = stdin)."
+        ),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="auto|table|json|jsonl|markdown|text")
+    ] = "auto",
+    sentences: Annotated[
+        int | None, typer.Option("--sentences", "-n", min=1, help="Summary length.")
+    ] = None,
+    ratio: Annotated[
+        float | None,
+        typer.Option("--ratio", min=0.0, max=1.0, help="Summary length as a share of sentences."),
+    ] = None,
+    method: Annotated[str, typer.Option("--method", "-m", help=METHODS_HELP)] = "news",
+    date: Annotated[
+        str | None, typer.Option("--date", help="Article date YYYY-MM-DD for relative dates.")
+    ] = None,
+    all_facts: Annotated[
+        bool, typer.Option("--all-facts", help="Show every fact, not the top ones.")
+    ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Also show what cleaning removed and why.")
+    ] = False,
+    with_sentences: Annotated[
+        bool, typer.Option("--with-sentences", help="Add every sentence to the JSON records.")
+    ] = False,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Inputs processed in parallel (processes).")
+    ] = 1,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write records to FILE (replaced whole at the end, never torn)."
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Skip inputs already in -o FILE with ok=true (JSONL)."),
+    ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Run on a Dask cluster (scheduler address, or 'local'); needs newsfacts[dask].",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds allowed per URL fetch.")
+    ] = 20.0,
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """Summarize news articles and extract their key facts, offline.
+
+    Examples: newsfacts article.txt · newsfacts https://example.org/news -f json ·
+    newsfacts -f jsonl --jobs 4 --input-list urls.txt > facts.jsonl
+    """
+    try:
+        options = Options(
+            method=method.lower(),
+            sentences=sentences,
+            ratio=ratio,
+            timeout=timeout,
+            reference_date=check_date(date),
+            all_facts=all_facts,
+            with_sentences=with_sentences,
+        )
+        _check_method(options.method)
+        target = output_path(output, resume)
+        view = View(
+            format=resolve_format(fmt, target, resume), all_facts=all_facts, explain=explain
+        )
+        items, data = read_sources(sources or [], input_list, options.max_bytes)
+        run = Run(items, data, options, jobs, target, resume, dask)
+        code = emit(run, view)
+    except NewsfactsError as exc:
+        raise fail(exc.message, exc.exit_code) from None
+    raise typer.Exit(code)
+
+
+def _check_method(name: str) -> None:
+    from newsfacts.summarize import SUMMARIZERS
+
+    if name not in SUMMARIZERS:
+        raise UsageError(f"unknown method {name!r}; choose from {', '.join(SUMMARIZERS)}")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One invocation's inputs and batch settings."""
+
+    items: list[str]
+    data: dict[str, bytes]
+    options: Options
+    jobs: int = 1
+    output: Path | None = None
+    resume: bool = False
+    dask: str | None = None
+
+
+def results(run: Run, todo: list[str]) -> Generator[Report, None, None]:
+    """Reports for `todo`, in order: one process, a process pool, or a Dask cluster."""
+    if run.dask and todo:
+        from newsfacts.dask_runner import run_dask
+
+        return run_dask(todo, run.options, run.dask, run.jobs, run.data)
+    from newsfacts.pipeline import run_batch
+
+    return run_batch(todo, run.options, jobs=min(run.jobs, len(todo)), data=run.data)
+
+
+def emit(run: Run, view: View) -> int:
+    """Process every input, write each record as it completes, and return the exit code."""
+    plan = (
+        batch.resume(run.items, run.output) if run.resume and run.output else batch.fresh(run.items)
+    )
+    many = len(run.items) > 1
+    stream = results(run, plan.todo)  # connects to a cluster before the output is touched
+    failures: list[Report] = []
+    with (
+        batch.output(run.output) as out,
+        contextlib.closing(stream),
+        progress(len(run.items), show_progress(run, many)) as tick,
+    ):
+        sink = open_sink(out, view, many)
+        try:
+            for item in plan.merge(stream):
+                write_item(item, sink, out, failures, many)
+                tick(len(failures))
+        except KeyboardInterrupt:
+            with _shielded():  # a second Ctrl-C must not cut the clean-up short
+                stream.close()
+                sink.close()
+            print("newsfacts: interrupted; finished records kept", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        sink.close()
+    return exit_code(failures, many)
+
+
+def write_item(
+    item: str | Report, sink: Sink, out: TextIO, failures: list[Report], many: bool
+) -> None:
+    """Write a kept JSONL line as is, or a new Report through the sink (noting failures)."""
+    if isinstance(item, str):
+        out.write(item)
+        return
+    if not item.ok:
+        failures.append(item)
+        msg = item.error.message if item.error else "failed"
+        print(f"newsfacts: error: {msg}", file=sys.stderr)
+    if item.ok or many or sink.view.format in ("json", "jsonl"):
+        sink.write(item)
+
+
+def exit_code(failures: list[Report], many: bool) -> int:
+    """0, 5 for a batch with failures, or the one failure's own code."""
+    if not failures:
+        return EXIT_OK
+    if many:
+        return EXIT_BATCH
+    return failures[0].error.exit_code if failures[0].error else EXIT_USAGE
+
+
+@contextlib.contextmanager
+def _shielded() -> Iterator[None]:
+    """Ignore Ctrl-C for the duration of the block (main thread only)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: nothing to shield
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def show_progress(run: Run, many: bool) -> bool:
+    """A progress bar only for a person watching stderr, and not over records on the screen."""
+    to_screen = run.output is None and sys.stdout.isatty()
+    return many and sys.stderr.isatty() and not to_screen
+
+
+@contextlib.contextmanager
+def progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on stderr; yields `tick(failed)` to call once per record."""
+    if not enabled:
+        yield lambda failed: None
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("newsfacts"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[failed]} failed"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("batch", total=total, failed=0)
+        yield lambda failed: bar.update(task, advance=1, failed=failed)
+
+
+def main() -> None:
+    """Console-script entry point: run the app, keep pipes quiet when closed early."""
+    try:
+        app(prog_name="newsfacts")
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`| head`): stop without a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    sys.exit(EXIT_OK)

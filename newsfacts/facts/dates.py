@@ -1,0 +1,196 @@
+"""Dates: absolute and relative expressions, resolved to ISO against the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsfacts.facts.tokens import MONTHS, WEEKDAYS
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """One date expression: its text, offsets in the sentence, ISO value (None if unresolved)."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    relative: bool
+
+
+Resolver = Callable[[re.Match[str], dt.date | None], tuple[str | None, bool]]
+
+
+def _month(m: re.Match[str]) -> int:
+    """Month number of the match's month name."""
+    return MONTHS[_month_key(m)]
+
+
+def _month_key(m: re.Match[str]) -> str:
+    """The MONTHS key of a month name ('Sept.' -> 'sept')."""
+    word = m.group("month").lower().rstrip(".")
+    return word if word in MONTHS else word[:3]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """ISO date, or None when the day does not exist."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _full(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'Sept. 4, 2024' / '4 September 2024'."""
+    return _iso(int(m.group("year")), _month(m), int(m.group("day"))), False
+
+
+def _iso_text(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'2024-09-04'."""
+    return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d"))), False
+
+
+def _month_day(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'Sept. 4' with the year of the reference date (the closest such day)."""
+    if ref is None:
+        return None, True
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        iso = _iso(year, _month(m), int(m.group("day")))
+        if iso and (best is None or _gap(iso, ref) < _gap(best, ref)):
+            best = iso
+    return best, True
+
+
+def _gap(iso: str, ref: dt.date) -> int:
+    """Days between an ISO date and the reference."""
+    return abs((dt.date.fromisoformat(iso) - ref).days)
+
+
+def _month_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'December 2015' -> '2015-12'."""
+    return f"{int(m.group('year')):04d}-{_month(m):02d}", False
+
+
+def _year_range(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'1950-53' -> '1950/1953' (an ISO interval)."""
+    start = m.group("year")
+    end = m.group("end")
+    end_full = start[: 4 - len(end)] + end
+    return (f"{start}/{end_full}" if end_full > start else None), False
+
+
+def _in_month(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'in June': the latest such month not after the reference (news reports the past)."""
+    if ref is None:
+        return None, True
+    month = _month(m)
+    year = ref.year if month <= ref.month else ref.year - 1
+    if m.group("dir") and m.group("dir").lower() == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    return f"{year:04d}-{month:02d}", True
+
+
+def _weekday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'Wednesday' -> the latest such day on or before the reference ('next' looks ahead)."""
+    if ref is None:
+        return None, True
+    want = WEEKDAYS[m.group("weekday").lower()]
+    if (m.group("dir") or "").lower() == "next":
+        ahead = (want - ref.weekday()) % 7 or 7
+        return (ref + dt.timedelta(days=ahead)).isoformat(), True
+    back = (ref.weekday() - want) % 7
+    if (m.group("dir") or "").lower() == "last" and back == 0:
+        back = 7
+    return (ref - dt.timedelta(days=back)).isoformat(), True
+
+
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _day_word(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'yesterday', 'today', 'tomorrow'."""
+    if ref is None:
+        return None, True
+    return (ref + dt.timedelta(days=_DAY_OFFSETS[m.group("word").lower()])).isoformat(), True
+
+
+def _period(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'last week' -> ISO week, 'last month' -> 'YYYY-MM', 'last year' -> 'YYYY'."""
+    if ref is None:
+        return None, True
+    step = {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
+    unit = m.group("unit").lower()
+    if unit == "week":
+        year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}", True
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        return f"{index // 12:04d}-{index % 12 + 1:02d}", True
+    return f"{ref.year + step:04d}", True
+
+
+def _year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'in 2015' -> '2015'."""
+    return m.group("year"), False
+
+
+# Most specific first: a span taken by one pattern is not matched again by a later one.
+PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
+    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text),
+    (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full),
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b"), _full),
+    (re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year),
+    (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"), _month_day),
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"), _month_day),
+    (re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range),
+    (re.compile(rf"\b(?P<dir>last|next|this)?\s*{_WEEKDAY}\b", re.I), _weekday),
+    (re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word),
+    (re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period),
+    (re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{_MONTH}\b(?!\s+\d)"),
+     _in_month),
+    (re.compile(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year),
+)  # fmt: skip
+
+
+def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
+    """Every date expression in a text, in order, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    hits: list[DateHit] = []
+    for pattern, resolve in PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if m.group(0)[:1].isspace():
+                a += len(m.group(0)) - len(m.group(0).lstrip())
+            if any(a < e and s < b for s, e in taken):
+                continue
+            value, relative = resolve(m, ref)
+            taken.append((a, b))
+            hits.append(DateHit(text[a:b], a, b, value, relative))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_iso(text: str | None) -> dt.date | None:
+    """A date from 'YYYY-MM-DD' (or a longer timestamp), else None."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def first_full_date(texts: list[str]) -> dt.date | None:
+    """The first complete calendar date in some texts (a dateline or a caption)."""
+    for text in texts:
+        for hit in find_dates(text, None):
+            if not hit.relative and hit.value and len(hit.value) == 10:
+                return parse_iso(hit.value)
+    return None

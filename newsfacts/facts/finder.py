@@ -1,0 +1,185 @@
+"""find_facts: run every fact finder over a Document, then rank and build the event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from newsfacts.facts import dates, numbers, quotes, source
+from newsfacts.facts.entities import PER, Entity, Text, find_entities, is_sports
+from newsfacts.facts.event import build_event
+from newsfacts.facts.people import entity_fact
+from newsfacts.facts.rank import rank
+from newsfacts.model import Document, Event, Fact, Options
+
+_CAPS = re.compile(r"\b[A-Z][\w'-]+")
+
+
+def captions(doc: Document) -> list[str]:
+    """Photo captions the cleaner removed: they still tell when and where."""
+    return [r.text for r in doc.article.removed if r.kind in ("caption", "credit")]
+
+
+def closest_sentence(text: str, doc: Document) -> int:
+    """The sentence sharing most capitalised words with a text (where a caption belongs)."""
+    words = set(_CAPS.findall(text))
+    scores = [len(words & set(_CAPS.findall(s.text))) for s in doc.sentences]
+    return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
+
+
+def texts_of(doc: Document) -> list[Text]:
+    """The sentences, then the title and captions (which cite their closest sentence)."""
+    items = [Text(s.text, s.index) for s in doc.sentences]
+    items += [Text(c, closest_sentence(c, doc), "caption") for c in captions(doc)]
+    if doc.article.title:
+        items.append(Text(doc.article.title, 0, "title"))
+    return items
+
+
+def reference_date(doc: Document, options: Options) -> dt.date | None:
+    """--date, else the published date, else a dateline's or a caption's full date."""
+    lead = [doc.sentences[0].text] if doc.sentences else []
+    return (
+        dates.parse_iso(options.reference_date)
+        or dates.parse_iso(doc.article.published)
+        or dates.first_full_date(lead)
+        or dates.first_full_date(captions(doc))
+    )
+
+
+def date_facts(
+    doc: Document, ref: dt.date | None
+) -> tuple[list[Fact], list[list[tuple[int, int]]]]:
+    """Date facts (one per value, counting mentions) and the date spans of each sentence."""
+    by_key: dict[str, Fact] = {}
+    spans: list[list[tuple[int, int]]] = []
+    found = [(s.index, s.text) for s in doc.sentences]
+    found += [(closest_sentence(c, doc), c) for c in captions(doc)]
+    for index, text in found:
+        hits = dates.find_dates(text, ref)
+        if len(spans) < len(doc.sentences):
+            spans.append([(h.start, h.end) for h in hits])
+        for h in hits:
+            key = h.value or h.text
+            old = by_key.get(key)
+            if old is None:
+                by_key[key] = Fact("date", h.text, index, value=h.value, mentions=1)
+            else:
+                by_key[key] = _one_more(old, h.text)
+    return list(by_key.values()), spans
+
+
+def _one_more(fact: Fact, alias: str) -> Fact:
+    """The same fact seen once more (possibly written differently)."""
+    aliases = (
+        fact.aliases if alias == fact.text or alias in fact.aliases else (*fact.aliases, alias)
+    )
+    return Fact(
+        fact.kind, fact.text, fact.sentence, value=fact.value, aliases=aliases,
+        mentions=(fact.mentions or 1) + 1,
+    )  # fmt: skip
+
+
+def number_facts(doc: Document, spans: list[list[tuple[int, int]]]) -> list[Fact]:
+    """Number, money and percent facts, sentence by sentence."""
+    out: list[Fact] = []
+    for s in doc.sentences:
+        taken = spans[s.index] if s.index < len(spans) else []
+        for h in numbers.find_numbers(s.text, taken):
+            value: float | int = int(h.value) if h.value.is_integer() else h.value
+            out.append(Fact(h.kind, h.text, s.index, value=value, unit=h.unit, about=h.about))
+    return out
+
+
+def quote_facts(doc: Document, people: Sequence[Fact]) -> list[Fact]:
+    """Quote facts, their speakers resolved to the people and offices the text names."""
+    out: list[Fact] = []
+    for q in quotes.find_quotes(doc.article.text, doc.sentences):
+        speaker = resolve_speaker(q.speaker, q.sentence, doc, people)
+        role = "scare quote" if q.scare else "quote"
+        out.append(Fact("quote", q.text, q.sentence, speaker=speaker, role=role))
+    return out
+
+
+def resolve_speaker(
+    who: str | None, sentence: int, doc: Document, people: Sequence[Fact]
+) -> str | None:
+    """'he' -> the last person named; 'the office' -> "Yoon's office"; 'Yoon' -> full name."""
+    if who is None:
+        return None
+    low = who.lower()
+    if low in ("he", "she", "they"):
+        before = [p for p in people if p.sentence <= sentence]
+        return max(before, key=lambda p: p.sentence).text if before else None
+    if low.startswith("the "):
+        noun = low.split()[-1]
+        text = doc.article.text[: doc.sentences[sentence].end] if doc.sentences else ""
+        owners = re.findall(rf"\b([A-Z][\w-]+)['’]s\s+{re.escape(noun)}\b", text)
+        return f"{owners[0]}'s {noun}" if owners else who
+    for p in people:
+        if who == p.text or who in p.aliases or who.endswith(" " + p.text.split()[-1]):
+            return p.text
+    return who
+
+
+def source_facts(doc: Document) -> tuple[list[Fact], str | None]:
+    """Source facts from removed text and a dateline, plus the dateline's place."""
+    hits = source.from_removed(doc.article.removed)
+    place = None
+    if doc.sentences:
+        place, agency = source.from_dateline(doc.sentences[0].text)
+        hits += [agency] if agency else []
+    facts = [
+        Fact("source", h.name, 0, role=h.role, aliases=aliases) for h, aliases in source.merge(hits)
+    ]
+    return facts, place
+
+
+def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | None) -> str | None:
+    """Dateline place, else a city 'in X' in the lead or a caption, else the top place."""
+    if dateline:
+        return dateline
+    places = [e for e in entities if e.label == "place"]
+    for first_sentences in (1,):
+        for e in places:
+            cued = [m for m in e.mentions if m.left[-1:] and m.left[-1].lower() in ("in", "at")]
+            if any(m.kind == "caption" or m.cite < first_sentences for m in cued):
+                return _display(e, facts)
+    top = [f for f in facts if f.kind == "place"]
+    return top[0].text if top else None
+
+
+def _display(entity: Entity, facts: Sequence[Fact]) -> str:
+    """The fact text shown for an entity."""
+    for f in facts:
+        if f.kind == entity.label and (f.text == entity.name or entity.name in f.aliases):
+            return f.text
+    return entity.name
+
+
+def event_date(date_list: Sequence[Fact], ref: dt.date | None) -> str | None:
+    """The first full date in the lead, else the reference date."""
+    lead = [f for f in date_list if f.sentence == 0 and f.value and len(f.value) == 10]
+    if lead:
+        return str(lead[0].value)
+    return ref.isoformat() if ref else None
+
+
+def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event]:
+    """Key facts sorted key-first, and the main event."""
+    if not doc.sentences:
+        return (), Event()
+    title = doc.article.title or ""
+    entities = find_entities(texts_of(doc), is_sports(title or doc.sentences[0].text))
+    named = [entity_fact(e) for e in entities]
+    ref = reference_date(doc, options)
+    when_list, spans = date_facts(doc, ref)
+    sources, dateline = source_facts(doc)
+    people = [f for f in named if f.kind == PER]
+    found = [*named, *when_list, *number_facts(doc, spans), *quote_facts(doc, people), *sources]
+    when = event_date(when_list, ref)
+    ranked = rank(found, title, when)
+    where = event_place(entities, ranked, dateline)
+    event = build_event(title or None, doc.sentences[0].text, ranked, when, where)
+    return ranked, event

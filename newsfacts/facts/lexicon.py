@@ -1,0 +1,31 @@
+"""First-name and surname lexicons: the only module that reads the `names` package (MIT)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _read(filename: str, limit: int | None = None) -> frozenset[str]:
+    """The names (title case) in one of the package's census files, most frequent first."""
+    text = resources.files("names").joinpath(filename).read_text(encoding="utf-8")
+    rows = [line.split(None, 1)[0] for line in text.splitlines() if line.strip()]
+    return frozenset(r.title() for r in rows[:limit])
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """About 5,000 US-census first names; empty when the package is missing."""
+    try:
+        return _read("dist.male.first") | _read("dist.female.first")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """The 20,000 most frequent US-census surnames (past that the list is mostly noise)."""
+    try:
+        return _read("dist.all.last", 20_000)
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()

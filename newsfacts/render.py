@@ -1,0 +1,269 @@
+"""Render stage: Reports to a rich table, JSON, JSONL, Markdown or plain text.
+
+JSON never goes through rich (rich wraps lines in a pipe); rich is imported only for the table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from newsfacts.model import FACT_KINDS, Fact, Report
+
+FORMATS = ("auto", "table", "json", "jsonl", "markdown", "text")
+TOP_PER_KIND = 5
+KIND_LABELS = {
+    "person": "People",
+    "organization": "Organisations",
+    "place": "Places",
+    "date": "Dates",
+    "number": "Numbers",
+    "money": "Money",
+    "percent": "Percentages",
+    "quote": "Quotes",
+    "source": "Source",
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """How to show reports: format and display switches."""
+
+    format: str = "json"
+    all_facts: bool = False
+    explain: bool = False
+    color: bool | None = None  # None: let rich decide (honours NO_COLOR and the terminal)
+
+
+def to_json(report: Report, indent: int | None = None) -> str:
+    """One report as JSON (schema 1)."""
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
+    """Facts to display: the top ones of each kind (all with all_facts), grouped by kind."""
+    out: list[Fact] = []
+    for kind in FACT_KINDS:
+        of_kind = [f for f in report.facts if f.kind == kind]
+        out.extend(of_kind if all_facts else of_kind[:TOP_PER_KIND])
+    return out
+
+
+def fact_details(fact: Fact) -> str:
+    """The kind-specific fields of a fact as one short line."""
+    parts: list[str] = []
+    if fact.role:
+        parts.append(fact.role)
+    if fact.value is not None and str(fact.value) != fact.text:
+        parts.append(f"= {fact.value}{' ' + fact.unit if fact.unit else ''}")
+    if fact.about:
+        parts.append(f"({fact.about})")
+    if fact.speaker:
+        parts.append(f"— {fact.speaker}")
+    if fact.aliases:
+        parts.append("aka " + ", ".join(fact.aliases))
+    if fact.mentions and fact.mentions > 1:
+        parts.append(f"×{fact.mentions}")
+    return " ".join(parts)
+
+
+class Sink:
+    """Writes reports one by one to a stream; `close` finishes the document."""
+
+    def __init__(self, stream: TextIO, view: View, many: bool) -> None:
+        self.stream = stream
+        self.view = view
+        self.many = many
+        self.count = 0
+
+    def write(self, report: Report) -> None:
+        """Write one report."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish the output (closing brackets and the like)."""
+        self.stream.flush()
+
+
+class JsonSink(Sink):
+    """One object for one input; a JSON array, streamed, for several."""
+
+    def write(self, report: Report) -> None:
+        """Write one report, as an array item when there are several inputs."""
+        body = to_json(report, indent=2)
+        if self.many:
+            body = ("[\n" if self.count == 0 else ",\n") + _indent(body)
+        self.stream.write(body if self.many else body + "\n")
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        """Close the array."""
+        if self.many:
+            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        super().close()
+
+
+class JsonlSink(Sink):
+    """One line per input, flushed whole, so a reader never sees half a record."""
+
+    def write(self, report: Report) -> None:
+        """Write one line."""
+        self.stream.write(to_json(report) + "\n")
+        self.stream.flush()
+
+
+class TextSink(Sink):
+    """Plain text or Markdown, one block per input."""
+
+    markdown = False
+
+    def write(self, report: Report) -> None:
+        """Write one block."""
+        if self.count:
+            self.stream.write("\n")
+        self.stream.write(format_plain(report, self.view, self.markdown))
+        self.count += 1
+        self.stream.flush()
+
+
+class MarkdownSink(TextSink):
+    """Markdown, one section per input."""
+
+    markdown = True
+
+
+class TableSink(Sink):
+    """A rich report per input, for people at a terminal."""
+
+    def __init__(self, stream: TextIO, view: View, many: bool) -> None:
+        super().__init__(stream, view, many)
+        from rich.console import Console
+
+        self.console = Console(file=stream, no_color=(view.color is False) or None, highlight=False)
+
+    def write(self, report: Report) -> None:
+        """Print one report."""
+        for item in rich_report(report, self.view):
+            self.console.print(item)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def _meta_line(report: Report) -> str:
+    a = report.article
+    if a is None:
+        return ""
+    bits = [a.site, a.author, a.published, a.url]
+    return " · ".join(b for b in bits if b)
+
+
+def format_plain(report: Report, view: View, markdown: bool) -> str:
+    """A report as plain text or Markdown."""
+    a = report.article
+    h1, h2, bullet = ("# ", "## ", "- ") if markdown else ("", "", "  * ")
+    if not report.ok or a is None:
+        msg = report.error.message if report.error else "failed"
+        return f"{h1}{report.input}\n\nerror: {msg}\n"
+    lines = [f"{h1}{a.title or report.input}"]
+    meta = _meta_line(report)
+    if meta:
+        lines.append(meta)
+    lines += ["", f"{h2}Summary" if markdown else "Summary:"]
+    lines += [f"{bullet}{s.text}" for s in report.summary]
+    ev = report.event
+    lines += ["", f"{h2}Event" if markdown else "Event:"]
+    lines += [f"{bullet}{k}: {v}" for k, v in ev.to_dict().items() if v]
+    lines += ["", f"{h2}Key facts" if markdown else "Key facts:"]
+    for f in shown_facts(report, view.all_facts):
+        detail = fact_details(f)
+        lines.append(f"{bullet}{f.kind}: {f.text}" + (f" — {detail}" if detail else ""))
+    if view.explain:
+        lines += ["", f"{h2}Removed" if markdown else "Removed:"]
+        lines += [f"{bullet}[{r.kind}] {r.text}" for r in a.removed]
+    return "\n".join(lines) + "\n"
+
+
+def rich_report(report: Report, view: View) -> list[Any]:
+    """The rich renderables for one report: header, summary, event, fact table."""
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    a = report.article
+    if not report.ok or a is None:
+        msg = report.error.message if report.error else "failed"
+        return [Text(f"✗ {report.input}: {msg}", style="bold red")]
+    head = Text(a.title or report.input, style="bold")
+    meta = _meta_line(report)
+    if meta:
+        head.append("\n" + meta, style="dim")
+    summary = Text()
+    for i, s in enumerate(report.summary):
+        summary.append(("\n" if i else "") + "• " + s.text)
+    out: list[Any] = [Panel(summary, title=head, title_align="left", border_style="cyan")]
+    ev = report.event
+    event = Table.grid(padding=(0, 2))
+    for key, value in ev.to_dict().items():
+        if value:
+            event.add_row(Text(key.capitalize(), style="bold magenta"), value)
+    if event.row_count:
+        out.append(Panel(event, title="Main event", title_align="left", border_style="magenta"))
+    out.append(facts_table(report, view))
+    if view.explain:
+        out.append(removed_table(report))
+    return out
+
+
+def facts_table(report: Report, view: View) -> Any:
+    """The key-fact table, grouped by kind, key facts first."""
+    from rich.table import Table
+
+    table = Table(title="Key facts", title_justify="left", expand=False, show_lines=False)
+    table.add_column("Kind", style="bold green", no_wrap=True)
+    table.add_column("Fact", style="bold")
+    table.add_column("Details")
+    table.add_column("Sent.", justify="right", style="dim")
+    last = None
+    for f in shown_facts(report, view.all_facts):
+        label = KIND_LABELS.get(f.kind, f.kind) if f.kind != last else ""
+        if f.kind != last and last is not None:
+            table.add_section()
+        table.add_row(label, f.text, fact_details(f), str(f.sentence))
+        last = f.kind
+    hidden = len(report.facts) - len(shown_facts(report, view.all_facts))
+    if hidden > 0:
+        table.caption = f"{hidden} more facts: --all-facts shows them"
+    return table
+
+
+def removed_table(report: Report) -> Any:
+    """What the cleaner removed, and why, line by line (--explain)."""
+    from rich.table import Table
+
+    table = Table(title="Removed by cleaning", title_justify="left")
+    table.add_column("Why", style="yellow", no_wrap=True)
+    table.add_column("Text", style="dim")
+    for r in report.article.removed if report.article else ():
+        table.add_row(r.kind, r.text)
+    if not table.row_count:
+        table.caption = "nothing was removed"
+    return table
+
+
+SINKS: dict[str, Callable[[TextIO, View, bool], Sink]] = {
+    "json": JsonSink,
+    "jsonl": JsonlSink,
+    "markdown": MarkdownSink,
+    "text": TextSink,
+    "table": TableSink,
+}
+
+
+def open_sink(stream: TextIO, view: View, many: bool) -> Sink:
+    """The sink for a resolved format (not "auto")."""
+    return SINKS[view.format](stream, view, many)

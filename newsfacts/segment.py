@@ -1,0 +1,362 @@
+"""Segment stage: paragraphs -> sentences, offline, with a rule-based boundary detector.
+
+Candidate boundaries are runs of terminal punctuation (plus closing quotes/brackets) and
+line breaks; an ordered registry of small rules decides each one (first opinion wins).
+Sentences are returned as spans, so every sentence is verbatim text of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsfacts.model import Article, Document, Sentence
+
+# --- word lists ------------------------------------------------------------------------------
+
+# Abbreviations that precede a name or number: a period after them never ends a sentence.
+PREPOSITIVE = frozenset(
+    """mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cpl maj adm cmdr brig
+    rev hon pres supt det insp st mt ft pt fr sr jr no nos nr n° fig figs vol vols pp p op art
+    ch sec vs v cf ca approx est univ dept ave blvd rd
+    """.split()
+)
+# Abbreviations that end a sentence when a sentence-starter follows (`in the U.S. The...`).
+AMBIGUOUS = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun a.m p.m e.g i.e u.s u.k u.n e.u u.s.a etc inc ltd co corp bros plc llc jr sr esq
+    dept min max govt intl natl assn
+    """.split()
+)
+# Titles are never sentence-final before a name; `Jr.`/`Sr.` follow a name and may end one.
+POSTPOSITIVE = frozenset({"jr", "sr", "etc", "inc", "ltd", "co", "corp", "bros", "plc", "llc"})
+
+# Closed-class words (and titles) that typically open a sentence: after an ambiguous
+# abbreviation, one of these signals a new sentence while a content word (`U.S. Army`) does not.
+STARTERS = frozenset(
+    """the a an this that these those he she it they we i you his her its their our my your
+    there here but and or so yet however in on at for from by with after before when while if
+    as since although though because what who whom where why how which do does did is are was
+    were will would can could should may might must has have had not no all some many most
+    one both each every also then now still meanwhile mr mrs ms dr prof according last next
+    earlier later today yesterday tomorrow such other another during despite under over
+    until unless instead once let please""".split()
+)
+
+TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+")
+CLOSERS = "\"'”’)]»›"
+OPENERS = "\"'“‘([«‹¿¡"
+BULLETS = "•⁃▪◦‣●■–"
+LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣●■]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
+PARENTHETICAL = re.compile(r"\([^()\n]{0,300}\)")
+WEB_TOKEN = re.compile(r"\S*(?:@|://|www\.)\S*?(?=[.!?,;:)\]\"'”’]*(?:\s|$))")
+NO_SPACE_BOUNDARY = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+WRAP_WORDS = frozenset("the a an of and or to in on at for with by from as but".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible boundary: terminator [start, end) and the span's end after closers."""
+
+    text: str
+    seg_start: int
+    term_start: int
+    term_end: int
+    end: int
+    protected: tuple[tuple[int, int], ...]
+
+    @property
+    def terminator(self) -> str:
+        """The punctuation run itself."""
+        return self.text[self.term_start : self.term_end]
+
+    @property
+    def prev_token(self) -> str:
+        """The whitespace-delimited token the terminator ends, without its terminator."""
+        start = self.text.rfind(" ", self.seg_start, self.term_start) + 1
+        nl = self.text.rfind("\n", self.seg_start, self.term_start) + 1
+        return self.text[max(start, nl, self.seg_start) : self.term_start]
+
+    @property
+    def next_token(self) -> str:
+        """The whitespace-delimited token after the candidate ('' at the end)."""
+        m = re.compile(r"\s*(\S*)").match(self.text, self.end)
+        return m.group(1) if m else ""
+
+    @property
+    def words_before(self) -> int:
+        """How many words the sentence would have if it ended here."""
+        return len(self.text[self.seg_start : self.term_end].split())
+
+
+Rule = Callable[[Candidate], "bool | None"]
+
+
+def _core(token: str) -> str:
+    """A token without opening quotes/brackets, lower-cased: the abbreviation lookup key."""
+    return token.lstrip(OPENERS).lower()
+
+
+def _word_start(token: str) -> str:
+    """First letter or digit of a token after opening quotes/brackets ('' if none)."""
+    stripped = token.lstrip(OPENERS)
+    return stripped[:1]
+
+
+def _is_starter(token: str) -> bool:
+    """A capitalised closed-class word (or title) that usually begins a sentence."""
+    word = re.sub(r"[^\w]+$", "", token.lstrip(OPENERS))
+    return word[:1].isupper() and word.lower().rstrip(".") in STARTERS
+
+
+# --- rules: each returns True (split), False (no split) or None (no opinion) ----------------
+
+
+def rule_protected(c: Candidate) -> bool | None:
+    """No boundary inside a parenthetical, a URL/e-mail, or a list marker."""
+    return False if any(a <= c.term_start and c.end <= b for a, b in c.protected) else None
+
+
+def rule_end_of_text(c: Candidate) -> bool | None:
+    """Nothing follows: the caller closes the last sentence anyway."""
+    return False if not c.next_token else None
+
+
+def rule_bracketed_ellipsis(c: Candidate) -> bool | None:
+    """`[...]` marks an omission inside a quotation, never a boundary."""
+    return False if c.text[c.term_start - 1 : c.term_start] == "[" else None
+
+
+def rule_lowercase_next(c: Candidate) -> bool | None:
+    """A following lower-case word continues the sentence (`"Great." she said`, `Yahoo! in`)."""
+    first = _word_start(c.next_token)
+    return False if first.islower() else None
+
+
+def rule_ellipsis(c: Candidate) -> bool | None:
+    """A bare three-dot ellipsis before `I` is a pause; a fourth dot is a full stop."""
+    dots = c.terminator.count(".") + 3 * c.terminator.count("…")
+    if dots < 3 or "?" in c.terminator or "!" in c.terminator:
+        return None
+    if dots == 3 and _core(c.next_token).rstrip(",.;:") in ("i", "i'm", "i’m"):
+        return False
+    return True if _word_start(c.next_token)[:1].isupper() else None
+
+
+def rule_digit_next(c: Candidate) -> bool | None:
+    """A number after an abbreviation belongs to it (`No. 5`, `Sept. 4`, `p. 55`)."""
+    if not _word_start(c.next_token).isdigit():
+        return None
+    key = _core(c.prev_token)
+    return False if key in PREPOSITIVE or key in AMBIGUOUS or len(key) == 1 else True
+
+
+def rule_single_letter(c: Candidate) -> bool | None:
+    """An initial (`E. Smith`, `S. Korea`) does not end a sentence; pronoun `I` may."""
+    token = c.prev_token.lstrip(OPENERS)
+    if len(token) != 1 or not token.isalpha() or c.terminator != ".":
+        return None
+    before = c.text[c.seg_start : c.term_start - 1].split()
+    after_lower = bool(before) and before[-1][:1].islower()
+    return after_lower and token.isupper() and _is_starter(c.next_token)
+
+
+def rule_prepositive(c: Candidate) -> bool | None:
+    """Titles and reference abbreviations (`Mr.`, `Dr.`, `Mt.`, `No.`) never end a sentence."""
+    key = _core(c.prev_token)
+    if c.terminator == "." and key in PREPOSITIVE and key not in POSTPOSITIVE:
+        return False
+    return None
+
+
+def rule_ambiguous(c: Candidate) -> bool | None:
+    """After `U.S.`, `p.m.`, `Inc.`: a new sentence only if a sentence-starter follows."""
+    key = _core(c.prev_token)
+    dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", key) is not None
+    if c.terminator != "." or (key not in AMBIGUOUS and not dotted):
+        return None
+    if c.words_before <= 3:  # `At 5 a.m. Mr. Smith ...`: a fronted phrase, not a sentence
+        return False
+    if key in POSTPOSITIVE:
+        return _word_start(c.next_token).isupper()
+    return _is_starter(c.next_token)
+
+
+def rule_default(c: Candidate) -> bool | None:
+    """Otherwise a capital, digit or opening quote/bracket after the punctuation starts one."""
+    nxt = c.next_token
+    if not nxt:
+        return False
+    return nxt[0] in OPENERS or nxt[0] in BULLETS or _word_start(nxt)[:1].isupper()
+
+
+RULES: tuple[Rule, ...] = (
+    rule_protected,
+    rule_end_of_text,
+    rule_bracketed_ellipsis,
+    rule_lowercase_next,
+    rule_ellipsis,
+    rule_digit_next,
+    rule_single_letter,
+    rule_prepositive,
+    rule_ambiguous,
+    rule_default,
+)
+
+
+def is_boundary(c: Candidate) -> bool:
+    """Run the rule registry; the first rule with an opinion decides."""
+    for rule in RULES:
+        verdict = rule(c)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+# --- protected ranges, lists, line breaks ---------------------------------------------------
+
+
+def _protected(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Ranges where no boundary may fall: short parentheticals and web tokens."""
+    ranges = [(m.start() + 1, m.end() - 1) for m in PARENTHETICAL.finditer(text, start, end)]
+    ranges += [(m.start(), m.end()) for m in WEB_TOKEN.finditer(text, start, end)]
+    return tuple(ranges)
+
+
+def _next_label(label: str) -> str:
+    """The label that follows in a list: 1 -> 2, a -> b."""
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Forced starts of list items and the marker ranges, when the block opens with a list."""
+    ranges: list[tuple[int, int]] = []
+    bullet = re.compile(rf"(?<!\S)[{BULLETS[:-1]}]")
+    ranges += [(m.start(), m.start()) for m in bullet.finditer(text, start, end)]
+    lead = text[start:end]
+    first = LIST_MARKER.match(lead.lstrip(" \t" + BULLETS[:-1]))
+    if not first:
+        return ranges
+    label, style = first.group(1), first.group(2)
+    pos = start
+    while True:
+        ranges.append((pos, pos + len(label) + len(style) + 3))
+        label = _next_label(label)
+        pat = re.compile(rf"(?<=\s)(?:[{BULLETS[:-1]}]\s*)?{re.escape(label + style)}\s")
+        m = pat.search(text, pos + 1, end)
+        if not m:
+            return ranges
+        pos = m.start()
+
+
+def _line_break_splits(text: str, start: int, end: int) -> list[int]:
+    """Line breaks that end a header or list line which has no final punctuation."""
+    cuts = []
+    for m in re.finditer(r"[ \t]*\n\s*", text[start:end]):
+        cut = start + m.start()
+        line = text[text.rfind("\n", start, cut) + 1 if "\n" in text[start:cut] else start : cut]
+        nxt = text[start + m.end() : start + m.end() + 1]
+        if not line.strip() or not nxt or line.rstrip()[-1:] in ".!?…" + CLOSERS + ",;:-–—":
+            continue
+        words = line.split()
+        wrapped = nxt.islower() and len(words) > 2  # a hard-wrapped line continues
+        if wrapped or words[-1].lower() in WRAP_WORDS:
+            continue
+        cuts.append(cut)
+    return cuts
+
+
+# --- splitting ------------------------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _closers_end(text: str, pos: int, limit: int) -> int:
+    """Extend past closing quotes and brackets after a terminator."""
+    while pos < limit and text[pos] in CLOSERS:
+        pos += 1
+    return pos
+
+
+def _attached_ellipsis_cut(text: str, start: int, term: re.Match[str]) -> int | None:
+    """`word. . . . Next`: the first dot ends the sentence, the ellipsis opens the next."""
+    attached = term.start() > start and not text[term.start() - 1].isspace()
+    if attached and term.group().count(".") >= 4 and " " in term.group():
+        return term.start() + 1
+    return None
+
+
+def _block_cuts(text: str, start: int, end: int) -> list[int]:
+    """Boundary offsets inside one paragraph-like block."""
+    protected = _protected(text, start, end)
+    items = _list_items(text, start, end)
+    markers = tuple((a, b) for a, b in items if b > a)
+    cuts = {a for a, _ in items if a > start}
+    cuts.update(_line_break_splits(text, start, end))
+    seg_start = start
+    for term in TERMINATOR.finditer(text, start, end):
+        after = _closers_end(text, term.end(), end)
+        if after < end and not text[after].isspace():
+            glued = NO_SPACE_BOUNDARY.match(text, after) is not None and after == term.end()
+            if glued and not any(a <= term.start() < b for a, b in protected):
+                cuts.add(after)
+                seg_start = after
+            continue
+        early = _attached_ellipsis_cut(text, start, term)
+        cand = Candidate(text, seg_start, term.start(), term.end(), after, protected + markers)
+        if early is not None and rule_default(cand):
+            cuts.add(early)
+            seg_start = early
+        elif is_boundary(cand):
+            cuts.add(after)
+            seg_start = after
+    return sorted(cuts)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph ranges: text between blank lines."""
+    out, pos = [], 0
+    for m in BLANK_LINE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _block_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of one block, whitespace-trimmed, empty ones dropped."""
+    bounds = [start, *_block_cuts(text, start, end), end]
+    spans = (_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) into `text`, stripped, in order; never across blank lines."""
+    return [span for a, b in _blocks(text) for span in _block_spans(text, a, b)]
+
+
+def split(text: str) -> list[str]:
+    """Sentence strings of `text` (convenience for benchmarks and tests)."""
+    return [text[a:b] for a, b in split_spans(text)]
+
+
+def segment(article: Article) -> Document:
+    """Split the article's paragraphs into indexed sentences with offsets into its text."""
+    text = article.text
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for a, b in _blocks(text):
+        spans = _block_spans(text, a, b)
+        for s, e in spans:
+            sentences.append(Sentence(len(sentences), text[s:e], paragraph, s, e))
+        paragraph += bool(spans)
+    return Document(article=article, sentences=tuple(sentences))

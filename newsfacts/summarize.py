@@ -1,0 +1,498 @@
+"""Summarize stage: the news-tuned default ranker plus every sumy method, all offline.
+
+sumy is fed our own tokenizer and a document model built from our `Document`, so NLTK data
+is never needed. This is the only module that imports sumy, always lazily.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from newsfacts.errors import UsageError
+from newsfacts.model import Document, Options, SummarySentence
+from newsfacts.segment import split
+
+Summarizer = Callable[[Document, int], tuple[SummarySentence, ...]]
+
+WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+CHUNK = 250
+GRAPH_WINDOW = 250  # sumy methods are quadratic (LexRank, TextRank, KL): score long texts in chunks
+
+
+# --- our tokenizer for sumy -------------------------------------------------------------------
+
+
+class Tokenizer:
+    """The object sumy expects (`language`, `to_sentences`, `to_words`), without NLTK data."""
+
+    def __init__(self, language: str = "english") -> None:
+        self.language = language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        """Sentences of a paragraph, by our own splitter."""
+        return tuple(split(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        """Word tokens (letters/digits, inner apostrophes, dots and hyphens kept)."""
+        return tuple(WORD.findall(sentence))
+
+
+# --- shared text features ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """sumy's English stop-word list, read from its package data (no heavy import)."""
+    from importlib.resources import files
+
+    text = (files("sumy") / "data" / "stopwords" / "english.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip())
+
+
+SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix-stripping stemmer: enough to match `talks`/`talked`/`talking`."""
+    w = word.lower()
+    for suffix in SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text (stop words and 1-letter tokens dropped)."""
+    stops = stop_words()
+    return [stem(w) for w in WORD.findall(text) if len(w) > 1 and w.lower() not in stops]
+
+
+# --- the news ranker: signals -----------------------------------------------------------------
+
+
+POSITION_DECAY = 0.5
+PARAGRAPH_BONUS = 0.1
+
+
+def position_signal(doc: Document) -> list[float]:
+    """Lead bias: news puts the key facts first; paragraph openers get a small bonus."""
+    firsts = {s.index for s in doc.sentences if s.index == 0 or _starts_paragraph(doc, s.index)}
+    return [
+        (1.0 + s.index) ** -POSITION_DECAY + (PARAGRAPH_BONUS if s.index in firsts else 0.0)
+        for s in doc.sentences
+    ]
+
+
+def _starts_paragraph(doc: Document, i: int) -> bool:
+    """Whether sentence i opens its paragraph."""
+    return i > 0 and doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph
+
+
+def _tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
+    """TF-IDF vectors over the article's own sentences, L2-normalised."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    vecs = []
+    for bag in bags:
+        v = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({w: x / norm for w, x in v.items()})
+    return vecs
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two normalised sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def centrality_signal(vecs: Sequence[dict[str, float]]) -> list[float]:
+    """Similarity to the document centroid: linear-time LexRank-like centrality."""
+    centroid: Counter[str] = Counter()
+    for v in vecs:
+        centroid.update(v)
+    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    unit = {w: x / norm for w, x in centroid.items()}
+    return [_cosine(v, unit) for v in vecs]
+
+
+def coverage_signal(bags: Sequence[Counter[str]]) -> list[float]:
+    """How much of the article's vocabulary a sentence covers (TextRank/Reduction-like mass)."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    return [sum(df[w] - 1 for w in bag) for bag in bags]
+
+
+def graph_signal(bags: Sequence[Counter[str]]) -> list[float]:
+    """TextRank/Reduction-style centrality: shared words with every other sentence.
+
+    Quadratic, so long texts are scored within windows of GRAPH_WINDOW sentences.
+    """
+    out: list[float] = []
+    for start in range(0, len(bags), GRAPH_WINDOW):
+        out.extend(_graph_window(bags[start : start + GRAPH_WINDOW]))
+    return out
+
+
+def _graph_window(bags: Sequence[Counter[str]]) -> list[float]:
+    """Sum over other sentences of shared-word pairs / (log|a| + log|b|), by inverted index."""
+    index: dict[str, list[tuple[int, int]]] = {}
+    for i, bag in enumerate(bags):
+        for w, c in bag.items():
+            index.setdefault(w, []).append((i, c))
+    logs = [math.log(max(sum(bag.values()), 1)) for bag in bags]
+    scores = [0.0] * len(bags)
+    for i, bag in enumerate(bags):
+        shared: Counter[int] = Counter()
+        for w, c in bag.items():
+            for j, cj in index[w]:
+                shared[j] += c * cj
+        scores[i] = sum(
+            n / (logs[i] + logs[j]) for j, n in shared.items() if j != i and logs[i] + logs[j]
+        )
+    return scores
+
+
+def length_signal(doc: Document) -> list[float]:
+    """Longer sentences carry more facts; saturates past 40 words."""
+    return [min(len(s.text.split()), 40) / 40 for s in doc.sentences]
+
+
+def keyword_signal(bags: Sequence[Counter[str]]) -> list[float]:
+    """Luhn-style density of the article's significant (frequent) words in each sentence."""
+    freq: Counter[str] = Counter()
+    for bag in bags:
+        freq.update(bag)
+    top = {w for w, c in freq.most_common(max(5, len(freq) // 10)) if c > 1}
+    return [
+        (sum(c for w, c in bag.items() if w in top) ** 2 / (sum(bag.values()) or 1)) ** 0.5
+        for bag in bags
+    ]
+
+
+def title_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
+    """Share of the headline's content words that a sentence repeats."""
+    title = set(content_stems(doc.article.title or ""))
+    if not title:
+        return [0.0] * len(bags)
+    return [len(title & bag.keys()) / len(title) for bag in bags]
+
+
+FACT = re.compile(r"\d|[%$£€¥]|\b(?:percent|million|billion)\b")
+NAME = re.compile(r"(?<![.!?“\"‘'(]\s)(?<!^)\b[A-Z][a-z]+")
+
+
+def fact_signal(doc: Document) -> list[float]:
+    """Sentences that carry key facts: numbers, money, names (capitalised words mid-sentence)."""
+    out = []
+    for s in doc.sentences:
+        facts = min(len(FACT.findall(s.text)), 3) / 3
+        names = min(len(NAME.findall(s.text)), 4) / 4
+        out.append(0.5 * facts + 0.5 * names)
+    return out
+
+
+# --- the news ranker: what is never picked ----------------------------------------------------
+
+CAPTION = re.compile(
+    r"\((?:AP|AFP|Reuters|Yonhap|EPA|Getty|File|Xinhua|PA)\b[^)]*\)\s*$|\bPhoto(?:graph)?:"
+    r"|\bpose[sd]? for (?:a )?(?:photo|picture)s?\b|\b(?:Getty|Shutterstock|Reuters|AP) Images?\b"
+    r"|^(?:Photo by|Image:|Source:|Read more|Related|Advertisement)\b|\bclick here\b"
+    r"|\bScroll down for\b",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|]|$)")
+VERBISH = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|"
+    r"do|does|did|said|says)\b|\b\w{2,}(?:ed|es|s)\b",
+    re.IGNORECASE,
+)
+OPEN_QUOTE = "\"“‘'"
+CLOSE_QUOTE = "\"”’'"
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|according|explained|stated|noted|"
+    r"wrote|writes|insisted|warned|warns|claimed|claims|argued|argues|tweeted|declared)\b",
+    re.IGNORECASE,
+)
+
+
+def is_caption(text: str) -> bool:
+    """Photo captions, credits, bylines and link lines."""
+    return CAPTION.search(text) is not None or BYLINE.search(text) is not None
+
+
+def is_fragment(text: str) -> bool:
+    """A header or list line without final punctuation, or a short verbless scrap."""
+    words = text.split()
+    ends = text.rstrip(CLOSE_QUOTE + ")").endswith((".", "!", "?", "…"))
+    short_verbless = len(words) < 8 and VERBISH.search(text) is None
+    return len(words) < 4 or not ends or short_verbless
+
+
+def is_torn_quote(text: str) -> bool:
+    """A quotation whose speaker lives in another sentence (or that runs on into the next)."""
+    t = text.strip()
+    if t[:1] not in OPEN_QUOTE:
+        return False
+    rest = t[1:].rstrip(".")
+    closed = any(q in rest[:-1] for q in CLOSE_QUOTE if q != "'")
+    return not closed or ATTRIBUTION.search(t) is None
+
+
+CHECKS: tuple[Callable[[str], bool], ...] = (is_caption, is_fragment, is_torn_quote)
+
+
+def eligible(text: str) -> bool:
+    """Whether the default method may put a sentence in a summary."""
+    return not any(check(text) for check in CHECKS)
+
+
+# --- the news ranker: combination and selection -----------------------------------------------
+
+WEIGHTS = {
+    "position": 1.0,
+    "centrality": 0.6,
+    "coverage": 0.0,
+    "graph": 0.0,
+    "length": 0.0,
+    "keywords": 0.3,
+    "title": 0.3,
+    "facts": 0.15,
+}
+REDUNDANCY = 0.5  # MMR: how much similarity to already-picked sentences costs
+
+
+def _normalise(values: list[float]) -> list[float]:
+    """Scale to 0..1 by the maximum, so weights are comparable across signals."""
+    top = max(values, default=0.0)
+    return [v / top for v in values] if top > 0 else [0.0] * len(values)
+
+
+def news_scores(doc: Document) -> tuple[list[float], list[dict[str, float]]]:
+    """Combined score per sentence, and the TF-IDF vectors for redundancy checks."""
+    bags = [Counter(content_stems(s.text)) for s in doc.sentences]
+    vecs = _tfidf(bags)
+    signals = {
+        "position": position_signal(doc),
+        "centrality": centrality_signal(vecs),
+        "coverage": coverage_signal(bags),
+        "graph": graph_signal(bags),
+        "length": length_signal(doc),
+        "keywords": keyword_signal(bags),
+        "title": title_signal(doc, bags),
+        "facts": fact_signal(doc),
+    }
+    normed = {k: _normalise(v) for k, v in signals.items()}
+    total = sum(WEIGHTS.values())
+    scores = [
+        sum(WEIGHTS[k] * normed[k][i] for k in WEIGHTS) / total for i in range(len(doc.sentences))
+    ]
+    return scores, vecs
+
+
+def mmr_select(
+    scores: Sequence[float], vecs: Sequence[dict[str, float]], pool: Sequence[int], count: int
+) -> list[int]:
+    """Greedy maximal marginal relevance: high score, low overlap with what is picked."""
+    picked: list[int] = []
+    left = list(pool)
+    while left and len(picked) < count:
+
+        def gain(i: int) -> float:
+            overlap = max((_cosine(vecs[i], vecs[j]) for j in picked), default=0.0)
+            return scores[i] - REDUNDANCY * overlap * scores[i]
+
+        best = max(left, key=lambda i: (gain(i), -i))
+        picked.append(best)
+        left.remove(best)
+    return picked
+
+
+def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
+    """The default: lead, centrality, keywords, headline and facts, minus redundancy."""
+    if not doc.sentences:
+        return ()
+    scores, vecs = news_scores(doc)
+    pool = [s.index for s in doc.sentences if eligible(s.text)]
+    if len(pool) < count:  # a text of only short lines: better something than nothing
+        pool += [s.index for s in doc.sentences if s.index not in pool]
+    pool = sorted(pool, key=lambda i: -scores[i])[: max(count * 8, 40)]
+    picked = sorted(mmr_select(scores, vecs, pool, count))
+    return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in picked)
+
+
+# --- sumy adapters ----------------------------------------------------------------------------
+
+BONUS_FALLBACK = ("important", "significant", "key", "major", "first", "new")
+STIGMA_WORDS = ("advertisement", "subscribe", "click", "cookie", "newsletter")
+
+
+def _sumy_document(doc: Document, indices: Sequence[int], tokenizer: Tokenizer) -> Any:
+    """sumy's document model built directly from our sentences (title as a heading)."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    paragraphs: list[Any] = []
+    title = doc.article.title
+    if title:
+        paragraphs.append(Paragraph([SumySentence(title, tokenizer, is_heading=True)]))
+    group: list[Any] = []
+    last = None
+    for i in indices:
+        s = doc.sentences[i]
+        if group and s.paragraph != last:
+            paragraphs.append(Paragraph(group))
+            group = []
+        group.append(SumySentence(s.text, tokenizer))
+        last = s.paragraph
+    if group:
+        paragraphs.append(Paragraph(group))
+    return ObjectDocumentModel(paragraphs)
+
+
+def _configure(summarizer: Any, doc: Document) -> Any:
+    """Stop words everywhere; Edmundson's bonus words from the headline."""
+    from sumy.utils import get_stop_words
+
+    words = get_stop_words("english")
+    if hasattr(summarizer, "null_words"):
+        summarizer.null_words = words
+        title = [w for w in WORD.findall(doc.article.title or "") if w.lower() not in words]
+        summarizer.bonus_words = title or BONUS_FALLBACK
+        summarizer.stigma_words = STIGMA_WORDS
+    elif hasattr(summarizer, "stop_words"):
+        summarizer.stop_words = words
+    return summarizer
+
+
+def _sumy_class(name: str) -> Any:
+    """The sumy summarizer class for a method name."""
+    from importlib import import_module
+
+    module, cls = SUMY_METHODS[name]
+    return getattr(import_module(f"sumy.summarizers.{module}"), cls)
+
+
+SUMY_METHODS: dict[str, tuple[str, str]] = {
+    "luhn": ("luhn", "LuhnSummarizer"),
+    "lsa": ("lsa", "LsaSummarizer"),
+    "lexrank": ("lex_rank", "LexRankSummarizer"),
+    "textrank": ("text_rank", "TextRankSummarizer"),
+    "sumbasic": ("sum_basic", "SumBasicSummarizer"),
+    "kl": ("kl", "KLSummarizer"),
+    "edmundson": ("edmundson", "EdmundsonSummarizer"),
+    "reduction": ("reduction", "ReductionSummarizer"),
+    "random": ("random", "RandomSummarizer"),
+}
+
+
+def _capture(store: list[float]) -> Callable[..., tuple[()]]:
+    """Stand-in for sumy's `_get_best_sentences` that records every sentence's rating."""
+
+    def best(sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> tuple[()]:
+        if isinstance(rating, dict):
+            store.extend(float(rating[s]) for s in sentences)
+        else:
+            store.extend(float(rating(s, *args, **kwargs)) for s in sentences)
+        return ()
+
+    return best
+
+
+def sumy_scores(name: str, doc: Document, indices: Sequence[int]) -> list[float]:
+    """One sumy method's rating of each given sentence (0 when it rates nothing)."""
+    from sumy.nlp.stemmers import Stemmer
+
+    summarizer = _configure(_sumy_class(name)(Stemmer("english")), doc)
+    store: list[float] = []
+    summarizer._get_best_sentences = _capture(store)
+    document = _sumy_document(doc, indices, Tokenizer())
+    if len(document.sentences) == len(indices):
+        summarizer(document, len(indices))
+    return store if len(store) == len(indices) else [0.0] * len(indices)
+
+
+def chunked_scores(name: str, doc: Document) -> list[float]:
+    """sumy scores over chunks of CHUNK sentences, min-max scaled within each chunk."""
+    out: list[float] = []
+    n = len(doc.sentences)
+    for start in range(0, n, CHUNK):
+        raw = sumy_scores(name, doc, range(start, min(n, start + CHUNK)))
+        if n > CHUNK:
+            low, high = min(raw), max(raw)
+            raw = [(x - low) / (high - low) if high > low else 0.0 for x in raw]
+        out.extend(raw)
+    return out
+
+
+def top(doc: Document, scores: Sequence[float], count: int) -> tuple[SummarySentence, ...]:
+    """The `count` best-scored sentences, in article order (ties: earlier first)."""
+    best = sorted(range(len(scores)), key=lambda i: (-scores[i], i))[:count]
+    return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in sorted(best))
+
+
+def sumy_method(name: str) -> Summarizer:
+    """A registry entry running one sumy method through our tokenizer."""
+
+    def run(doc: Document, count: int) -> tuple[SummarySentence, ...]:
+        return top(doc, chunked_scores(name, doc), count) if doc.sentences else ()
+
+    run.__doc__ = f"sumy's {name} summarizer, offline through our tokenizer."
+    return run
+
+
+def lead(doc: Document, count: int) -> tuple[SummarySentence, ...]:
+    """The first `count` sentences (the LEAD-k baseline)."""
+    return tuple(SummarySentence(s.text, s.index, 1.0) for s in doc.sentences[:count])
+
+
+SUMMARIZERS: dict[str, Summarizer] = {
+    "news": news,
+    "lead": lead,
+    **{name: sumy_method(name) for name in SUMY_METHODS},
+}
+
+
+# --- length and entry point -------------------------------------------------------------------
+
+
+def auto_length(n: int) -> int:
+    """3 sentences for a short news story, one more each time the article doubles."""
+    if n <= 15:
+        return min(3, n)
+    return min(10, 3 + round(math.log2(n / 15)))
+
+
+def summary_length(n: int, sentences: int | None, ratio: float | None) -> int:
+    """How many sentences to pick from an article of n sentences."""
+    if sentences is not None and ratio is not None:
+        raise UsageError("use either --sentences or --ratio, not both")
+    if sentences is not None:
+        if sentences < 1:
+            raise UsageError(f"--sentences must be at least 1, got {sentences}")
+        return min(sentences, n)
+    if ratio is not None:
+        if not 0 < ratio <= 1:
+            raise UsageError(f"--ratio must be between 0 and 1, got {ratio}")
+        return min(n, max(1, round(ratio * n)))
+    return auto_length(n)
+
+
+def summarize(doc: Document, options: Options) -> tuple[SummarySentence, ...]:
+    """Pick summary sentences with `options.method`, in article order."""
+    method = SUMMARIZERS.get(options.method)
+    if method is None:
+        names = ", ".join(SUMMARIZERS)
+        raise UsageError(f"unknown summary method {options.method!r} (choose from {names})")
+    count = summary_length(len(doc.sentences), options.sentences, options.ratio)
+    return method(doc, count) if count else ()

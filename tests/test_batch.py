@@ -1,0 +1,185 @@
+"""Batches: safe -o files, --resume, input order, worker crashes and Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfacts import batch, cli
+from newsfacts.cli import app
+from newsfacts.model import Options, Report
+from newsfacts.pipeline import Ordered, process_pool, run_batch
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+runner = CliRunner()
+
+STORY = (
+    "The town library in Westbrook will open on Sundays from next month, the council said on "
+    "Tuesday. Librarian Nora Vance said the change followed a survey of 1,200 residents. "
+    '"People asked for it, and we listened," she said. The extra hours will cost about '
+    "$40,000 a year, paid from the culture budget."
+)
+
+
+def stories(folder: Path, n: int) -> list[str]:
+    """n small original text articles; returns their paths."""
+    paths = []
+    for i in range(n):
+        path = folder / f"story{i:03d}.txt"
+        path.write_text(f"Library hours change {i}\n\n{STORY}\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def records(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def line(src: str, ok: bool = True) -> str:
+    return json.dumps({"schema": 1, "input": src, "ok": ok}) + "\n"
+
+
+def test_resume_plan_keeps_ok_records_and_input_order(tmp_path: Path) -> None:
+    old = tmp_path / "out.jsonl"
+    old.write_text(line("a") + line("b", ok=False) + line("zz") + "not json\n" + '{"input": "c"')
+    plan = batch.resume(["a", "b", "c"], old)
+    assert plan.todo == ["b", "c"] and plan.skipped == 1
+    fresh = iter([Report(input="b", ok=True), Report(input="c", ok=True)])
+    merged = list(plan.merge(fresh))
+    assert merged[0] == line("zz")  # a record of an input not in this run is kept, first
+    assert merged[1] == line("a")
+    assert [r.input for r in merged[2:] if isinstance(r, Report)] == ["b", "c"]
+
+
+def test_resume_counts_repeated_inputs(tmp_path: Path) -> None:
+    old = tmp_path / "out.jsonl"
+    old.write_text(line("a"))
+    assert batch.resume(["a", "a"], old).todo == ["a"]
+    assert batch.resume(["a"], tmp_path / "missing.jsonl").todo == ["a"]
+
+
+def test_safe_output_never_leaves_a_torn_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n")
+    out = batch.SafeOutput(target)
+    out.stream.write("new\n")
+    out.abort()
+    assert target.read_text() == "old\n" and list(tmp_path.iterdir()) == [target]
+    with batch.output(target) as stream:
+        stream.write("new\n")
+        assert target.read_text() == "old\n"  # nothing visible until the rename
+    assert target.read_text() == "new\n" and list(tmp_path.iterdir()) == [target]
+
+
+def test_output_file_and_resume_through_the_cli(tmp_path: Path) -> None:
+    srcs = stories(tmp_path, 4)
+    out = tmp_path / "facts.jsonl"
+    res = runner.invoke(app, [*srcs[:2], "-o", str(out)])
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout == ""  # records go to the file, in JSONL because of its name
+    first = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text(first[0] + first[1][:40], encoding="utf-8")  # as if cut mid-line
+    res = runner.invoke(app, [*srcs, "-o", str(out), "--resume", "--jobs", "2"])
+    assert res.exit_code == 0, res.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(first[0])  # the finished record is kept as it was, not recomputed
+    assert [r["input"] for r in records(out)] == srcs
+    assert all(r["ok"] for r in records(out))
+
+
+def test_usage_errors_for_output_options(tmp_path: Path) -> None:
+    src = str(SAMPLES / "rail-strike.txt")
+    assert runner.invoke(app, [src, "--resume"]).exit_code == 2
+    assert (
+        runner.invoke(
+            app, [src, "-o", str(tmp_path / "x.json"), "-f", "json", "--resume"]
+        ).exit_code
+        == 2
+    )
+    assert runner.invoke(app, [src, "-o", str(tmp_path)]).exit_code == 2
+
+
+def test_interrupted_run_keeps_finished_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    srcs = stories(tmp_path, 3)
+    real = cli.results
+
+    def two_then_ctrl_c(run: cli.Run, todo: list[str]) -> Iterator[Report]:
+        it = real(run, todo)
+        yield next(it)
+        yield next(it)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "results", two_then_ctrl_c)
+    out = tmp_path / "out.json"
+    res = runner.invoke(app, [*srcs, "-o", str(out)])
+    assert res.exit_code == 130 and "interrupted" in res.stderr
+    assert [r["input"] for r in json.loads(out.read_text())] == srcs[:2]  # a complete JSON array
+
+
+def crash_on_boom(src: str, options: Options, blob: object) -> Report:
+    """Task for the crash test: `boom` kills its worker process outright."""
+    if src == "boom":
+        os._exit(1)
+    return Report(input=src, ok=True)
+
+
+def test_a_dead_worker_fails_only_its_own_input() -> None:
+    srcs = ["a", "b", "boom", "c", "d"]
+    ordered = Ordered(process_pool, 2, Options(), window=4, fn=crash_on_boom)
+    reports = list(ordered.run((s, None) for s in srcs))
+    assert [r.input for r in reports] == srcs
+    assert [r.ok for r in reports] == [True, True, False, True, True]
+    assert reports[2].error is not None and reports[2].error.code == "worker-crashed"
+
+
+def test_run_batch_keeps_input_order_with_any_executor(tmp_path: Path) -> None:
+    srcs = [*stories(tmp_path, 5), str(tmp_path / "missing.txt")]
+    reports = list(run_batch(srcs, Options(), jobs=3, executor_factory=ThreadPoolExecutor))
+    assert [r.input for r in reports] == srcs
+    assert [r.ok for r in reports] == [True] * 5 + [False]
+
+
+def test_progress_bar_is_only_for_a_terminal() -> None:
+    run = cli.Run(items=["a", "b"], data={}, options=Options())
+    assert cli.show_progress(run, many=True) is False  # pytest's stderr is not a terminal
+    with cli.progress(2, enabled=False) as tick:
+        tick(0)
+
+
+def test_ctrl_c_on_a_real_process_pool(tmp_path: Path) -> None:
+    """SIGINT to the process group: exit 130 quickly, no worker tracebacks, records kept."""
+    listing = tmp_path / "list.txt"
+    listing.write_text("\n".join(stories(tmp_path, 400)) + "\n")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "newsfacts", "-i", str(listing), "--jobs", "2", "-o", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        cmd, env=env, start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        parts = list(tmp_path.glob(".out.jsonl.*.part"))
+        if parts and parts[0].stat().st_size > 0:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err
+    kept = records(out)
+    assert kept and all(r["ok"] for r in kept)
+    assert [r["input"] for r in kept] == listing.read_text().split()[: len(kept)]
+    assert not list(tmp_path.glob("*.part"))

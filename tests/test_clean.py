@@ -1,0 +1,235 @@
+"""Clean stage: line repair, body finding, removal records."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import lexicon
+from newsfacts.clean import Block, build_vocabulary, clean, join_word, rule_kind
+from newsfacts.errors import NoTextError
+from newsfacts.model import Article, Removal
+
+# An invented wire story with the furniture a copy-paste brings along.
+PASTED = "\n".join(
+    [
+        "Categories World",
+        "",
+        "Norway, Chile agree to widen fisheries research",
+        "",
+        "",
+        "The foreign ministers of Norway and Chile agreed on Monday to share more data on fish "
+        "stocks in the southern Pacific and to fund two joint research ships, the ministry said.",
+        "",
+        "Both sides said the deal would help coastal towns that depend on fishing and would make "
+        "catch limits easier to set in the years ahead.",
+        "",
+        "Foreign Minister Ana Berg (L) and her Chilean counterpart shake hands before their talks "
+        "in Oslo on March 3, 2025. (Nordpress)",
+        "",
+        "The ministers also discussed climate change and the protection of marine habitats, and "
+        "said they would meet again next year to review the progress of the environmental "
+        "programme.",
+        "",
+        "They noted the growing threat that warmer water poses to the fish populat",
+        "ion, according to the statement.",
+        "",
+        "Chile",
+        "and Norway have held yearly talks since 2015, and Chile and Norway signed a trade pact in "
+        "2019 that cut tariffs on salmon.",
+        "",
+        "The two countries also plan a joint inter-",
+        "national conference on well-",
+        "known ocean risks in the autumn.",
+        "",
+        "Source: Nordpress News Agency",
+    ]
+)
+
+BODY = [
+    "The foreign ministers of Norway and Chile agreed on Monday",
+    "Both sides said the deal would help coastal towns",
+    "The ministers also discussed climate change",
+    "warmer water poses to the fish population, according to the statement.",
+    "Chile and Norway have held yearly talks since 2015",
+    "a joint international conference on well-known ocean risks in the autumn.",
+]
+
+
+def article(text: str, **kw: object) -> Article:
+    """A plain-text article as the extract stage would make it."""
+    return Article(source="test", text=text, **kw)  # type: ignore[arg-type]
+
+
+def test_pasted_article_title_body_and_removals() -> None:
+    out = clean(article(PASTED))
+    assert out.title == "Norway, Chile agree to widen fisheries research"
+    for sentence in BODY:
+        assert sentence in out.text
+    assert "Categories World" not in out.text
+    assert "(Nordpress)" not in out.text
+    assert "Source:" not in out.text
+    kinds = [r.kind for r in out.removed]
+    assert kinds == ["category-header", "headline", "caption", "source-line"]
+    caption = out.removed[2]
+    assert caption.text.startswith("Foreign Minister Ana Berg (L)")
+    assert caption.text.endswith("on March 3, 2025. (Nordpress)")
+    assert out.removed[3] == Removal("source-line", "Source: Nordpress News Agency")
+
+
+def test_each_paragraph_is_one_line() -> None:
+    out = clean(article(PASTED))
+    assert all("\n" not in p for p in out.text.split("\n\n"))
+    assert len(out.paragraphs) == 6
+
+
+def test_clean_article_comes_out_unchanged() -> None:
+    paragraphs = [
+        "The city library will stay open until ten in the evening from next month, the mayor "
+        "said on Friday.",
+        "Students had asked for longer hours for years, and a petition last spring gathered "
+        "more than three thousand names.",
+        "The extra hours will be paid for by closing one smaller branch on Sundays.",
+        "It opens at nine.",
+    ]
+    out = clean(article("\n\n".join(paragraphs)))
+    assert out.paragraphs == paragraphs
+    assert out.removed == ()
+
+
+def test_whole_page_paste_keeps_only_the_article() -> None:
+    menu = "\n".join(["Home", "World", "Business", "Sport", "Culture", "Weather", "Video"])
+    body = [
+        "Heavy snow closed the mountain pass for the third day on Sunday, and road crews said "
+        "it could stay shut until the storm moves east later in the week.",
+        "Drivers were told to use the coast road, which adds about two hours to the trip.",
+        "The regional council said it would send extra ploughs from the valley towns as soon "
+        "as the wind drops, and asked people not to travel unless they have to.",
+    ]
+    tail = [
+        "Share",
+        "Tweet",
+        "Sign up for our morning newsletter",
+        "More from World",
+        "Ferry strike ends after two weeks",
+        "New bridge opens to traffic in the north",
+        "Floods hit farms along the river",
+        "© 2025 The Valley Times. All rights reserved.",
+        "Privacy Policy",
+    ]
+    page = "\n\n".join([menu, "Snow closes mountain pass again", "By Lena Ortiz", *body, *tail])
+    out = clean(article(page))
+    assert out.paragraphs == body
+    assert out.title == "Snow closes mountain pass again"
+    removed = {r.kind for r in out.removed}
+    assert {"menu", "headline", "byline", "share", "newsletter", "footer"} <= removed
+    assert all(r.text for r in out.removed)
+
+
+def test_html_article_loses_captions_and_credits_only() -> None:
+    text = "\n\n".join(
+        [
+            "The museum reopened its west wing on Saturday after a two-year restoration that "
+            "cost more than the original building did a century ago.",
+            "Visitors queue outside the museum in the old town on Saturday. (AP Photo/Jo Lark)",
+            "Getty Images",
+            "Curators said the wing now holds twice as many paintings as before.",
+        ]
+    )
+    out = clean(article(text, is_html=True, title="Museum reopens west wing"))
+    assert out.title == "Museum reopens west wing"
+    assert out.paragraphs == [
+        "The museum reopened its west wing on Saturday after a two-year restoration that "
+        "cost more than the original building did a century ago.",
+        "Curators said the wing now holds twice as many paintings as before.",
+    ]
+    assert [r.kind for r in out.removed] == ["caption", "credit"]
+
+
+def test_html_headline_repeated_as_first_paragraph_is_removed() -> None:
+    text = "Museum reopens west wing\n\nThe museum reopened its west wing on Saturday, staff said."
+    out = clean(article(text, is_html=True, title="Museum reopens west wing"))
+    assert out.text == "The museum reopened its west wing on Saturday, staff said."
+    assert out.removed == (Removal("headline", "Museum reopens west wing"),)
+
+
+def test_nothing_article_like_raises() -> None:
+    with pytest.raises(NoTextError):
+        clean(article("Home\nNews\nSport\n\nShare\nTweet"))
+    with pytest.raises(NoTextError):
+        clean(article("\n\n  \n"))
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "joined"),
+    [
+        ("an inter-", "national meeting", "an international meeting"),
+        ("a well-", "known case", "a well-known case"),
+        ("the situat", "ion improved", "the situation improved"),
+        ("for", "all of them", "for all of them"),
+        ("the blue", "car left", "the blue car left"),
+    ],
+)
+def test_join_word_uses_lexicon_evidence(left: str, right: str, joined: str) -> None:
+    vocab = build_vocabulary(f"{left} {right}. The people said so and the report was about it.")
+    assert join_word(left, right, vocab) == joined
+
+
+def test_join_word_prefers_the_documents_own_vocabulary() -> None:
+    vocab = build_vocabulary("The Kravtek plant opened. Workers at Kravtek said it was good.")
+    assert join_word("at Krav", "tek", vocab) == "at Kravtek"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Source: Harbor Wire Service", "source-line"),
+        ("A child plays in the fountain in Lyon on July 2, 2024. (AFP)", "caption"),
+        ("Above: Protesters march through the city centre.", "caption"),
+        ("(AP Photo/Sam Reed)", "credit"),
+        ("Image Credit: City Archive", "credit"),
+        ("Share this article", "share"),
+        ("Sign up for our daily newsletter", "newsletter"),
+        ("Related: How the new tram line was planned", "related"),
+        ("By Tomas Greene", "byline"),
+        ("Updated 9:41 am, Tuesday, May 6, 2025", "date"),
+        ("Categories Politics", "category-header"),
+        ("© 2025 Example Media Group", "footer"),
+        ("Advertisement", "ad"),
+        ("The council met on May 6, 2025 to discuss the budget.", None),
+        ("It was a long day.", None),
+    ],
+)
+def test_rules_name_boilerplate(text: str, kind: str | None) -> None:
+    assert rule_kind(Block(text, bullet=False)) == kind
+
+
+def test_language_guess_and_lexicon() -> None:
+    vocab = build_vocabulary("The people of the town said that they were happy with the plan.")
+    assert vocab.language == "English"
+    assert lexicon.is_word("situation", "English")
+    assert not lexicon.is_word("situat", "English")
+    assert not lexicon.is_word("situation", None)
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    wrapped = (
+        "The river rose above its banks on Thursday night and flooded\n"
+        "the lower streets of the old town, where shop owners had piled\n"
+        "sandbags in front of their doors since the morning.\n"
+        "\n"
+        "Firefighters pumped water out of cellars until dawn, and the\n"
+        "mayor said the damage would be counted over the weekend."
+    )
+    out = clean(article(wrapped))
+    assert len(out.paragraphs) == 2
+    assert out.paragraphs[0].startswith(
+        "The river rose above its banks on Thursday night and flooded the"
+    )
+    assert "piled sandbags" in out.paragraphs[0]
+    assert out.paragraphs[1].endswith("counted over the weekend.")
+
+
+def test_removals_are_in_document_order() -> None:
+    out = clean(article(PASTED))
+    positions = [PASTED.find(r.text.split("\n")[0]) for r in out.removed]
+    assert positions == sorted(positions)

@@ -1,0 +1,72 @@
+"""Extract stage: text passes through normalised; HTML goes through trafilatura."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.errors import NoTextError
+from newsfacts.extract import extract, normalize_text
+from newsfacts.model import Options, Page
+
+PARAGRAPHS = [
+    "The harbour council of Eastmere voted on Tuesday to rebuild the old stone pier, which "
+    "storms damaged badly last winter, and to open it again to fishing boats by next summer.",
+    "Council members said the work would cost about four million euros and would be paid "
+    "for by the regional fund, with the town adding a smaller share from its own budget.",
+    "Local fishermen, who have used a temporary wooden jetty for months, welcomed the vote "
+    "but asked the council to keep the harbour open while the builders are at work there.",
+]
+
+HTML = f"""<!DOCTYPE html>
+<html lang="en"><head>
+<title>Eastmere to rebuild its stone pier | Coastal Courier</title>
+<meta property="og:title" content="Eastmere to rebuild its stone pier">
+<meta name="author" content="Mara Quill">
+<meta property="og:site_name" content="Coastal Courier">
+<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Eastmere to rebuild its stone pier</h1>
+{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}
+</article>
+<footer><p>Copyright 2024 Coastal Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_text_passes_through_with_newlines_normalised() -> None:
+    page = Page(source="in.txt", content="\ufeffFirst line.\r\nSecond\x00 line.\r\n", is_html=False)
+    article = extract(page, Options())
+    assert article.text == "First line.\nSecond line.\n"
+    assert article.is_html is False
+    assert article.title is None
+    assert article.source == "in.txt"
+
+
+def test_normalize_text_handles_old_mac_newlines() -> None:
+    assert normalize_text("a\rb\r\nc") == "a\nb\nc"
+
+
+def test_empty_text_raises_no_text() -> None:
+    with pytest.raises(NoTextError):
+        extract(Page(source="-", content=" \n\ufeff\n", is_html=False), Options())
+
+
+def test_html_gives_paragraphs_and_metadata() -> None:
+    page = Page(source="p.html", content=HTML, is_html=True, url="https://example.org/pier")
+    article = extract(page, Options())
+    assert article.is_html is True
+    assert article.url == "https://example.org/pier"
+    assert article.title == "Eastmere to rebuild its stone pier"
+    assert article.author == "Mara Quill"
+    assert article.site == "Coastal Courier"
+    assert article.published == "2024-03-05"
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.paragraphs
+    assert "\n\n" in article.text
+    assert "Home" not in article.paragraphs
+
+
+def test_html_without_text_raises_no_text() -> None:
+    page = Page(source="e.html", content="<html><body><div></div></body></html>", is_html=True)
+    with pytest.raises(NoTextError):
+        extract(page, Options())

@@ -1,0 +1,172 @@
+"""Spot checks of each fact finder on its own, with original example sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.facts import dates, numbers, quotes, source
+from newsfacts.facts.entities import Text, find_entities, is_sports
+from newsfacts.facts.event import what_of
+from newsfacts.model import Article, Removal
+from newsfacts.segment import segment
+
+REF = dt.date(2024, 9, 4)  # a Wednesday
+
+
+def date_values(text: str, ref: dt.date | None = REF) -> dict[str, str | None]:
+    """Date expression -> ISO value."""
+    return {h.text: h.value for h in dates.find_dates(text, ref)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was held Wednesday.", {"Wednesday": "2024-09-04"}),
+        ("Talks began on Monday.", {"Monday": "2024-09-02"}),
+        ("They meet next Friday.", {"next Friday": "2024-09-06"}),
+        ("He left yesterday.", {"yesterday": "2024-09-03"}),
+        ("Sales slowed last week.", {"last week": "2024-W35"}),
+        ("Prices rose last month.", {"last month": "2024-08"}),
+        ("In June, the plan was set.", {"In June": "2024-06"}),
+        ("In November, the plan was set.", {"In November": "2023-11"}),
+        ("It was signed Sept. 4, 2024.", {"Sept. 4, 2024": "2024-09-04"}),
+        ("It opened on 3 March 2019.", {"3 March 2019": "2019-03-03"}),
+        ("The pact dates from December 2015.", {"December 2015": "2015-12"}),
+        ("the 1914-18 war", {"1914-18": "1914/1918"}),
+        ("LISBON 2001-05-17", {"2001-05-17": "2001-05-17"}),
+    ],
+)
+def test_dates_resolve(text: str, expected: dict[str, str]) -> None:
+    assert date_values(text) == expected
+
+
+def test_relative_dates_stay_unresolved_without_reference() -> None:
+    assert date_values("They met on Friday.", None) == {"Friday": None}
+
+
+def test_full_date_found_in_a_caption() -> None:
+    caption = "Two ministers meet in Lima on Jan. 9, 2023. (AP)"
+    assert dates.first_full_date([caption]) == dt.date(2023, 1, 9)
+
+
+def hits(text: str) -> list[numbers.NumberHit]:
+    """Quantities of one sentence."""
+    return numbers.find_numbers(text, [])
+
+
+def test_number_with_unit_and_about() -> None:
+    (h,) = hits("About 300 volunteers in the Red Cross helped.")
+    assert (h.value, h.unit, h.about) == (300, "volunteers", "volunteers in the Red Cross")
+
+
+def test_number_change_reports_new_value_and_old() -> None:
+    (h,) = hits("The city will cut its fleet of buses from 80 to 64 vehicles.")
+    assert h.value == 64 and h.changed_from == "80"
+    assert h.about == "fleet of buses, down from 80"
+
+
+def test_money_with_scale_and_currency() -> None:
+    found = hits("The club paid $2.5bn, and a rival offered 40 million euros.")
+    assert [(h.kind, h.value, h.unit) for h in found] == [
+        ("money", 2_500_000_000, "USD"),
+        ("money", 40_000_000, "EUR"),
+    ]
+
+
+def test_percent_and_age() -> None:
+    (pct,) = hits("Unemployment fell 3.5% this spring.")
+    assert (pct.kind, pct.value, pct.about) == ("percent", 3.5, "Unemployment")
+    (age,) = hits("Maria Lopez, 41, was elected.")
+    assert (age.value, age.unit, age.about) == (41, "years", "age of Maria Lopez")
+
+
+def test_years_and_dates_are_not_numbers() -> None:
+    text = "In 2019 the bridge opened."
+    assert hits(text) == []
+    taken = [(h.start, h.end) for h in dates.find_dates("It closed on May 3.", REF)]
+    assert numbers.find_numbers("It closed on May 3.", taken) == []
+
+
+def quote_list(text: str) -> list[quotes.QuoteHit]:
+    """Quotes of a text, segmented the pipeline's way."""
+    doc = segment(Article(source="t", text=text))
+    return quotes.find_quotes(text, doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are ready for the season,” coach Ana Ruiz said.", "coach Ana Ruiz"),
+        ("“We are ready for the season,” said Ana Ruiz.", "Ana Ruiz"),
+        ("Ana Ruiz said: “We are ready for the season.”", "Ana Ruiz"),
+        ('"We are ready. The squad is fit," she told reporters.', "she"),
+        ("The plan is “bold and overdue,” according to the mayor.", "the mayor"),
+    ],
+)
+def test_quote_speakers(text: str, speaker: str) -> None:
+    (q,) = quote_list(text)
+    assert q.speaker == speaker or q.speaker == speaker.removeprefix("coach ")
+
+
+def test_scare_quote_and_multi_sentence_quote() -> None:
+    scare, full = quote_list(
+        "The board called the offer “generous” in a memo. “It is fair. It is final,” Tom Reyes said."
+    )
+    assert scare.scare and scare.text == "generous"
+    assert not full.scare and full.speaker == "Tom Reyes" and full.text == "It is fair. It is final"
+
+
+def entities_of(*sentences: str, sports: bool = False) -> dict[str, str | None]:
+    """Entity name -> label for some sentences."""
+    found = find_entities([Text(s, i) for i, s in enumerate(sentences)], sports)
+    return {e.name: e.label for e in found}
+
+
+def test_entities_people_orgs_places_and_links() -> None:
+    found = entities_of(
+        "Finance Minister Amara Osei met executives of the African Development Bank (AfDB) in Accra.",
+        "Osei said the AfDB would open an office in Kenya.",
+    )
+    assert found["Amara Osei"] == "person"
+    assert found["African Development Bank"] == "organization"
+    assert found["Accra"] == "place" and found["Kenya"] == "place"
+    assert "Osei" not in found and "AfDB" not in found  # folded into their full names
+
+
+def test_demonyms_and_events_are_not_entities() -> None:
+    found = entities_of("Dutch fans travelled to the World Cup in Qatar with German friends.")
+    assert found == {"Qatar": "place"}
+
+
+def test_sports_reports_name_teams_after_cities() -> None:
+    assert is_sports("SOCCER - LEAGUE RESULTS")
+    found = entities_of(
+        "SOCCER - LEAGUE RESULTS .",
+        "MADRID 1996-08-30",
+        "On Saturday , Bilbao beat Valencia 2-1 in Madrid .",
+        sports=True,
+    )
+    assert found["Valencia"] == "organization" and found["Bilbao"] == "organization"
+    assert found["Madrid"] == "place"
+
+
+def test_dateline_and_removed_sources() -> None:
+    place, agency = source.from_dateline("LIMA, March 3 (Reuters) -- Peru's congress voted.")
+    assert place == "Lima" and agency is not None and agency.name == "Reuters"
+    removed = (
+        Removal("byline", "By Jane Park"),
+        Removal("caption", "Crowds gather in the square. (AFP Photo/John Doe)"),
+        Removal("source-line", "Source: Reuters"),
+    )
+    assert [(h.name, h.role) for h in source.from_removed(removed)] == [
+        ("Jane Park", "byline"),
+        ("AFP", "agency"),
+        ("Reuters", "footer"),
+    ]
+
+
+def test_what_is_a_short_verb_phrase() -> None:
+    assert what_of("Kenya, Ghana agree to cut tariffs on farm goods") == "agree to cut tariffs"
+    assert what_of("The mayor unveiled a new budget on Monday.") == "unveiled a new budget"

@@ -1,0 +1,74 @@
+"""Renderers: JSON streams stay valid, tables and text show the key parts."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from newsfacts.model import Article, ErrorInfo, Event, Fact, Removal, Report, SummarySentence
+from newsfacts.render import View, fact_details, open_sink, shown_facts
+
+ARTICLE = Article(
+    source="a.txt",
+    text="The mayor opened the bridge on Friday. It cost $3 million.",
+    title="Bridge opens",
+    published="2025-01-10",
+    removed=(Removal("caption", "The mayor cuts a ribbon. (City Photo)"),),
+)
+FACTS = tuple(Fact("place", f"Town {i}", 0, mentions=i) for i in range(7)) + (
+    Fact("money", "$3 million", 1, value=3_000_000, unit="USD", about="bridge cost"),
+    Fact("person", "Ann Lee", 0, role="Mayor", aliases=("Lee",)),
+)
+GOOD = Report(
+    input="a.txt",
+    ok=True,
+    article=ARTICLE,
+    summary=(SummarySentence("The mayor opened the bridge on Friday.", 0, 0.9),),
+    facts=FACTS,
+    event=Event(who="Ann Lee", what="opened the bridge", when="2025-01-10", where="Town 0"),
+)
+BAD = Report(input="gone.txt", ok=False, error=ErrorInfo("file-not-found", "gone.txt: no such file", 3))
+
+
+def render(fmt: str, reports: list[Report], **view: bool) -> str:
+    out = io.StringIO()
+    sink = open_sink(out, View(format=fmt, **view), many=len(reports) > 1)
+    for r in reports:
+        sink.write(r)
+    sink.close()
+    return out.getvalue()
+
+
+def test_json_array_for_several_and_object_for_one() -> None:
+    one = json.loads(render("json", [GOOD]))
+    assert one["title"] == "Bridge opens" and one["removed"][0]["kind"] == "caption"
+    many = json.loads(render("json", [GOOD, BAD]))
+    assert [r["ok"] for r in many] == [True, False]
+    assert many[1]["error"] == {"code": "file-not-found", "message": "gone.txt: no such file"}
+    empty = io.StringIO()
+    sink = open_sink(empty, View(format="json"), many=True)
+    sink.close()
+    assert json.loads(empty.getvalue()) == []
+
+
+def test_jsonl_is_one_whole_line_per_record() -> None:
+    lines = render("jsonl", [GOOD, BAD, GOOD]).splitlines()
+    assert len(lines) == 3 and all(json.loads(x)["schema"] == 1 for x in lines)
+
+
+def test_top_facts_per_kind_and_all_facts() -> None:
+    assert len([f for f in shown_facts(GOOD, False) if f.kind == "place"]) == 5
+    assert len(shown_facts(GOOD, True)) == len(FACTS)
+    assert shown_facts(GOOD, False)[0].kind == "person"  # grouped in kind order
+    assert "USD" in fact_details(FACTS[7]) and "bridge cost" in fact_details(FACTS[7])
+
+
+def test_table_text_and_markdown() -> None:
+    table = render("table", [GOOD, BAD], explain=True)
+    assert "Bridge opens" in table and "Ann Lee" in table and "Mayor" in table
+    assert "(City Photo)" in table and "gone.txt" in table
+    assert "more facts" in table
+    md = render("markdown", [GOOD])
+    assert md.startswith("# Bridge opens") and "## Key facts" in md
+    text = render("text", [GOOD], explain=False)
+    assert "Summary:" in text and "caption" not in text

@@ -27,7 +27,9 @@ GOOD = Report(
     facts=FACTS,
     event=Event(who="Ann Lee", what="opened the bridge", when="2025-01-10", where="Town 0"),
 )
-BAD = Report(input="gone.txt", ok=False, error=ErrorInfo("file-not-found", "gone.txt: no such file", 3))
+BAD = Report(
+    input="gone.txt", ok=False, error=ErrorInfo("file-not-found", "gone.txt: no such file", 3)
+)
 
 
 def render(fmt: str, reports: list[Report], **view: bool) -> str:

@@ -5,8 +5,8 @@ Each article goes in as an HTML page we build (title, <meta> published date, <p>
 through the whole pipeline. Scoring follows ../shared/eval/README.md: per question, is the top
 answer right? `when`: its date equals an annotated `parsed` date; who/what/where: at least half
 of its content words occur in an annotated phrase that at least 2 of the 3 coders chose.
-Questions whose gold is only "?" are left out. The Giveme5W1H system's own top candidates
-(peer-output/) are scored the same way in the same run.
+Questions whose gold is only "?" (or, for `when`, has no parsed date) are left out. The
+Giveme5W1H system's own top candidates (peer-output/) are scored the same way in the same run.
 """
 
 from __future__ import annotations
@@ -33,9 +33,12 @@ def content_words(text: str) -> set[str]:
 
 
 def gold_answers(item: dict, question: str) -> list[dict]:
-    """Annotations that at least two coders chose (and that say something)."""
+    """Annotations that at least two coders chose and that can be scored (`when`: parsed)."""
     found = item["fiveWoneH"][question]["annotated"]
-    return [a for a in found if a.get("coderPhraseCount", 0) >= 2 and a.get("text", "?") != "?"]
+    chosen = [a for a in found if a.get("coderPhraseCount", 0) >= 2]
+    if question == "when":
+        return [a for a in chosen if a.get("parsed")]
+    return [a for a in chosen if a.get("text", "?") != "?"]
 
 
 def correct(question: str, answer: str | None, gold: list[dict]) -> bool:
@@ -57,9 +60,10 @@ def page_of(item: dict) -> bytes:
     date = (item.get("date_publish") or "")[:10]
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras if p.strip())
     title = html.escape(item.get("title") or "")
+    meta = f'<meta property="article:published_time" content="{date}">' if date else ""
     return (
-        f'<html><head><title>{title}</title><meta property="article:published_time" '
-        f'content="{date}"></head><body><article><h1>{title}</h1>{body}</article></body></html>'
+        f"<html><head><title>{title}</title>{meta}</head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
     ).encode()
 
 

@@ -1,6 +1,6 @@
 """Speed benchmark: newsfacts against trafilatura (the extractor it builds on), in one run.
 
-Usage: python benchmarks/speed.py [DATA_DIR] [--runs N] [--batch-runs N]
+Usage: python benchmarks/speed.py [DATA_DIR] [--runs N] [--batch-runs N] [--long-runs N]
        (DATA_DIR defaults to ../shared/eval relative to the repo root)
 
 Every figure is the median of several fresh processes timed with time.perf_counter; peak memory
@@ -11,10 +11,11 @@ is the child's max RSS from os.wait4. Rows:
    `trafilatura < PAGE`, with newsfacts' on-disk table cache cold (empty) and warm;
 3. the dev pages as a batch: `newsfacts --jobs 2 -f jsonl -i LIST` vs
    `trafilatura --input-dir DIR --output-dir OUT --parallel 2`;
-4. text inputs of 1k, 10k and 100k words (BBC articles joined at run time, never stored):
-   wall time, peak memory, and the pipeline's own seconds per 1k words (linear = flat);
-5. a per-stage profile in this process (load, extract, clean, segment, summarize, facts, render):
-   the first page (tables loaded) and the steady state over the dev pages.
+4. a per-stage profile in this process (load, extract, clean, segment, summarize, facts, render):
+   the first page (tables loaded) and the steady state over the dev pages;
+5. text inputs of 1k, 10k, 50k and 100k words (BBC articles joined at run time, never stored):
+   wall time and peak memory of a process, the pipeline's own seconds per 1k words (linear =
+   flat) and its slowest stage.
 
 Our package is byte-compiled first (`compileall`), as `pip install` does, so start-up figures
 compare like with like. Prints markdown tables.
@@ -40,16 +41,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFAULT_DATA = ROOT.parent / "shared" / "eval"
 STAGES = ("load", "extract", "clean", "segment", "summarize", "facts", "render")
-SIZES = (1_000, 10_000, 100_000)
+SIZES = (1_000, 10_000, 50_000, 100_000)
 
 
 @dataclass(frozen=True)
 class Sample:
-    """Median wall seconds and peak RSS (MB) of repeated runs of one command."""
+    """Median wall seconds, CPU seconds (user+sys) and peak RSS (MB) of repeated runs."""
 
     seconds: float
+    cpu: float
     peak_mb: float
-    ok: bool
 
 
 def env(cache_dir: str | None = None) -> dict[str, str]:
@@ -62,8 +63,8 @@ def env(cache_dir: str | None = None) -> dict[str, str]:
 
 def run_once(
     cmd: Sequence[str], stdin: Path | None, child_env: dict[str, str]
-) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MB and exit status of one run (output discarded)."""
+) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (its pool workers included) and peak RSS in MB of one run."""
     with open(stdin or os.devnull, "rb") as fin:
         started = time.perf_counter()
         proc = subprocess.Popen(
@@ -72,7 +73,7 @@ def run_once(
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, proc.returncode
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def measure(
@@ -81,19 +82,18 @@ def measure(
     stdin: Path | None = None,
     child_env: dict[str, str] | None = None,
     before: Callable[[], None] | None = None,
+    warmup: bool = True,
 ) -> Sample:
-    """Median over `runs` fresh processes (after one untimed warm-up for the OS file cache)."""
+    """Median over `runs` fresh processes (after an untimed warm-up run for the OS file cache)."""
     child = child_env or env()
-    run_once(cmd, stdin, child)
-    times, peaks, ok = [], [], True
+    if warmup:
+        run_once(cmd, stdin, child)
+    samples = []
     for _ in range(runs):
         if before is not None:
             before()
-        seconds, peak, code = run_once(cmd, stdin, child)
-        times.append(seconds)
-        peaks.append(peak)
-        ok = ok and code == 0
-    return Sample(statistics.median(times), statistics.median(peaks), ok)
+        samples.append(run_once(cmd, stdin, child))
+    return Sample(*(statistics.median(column) for column in zip(*samples, strict=True)))
 
 
 def newsfacts_cmd(*args: str) -> list[str]:
@@ -113,7 +113,13 @@ def ms(seconds: float) -> str:
 
 
 def ratio(ours: Sample, theirs: Sample | None) -> str:
-    return f"{ours.seconds / theirs.seconds:.2f}×" if theirs else "n/a"
+    if theirs is None:
+        return "n/a"
+    return f"{ours.seconds / theirs.seconds:.2f}× (cpu {ours.cpu / theirs.cpu:.2f}×)"
+
+
+def cell(sample: Sample | None) -> str:
+    return f"{ms(sample.seconds)} (cpu {ms(sample.cpu)})" if sample else ""
 
 
 def row(*cells: str) -> str:
@@ -139,77 +145,54 @@ def compare_table(data: Path, args: argparse.Namespace, cache: Path) -> list[str
         row("what", "newsfacts", "trafilatura", "ratio", "target"),
         row("---", "---:", "---:", "---:", "---"),
     ]
-    ours = measure(newsfacts_cmd("--help"), args.runs)
-    theirs_cmd = trafilatura_cmd("--help")
-    theirs = measure(theirs_cmd, args.runs) if theirs_cmd else None
-    out.append(
-        row(
-            "start-up: `--help`",
-            ms(ours.seconds),
-            ms(theirs.seconds) if theirs else "n/a",
-            ratio(ours, theirs),
-            "≤ 0.5×",
-        )
-    )
-    ours = measure(newsfacts_cmd("--version"), args.runs)
-    out.append(row("start-up: `--version`", ms(ours.seconds), "", "", ""))
 
-    theirs_cmd = trafilatura_cmd()
-    theirs = measure(theirs_cmd, args.runs, stdin=page) if theirs_cmd else None
+    def compare(what: str, ours: Sample, theirs: Sample | None, target: str = "") -> None:
+        out.append(row(what, cell(ours), cell(theirs) or "n/a", ratio(ours, theirs), target))
+
+    help_cmd = trafilatura_cmd("--help")
+    compare(
+        "start-up: `--help`",
+        measure(newsfacts_cmd("--help"), args.runs),
+        measure(help_cmd, args.runs) if help_cmd else None,
+        "≤ 0.5×",
+    )
+    out.append(
+        row(
+            "start-up: `--version`",
+            cell(measure(newsfacts_cmd("--version"), args.runs)),
+            "",
+            "",
+            "",
+        )
+    )
+
+    page_cmd = trafilatura_cmd()
+    theirs = measure(page_cmd, args.runs, stdin=page) if page_cmd else None
     size = f"{page.stat().st_size // 1024} kB"
-    cold_s = measure(
-        newsfacts_cmd(str(page), "-f", "json"), args.runs, child_env=env(cold), before=empty_cold
+    ours_cmd = newsfacts_cmd(str(page), "-f", "json")
+    compare(
+        f"one page ({size}), warm table cache",
+        measure(ours_cmd, args.runs, child_env=env(warm)),
+        theirs,
+        "≤ 1.5×",
     )
-    warm_s = measure(newsfacts_cmd(str(page), "-f", "json"), args.runs, child_env=env(warm))
-    out.append(
-        row(
-            f"one page ({size}), tables cached",
-            ms(warm_s.seconds),
-            ms(theirs.seconds) if theirs else "n/a",
-            ratio(warm_s, theirs),
-            "≤ 1.5×",
-        )
-    )
-    out.append(
-        row(
-            f"one page ({size}), first run (cold cache)",
-            ms(cold_s.seconds),
-            "",
-            ratio(cold_s, theirs),
-            "",
-        )
-    )
+    cold_s = measure(ours_cmd, args.runs, child_env=env(cold), before=empty_cold)
+    compare(f"one page ({size}), empty table cache", cold_s, theirs)
 
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "pages.txt"
         listing.write_text("\n".join(str(p) for p in pages) + "\n")
-        ours = measure(
-            newsfacts_cmd("--jobs", "2", "-f", "jsonl", "-i", str(listing)),
-            args.batch_runs,
-            child_env=env(warm),
-        )
+        ours_cmd = newsfacts_cmd("--jobs", "2", "-f", "jsonl", "-i", str(listing))
+        ours = measure(ours_cmd, args.batch_runs, child_env=env(warm), warmup=False)
         target = Path(tmp) / "out"
-        theirs_cmd = trafilatura_cmd(
+        batch_cmd = trafilatura_cmd(
             "--input-dir", str(html_dir), "--output-dir", str(target), "--parallel", "2"
         )
-        theirs = (
-            measure(
-                theirs_cmd,
-                args.batch_runs,
-                before=lambda: shutil.rmtree(target, ignore_errors=True),
-            )
-            if theirs_cmd
-            else None
-        )
-    out.append(
-        row(
-            f"{len(pages)} pages, 2 processes",
-            ms(ours.seconds),
-            ms(theirs.seconds) if theirs else "n/a",
-            ratio(ours, theirs),
-            "≤ 1.2×",
-        )
-    )
+        theirs = None
+        if batch_cmd:
+            clear = lambda: shutil.rmtree(target, ignore_errors=True)  # noqa: E731
+            theirs = measure(batch_cmd, args.batch_runs, before=clear, warmup=False)
+    compare(f"{len(pages)} pages, 2 processes", ours, theirs, "≤ 1.2×")
     return out
 
 
@@ -238,42 +221,54 @@ def cut_words(text: str, n: int) -> str:
 
 
 def length_table(data: Path, args: argparse.Namespace, cache: Path) -> list[str]:
-    """Row 4: text inputs of growing length: wall time, peak memory, seconds per 1k words."""
+    """Row 5: text inputs of growing length: wall time and peak memory of a fresh process, and
+    in this (warm) process the pipeline's seconds, per 1k words and in its slowest stage."""
+    from newsfacts.errors import NewsfactsError
+    from newsfacts.pipeline import analyze
+
     corpus = long_texts(data)
     if corpus is None:
         return ["(skipped: summaries/bbc.jsonl not found)"]
+    analyze(str(ROOT / "samples" / "rail-strike.txt"))  # load the tables before timing
     out = [
-        row("words", "wall time", "peak memory", "pipeline time", "per 1k words"),
-        row("---:", "---:", "---:", "---:", "---:"),
+        row(
+            "words",
+            "process wall (cpu)",
+            "peak memory",
+            "pipeline",
+            "per 1k words",
+            "slowest stage",
+        ),
+        row("---:", "---:", "---:", "---:", "---:", "---"),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for n in SIZES:
             path = Path(tmp) / f"text-{n}.txt"
             path.write_text(cut_words(corpus, n), encoding="utf-8")
             cmd = newsfacts_cmd(str(path), "-f", "json")
-            sample = measure(cmd, args.runs, child_env=env(str(cache / "warm")))
-            proc = subprocess.run(
-                cmd, capture_output=True, env=env(str(cache / "warm")), check=False
-            )
-            inner = (
-                json.loads(proc.stdout)["stats"]["seconds"]
-                if proc.returncode == 0
-                else float("nan")
-            )
+            timings: dict[str, float] = {}
+            try:
+                inner = analyze(str(path), timings=timings).seconds
+            except NewsfactsError as exc:  # e.g. refused by the loader's text-size cap
+                out.append(row(f"{n:,}", f"refused: {exc.message}", "", "", "", ""))
+                continue
+            sample = measure(cmd, args.long_runs, child_env=env(str(cache / "warm")), warmup=False)
+            slow = max(timings, key=lambda k: timings[k])
             out.append(
                 row(
                     f"{n:,}",
-                    ms(sample.seconds),
+                    cell(sample),
                     f"{sample.peak_mb:.0f} MB",
                     ms(inner),
-                    f"{inner / n * 1000 * 1000:.1f} ms",
+                    f"{inner / n * 1000 * 1000:.0f} ms",
+                    f"{slow} {ms(timings[slow])}",
                 )
             )
     return out
 
 
 def stage_profile(data: Path) -> list[str]:
-    """Row 5: seconds per stage in this process: the first page, then the steady state."""
+    """Row 4: seconds per stage in this process: the first page, then the steady state."""
     from newsfacts.model import Options
     from newsfacts.pipeline import analyze
     from newsfacts.render import to_json
@@ -322,6 +317,7 @@ def main() -> int:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--runs", type=int, default=5, help="runs per short command (median)")
     parser.add_argument("--batch-runs", type=int, default=3, help="runs per batch command")
+    parser.add_argument("--long-runs", type=int, default=3, help="runs per long text input")
     args = parser.parse_args()
     if not (args.data / "extraction" / "html").is_dir():
         print(f"skipped: data not found ({args.data})")
@@ -340,11 +336,13 @@ def main() -> int:
             f" {os.cpu_count()} cores)\n"
         )
         print("\n".join(compare_table(args.data, args, cache)))
-        print("\n### Long inputs (text, one process)\n")
-        print("\n".join(length_table(args.data, args, cache)))
+        if not list((cache / "warm").glob("*.marshal")):
+            print("\n(no word table uses the on-disk cache (newsfacts.cache) yet: warm = cold)")
         os.environ["NEWSFACTS_CACHE_DIR"] = str(cache / "warm")  # a typical process: tables on disk
         print("\n### Per-stage profile (dev pages, in one process)\n")
         print("\n".join(stage_profile(args.data)))
+        print("\n### Long inputs (plain text)\n")
+        print("\n".join(length_table(args.data, args, cache)))
     return 0
 
 

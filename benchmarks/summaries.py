@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +28,9 @@ from newsfacts.summarize import SUMMARIZERS  # noqa: E402
 KEYS = ("rouge1", "rouge2", "rougeLsum")
 METHODS = tuple(SUMMARIZERS)
 PTB_END = re.compile(r"(?<= [.!?]) +")
+
+
+GLUE_BEFORE = re.compile(r"(?:[a-z0-9%)\]'’\"]|[A-Z]{2})$")
 
 
 def glued_sentences(summary: str) -> list[str]:
@@ -43,10 +47,10 @@ def glued_sentences(summary: str) -> list[str]:
                 cuts.append(j)
             elif summary[j + 1 : j + 2].isupper() or summary[j + 1 : j + 2] == '"':
                 cuts.append(j + 1)
-        elif re.match(r"[a-z0-9%)\]'’]", summary[m.start() - 1 : m.start()]):
+        elif GLUE_BEFORE.search(summary, max(0, m.start() - 2), m.start()):
             cuts.append(j)
     cuts.append(len(summary))
-    parts = (summary[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False))
+    parts = (summary[a:b].strip() for a, b in pairwise(cuts))
     return [p for p in parts if p]
 
 
@@ -118,7 +122,8 @@ def cnndm(path: Path, pool: ProcessPoolExecutor) -> None:
             for d in data
             if name in d["system_outputs"]
         ]
-        extra[f"{name} (neural, abstractive)"] = [sum(c) / len(rows) for c in zip(*rows)]
+        means = [sum(c) / len(rows) for c in zip(*rows, strict=True)]
+        extra[f"{name} (neural, abstractive)"] = means
     print_table(f"CNN/DailyMail ({len(data)} articles, 3 sentences)", table, extra)
 
 

@@ -79,8 +79,12 @@ def fingerprint(build: Callable[..., Any], modules: tuple[str, ...], args: tuple
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
 
 
-def _name(build: Callable[..., Any]) -> str:
-    return f"{build.__module__}.{build.__qualname__}".replace("<", "").replace(">", "")
+def _stem(build: Callable[..., Any], args: tuple[Any, ...]) -> str:
+    """File name without the fingerprint: one file per builder and arguments."""
+    name = f"{build.__module__}.{build.__qualname__}".replace("<", "").replace(">", "")
+    if args:
+        name += "." + hashlib.sha256(repr(args).encode()).hexdigest()[:8]
+    return name
 
 
 def load(path: Path) -> tuple[bool, Any]:
@@ -93,7 +97,7 @@ def load(path: Path) -> tuple[bool, Any]:
 
 
 def store(path: Path, value: Any) -> None:
-    """Write a table atomically (temp file + rename); stale versions of it are removed."""
+    """Write a table atomically (temp file + rename); its stale versions (same stem) go."""
     try:
         blob = marshal.dumps((_MAGIC, value))
     except ValueError:  # not marshal-able: keep it in memory only
@@ -129,7 +133,7 @@ def persistent(*modules: str) -> Callable[[F], F]:
             folder = cache_dir()
             if folder is None:
                 return build(*args)
-            path = folder / f"{_name(build)}-{fingerprint(build, modules, args)}.marshal"
+            path = folder / f"{_stem(build, args)}-{fingerprint(build, modules, args)}.marshal"
             found, value = load(path)
             if found:
                 return value

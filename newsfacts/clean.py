@@ -34,20 +34,23 @@ _LETTER_START = re.compile(r"^(\w+)")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _COMPOUND = re.compile(r"\w+-\w+")
 
-# jusText's English defaults, in characters and stop-word density.
+# jusText's defaults (characters, stop-word density), the high one tuned on the dev set.
 LENGTH_LOW = 70
 STOP_LOW = 0.25
-STOP_HIGH = 0.32
+STOP_HIGH = 0.36
 STOP_SENTENCE = 0.15  # a lead full of names still reads as a sentence
 MAX_TITLE_WORDS = 30
 LONG_UNPUNCTUATED = 40  # a headline never runs this long; a paragraph may lack its final stop
 TITLE_LOOKBACK = 8
+MIN_TITLE_WORDS = 3
+INLINE_KINDS = frozenset({"caption", "credit", "ad", "related"})
 GAP_GROWTH = 0.5
 NUMERIC = 0.3
 MENU_RUN = 3  # this many short unpunctuated lines in a row: a menu, so the text is a whole page
 MENU_ITEM_WORDS = 8
 MAX_PAIR_LOOKUPS = 50
-ISOLATED = 0.5
+MAX_RULE_WORDS = 80  # the longest block any rule below may name (a caption)
+ISOLATED = 0.4
 
 
 @dataclass(frozen=True)
@@ -304,14 +307,19 @@ def _is_newsletter(block: Block) -> bool:
 _RELATED = re.compile(
     r"^(related|read more|read also|see also|more from|recommended|also read|most popular|"
     r"most read|latest news|trending|you may also like|more stories|related articles?|"
-    r"related stories|related coverage|related content|more on this|watch|listen)\b",
+    r"related stories|related coverage|related content|more on this|watch|listen|see more)\b",
     re.I,
 )
 
 
+_LINK_POINTER = re.compile(
+    r"^(follow|more|read|see|visit|watch|listen|find|get)\b.*(https?://|www\.)\S+", re.I
+)
+
+
 def _is_related(block: Block) -> bool:
-    """A `Related:` / `Read more` pointer."""
-    return _short(block, 25) and bool(_RELATED.match(block.text))
+    """A `Related:` / `Read more` pointer, or a `Follow our coverage at https://...` link."""
+    return _short(block, 25) and bool(_RELATED.match(block.text) or _LINK_POINTER.match(block.text))
 
 
 _SOURCE = re.compile(r"^(source|sources|via)\s*:\s*\S", re.I)
@@ -336,7 +344,7 @@ _MONTHS = (
 )
 _DATEISH = re.compile(
     rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
-    r"\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b(updated|published|posted)\b)",
+    r"\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[SD]T)\b|\b(updated|published|posted)\b)",
     re.I,
 )
 
@@ -387,7 +395,7 @@ def _is_teaser(block: Block) -> bool:
 
 _CONTACT = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|\bfollow (us|him|her|them|me)\b|@\w+ on twitter|"
-    r"\bmay be reached at\b|\bhave a (news )?tip\b",
+    r"\bmay be reached at\b|\bhave a (news )?tip\b|\breach the (reporter|author|writer)s?\b",
     re.I,
 )
 
@@ -395,7 +403,7 @@ _CONTACT = re.compile(
 def _is_contact(block: Block) -> bool:
     """`Email the author at x@y.z`, `Follow us on Twitter @x`."""
     lower = block.text.lower()
-    cheap = "@" in lower or any(w in lower for w in ("follow", "reached", "tip"))
+    cheap = "@" in lower or any(w in lower for w in ("follow", "reach", "tip"))
     return cheap and _short(block, 40) and bool(_CONTACT.search(block.text))
 
 
@@ -411,6 +419,7 @@ def _is_promo(block: Block) -> bool:
     return _short(block, 45) and bool(_PROMO.search(block.text))
 
 
+_CONTRIBUTED = re.compile(r"\bcontributed (reporting )?to this (report|story|article)\b", re.I)
 _AGENCY_CREDITS = re.compile(
     r"^\(?(reporting|writing|additional reporting) by\b.*\bedit(ing|ed) by\b", re.I
 )
@@ -418,6 +427,10 @@ _AGENCY_CREDITS = re.compile(
 
 def _is_agency_credits(block: Block) -> bool:
     """Wire-service staff credits: `(Reporting by A; Editing by B)`."""
+    if _short(block, 20) and _CONTRIBUTED.search(block.text):
+        return True
+    if _short(block, 4) and block.text.startswith("[") and block.text.endswith("]"):
+        return True  # a bare source tag: [Agency]
     return _short(block, 45) and bool(_AGENCY_CREDITS.match(block.text))
 
 
@@ -448,6 +461,8 @@ RULES: tuple[tuple[str, Callable[[Block], bool]], ...] = (
 
 def rule_kind(block: Block) -> str | None:
     """The boilerplate kind a rule gives this block, or None."""
+    if block.size > MAX_RULE_WORDS:
+        return None  # no rule names a long paragraph: skip them all
     return next((kind for kind, test in RULES if test(block)), None)
 
 
@@ -475,7 +490,9 @@ def weight(block: Block, stop: frozenset[str], kind: str | None) -> float:
     """How much this paragraph looks like article text (>0) or page furniture (<0)."""
     n = block.size
     if kind is not None:
-        return -(n + 3.0)
+        # Named furniture is removed anyway; captions and pointers even sit inside articles,
+        # so they only weigh a little against the span.
+        return -(2.0 + 0.5 * n) if kind in INLINE_KINDS else -(n + 3.0)
     sentence = bool(_SENTENCE_END.search(block.text))
     density = stop_density(block, stop) if stop else (0.4 if sentence else 0.0)
     if n >= 3 and sum(w.isdigit() for w in block.words) / n >= NUMERIC:
@@ -550,10 +567,11 @@ def trim_edges(
     if not positive:
         return 0, len(weights), 0.0
     start = 0
-    while start < positive[0] and (kinds[start] or not _SENTENCE_END.search(blocks[start].text)):
+    while start < positive[0] and (kinds[start] or _title_like(blocks[start])):
         start += 1
     end = len(blocks)
-    tail = range(positive[-1] + 1, len(blocks))
+    substantial = [i for i in positive if weights[i] > 1.0] or positive
+    tail = range(substantial[-1] + 1, len(blocks))
     cut = next((i for i in tail if kinds[i] in _TAIL_MARKERS), None)
     if cut is not None:
         end = cut
@@ -561,6 +579,31 @@ def trim_edges(
 
 
 _TAIL_MARKERS = frozenset({"related", "newsletter", "share", "footer", "ad", "promo"})
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·:-]\s+|\s+[-–—]\s*$")
+
+
+def title_candidates(first: str) -> set[str]:
+    """The page title (a whole-page copy starts with it) and its parts around `|`, `-`, `:`."""
+    parts = {p.strip() for p in _TITLE_SEPARATORS.split(first)}
+    return {p for p in {first.strip(), *parts} if len(p.split()) >= MIN_TITLE_WORDS}
+
+
+def page_body(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[int, int, float]:
+    """The best span; when the page title recurs as a headline, the best span right after it.
+
+    A copied page often starts with its <title>; where the same words come back as a line of
+    their own, the article starts a few lines below (after byline and date).
+    """
+    overall = best_span(weights)
+    titles = title_candidates(blocks[0].text) if blocks else set()
+    heads = [i for i in range(1, len(blocks)) if blocks[i].text.strip() in titles]
+    for head in heads:
+        start, end, total = best_span(weights[head + 1 :])
+        if total > 0 and start < TITLE_LOOKBACK:
+            return head + 1 + start, head + 1 + end, total
+    return overall
 
 
 # ---------------------------------------------------------------- headline and removals
@@ -601,13 +644,13 @@ _GROUPED = frozenset({"menu", "related", "footer", "boilerplate"})
 
 def merge_removals(removals: Sequence[Removal]) -> tuple[Removal, ...]:
     """Merge consecutive list-like removals of the same kind into one record (one per line)."""
-    out: list[Removal] = []
+    groups: list[list[Removal]] = []
     for r in removals:
-        if out and r.kind in _GROUPED and out[-1].kind == r.kind:
-            out[-1] = Removal(r.kind, f"{out[-1].text}\n{r.text}")
+        if groups and r.kind in _GROUPED and groups[-1][0].kind == r.kind:
+            groups[-1].append(r)
         else:
-            out.append(r)
-    return tuple(out)
+            groups.append([r])
+    return tuple(Removal(g[0].kind, "\n".join(r.text for r in g)) for g in groups)
 
 
 # ---------------------------------------------------------------- the stage
@@ -625,10 +668,10 @@ def clean(article: Article) -> Article:
     if article.is_html:
         start, end, total = trim_edges(blocks, kinds, weights)
     elif looks_like_page(blocks, kinds):
-        start, end, total = best_span(escalate(weights))
+        start, end, total = page_body(blocks, escalate(weights))
     else:  # a plain article: nothing to cut but what the rules name
         start, end, total = 0, len(blocks), sum(max(w, 0.0) for w in weights)
-    if total <= 0 and not any(_sentence_like(b) for b in blocks):
+    if total <= 0 and not article.is_html and not any(_sentence_like(b) for b in blocks):
         raise NoTextError(f"no article text in {article.source}")
     if total <= 0:
         start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name

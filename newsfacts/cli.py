@@ -219,6 +219,8 @@ def run(
         code = emit(run, view)
     except NewsfactsError as exc:
         raise fail(exc.message, exc.exit_code) from None
+    except BrokenPipeError:  # handled here: click would turn it into exit 1
+        _quiet_broken_pipe()
     raise typer.Exit(code)
 
 
@@ -261,23 +263,29 @@ def emit(run: Run, view: View) -> int:
     many = len(run.items) > 1
     stream = results(run, plan.todo)  # connects to a cluster before the output is touched
     failures: list[Report] = []
-    with (
-        batch.output(run.output) as out,
-        contextlib.closing(stream),
-        progress(len(run.items), show_progress(run, many)) as tick,
-    ):
-        sink = open_sink(out, view, many)
-        try:
-            for item in plan.merge(stream):
-                write_item(item, sink, out, failures, many)
-                tick(len(failures))
-        except KeyboardInterrupt:
-            with _shielded():  # a second Ctrl-C must not cut the clean-up short
-                stream.close()
-                sink.close()
-            print("newsfacts: interrupted; finished records kept", file=sys.stderr)
-            return EXIT_INTERRUPTED
-        sink.close()
+    restore: Callable[[], None] | None = None
+    try:
+        with (
+            batch.output(run.output) as out,
+            contextlib.closing(stream),
+            progress(len(run.items), show_progress(run, many)) as tick,
+        ):
+            sink = open_sink(out, view, many)
+            try:
+                for item in plan.merge(stream):
+                    write_item(item, sink, out, failures, many)
+                    tick(len(failures))
+            except KeyboardInterrupt:
+                restore = _ignore_ctrl_c()  # a second Ctrl-C must not cut the clean-up short
+                stream.close()  # stops the workers now
+            sink.close()
+        # leaving the `with` renamed the finished records into place
+    finally:
+        if restore is not None:
+            restore()
+    if restore is not None:
+        print("newsfacts: interrupted; finished records kept", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return exit_code(failures, many)
 
 
@@ -305,18 +313,17 @@ def exit_code(failures: list[Report], many: bool) -> int:
     return failures[0].error.exit_code if failures[0].error else EXIT_USAGE
 
 
-@contextlib.contextmanager
-def _shielded() -> Iterator[None]:
-    """Ignore Ctrl-C for the duration of the block (main thread only)."""
+def _ignore_ctrl_c() -> Callable[[], None]:
+    """Ignore SIGINT from now on; return the function that restores the previous handler."""
     try:
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread: nothing to shield
-        yield
-        return
-    try:
-        yield
-    finally:
+    except ValueError:  # not the main thread: nothing to do
+        return lambda: None
+
+    def restore() -> None:
         signal.signal(signal.SIGINT, previous)
+
+    return restore
 
 
 def show_progress(run: Run, many: bool) -> bool:
@@ -356,6 +363,9 @@ def progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
 
 def main() -> None:
     """Console-script entry point: run the app, keep pipes quiet when closed early."""
+    if sys.stdout is None:  # started with stdout closed (`>&-`): nowhere to write records
+        print("newsfacts: error: standard output is closed", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
     try:
         app(prog_name="newsfacts")
     except BrokenPipeError:

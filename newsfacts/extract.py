@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from newsfacts.errors import NoTextError
-from newsfacts.model import Article, Options, Page
+from newsfacts.model import Article, Options, Page, Removal
 
 # Measured on the extraction dev set (benchmarks/extraction.py): precision mode without
 # comments beats trafilatura's defaults; tables stay because some articles are tables.
@@ -46,22 +47,87 @@ def _clean_meta(value: str | None) -> str | None:
     return text or None
 
 
-def run_trafilatura(html: str, url: str | None, **overrides: Any) -> Any:
-    """Call trafilatura.bare_extraction (imported lazily: it is slow to import)."""
-    import trafilatura
+# Figure captions and photo credits, as marked up by the page itself.
+CAPTION_XPATH = (
+    "//figcaption|//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+    "|//*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
+)
+MAX_CAPTION_WORDS = 80  # longer "captions" are layout wrappers, not captions
 
-    return trafilatura.bare_extraction(html, url=url, **{**TRAFILATURA_OPTIONS, **overrides})
+
+def _caption_texts(tree: Any) -> list[str]:
+    """The page's own captions and credits (whitespace-normalised)."""
+    texts = (" ".join(node.text_content().split()) for node in tree.xpath(CAPTION_XPATH))
+    return [t for t in texts if t and len(t.split()) <= MAX_CAPTION_WORDS]
+
+
+_ARTICLE_FIGCAPTIONS = "//article//figcaption|//main//figcaption"
+MAX_PAGE_CAPTIONS = 10
+
+
+def _figcaptions(tree: Any) -> list[str]:
+    """The article's own figure captions (trafilatura drops them; facts read their dates)."""
+    nodes = tree.xpath(_ARTICLE_FIGCAPTIONS) or tree.xpath("//figcaption")
+    texts = (" ".join(node.text_content().split()) for node in nodes)
+    unique = dict.fromkeys(t for t in texts if t and len(t.split()) <= MAX_CAPTION_WORDS)
+    return list(unique)[:MAX_PAGE_CAPTIONS]
+
+
+def _is_caption(paragraph: str, captions: list[str]) -> bool:
+    """A paragraph that is (part of) one of the page's captions."""
+    return any(paragraph == c or (len(paragraph) >= 25 and paragraph in c) for c in captions)
+
+
+def split_captions(text: str, captions: list[str]) -> tuple[str, tuple[Removal, ...]]:
+    """Drop the paragraphs the page marks up as captions; return the rest and the records."""
+    kept: list[str] = []
+    removed: list[Removal] = []
+    for paragraph in text.split("\n\n"):
+        if _is_caption(paragraph, captions):
+            removed.append(Removal("caption", paragraph))
+        else:
+            kept.append(paragraph)
+    return "\n\n".join(kept), tuple(removed)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """trafilatura's document plus the captions the page marks up."""
+
+    doc: Any
+    captions: list[str]
+    figcaptions: list[str]
+
+
+def run_trafilatura(html: str, url: str | None, **overrides: Any) -> Extraction:
+    """trafilatura.bare_extraction and the page's captions (imported lazily: slow import)."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return Extraction(None, [], [])
+    captions, figcaptions = _caption_texts(tree), _figcaptions(tree)
+    options = {**TRAFILATURA_OPTIONS, **overrides}
+    doc = trafilatura.bare_extraction(tree, url=url, **options)
+    return Extraction(doc, captions, figcaptions)
 
 
 def _from_html(page: Page) -> Article:
-    """Main text and metadata of an HTML page."""
-    doc = run_trafilatura(page.content, page.url)
+    """Main text and metadata of an HTML page; marked-up captions go to `removed`."""
+    found = run_trafilatura(page.content, page.url)
+    doc = found.doc
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
+    text, removed = split_captions(text, found.captions)
+    seen = {r.text for r in removed}
+    unseen = (c for c in found.figcaptions if c not in seen and c not in text)
+    removed = (*removed, *(Removal("caption", c) for c in unseen))
     if not text:
         raise NoTextError(f"no article text found in {page.source}")
     return Article(
         source=page.source,
         text=text,
+        removed=removed,
         url=page.url,
         title=_clean_meta(doc.title),
         author=_clean_meta(doc.author),

@@ -28,6 +28,10 @@ SPELL_CODES = {
 }
 
 
+LANGUAGE_SAMPLE = 200  # the document's most frequent words decide its language
+MIN_STOP_SHARE = 0.1
+
+
 def _stoplist_dir() -> Path | None:
     """jusText's stoplists folder, found without importing jusText (which pulls in lxml)."""
     spec = importlib.util.find_spec("justext")
@@ -48,28 +52,18 @@ def stoplists() -> dict[str, frozenset[str]]:
     }
 
 
-@lru_cache(maxsize=1)
-def _stop_index() -> dict[str, tuple[str, ...]]:
-    """Stop word -> the languages whose stoplist holds it."""
-    index: dict[str, list[str]] = {}
-    for lang, words in stoplists().items():
-        for word in words:
-            index.setdefault(word, []).append(lang)
-    return {w: tuple(langs) for w, langs in index.items()}
-
-
 def guess_language(counts: Counter[str]) -> str | None:
-    """The stoplist language covering most of the document's (lower-case) word tokens."""
-    index = _stop_index()
-    score: Counter[str] = Counter()
-    for word, n in counts.items():
-        for lang in index.get(word, ()):
-            score[lang] += n
-    total = sum(counts.values())
-    if not score or not total:
+    """The stoplist language covering most of the document's frequent (lower-case) words."""
+    common = counts.most_common(LANGUAGE_SAMPLE)
+    total = sum(n for _, n in common)
+    if not total:
         return None
-    lang, hits = score.most_common(1)[0]
-    return lang if hits / total >= 0.1 else None  # too few hits: no stoplist fits this text
+    score = {
+        lang: sum(n for word, n in common if word in words) for lang, words in stoplists().items()
+    }
+    lang = max(score, key=lambda k: score[k], default=None)
+    # Too few hits: no stoplist fits this text (an unspaced script, or an unlisted language).
+    return lang if lang is not None and score[lang] / total >= MIN_STOP_SHARE else None
 
 
 def stopwords(language: str | None) -> frozenset[str]:

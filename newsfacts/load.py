@@ -17,6 +17,9 @@ from newsfacts.model import Options, Page
 STDIN = "-"
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 SNIFF_BYTES = 65536  # how much of a document the charset detector looks at
+# Plain text longer than this is a book or a dump, not an article: refuse it clearly rather
+# than spend minutes on it (the longest news features are ~150,000 characters).
+MAX_TEXT_CHARS = 500_000
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main)\b",
     re.IGNORECASE | re.DOTALL,
@@ -129,6 +132,11 @@ def page_from_bytes(
     if not text.strip():
         raise NoTextError(f"{source}: empty input, no text", "empty")
     is_html = (content_type or "").startswith(("text/html", "application/xhtml")) or sniff_html(raw)
+    if not is_html and len(text) > MAX_TEXT_CHARS:
+        raise SourceError(
+            f"{source}: {len(text)} characters of text, more than an article ({MAX_TEXT_CHARS})",
+            "too-long",
+        )
     return Page(source=source, content=text, is_html=is_html, url=url, content_type=content_type)
 
 

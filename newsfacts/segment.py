@@ -10,38 +10,46 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
 
 from newsfacts.model import Article, Document, Sentence
 
 # --- word lists ------------------------------------------------------------------------------
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A frozenset from a whitespace-separated word list (keeps long lists readable)."""
+    return frozenset(words.split())
+
+
 # Abbreviations that precede a name or number: a period after them never ends a sentence.
-PREPOSITIVE = frozenset(
+PREPOSITIVE = _wordset(
     """mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cpl maj adm cmdr brig
     rev hon pres supt det insp st mt ft pt fr sr jr no nos nr n° fig figs vol vols pp p op art
     ch sec vs v cf ca approx est univ dept ave blvd rd
-    """.split()
+    """
 )
 # Abbreviations that end a sentence when a sentence-starter follows (`in the U.S. The...`).
-AMBIGUOUS = frozenset(
+AMBIGUOUS = _wordset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun a.m p.m e.g i.e u.s u.k u.n e.u u.s.a etc inc ltd co corp bros plc llc jr sr esq
     dept min max govt intl natl assn
-    """.split()
+    """
 )
 # Titles are never sentence-final before a name; `Jr.`/`Sr.` follow a name and may end one.
 POSTPOSITIVE = frozenset({"jr", "sr", "etc", "inc", "ltd", "co", "corp", "bros", "plc", "llc"})
 
 # Closed-class words (and titles) that typically open a sentence: after an ambiguous
 # abbreviation, one of these signals a new sentence while a content word (`U.S. Army`) does not.
-STARTERS = frozenset(
+STARTERS = _wordset(
     """the a an this that these those he she it they we i you his her its their our my your
     there here but and or so yet however in on at for from by with after before when while if
     as since although though because what who whom where why how which do does did is are was
     were will would can could should may might must has have had not no all some many most
     one both each every also then now still meanwhile mr mrs ms dr prof according last next
     earlier later today yesterday tomorrow such other another during despite under over
-    until unless instead once let please""".split()
+    until unless instead once let please"""
 )
 
 TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+")
@@ -50,10 +58,12 @@ OPENERS = "\"'“‘([«‹¿¡"
 BULLETS = "•⁃▪◦‣●■–"
 LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣●■]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
 PARENTHETICAL = re.compile(r"\([^()\n]{0,300}\)")
-WEB_TOKEN = re.compile(r"\S*(?:@|://|www\.)\S*?(?=[.!?,;:)\]\"'”’]*(?:\s|$))")
+WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*?(?=[.!?,;:)\]\"'”’]*(?:\s|$))")
+WEB_MARKS = ("@", "://", "www.")
+NEXT_TOKEN = re.compile(r"\s*(\S*)")
 NO_SPACE_BOUNDARY = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-WRAP_WORDS = frozenset("the a an of and or to in on at for with by from as but".split())
+WRAP_WORDS = _wordset("the a an of and or to in on at for with by from as but")
 
 
 @dataclass(frozen=True)
@@ -72,17 +82,17 @@ class Candidate:
         """The punctuation run itself."""
         return self.text[self.term_start : self.term_end]
 
-    @property
+    @cached_property
     def prev_token(self) -> str:
         """The whitespace-delimited token the terminator ends, without its terminator."""
         start = self.text.rfind(" ", self.seg_start, self.term_start) + 1
         nl = self.text.rfind("\n", self.seg_start, self.term_start) + 1
         return self.text[max(start, nl, self.seg_start) : self.term_start]
 
-    @property
+    @cached_property
     def next_token(self) -> str:
         """The whitespace-delimited token after the candidate ('' at the end)."""
-        m = re.compile(r"\s*(\S*)").match(self.text, self.end)
+        m = NEXT_TOKEN.match(self.text, self.end)
         return m.group(1) if m else ""
 
     @property
@@ -150,7 +160,7 @@ def rule_digit_next(c: Candidate) -> bool | None:
     if not _word_start(c.next_token).isdigit():
         return None
     key = _core(c.prev_token)
-    return False if key in PREPOSITIVE or key in AMBIGUOUS or len(key) == 1 else True
+    return not (key in PREPOSITIVE or key in AMBIGUOUS or len(key) == 1)
 
 
 def rule_single_letter(c: Candidate) -> bool | None:
@@ -221,7 +231,8 @@ def is_boundary(c: Candidate) -> bool:
 def _protected(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Ranges where no boundary may fall: short parentheticals and web tokens."""
     ranges = [(m.start() + 1, m.end() - 1) for m in PARENTHETICAL.finditer(text, start, end)]
-    ranges += [(m.start(), m.end()) for m in WEB_TOKEN.finditer(text, start, end)]
+    if any(mark in text[start:end] for mark in WEB_MARKS):  # the regex is slow; rarely needed
+        ranges += [(m.start(), m.end()) for m in WEB_TOKEN.finditer(text, start, end)]
     return tuple(ranges)
 
 
@@ -335,7 +346,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def _block_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one block, whitespace-trimmed, empty ones dropped."""
     bounds = [start, *_block_cuts(text, start, end), end]
-    spans = (_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False))
+    spans = (_trim(text, a, b) for a, b in pairwise(bounds))
     return [(a, b) for a, b in spans if b > a]
 
 

@@ -80,7 +80,7 @@ POSITION_DECAY = 0.5
 PARAGRAPH_BONUS = 0.1
 
 
-def position_signal(doc: Document) -> list[float]:
+def position_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
     """Lead bias: news puts the key facts first; paragraph openers get a small bonus."""
     firsts = {s.index for s in doc.sentences if s.index == 0 or _starts_paragraph(doc, s.index)}
     return [
@@ -115,25 +115,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(x * b.get(w, 0.0) for w, x in a.items())
 
 
-def centrality_signal(vecs: Sequence[dict[str, float]]) -> list[float]:
-    """Similarity to the document centroid: linear-time LexRank-like centrality."""
-    centroid: Counter[str] = Counter()
-    for v in vecs:
-        centroid.update(v)
-    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
-    unit = {w: x / norm for w, x in centroid.items()}
-    return [_cosine(v, unit) for v in vecs]
-
-
-def coverage_signal(bags: Sequence[Counter[str]]) -> list[float]:
-    """How much of the article's vocabulary a sentence covers (TextRank/Reduction-like mass)."""
-    df: Counter[str] = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    return [sum(df[w] - 1 for w in bag) for bag in bags]
-
-
-def graph_signal(bags: Sequence[Counter[str]]) -> list[float]:
+def graph_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
     """TextRank/Reduction-style centrality: shared words with every other sentence.
 
     Quadratic, so long texts are scored within windows of GRAPH_WINDOW sentences.
@@ -163,12 +145,7 @@ def _graph_window(bags: Sequence[Counter[str]]) -> list[float]:
     return scores
 
 
-def length_signal(doc: Document) -> list[float]:
-    """Longer sentences carry more facts; saturates past 40 words."""
-    return [min(len(s.text.split()), 40) / 40 for s in doc.sentences]
-
-
-def keyword_signal(bags: Sequence[Counter[str]]) -> list[float]:
+def keyword_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
     """Luhn-style density of the article's significant (frequent) words in each sentence."""
     freq: Counter[str] = Counter()
     for bag in bags:
@@ -192,7 +169,7 @@ FACT = re.compile(r"\d|[%$£€¥]|\b(?:percent|million|billion)\b")
 NAME = re.compile(r"(?<![.!?“\"‘'(]\s)(?<!^)\b[A-Z][a-z]+")
 
 
-def fact_signal(doc: Document) -> list[float]:
+def fact_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
     """Sentences that carry key facts: numbers, money, names (capitalised words mid-sentence)."""
     out = []
     for s in doc.sentences:
@@ -200,6 +177,16 @@ def fact_signal(doc: Document) -> list[float]:
         names = min(len(NAME.findall(s.text)), 4) / 4
         out.append(0.5 * facts + 0.5 * names)
     return out
+
+
+Signal = Callable[[Document, Sequence[Counter[str]]], list[float]]
+SIGNALS: dict[str, Signal] = {
+    "position": position_signal,
+    "graph": graph_signal,
+    "keywords": keyword_signal,
+    "title": title_signal,
+    "facts": fact_signal,
+}
 
 
 # --- the news ranker: what is never picked ----------------------------------------------------
@@ -259,17 +246,44 @@ def eligible(text: str) -> bool:
 
 # --- the news ranker: combination and selection -----------------------------------------------
 
-WEIGHTS = {
+# Two weight profiles, tuned on the dev sets (CNN/DM highlights, BBC extracts). A short
+# summary (a few sentences of a long story) is best served by the lead; a long one (near half
+# the article) must cover the body, where word-overlap centrality wins. `profile()` blends them.
+LEAD_PROFILE = {
     "position": 1.0,
-    "centrality": 0.6,
-    "coverage": 0.0,
-    "graph": 0.0,
-    "length": 0.0,
-    "keywords": 0.3,
+    "graph": 0.2,
+    "keywords": 0.0,
     "title": 0.3,
     "facts": 0.15,
+    "redundancy": 0.8,  # MMR: share of a score lost to similarity with picked sentences
 }
-REDUNDANCY = 0.5  # MMR: how much similarity to already-picked sentences costs
+BODY_PROFILE = {
+    "position": 0.0,
+    "graph": 1.0,
+    "keywords": 0.0,
+    "title": 0.0,
+    "facts": 0.0,
+    "redundancy": 0.0,
+}
+LEAD_COUNT = 3  # a news lead carries about three sentences (LEAD-3)
+SHORT_SHARE, LONG_SHARE = 0.3, 0.5  # summary/article sentence shares: lead-like .. body-like
+
+
+def lead_share(count: int, n: int) -> float:
+    """How lead-like the summary is: 1.0 for <= 3 sentences of a long story, else fading.
+
+    Past LEAD_COUNT + 1 sentences, or past half the article, the body profile takes over.
+    """
+    by_count = min(1.0, max(0.0, float(LEAD_COUNT + 1 - count)))
+    share = count / max(n, 1)
+    by_share = min(1.0, max(0.0, (LONG_SHARE - share) / (LONG_SHARE - SHORT_SHARE)))
+    return by_count * by_share
+
+
+def profile(count: int, n: int) -> dict[str, float]:
+    """Signal weights (and MMR redundancy) for a summary of `count` of `n` sentences."""
+    t = lead_share(count, n)
+    return {k: t * LEAD_PROFILE[k] + (1 - t) * BODY_PROFILE[k] for k in LEAD_PROFILE}
 
 
 def _normalise(values: list[float]) -> list[float]:
@@ -278,30 +292,30 @@ def _normalise(values: list[float]) -> list[float]:
     return [v / top for v in values] if top > 0 else [0.0] * len(values)
 
 
-def news_scores(doc: Document) -> tuple[list[float], list[dict[str, float]]]:
-    """Combined score per sentence, and the TF-IDF vectors for redundancy checks."""
+def signals(
+    doc: Document, weights: dict[str, float]
+) -> tuple[dict[str, list[float]], list[dict[str, float]]]:
+    """The weighted signals, scaled 0..1 per article, and TF-IDF vectors for redundancy."""
     bags = [Counter(content_stems(s.text)) for s in doc.sentences]
     vecs = _tfidf(bags)
-    signals = {
-        "position": position_signal(doc),
-        "centrality": centrality_signal(vecs),
-        "coverage": coverage_signal(bags),
-        "graph": graph_signal(bags),
-        "length": length_signal(doc),
-        "keywords": keyword_signal(bags),
-        "title": title_signal(doc, bags),
-        "facts": fact_signal(doc),
-    }
-    normed = {k: _normalise(v) for k, v in signals.items()}
-    total = sum(WEIGHTS.values())
-    scores = [
-        sum(WEIGHTS[k] * normed[k][i] for k in WEIGHTS) / total for i in range(len(doc.sentences))
-    ]
-    return scores, vecs
+    raw = {name: fn(doc, bags) for name, fn in SIGNALS.items() if weights.get(name, 0) > 0}
+    return {k: _normalise(v) for k, v in raw.items()}, vecs
+
+
+def combine(scaled: dict[str, list[float]], weights: dict[str, float]) -> list[float]:
+    """Weighted mean of the signals per sentence (signals with weight 0 are skipped)."""
+    used = {k: w for k, w in weights.items() if k in scaled and w > 0}
+    total = sum(used.values()) or 1.0
+    n = len(next(iter(scaled.values()), []))
+    return [sum(w * scaled[k][i] for k, w in used.items()) / total for i in range(n)]
 
 
 def mmr_select(
-    scores: Sequence[float], vecs: Sequence[dict[str, float]], pool: Sequence[int], count: int
+    scores: Sequence[float],
+    vecs: Sequence[dict[str, float]],
+    pool: Sequence[int],
+    count: int,
+    redundancy: float,
 ) -> list[int]:
     """Greedy maximal marginal relevance: high score, low overlap with what is picked."""
     picked: list[int] = []
@@ -309,8 +323,10 @@ def mmr_select(
     while left and len(picked) < count:
 
         def gain(i: int) -> float:
+            if not redundancy:
+                return scores[i]
             overlap = max((_cosine(vecs[i], vecs[j]) for j in picked), default=0.0)
-            return scores[i] - REDUNDANCY * overlap * scores[i]
+            return scores[i] * (1 - redundancy * overlap)
 
         best = max(left, key=lambda i: (gain(i), -i))
         picked.append(best)
@@ -319,15 +335,17 @@ def mmr_select(
 
 
 def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
-    """The default: lead, centrality, keywords, headline and facts, minus redundancy."""
+    """The default: lead, centrality, headline and facts, minus redundancy."""
     if not doc.sentences:
         return ()
-    scores, vecs = news_scores(doc)
+    weights = profile(count, len(doc.sentences))
+    scaled, vecs = signals(doc, weights)
+    scores = combine(scaled, weights)
     pool = [s.index for s in doc.sentences if eligible(s.text)]
     if len(pool) < count:  # a text of only short lines: better something than nothing
         pool += [s.index for s in doc.sentences if s.index not in pool]
     pool = sorted(pool, key=lambda i: -scores[i])[: max(count * 8, 40)]
-    picked = sorted(mmr_select(scores, vecs, pool, count))
+    picked = sorted(mmr_select(scores, vecs, pool, count, weights["redundancy"]))
     return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in picked)
 
 

@@ -285,6 +285,11 @@ ROBUST_ROUTES: dict[str, Callable[[Handler], None]] = {
     "/png-as-html": _typed("text/html", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
     "/octet": _typed("application/octet-stream", b"\x00\x01\x02" * 100),
     "/empty-body": _typed("text/html", b""),
+    "/no-text": _typed(
+        "text/html",
+        b"<html><head><title>Live</title><script>var feed = [];</script></head>"
+        b"<body><script>track()</script><style>p {}</style><img src='/x.png'></body></html>",
+    ),
     "/blank-body": _typed("text/plain", b" \r\n\t \n"),
     "/to-javascript": _redirect_to("javascript:alert(1)"),
     "/to-data": _redirect_to("data:text/html,<p>hello</p>"),
@@ -420,10 +425,17 @@ def _prefix_route(path: str) -> Callable[[Handler], None] | None:
     return None
 
 
+class QuietServer(ThreadingHTTPServer):
+    """Clients that hang up early (timeouts, caps, Ctrl-C) are expected: no tracebacks."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
     """Base URL of a real HTTP server on 127.0.0.1, stopped after the session."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

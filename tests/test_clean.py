@@ -195,7 +195,16 @@ def test_join_word_prefers_the_documents_own_vocabulary() -> None:
         ("Categories Politics", "category-header"),
         ("© 2025 Example Media Group", "footer"),
         ("Advertisement", "ad"),
+        ("Storm hits the coast again [VIDEO]", "related"),
+        ("SEE MORE: Ten photos from the harbour festival", "related"),
+        ("Follow our full coverage at https://example.org/elections", "related"),
+        ("Email the author at jo@example.org or follow her on Twitter.", "contact"),
+        ("Click here for a free trial of our print edition.", "promo"),
+        ("(Reporting by Ann Lee; Editing by Bo Park)", "credit"),
+        ("Staff writer Ida Moss contributed to this report.", "credit"),
+        ("[Harbor Wire]", "credit"),
         ("The council met on May 6, 2025 to discuss the budget.", None),
+        ("The model is built at a scale of 1:24 by hand", None),
         ("It was a long day.", None),
     ],
 )
@@ -233,3 +242,57 @@ def test_removals_are_in_document_order() -> None:
     out = clean(article(PASTED))
     positions = [PASTED.find(r.text.split("\n")[0]) for r in out.removed]
     assert positions == sorted(positions)
+
+
+def test_page_title_anchors_the_body() -> None:
+    teasers = [
+        "Rail workers vote to strike next month over pay, the union said on Tuesday evening "
+        "after a long meeting with the company.",
+        "A new study finds that city parks cool the streets around them by up to three "
+        "degrees on summer days, researchers said.",
+    ]
+    body = [
+        "The town council approved a new cycle lane along the river on Monday, ending a "
+        "debate that had lasted for more than two years.",
+        "Work on the lane will start in spring and should be finished before the summer "
+        "holidays, the council said in a statement.",
+    ]
+    page = "\n\n".join(
+        [
+            "Council approves river cycle lane | The Valley Times",
+            "Home\nNews\nSport\nWeather",
+            "Top stories",
+            *teasers,
+            "Council approves river cycle lane",
+            "By Jo Reyes",
+            *body,
+        ]
+    )
+    out = clean(article(page))
+    assert out.paragraphs == body
+    assert out.title == "Council approves river cycle lane"
+
+
+def test_unspaced_script_is_weighed_by_characters() -> None:
+    body = [
+        "市の図書館は来月から夜十時まで開館すると市長が金曜日に発表しました。",
+        "学生たちは何年も前から開館時間の延長を求めており、署名も集めていました。",
+        "追加の費用は、小さな分館を日曜日に休館することでまかなわれます。",
+    ]
+    page = "\n".join(["ホーム", "ニュース", "スポーツ", "天気"]) + "\n\n" + "\n\n".join(body)
+    assert clean(article(page)).paragraphs == body
+
+
+def test_results_table_in_a_page_is_kept() -> None:
+    rows = [f"{i} Team {chr(64 + i)} {30 - i} {i} {10 - i}" for i in range(1, 9)]
+    intro = (
+        "The league table after the tenth round shows the champions still on top, but the "
+        "gap to the chasing pack has narrowed to just two points."
+    )
+    outro = (
+        "The next round is played on Saturday, when the top two teams meet in the capital "
+        "in what could decide the title."
+    )
+    menu = "\n".join(["Home", "Results", "Fixtures", "Teams", "Contact"])
+    out = clean(article("\n\n".join([menu, intro, *rows, outro])))
+    assert out.paragraphs == [intro, *rows, outro]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -100,3 +103,34 @@ def test_human_formats() -> None:
         assert res.exit_code == 0, res.stderr
         assert "Chile, Portugal sign pact" in res.stdout
         assert "caption" in res.stdout  # --explain lists what cleaning removed
+
+
+HEAVY = ("trafilatura", "sumy", "nltk", "numpy", "lxml", "pydantic", "dask")
+
+
+def _modules_after(args: list[str]) -> set[str]:
+    """Top-level modules imported by a fresh `newsfacts ARGS` (run in a subprocess)."""
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['newsfacts', *{args!r}]\n"
+        "try:\n    runpy.run_module('newsfacts', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    return set(proc.stderr.split())
+
+
+def test_help_and_version_import_nothing_heavy() -> None:
+    for args in (["--help"], ["--version"]):
+        assert not _modules_after(args) & set(HEAVY), args
+
+
+def test_text_input_never_imports_the_html_extractor() -> None:
+    loaded = _modules_after([TEXT, "-f", "json"])
+    assert "newsfacts" in loaded
+    assert not loaded & {"trafilatura", "lxml", "nltk"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.errors import NoTextError
-from newsfacts.extract import extract, normalize_text
-from newsfacts.model import Options, Page
+from newsfacts.extract import extract, normalize_text, split_captions
+from newsfacts.model import Options, Page, Removal
 
 PARAGRAPHS = [
     "The harbour council of Eastmere voted on Tuesday to rebuild the old stone pier, which "
@@ -70,3 +70,23 @@ def test_html_without_text_raises_no_text() -> None:
     page = Page(source="e.html", content="<html><body><div></div></body></html>", is_html=True)
     with pytest.raises(NoTextError):
         extract(page, Options())
+
+
+def test_split_captions_moves_marked_up_captions_to_removed() -> None:
+    text = "First paragraph of the story.\n\nBoats in the harbour at dawn.\n\nLast paragraph."
+    kept, removed = split_captions(text, ["Boats in the harbour at dawn."])
+    assert kept == "First paragraph of the story.\n\nLast paragraph."
+    assert removed == (Removal("caption", "Boats in the harbour at dawn."),)
+
+
+def test_html_figcaption_is_recorded_not_kept() -> None:
+    caption = "Fishing boats wait outside the damaged pier in Eastmere on March 4, 2024."
+    html = HTML.replace(
+        f"<p>{PARAGRAPHS[1]}</p>",
+        f"<p>{PARAGRAPHS[1]}</p><figure><img src='p.jpg'><figcaption>{caption}</figcaption>"
+        "</figure>",
+    )
+    article = extract(Page(source="p.html", content=html, is_html=True), Options())
+    assert caption not in article.text
+    assert all(p in article.paragraphs for p in PARAGRAPHS)
+    assert article.removed == (Removal("caption", caption),)

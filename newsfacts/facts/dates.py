@@ -160,6 +160,32 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
 )  # fmt: skip
 
 
+_FUTURE = re.compile(
+    r"\b(?:will|shall|starting|until|till|by|from|due|set to|plans? to|next)\b", re.I
+)
+_PAST = re.compile(r"\b(?:said|says|was|were|had|did|\w+ed)\b", re.I)
+
+
+def _looks_ahead(before: str) -> bool:
+    """The words right before a date point to the future ('will strike starting Thursday')."""
+    words = " ".join(before.split()[-5:])
+    future = list(_FUTURE.finditer(words))
+    past = list(_PAST.finditer(words))
+    return bool(future) and (not past or future[-1].start() > past[-1].start())
+
+
+def _future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
+    """Move a past-resolved weekday or month forward when the text looks ahead."""
+    if not ahead or ref is None or value is None:
+        return value
+    if len(value) == 10:  # a weekday resolved backwards: the same weekday ahead
+        day = dt.date.fromisoformat(value)
+        return (day + dt.timedelta(days=7)).isoformat() if day < ref else value
+    if len(value) == 7 and value < ref.isoformat()[:7]:  # a month: the next one of that name
+        return f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return value
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
     """Every date expression in a text, in order, without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -172,9 +198,16 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
             if any(a < e and s < b for s, e in taken):
                 continue
             value, relative = resolve(m, ref)
+            if resolve in (_weekday, _in_month) and not _explicit(m):
+                value = _future(ref, value, _looks_ahead(text[:a] + " " + m.group(0).split()[0]))
             taken.append((a, b))
             hits.append(DateHit(text[a:b], a, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _explicit(m: re.Match[str]) -> bool:
+    """'next Friday', 'last June': the text already says which way."""
+    return bool(m.groupdict().get("dir"))
 
 
 def parse_iso(text: str | None) -> dt.date | None:

@@ -11,6 +11,7 @@ from functools import cache
 from newsfacts.facts import lexicon, places
 from newsfacts.facts.lexicon_words import (
     CONNECTORS,
+    INSTITUTIONS,
     MAX_TITLE_WORDS,
     MISC_SUFFIXES,
     NON_ENTITIES,
@@ -22,6 +23,7 @@ from newsfacts.facts.lexicon_words import (
     PLACE_SUFFIXES,
     ROLE_WORDS,
     SAY_VERBS,
+    STRONG_PLACE_PREPS,
     TITLES,
 )
 from newsfacts.facts.tokens import (
@@ -30,12 +32,14 @@ from newsfacts.facts.tokens import (
     WEEKDAYS,
     Token,
     is_all_caps,
+    is_shouting,
     split_words,
     tokenize,
 )
 from newsfacts.lexicon import is_word
 
 PER, ORG, LOC = "person", "organization", "place"
+WEAK_LOC = "weak place cue"
 SPORTS = frozenset(
     split_words(
         """
@@ -52,6 +56,8 @@ AGENCIES = frozenset(
 _ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 _AGE = re.compile(r"^\d{1,2}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
+_NAME_PARTICLE = re.compile(r"-(?:ul|ur|al|el|ud|ad|ibn|bin|ben|abu|uz)-")
+_SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac|O')[A-Z][a-z]+$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
@@ -130,13 +136,38 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     """Whether token i continues a capitalised run that is already open."""
     tok = tokens[i]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tok.text.lower() in PAGE_JUNK or run[-1].text.lower() in PAGE_JUNK:
+        return False  # "Washington View Photos Trump": page furniture between names
+    if _shape_break(run[-1].text, tok.text):
+        return False
     if tok.is_cap and tok.text[:1].isalpha():
         return tok.text == "May" or not _date_word(tok.text)
-    if nxt is None or not nxt.is_cap or tok.start - run[-1].end > 1:
+    if nxt is None or tok.start - run[-1].end > 1:
+        return False
+    if not nxt.is_cap and nxt.text not in CONNECTORS:
         return False
     if tok.text == "of":
         return run[-1].text in OF_HEADS
-    return tok.text in CONNECTORS
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    chained = nxt.text in CONNECTORS and after is not None and after.is_cap  # "van der Merwe"
+    return tok.text in CONNECTORS and (nxt.is_cap or chained)
+
+
+PAGE_JUNK = frozenset(
+    split_words("view photos photo image images video videos watch click share gallery staff hi")
+)
+
+
+def _shape_break(left: str, right: str) -> bool:
+    """A long word in capitals next to a Title-case one ("CONTINUES Chelsea", "Photo KUNDUZ")."""
+
+    def shouted(w: str) -> bool:
+        return len(w) >= 4 and w.isupper() and w.isalpha()
+
+    def titled(w: str) -> bool:
+        return w[:1].isupper() and not w.isupper()
+
+    return (shouted(left) and titled(right)) or (titled(left) and shouted(right))
 
 
 def _runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
@@ -146,6 +177,9 @@ def _runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
         tok = tokens[i]
         if not (tok.is_cap and tok.text[:1].isalpha()):
             i += 1
+            continue
+        if _date_word(tok.text) and tok.text != "May":
+            i += 1  # "June Comelf" is a date then a name, never one name
             continue
         run, j = [tok], i + 1
         while j < len(tokens) and _joins(tokens, j, run) and tokens[j].start - run[-1].end <= 1:
@@ -205,9 +239,11 @@ def _pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str | N
     while k < j:
         title = _title_at(tokens, k)
         if title and k + title[2] <= j + 1:
-            if k > start:
-                out.append((start, k, role, honorific))
             role, honorific = title[1], title[1] is None
+            if k == start + 1 and role in PORTFOLIO_TITLES and _portfolio(tokens[start].text):
+                role = f"{tokens[start].text} {role}"  # "Transport Minister": one title
+            elif k > start:
+                out.append((start, k, None, False))
             k += title[2]
             start = k
             continue
@@ -217,8 +253,18 @@ def _pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str | N
     return out
 
 
+PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Spokesman"})
+
+
+def _portfolio(word: str) -> bool:
+    """A capitalised word naming a portfolio, not a place or an organisation ("Transport")."""
+    return place_kind(word) is None and word not in ORG_SUFFIXES and not word.isupper()
+
+
 def _strip_misc_prefix(tokens: list[Token], i: int, j: int) -> int:
     """Drop a leading demonym ("Afghan officials", "West Indian all-rounder")."""
+    while i < j - 1 and tokens[i].text in NON_ENTITIES:
+        i += 1  # "Republican Donald Trump"
     while i < j - 1 and places.country_of_demonym(tokens[i].text):
         if _place_prefix(tokens, i, j) or tokens[j - 1].text in ORG_SUFFIXES:
             break  # "Czech Republic", "African Development Bank": part of the name
@@ -243,6 +289,7 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
         initial = i == 0 or tokens[i - 1].text in ('"', "“", "(", "‘", "'", "-", "--", ":")
         if initial:
             i = _drop_initial(tokens, i, j, ctx)
+        run_start = i
         i = _strip_misc_prefix(tokens, i, j)
         for a, b, role, honorific in _pieces(tokens, i, j):
             m = _mention(item, tokens, a, b, ctx, order, initial and a == 0)
@@ -250,11 +297,32 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
                 continue
             m.role, m.honorific = role, honorific
             m.dateline = a == 0 and _dateline_after(tokens, b)
-            if a > i and role is not None:  # "New Zealand Prime Minister X": the affiliation
-                m.affiliation = item.text[tokens[i].start : tokens[a - 1].end]
-                m.affiliation = _strip_title_tail(m.affiliation)
+            if a > run_start and role is not None:  # "New Zealand Prime Minister X"
+                m.affiliation = _affiliation(item.text[tokens[run_start].start : tokens[a - 1].end])
+            elif a == run_start and role is None and m.role_word:
+                m.role, m.affiliation = _role_phrase(item.text, tokens, a)
             out.append(m)
     return out
+
+
+def _affiliation(text: str) -> str | None:
+    """The affiliation before a title: title words dropped, a demonym read as its country."""
+    text = _strip_title_tail(text) or ""
+    first = text.split()[0] if text else ""
+    country = places.country_of_demonym(text) or places.country_of_demonym(first)
+    return country or text or None
+
+
+def _role_phrase(text: str, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
+    """'DSB chief executive Henrik Lund' -> ('chief executive', 'DSB')."""
+    k = a
+    while k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].text not in STOPWORDS:
+        k -= 1
+        if a - k >= 3:
+            break
+    role = text[tokens[k].start : tokens[a - 1].end] if k < a else None
+    org = k - 1 if k > 0 and tokens[k - 1].is_cap else None
+    return role, (tokens[org].text if org is not None else None)
 
 
 def _dateline_after(tokens: list[Token], j: int) -> bool:
@@ -265,8 +333,30 @@ def _dateline_after(tokens: list[Token], j: int) -> bool:
     return bool(_ISO_DATE.match("".join(rest))) or rest[0].lower().rstrip(".") in MONTHS
 
 
+_LOWER_PART = re.compile(r"-[a-z]")
+
+
+def _not_a_name(text: str) -> bool:
+    """Codes and compounds ("M3", "Under-21", "Year-on-year"), not names."""
+    if " " in text:
+        return False
+    if any(c.isdigit() for c in text):
+        return True
+    last = text.split("-")[-1]
+    return bool(_LOWER_PART.search(text)) and not last[:1].isupper()  # "Mazar-e-Sharif" stays
+
+
+def _abbreviates(cand: str, name: str) -> bool:
+    """'UNC' for 'United Nations Command', 'NATO' for a looser gloss; never an agency credit."""
+    if not _ACRONYM_IN_PARENS.match(cand) or sum(c.isupper() for c in cand) < 2:
+        return False
+    return cand[0] == name[0] and cand.title() not in AGENCIES and len(cand) <= 6
+
+
 def _running_text(item: Text, tokens: list[Token]) -> bool:
     """Body text not in capitals: the text where capitalisation marks names."""
+    if item.kind == "title":
+        return not is_shouting(tokens)  # a sentence-case headline reads like running text
     return item.kind in ("body", "caption") and not is_all_caps(tokens)
 
 
@@ -297,11 +387,15 @@ def _mention(
         return None
     if text.split()[-1] in ("Image", "Images", "Photo", "Photos", "Pictures"):
         return None  # a photo credit left in the text
+    if (len(text.split()) > 1 and text.isupper()) or all(len(w) == 1 for w in text.split()):
+        return None  # table headers in capitals ("W D L PCT GB")
+    if _not_a_name(text):
+        return None
     left, right = _context(tokens, a, b)
     acronym = None
     if right[:1] == ("(",) and len(right) > 2 and right[2] == ")":
         cand = tokens[b + 1].text
-        if _ACRONYM_IN_PARENS.match(cand) and sum(c.isupper() for c in cand) >= 2:
+        if _abbreviates(cand, text):
             acronym = cand
     order[0] += 1
     return Mention(
@@ -329,7 +423,7 @@ def _words(text: str) -> list[str]:
 def _vote_gazetteer(m: Mention, ctx: Context) -> Counter[str]:
     """Places the gazetteer knows."""
     kind = place_kind(m.text)
-    if kind in ("country", "region", "state"):
+    if kind in ("country", "region", "state", "county"):
         return Counter({LOC: 5.0})
     if kind == "city":
         return Counter({LOC: 2.5})
@@ -345,7 +439,15 @@ def place_kind(text: str) -> str | None:
         kind = places.place_type(form)
         if kind:
             return kind
+    first, _, rest = text.partition(" ")
+    if first in COMPASS and rest and places.place_type(rest) in ("country", "region", "state"):
+        return "region"  # "South Atlantic", "Eastern Europe"
     return None
+
+
+COMPASS = frozenset(
+    split_words("North South East West Northern Southern Eastern Western Central Upper Lower")
+)
 
 
 def _title_case(text: str) -> str:
@@ -365,9 +467,20 @@ def _vote_org_words(m: Mention, ctx: Context) -> Counter[str]:
     """Organisation suffixes and heads ("... Command", "Bank of ...")."""
     words = _words(m.text)
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
-        return Counter({ORG: 3.5})
+        return Counter({ORG: 4.5})
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
         return Counter({ORG: 1.5})
+    return Counter()
+
+
+def _vote_agency(m: Mention, ctx: Context) -> Counter[str]:
+    """'(Nordic Wire) --': the agency of a dateline; 'Statistics Denmark': a body."""
+    if m.left[-1:] == ("(",) and m.right[:2] in ((")", "-"), (")", "--"), (")", "—")):
+        return Counter({ORG: 6.0})
+    words = _words(m.text)
+    country_last = len(words) > 1 and place_kind(words[-1]) == "country"
+    if country_last and place_kind(m.text) is None and words[0] not in lexicon.first_names():
+        return Counter({ORG: 2.0})
     return Counter()
 
 
@@ -389,19 +502,38 @@ def _vote_names(m: Mention, ctx: Context) -> Counter[str]:
     """First-name and surname lexicons."""
     words = _words(m.text)
     score = 0.0
-    if len(words) >= 2 and (words[0] in lexicon.first_names() or _INITIAL.match(words[0])):
+    if len(words) >= 2 and _first_name(words[0]):
         score += 2.5
+    if len(words) >= 3 and any(w in CONNECTORS for w in words[1:-1]):
+        score += 1.5  # "Joost van der Westhuizen", "Aravinda de Silva"
+    if len(words) == 1 and _SURNAME_SHAPE.match(m.text):
+        score += 1.0
+    if len(words) == 1 and m.text in lexicon.first_names() and not m.initial:
+        score += 1.0  # "Steve", "George" on their own
+    if words[0] in COMPASS or words[0] in ("St", "St.", "Saint", "Port", "Fort"):
+        return Counter()  # "East Fife", "St Mirren": places and the teams named after them
     if len(words) >= 2 and words[-1] in lexicon.surnames():
         score += 1.0
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
         score += 0.5  # an unknown two- or three-word name is most often a person
+    if len(words) == 1 and _NAME_PARTICLE.search(m.text):
+        score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
     return Counter({PER: score}) if score else Counter()
+
+
+def _first_name(word: str) -> bool:
+    """A known first name, an initial ("J."), or a hyphenated first name ("Anne-Gaelle")."""
+    names = lexicon.first_names()
+    return word in names or bool(_INITIAL.match(word)) or word.split("-")[0] in names
 
 
 def _vote_place_cues(m: Mention, ctx: Context) -> Counter[str]:
     """'in X', 'at X': a place (or, in sports reports, a venue)."""
-    if m.left[-1:] and m.left[-1] in PLACE_PREPS:  # lower case only: "AT" is a fixture
-        return Counter({LOC: 1.0})
+    left = [w for w in m.left if w != "the"]
+    if left[-1:] and left[-1] in STRONG_PLACE_PREPS:  # lower case only: "AT" is a fixture
+        return Counter({LOC: 2.0})
+    if left[-1:] and left[-1] in PLACE_PREPS:
+        return Counter({WEAK_LOC: 0.75})
     return Counter()
 
 
@@ -410,8 +542,8 @@ def _vote_team_cues(m: Mention, ctx: Context) -> Counter[str]:
     words = _words(m.text)
     if not ctx.sports or words[0] in lexicon.first_names():
         return Counter()
-    if m.right[:1] and m.right[0].isdigit():
-        return Counter({ORG: 1.5})
+    if m.right[:1] and m.right[0].isdigit() and m.right[1:2] != ("-",):
+        return Counter({ORG: 2.0})
     return Counter()
 
 
@@ -425,26 +557,29 @@ def _vote_misc(m: Mention, ctx: Context) -> Counter[str]:
     return Counter()
 
 
-_DEMONYM_END = re.compile(r"(?:an|ans|ian|ians|i|is|ese|ish|ic|en|ens|e|es|s|ds|bs)$")
+_DEMONYM_END = re.compile(r"(?:an|ans|i|is|ese|ish|ic|en|ens|e|es|s|b|av|avs|ot|ots)$")
 
 
 def _demonym_like(word: str) -> bool:
     """'Israelis', 'Chechen', 'Swede': a word built on a place name it is not itself."""
     if place_kind(word) or not _DEMONYM_END.search(word) or word.isupper():
         return False
-    stem = word[: max(4, len(word) - 3)]
+    if word in lexicon.first_names():
+        return False
+    stem = word[: max(4, min(5, len(word) - 3))]
     return stem in _place_prefixes(len(stem))
 
 
 @cache
 def _place_prefixes(n: int) -> frozenset[str]:
     """The first n letters of every country and region name."""
-    names = [*places.countries(), *places.REGIONS]
-    return frozenset(name[:n] for name in names if len(name) > n)
+    names = [*places.countries(), *places.REGIONS, *places.us_states()]
+    return frozenset(name[:n] for name in names if len(name) >= n)
 
 
 VOTERS: tuple[Callable[[Mention, Context], Counter[str]], ...] = (
     _vote_gazetteer,
+    _vote_agency,
     _vote_org_words,
     _vote_person_cues,
     _vote_names,
@@ -454,37 +589,74 @@ VOTERS: tuple[Callable[[Mention, Context], Counter[str]], ...] = (
 )
 
 
+_FULL_FORM_ONLY = (_vote_gazetteer, _vote_team_cues)
+
+
 def _label(entity: Entity, ctx: Context) -> str | None:
     """The label most mentions vote for; unknown single words default to organisations."""
-    if entity.name.title() in AGENCIES:
+    if entity.name.title() in AGENCIES or entity.name in INSTITUTIONS:
         return ORG
     votes: Counter[str] = Counter()
+    personal = _person_form(entity)
     for m in entity.mentions:
         for voter in VOTERS:
+            if personal and voter in _FULL_FORM_ONLY and m.text != entity.name:
+                continue  # "Obama" after "Barack Obama" is his surname, not the Japanese town
             votes.update(voter(m, ctx))
-    if not votes:
-        return _default_label(entity, ctx)
+    votes.update(Counter({LOC: min(votes.pop(WEAK_LOC, 0), 0.9)}))  # "to X": weak, never alone
+    if not votes or (votes.most_common(1)[0][0] == LOC and votes[LOC] < 1.0):
+        return _default_label(entity, ctx)  # no cue, or only a weak one ("from X", "to X")
     label = votes.most_common(1)[0][0]
     if label == LOC and ctx.sports and _team_like(entity):
         return ORG
     return None if label == "misc" else label
 
 
+def _person_form(entity: Entity) -> bool:
+    """The entity has a full form that reads as a person's name (first name or title)."""
+    words = _words(entity.name)
+    first = len(words) >= 2 and _first_name(words[0])
+    return first or any(m.role or m.honorific for m in entity.mentions)
+
+
 def _default_label(entity: Entity, ctx: Context) -> str | None:
     """No cue at all: keep names seen mid-sentence, as organisations (teams, firms, parties)."""
     common = len(_words(entity.name)) == 1 and is_word(entity.name, "English")
-    if common and (all(m.initial for m in entity.mentions) or entity.name.isupper()):
+    inside = sum(1 for m in entity.mentions if not m.initial)
+    if common and (inside < 2 or entity.name.isupper()):
         return None  # a capitalised common word ("Attendance :", "CAPS")
     return ORG
 
 
 def _team_like(entity: Entity) -> bool:
-    """A city or county in a sports report that is never 'in X': a team named after it."""
-    if any(places.place_type(f) == "country" for f in entity.forms):
+    """A city or county in a sports report, playing rather than hosting: a team named after it."""
+    if any(place_kind(f) in ("country", "region") for f in entity.forms):
         return False
-    return not any(
-        m.dateline or (m.left[-1:] and m.left[-1] in ("in", "near", "at")) for m in entity.mentions
-    )
+    if any(_venue(m) for m in entity.mentions):
+        return False
+    return any(_playing(m) for m in entity.mentions)
+
+
+def _venue(m: Mention) -> bool:
+    """'in X', 'at X', a dateline, 'X :' heading a scorecard, '( at Lord's , X )'."""
+    left = [w.lower() for w in m.left]
+    if m.dateline or m.right[:1] == (":",):
+        return True
+    if (left[-1:] and left[-1] in ("in", "near")) or (left[-1:] == ["at"] and m.left[-1] == "at"):
+        return True
+    return len(left) >= 2 and left[-1] == "," and "at" in left[:-1]
+
+
+_PLAY_WORDS = frozenset(split_words("beat beats drew draw lost v vs against defeated held host"))
+
+
+def _playing(m: Mention) -> bool:
+    """A score or a match verb next to the name."""
+    near = {w.lower() for w in (*m.left[-2:], *m.right[:2])}
+    fixture = m.shouting and "at" in near  # "MINNESOTA AT MILWAUKEE"
+    if m.right[:1] and (m.right[0] in ("'s", "’s") or m.right[0] in ROLE_WORDS):
+        return True  # "Newcastle 's striker", "Leeds manager"
+    return fixture or bool(near & _PLAY_WORDS) or (m.right[:1] != () and m.right[0][:1].isdigit())
 
 
 # ---------------------------------------------------------------- linking
@@ -494,7 +666,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     """Group mentions by surface form, then link short forms, acronyms and capitals."""
     by_form: dict[str, Entity] = {}
     for m in mentions:
-        by_form.setdefault(m.text, Entity(m.text)).add(m)
+        by_form.setdefault(_expand_compass(m.text), Entity(m.text)).add(m)
     entities = sorted(by_form.values(), key=lambda e: -len(_words(e.name)))
     return _link(entities)
 
@@ -517,6 +689,24 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in _words(name) if w[:1].isupper())
 
 
+def _name_like(k: Entity) -> bool:
+    """A multi-word name that could be a person's (no organisation word, not a known place)."""
+    words = _words(k.name)
+    if words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS or place_kind(k.name):
+        return False
+    return words[-1] not in PLACE_SUFFIXES
+
+
+def _may_be_surname(e: Entity, k: Entity) -> bool:
+    """A one-word name can be the surname of `k` unless the text uses it as a place."""
+    kind = places.place_type(e.name)
+    if kind in (None, "city"):
+        return True
+    cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS for m in e.mentions)
+    person = any(m.role or m.honorific for m in k.mentions)
+    return person and not cued
+
+
 def _link_target(e: Entity, kept: list[Entity]) -> Entity | None:
     """The longer entity that `e` is a short form of, if any."""
     words = _words(e.name)
@@ -524,7 +714,7 @@ def _link_target(e: Entity, kept: list[Entity]) -> Entity | None:
         if any(m.acronym == e.name for m in k.mentions):
             return k
         kwords = _words(k.name)
-        if len(words) == 1 and len(kwords) > 1 and places.place_type(e.name) in (None, "city"):
+        if len(words) == 1 and len(kwords) > 1 and _may_be_surname(e, k) and _name_like(k):
             if words[0] == kwords[-1] and words[0] not in ORG_SUFFIXES:
                 return k
             if words[0] == kwords[0] and words[0] not in lexicon.first_names():
@@ -574,7 +764,7 @@ def _longest_known(
         if surface.lower() in lookup:
             return i + n, lookup[surface.lower()], surface
         titled = " ".join(w.capitalize() for w in surface.split())
-        if len(surface) > 2 and places.place_type(titled) in ("country", "city", "state"):
+        if len(surface) > 2 and places.place_type(titled) in ("country", "city", "state", "county"):
             return i + n, None, surface
     return None
 
@@ -597,6 +787,7 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     for e in entities:
         e.label = _label(e, ctx)
     known = {e.name: e for e in entities if e.label}
+    relabel: list[Entity] = []
     for entity, m in _shouting_mentions(items, known, order):
         if entity is None:
             entity = _new_place(m, entities)
@@ -604,6 +795,10 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
         if entity.label is None:
             entity.label = ORG if sports and _team_like(entity) else LOC
             known[entity.name] = entity
+        elif sports or m.dateline:
+            relabel.append(entity)
+    for entity in relabel:
+        entity.label = _label(entity, ctx)
     for e in entities:
         e.mentions.sort(key=lambda m: m.position)
     return [e for e in entities if e.label in (PER, ORG, LOC)]

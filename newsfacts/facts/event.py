@@ -5,58 +5,94 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsfacts.facts.tokens import STOPWORDS, split_words, split_words
+from newsfacts.facts.source import find_dateline
+from newsfacts.facts.tokens import STOPWORDS, split_words
 from newsfacts.model import Event, Fact
 
-# Words that end the short verb phrase: a new clause, a setting, a second verb.
-_STOPPERS = frozenset(
+# Words that end the short verb phrase: a new clause at once, a setting after two words.
+_CLAUSE_STOPS = frozenset(
     split_words(
         """
-    at in on as after during while amid ahead despite following since before over and but
-    because when where which who that with according"""
+    as after while amid ahead despite following since before because when where which who that
+    according and but"""
     )
 )
+_PHRASE_STOPS = frozenset(split_words("at in on over with during near"))
 _MAX_WHAT = 8
 _WORD = re.compile(r"[\w'’$%.-]+|[,;:—–-]")
-
-
-_IRREGULAR = frozenset(
+_PAST = frozenset(
     split_words(
         """
     said met won lost took made gave held left went came told sold beat hit set put saw became
-    began fell rose led ran drew agree meet sign win lose take make give hold leave go come tell
-    sell face kill vow urge seek reach hail back slam warn say call name plan open"""
+    began fell rose led ran drew thrown shown known taken given seen done struck broke"""
     )
 )
+_AUXILIARIES = frozenset(
+    split_words("is are was were has have had will would can could must should did does do")
+)
+_DETERMINERS = frozenset(split_words("the a an its their his her our this that these those of"))
+_BREAKS = frozenset(split_words("the a an of in on at for to with by from into its their"))
 
 
-def _verb_like(word: str) -> bool:
-    """Looks like a finite verb: past tense, third person, or a common headline verb."""
+def _strong_verb(words: list[str], i: int) -> bool:
+    """An auxiliary or a past form not led by a determiner ("are trying", "opened fire")."""
+    w, prev = words[i].lower(), words[i - 1].lower()
+    if w in _AUXILIARIES:
+        return True
+    return prev not in _DETERMINERS and (w in _PAST or (w.endswith("ed") and len(w) > 4))
+
+
+def _s_verb(word: str) -> bool:
+    """A third-person verb form ("blames", "sparks")."""
     w = word.lower()
-    return w in _IRREGULAR or w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))
+    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3
+
+
+_BASE = frozenset(
+    split_words(
+        """
+    agree meet sign win lose take make give hold leave go come tell sell face kill vow urge seek
+    reach hail back slam warn say call name plan open break beat hit set cut raise join end"""
+    )
+)
 
 
 def _subject_end(words: list[str]) -> int:
     """Index of the first word after the subject (the verb)."""
-    content = [
-        i for i, w in enumerate(words) if i > 0 and w[:1].islower() and w.lower() not in STOPWORDS
-    ]
+    lower = [i for i in range(1, len(words)) if words[i][:1].islower()]
+    if lower and words[lower[0] - 1][:1].isupper():  # "Trump slams", "Police name"
+        w = words[lower[0]]
+        if _s_verb(w) or w.lower() in _BASE:
+            return lower[0]
+    for i in lower[:8]:
+        if _strong_verb(words, i):
+            return i
+    content = [i for i in lower if words[i].lower() not in STOPWORDS]
     if not content:
         return len(words)
     first = content[0]
-    if words[0].lower() in ("the", "a", "an") and not _verb_like(words[first]):
-        later = [i for i in content[1:6] if _verb_like(words[i])]
-        return later[0] if later else first  # "The mayor unveiled ...": skip the noun phrase
+    for i in range(first + 1, min(first + 5, len(words))):  # "Clinton aide blames ..."
+        if words[i].lower() in _BREAKS or not words[i][:1].isalpha():
+            break
+        if _s_verb(words[i]):
+            return i
     return first
 
 
 def what_of(text: str) -> str | None:
     """A short verb phrase: the first verb after the subject, up to a clause break."""
     words = _WORD.findall(text)
-    start = _subject_end(words)
+    return _phrase_from(words, _subject_end(words))
+
+
+def _phrase_from(words: list[str], start: int) -> str | None:
+    """The verb phrase starting at words[start], up to a clause break or eight words."""
     picked: list[str] = []
     for w in words[start:]:
-        if not w[:1].isalnum() or (len(picked) >= 2 and w.lower() in _STOPPERS):
+        low = w.lower()
+        if not w[:1].isalnum() or (picked and low in _CLAUSE_STOPS):
+            break
+        if len(picked) >= 2 and low in _PHRASE_STOPS:
             break
         picked.append(w)
         if len(picked) >= _MAX_WHAT:
@@ -73,19 +109,42 @@ def _subject(text: str) -> str:
 
 
 def who_of(texts: Sequence[str], persons: Sequence[Fact], others: Sequence[Fact]) -> str | None:
-    """People named in the headline's or lead's subject, else organisations or places there."""
+    """Who acts: the first person named in the headline's or lead's subject, else an
+    organisation there, else the lead's subject itself ("A gunman"), else a place there."""
     subjects = [_subject(t) for t in texts if t]
-    for group in (persons, others):
+    orgs = [f for f in others if f.kind == "organization"]
+    places = [f for f in others if f.kind == "place"]
+    for group in (persons, orgs):
         for subject in subjects:
             named = [f.text for f in group if _named_in(f, subject)]
             if named:
-                return " and ".join(dict.fromkeys(named[:2]))
+                return named[0]
+    phrase = _noun_phrase(subjects[-1]) if subjects else None
+    if phrase:
+        return phrase
+    for subject in subjects:
+        named = [f.text for f in places if _named_in(f, subject)]
+        if named:
+            return named[0]
     return persons[0].text if persons else None
 
 
+def _noun_phrase(subject: str) -> str | None:
+    """A short common-noun subject ("A gunman", "Dozens of rescuers"), else None."""
+    words = subject.split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
+    if not lower or len(words) > 6 or any(not w[:1].isalnum() for w in words):
+        return None
+    return subject
+
+
 def _named_in(fact: Fact, text: str) -> bool:
-    """The fact's name (or an alias) occurs in the text."""
-    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in (fact.text, *fact.aliases))
+    """The fact's name (or an alias) occurs in the text, or the text's words name it."""
+    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in (fact.text, *fact.aliases)):
+        return True
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in STOPWORDS}
+    name = {w.lower() for w in fact.text.split()}
+    return fact.kind == "organization" and len(words) >= 2 and words <= name
 
 
 def build_event(
@@ -98,12 +157,27 @@ def build_event(
     """The main event from the headline, the lead sentence and the ranked facts."""
     persons = [f for f in facts if f.kind == "person"]
     others = [f for f in facts if f.kind in ("organization", "place")]
+    dateline = find_dateline(lead)
+    lead = lead[dateline.end() :] if dateline else lead
     who = who_of([title or "", lead], persons, others)
-    what = (what_of(title) if title and not _title_case(title) else None) or what_of(lead)
+    what = None
+    if title:
+        what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
+    what = what or what_of(lead)
     return Event(who=who, what=what, when=when, where=where)
 
 
+def _title_case_what(title: str, facts: Sequence[Fact]) -> str | None:
+    """In a Title Case headline, the verb is the first '-s' word outside the names."""
+    names = {w for f in facts for n in (f.text, *f.aliases) for w in n.split()}
+    words = _WORD.findall(title)
+    for i in range(1, len(words)):
+        if _s_verb(words[i]) and words[i] not in names and words[i - 1][:1].isupper():
+            return _phrase_from([*words[:i], words[i].lower(), *words[i + 1 :]], i)
+    return None
+
+
 def _title_case(text: str) -> bool:
-    """Headline in Title Case: its lower-case words cannot mark the verb."""
+    """Headline in Title Case (no lower-case content word): case cannot mark the verb."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in STOPWORDS]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    return bool(words) and not any(w[:1].islower() for w in words)

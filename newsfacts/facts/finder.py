@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from newsfacts.facts import dates, numbers, quotes, source
-from newsfacts.facts.entities import PER, Entity, Text, find_entities, is_sports
+from newsfacts.facts.entities import PER, Entity, Text, find_entities, is_sports, place_kind
 from newsfacts.facts.event import build_event
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.rank import rank
@@ -137,17 +137,33 @@ def source_facts(doc: Document) -> tuple[list[Fact], str | None]:
 
 
 def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | None) -> str | None:
-    """Dateline place, else a city 'in X' in the lead or a caption, else the top place."""
+    """The dateline's place, else the best-placed place: cued, early, in the headline, specific."""
     if dateline:
         return dateline
     places = [e for e in entities if e.label == "place"]
-    for first_sentences in (1,):
-        for e in places:
-            cued = [m for m in e.mentions if m.left[-1:] and m.left[-1].lower() in ("in", "at")]
-            if any(m.kind == "caption" or m.cite < first_sentences for m in cued):
-                return _display(e, facts)
-    top = [f for f in facts if f.kind == "place"]
-    return top[0].text if top else None
+    if not places:
+        return None
+    return _display(max(places, key=_place_score), facts)
+
+
+def _place_score(e: Entity) -> float:
+    """How likely a place is where the main event happened."""
+    cued = [m for m in e.mentions if _place_cue(m.left)]
+    score = 0.3 * min(len(e.mentions), 5) - 0.1 * min(m.cite for m in e.mentions)
+    score += 1.5 * any(m.kind == "title" for m in e.mentions)
+    score += 2.0 * any(m.kind == "caption" or m.cite <= 1 for m in cued)
+    score += 1.0 * bool(cued)
+    kind = place_kind(e.name)
+    score += 2.0 if kind == "city" else 1.0 if kind is None else 0.0  # specific beats broad
+    return score
+
+
+def _place_cue(left: tuple[str, ...]) -> bool:
+    """'in X', 'at X', 'near X', 'the city of X'."""
+    words = [w.lower() for w in left]
+    if words[-1:] and words[-1] in ("in", "at", "near"):
+        return True
+    return words[-1:] == ["of"] and len(words) > 1 and words[-2] in ("city", "town", "village")
 
 
 def _display(entity: Entity, facts: Sequence[Fact]) -> str:
@@ -158,11 +174,22 @@ def _display(entity: Entity, facts: Sequence[Fact]) -> str:
     return entity.name
 
 
-def event_date(date_list: Sequence[Fact], ref: dt.date | None) -> str | None:
-    """The first full date in the lead, else the reference date."""
-    lead = [f for f in date_list if f.sentence == 0 and f.value and len(f.value) == 10]
-    if lead:
-        return str(lead[0].value)
+def event_date(date_list: Sequence[Fact], ref: dt.date | None, lead: str) -> str | None:
+    """The lead's day (the latest one by the reference date), else the reference date.
+
+    A date that only qualifies a noun ("Tuesday's election") is background, not the event.
+    """
+    days = [
+        str(f.value)
+        for f in date_list
+        if f.sentence == 0 and f.value and len(str(f.value)) == 10
+        and not re.search(rf"\b{re.escape(f.text)}['’]s\b", lead)
+    ]  # fmt: skip
+    if days and ref:
+        past = [d for d in days if d <= ref.isoformat()]
+        return max(past) if past else days[0]
+    if days:
+        return days[0]
     return ref.isoformat() if ref else None
 
 
@@ -172,13 +199,15 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         return (), Event()
     title = doc.article.title or ""
     entities = find_entities(texts_of(doc), is_sports(title or doc.sentences[0].text))
-    named = [entity_fact(e) for e in entities]
+    named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref)
     sources, dateline = source_facts(doc)
+    said_by = {n for f in sources for n in (f.text, *f.aliases)}
+    named = [f for f in named if not (f.kind == "organization" and f.text in said_by)]
     people = [f for f in named if f.kind == PER]
     found = [*named, *when_list, *number_facts(doc, spans), *quote_facts(doc, people), *sources]
-    when = event_date(when_list, ref)
+    when = event_date(when_list, ref, doc.sentences[0].text)
     ranked = rank(found, title, when)
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)

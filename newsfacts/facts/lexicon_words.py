@@ -33,6 +33,14 @@ TITLES: dict[str, str | None] = {
     "Gov.": "Governor",
     "Governor": "Governor",
     "Mayor": "Mayor",
+    "MP": "MP",
+    "Lawmaker": "Lawmaker",
+    "Deputy Mayor": "Deputy Mayor",
+    "Councillor": "Councillor",
+    "Councilor": "Councilor",
+    "Councilman": "Councilman",
+    "Councilwoman": "Councilwoman",
+    "Alderman": "Alderman",
     "King": "King",
     "Queen": "Queen",
     "Crown Prince": "Crown Prince",
@@ -126,7 +134,8 @@ ORG_SUFFIXES = frozenset(
     Electronics Pharmaceuticals Energy Oil Petroleum Telecom Communications Industries
     Enterprises Partners Capital Securities Investments Insurance Team Racing Ventures Studios
     Records Mining Steel Chemicals Foods Brands Stores Markets Union Nations Bancorp Holding
-    Reserve Treasury Daily Newsroom Desk Managers
+    Reserve Treasury Daily Newsroom Desk Managers Dept Dept. Power Electric Controls Medical
+    Pharma Motor Petroleum Chemical Holdings Bancorp Financial Resources Consolidated
     Tigers Mariners Yankees Orioles Rangers Giants Dodgers Cardinals Braves Cubs Mets Reds
     Pirates Astros Royals Twins Padres Expos Brewers Angels Athletics Marlins Rockies Phillies
     Indians Bulls Lakers Celtics Knicks Jets Bears Packers Cowboys Patriots Dolphins Hotspur
@@ -155,7 +164,7 @@ PLACE_SUFFIXES = frozenset(
         """
     Park Square Road Street Avenue Bridge River Lake Mountain Mountains Island Islands Valley
     Airport Stadium Beach Coast Heights Hills Peninsula Province Region District County Oval
-    Desert Sea Ocean Strait Canal Harbour Harbor Port"""
+    Desert Sea Ocean Strait Canal Harbour Harbor Port Palace House"""
     )
 )
 PLACE_HEADS = frozenset(
@@ -182,7 +191,8 @@ MISC_SUFFIXES = frozenset(
     Cup Open Championship Championships Games Olympics Olympic Prix Series Trophy Award
     Awards Prize Day War Festival Tour Derby Classic Masters Bowl Act Bill Index Agreement Accord
     Declaration Plan Doctrine Show Marathon Rally Slam Convention Treaty Protocol Summit Conference
-    Election Elections Revolution Crisis Era Age Week Year Christmas Easter Ramadan"""
+    Election Elections Revolution Crisis Era Age Week Year Christmas Easter Ramadan League Final
+    Finals Meeting Baseball"""
     )
 )
 
@@ -194,7 +204,9 @@ NON_ENTITIES = frozenset(
     Muslim Muslims Christian Christians Catholic Catholics Jewish Jews Protestant Buddhist Hindu
     Sunni Shi'ite Shia God Allah TV AM PM GMT EST EDT BST CET UTC OK Dollar Euro Yen
     Democrat Democrats Republican Republicans Communist Communists Conservative Conservatives
-    Labour Liberal Liberals Socialist Socialists Nazi Nazis Jr Sr Inc Ltd Co Corp Plc"""
+    Labour Liberal Liberals Socialist Socialists Nazi Nazis Jr Sr Inc Ltd Co Corp Plc
+    First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next GDP GNP CPI PPI
+    EPS IPO ERA RBI CEO CFO GMT PIBOR LIBOR Obviously Meanwhile However Chg Pct Vol"""
     )
 )
 
@@ -208,3 +220,13 @@ SAY_VERBS = frozenset(
 )
 
 PLACE_PREPS = frozenset({"in", "at", "near", "from", "outside", "across", "throughout", "to"})
+STRONG_PLACE_PREPS = frozenset({"in", "at", "near"})
+
+# One-word names of institutions ("the Treasury said").
+INSTITUTIONS = frozenset(
+    split_words(
+        """
+    Treasury Pentagon Kremlin Congress Parliament Senate Cabinet Bundesbank Bundestag Knesset
+    Duma Politburo Vatican Interpol Europol UEFA FIFA NATO OPEC Reuters Nasdaq Fed"""
+    )
+)

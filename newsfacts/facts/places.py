@@ -65,7 +65,9 @@ REGIONS = frozenset(
     Africa Asia Europe Antarctica Oceania Australasia Americas Arctic Atlantic Pacific
     Caribbean Balkans Baltic Baltics Caucasus Gulf Mediterranean Scandinavia Siberia Sahara
     Kashmir Tibet Crimea Donbas Kurdistan Chechnya Flanders Wallonia Bavaria Catalonia Quebec
-    Ontario Alberta Mindanao Sumatra Java Borneo Punjab Sindh Xinjiang Balochistan Darfur"""
+    Ontario Alberta Mindanao Sumatra Java Borneo Punjab Sindh Xinjiang Balochistan Darfur
+    Lombardy Tuscany Sicily Sardinia Andalusia
+    Galicia Brittany Normandy Provence Corsica Saxony Hesse Silesia Transylvania Anatolia"""
     )
 ) | frozenset(
     {
@@ -102,6 +104,18 @@ REGIONS = frozenset(
         "Indo-Pacific",
         "Asia-Pacific",
     }
+)
+
+# English and Welsh counties: places, and in sports reports the cricket teams named after them.
+COUNTIES = frozenset(
+    split_words(
+        """
+    Kent Essex Sussex Surrey Somerset Middlesex Durham Yorkshire Lancashire Derbyshire
+    Nottinghamshire Leicestershire Northamptonshire Warwickshire Worcestershire Gloucestershire
+    Hampshire Glamorgan Cornwall Devon Dorset Norfolk Suffolk Cumbria Cheshire Lincolnshire
+    Oxfordshire Berkshire Wiltshire Shropshire Staffordshire Herefordshire Cambridgeshire
+    Hertfordshire Buckinghamshire Bedfordshire"""
+    )
 )
 
 # Demonyms map to their country: "South Korean troops" tells where, not who.
@@ -260,6 +274,8 @@ def place_type(name: str) -> str | None:
         return "country"
     if name in REGIONS:
         return "region"
+    if name in COUNTIES:
+        return "county"
     if name in us_states():
         return "state"
     if name in cities():

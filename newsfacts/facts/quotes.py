@@ -17,7 +17,7 @@ _CUE = (
     r"announced|declared|replied|recalled|claimed|admitted|stressed|tweeted|posted|asked)"
 )
 AFTER = (  # what follows the closing quote
-    re.compile(rf"^[,.]?\s*(?:[a-z]+\s+)?{_WHO}\s+{_CUE}\b"),
+    re.compile(rf"^[,.]?\s*(?:[\w.'’-]+\s+){{0,4}}?{_WHO}\s+{_CUE}\b"),
     re.compile(rf"^[,.]?\s*{_CUE}\s+(?:[a-z]+\s+)?{_WHO}"),
 )
 BEFORE = (  # what precedes the opening quote

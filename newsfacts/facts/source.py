@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfacts.facts import places
 from newsfacts.model import Removal
 
 _FOOTER = re.compile(r"^\s*(?:Source|Sources|Via)\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by)\s+(?P<name>.+?)\s*$", re.I)
 _CREDIT = re.compile(r"\((?P<name>[A-Z][\w&.' -]{1,40}?)(?:\s+Photo)?(?:/[^)]*)?\)\s*$")
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*)\s*,?\s*"
+    r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*)\s*,?\s*"
+    r"(?:[A-Z][a-z]+\s*,?\s*)?"  # a state or country after the city: "MILWAUKEE, Wisconsin"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})\))?\s*(?:--|[-—–])\s*"
+    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})\))?\s*(?:--|[-—–])\s+"
 )
+DATELINE_REACH = 300  # a dateline sits at the very start, maybe after a glued headline/byline
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,19 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 
 def from_dateline(first_sentence: str) -> tuple[str | None, SourceHit | None]:
     """The place and agency of a dateline opening the text ("SEOUL, Sept. 4 (Yonhap) --")."""
-    m = DATELINE.match(first_sentence)
+    m = find_dateline(first_sentence)
     if not m:
         return None, None
     agency = SourceHit(m.group("agency"), "dateline") if m.group("agency") else None
     return m.group("place").title(), agency
+
+
+def find_dateline(text: str) -> re.Match[str] | None:
+    """The dateline near the start of a text ('SEOUL, Sept. 4 (Yonhap) --', 'LONDON --')."""
+    for m in DATELINE.finditer(text[:DATELINE_REACH]):
+        if m.group("agency") or places.place_type(m.group("place").title()) is not None:
+            return m  # an agency credit, or a known place: not just a word in capitals
+    return None
 
 
 def merge(hits: list[SourceHit]) -> list[tuple[SourceHit, tuple[str, ...]]]:

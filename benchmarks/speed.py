@@ -11,11 +11,11 @@ is the child's max RSS from os.wait4. Rows:
    `trafilatura < PAGE`, with newsfacts' on-disk table cache cold (empty) and warm;
 3. the dev pages as a batch: `newsfacts --jobs 2 -f jsonl -i LIST` vs
    `trafilatura --input-dir DIR --output-dir OUT --parallel 2`;
-4. a per-stage profile in this process (load, extract, clean, segment, summarize, facts, render):
-   the first page (tables loaded) and the steady state over the dev pages;
-5. text inputs of 1k, 10k, 50k and 100k words (BBC articles joined at run time, never stored):
+4. text inputs of 1k, 10k, 50k and 100k words (BBC articles joined at run time, never stored):
    wall time and peak memory of a process, the pipeline's own seconds per 1k words (linear =
-   flat) and its slowest stage.
+   flat) and its slowest stage;
+5. a per-stage profile in this process (load, extract, clean, segment, summarize, facts, render):
+   the first page (tables loaded) and the steady state over the dev pages.
 
 Our package is byte-compiled first (`compileall`), as `pip install` does, so start-up figures
 compare like with like. Prints markdown tables.
@@ -220,47 +220,62 @@ def cut_words(text: str, n: int) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def length_table(data: Path, args: argparse.Namespace, cache: Path) -> list[str]:
-    """Row 5: text inputs of growing length: wall time and peak memory of a fresh process, and
-    in this (warm) process the pipeline's seconds, per 1k words and in its slowest stage."""
-    from newsfacts.errors import NewsfactsError
-    from newsfacts.pipeline import analyze
+INNER = """
+import json, sys
+from newsfacts.errors import NewsfactsError
+from newsfacts.pipeline import analyze
+analyze(sys.argv[1])  # load the word tables before timing
+timings = {}
+try:
+    seconds = analyze(sys.argv[2], timings=timings).seconds
+except NewsfactsError as exc:  # e.g. refused by the loader's text-size cap
+    print(json.dumps({"error": exc.message}))
+else:
+    print(json.dumps({"seconds": seconds, "timings": timings}))
+"""
 
+
+def pipeline_seconds(path: Path, child_env: dict[str, str]) -> dict[str, object]:
+    """The pipeline's own seconds and stage timings for one input, in a warm child process.
+
+    (A child, so that this process stays small: a forked child inherits its parent's peak RSS.)
+    """
+    warm = str(ROOT / "samples" / "rail-strike.txt")
+    cmd = [sys.executable, "-c", INNER, warm, str(path)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=child_env, check=True)
+    result: dict[str, object] = json.loads(proc.stdout)
+    return result
+
+
+def length_table(data: Path, args: argparse.Namespace, cache: Path) -> list[str]:
+    """Row 4: text inputs of growing length: wall time, CPU and peak memory of a fresh process,
+    and the pipeline's own seconds (in total, per 1k words, and in its slowest stage)."""
     corpus = long_texts(data)
     if corpus is None:
         return ["(skipped: summaries/bbc.jsonl not found)"]
-    analyze(str(ROOT / "samples" / "rail-strike.txt"))  # load the tables before timing
-    out = [
-        row(
-            "words",
-            "process wall (cpu)",
-            "peak memory",
-            "pipeline",
-            "per 1k words",
-            "slowest stage",
-        ),
-        row("---:", "---:", "---:", "---:", "---:", "---"),
-    ]
+    head = ("words", "process wall (cpu)", "peak memory", "pipeline", "per 1k words", "slowest")
+    out = [row(*head), row("---:", "---:", "---:", "---:", "---:", "---")]
+    child_env = env(str(cache / "warm"))
     with tempfile.TemporaryDirectory() as tmp:
         for n in SIZES:
             path = Path(tmp) / f"text-{n}.txt"
             path.write_text(cut_words(corpus, n), encoding="utf-8")
-            cmd = newsfacts_cmd(str(path), "-f", "json")
-            timings: dict[str, float] = {}
-            try:
-                inner = analyze(str(path), timings=timings).seconds
-            except NewsfactsError as exc:  # e.g. refused by the loader's text-size cap
-                out.append(row(f"{n:,}", f"refused: {exc.message}", "", "", "", ""))
+            inner = pipeline_seconds(path, child_env)
+            if "error" in inner:
+                out.append(row(f"{n:,}", f"refused: {inner['error']}", "", "", "", ""))
                 continue
-            sample = measure(cmd, args.long_runs, child_env=env(str(cache / "warm")), warmup=False)
+            cmd = newsfacts_cmd(str(path), "-f", "json")
+            sample = measure(cmd, args.long_runs, child_env=child_env, warmup=False)
+            seconds = float(inner["seconds"])  # type: ignore[arg-type]
+            timings: dict[str, float] = inner["timings"]  # type: ignore[assignment]
             slow = max(timings, key=lambda k: timings[k])
             out.append(
                 row(
                     f"{n:,}",
                     cell(sample),
                     f"{sample.peak_mb:.0f} MB",
-                    ms(inner),
-                    f"{inner / n * 1000 * 1000:.0f} ms",
+                    ms(seconds),
+                    f"{seconds / n * 1000 * 1000:.0f} ms",
                     f"{slow} {ms(timings[slow])}",
                 )
             )
@@ -268,7 +283,7 @@ def length_table(data: Path, args: argparse.Namespace, cache: Path) -> list[str]
 
 
 def stage_profile(data: Path) -> list[str]:
-    """Row 4: seconds per stage in this process: the first page, then the steady state."""
+    """Row 5: seconds per stage in this process: the first page, then the steady state."""
     from newsfacts.model import Options
     from newsfacts.pipeline import analyze
     from newsfacts.render import to_json
@@ -338,11 +353,12 @@ def main() -> int:
         print("\n".join(compare_table(args.data, args, cache)))
         if not list((cache / "warm").glob("*.marshal")):
             print("\n(no word table uses the on-disk cache (newsfacts.cache) yet: warm = cold)")
+        print("\n### Long inputs (plain text)\n")
+        print("\n".join(length_table(args.data, args, cache)))
+        # Last: this process grows, and children forked after that inherit its peak RSS.
         os.environ["NEWSFACTS_CACHE_DIR"] = str(cache / "warm")  # a typical process: tables on disk
         print("\n### Per-stage profile (dev pages, in one process)\n")
         print("\n".join(stage_profile(args.data)))
-        print("\n### Long inputs (plain text)\n")
-        print("\n".join(length_table(args.data, args, cache)))
     return 0
 
 

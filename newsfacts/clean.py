@@ -26,7 +26,6 @@ from newsfacts.model import Article, Removal
 
 WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^(?:[*+•·▪►–-]|o(?=\s))\s+|^[*+•·▪]$")
-_TERMINAL = re.compile(r"[.!?…:;\"”’»)\]]$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)」』]?$")
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _LETTER_END = re.compile(r"(\w+)$")
@@ -51,6 +50,11 @@ MENU_ITEM_WORDS = 8
 MAX_PAIR_LOOKUPS = 50
 MAX_RULE_WORDS = 80  # the longest block any rule below may name (a caption)
 ISOLATED = 0.4
+MIN_WRAP = 40  # hard-wrapped text: lines of 40 to 100 characters,
+MAX_WRAP = 100
+WRAP_FULL = 0.75  # most of them within a quarter of the wrap column
+WRAP_SHARE = 0.5
+MIN_WRAPPED_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,8 @@ def join_word(left: str, right: str, vocab: Vocabulary) -> str:
     """Join two line pieces, deciding hyphen, space or nothing from the evidence."""
     hyphen = _HYPHEN_END.search(left)
     head = _LETTER_START.match(right)
+    if hyphen and head and not right[0].islower():
+        return left + right  # Indo-|Pacific, COVID-|19: a compound, never two words
     if hyphen and head and right[0].islower():
         x, y = hyphen.group(1), head.group(1)
         # inter-|national -> international; well-|known stays: "wellknown" is no word.
@@ -156,10 +162,27 @@ def join_word(left: str, right: str, vocab: Vocabulary) -> str:
     return f"{left} {right}"
 
 
-def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary) -> bool:
+def wrap_width(lines: Sequence[Line | None]) -> int | None:
+    """The column a hard-wrapped text breaks at, if its lines show one (else None).
+
+    Wrapped text has many long lines of nearly the same length; a page's menus and one-line
+    paragraphs do not.
+    """
+    lengths = [len(line.text) for line in lines if line is not None and not line.bullet]
+    long = [n for n in lengths if n >= MIN_WRAP]
+    if len(long) < MIN_WRAPPED_LINES or max(long) > MAX_WRAP:
+        return None
+    width = sorted(long)[len(long) * 9 // 10]  # robust to a few overlong lines
+    near = sum(1 for n in long if n >= WRAP_FULL * width)
+    return width if near >= WRAP_SHARE * len(lengths) else None
+
+
+def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = None) -> bool:
     """Whether the line break between two lines is a stray break inside one paragraph."""
     if prev.bullet or nxt.bullet or not prev.text or not nxt.text:
         return False
+    if width is not None and len(prev.text) >= WRAP_FULL * width:
+        return True  # a full line of wrapped text: the paragraph goes on
     if _SENTENCE_END.search(prev.text):
         return False
     if nxt.text[0].islower() or prev.text.endswith(("-", ",")):
@@ -178,8 +201,9 @@ def build_blocks(lines: Sequence[Line | None], vocab: Vocabulary) -> list[Block]
     """Group lines into paragraphs, joining soft breaks."""
     blocks: list[Block] = []
     current: Line | None = None
+    width = wrap_width(lines)
     for line in [*lines, None]:
-        if current is not None and line is not None and _soft_break(current, line, vocab):
+        if current is not None and line is not None and _soft_break(current, line, vocab, width):
             current = Line(join_word(current.text, line.text, vocab), current.bullet)
             continue
         if current is not None and current.text:
@@ -373,7 +397,7 @@ def _is_footer(block: Block) -> bool:
 
 
 _CATEGORY = re.compile(r"^(categories|category|tags|filed under|topics|sections?)\b\s*:?", re.I)
-_BREADCRUMB = re.compile(r"^\w[\w ]{0,30}\s*(>|»|›|/)\s*\w")
+_BREADCRUMB = re.compile(r"^\w[\w ]{0,30}(\s*[>»›]\s*|\s/\s)\w")
 
 
 def _is_category(block: Block) -> bool:
@@ -416,7 +440,8 @@ _PROMO = re.compile(
 
 def _is_promo(block: Block) -> bool:
     """A sales pitch for the publication itself."""
-    return _short(block, 45) and bool(_PROMO.search(block.text))
+    hits = len(_PROMO.findall(block.text)) if block.size <= 100 else 0
+    return hits > 0 and _short(block, 20 + 25 * hits)  # more pitch phrases, longer pitch
 
 
 _CONTRIBUTED = re.compile(r"\bcontributed (reporting )?to this (report|story|article)\b", re.I)
@@ -443,6 +468,7 @@ def _is_ad(block: Block) -> bool:
 RULES: tuple[tuple[str, Callable[[Block], bool]], ...] = (
     ("source-line", _is_source_line),
     ("caption", _is_caption),
+    ("date", _is_date),
     ("credit", _is_credit),
     ("share", _is_share),
     ("newsletter", _is_newsletter),
@@ -455,7 +481,6 @@ RULES: tuple[tuple[str, Callable[[Block], bool]], ...] = (
     ("category-header", _is_category),
     ("footer", _is_footer),
     ("ad", _is_ad),
-    ("date", _is_date),
 )
 
 

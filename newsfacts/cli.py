@@ -171,7 +171,10 @@ def run(
     output: Annotated[
         str | None,
         typer.Option(
-            "--output", "-o", help="Write records to FILE (replaced whole at the end, never torn)."
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write records to FILE (replaced whole at the end, never torn).",
         ),
     ] = None,
     resume: Annotated[
@@ -273,7 +276,8 @@ def emit(run: Run, view: View) -> int:
             sink = open_sink(out, view, many)
             try:
                 for item in plan.merge(stream):
-                    write_item(item, sink, out, failures, many)
+                    with _ctrl_c_after_write():
+                        write_item(item, sink, out, failures, many)
                     tick(len(failures))
             except KeyboardInterrupt:
                 restore = _ignore_ctrl_c()  # a second Ctrl-C must not cut the clean-up short
@@ -311,6 +315,23 @@ def exit_code(failures: list[Report], many: bool) -> int:
     if many:
         return EXIT_BATCH
     return failures[0].error.exit_code if failures[0].error else EXIT_USAGE
+
+
+@contextlib.contextmanager
+def _ctrl_c_after_write() -> Iterator[None]:
+    """Hold Ctrl-C while one record is written (a big one takes several writes): never torn."""
+    caught: list[int] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    except ValueError:  # not the main thread: signals cannot reach us here anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _ignore_ctrl_c() -> Callable[[], None]:

@@ -18,6 +18,9 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_images": False,
     "include_links": False,
     "with_metadata": True,
+    # Only dates the page states in its markup: htmldate's free-text guess picks any year it
+    # sees in the body ("December 2015" -> 2015-01-01), which is worse than no date.
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -30,9 +33,15 @@ def normalize_text(text: str) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    """Trafilatura puts one block per line: make each block a paragraph."""
-    lines = (" ".join(line.split()) for line in normalize_text(text).split("\n"))
-    return "\n\n".join(line for line in lines if line)
+    """Trafilatura puts one block per line: make each block a paragraph (<br> -> newline)."""
+    blocks = (_block(line) for line in normalize_text(text).split("\n"))
+    return "\n\n".join(b for b in blocks if b)
+
+
+def _block(line: str) -> str:
+    """One block with its <br> marks as single newlines, whitespace tidied."""
+    parts = (" ".join(part.split()) for part in line.split(LINE_BREAK))
+    return "\n".join(p for p in parts if p)
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -43,7 +52,7 @@ def _iso_date(value: str | None) -> str | None:
 
 def _clean_meta(value: str | None) -> str | None:
     """A one-line metadata string, or None when empty."""
-    text = " ".join((value or "").split())
+    text = " ".join((value or "").replace(LINE_BREAK, " ").split())
     return text or None
 
 
@@ -90,6 +99,19 @@ def split_captions(text: str, captions: list[str]) -> tuple[str, tuple[Removal, 
     return "\n\n".join(kept), tuple(removed)
 
 
+# trafilatura turns <br> into the same newline that ends a paragraph; a printable mark
+# survives its whitespace clean-up, so a <br> inside a paragraph stays a line break there
+# ("situat<br>ion") and the clean stage can repair it.
+LINE_BREAK = "\u241e"  # ␞, a printable symbol no news text uses
+
+
+def _mark_line_breaks(tree: Any) -> None:
+    """Replace every <br> by the line-break mark (in place)."""
+    for br in tree.xpath("//br"):
+        br.tail = LINE_BREAK + (br.tail or "")
+        br.drop_tag()
+
+
 @dataclass(frozen=True)
 class Extraction:
     """trafilatura's document plus the captions the page marks up."""
@@ -108,6 +130,7 @@ def run_trafilatura(html: str, url: str | None, **overrides: Any) -> Extraction:
     if tree is None:
         return Extraction(None, [], [])
     captions, figcaptions = _caption_texts(tree), _figcaptions(tree)
+    _mark_line_breaks(tree)
     options = {**TRAFILATURA_OPTIONS, **overrides}
     doc = trafilatura.bare_extraction(tree, url=url, **options)
     return Extraction(doc, captions, figcaptions)

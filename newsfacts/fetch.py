@@ -136,15 +136,26 @@ def check_url(url: str) -> None:
     """Refuse anything but http(s) URLs with a host; reserved names are "not found" at once."""
     parts = _split(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise SourceError(f"{url}: unsupported URL scheme {parts.scheme!r}", "unsupported-scheme")
+        raise fail(url, f"unsupported URL scheme {parts.scheme!r}", "unsupported-scheme")
     host = (parts.hostname or "").rstrip(".").lower()
     if not host:
-        raise SourceError(f"{url}: URL has no host", "bad-url")
+        raise fail(url, "URL has no host", "bad-url")
     if host.rpartition(".")[2] in RESERVED_TLDS:
-        raise SourceError(f"{url}: host not found", "dns")
+        raise fail(url, "host not found", "dns")
 
 
 check_scheme = check_url  # the name of the first version
+
+
+def fail(url: str, message: str, code: str) -> SourceError:
+    """A SourceError naming the URL, shown safely: control characters escaped, length capped."""
+    return SourceError(f"{shown(url)}: {message}", code)
+
+
+def shown(url: str, limit: int = 200) -> str:
+    """The URL as printable text, at most `limit` characters."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in url[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _split(url: str) -> SplitResult:
@@ -153,7 +164,7 @@ def _split(url: str) -> SplitResult:
         parts = urlsplit(url)
         _ = parts.port  # raises on a non-numeric or out-of-range port
     except ValueError as exc:
-        raise SourceError(f"{url}: malformed URL ({exc})", "bad-url") from None
+        raise fail(url, f"malformed URL ({exc})", "bad-url") from None
     return parts
 
 
@@ -173,18 +184,18 @@ def _follow(
     for _hop in range(MAX_REDIRECTS + 1):
         check_url(current)
         if current in seen:
-            raise SourceError(f"{url}: redirect loop at {current}", "redirect-loop")
+            raise fail(url, f"redirect loop at {shown(current)}", "redirect-loop")
         seen.add(current)
         resp = _request_with_retries(current, deadline)
         if resp.status in REDIRECT_STATUSES:
             location = resp.headers.get("Location")
             _discard(resp)
             if not location:
-                raise SourceError(f"{url}: redirect without a Location", "bad-redirect")
+                raise fail(url, "redirect without a Location", "bad-redirect")
             current = _join(url, current, location)
             continue
         return _read_response(url, current, resp, options)
-    raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects", "too-many-redirects")
+    raise fail(url, f"more than {MAX_REDIRECTS} redirects", "too-many-redirects")
 
 
 def _join(url: str, current: str, location: str) -> str:
@@ -192,9 +203,7 @@ def _join(url: str, current: str, location: str) -> str:
     try:
         return urljoin(current, location.strip())
     except ValueError:
-        raise SourceError(
-            f"{url}: malformed redirect to {location[:100]!r}", "bad-redirect"
-        ) from None
+        raise fail(url, f"malformed redirect to {location[:100]!r}", "bad-redirect") from None
 
 
 def _request_with_retries(url: str, deadline: float) -> Any:
@@ -217,7 +226,7 @@ def _request(url: str, deadline: float) -> Any:
 
     remaining = deadline - time.monotonic()
     if remaining <= 0:
-        raise SourceError(f"{url}: timed out", "timeout")
+        raise fail(url, "timed out", "timeout")
     try:
         return _manager().request(
             "GET",
@@ -245,6 +254,14 @@ def _is_dns(exc: object, text: str) -> bool:
     )
 
 
+def _is_tls(exc: object, text: str) -> bool:
+    import ssl
+
+    import urllib3
+
+    return isinstance(exc, (urllib3.exceptions.SSLError, ssl.SSLError))
+
+
 def _is_timeout(exc: object, text: str) -> bool:
     import urllib3
 
@@ -257,18 +274,35 @@ NETWORK_ERRORS: tuple[tuple[Callable[[object, str], bool], str, str], ...] = (
     (_is_refused, "connection-refused", "connection refused"),
     (_is_dns, "dns", "host not found"),
     (_is_timeout, "timeout", "timed out"),
+    (_is_tls, "tls", "TLS error"),
 )
 
 
 def _network_error(url: str, exc: object) -> SourceError:
     """Map a urllib3/socket failure to a short, one-line SourceError."""
     if _timed_out():
-        return SourceError(f"{url}: timed out", "timeout")
-    text = str(exc)
+        return fail(url, "timed out", "timeout")
+    text = _cause_text(exc)
     for matches, code, message in NETWORK_ERRORS:
         if matches(exc, text.lower()):
-            return SourceError(f"{url}: {message}", code)
-    return SourceError(f"{url}: network error: {text[:160]}", "network")
+            detail = f" ({_tls_reason(text)})" if code == "tls" else ""
+            return fail(url, f"{message}{detail}", code)
+    return fail(url, f"network error: {text[:160]}", "network")
+
+
+def _cause_text(exc: object) -> str:
+    """The innermost message: urllib3 wraps causes as ('Connection aborted.', Cause(...))."""
+    args = getattr(exc, "args", ())
+    while args and isinstance(args[-1], BaseException):
+        exc = args[-1]
+        args = getattr(exc, "args", ())
+    return str(exc) or type(exc).__name__
+
+
+def _tls_reason(text: str) -> str:
+    """The readable part of an OpenSSL message: "certificate verify failed: self-signed ..."."""
+    reason = text.rpartition("] ")[2] or text
+    return reason.split(" (_ssl.c")[0][:120]
 
 
 def _retry_after(value: str | None, default: float) -> float:
@@ -297,15 +331,15 @@ def _read_response(
         _check_status(url, resp)
         ctype, charset = _content_type(resp.headers.get("Content-Type"))
         if ctype and not ctype.startswith(TEXTUAL):
-            raise SourceError(f"{url}: not an article (content type {ctype})", "not-an-article")
+            raise fail(url, f"not an article (content type {shown(ctype, 60)})", "not-an-article")
         declared = resp.headers.get("Content-Length", "").strip()
         if declared.isdigit() and int(declared) > options.max_bytes:
-            raise SourceError(f"{url}: larger than {options.max_bytes} bytes", "too-large")
+            raise fail(url, f"larger than {options.max_bytes} bytes", "too-large")
         body = _read_body(url, resp, options.max_bytes)
         finished = True
         return body, final, ctype, charset
     except urllib3.exceptions.DecodeError:
-        raise SourceError(f"{url}: body could not be decoded", "bad-encoding") from None
+        raise fail(url, "body could not be decoded", "bad-encoding") from None
     except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
         raise _network_error(url, exc) from None
     finally:
@@ -317,7 +351,7 @@ def _check_status(url: str, resp: Any) -> None:
     if 200 <= resp.status < 300:
         return
     reason = " ".join(str(resp.reason or "").split())[:60]
-    raise SourceError(f"{url}: HTTP {resp.status} {reason}".strip(), f"http-{resp.status}")
+    raise fail(url, f"HTTP {resp.status} {reason}".strip(), f"http-{resp.status}")
 
 
 def _read_body(url: str, resp: Any, max_bytes: int) -> bytes:
@@ -329,9 +363,9 @@ def _read_body(url: str, resp: Any, max_bytes: int) -> bytes:
             break
         body += chunk
         if len(body) > max_bytes:
-            raise SourceError(f"{url}: larger than {max_bytes} bytes", "too-large")
+            raise fail(url, f"larger than {max_bytes} bytes", "too-large")
     if _timed_out():  # a shut socket reads as EOF: never mistake a cut body for a whole one
-        raise SourceError(f"{url}: timed out reading the body", "timeout")
+        raise fail(url, "timed out reading the body", "timeout")
     return bytes(body)
 
 

@@ -152,7 +152,12 @@ class Ordered:
 
     def submit(self, src: str, blob: Any) -> None:
         """Queue one task: fn(src, options, blob)."""
-        self.pending.append((src, blob, self.pool.submit(self.fn, src, self.options, blob)))
+        try:
+            fut = self.pool.submit(self.fn, src, self.options, blob)
+        except BrokenExecutor as exc:  # broke since the last result: `take` restarts the pool
+            fut = Future()
+            fut.set_exception(exc)
+        self.pending.append((src, blob, fut))
 
     def take(self) -> Report:
         """Wait for the oldest task and return its Report."""
@@ -176,6 +181,8 @@ class Ordered:
                 src, NewsfactsError(f"{src}: the worker process died", "worker-crashed")
             )
             self._restart()
+        except Exception as exc:
+            report = failed(src, NewsfactsError(f"{src}: worker error: {exc}", "worker-error"))
         for s, b in rest:
             self.submit(s, b)
         return report

@@ -267,7 +267,8 @@ def _line_break_splits(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for m in re.finditer(r"[ \t]*\n\s*", text[start:end]):
         cut = start + m.start()
-        line = text[text.rfind("\n", start, cut) + 1 if "\n" in text[start:cut] else start : cut]
+        line_start = text.rfind("\n", start, cut)
+        line = text[line_start + 1 if line_start >= 0 else start : cut]
         nxt = text[start + m.end() : start + m.end() + 1]
         if not line.strip() or not nxt or line.rstrip()[-1:] in ".!?…" + CLOSERS + ",;:-–—":
             continue

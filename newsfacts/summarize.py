@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from newsfacts.errors import UsageError
@@ -20,8 +21,13 @@ from newsfacts.segment import split
 Summarizer = Callable[[Document, int], tuple[SummarySentence, ...]]
 
 WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
-CHUNK = 250
-GRAPH_WINDOW = 250  # sumy methods are quadratic (LexRank, TextRank, KL): score long texts in chunks
+# sumy's methods are pure Python and quadratic (LexRank, TextRank, Reduction) or worse (KL):
+# they rank at most the first SUMY_CAP sentences (news puts its substance first), scored in
+# chunks of CHUNK sentences (KL_CHUNK for KL), so a 100k-word input still takes seconds.
+SUMY_CAP = 200
+CHUNK = 100
+KL_CHUNK = 40
+GRAPH_WINDOW = 120  # our own word-overlap graph is scored within windows of this many sentences
 
 
 # --- our tokenizer for sumy -------------------------------------------------------------------
@@ -57,7 +63,12 @@ def stop_words() -> frozenset[str]:
 SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=131072)
+def content_stem(word: str) -> str:
+    """The stem of a content word, or '' for a stop word or a 1-letter token."""
+    return "" if len(word) < 2 or word.lower() in stop_words() else stem(word)
+
+
 def stem(word: str) -> str:
     """A light suffix-stripping stemmer: enough to match `talks`/`talked`/`talking`."""
     w = word.lower()
@@ -69,8 +80,7 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (stop words and 1-letter tokens dropped)."""
-    stops = stop_words()
-    return [stem(w) for w in WORD.findall(text) if len(w) > 1 and w.lower() not in stops]
+    return [t for t in map(content_stem, WORD.findall(text)) if t]
 
 
 # --- the news ranker: signals -----------------------------------------------------------------
@@ -94,14 +104,14 @@ def _starts_paragraph(doc: Document, i: int) -> bool:
     return i > 0 and doc.sentences[i - 1].paragraph != doc.sentences[i].paragraph
 
 
-def _tfidf(bags: Sequence[Counter[str]]) -> list[dict[str, float]]:
-    """TF-IDF vectors over the article's own sentences, L2-normalised."""
+def _tfidf(bags: Sequence[Counter[str]], rows: Sequence[int]) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors of some sentences, IDF over the whole article."""
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
     vecs = []
-    for bag in bags:
+    for bag in (bags[i] for i in rows):
         v = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in bag.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vecs.append({w: x / norm for w, x in v.items()})
@@ -244,11 +254,21 @@ def eligible(text: str) -> bool:
     return not any(check(text) for check in CHECKS)
 
 
+def rejection(text: str) -> str | None:
+    """Why the default method never picks a sentence (`caption`, `fragment`, ...), or None."""
+    for check in CHECKS:
+        if check(text):
+            return check.__name__.removeprefix("is_")
+    return None
+
+
 # --- the news ranker: combination and selection -----------------------------------------------
 
 # Two weight profiles, tuned on the dev sets (CNN/DM highlights, BBC extracts). A short
 # summary (a few sentences of a long story) is best served by the lead; a long one (near half
 # the article) must cover the body, where word-overlap centrality wins. `profile()` blends them.
+# Luhn-style keyword density is kept as a signal but weighted 0: any weight > 0 lowered
+# ROUGE on both dev sets (the word-overlap graph already rewards frequent words).
 LEAD_PROFILE = {
     "position": 1.0,
     "graph": 0.2,
@@ -267,6 +287,8 @@ BODY_PROFILE = {
 }
 LEAD_COUNT = 3  # a news lead carries about three sentences (LEAD-3)
 SHORT_SHARE, LONG_SHARE = 0.3, 0.5  # summary/article sentence shares: lead-like .. body-like
+NEAR_DUPLICATE = 0.8  # cosine above which a candidate repeats a picked sentence
+MMR_POOL = 40  # MMR is O(pool x count): longer summaries only drop exact repeats
 
 
 def lead_share(count: int, n: int) -> float:
@@ -292,46 +314,69 @@ def _normalise(values: list[float]) -> list[float]:
     return [v / top for v in values] if top > 0 else [0.0] * len(values)
 
 
-def signals(
-    doc: Document, weights: dict[str, float]
-) -> tuple[dict[str, list[float]], list[dict[str, float]]]:
-    """The weighted signals, scaled 0..1 per article, and TF-IDF vectors for redundancy."""
-    bags = [Counter(content_stems(s.text)) for s in doc.sentences]
-    vecs = _tfidf(bags)
-    raw = {name: fn(doc, bags) for name, fn in SIGNALS.items() if weights.get(name, 0) > 0}
-    return {k: _normalise(v) for k, v in raw.items()}, vecs
+def used(weights: dict[str, float]) -> dict[str, Signal]:
+    """The signals that carry weight in a profile."""
+    return {k: fn for k, fn in SIGNALS.items() if weights.get(k, 0.0) > 0}
 
 
 def combine(scaled: dict[str, list[float]], weights: dict[str, float]) -> list[float]:
     """Weighted mean of the signals per sentence (signals with weight 0 are skipped)."""
-    used = {k: w for k, w in weights.items() if k in scaled and w > 0}
-    total = sum(used.values()) or 1.0
+    active = {k: w for k, w in weights.items() if k in scaled and w > 0}
+    total = sum(active.values()) or 1.0
     n = len(next(iter(scaled.values()), []))
-    return [sum(w * scaled[k][i] for k, w in used.items()) / total for i in range(n)]
+    return [sum(w * scaled[k][i] for k, w in active.items()) / total for i in range(n)]
 
 
 def mmr_select(
     scores: Sequence[float],
-    vecs: Sequence[dict[str, float]],
+    vecs: dict[int, dict[str, float]],
     pool: Sequence[int],
     count: int,
     redundancy: float,
 ) -> list[int]:
-    """Greedy maximal marginal relevance: high score, low overlap with what is picked."""
+    """Greedy maximal marginal relevance: high score, low overlap with what is picked.
+
+    A near-duplicate of a picked sentence (cosine >= NEAR_DUPLICATE) is never taken while
+    other candidates remain, whatever the profile's redundancy weight.
+    """
     picked: list[int] = []
-    left = list(pool)
-    while left and len(picked) < count:
+    overlap = dict.fromkeys(pool, 0.0)  # max similarity to any picked sentence, kept current
 
-        def gain(i: int) -> float:
-            if not redundancy:
-                return scores[i]
-            overlap = max((_cosine(vecs[i], vecs[j]) for j in picked), default=0.0)
-            return scores[i] * (1 - redundancy * overlap)
+    def gain(i: int) -> tuple[bool, float, int]:
+        fresh = overlap[i] < NEAR_DUPLICATE
+        return fresh, scores[i] * (1 - redundancy * overlap[i]), -i
 
-        best = max(left, key=lambda i: (gain(i), -i))
+    while overlap and len(picked) < count:
+        best = max(overlap, key=gain)
         picked.append(best)
-        left.remove(best)
+        del overlap[best]
+        for i in overlap:
+            overlap[i] = max(overlap[i], _cosine(vecs[i], vecs[best]))
     return picked
+
+
+def candidates(doc: Document, scores: Sequence[float], count: int) -> list[int]:
+    """The best-scored eligible sentences (checked lazily, best first), enough for MMR."""
+    want = count * 2 if count > MMR_POOL else max(count * 8, 40)
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    pool = list(islice((i for i in order if eligible(doc.sentences[i].text)), want))
+    if len(pool) < count:  # a text of only short lines: better something than nothing
+        pool += [i for i in order if i not in pool][: count - len(pool)]
+    return pool
+
+
+def distinct_top(
+    doc: Document, scores: Sequence[float], pool: Sequence[int], count: int
+) -> list[int]:
+    """Best-scored sentences, skipping repeats of an already picked text (for long summaries)."""
+    seen: set[str] = set()
+    picked = []
+    for i in sorted(pool, key=lambda i: (-scores[i], i)):
+        key = " ".join(doc.sentences[i].text.lower().split())
+        if key not in seen:
+            seen.add(key)
+            picked.append(i)
+    return picked[:count]
 
 
 def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
@@ -339,14 +384,33 @@ def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
     if not doc.sentences:
         return ()
     weights = profile(count, len(doc.sentences))
-    scaled, vecs = signals(doc, weights)
+    bags = [Counter(content_stems(s.text)) for s in doc.sentences]
+    scores = combine({k: _normalise(fn(doc, bags)) for k, fn in used(weights).items()}, weights)
+    pool = candidates(doc, scores, count)
+    if count > MMR_POOL:
+        picked = distinct_top(doc, scores, pool, count)
+    else:
+        vecs = dict(zip(pool, _tfidf(bags, pool), strict=True))
+        picked = mmr_select(scores, vecs, pool, count, weights["redundancy"])
+    return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in sorted(picked))
+
+
+def explain(doc: Document, count: int) -> list[dict[str, Any]]:
+    """Per sentence: each weighted signal's share of the score, the score, and any rejection."""
+    weights = profile(count, len(doc.sentences))
+    bags = [Counter(content_stems(s.text)) for s in doc.sentences]
+    scaled = {k: _normalise(fn(doc, bags)) for k, fn in used(weights).items()}
+    total = sum(weights[k] for k in scaled) or 1.0
     scores = combine(scaled, weights)
-    pool = [s.index for s in doc.sentences if eligible(s.text)]
-    if len(pool) < count:  # a text of only short lines: better something than nothing
-        pool += [s.index for s in doc.sentences if s.index not in pool]
-    pool = sorted(pool, key=lambda i: -scores[i])[: max(count * 8, 40)]
-    picked = sorted(mmr_select(scores, vecs, pool, count, weights["redundancy"]))
-    return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in picked)
+    return [
+        {
+            "sentence": s.index,
+            "score": scores[s.index],
+            "signals": {k: weights[k] * v[s.index] / total for k, v in scaled.items()},
+            "rejected": rejection(s.text),
+        }
+        for s in doc.sentences
+    ]
 
 
 # --- sumy adapters ----------------------------------------------------------------------------
@@ -441,12 +505,13 @@ def sumy_scores(name: str, doc: Document, indices: Sequence[int]) -> list[float]
 
 
 def chunked_scores(name: str, doc: Document) -> list[float]:
-    """sumy scores over chunks of CHUNK sentences, min-max scaled within each chunk."""
+    """sumy scores over chunks of the first SUMY_CAP sentences, min-max scaled per chunk."""
+    n = min(len(doc.sentences), SUMY_CAP)
+    size = KL_CHUNK if name == "kl" else CHUNK
     out: list[float] = []
-    n = len(doc.sentences)
-    for start in range(0, n, CHUNK):
-        raw = sumy_scores(name, doc, range(start, min(n, start + CHUNK)))
-        if n > CHUNK:
+    for start in range(0, n, size):
+        raw = sumy_scores(name, doc, range(start, min(n, start + size)))
+        if n > size:
             low, high = min(raw), max(raw)
             raw = [(x - low) / (high - low) if high > low else 0.0 for x in raw]
         out.extend(raw)

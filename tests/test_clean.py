@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsfacts import lexicon
 from newsfacts.clean import Block, build_vocabulary, clean, join_word, rule_kind
@@ -296,3 +300,73 @@ def test_results_table_in_a_page_is_kept() -> None:
     menu = "\n".join(["Home", "Results", "Fixtures", "Teams", "Contact"])
     out = clean(article("\n\n".join([menu, intro, *rows, outro])))
     assert out.paragraphs == [intro, *rows, outro]
+
+
+SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_samples_lose_no_article_paragraph(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    out = clean(article(text))
+    kept = " ".join(out.paragraphs)
+    for block in text.split("\n\n"):
+        one_line = " ".join(block.split())
+        if len(one_line.split()) < 12 or rule_kind(Block(one_line, bullet=False)):
+            continue  # headlines, captions, source lines: removed on purpose
+        assert one_line.replace("fisher ies", "fisheries") in kept
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Home",
+                "Share",
+                "",
+                "The mayor said the bridge would reopen next week after repairs.",
+                "situat",
+                "ion was calm,",
+                "inter-",
+                "national talks resumed on Friday.",
+                "* Menu item",
+                "Photo: A. Person",
+                "© 2025 Example",
+                "Updated 10:15 am, May 2, 2025",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_clean_never_fails_unexpectedly(lines: list[str]) -> None:
+    try:
+        out = clean(article("\n".join(lines)))
+    except NoTextError:
+        return
+    assert out.text.strip()
+    assert all("\n" not in p for p in out.text.split("\n\n"))
+    assert all(r.kind and r.text for r in out.removed)
+
+
+def test_wrapped_text_joins_full_lines_even_before_capitals() -> None:
+    wrapped = "\n".join(
+        [
+            "The harbour office reported on Tuesday that two cargo ships ran aground.",
+            "Nobody was hurt, and the crews stayed on board while tugs from the port of",
+            "Marlow tried to pull them free on the evening tide. Engineers will inspect",
+            "both hulls tomorrow before the ships are allowed to continue their voyage.",
+            "",
+            "The port expects normal traffic by the end of the week, a spokesman said.",
+            "Compensation claims are likely, according to the shipping association.",
+        ]
+    )
+    out = clean(article(wrapped))
+    assert len(out.paragraphs) == 2
+    assert "port of Marlow tried" in out.paragraphs[0]
+    assert out.paragraphs[1].startswith("The port expects normal traffic")
+
+
+def test_hyphen_before_a_capital_keeps_the_compound() -> None:
+    vocab = build_vocabulary("Talks on Indo-Pacific trade.")
+    assert join_word("the Indo-", "Pacific region", vocab) == "the Indo-Pacific region"

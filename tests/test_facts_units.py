@@ -221,3 +221,23 @@ def test_who_falls_back_to_the_lead_subject() -> None:
     )
     assert event.who == "A lone climber"
     assert event.what == "was rescued from the ridge"
+
+
+def test_removed_dateline_and_headline_still_count() -> None:
+    from newsfacts.facts import find_facts
+    from newsfacts.model import Options
+
+    article = Article(
+        source="t",
+        text="Halvorsen beat Lindgren 6-3 on Friday .",
+        removed=(
+            Removal("headline", "TENNIS - HALVORSEN WINS IN OSLO ."),
+            Removal("date", "OSLO 1999-06-04"),
+        ),
+    )
+    facts, event = find_facts(segment(article), Options())
+    places = [f for f in facts if f.kind == "place"]
+    assert [p.text for p in places] == ["Oslo"] and "OSLO" in places[0].aliases
+    dates_found = {f.text: f.value for f in facts if f.kind == "date"}
+    assert dates_found["Friday"] == "1999-06-04"  # the removed dateline dated the article
+    assert event.where == "Oslo"

@@ -5,14 +5,17 @@ Every case ends in a Page or in our own error with a stable code and a one-line 
 
 from __future__ import annotations
 
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import BOMB_SIZE, Handler
+from conftest import BOMB_SIZE, Handler, QuietServer
 
 from newsfacts.errors import NewsfactsError, NoTextError, SourceError
 from newsfacts.fetch import fetch
@@ -242,3 +245,37 @@ def test_fetch_returns_the_final_url_and_type(server: str) -> None:
 def test_errors_are_source_errors_with_exit_3(server: str, tmp_path: Path) -> None:
     err = error_of(f"{server}/status/404")
     assert isinstance(err, SourceError) and str(err) == err.message
+
+
+def test_tls_handshake_that_never_ends_times_out(raw_server: Callable[[str], str]) -> None:
+    url = raw_server("never-headers").replace("http://", "https://")
+    err = error_of(url, Options(timeout=0.5))
+    assert (err.code, err.exit_code) == ("timeout", 3)
+
+
+def test_untrusted_certificate_is_a_tls_error(tmp_path: Path) -> None:
+    if shutil.which("openssl") is None:
+        pytest.skip("no openssl to make a self-signed certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+        + ["-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        err = error_of(f"https://127.0.0.1:{httpd.server_address[1]}/article")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert (err.code, err.exit_code) == ("tls", 3) and "certificate" in err.message
+
+
+def test_messages_show_hostile_urls_safely() -> None:
+    err = error_of("http://newsfacts-test.invalid/\x1b[31m" + "a" * 5000)
+    assert err.code == "dns" and len(err.message) < 300 and err.message.isprintable()

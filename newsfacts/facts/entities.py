@@ -40,6 +40,7 @@ from newsfacts.lexicon import is_word
 
 PER, ORG, LOC = "person", "organization", "place"
 WEAK_LOC = "weak place cue"
+STATE_WORDS = frozenset({"Republic", "Kingdom", "Emirates", "Principality", "Sultanate"})
 SPORTS = frozenset(
     split_words(
         """
@@ -138,6 +139,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if tok.text.lower() in PAGE_JUNK or run[-1].text.lower() in PAGE_JUNK:
         return False  # "Washington View Photos Trump": page furniture between names
+    if _describer(tok.text) or _describer(run[-1].text):
+        return False  # "New York-based Magna": the compound describes, the name follows
     if _shape_break(run[-1].text, tok.text):
         return False
     if tok.is_cap and tok.text[:1].isalpha():
@@ -156,6 +159,12 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
 PAGE_JUNK = frozenset(
     split_words("view photos photo image images video videos watch click share gallery staff hi")
 )
+
+
+def _describer(word: str) -> bool:
+    """A capitalised compound ending in a lower-case word ("York-based", "Family-owned")."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.isalpha() and tail.islower() and len(tail) > 2
 
 
 def _shape_break(left: str, right: str) -> bool:
@@ -469,7 +478,7 @@ def _vote_org_words(m: Mention, ctx: Context) -> Counter[str]:
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
         return Counter({ORG: 4.5})
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
-        return Counter({ORG: 1.5})
+        return Counter() if m.text.lower() in STOPWORDS else Counter({ORG: 1.5})
     return Counter()
 
 
@@ -478,6 +487,8 @@ def _vote_agency(m: Mention, ctx: Context) -> Counter[str]:
     if m.left[-1:] == ("(",) and m.right[:2] in ((")", "-"), (")", "--"), (")", "—")):
         return Counter({ORG: 6.0})
     words = _words(m.text)
+    if any(w in STATE_WORDS for w in words) and len(words) > 1:
+        return Counter({LOC: 3.0})  # "Federal Republic of Yugoslavia", "Chechen Republic"
     country_last = len(words) > 1 and place_kind(words[-1]) == "country"
     if country_last and place_kind(m.text) is None and words[0] not in lexicon.first_names():
         return Counter({ORG: 2.0})
@@ -666,7 +677,7 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     """Group mentions by surface form, then link short forms, acronyms and capitals."""
     by_form: dict[str, Entity] = {}
     for m in mentions:
-        by_form.setdefault(_expand_compass(m.text), Entity(m.text)).add(m)
+        by_form.setdefault(_expand_compass(_title_case(m.text)), Entity(m.text)).add(m)
     entities = sorted(by_form.values(), key=lambda e: -len(_words(e.name)))
     return _link(entities)
 
@@ -717,8 +728,8 @@ def _link_target(e: Entity, kept: list[Entity]) -> Entity | None:
         if len(words) == 1 and len(kwords) > 1 and _may_be_surname(e, k) and _name_like(k):
             if words[0] == kwords[-1] and words[0] not in ORG_SUFFIXES:
                 return k
-            if words[0] == kwords[0] and words[0] not in lexicon.first_names():
-                return k
+            if words[0] == kwords[0] and not _first_name(words[0]) and _person_form(k):
+                return k  # "Yoon" for "President Yoon Suk Yeol": family name first
         if e.name.isupper() and len(e.name) >= 3 and e.name == initials(k.name):
             return k
     return None

@@ -19,7 +19,7 @@ _CLAUSE_STOPS = frozenset(
 )
 _PHRASE_STOPS = frozenset(split_words("at in on over with during near"))
 _MAX_WHAT = 8
-_WORD = re.compile(r"[\w'’$%.-]+|[,;:—–-]")
+_WORD = re.compile(r"\d[\d,.]*\d|[\w'’$%.-]+|[,;:—–-]")
 _PAST = frozenset(
     split_words(
         """
@@ -114,11 +114,11 @@ def who_of(texts: Sequence[str], persons: Sequence[Fact], others: Sequence[Fact]
     subjects = [_subject(t) for t in texts if t]
     orgs = [f for f in others if f.kind == "organization"]
     places = [f for f in others if f.kind == "place"]
-    for group in (persons, orgs):
-        for subject in subjects:
-            named = [f.text for f in group if _named_in(f, subject)]
-            if named:
-                return named[0]
+    for subject in subjects:
+        for group in (persons, orgs):
+            found = [f for f in group if _named_in(f, subject)]
+            if found:  # a full name written out beats one found through an alias
+                return max(found, key=lambda f: f.text in subject).text
     phrase = _noun_phrase(subjects[-1]) if subjects else None
     if phrase:
         return phrase
@@ -132,8 +132,13 @@ def who_of(texts: Sequence[str], persons: Sequence[Fact], others: Sequence[Fact]
 def _noun_phrase(subject: str) -> str | None:
     """A short common-noun subject ("A gunman", "Dozens of rescuers"), else None."""
     words = subject.split()
+    for i, w in enumerate(words[1:], 1):  # "Police investigating the crash" -> "Police"
+        if w.lower() in ("who", "that", "which") or w.endswith(("ing", "ed")):
+            words = words[:i]
+            break
+    subject = " ".join(words)
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
-    if not lower or len(words) > 6 or any(not w[:1].isalnum() for w in words):
+    if (not lower and len(words) > 1) or len(words) > 6 or any(not w[:1].isalnum() for w in words):
         return None
     return subject
 

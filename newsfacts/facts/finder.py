@@ -28,12 +28,32 @@ def closest_sentence(text: str, doc: Document) -> int:
     return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
 
 
+def datelines(doc: Document) -> list[str]:
+    """Date and dateline lines the cleaner removed ("LONDON 1996-08-30")."""
+    return [r.text for r in doc.article.removed if r.kind in ("date", "dateline")]
+
+
+def headline(doc: Document) -> str:
+    """The title, else a headline the cleaner removed without making it the title."""
+    if doc.article.title:
+        return doc.article.title
+    found = [r.text for r in doc.article.removed if r.kind == "headline"]
+    return found[0] if found else ""
+
+
+def sports_report(doc: Document, title: str) -> bool:
+    """A sports report, by its headline, a removed header line or its first sentence."""
+    heads = [title, *(r.text for r in doc.article.removed[:2]), doc.sentences[0].text]
+    return any(is_sports(h) for h in heads if h)
+
+
 def texts_of(doc: Document) -> list[Text]:
-    """The sentences, then the title and captions (which cite their closest sentence)."""
+    """The sentences, then captions and datelines (citing their closest sentence), the title."""
     items = [Text(s.text, s.index) for s in doc.sentences]
     items += [Text(c, closest_sentence(c, doc), "caption") for c in captions(doc)]
-    if doc.article.title:
-        items.append(Text(doc.article.title, 0, "title"))
+    items += [Text(d, 0, "caption") for d in datelines(doc)]
+    if headline(doc):
+        items.append(Text(headline(doc), 0, "title"))
     return items
 
 
@@ -44,6 +64,7 @@ def reference_date(doc: Document, options: Options) -> dt.date | None:
         dates.parse_iso(options.reference_date)
         or dates.parse_iso(doc.article.published)
         or dates.first_full_date(lead)
+        or dates.first_full_date(datelines(doc))
         or dates.first_full_date(captions(doc))
     )
 
@@ -197,8 +218,8 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     """Key facts sorted key-first, and the main event."""
     if not doc.sentences:
         return (), Event()
-    title = doc.article.title or ""
-    entities = find_entities(texts_of(doc), is_sports(title or doc.sentences[0].text))
+    title = headline(doc)
+    entities = find_entities(texts_of(doc), sports_report(doc, title))
     named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref)

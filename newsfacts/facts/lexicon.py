@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
 from importlib import resources
+
+from newsfacts.cache import persistent
 
 
 def _read(filename: str, limit: int | None = None) -> frozenset[str]:
@@ -13,7 +14,7 @@ def _read(filename: str, limit: int | None = None) -> frozenset[str]:
     return frozenset(r.title() for r in rows[:limit])
 
 
-@cache
+@persistent("names")
 def first_names() -> frozenset[str]:
     """About 5,000 US-census first names; empty when the package is missing."""
     try:
@@ -22,7 +23,7 @@ def first_names() -> frozenset[str]:
         return frozenset()
 
 
-@cache
+@persistent("names")
 def surnames() -> frozenset[str]:
     """The 20,000 most frequent US-census surnames (past that the list is mostly noise)."""
     try:

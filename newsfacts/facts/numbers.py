@@ -110,10 +110,9 @@ def _about(text: str, start: int, end: int, unit: str | None) -> str | None:
     if unit and rest.lstrip().startswith(unit):
         rest = rest.lstrip()[len(unit) :]
     tail = _TAIL.match(rest)
-    parts = [unit] if unit else []
-    if tail:
-        parts.append(" ".join(tail.group(0).split()))
-    return " ".join(parts) or None
+    if not tail:
+        return None  # the unit alone says it: no need to repeat it as 'about'
+    return " ".join([*([unit] if unit else []), *tail.group(0).split()])
 
 
 _TAIL = re.compile(r"\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
@@ -121,9 +120,11 @@ _AGE = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),\s(?P<num>\d{1,3}
 
 
 def _unit_after(text: str, end: int) -> str | None:
-    """The counted noun right after a number ('53 soldiers' -> 'soldiers')."""
-    words = _words_after(text, end, 1)
-    return words[0] if words and words[0].islower() else None
+    """The counted noun right after a number ('53 soldiers', '4,200 train drivers')."""
+    words = [w for w in _words_after(text, end, 2) if w.islower()]
+    if len(words) == 2 and (words[1] in ("in", "of") or words[1].endswith(("ing", "ed"))):
+        words = words[:1]
+    return " ".join(words) or None
 
 
 def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:

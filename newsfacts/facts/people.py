@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsfacts.facts.entities import PER, Entity, initials
+from newsfacts.facts.entities import PER, Entity, initials, place_kind
 from newsfacts.model import Fact
+
+LEGAL = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH"})
 
 
 def _first_cite(entity: Entity) -> int:
@@ -29,12 +31,17 @@ def _affiliation(entity: Entity) -> str | None:
 def _aliases(entity: Entity, name: str, role: str | None) -> tuple[str, ...]:
     """Other surface forms, plus 'Role Surname' forms for people with a title."""
     out = [f for f in entity.forms if f != name]
+    words = name.split()
+    if entity.label == "organization" and len(words) >= 2 and words[-1].rstrip(".") in LEGAL:
+        short = " ".join(words[:-1])  # "Barnett Banks Inc" is also "Barnett Banks"
+        if place_kind(short) is None:
+            out.append(short)
     out += [m.text for m in entity.mentions if m.acronym == name and m.text not in out]
     acronyms = [m.acronym for m in entity.mentions if m.acronym]
     out += [a for a in acronyms if a not in out]
     if entity.label == PER and role:
-        short = [f for f in entity.forms if len(f.split()) == 1] or [name.split()[-1]]
-        out.append(f"{role} {short[0]}")
+        surnames = [f for f in entity.forms if len(f.split()) == 1] or [name.split()[-1]]
+        out.append(f"{role} {surnames[0]}")
     return tuple(dict.fromkeys(a for a in out if a != name))
 
 

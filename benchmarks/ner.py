@@ -33,9 +33,13 @@ def predict(text: str, pipeline: bool) -> list[Entity]:
     from newsfacts.model import Article, Options
 
     if pipeline:
+        from newsfacts.errors import NewsfactsError
         from newsfacts.pipeline import analyze
 
-        facts = analyze("-", Options(), data=text.encode()).facts
+        try:
+            facts = analyze("-", Options(), data=text.encode()).facts
+        except NewsfactsError:  # e.g. the cleaner found no article text: nothing predicted
+            return []
     else:
         from newsfacts.segment import segment
 

@@ -127,7 +127,9 @@ def cnndm(path: Path, pool: ProcessPoolExecutor) -> None:
         means = [sum(c) / len(rows) for c in zip(*rows, strict=True)]
         extra[f"{name} (neural, abstractive)"] = means
     rows = [rouge(sc, PTB_END.split(d["reference"]), d["article_lines"][:3]) for d in data]
-    extra["lead-3 on the dataset's own article_lines"] = [sum(c) / len(rows) for c in zip(*rows)]
+    extra["lead-3 on the dataset's own article_lines"] = [
+        sum(c) / len(rows) for c in zip(*rows, strict=True)
+    ]
     print_table(f"CNN/DailyMail ({len(data)} articles, 3 sentences)", table, extra)
 
 

@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -96,6 +95,8 @@ class SafeOutput:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        import tempfile  # only a run with -o pays for it (keeps --help fast)
+
         folder = path.parent if str(path.parent) else Path(".")
         try:
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")

@@ -23,7 +23,6 @@ import importlib.util
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -102,6 +101,8 @@ def store(path: Path, value: Any) -> None:
         blob = marshal.dumps((_MAGIC, value))
     except ValueError:  # not marshal-able: keep it in memory only
         return
+    import tempfile  # only a process that writes the cache pays for it
+
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")

@@ -33,28 +33,33 @@ _LETTER_START = re.compile(r"^(\w+)")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 _COMPOUND = re.compile(r"\w+-\w+")
 
-# jusText's defaults (characters, stop-word density), the high one tuned on the dev set.
+# Paragraph weighing: jusText's defaults (characters, stop-word density), tuned on the dev set.
 LENGTH_LOW = 70
 STOP_LOW = 0.25
 STOP_HIGH = 0.36
 STOP_SENTENCE = 0.15  # a lead full of names still reads as a sentence
-MAX_TITLE_WORDS = 30
 LONG_UNPUNCTUATED = 40  # a headline never runs this long; a paragraph may lack its final stop
-TITLE_LOOKBACK = 8
-MIN_TITLE_WORDS = 3
-INLINE_KINDS = frozenset({"caption", "credit", "ad", "related"})
+NUMERIC = 0.3  # this share of numbers: a table row or results line, i.e. data
+INLINE_KINDS = frozenset({"caption", "credit", "ad", "related"})  # furniture found mid-article
+# Body span: runs of furniture cost more than their parts; a lone blurb counts less.
 GAP_GROWTH = 0.5
-NUMERIC = 0.3
+ISOLATED = 0.4
 MENU_RUN = 3  # this many short unpunctuated lines in a row: a menu, so the text is a whole page
 MENU_ITEM_WORDS = 8
-MAX_PAIR_LOOKUPS = 50
-MAX_RULE_WORDS = 80  # the longest block any rule below may name (a caption)
-ISOLATED = 0.4
-MIN_WRAP = 40  # hard-wrapped text: lines of 40 to 100 characters,
+# Headline.
+MAX_TITLE_WORDS = 30
+MIN_TITLE_WORDS = 3
+TITLE_LOOKBACK = 8  # the body starts at most this many lines below its headline
+# Line repair: hard-wrapped text has many lines of 40 to 100 characters, most of them within
+# a quarter of the wrap column.
+MIN_WRAP = 40
 MAX_WRAP = 100
-WRAP_FULL = 0.75  # most of them within a quarter of the wrap column
+WRAP_FULL = 0.75
 WRAP_SHARE = 0.5
 MIN_WRAPPED_LINES = 4
+MAX_WORD_CHARS = 80  # a line-break decision looks at this much on each side
+MAX_PAIR_LOOKUPS = 50  # word-pair searches per document (each one reads the whole text)
+MAX_RULE_WORDS = 80  # the longest block any rule may name (a caption)
 
 
 @dataclass(frozen=True)
@@ -141,25 +146,29 @@ def _known(word: str, vocab: Vocabulary, seen_min: int = 1) -> bool:
 
 def join_word(left: str, right: str, vocab: Vocabulary) -> str:
     """Join two line pieces, deciding hyphen, space or nothing from the evidence."""
+    drop, glue = _glue(left[-MAX_WORD_CHARS:], right[:MAX_WORD_CHARS], vocab)
+    return left[: len(left) - drop] + glue + right
+
+
+def _glue(left: str, right: str, vocab: Vocabulary) -> tuple[int, str]:
+    """How to join a line to the next: characters to drop from the left one, and the glue."""
     hyphen = _HYPHEN_END.search(left)
     head = _LETTER_START.match(right)
     if hyphen and head and not right[0].islower():
-        return left + right  # Indo-|Pacific, COVID-|19: a compound, never two words
-    if hyphen and head and right[0].islower():
+        return 0, ""  # Indo-|Pacific, COVID-|19: a compound, never two words
+    if hyphen and head:
         x, y = hyphen.group(1), head.group(1)
         # inter-|national -> international; well-|known stays: "wellknown" is no word.
         keep = f"{x}-{y}".lower() in vocab.hyphenated
-        if not keep and _known(x + y, vocab):
-            return left[:-1] + right
-        return left + right
+        return (1, "") if not keep and _known(x + y, vocab) else (0, "")
     tail = _LETTER_END.search(left)
     if tail and head and right[0].islower():
         x, y = tail.group(1), head.group(1)
         # The joined form must be attested where the pieces are not (situat|ion, not for|all).
         joined_seen = vocab.words[(x + y).lower()] > 0 or lexicon.is_word(x + y, vocab.language)
         if joined_seen and not (_known(x, vocab, 2) and _known(y, vocab, 2)):
-            return left + right
-    return f"{left} {right}"
+            return 0, ""
+    return 0, " "
 
 
 def wrap_width(lines: Sequence[Line | None]) -> int | None:
@@ -198,17 +207,23 @@ def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = No
 
 
 def build_blocks(lines: Sequence[Line | None], vocab: Vocabulary) -> list[Block]:
-    """Group lines into paragraphs, joining soft breaks."""
+    """Group lines into paragraphs, joining soft breaks (decided on the last physical line)."""
     blocks: list[Block] = []
-    current: Line | None = None
+    parts: list[str] = []
+    first: Line | None = None
+    last: Line | None = None
     width = wrap_width(lines)
     for line in [*lines, None]:
-        if current is not None and line is not None and _soft_break(current, line, vocab, width):
-            current = Line(join_word(current.text, line.text, vocab), current.bullet)
+        if last is not None and line is not None and _soft_break(last, line, vocab, width):
+            drop, glue = _glue(last.text[-MAX_WORD_CHARS:], line.text[:MAX_WORD_CHARS], vocab)
+            parts[-1] = parts[-1][: len(parts[-1]) - drop]
+            parts += [glue, line.text]
+            last = line
             continue
-        if current is not None and current.text:
-            blocks.append(Block(current.text, current.bullet))
-        current = line
+        if first is not None and "".join(parts):
+            blocks.append(Block("".join(parts), first.bullet))
+        first = last = line
+        parts = [line.text] if line is not None else []
     return blocks
 
 
@@ -681,41 +696,54 @@ def merge_removals(removals: Sequence[Removal]) -> tuple[Removal, ...]:
 # ---------------------------------------------------------------- the stage
 
 
-def clean(article: Article) -> Article:
-    """Return the article with repaired paragraphs, the body only, and what was removed."""
-    vocab = build_vocabulary(article.text)
-    blocks = build_blocks(split_lines(article.text), vocab)
-    if not blocks:
-        raise NoTextError(f"no article text in {article.source}")
-    stop = lexicon.stopwords(vocab.language)
-    kinds = [rule_kind(b) for b in blocks]
-    weights = [weight(b, stop, k) for b, k in zip(blocks, kinds, strict=True)]
-    if article.is_html:
-        start, end, total = trim_edges(blocks, kinds, weights)
-    elif looks_like_page(blocks, kinds):
-        start, end, total = page_body(blocks, escalate(weights))
-    else:  # a plain article: nothing to cut but what the rules name
-        start, end, total = 0, len(blocks), sum(max(w, 0.0) for w in weights)
-    if total <= 0 and not article.is_html and not any(_sentence_like(b) for b in blocks):
-        raise NoTextError(f"no article text in {article.source}")
-    if total <= 0:
-        start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name
-    title = article.title
+def body_span(
+    blocks: Sequence[Block], kinds: Sequence[str | None], weights: Sequence[float], is_html: bool
+) -> tuple[int, int, float]:
+    """The [start, end) span of the article body and its weight."""
+    if is_html:
+        return trim_edges(blocks, kinds, weights)
+    if looks_like_page(blocks, kinds):
+        return page_body(blocks, escalate(weights))
+    # A plain article: nothing to cut but what the rules name, and a headline on top.
+    start = 1 if len(blocks) > 1 and _title_like(blocks[0]) and _sentence_like(blocks[1]) else 0
+    return start, len(blocks), sum(max(w, 0.0) for w in weights)
+
+
+def sort_blocks(
+    blocks: Sequence[Block],
+    kinds: Sequence[str | None],
+    span: tuple[int, int],
+    title: str | None,
+) -> tuple[list[str], list[Removal], str | None]:
+    """Kept paragraphs, removal records (document order) and the title."""
+    start, end = span
     headline = find_headline(blocks, start) if title is None else None
     removed: list[Removal] = []
     kept: list[str] = []
     for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
-        if i == headline:
-            title = block.text
+        if i == headline or (title is not None and i < start and block.text == title):
+            title = title or block.text
             removed.append(Removal("headline", block.text))
         elif start <= i < end and kind is None:
             kept.append(block.text)
-        elif start <= i < end and kind is not None:
-            removed.append(Removal(kind, block.text))
-        elif title is not None and i < start and block.text == title:
-            removed.append(Removal("headline", block.text))
         else:
             removed.append(Removal(kind or _outside_kind(block, i < start), block.text))
+    return kept, removed, title
+
+
+def clean(article: Article) -> Article:
+    """Return the article with repaired paragraphs, the body only, and what was removed."""
+    vocab = build_vocabulary(article.text)
+    blocks = build_blocks(split_lines(article.text), vocab)
+    stop = lexicon.stopwords(vocab.language)
+    kinds = [rule_kind(b) for b in blocks]
+    weights = [weight(b, stop, k) for b, k in zip(blocks, kinds, strict=True)]
+    start, end, total = body_span(blocks, kinds, weights, article.is_html)
+    if total <= 0 and not article.is_html and not any(_sentence_like(b) for b in blocks):
+        raise NoTextError(f"no article text in {article.source}")
+    if total <= 0:
+        start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name
+    kept, removed, title = sort_blocks(blocks, kinds, (start, end), article.title)
     if not kept:
         raise NoTextError(f"no article text left after cleaning {article.source}")
     return article.with_changes(

@@ -8,8 +8,10 @@ the same bounded look-ahead as a local process pool.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable
-from contextlib import ExitStack
+import logging
+import signal
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from typing import Any
 
 from newsfacts.errors import SourceError, UsageError
@@ -41,6 +43,20 @@ def payload(source: str, options: Options, data: dict[str, bytes]) -> Payload:
         return ErrorInfo(code=exc.code, message=exc.message, exit_code=exc.exit_code)
 
 
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore SIGINT for the block (main thread only), then restore the handler."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def connect(address: str, jobs: int, stack: ExitStack, timeout: float = 10.0) -> Any:
     """A distributed.Client for `address` (or a new LocalCluster for "local"), closed by `stack`."""
     try:
@@ -49,7 +65,14 @@ def connect(address: str, jobs: int, stack: ExitStack, timeout: float = 10.0) ->
         raise UsageError("--dask needs the dask extra: pip install 'newsfacts[dask]'") from None
     try:
         if address == LOCAL:
-            cluster = stack.enter_context(LocalCluster(n_workers=jobs, threads_per_worker=1))
+            with _sigint_ignored():  # the workers inherit it: Ctrl-C is for this process only
+                cluster = LocalCluster(
+                    n_workers=jobs,
+                    threads_per_worker=1,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,  # no warnings about tasks cancelled on Ctrl-C
+                )
+            stack.enter_context(cluster)
             return stack.enter_context(Client(cluster))
         return stack.enter_context(Client(address, timeout=f"{timeout}s"))
     except (OSError, TimeoutError, ValueError) as exc:

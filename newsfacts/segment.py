@@ -23,18 +23,20 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Abbreviations that precede a name or number: a period after them never ends a sentence.
+# Titles and place prefixes that precede a name: a period after them never ends a sentence.
 PREPOSITIVE = _wordset(
     """mr mrs ms messrs mme mlle dr prof sen rep gov gen col lt sgt capt cpl maj adm cmdr brig
-    rev hon pres supt det insp st mt ft pt fr sr jr no nos nr n° fig figs vol vols pp p op art
-    ch sec vs v cf ca approx est univ dept ave blvd rd
+    rev hon pres supt det insp mt ft fr vs v cf ca approx univ
     """
 )
+# Reference abbreviations that precede a number (`No. 5`, `Fig. 2`, `p. 55`); elsewhere they
+# are ordinary words (`he said no. Gen. Kim ...`).
+NUMERIC = _wordset("no nos nr n° fig figs vol vols pp p op art ch sec")
 # Abbreviations that end a sentence when a sentence-starter follows (`in the U.S. The...`).
 AMBIGUOUS = _wordset(
     """jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun a.m p.m e.g i.e u.s u.k u.n e.u u.s.a etc inc ltd co corp bros plc llc jr sr esq
-    dept min max govt intl natl assn
+    dept min max govt intl natl assn st ave blvd
     """
 )
 # Titles are never sentence-final before a name; `Jr.`/`Sr.` follow a name and may end one.
@@ -160,7 +162,7 @@ def rule_digit_next(c: Candidate) -> bool | None:
     if not _word_start(c.next_token).isdigit():
         return None
     key = _core(c.prev_token)
-    return not (key in PREPOSITIVE or key in AMBIGUOUS or len(key) == 1)
+    return not (key in PREPOSITIVE or key in AMBIGUOUS or key in NUMERIC or len(key) == 1)
 
 
 def rule_single_letter(c: Candidate) -> bool | None:
@@ -187,10 +189,10 @@ def rule_ambiguous(c: Candidate) -> bool | None:
     dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", key) is not None
     if c.terminator != "." or (key not in AMBIGUOUS and not dotted):
         return None
-    if c.words_before <= 3:  # `At 5 a.m. Mr. Smith ...`: a fronted phrase, not a sentence
-        return False
     if key in POSTPOSITIVE:
         return _word_start(c.next_token).isupper()
+    if c.words_before <= 3:  # `At 5 a.m. Mr. Smith ...`: a fronted phrase, not a sentence
+        return False
     return _is_starter(c.next_token)
 
 

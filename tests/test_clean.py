@@ -370,3 +370,15 @@ def test_wrapped_text_joins_full_lines_even_before_capitals() -> None:
 def test_hyphen_before_a_capital_keeps_the_compound() -> None:
     vocab = build_vocabulary("Talks on Indo-Pacific trade.")
     assert join_word("the Indo-", "Pacific region", vocab) == "the Indo-Pacific region"
+
+
+def test_plain_article_headline_becomes_title() -> None:
+    body = [
+        "The ferry between the two islands will run twice as often from June, the operator "
+        "said on Wednesday.",
+        "Islanders had asked for more crossings since the old bridge closed last year.",
+    ]
+    out = clean(article("\n\n".join(["Island ferry to double its crossings", *body])))
+    assert out.title == "Island ferry to double its crossings"
+    assert out.paragraphs == body
+    assert out.removed == (Removal("headline", "Island ferry to double its crossings"),)

@@ -241,3 +241,24 @@ def test_removed_dateline_and_headline_still_count() -> None:
     dates_found = {f.text: f.value for f in facts if f.kind == "date"}
     assert dates_found["Friday"] == "1999-06-04"  # the removed dateline dated the article
     assert event.where == "Oslo"
+
+
+def test_compound_unit_and_speaker_behind_a_role() -> None:
+    (h,) = hits("About 4,100 bus drivers will strike.")
+    assert (h.value, h.unit) == (4100, "bus drivers")
+    (q,) = quote_list("“The offer is final,” Kestrel Air chief executive Ola Berg said.")
+    assert q.speaker == "Ola Berg"
+
+
+def test_role_phrase_and_portfolio_title() -> None:
+    found = find_entities(
+        [
+            Text("Health Minister Rosa Lind met union leader Per Dahl in Bergen.", 0),
+            Text("Lind said talks would go on.", 1),
+        ],
+        False,
+    )
+    people = {e.name: e for e in found if e.label == "person"}
+    assert people["Rosa Lind"].mentions[0].role == "Health Minister"
+    assert people["Per Dahl"].mentions[0].role == "union leader"
+    assert "Health" not in {e.name for e in found}

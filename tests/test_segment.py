@@ -23,6 +23,10 @@ CASES = [
     ("The firm, Harlow & Sons Ltd. said profits fell.", 1),
     ("The report was written by Rosa M. Quint and two aides.", 1),
     ("I met the mayor and I. Later the mayor left.", 2),
+    ("Asked about a deal, the envoy said no. Gen. Moon disagreed.", 2),
+    ("The order went to Belwick Inc. The rival bid failed.", 2),
+    ("The shop is on Quay St. It opens at nine.", 2),
+    ("Pilgrims reached St. Brendan's well before dawn.", 1),
     # quotes and attribution
     ("“We are not leaving,” the union leader said. Talks resume today.", 2),
     ("She asked, “Is the bridge safe?” nobody answered.", 1),

@@ -322,13 +322,23 @@ def _affiliation(text: str) -> str | None:
     return country or text or None
 
 
+_VERBISH = frozenset(
+    split_words("met saw told named hired fired called asked thanked praised beat")
+)
+
+
+def _role_word_before(word: str) -> bool:
+    """A lower-case word that can belong to a role ("union leader"), not a verb ("met")."""
+    if not word.islower() or word in STOPWORDS or word in SAY_VERBS or word in _VERBISH:
+        return False
+    return word in ROLE_WORDS or not word.endswith("ed")
+
+
 def _role_phrase(text: str, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
     """'DSB chief executive Henrik Lund' -> ('chief executive', 'DSB')."""
     k = a
-    while k > 0 and tokens[k - 1].text.islower() and tokens[k - 1].text not in STOPWORDS:
+    while k > 0 and a - k < 3 and _role_word_before(tokens[k - 1].text):
         k -= 1
-        if a - k >= 3:
-            break
     role = text[tokens[k].start : tokens[a - 1].end] if k < a else None
     org = k - 1 if k > 0 and tokens[k - 1].is_cap else None
     return role, (tokens[org].text if org is not None else None)
@@ -442,6 +452,7 @@ def _vote_gazetteer(m: Mention, ctx: Context) -> Counter[str]:
     return Counter()
 
 
+@cache
 def place_kind(text: str) -> str | None:
     """The gazetteer's type for a name, trying its title-case and compass-expanded forms."""
     for form in (text, _expand_compass(text), _title_case(text)):
@@ -682,13 +693,36 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     return _link(entities)
 
 
+@dataclass
+class _Index:
+    """Kept entities by acronym, first word, last word and initials: linking stays linear."""
+
+    acronyms: dict[str, Entity] = field(default_factory=dict)
+    first: dict[str, list[Entity]] = field(default_factory=dict)
+    last: dict[str, list[Entity]] = field(default_factory=dict)
+    initials: dict[str, Entity] = field(default_factory=dict)
+
+    def add(self, e: Entity) -> None:
+        """Index a kept entity."""
+        for m in e.mentions:
+            if m.acronym:
+                self.acronyms.setdefault(m.acronym, e)
+        words = _words(e.name)
+        if len(words) > 1:
+            self.first.setdefault(words[0], []).append(e)
+            self.last.setdefault(words[-1], []).append(e)
+        self.initials.setdefault(initials(e.name), e)
+
+
 def _link(entities: list[Entity]) -> list[Entity]:
     """Fold 'Yoon' into 'Yoon Suk Yeol' and 'UNC' into 'United Nations Command'."""
     kept: list[Entity] = []
+    index = _Index()
     for e in entities:
-        target = _link_target(e, kept)
+        target = _link_target(e, index)
         if target is None:
             kept.append(e)
+            index.add(e)
         else:
             for m in e.mentions:
                 target.add(m)
@@ -718,20 +752,22 @@ def _may_be_surname(e: Entity, k: Entity) -> bool:
     return person and not cued
 
 
-def _link_target(e: Entity, kept: list[Entity]) -> Entity | None:
+def _link_target(e: Entity, index: _Index) -> Entity | None:
     """The longer entity that `e` is a short form of, if any."""
+    if e.name in index.acronyms:
+        return index.acronyms[e.name]
     words = _words(e.name)
-    for k in kept:
-        if any(m.acronym == e.name for m in k.mentions):
-            return k
-        kwords = _words(k.name)
-        if len(words) == 1 and len(kwords) > 1 and _may_be_surname(e, k) and _name_like(k):
-            if words[0] == kwords[-1] and words[0] not in ORG_SUFFIXES:
+    if len(words) == 1:
+        for k in index.last.get(words[0], []):
+            if words[0] not in ORG_SUFFIXES and _may_be_surname(e, k) and _name_like(k):
                 return k
-            if words[0] == kwords[0] and not _first_name(words[0]) and _person_form(k):
-                return k  # "Yoon" for "President Yoon Suk Yeol": family name first
-        if e.name.isupper() and len(e.name) >= 3 and e.name == initials(k.name):
-            return k
+        family_first = not _first_name(words[0])  # "Yoon" for "President Yoon Suk Yeol"
+        for k in index.first.get(words[0], []):
+            if family_first and _person_form(k) and _may_be_surname(e, k) and _name_like(k):
+                return k
+    if e.name.isupper() and len(e.name) >= 3 and e.name in index.initials:
+        k = index.initials[e.name]
+        return k if k is not e and len(_words(k.name)) > 1 else None
     return None
 
 

@@ -203,8 +203,10 @@ def _hit(kind: str, text: str, m: re.Match[str], value: float, unit: str | None)
     """A NumberHit with its 'about' phrase."""
     if kind == "number":
         about = _about(text, m.start(), m.end(), unit)
-    else:
-        about = _subject(_phrase_before(text, m.start(), 4))
+    else:  # "$312 million budget" -> budget; "a pay rise of 6.5%" -> pay rise
+        after = _words_after(text, m.end(), 1)
+        noun = after[0] if after and after[0].islower() and after[0] not in _LINKS else None
+        about = noun or _subject(_phrase_before(text, m.start(), 4))
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, about)
 
 
@@ -212,7 +214,8 @@ _LINKS = frozenset(
     split_words(
         """
     rose fell by to at of worth paid was is were are up down grew increased decreased climbed
-    dropped jumped slipped gained lost cost costs about around nearly almost some than over"""
+    dropped jumped slipped gained lost cost costs about around nearly almost some than over
+    estimated record offered has have had averaged totalled totaled reached hit"""
     )
 )
 
@@ -220,8 +223,10 @@ _LINKS = frozenset(
 def _subject(phrase: str | None) -> str | None:
     """A phrase without its trailing verbs and links ('the deal worth' -> 'deal')."""
     words = (phrase or "").split()
-    while words and words[-1].lower() in _LINKS:
+    while words and (words[-1].lower() in _LINKS or words[-1].lower() in STOPWORDS):
         words.pop()
+    while words and (words[0].lower() in STOPWORDS or words[0].lower() in _LINKS):
+        words.pop(0)  # "while DSB has offered" -> "DSB has offered"
     return " ".join(words) or None
 
 

@@ -49,6 +49,7 @@ MENU_ITEM_WORDS = 8
 # Headline.
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3
+PLAIN_TITLE_WORDS = 15  # a headline over a plain article: longer, it is a lead without a stop
 TITLE_LOOKBACK = 8  # the body starts at most this many lines below its headline
 # Line repair: hard-wrapped text has many lines of 40 to 100 characters, most of them within
 # a quarter of the wrap column.
@@ -329,9 +330,14 @@ _SHARE_WORDS = frozenset(
 )
 
 
+_SHARE_LEAD = re.compile(r"^share (this|on|via|all|the story|article|story)\b", re.I)
+
+
 def _is_share(block: Block) -> bool:
-    """A line made of share-button words."""
-    words = [w.lower() for w in block.words]
+    """A line made of share-button words (and counts: `858 shares`)."""
+    if _short(block, 15) and _SHARE_LEAD.match(block.text) and not _SENTENCE_END.search(block.text):
+        return True
+    words = [w.lower() for w in block.words if not w.isdigit()]
     return 0 < len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
 
 
@@ -379,13 +385,23 @@ def _is_byline(block: Block) -> bool:
 
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    "july|august|september|october|november|december"
+    "july|august|september|october|november|december|"
+    # Portuguese, Spanish, French, German, Italian month names not spelled as in English.
+    "janeiro|fevereiro|março|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "januar|februar|märz|juni|juli|oktober|dezember|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
 )
 _DATEISH = re.compile(
-    rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTHS})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
+    rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(de\s+)?({_MONTHS})\b|"
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
     r"\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]?[SD]T)\b|\b(updated|published|posted)\b)",
     re.I,
 )
+
+
+_STAMP = re.compile(r"\b(19|20)\d\d\b|\d:\d\d|\b(updated|published|posted)\b", re.I)
 
 
 def _is_date(block: Block) -> bool:
@@ -393,7 +409,7 @@ def _is_date(block: Block) -> bool:
     return (
         _short(block, 14)
         and "(@" not in block.text
-        and (any(c.isdigit() for c in block.text) or "ed" in block.text.lower())
+        and bool(_STAMP.search(block.text))  # a year, a clock time or "updated": not a schedule
         and bool(_DATEISH.search(block.text))
         and not _SENTENCE_END.search(block.text.replace("a.m.", "am").replace("p.m.", "pm"))
     )
@@ -661,7 +677,15 @@ def _title_like(block: Block) -> bool:
 
 
 def find_headline(blocks: Sequence[Block], start: int) -> int | None:
-    """Index of the headline just before the body start, skipping bylines, dates, captions."""
+    """Index of the headline just before the body start, skipping bylines, dates, captions.
+
+    The page title (a copied page's first line) recurring there wins over any guess.
+    """
+    titles = title_candidates(blocks[0].text) if blocks else set()
+    window = range(start - 1, max(start - TITLE_LOOKBACK, 1) - 1, -1)
+    recurring = next((i for i in window if blocks[i].text.strip() in titles), None)
+    if recurring is not None:
+        return recurring
     skippable = {"byline", "date", "caption", "credit", "share", "ad"}
     for i in range(start - 1, max(start - TITLE_LOOKBACK, 0) - 1, -1):
         block = blocks[i]
@@ -705,8 +729,17 @@ def body_span(
     if looks_like_page(blocks, kinds):
         return page_body(blocks, escalate(weights))
     # A plain article: nothing to cut but what the rules name, and a headline on top.
-    start = 1 if len(blocks) > 1 and _title_like(blocks[0]) and _sentence_like(blocks[1]) else 0
+    start = 1 if _starts_with_headline(blocks) else 0
     return start, len(blocks), sum(max(w, 0.0) for w in weights)
+
+
+def _starts_with_headline(blocks: Sequence[Block]) -> bool:
+    """A short unpunctuated first line over a longer paragraph: a headline, not a lead."""
+    if len(blocks) < 2 or not _title_like(blocks[0]) or not _sentence_like(blocks[1]):
+        return False
+    first = blocks[0]
+    short = first.size <= PLAIN_TITLE_WORDS and not first.text.endswith(("?", "!", '"', "”"))
+    return short and blocks[1].size >= 2 * first.size
 
 
 def sort_blocks(

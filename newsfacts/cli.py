@@ -377,9 +377,13 @@ def progress(total: int, enabled: bool) -> Iterator[Callable[[int], None]]:
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    # No refresh thread (auto_refresh=False): worker processes are forked while the bar is up,
+    # and a fork while another thread holds the stderr lock can deadlock the child.
+    bar = Progress(*columns, console=Console(stderr=True), transient=True, auto_refresh=False)
+    with bar:
         task = bar.add_task("batch", total=total, failed=0)
-        yield lambda failed: bar.update(task, advance=1, failed=failed)
+        bar.refresh()
+        yield lambda failed: bar.update(task, advance=1, failed=failed, refresh=True)
 
 
 def main() -> None:

@@ -57,17 +57,21 @@ def _clean_meta(value: str | None) -> str | None:
 
 
 # Figure captions and photo credits, as marked up by the page itself.
-CAPTION_XPATH = (
-    "//figcaption|//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
-    "|//*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"
+CAPTION_XPATHS = (
+    ("caption", "//figcaption|//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"),
+    ("credit", "//*[contains(translate(@class, 'CREDIT', 'credit'), 'credit')]"),
 )
 MAX_CAPTION_WORDS = 80  # longer "captions" are layout wrappers, not captions
 
 
-def _caption_texts(tree: Any) -> list[str]:
-    """The page's own captions and credits (whitespace-normalised)."""
-    texts = (" ".join(node.text_content().split()) for node in tree.xpath(CAPTION_XPATH))
-    return [t for t in texts if t and len(t.split()) <= MAX_CAPTION_WORDS]
+def _caption_texts(tree: Any) -> list[tuple[str, str]]:
+    """The page's own captions and credits as (kind, whitespace-normalised text)."""
+    found = (
+        (kind, " ".join(node.text_content().split()))
+        for kind, xpath in CAPTION_XPATHS
+        for node in tree.xpath(xpath)
+    )
+    return [(k, t) for k, t in found if t and len(t.split()) <= MAX_CAPTION_WORDS]
 
 
 _ARTICLE_FIGCAPTIONS = "//article//figcaption|//main//figcaption"
@@ -82,20 +86,26 @@ def _figcaptions(tree: Any) -> list[str]:
     return list(unique)[:MAX_PAGE_CAPTIONS]
 
 
-def _is_caption(paragraph: str, captions: list[str]) -> bool:
-    """A paragraph that is (part of) one of the page's captions."""
-    return any(paragraph == c or (len(paragraph) >= 25 and paragraph in c) for c in captions)
+def _caption_kind(paragraph: str, captions: list[tuple[str, str]]) -> str | None:
+    """`caption`/`credit` when the paragraph is (part of) one the page marks up, else None."""
+    return next(
+        (k for k, c in captions if paragraph == c or (len(paragraph) >= 25 and paragraph in c)),
+        None,
+    )
 
 
-def split_captions(text: str, captions: list[str]) -> tuple[str, tuple[Removal, ...]]:
+def split_captions(text: str, captions: list[tuple[str, str]]) -> tuple[str, tuple[Removal, ...]]:
     """Drop the paragraphs the page marks up as captions; return the rest and the records."""
     kept: list[str] = []
     removed: list[Removal] = []
     for paragraph in text.split("\n\n"):
-        if _is_caption(paragraph, captions):
-            removed.append(Removal("caption", paragraph))
+        kind = _caption_kind(paragraph, captions)
+        if kind:
+            removed.append(Removal(kind, paragraph))
         else:
             kept.append(paragraph)
+    if not kept:
+        return text, ()  # a "caption" holding the whole text is a wrapper, not a caption
     return "\n\n".join(kept), tuple(removed)
 
 
@@ -117,7 +127,7 @@ class Extraction:
     """trafilatura's document plus the captions the page marks up."""
 
     doc: Any
-    captions: list[str]
+    captions: list[tuple[str, str]]
     figcaptions: list[str]
 
 

@@ -20,6 +20,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 from newsfacts import __version__
 from newsfacts.errors import SourceError
+from newsfacts.load import shown
 from newsfacts.model import Options
 
 USER_AGENT = f"newsfacts/{__version__} (+https://pypi.org/project/newsfacts/)"
@@ -29,6 +30,7 @@ BACKOFF = 0.5  # seconds before the first retry; doubles each time unless Retry-
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 TEXTUAL = ("text/", "application/xhtml", "application/xml", "application/rss", "application/atom")
+MAX_TIMEOUT = 86_400.0  # `--timeout inf` means a day: timers and sockets reject larger values
 RESERVED_TLDS = ("invalid",)  # RFC 6761: never resolvable, answer "not found" without asking DNS
 CHUNK = 65536  # urllib3 >= 2.6 caps the *decoded* output of one read1 call to this
 DRAIN_LIMIT = 65536  # unread bodies up to this size are drained to keep the connection
@@ -152,12 +154,6 @@ def fail(url: str, message: str, code: str) -> SourceError:
     return SourceError(f"{shown(url)}: {message}", code)
 
 
-def shown(url: str, limit: int = 200) -> str:
-    """The URL as printable text, at most `limit` characters."""
-    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in url[: limit + 1])
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _split(url: str) -> SplitResult:
     """urlsplit, with malformed URLs (bad IPv6 brackets, bad ports) as SourceError."""
     try:
@@ -170,7 +166,7 @@ def _split(url: str) -> SplitResult:
 
 def fetch(url: str, options: Options) -> tuple[bytes, str, str | None, str | None]:
     """GET a URL; return (body, final URL, content type, charset) or raise SourceError."""
-    deadline = time.monotonic() + options.timeout
+    deadline = time.monotonic() + min(options.timeout, MAX_TIMEOUT)
     with Watchdog(deadline):
         return _follow(url, deadline, options)
 

@@ -75,6 +75,12 @@ def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("newsfacts-cp1252", _cp1252_fallback)
 
 
+def shown(source: str, limit: int = 200) -> str:
+    """A source (path or URL) as printable text for messages: escapes, at most `limit` chars."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in source[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
 def is_url(source: str) -> bool:
     """True when the source looks like a URL (any scheme), so files never shadow URLs."""
     return re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", source) is not None
@@ -85,7 +91,9 @@ def load(source: str, options: Options, data: bytes | None = None) -> Page:
     if data is not None or source == STDIN:
         raw = data or b""
         if len(raw) > options.max_bytes:
-            raise SourceError(f"{source}: larger than {options.max_bytes} bytes", "too-large")
+            raise SourceError(
+                f"{shown(source)}: larger than {options.max_bytes} bytes", "too-large"
+            )
         return page_from_bytes(source, raw, None, None)
     if is_url(source):
         from newsfacts.fetch import fetch
@@ -100,17 +108,17 @@ def read_file(source: str, max_bytes: int) -> bytes:
     try:
         path = Path(source).expanduser()
         if path.is_dir():
-            raise SourceError(f"{source}: is a directory", "is-a-directory")
+            raise SourceError(f"{shown(source)}: is a directory", "is-a-directory")
         if not path.exists():
-            raise SourceError(f"{source}: no such file", "file-not-found")
+            raise SourceError(f"{shown(source)}: no such file", "file-not-found")
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise SourceError(f"{source}: {exc.strerror or exc}", "file-unreadable") from None
+        raise SourceError(f"{shown(source)}: {exc.strerror or exc}", "file-unreadable") from None
     except (ValueError, RuntimeError) as exc:  # a NUL in the path; `~user` that does not exist
-        raise SourceError(f"{source}: bad file name ({exc})", "file-not-found") from None
+        raise SourceError(f"{shown(source)}: bad file name ({exc})", "file-not-found") from None
     if len(raw) > max_bytes:
-        raise SourceError(f"{source}: larger than {max_bytes} bytes", "too-large")
+        raise SourceError(f"{shown(source)}: larger than {max_bytes} bytes", "too-large")
     return raw
 
 
@@ -124,17 +132,17 @@ def page_from_bytes(
     """Decode bytes, refuse binary content, and sniff HTML vs plain text."""
     kind = binary_kind(raw)
     if kind:
-        raise SourceError(f"{source}: {kind}, not an article", "not-text")
+        raise SourceError(f"{shown(source)}: {kind}, not an article", "not-text")
     text = decode(raw, charset)
     if looks_binary(text):
-        raise SourceError(f"{source}: binary data, not an article", "not-text")
+        raise SourceError(f"{shown(source)}: binary data, not an article", "not-text")
     text = sanitize(text)
     if not text.strip():
-        raise NoTextError(f"{source}: empty input, no text", "empty")
+        raise NoTextError(f"{shown(source)}: empty input, no text", "empty")
     is_html = (content_type or "").startswith(("text/html", "application/xhtml")) or sniff_html(raw)
     if not is_html and len(text) > MAX_TEXT_CHARS:
         raise SourceError(
-            f"{source}: {len(text)} characters of text, more than an article ({MAX_TEXT_CHARS})",
+            f"{shown(source)}: {len(text)} characters, more than an article ({MAX_TEXT_CHARS})",
             "too-long",
         )
     return Page(source=source, content=text, is_html=is_html, url=url, content_type=content_type)

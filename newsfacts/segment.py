@@ -64,7 +64,7 @@ WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*?(?=[.!?,;:)\]\"'”’]*(
 WEB_MARKS = ("@", "://", "www.")
 NEXT_TOKEN = re.compile(r"\s*(\S*)")
 NO_SPACE_BOUNDARY = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
-BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 WRAP_WORDS = _wordset("the a an of and or to in on at for with by from as but")
 
 

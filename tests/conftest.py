@@ -373,6 +373,16 @@ def _truncated(conn: socket.socket, stop: threading.Event) -> None:
     )
 
 
+def _answer(head_and_body: bytes) -> Callable[[socket.socket, threading.Event], None]:
+    """Answer every request with these exact bytes, then hang up."""
+
+    def behaviour(conn: socket.socket, stop: threading.Event) -> None:
+        _read_request(conn)
+        conn.sendall(head_and_body)
+
+    return behaviour
+
+
 RAW_BEHAVIOURS: dict[str, Callable[[socket.socket, threading.Event], None]] = {
     "never-headers": _never_headers,
     "trickle-body": _trickle_body,
@@ -382,6 +392,19 @@ RAW_BEHAVIOURS: dict[str, Callable[[socket.socket, threading.Event], None]] = {
     "close-at-once": _close_at_once,
     "not-http": _not_http,
     "truncated": _truncated,
+    "many-headers": _answer(
+        b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-H%d: v\r\n" % i for i in range(200)) + b"\r\n"
+    ),
+    "endless-header-line": _answer(b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * 200_000 + b"\r\n\r\n"),
+    "http-0.9": _answer(b"<html><body><p>No status line at all.</p></body></html>"),
+    "bad-chunk-size": _answer(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n"
+    ),
+    "not-gzip": _answer(
+        b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 12\r\n\r\nnot gzip !!!"
+    ),
+    "status-999": _answer(b"HTTP/1.1 999 Odd\r\nContent-Length: 2\r\n\r\nhi"),
+    "not-modified": _answer(b"HTTP/1.1 304 Not Modified\r\n\r\n"),
 }
 
 

@@ -209,6 +209,10 @@ def test_join_word_prefers_the_documents_own_vocabulary() -> None:
         ("[Harbor Wire]", "credit"),
         ("The council met on May 6, 2025 to discuss the budget.", None),
         ("The model is built at a scale of 1:24 by hand", None),
+        ("quarta-feira, 5 de março de 2025 às 10:30", "date"),
+        ("Round 3: 12 de abril – Lisboa", None),
+        ("412 shares", "share"),
+        ("Share this story, please?", None),
         ("It was a long day.", None),
     ],
 )

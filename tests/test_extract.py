@@ -74,9 +74,18 @@ def test_html_without_text_raises_no_text() -> None:
 
 def test_split_captions_moves_marked_up_captions_to_removed() -> None:
     text = "First paragraph of the story.\n\nBoats in the harbour at dawn.\n\nLast paragraph."
-    kept, removed = split_captions(text, ["Boats in the harbour at dawn."])
+    captions = [("caption", "Boats in the harbour at dawn."), ("credit", "Photo: Lee Ward")]
+    kept, removed = split_captions(text + "\n\nPhoto: Lee Ward", captions)
     assert kept == "First paragraph of the story.\n\nLast paragraph."
-    assert removed == (Removal("caption", "Boats in the harbour at dawn."),)
+    assert removed == (
+        Removal("caption", "Boats in the harbour at dawn."),
+        Removal("credit", "Photo: Lee Ward"),
+    )
+
+
+def test_split_captions_keeps_text_when_a_wrapper_holds_it_all() -> None:
+    text = "A short note about the weather on the coast today."
+    assert split_captions(text, [("caption", text)]) == (text, ())
 
 
 def test_html_figcaption_is_recorded_not_kept() -> None:

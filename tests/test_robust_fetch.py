@@ -279,3 +279,30 @@ def test_untrusted_certificate_is_a_tls_error(tmp_path: Path) -> None:
 def test_messages_show_hostile_urls_safely() -> None:
     err = error_of("http://newsfacts-test.invalid/\x1b[31m" + "a" * 5000)
     assert err.code == "dns" and len(err.message) < 300 and err.message.isprintable()
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "code"),
+    [
+        ("many-headers", "network"),
+        ("endless-header-line", "network"),
+        ("http-0.9", "network"),
+        ("bad-chunk-size", "network"),
+        ("not-gzip", "bad-encoding"),
+        ("status-999", "http-999"),
+        ("not-modified", "http-304"),
+    ],
+)
+def test_protocol_oddities(raw_server: Callable[[str], str], behaviour: str, code: str) -> None:
+    err = error_of(raw_server(behaviour))
+    assert (err.code, err.exit_code) == (code, 3)
+
+
+@pytest.mark.parametrize("timeout", [float("inf"), 1e300])
+def test_absurd_timeouts_still_work(
+    server: str, timeout: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crashes: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", crashes.append)  # e.g. the watchdog's timer
+    page = outcome(f"{server}/article", Options(timeout=timeout))
+    assert isinstance(page, Page) and "Riverton" in page.content and not crashes

@@ -227,3 +227,15 @@ def first_full_date(texts: list[str]) -> dt.date | None:
             if not hit.relative and hit.value and len(hit.value) == 10:
                 return parse_iso(hit.value)
     return None
+
+
+def latest_full_date(texts: list[str]) -> dt.date | None:
+    """The latest complete calendar date in some texts: without a publication date, the
+    article was written on or after the last day it reports."""
+    found = [
+        parse_iso(hit.value)
+        for text in texts
+        for hit in find_dates(text, None)
+        if not hit.relative and hit.value and len(hit.value) == 10
+    ]
+    return max((d for d in found if d), default=None)

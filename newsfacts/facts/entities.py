@@ -24,6 +24,7 @@ from newsfacts.facts.lexicon_words import (
     ROLE_WORDS,
     SAY_VERBS,
     STRONG_PLACE_PREPS,
+    TEAM_NAMES,
     TITLES,
 )
 from newsfacts.facts.tokens import (
@@ -201,6 +202,70 @@ def _runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
         i = max(j, i + 1)
 
 
+# Head nouns of bodies whose names go on after a preposition ("Organisation for Security and
+# Cooperation in Europe", "Commission on Presidential Debates", "News Agency of Nigeria").
+BODY_HEADS = frozenset(
+    split_words(
+        """
+    Organisation Organization Commission Committee Council Agency Association Federation Union
+    League Party Bank Fund Institute Foundation Ministry Department Office Court Board Bureau
+    Authority Force Forces Front Movement Alliance Coalition Centre Center Society Confederation
+    Service Administration Corporation Company Exchange Tribunal Secretariat"""
+    )
+)
+_PREP_LINKS = frozenset({"for", "of", "on"})
+
+
+def _long_names(tokens: list[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join runs into the long name of a body: a head noun, then 'for'/'of'/'on' and a name,
+    then more parts after 'and' (and 'in' after those: "... for Security and Cooperation in
+    Europe"), or 'X and Y Board' where only the last part has the head ("Test and County
+    Cricket Board")."""
+    out: list[tuple[int, int]] = []
+    last: list[str | None] = []  # the link that extended each joined name, if any
+    for i, j in runs:
+        if out:
+            link = _link_words(tokens, out[-1][1], i)
+            left = [t.text for t in tokens[out[-1][0] : out[-1][1]]]
+            right = [t.text for t in tokens[i:j]]
+            if _joins_body(link, left, right, last[-1]):
+                out[-1] = (out[-1][0], j)
+                last[-1] = link[0] if last[-1] or link[0] in _PREP_LINKS else None
+                continue
+        out.append((i, j))
+        last.append(None)
+    return out
+
+
+def _link_words(tokens: list[Token], end: int, start: int) -> list[str]:
+    """The lower-case words between two runs, when only single spaces separate them."""
+    gap = tokens[end:start]
+    if not gap or len(gap) > 2 or any(not t.text.isalpha() or not t.text.islower() for t in gap):
+        return [""]
+    edges = [tokens[end - 1], *gap, tokens[start]]
+    if any(b.start - a.end != 1 for a, b in zip(edges, edges[1:], strict=False)):
+        return [""]
+    return [t.text for t in gap]
+
+
+def _joins_body(link: list[str], left: list[str], right: list[str], last: str | None) -> bool:
+    """Whether two runs and the words between them make one body's name."""
+    if link[1:] not in ([], ["the"]):
+        return False
+    word = link[0]
+    if word in _PREP_LINKS:
+        return left[-1] in BODY_HEADS or last is not None
+    if link != [word] or word not in ("and", "in"):
+        return False
+    if last is not None:
+        return word == "and" or last == "and"
+    return (
+        word == "and" and len(right) >= 2 and right[-1] in BODY_HEADS
+        and left[-1] not in BODY_HEADS and left[-1] not in ORG_SUFFIXES
+        and place_kind(" ".join(left)) is None and left[0] not in lexicon.first_names()
+    )  # fmt: skip
+
+
 def _date_word(word: str) -> bool:
     """Weekday and month names are dates, not names."""
     w = word.lower().rstrip(".")
@@ -214,6 +279,8 @@ def _drop_initial(tokens: list[Token], i: int, j: int, ctx: Context) -> int:
         low = w.lower()
         if _place_prefix(tokens, i, j):
             break
+        if w in BODY_HEADS and i + 1 < j:
+            break  # "Party of Democratic Action": the head opens the name
         known = _known_name(w)
         if low in STOPWORDS or (not known and low in ctx.lowercase_words) or _date_word(w):
             i += 1
@@ -272,8 +339,8 @@ def _portfolio(word: str) -> bool:
 
 def _strip_misc_prefix(tokens: list[Token], i: int, j: int) -> int:
     """Drop a leading demonym ("Afghan officials", "West Indian all-rounder")."""
-    while i < j - 1 and tokens[i].text in NON_ENTITIES:
-        i += 1  # "Republican Donald Trump"
+    while i < j - 1 and tokens[i].text in NON_ENTITIES and tokens[j - 1].text not in ORG_SUFFIXES:
+        i += 1  # "Republican Donald Trump", but "Conservative Party", "First Union"
     while i < j - 1 and places.country_of_demonym(tokens[i].text):
         if _place_prefix(tokens, i, j) or tokens[j - 1].text in ORG_SUFFIXES:
             break  # "Czech Republic", "African Development Bank": part of the name
@@ -294,7 +361,7 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
     if not _running_text(item, tokens):
         return []  # headline-style text is matched against known names later
     out: list[Mention] = []
-    for i, j in _runs(tokens):
+    for i, j in _long_names(tokens, list(_runs(tokens))):
         initial = i == 0 or tokens[i - 1].text in ('"', "“", "(", "‘", "'", "-", "--", ":")
         if initial:
             i = _drop_initial(tokens, i, j, ctx)
@@ -346,10 +413,23 @@ def _role_phrase(text: str, tokens: list[Token], a: int) -> tuple[str | None, st
 
 def _dateline_after(tokens: list[Token], j: int) -> bool:
     """A date follows the name at a sentence start ("LONDON 1996-08-30", "SEOUL, Sept. 4")."""
-    rest = [t.text for t in tokens[j : j + 6] if t.text not in (",", "(")]
+    rest = [t.text for t in tokens[j : j + 8] if t.text not in (",", "(")]
+    if len(rest) > 1 and place_kind(rest[0]) in ("country", "state", "region"):
+        rest = rest[1:]  # "TAVILDARA, Tajikistan 1996-08-30"
     if not rest:
         return False
     return bool(_ISO_DATE.match("".join(rest))) or rest[0].lower().rstrip(".") in MONTHS
+
+
+DOTTED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"})
+
+
+def _dotted_suffix(tokens: list[Token], b: int) -> bool:
+    """The span ends in an abbreviated suffix whose period follows at once ("Corp.")."""
+    last, nxt = tokens[b - 1], tokens[b] if b < len(tokens) else None
+    return last.text in DOTTED_SUFFIXES and nxt is not None and nxt.text == "."  and (
+        nxt.start == last.end
+    )
 
 
 _LOWER_PART = re.compile(r"-[a-z]")
@@ -402,6 +482,8 @@ def _mention(
     if a >= b:
         return None
     text = item.text[tokens[a].start : tokens[b - 1].end]
+    if _dotted_suffix(tokens, b):
+        text += "."  # "Barnett Banks Inc." is written with its period
     if text in NON_ENTITIES or _date_word(text) or text in TITLES or len(text) < 2:
         return None
     if text.split()[-1] in ("Image", "Images", "Photo", "Photos", "Pictures"):
@@ -489,8 +571,19 @@ def _vote_org_words(m: Mention, ctx: Context) -> Counter[str]:
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
         return Counter({ORG: 4.5})
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
-        return Counter() if m.text.lower() in STOPWORDS else Counter({ORG: 1.5})
+        common = m.text.lower() in STOPWORDS or is_word(m.text.lower(), "English")
+        return Counter() if common else Counter({ORG: 1.5})  # "DUE", "CALL": table fields
     return Counter()
+
+
+def _vote_dateline(m: Mention, ctx: Context) -> Counter[str]:
+    """'TAVILDARA, Tajikistan 1996-08-30': a dateline names the place the report comes from."""
+    return Counter({LOC: 4.0}) if m.dateline else Counter()
+
+
+def _vote_ampersand(m: Mention, ctx: Context) -> Counter[str]:
+    """'Standard & Poor', 'Bear Stearns & Co': an ampersand joins partners of a firm."""
+    return Counter({ORG: 4.0}) if "&" in m.text else Counter()
 
 
 def _vote_agency(m: Mention, ctx: Context) -> Counter[str]:
@@ -503,7 +596,22 @@ def _vote_agency(m: Mention, ctx: Context) -> Counter[str]:
     country_last = len(words) > 1 and place_kind(words[-1]) == "country"
     if country_last and place_kind(m.text) is None and words[0] not in lexicon.first_names():
         return Counter({ORG: 2.0})
+    if _place_then_name(words):
+        return Counter({ORG: 2.0})  # "China Daily", "Boston Red Sox", "Chittagong Cement"
     return Counter()
+
+
+def _place_then_name(words: list[str]) -> bool:
+    """A known place, then words that are neither a place nor a person's name."""
+    if len(words) < 2 or place_kind(" ".join(words)) or words[0] in lexicon.first_names():
+        return False
+    for n in (2, 1):
+        head, rest = " ".join(words[:n]), words[n:]
+        if rest and place_kind(head) in ("city", "country", "state"):
+            tail = " ".join(rest)
+            plain = is_word(rest[-1].lower(), "English")  # "Daily", "Cement"; not "Paes"
+            return plain and place_kind(tail) is None and rest[-1] not in PLACE_SUFFIXES
+    return False
 
 
 def _vote_person_cues(m: Mention, ctx: Context) -> Counter[str]:
@@ -554,19 +662,37 @@ def _vote_place_cues(m: Mention, ctx: Context) -> Counter[str]:
     left = [w for w in m.left if w != "the"]
     if left[-1:] and left[-1] in STRONG_PLACE_PREPS:  # lower case only: "AT" is a fixture
         return Counter({LOC: 2.0})
+    if left[-2:-1] and left[-2] in PLACE_NOUNS and left[-1] == "of":
+        return Counter({LOC: 2.5})  # "the province of Hubei", "the mining town of Moengo"
     if left[-1:] and left[-1] in PLACE_PREPS:
         return Counter({WEAK_LOC: 0.75})
     return Counter()
 
 
+PLACE_NOUNS = frozenset(
+    split_words("city town village province region state island capital district county port")
+)
+
+
 def _vote_team_cues(m: Mention, ctx: Context) -> Counter[str]:
     """In sports reports a name right before a score is a team ("Palace 2 Orient 1")."""
     words = _words(m.text)
-    if not ctx.sports or words[0] in lexicon.first_names():
+    if not ctx.sports:
         return Counter()
-    if m.right[:1] and m.right[0].isdigit() and m.right[1:2] != ("-",):
+    if m.text.title() in TEAM_NAMES:
+        return Counter({ORG: 3.0})  # "the Mariners", "MARLINS"
+    if m.left[-1:] and m.left[-1] in _DISMISSALS:
+        return Counter({PER: 2.0})  # "c Tillekeratne b Muralitharan 22": fielder and bowler
+    if words[0] in lexicon.first_names():
+        return Counter()
+    if m.right[:1] and m.right[0].isdigit() and m.right[1:2] not in _NOT_SCORES:
         return Counter({ORG: 2.0})
     return Counter()
+
+
+_DISMISSALS = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards name players after these
+# After a number, these make it a minute ("Zidane 46th"), a figure ("9-0-54-1"), a tally.
+_NOT_SCORES = frozenset({("-",), ("th",), ("st",), ("nd",), ("rd",)})
 
 
 def _vote_misc(m: Mention, ctx: Context) -> Counter[str]:
@@ -601,6 +727,8 @@ def _place_prefixes(n: int) -> frozenset[str]:
 
 VOTERS: tuple[Callable[[Mention, Context], Counter[str]], ...] = (
     _vote_gazetteer,
+    _vote_dateline,
+    _vote_ampersand,
     _vote_agency,
     _vote_org_words,
     _vote_person_cues,
@@ -676,7 +804,9 @@ def _playing(m: Mention) -> bool:
     """A score or a match verb next to the name."""
     near = {w.lower() for w in (*m.left[-2:], *m.right[:2])}
     fixture = m.shouting and "at" in near  # "MINNESOTA AT MILWAUKEE"
-    if m.right[:1] and (m.right[0] in ("'s", "’s") or m.right[0] in ROLE_WORDS):
+    if m.right[:2] in (("'", "s"), ("’", "s")) or (
+        m.right[:1] and (m.right[0] in ("'s", "’s") or m.right[0] in ROLE_WORDS)
+    ):
         return True  # "Newcastle 's striker", "Leeds manager"
     return fixture or bool(near & _PLAY_WORDS) or (m.right[:1] != () and m.right[0][:1].isdigit())
 
@@ -688,7 +818,8 @@ def _group(mentions: list[Mention]) -> list[Entity]:
     """Group mentions by surface form, then link short forms, acronyms and capitals."""
     by_form: dict[str, Entity] = {}
     for m in mentions:
-        by_form.setdefault(_expand_compass(_title_case(m.text)), Entity(m.text)).add(m)
+        key = _expand_compass(_title_case(m.text)).rstrip(".")  # "Corp." is "Corp"
+        by_form.setdefault(key, Entity(m.text)).add(m)
     entities = sorted(by_form.values(), key=lambda e: -len(_words(e.name)))
     return _link(entities)
 
@@ -752,11 +883,22 @@ def _may_be_surname(e: Entity, k: Entity) -> bool:
     return person and not cued
 
 
+def _place_named(k: Entity, words: list[str]) -> bool:
+    """`k` is a place followed by `words` ("Seattle Mariners" for "Mariners")."""
+    full = _words(k.name)
+    if len(full) <= len(words) or full[-len(words) :] != words or place_kind(k.name):
+        return False
+    return place_kind(" ".join(full[: -len(words)])) is not None
+
+
 def _link_target(e: Entity, index: _Index) -> Entity | None:
     """The longer entity that `e` is a short form of, if any."""
     if e.name in index.acronyms:
         return index.acronyms[e.name]
     words = _words(e.name)
+    for k in index.last.get(words[-1], []):
+        if _place_named(k, words):
+            return k
     if len(words) == 1:
         for k in index.last.get(words[0], []):
             if words[0] not in ORG_SUFFIXES and _may_be_surname(e, k) and _name_like(k):

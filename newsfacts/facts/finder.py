@@ -66,6 +66,7 @@ def reference_date(doc: Document, options: Options) -> dt.date | None:
         or dates.first_full_date(lead)
         or dates.first_full_date(datelines(doc))
         or dates.first_full_date(captions(doc))
+        or dates.latest_full_date([s.text for s in doc.sentences])
     )
 
 
@@ -195,23 +196,34 @@ def _display(entity: Entity, facts: Sequence[Fact]) -> str:
     return entity.name
 
 
-def event_date(date_list: Sequence[Fact], ref: dt.date | None, lead: str) -> str | None:
+def event_date(date_list: Sequence[Fact], ref: dt.date | None, lead: Sequence[str]) -> str | None:
     """The lead's day (the latest one by the reference date), else the reference date.
 
-    A date that only qualifies a noun ("Tuesday's election") is background, not the event.
+    The lead is the first sentence; when it names no day, the second one (a lead often
+    puts the day in its follow-up: "... made the comments on Saturday"). A date that only
+    qualifies a noun ("Tuesday's election") is background, not the event.
     """
-    days = [
+    for index, text in enumerate(lead[:LEAD_SENTENCES]):
+        days = _days_in(date_list, index, text)
+        if days and ref:
+            past = [d for d in days if d <= ref.isoformat()]
+            return max(past) if past else days[0]
+        if days:
+            return days[0]
+    return ref.isoformat() if ref else None
+
+
+LEAD_SENTENCES = 2  # how far the lead's day is looked for
+
+
+def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
+    """Full-day dates first met in sentence `index`, unless only a possessive ("Tuesday's")."""
+    return [
         str(f.value)
         for f in date_list
-        if f.sentence == 0 and f.value and len(str(f.value)) == 10
-        and not re.search(rf"\b{re.escape(f.text)}['’]s\b", lead)
+        if f.sentence == index and f.value and len(str(f.value)) == 10
+        and not re.search(rf"\b{re.escape(f.text)}['’]s\b", text)
     ]  # fmt: skip
-    if days and ref:
-        past = [d for d in days if d <= ref.isoformat()]
-        return max(past) if past else days[0]
-    if days:
-        return days[0]
-    return ref.isoformat() if ref else None
 
 
 def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event]:
@@ -228,7 +240,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     named = [f for f in named if not (f.kind == "organization" and f.text in said_by)]
     people = [f for f in named if f.kind == PER]
     found = [*named, *when_list, *number_facts(doc, spans), *quote_facts(doc, people), *sources]
-    when = event_date(when_list, ref, doc.sentences[0].text)
+    when = event_date(when_list, ref, [s.text for s in doc.sentences[:LEAD_SENTENCES]])
     ranked = rank(found, title, when)
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)

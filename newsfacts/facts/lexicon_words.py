@@ -136,15 +136,24 @@ ORG_SUFFIXES = frozenset(
     Records Mining Steel Chemicals Foods Brands Stores Markets Union Nations Bancorp Holding
     Reserve Treasury Daily Newsroom Desk Managers Dept Dept. Power Electric Controls Medical
     Pharma Motor Petroleum Chemical Holdings Bancorp Financial Resources Consolidated
-    Tigers Mariners Yankees Orioles Rangers Giants Dodgers Cardinals Braves Cubs Mets Reds
-    Pirates Astros Royals Twins Padres Expos Brewers Angels Athletics Marlins Rockies Phillies
-    Indians Bulls Lakers Celtics Knicks Jets Bears Packers Cowboys Patriots Dolphins Hotspur
-    Villa Forest Rangers Celtic Olympique Sporting Real Dynamo Spartak Ajax PSV Juventus
+    Hotspur Villa Forest Rangers Celtic Olympique Sporting Real Dynamo Spartak Ajax PSV Juventus
     Inter Milan Lazio Roma Sampdoria Fiorentina Napoli Parma Bayern Borussia Werder Schalke
     Hertha Eintracht Hamburg Feyenoord Benfica Porto Atletico Deportivo Espanyol Valencia
     Betis Sevilla Zaragoza Galatasaray Fenerbahce"""
     )
 )
+
+# Team nicknames: the name of a club on their own ("the Mariners"), a team in sports reports.
+TEAM_NAMES = frozenset(
+    split_words(
+        """
+    Tigers Mariners Yankees Orioles Rangers Giants Dodgers Cardinals Braves Cubs Mets Reds
+    Pirates Astros Royals Twins Padres Expos Brewers Angels Athletics Marlins Rockies Phillies
+    Indians Bulls Lakers Celtics Knicks Jets Bears Packers Cowboys Patriots Dolphins Sox Jays
+    Saracens Wasps Harlequins"""
+    )
+)
+ORG_SUFFIXES = ORG_SUFFIXES | TEAM_NAMES
 
 # First words that make a name an organisation ("Bank of Japan", "University of Texas").
 ORG_HEADS = frozenset(

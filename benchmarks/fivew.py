@@ -11,6 +11,7 @@ Giveme5W1H system's own top candidates (peer-output/) are scored the same way in
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -50,6 +51,29 @@ def gold_answers(item: dict, question: str) -> list[dict]:
     if question == "when":
         return [a for a in chosen if a.get("parsed")]
     return [a for a in chosen if a.get("text", "?") != "?"]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2})\b", re.I)
+
+
+def self_consistent(annotation: dict) -> bool:
+    """A `when` annotation whose parsed date agrees with the weekday or month-day its own
+    phrase names ("Sunday" parsed to a Saturday does not): a check on the gold, not on us."""
+    text, parsed = (annotation.get("text") or "").lower(), annotation.get("parsed") or ""
+    try:
+        day = dt.date.fromisoformat(parsed[:10])
+    except ValueError:
+        return False
+    named = [i for i, w in enumerate(_WEEKDAYS) if re.search(rf"\b{w}\b", text)]
+    if named and day.weekday() not in named:
+        return False
+    m = _MONTH_DAY.search(text)
+    return not m or (_MONTHS.index(m.group(1).lower()[:3]) + 1, int(m.group(2))) == (
+        day.month,
+        day.day,
+    )
 
 
 def correct(question: str, answer: str | None, gold: list[dict]) -> bool:
@@ -113,6 +137,7 @@ def main(argv: list[str]) -> int:
     files = sorted(gold_dir.glob("*.json"))
     score = {name: dict.fromkeys(QUESTIONS, 0) for name in ("newsfacts", "Giveme5W1H")}
     asked = dict.fromkeys(QUESTIONS, 0)
+    clean = {"newsfacts": 0, "Giveme5W1H": 0, "asked": 0}  # `when` on self-consistent gold
     started = time.perf_counter()
     for path in files:
         item = json.loads(path.read_text(encoding="utf-8"))
@@ -128,6 +153,11 @@ def main(argv: list[str]) -> int:
             asked[q] += 1
             score["newsfacts"][q] += correct(q, mine.get(q), gold)
             score["Giveme5W1H"][q] += correct(q, theirs.get(q), gold)
+        agreeing = [a for a in gold_answers(item, "when") if self_consistent(a)]
+        if agreeing:
+            clean["asked"] += 1
+            clean["newsfacts"] += correct("when", mine.get("when"), agreeing)
+            clean["Giveme5W1H"] += correct("when", theirs.get("when"), agreeing)
     seconds = time.perf_counter() - started
     print(f"Giveme5W1H gold standard, {len(files)} articles ({seconds:.1f} s)\n")
     print("| system | " + " | ".join(QUESTIONS) + " |")
@@ -137,6 +167,15 @@ def main(argv: list[str]) -> int:
             f"{got[q] / asked[q]:.2f} ({got[q]}/{asked[q]})" if asked[q] else "-" for q in QUESTIONS
         ]
         print(f"| {name} | " + " | ".join(cells) + " |")
+    n = clean["asked"]
+    print(
+        f"\n`when` against the {n} questions whose gold `parsed` date agrees with the weekday or "
+        f"month-day of its own phrase: newsfacts {clean['newsfacts'] / n:.2f} "
+        f"({clean['newsfacts']}/{n}), Giveme5W1H {clean['Giveme5W1H'] / n:.2f} "
+        f"({clean['Giveme5W1H']}/{n})"
+        if n
+        else ""
+    )
     return 0
 
 

@@ -45,12 +45,13 @@ INLINE_KINDS = frozenset({"caption", "credit", "ad", "related"})  # furniture fo
 GAP_GROWTH = 0.5
 ISOLATED = 0.4
 MENU_RUN = 3  # this many short unpunctuated lines in a row: a menu, so the text is a whole page
-MENU_ITEM_WORDS = 8
+MENU_ITEM_WORDS = 3
 # Headline.
 MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3
 PLAIN_TITLE_WORDS = 15  # a headline over a plain article: longer, it is a lead without a stop
 TITLE_LOOKBACK = 8  # the body starts at most this many lines below its headline
+WIRE_HEADER = 3  # a wire story's dateline comes at most two lines below its headline
 # Line repair: hard-wrapped text has many lines of 40 to 100 characters, most of them within
 # a quarter of the wrap column.
 MIN_WRAP = 40
@@ -61,6 +62,7 @@ MIN_WRAPPED_LINES = 4
 MAX_WORD_CHARS = 80  # a line-break decision looks at this much on each side
 MAX_PAIR_LOOKUPS = 50  # word-pair searches per document (each one reads the whole text)
 MAX_RULE_WORDS = 80  # the longest block any rule may name (a caption)
+BYLINE_WORDS = 6  # `By Jane Doe and John Roe.` at most
 
 
 @dataclass(frozen=True)
@@ -132,9 +134,13 @@ def split_lines(text: str) -> list[Line | None]:
 
 def build_vocabulary(text: str) -> Vocabulary:
     """Word counts, hyphenated compounds and language of the whole document."""
-    words = Counter(w.lower() for w in WORD.findall(text))
+    tokens = WORD.findall(text)
+    words = Counter(w.lower() for w in tokens)
     compounds = frozenset(m.lower() for m in _COMPOUND.findall(text))
-    return Vocabulary(text, words, compounds, lexicon.guess_language(words))
+    # Function words are written in lower case; names and shouted headlines are not, and
+    # stoplists of other languages hold many names (Van, Giovanni).
+    plain = Counter(w for w in tokens if w.isalpha() and w == w.lower())
+    return Vocabulary(text, words, compounds, lexicon.guess_language(plain or words))
 
 
 def _known(word: str, vocab: Vocabulary, seen_min: int = 1) -> bool:
@@ -187,11 +193,28 @@ def wrap_width(lines: Sequence[Line | None]) -> int | None:
     return width if near >= WRAP_SHARE * len(lengths) else None
 
 
+def _wrapped(prev: str, nxt: str, width: int) -> bool:
+    """A full line whose break the wrap forced: the next line's first word would not fit on it.
+
+    A headline over its dateline is long too, but the dateline's first word would have fit.
+    """
+    head = nxt.split(maxsplit=1)[0]
+    return len(prev) >= WRAP_FULL * width and len(prev) + 1 + len(head) > width
+
+
+def _shouted(block: Block | Line) -> bool:
+    """Two or more words, all in capitals: a wire headline or a label."""
+    text = block.text
+    return len(text.split()) > 1 and text.upper() == text and text.lower() != text
+
+
 def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = None) -> bool:
     """Whether the line break between two lines is a stray break inside one paragraph."""
     if prev.bullet or nxt.bullet or not prev.text or not nxt.text:
         return False
-    if width is not None and len(prev.text) >= WRAP_FULL * width:
+    if _shouted(prev) != _shouted(nxt):
+        return False  # a headline in capitals stands on its own line
+    if width is not None and _wrapped(prev.text, nxt.text, width):
         return True  # a full line of wrapped text: the paragraph goes on
     if _SENTENCE_END.search(prev.text):
         return False
@@ -379,8 +402,11 @@ _BYLINE = re.compile(r"^(by|written by|posted by|published by|words by|reporting
 
 
 def _is_byline(block: Block) -> bool:
-    """`By Jane Doe` or similar."""
-    return _short(block, 15) and bool(_BYLINE.match(block.text))
+    """`By Jane Doe` or similar; a whole sentence starting with `By` is text."""
+    after = block.words[1:2] if block.words[:1] == ["By"] or block.words[:1] == ["by"] else []
+    sentence = len(block.words) > BYLINE_WORDS and bool(_SENTENCE_END.search(block.text))
+    sentence = sentence and any(w.islower() for w in after)  # `By noon the river rose.`
+    return _short(block, 15) and not sentence and bool(_BYLINE.match(block.text))
 
 
 _MONTHS = (
@@ -429,11 +455,20 @@ def _is_footer(block: Block) -> bool:
 
 _CATEGORY = re.compile(r"^(categories|category|tags|filed under|topics|sections?)\b\s*:?", re.I)
 _BREADCRUMB = re.compile(r"^\w[\w ]{0,30}(\s*[>»›]\s*|\s/\s)\w")
+_CRUMB = re.compile(r"\s*[>»›]\s*|\s/\s")
+
+
+def _is_breadcrumb(block: Block) -> bool:
+    """`Home > World > Europe`: every part starts with a capitalised word (not `N / A`)."""
+    if not _BREADCRUMB.match(block.text) or _SENTENCE_END.search(block.text):
+        return False
+    parts = [p.split() for p in _CRUMB.split(block.text)]
+    return all(p and p[0][:1].isupper() and len(p[0]) > 1 for p in parts)
 
 
 def _is_category(block: Block) -> bool:
     """`Categories General`, `Tags: a, b`, breadcrumbs `Home > World`."""
-    return _short(block, 15) and bool(_CATEGORY.match(block.text) or _BREADCRUMB.match(block.text))
+    return _short(block, 15) and bool(_CATEGORY.match(block.text) or _is_breadcrumb(block))
 
 
 _TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W*$")
@@ -490,6 +525,19 @@ def _is_agency_credits(block: Block) -> bool:
     return _short(block, 45) and bool(_AGENCY_CREDITS.match(block.text))
 
 
+_GALLERY = re.compile(
+    r"^((image|photo|picture|slide)\s+)?\d{1,3}\s*(/|of)\s*\d{1,3}$|"
+    r"^((back to|view|open|close|next|previous|prev|see)( the| full)?\s+)?"
+    r"(gallery|image|photo|picture|slide|slideshow)s?$|^(caption|close|enlarge|expand)$",
+    re.I,
+)
+
+
+def _is_gallery(block: Block) -> bool:
+    """A photo gallery's controls: `1 / 5`, `Image 3 of 12`, `Back to Gallery`, `Close`."""
+    return _short(block, 5) and bool(_GALLERY.match(block.text.strip()))
+
+
 def _is_ad(block: Block) -> bool:
     """Advertisement markers."""
     return block.text.strip().lower() in {"advertisement", "advertising", "sponsored", "ad"}
@@ -512,6 +560,7 @@ RULES: tuple[tuple[str, Callable[[Block], bool]], ...] = (
     ("category-header", _is_category),
     ("footer", _is_footer),
     ("ad", _is_ad),
+    ("menu", _is_gallery),
 )
 
 
@@ -597,17 +646,65 @@ def best_span(weights: Sequence[float]) -> tuple[int, int, float]:
     return best_start, best_end, best
 
 
-def looks_like_page(blocks: Sequence[Block], kinds: Sequence[str | None]) -> bool:
-    """Whether the text shows page furniture: a rule matched, or a run of menu-like lines."""
-    if any(kinds):
-        return True
-    run = 0
-    for block in blocks:
-        menu_like = block.size < MENU_ITEM_WORDS and not _SENTENCE_END.search(block.text)
-        run = run + 1 if menu_like else 0
-        if run >= MENU_RUN:
+# Rule-named kinds that only a web page has; dates, bylines, credits and captions also come
+# with wire copy and print articles, so they are no evidence of a page.
+PAGE_KINDS = frozenset(
+    {"share", "newsletter", "related", "footer", "category-header", "promo", "ad"}
+)
+_MENU_JOINERS = frozenset({"and", "&", "of", "the"})
+
+
+def _menu_word(word: str) -> bool:
+    """A word of a navigation link: capitalised letters (`News`, `U.S.`), or a joiner."""
+    bare = word.strip(".'’-")
+    return word in _MENU_JOINERS or (bare[:1].isupper() and bare.replace(".", "").isalpha())
+
+
+def _menu_item(block: Block) -> bool:
+    """A navigation link: one to three capitalised words, no digits, nothing at the end.
+
+    Several capitalised words all in capitals are a table header or a fixture, not a link.
+    """
+    words = block.text.split()
+    shouted = len(words) > 1 and block.text.upper() == block.text
+    return (
+        0 < len(words) <= MENU_ITEM_WORDS
+        and block.text[-1:].isalnum()
+        and not shouted
+        and (bool(_UNSPACED.search(block.text)) or all(_menu_word(w) for w in words))
+    )
+
+
+def _menu_run(blocks: Sequence[Block]) -> bool:
+    """A run of navigation links, as a page's menus and footers have.
+
+    Links are mostly single words (Home, World, Sport); a list of names or fixtures is not.
+    """
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and _menu_item(block):
+            run.append(block)
+            continue
+        single = sum(len(b.text.split()) == 1 for b in run)
+        if len(run) >= MENU_RUN and 2 * single >= len(run):
             return True
+        run = []
     return False
+
+
+def _title_recurs(blocks: Sequence[Block]) -> bool:
+    """The first line (a page's <title>) or a part of it comes back as a line of its own."""
+    titles = title_candidates(blocks[0].text) if blocks else set()
+    return any(b.text.strip() in titles for b in blocks[1:])
+
+
+def looks_like_page(blocks: Sequence[Block], kinds: Sequence[str | None]) -> bool:
+    """Whether the text shows web-page furniture: a web-only rule kind, menus, a repeated title.
+
+    Without such evidence it is a plain article (wire copy, a pasted story), and only what the
+    rules name may go: results tables, score lists and short lines are content there.
+    """
+    return bool(PAGE_KINDS.intersection(kinds)) or _menu_run(blocks) or _title_recurs(blocks)
 
 
 def trim_edges(
@@ -671,7 +768,7 @@ def _title_like(block: Block) -> bool:
     return (
         2 <= n <= MAX_TITLE_WORDS
         and not block.bullet
-        and not block.text.endswith((".", ",", ":", ";"))
+        and (not block.text.endswith((".", ",", ":", ";")) or _shouted(block))
         and rule_kind(block) is None
     )
 
@@ -720,37 +817,60 @@ def merge_removals(removals: Sequence[Removal]) -> tuple[Removal, ...]:
 # ---------------------------------------------------------------- the stage
 
 
+def layout_of(article: Article, blocks: Sequence[Block], kinds: Sequence[str | None]) -> str:
+    """`html` (the extractor chose the body), `page` (a whole-page copy) or `plain` (a story)."""
+    if article.is_html:
+        return "html"
+    return "page" if looks_like_page(blocks, kinds) else "plain"
+
+
 def body_span(
-    blocks: Sequence[Block], kinds: Sequence[str | None], weights: Sequence[float], is_html: bool
+    blocks: Sequence[Block], kinds: Sequence[str | None], weights: Sequence[float], layout: str
 ) -> tuple[int, int, float]:
     """The [start, end) span of the article body and its weight."""
-    if is_html:
+    if layout == "html":
         return trim_edges(blocks, kinds, weights)
-    if looks_like_page(blocks, kinds):
+    if layout == "page":
         return page_body(blocks, escalate(weights))
     # A plain article: nothing to cut but what the rules name, and a headline on top.
-    start = 1 if _starts_with_headline(blocks) else 0
+    start = 1 if _starts_with_headline(blocks, kinds) else 0
     return start, len(blocks), sum(max(w, 0.0) for w in weights)
 
 
-def _starts_with_headline(blocks: Sequence[Block]) -> bool:
-    """A short unpunctuated first line over a longer paragraph: a headline, not a lead."""
-    if len(blocks) < 2 or not _title_like(blocks[0]) or not _sentence_like(blocks[1]):
+_UNDER_HEADLINE = frozenset({"date", "byline", "credit", "caption", "source-line"})
+
+
+def _starts_with_headline(blocks: Sequence[Block], kinds: Sequence[str | None]) -> bool:
+    """A short first line over a longer paragraph or a dateline: a headline, not a lead.
+
+    A dateline or byline may sit between the two; wire copy (headline, dateline, body) and a
+    headline in capitals may end in a stop.
+    """
+    if len(blocks) < 2 or kinds[0] is not None or blocks[0].bullet:
         return False
     first = blocks[0]
-    short = first.size <= PLAIN_TITLE_WORDS and not first.text.endswith(("?", "!", '"', "”"))
-    return short and blocks[1].size >= 2 * first.size
+    dated = "date" in kinds[1:WIRE_HEADER]
+    if not (_title_like(first) or (dated and 2 <= len(first.words) <= MAX_TITLE_WORDS)):
+        return False
+    if first.size > PLAIN_TITLE_WORDS or first.text.endswith(("?", "!", '"', "”")):
+        return False
+    below = next((b for b, k in zip(blocks[1:], kinds[1:]) if k not in _UNDER_HEADLINE), None)
+    if below is None:
+        return False
+    if dated or _sentence_like(below):
+        return dated or below.size >= 2 * first.size
+    return _shouted(first) and not _shouted(below) and below.size > first.size
 
 
 def sort_blocks(
     blocks: Sequence[Block],
     kinds: Sequence[str | None],
     span: tuple[int, int],
+    headline: int | None,
     title: str | None,
 ) -> tuple[list[str], list[Removal], str | None]:
     """Kept paragraphs, removal records (document order) and the title."""
     start, end = span
-    headline = find_headline(blocks, start) if title is None else None
     removed: list[Removal] = []
     kept: list[str] = []
     for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -764,6 +884,17 @@ def sort_blocks(
     return kept, removed, title
 
 
+def headline_index(
+    blocks: Sequence[Block], start: int, layout: str, title: str | None
+) -> int | None:
+    """Which block is the headline: a plain story's first line, else a title-like line above."""
+    if title is not None:
+        return None
+    if layout == "plain":
+        return 0 if start == 1 else None
+    return find_headline(blocks, start)
+
+
 def clean(article: Article) -> Article:
     """Return the article with repaired paragraphs, the body only, and what was removed."""
     vocab = build_vocabulary(article.text)
@@ -771,12 +902,14 @@ def clean(article: Article) -> Article:
     stop = lexicon.stopwords(vocab.language)
     kinds = [rule_kind(b) for b in blocks]
     weights = [weight(b, stop, k) for b, k in zip(blocks, kinds, strict=True)]
-    start, end, total = body_span(blocks, kinds, weights, article.is_html)
-    if total <= 0 and not article.is_html and not any(_sentence_like(b) for b in blocks):
+    layout = layout_of(article, blocks, kinds)
+    start, end, total = body_span(blocks, kinds, weights, layout)
+    if total <= 0 and layout == "page" and not any(_sentence_like(b) for b in blocks):
         raise NoTextError(f"no article text in {article.source}")
-    if total <= 0:
+    if total <= 0 and layout != "plain":
         start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name
-    kept, removed, title = sort_blocks(blocks, kinds, (start, end), article.title)
+    headline = headline_index(blocks, start, layout, article.title)
+    kept, removed, title = sort_blocks(blocks, kinds, (start, end), headline, article.title)
     if not kept:
         raise NoTextError(f"no article text left after cleaning {article.source}")
     return article.with_changes(

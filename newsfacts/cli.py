@@ -319,16 +319,26 @@ def exit_code(failures: list[Report], many: bool) -> int:
 
 @contextlib.contextmanager
 def _ctrl_c_after_write() -> Iterator[None]:
-    """Hold Ctrl-C while one record is written (a big one takes several writes): never torn."""
+    """Hold Ctrl-C while one record is written, then raise it: no record is ever torn.
+
+    A Python handler alone is not enough: a signal interrupts write(2) mid-way, and an
+    unbuffered stdout (PYTHONUNBUFFERED, common in containers) then silently drops the rest.
+    So SIGINT is also blocked for this thread while the record goes out.
+    """
     caught: list[int] = []
     try:
         previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
     except ValueError:  # not the main thread: signals cannot reach us here anyway
         yield
         return
+    mask = getattr(signal, "pthread_sigmask", None)  # POSIX only
+    if mask is not None:
+        mask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
+        if mask is not None:
+            mask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending Ctrl-C arrives here
         signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
     if caught:
         raise KeyboardInterrupt

@@ -5,12 +5,16 @@ Batches of hostile inputs, closed pipes and Ctrl-C: never a traceback, never a t
 
 from __future__ import annotations
 
+import array
+import fcntl
 import json
 import os
 import signal
 import subprocess
 import sys
+import termios
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -197,3 +201,37 @@ def test_external_entities_are_never_resolved(server: str, tmp_path: Path) -> No
     assert Handler.hits.get("/dtd-hit", 0) == before  # no external DTD or entity fetched
     assert all(r["ok"] for r in jsonl(res.stdout))
     no_traceback(res.stderr)
+
+
+def _pipe_filled(fd: int, at_least: int) -> bool:
+    """True once the pipe holds `at_least` unread bytes (its writer is then blocked)."""
+    buffered = array.array("i", [0])
+    fcntl.ioctl(fd, termios.FIONREAD, buffered)
+    return buffered[0] >= at_least
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="FIONREAD on pipes is Linux")
+def test_ctrl_c_during_a_blocked_write_never_tears_the_record(tmp_path: Path) -> None:
+    story = (SAMPLES / "harbour-pact.txt").read_text()
+    big = tmp_path / "big.txt"  # its record (text + sentences) is far larger than a pipe (64 KiB)
+    big.write_text("\n\n".join([story] * 25))
+    proc = subprocess.Popen(
+        [*CLI, "-f", "jsonl", "--with-sentences", str(big), str(SAMPLES / "rail-strike.txt")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**ENV, "PYTHONUNBUFFERED": "1"},  # the hard case: an interrupted write is cut short
+        cwd=ROOT,
+        bufsize=0,
+    )
+    assert proc.stdout is not None
+    for _ in range(1200):  # up to 60 s: the first record fills the pipe and blocks its writer
+        if _pipe_filled(proc.stdout.fileno(), 60_000) or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)  # arrives while the record is half out
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert out.endswith(b"\n"), (len(out), err.decode()[-3000:])
+    records = jsonl(out.decode())
+    assert len(records) == 1 and records[0]["ok"] is True  # the record in progress, whole
+    no_traceback(err.decode())

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from newsfacts.facts import lexicon, places
 from newsfacts.facts.lexicon_words import (
@@ -195,8 +196,8 @@ def _runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
         while j < len(tokens) and _joins(tokens, j, run) and tokens[j].start - run[-1].end <= 1:
             run.append(tokens[j])
             j += 1
-        while run and not run[-1].is_cap:  # never end on a connector
-            run.pop()
+        while len(run) > 1 and (not run[-1].is_cap or run[-1].text in _RUN_ENDS):
+            run.pop()  # never end on a connector, nor on "The" of a lost sentence break
             j -= 1
         yield i, j
         i = max(j, i + 1)
@@ -243,7 +244,7 @@ def _link_words(tokens: list[Token], end: int, start: int) -> list[str]:
     if not gap or len(gap) > 2 or any(not t.text.isalpha() or not t.text.islower() for t in gap):
         return [""]
     edges = [tokens[end - 1], *gap, tokens[start]]
-    if any(b.start - a.end != 1 for a, b in zip(edges, edges[1:], strict=False)):
+    if any(b.start - a.end != 1 for a, b in pairwise(edges)):
         return [""]
     return [t.text for t in gap]
 
@@ -264,6 +265,9 @@ def _joins_body(link: list[str], left: list[str], right: list[str], last: str | 
         and left[-1] not in BODY_HEADS and left[-1] not in ORG_SUFFIXES
         and place_kind(" ".join(left)) is None and left[0] not in lexicon.first_names()
     )  # fmt: skip
+
+
+_RUN_ENDS = frozenset({"The", "A", "An"})
 
 
 def _date_word(word: str) -> bool:
@@ -426,10 +430,9 @@ DOTTED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"})
 
 def _dotted_suffix(tokens: list[Token], b: int) -> bool:
     """The span ends in an abbreviated suffix whose period follows at once ("Corp.")."""
-    last, nxt = tokens[b - 1], tokens[b] if b < len(tokens) else None
-    return last.text in DOTTED_SUFFIXES and nxt is not None and nxt.text == "."  and (
-        nxt.start == last.end
-    )
+    if b >= len(tokens) or tokens[b - 1].text not in DOTTED_SUFFIXES:
+        return False
+    return tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
 
 
 _LOWER_PART = re.compile(r"-[a-z]")
@@ -609,7 +612,8 @@ def _place_then_name(words: list[str]) -> bool:
         head, rest = " ".join(words[:n]), words[n:]
         if rest and place_kind(head) in ("city", "country", "state"):
             tail = " ".join(rest)
-            plain = is_word(rest[-1].lower(), "English")  # "Daily", "Cement"; not "Paes"
+            last = rest[-1].lower()
+            plain = is_word(last, "English") and last not in STOPWORDS  # "Daily"; not "Paes"
             return plain and place_kind(tail) is None and rest[-1] not in PLACE_SUFFIXES
     return False
 
@@ -876,8 +880,10 @@ def _name_like(k: Entity) -> bool:
 def _may_be_surname(e: Entity, k: Entity) -> bool:
     """A one-word name can be the surname of `k` unless the text uses it as a place."""
     kind = places.place_type(e.name)
-    if kind in (None, "city"):
+    if kind is None:
         return True
+    if kind == "city":  # "in Seattle": the city, even after a run like "Donald Trump Seattle"
+        return not any(m.left[-1:] and m.left[-1] in STRONG_PLACE_PREPS for m in e.mentions)
     cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS for m in e.mentions)
     person = any(m.role or m.honorific for m in k.mentions)
     return person and not cued
@@ -927,6 +933,14 @@ def _shouting_mentions(
         if _running_text(item, tokens):
             continue
         i = 0
+        place = _dateline_place(tokens)
+        if place:  # "GENEVA 1996-08-30": a dateline names a place, known to the gazetteer or not
+            order[0] += 1
+            surface = item.text[tokens[0].start : tokens[place - 1].end]
+            m = Mention(surface, item.cite, item.kind, (), _context(tokens, 0, place)[1], False,
+                        True, order[0], dateline=True)  # fmt: skip
+            out.append((lookup.get(surface.lower()), m))
+            i = place
         while i < len(tokens):
             hit = _longest_known(tokens, i, item.text, lookup)
             if hit is None:
@@ -940,6 +954,14 @@ def _shouting_mentions(
             out.append((entity, m))
             i = j
     return out
+
+
+def _dateline_place(tokens: list[Token]) -> int:
+    """The end of a place name in capitals that opens a dateline ("LA CORUNA 1996-08-30"), or 0."""
+    j = 0
+    while j < min(len(tokens), 4) and tokens[j].text[:1].isalpha() and tokens[j].text.isupper():
+        j += 1
+    return j if j and _dateline_after(tokens, j) else 0
 
 
 def _longest_known(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsfacts.facts.entities import PAGE_JUNK
 from newsfacts.facts.source import find_dateline
 from newsfacts.facts.tokens import STOPWORDS, split_words
 from newsfacts.model import Event, Fact
@@ -31,6 +32,7 @@ _AUXILIARIES = frozenset(
     split_words("is are was were has have had will would can could must should did does do")
 )
 _DETERMINERS = frozenset(split_words("the a an its their his her our this that these those of"))
+_PREPOSITIONS = frozenset(split_words("to for with from about against by"))
 _BREAKS = frozenset(split_words("the a an of in on at for to with by from into its their"))
 
 
@@ -39,7 +41,9 @@ def _strong_verb(words: list[str], i: int) -> bool:
     w, prev = words[i].lower(), words[i - 1].lower()
     if w in _AUXILIARIES:
         return True
-    return prev not in _DETERMINERS and (w in _PAST or (w.endswith("ed") and len(w) > 4))
+    if prev in _DETERMINERS or prev in _PREPOSITIONS:  # "an aide to failed contender X"
+        return False
+    return w in _PAST or (w.endswith("ed") and len(w) > 4)
 
 
 def _s_verb(word: str) -> bool:
@@ -110,23 +114,49 @@ def _subject(text: str) -> str:
 
 def who_of(texts: Sequence[str], persons: Sequence[Fact], others: Sequence[Fact]) -> str | None:
     """Who acts: the first person named in the headline's or lead's subject, else an
-    organisation there, else the lead's subject itself ("A gunman"), else a place there."""
+    organisation there, else the lead's subject itself ("A gunman"), else a name that only
+    qualifies a noun there ("Trump protest march"), else a place there."""
     subjects = [_subject(t) for t in texts if t]
     orgs = [f for f in others if f.kind == "organization"]
     places = [f for f in others if f.kind == "place"]
-    for subject in subjects:
-        for group in (persons, orgs):
-            found = [f for f in group if _named_in(f, subject)]
-            if found:  # a full name written out beats one found through an alias
-                return max(found, key=lambda f: f.text in subject).text
+    head = _named_subject(subjects, (persons, orgs), attributive=False)
+    if head:
+        return head
     phrase = _noun_phrase(subjects[-1]) if subjects else None
     if phrase:
         return phrase
+    head = _named_subject(subjects, (persons, orgs), attributive=True)
+    if head:
+        return head
     for subject in subjects:
         named = [f.text for f in places if _named_in(f, subject)]
         if named:
             return named[0]
     return persons[0].text if persons else None
+
+
+def _named_subject(
+    subjects: Sequence[str], groups: Sequence[Sequence[Fact]], attributive: bool
+) -> str | None:
+    """The first person (then organisation) named in a subject, as its head or as a qualifier."""
+    for subject in subjects:
+        for group in groups:
+            found = [
+                f for f in group
+                if _named_in(f, subject) and _attributive(f, subject) == attributive
+            ]  # fmt: skip
+            if found:  # a full name written out beats one found through an alias
+                return max(found, key=lambda f: f.text in subject).text
+    return None
+
+
+def _attributive(fact: Fact, subject: str) -> bool:
+    """The name only qualifies the head noun after it ("Trump protest march", "Clinton aide")."""
+    for name in (fact.text, *fact.aliases):
+        m = re.search(rf"\b{re.escape(name)}\b(?:\s+[A-Z][\w'’-]*)*\s+([a-z]+)", subject)
+        if m and m.group(1) not in STOPWORDS:
+            return True
+    return False
 
 
 def _noun_phrase(subject: str) -> str | None:
@@ -137,6 +167,8 @@ def _noun_phrase(subject: str) -> str | None:
             words = words[:i]
             break
     subject = " ".join(words)
+    if words and words[0].lower() in PAGE_JUNK:
+        return None  # "Image caption ...": a caption glued to the lead, not its subject
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
     if (not lower and len(words) > 1) or len(words) > 6 or any(not w[:1].isalnum() for w in words):
         return None

@@ -1,0 +1,161 @@
+"""Spot checks of the event date, long organisation names and the other labelling rules,
+with original example sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts.facts import dates, find_facts
+from newsfacts.facts.entities import Text, find_entities
+from newsfacts.facts.event import build_event
+from newsfacts.model import Article, Fact, Options
+from newsfacts.segment import segment
+
+
+def event_of(text: str, published: str | None = None, title: str | None = None):
+    """The event of a plain-text article."""
+    doc = segment(Article(source="t", text=text, title=title, published=published))
+    return find_facts(doc, Options())[1]
+
+
+def test_day_of_the_lead_comes_from_its_second_sentence_when_the_first_has_none() -> None:
+    event = event_of(
+        "The mayor of Tarvik has resigned after a long dispute with the council.\n\n"
+        "She announced the decision on Saturday in a short letter.\n\n"
+        "Talks with the unions resume on Thursday.",
+        published="2024-09-08",  # a Sunday
+    )
+    assert event.when == "2024-09-07"
+
+
+def test_day_of_the_first_sentence_wins_over_later_ones() -> None:
+    event = event_of(
+        "Ferry crews walked out on Monday over pay.\n\nThe union met on Saturday.",
+        published="2024-09-04",  # a Wednesday
+    )
+    assert event.when == "2024-09-02"
+
+
+def test_weekdays_resolve_back_to_the_latest_one_or_ahead_for_the_future() -> None:
+    ref = dt.date(2024, 9, 4)  # a Wednesday
+    past = {h.text: h.value for h in dates.find_dates("The talks ended Wednesday.", ref)}
+    ahead = {h.text: h.value for h in dates.find_dates("Crews will strike on Friday.", ref)}
+    assert past == {"Wednesday": "2024-09-04"} and ahead == {"Friday": "2024-09-06"}
+
+
+def test_without_a_publication_date_the_latest_full_date_dates_the_article() -> None:
+    body = ["The club was founded on June 1, 1921.", "The parade was held on March 4, 2025."]
+    assert dates.latest_full_date(body) == dt.date(2025, 3, 4)
+    event = event_of(
+        "Fans filled the square after the March 3 cup win.\n\n"
+        "The club was founded on June 1, 1921.\n\n"
+        "A parade followed on March 4, 2025."
+    )
+    assert event.when == "2025-03-03"  # "March 3" of the year the article was written
+
+
+def labels(*sentences: str, sports: bool = False) -> dict[str, str | None]:
+    """Entity name -> label for some sentences."""
+    found = find_entities([Text(s, i) for i, s in enumerate(sentences)], sports)
+    return {e.name: e.label for e in found}
+
+
+def test_long_names_of_bodies_join_across_for_of_on_and() -> None:
+    found = labels(
+        "The Commission on Coastal Erosion will report in May.",
+        "A loan came from the Agency for Rural Roads and Bridges in Laos last year.",
+        "Members of the Fishing and Marine Safety Board met on Tuesday.",
+    )
+    assert found["Commission on Coastal Erosion"] == "organization"
+    assert found["Agency for Rural Roads and Bridges in Laos"] == "organization"
+    assert found["Fishing and Marine Safety Board"] == "organization"
+
+
+def test_a_body_and_a_place_after_in_stay_apart() -> None:
+    found = labels("Officers of the Army in Kosovo said Norway and Sweden agreed.")
+    assert found.get("Kosovo") == "place" and found.get("Norway") == "place"
+    assert not any(" in " in name or " and " in name for name in found)
+
+
+def test_head_noun_opening_a_sentence_is_kept() -> None:
+    found = labels("The Party of Rural Renewal won four seats.", "The party was founded in 1990.")
+    assert found == {"Party of Rural Renewal": "organization"}
+
+
+def test_legal_suffix_keeps_its_period_and_ampersand_makes_a_firm() -> None:
+    found = labels("Shares of Varnel Tools Inc. rose after Hollis & Vane raised its target.")
+    assert found["Varnel Tools Inc."] == "organization"
+    assert found["Hollis & Vane"] == "organization"
+
+
+def test_capitalised_table_words_are_not_organisations() -> None:
+    found = labels("The CALL date and the DUE date of the Tarvik bond were set.")
+    assert "CALL" not in found and "DUE" not in found
+
+
+def test_place_then_common_word_is_an_organisation() -> None:
+    found = labels("The Oslo Courier reported that talks in Oslo went on.")
+    assert found["Oslo Courier"] == "organization" and found["Oslo"] == "place"
+
+
+def test_ordinal_before_a_bank_stays_in_its_name() -> None:
+    assert labels("Shares in First Harbour Bank fell.") == {"First Harbour Bank": "organization"}
+
+
+def test_datelines_and_of_cues_name_places() -> None:
+    found = labels(
+        "KELDORVIK , Norway 1999-06-04",
+        "Rescuers reached the mining town of Varkutsk on Friday .",
+    )
+    assert found["KELDORVIK"] == "place" and found["Varkutsk"] == "place"
+
+
+def test_team_nickname_links_to_the_club_named_after_its_city() -> None:
+    found = find_entities(
+        [
+            Text("BASEBALL - RESULTS .", 0, "title"),
+            Text("The Halifax Foxes beat the Ottawa Owls 4-2 on Friday .", 1),
+            Text("The Foxes have won six in a row .", 2),
+        ],
+        True,
+    )
+    foxes = next(e for e in found if e.name == "Halifax Foxes")
+    assert foxes.label == "organization" and "Foxes" in foxes.forms
+    assert all(e.name != "Foxes" for e in found)
+
+
+def test_cricket_scorecard_names_are_players_and_minutes_are_not_scores() -> None:
+    found = labels(
+        "CRICKET - SCOREBOARD .",
+        "R. Tanaka c Okonkwo b Lindqvist 23",
+        "Goals : Mbeki Tanaro ( 12 - Okafor Lunde 46th )",
+        sports=True,
+    )
+    assert found["Lindqvist"] == "person" and found["Okonkwo"] == "person"
+    assert found["Okafor Lunde"] == "person"
+
+
+def test_who_skips_a_name_that_only_qualifies_a_noun() -> None:
+    varga = Fact("person", "Elena Varga", 0, aliases=("Varga",))
+    event = build_event(
+        "Varga protest march in Lima marred by clashes",
+        "A driver ploughed into the crowd on Friday.",
+        [varga],
+        None,
+        None,
+    )
+    assert event.who == "A driver"
+    event = build_event("Varga meets union leaders", "The talks ran late.", [varga], None, None)
+    assert event.who == "Elena Varga"
+
+
+def test_who_ignores_a_caption_glued_to_the_lead() -> None:
+    varga = Fact("organization", "Tarvik Foods", 0)
+    event = build_event(
+        "Tarvik Foods recipe change upsets fans",
+        "Image caption The new bar is smaller A change to the bar has upset fans.",
+        [varga],
+        None,
+        None,
+    )
+    assert event.who == "Tarvik Foods"

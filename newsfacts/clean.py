@@ -31,7 +31,7 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _LETTER_END = re.compile(r"(\w+)$")
 _LETTER_START = re.compile(r"^(\w+)")
 _HYPHEN_END = re.compile(r"(\w+)-$")
-_COMPOUND = re.compile(r"\w+-\w+")
+_COMPOUND = re.compile(r"\b\w+-\w+")  # \b: linear on very long tokens
 
 # Paragraph weighing: jusText's defaults (characters, stop-word density), tuned on the dev set.
 LENGTH_LOW = 70

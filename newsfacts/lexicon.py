@@ -10,8 +10,10 @@ import gzip
 import importlib.util
 import json
 from collections import Counter
-from functools import lru_cache
+import functools
 from pathlib import Path
+
+from newsfacts.cache import persistent
 
 # pyspellchecker's bundled frequency lists, by jusText stoplist language name.
 SPELL_CODES = {
@@ -41,16 +43,27 @@ def _stoplist_dir() -> Path | None:
     return folder / "stoplists" if folder and (folder / "stoplists").is_dir() else None
 
 
-@lru_cache(maxsize=1)
+def _read_stoplist(path: Path) -> frozenset[str]:
+    """One stoplist file: lower-case stop words."""
+    return frozenset(w.strip().lower() for w in path.read_text("utf-8").split("\n") if w.strip())
+
+
 def stoplists() -> dict[str, frozenset[str]]:
-    """Every bundled stoplist: language name -> lower-case stop words."""
+    """Every bundled stoplist: language name -> lower-case stop words (slow: all files)."""
     folder = _stoplist_dir()
-    if folder is None:
-        return {}
-    return {
-        path.stem: frozenset(w.strip().lower() for w in path.read_text("utf-8").split("\n") if w)
-        for path in sorted(folder.glob("*.txt"))
-    }
+    paths = sorted(folder.glob("*.txt")) if folder else []
+    return {path.stem: _read_stoplist(path) for path in paths}
+
+
+@persistent("justext")
+def _stop_index() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
+    """Stop word -> the languages listing it, and each list's size (built once, on disk)."""
+    index: dict[str, list[str]] = {}
+    lists = stoplists()
+    for lang, words in lists.items():
+        for word in words:
+            index.setdefault(word, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}, {k: len(v) for k, v in lists.items()}
 
 
 def guess_language(counts: Counter[str]) -> str | None:
@@ -61,20 +74,26 @@ def guess_language(counts: Counter[str]) -> str | None:
     """
     common = counts.most_common(LANGUAGE_SAMPLE)
     total = sum(n for _, n in common)
-    lists = stoplists()
-    if not total or not lists:
+    index, sizes = _stop_index()
+    score: Counter[str] = Counter()
+    for word, n in common:
+        for lang in index.get(word, ()):
+            score[lang] += n
+    if not total or not score:
         return None
-    score = {lang: sum(n for word, n in common if word in words) for lang, words in lists.items()}
     best = max(score.values())
     near = [lang for lang in score if score[lang] >= NEAR_TIE * best]
-    lang = max(near, key=lambda k: (has_lexicon(k), score[k], -len(lists[k]), k))
+    lang = max(near, key=lambda k: (has_lexicon(k), score[k], -sizes[k], k))
     # Too few hits: no stoplist fits this text (an unspaced script, or an unlisted language).
     return lang if score[lang] / total >= MIN_STOP_SHARE else None
 
 
+@functools.cache
 def stopwords(language: str | None) -> frozenset[str]:
-    """The stop words of a language (empty when unknown)."""
-    return stoplists().get(language or "", frozenset())
+    """The stop words of a language (empty when unknown): one small file."""
+    folder = _stoplist_dir()
+    path = folder / f"{language}.txt" if folder and language else None
+    return _read_stoplist(path) if path and path.is_file() else frozenset()
 
 
 def _package_dir(name: str) -> Path | None:
@@ -84,7 +103,7 @@ def _package_dir(name: str) -> Path | None:
     return Path(locations[0]) if locations else None
 
 
-@lru_cache(maxsize=4)
+@persistent("spellchecker")
 def _lexicon(code: str) -> frozenset[str]:
     """pyspellchecker's bundled word list for one language code.
 

@@ -19,7 +19,7 @@ TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/x
 SNIFF_BYTES = 65536  # how much of a document the charset detector looks at
 # Plain text longer than this is a book or a dump, not an article: refuse it clearly rather
 # than spend minutes on it (the longest news features are ~150,000 characters).
-MAX_TEXT_CHARS = 500_000
+MAX_TEXT_CHARS = 1_500_000
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main)\b",
     re.IGNORECASE | re.DOTALL,
@@ -59,8 +59,9 @@ _REFUSED_CHARSETS = frozenset(
 )
 # Characters XML/HTML parsers (lxml) reject: C0 controls but tab/newline/CR, and U+FFFE/U+FFFF.
 # Form feed and vertical tab end a line, so they become newlines; the rest is dropped.
-_CONTROLS: dict[int, str | None] = {c: None for c in range(32) if chr(c) not in "\t\n\r\f\v"}
-_CONTROLS.update({0x0B: "\n", 0x0C: "\n", 0xFFFE: None, 0xFFFF: None})
+# Compiled classes, not str.translate with a dict: translate is ~20x slower on non-ASCII text.
+_DROPPED = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+_BREAKS = re.compile("[\x0b\x0c]")
 FOREIGN_SHARE = 0.3  # above this share of non-ASCII letters, cp1252 is probably the wrong guess
 
 
@@ -158,7 +159,7 @@ def binary_kind(raw: bytes) -> str | None:
 
 def sanitize(text: str) -> str:
     """Drop the characters XML/HTML parsers reject (NUL, other C0 controls, U+FFFE/U+FFFF)."""
-    return text.translate(_CONTROLS)
+    return _BREAKS.sub("\n", _DROPPED.sub("", text))
 
 
 def sniff_html(raw: bytes) -> bool:

@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import islice
 from typing import Any
 
 from newsfacts.errors import UsageError
@@ -333,12 +332,15 @@ def mmr_select(
     pool: Sequence[int],
     count: int,
     redundancy: float,
+    needs: dict[int, int] | None = None,
 ) -> list[int]:
     """Greedy maximal marginal relevance: high score, low overlap with what is picked.
 
     A near-duplicate of a picked sentence (cosine >= NEAR_DUPLICATE) is never taken while
-    other candidates remain, whatever the profile's redundancy weight.
+    other candidates remain, whatever the profile's redundancy weight; a sentence listed in
+    `needs` (a quotation) only once its partner (the speaker's sentence) is picked.
     """
+    needs = needs or {}
     picked: list[int] = []
     overlap = dict.fromkeys(pool, 0.0)  # max similarity to any picked sentence, kept current
 
@@ -346,8 +348,11 @@ def mmr_select(
         fresh = overlap[i] < NEAR_DUPLICATE
         return fresh, scores[i] * (1 - redundancy * overlap[i]), -i
 
-    while overlap and len(picked) < count:
-        best = max(overlap, key=gain)
+    while len(picked) < count:
+        ready = [i for i in overlap if needs.get(i, i) == i or needs[i] in picked]
+        if not ready:
+            break
+        best = max(ready, key=gain)
         picked.append(best)
         del overlap[best]
         for i in overlap:
@@ -355,14 +360,40 @@ def mmr_select(
     return picked
 
 
-def candidates(doc: Document, scores: Sequence[float], count: int) -> list[int]:
-    """The best-scored eligible sentences (checked lazily, best first), enough for MMR."""
+def quote_partner(doc: Document, i: int) -> int | None:
+    """For a quotation without its speaker: the nearby sentence of the same paragraph that
+    names the speaker (`..., he said.`), which must be in the summary too; else None."""
+    here = doc.sentences[i]
+    for step in (-1, 1, -2, 2):
+        j = i + step
+        if 0 <= j < len(doc.sentences) and doc.sentences[j].paragraph == here.paragraph:
+            text = doc.sentences[j].text
+            if ATTRIBUTION.search(text) and eligible(text):
+                return j
+    return None
+
+
+def candidates(
+    doc: Document, scores: Sequence[float], count: int
+) -> tuple[list[int], dict[int, int]]:
+    """The best-scored usable sentences (checked lazily, best first), enough for MMR, and
+    the torn quotes among them mapped to the sentence that must come with them."""
     want = count * 2 if count > MMR_POOL else max(count * 8, 40)
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    pool = list(islice((i for i in order if eligible(doc.sentences[i].text)), want))
+    pool: list[int] = []
+    needs: dict[int, int] = {}
+    for i in order:
+        if len(pool) >= want:
+            break
+        reason = rejection(doc.sentences[i].text)
+        partner = quote_partner(doc, i) if reason == "torn_quote" else None
+        if reason is None or partner is not None:
+            pool.append(i)
+        if partner is not None:
+            needs[i] = partner
     if len(pool) < count:  # a text of only short lines: better something than nothing
         pool += [i for i in order if i not in pool][: count - len(pool)]
-    return pool
+    return pool, needs
 
 
 def distinct_top(
@@ -372,6 +403,8 @@ def distinct_top(
     seen: set[str] = set()
     picked = []
     for i in sorted(pool, key=lambda i: (-scores[i], i)):
+        if is_torn_quote(doc.sentences[i].text):
+            continue
         key = " ".join(doc.sentences[i].text.lower().split())
         if key not in seen:
             seen.add(key)
@@ -386,12 +419,12 @@ def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
     weights = profile(count, len(doc.sentences))
     bags = [Counter(content_stems(s.text)) for s in doc.sentences]
     scores = combine({k: _normalise(fn(doc, bags)) for k, fn in used(weights).items()}, weights)
-    pool = candidates(doc, scores, count)
+    pool, needs = candidates(doc, scores, count)
     if count > MMR_POOL:
         picked = distinct_top(doc, scores, pool, count)
     else:
         vecs = dict(zip(pool, _tfidf(bags, pool), strict=True))
-        picked = mmr_select(scores, vecs, pool, count, weights["redundancy"])
+        picked = mmr_select(scores, vecs, pool, count, weights["redundancy"], needs)
     return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in sorted(picked))
 
 

@@ -189,7 +189,7 @@ def _runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
         if not (tok.is_cap and tok.text[:1].isalpha()):
             i += 1
             continue
-        if _date_word(tok.text) and tok.text != "May":
+        if _date_word(tok.text) and tok.text != "May" and not _first_name_jan(tokens, i):
             i += 1  # "June Comelf" is a date then a name, never one name
             continue
         run, j = [tok], i + 1
@@ -268,6 +268,21 @@ def _joins_body(link: list[str], left: list[str], right: list[str], last: str | 
 
 
 _RUN_ENDS = frozenset({"The", "A", "An"})
+_LEADING_FUNCTION_WORDS = frozenset(
+    split_words("A An At In On By With From To And But Or If As Except")
+)
+
+
+def _first_name_jan(tokens: list[Token], i: int) -> bool:
+    """'Jan Novak': without a period and before a capitalised word, "Jan" is a first name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        tokens[i].text == "Jan"
+        and nxt is not None
+        and nxt.is_cap
+        and nxt.text.isalpha()
+        and (not _date_word(nxt.text))
+    )
 
 
 def _date_word(word: str) -> bool:
@@ -344,6 +359,8 @@ def _portfolio(word: str) -> bool:
 def _strip_misc_prefix(tokens: list[Token], i: int, j: int) -> int:
     """Drop a leading demonym ("Afghan officials", "West Indian all-rounder")."""
     while i < j - 1 and tokens[i].text in NON_ENTITIES and tokens[j - 1].text not in ORG_SUFFIXES:
+        if tokens[i].text in lexicon.first_names() and tokens[i + 1].text not in NON_ENTITIES:
+            break  # "Christian Karembeu": a first name, not the faith
         i += 1  # "Republican Donald Trump", but "Conservative Party", "First Union"
     while i < j - 1 and places.country_of_demonym(tokens[i].text):
         if _place_prefix(tokens, i, j) or tokens[j - 1].text in ORG_SUFFIXES:
@@ -367,8 +384,10 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
     out: list[Mention] = []
     for i, j in _long_names(tokens, list(_runs(tokens))):
         initial = i == 0 or tokens[i - 1].text in ('"', "“", "(", "‘", "'", "-", "--", ":")
-        if initial:
+        if initial and not (i == 0 and _dateline_place(tokens) == j):  # "LA CORUNA, Spain"
             i = _drop_initial(tokens, i, j, ctx)
+        while i < j - 1 and tokens[i].text in _LEADING_FUNCTION_WORDS:
+            i += 1  # "A Total", "At Bristol": a lost line break glued a word to the name
         run_start = i
         i = _strip_misc_prefix(tokens, i, j)
         for a, b, role, honorific in _pieces(tokens, i, j):
@@ -418,14 +437,18 @@ def _role_phrase(text: str, tokens: list[Token], a: int) -> tuple[str | None, st
 def _dateline_after(tokens: list[Token], j: int) -> bool:
     """A date follows the name at a sentence start ("LONDON 1996-08-30", "SEOUL, Sept. 4")."""
     rest = [t.text for t in tokens[j : j + 8] if t.text not in (",", "(")]
-    if len(rest) > 1 and place_kind(rest[0]) in ("country", "state", "region"):
-        rest = rest[1:]  # "TAVILDARA, Tajikistan 1996-08-30"
+    if len(rest) > 1 and (
+        place_kind(rest[0]) in ("country", "state", "region") or _state_abbreviation(rest[0])
+    ):
+        rest = [w for w in rest[1:] if w != "."]  # "TAVILDARA, Tajikistan 1996-08-30"
     if not rest:
         return False
     return bool(_ISO_DATE.match("".join(rest))) or rest[0].lower().rstrip(".") in MONTHS
 
 
-DOTTED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"})
+DOTTED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"}) | frozenset(
+    w for w in places.STATE_ABBREVIATIONS if "." not in w
+)
 
 
 def _dotted_suffix(tokens: list[Token], b: int) -> bool:
@@ -579,6 +602,17 @@ def _vote_org_words(m: Mention, ctx: Context) -> Counter[str]:
     return Counter()
 
 
+def _state_abbreviation(word: str) -> bool:
+    """'Fla', 'Fla.', 'N.H.': a US state as AP style abbreviates it."""
+    return word in places.STATE_ABBREVIATIONS or word.rstrip(".") in places.STATE_ABBREVIATIONS
+
+
+def _vote_state_abbreviation(m: Mention, ctx: Context) -> Counter[str]:
+    """'Jacksonville, Fla.': an abbreviated state right after a city and a comma."""
+    after_city = len(m.left) >= 2 and m.left[-1] == "," and m.left[-2][:1].isupper()
+    return Counter({LOC: 5.0}) if after_city and _state_abbreviation(m.text) else Counter()
+
+
 def _vote_dateline(m: Mention, ctx: Context) -> Counter[str]:
     """'TAVILDARA, Tajikistan 1996-08-30': a dateline names the place the report comes from."""
     return Counter({LOC: 4.0}) if m.dateline else Counter()
@@ -606,7 +640,9 @@ def _vote_agency(m: Mention, ctx: Context) -> Counter[str]:
 
 def _place_then_name(words: list[str]) -> bool:
     """A known place, then words that are neither a place nor a person's name."""
-    if len(words) < 2 or place_kind(" ".join(words)) or words[0] in lexicon.first_names():
+    if len(words) < 2 or place_kind(" ".join(words)):
+        return False
+    if words[0] in lexicon.first_names() and not _country_then_word(words):
         return False
     for n in (2, 1):
         head, rest = " ".join(words[:n]), words[n:]
@@ -636,7 +672,7 @@ def _vote_names(m: Mention, ctx: Context) -> Counter[str]:
     """First-name and surname lexicons."""
     words = _words(m.text)
     score = 0.0
-    if len(words) >= 2 and _first_name(words[0]):
+    if len(words) >= 2 and _first_name(words[0]) and not _country_then_word(words):
         score += 2.5
     if len(words) >= 3 and any(w in CONNECTORS for w in words[1:-1]):
         score += 1.5  # "Joost van der Westhuizen", "Aravinda de Silva"
@@ -653,6 +689,11 @@ def _vote_names(m: Mention, ctx: Context) -> Counter[str]:
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
     return Counter({PER: score}) if score else Counter()
+
+
+def _country_then_word(words: list[str]) -> bool:
+    """'China Daily', 'Jordan Times': a country that is also a first name, then a common word."""
+    return place_kind(words[0]) in ("country", "state") and is_word(words[-1].lower(), "English")
 
 
 def _first_name(word: str) -> bool:
@@ -732,6 +773,7 @@ def _place_prefixes(n: int) -> frozenset[str]:
 VOTERS: tuple[Callable[[Mention, Context], Counter[str]], ...] = (
     _vote_gazetteer,
     _vote_dateline,
+    _vote_state_abbreviation,
     _vote_ampersand,
     _vote_agency,
     _vote_org_words,

@@ -123,6 +123,7 @@ ORG_SUFFIXES = frozenset(
     split_words(
         """
     Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings
+    AB SpA ASA Oyj BV Bros Bros. International Zeitung
     Party Ministry Bank Agency Council Command Commission Committee Association Federation
     University College Institute Institution Foundation Fund Company Airlines Airways Motors
     Bureau Department Office Service Services Authority Board Court Congress Parliament Senate

@@ -116,7 +116,8 @@ def _about(text: str, start: int, end: int, unit: str | None) -> str | None:
 
 
 _TAIL = re.compile(r"\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
-_AGE = re.compile(r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*),\s(?P<num>\d{1,3}),")
+# The lookbehind and the bound keep this linear on long runs of capitalised words.
+_AGE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}),\s(?P<num>\d{1,3}),")
 
 
 def _unit_after(text: str, end: int) -> str | None:

@@ -117,6 +117,17 @@ COUNTIES = frozenset(
     )
 )
 
+# AP-style US state abbreviations ("Jacksonville, Fla."): places only right after a city and a
+# comma, since several are words or names on their own ("Miss", "Wash", "Ind").
+STATE_ABBREVIATIONS = frozenset(
+    split_words(
+        """
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo
+    Mont Neb Nev N.H. N.J. N.M. N.Y. N.C. N.D. Okla Ore Pa R.I. S.C. S.D. Tenn Tex Vt Va Wash
+    W.Va Wis Wyo"""
+    )
+)
+
 # Demonyms map to their country: "South Korean troops" tells where, not who.
 DEMONYMS: dict[str, str] = {
     "American": "United States",

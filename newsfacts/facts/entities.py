@@ -269,7 +269,7 @@ def _joins_body(link: list[str], left: list[str], right: list[str], last: str | 
 
 _RUN_ENDS = frozenset({"The", "A", "An"})
 _LEADING_FUNCTION_WORDS = frozenset(
-    split_words("A An At In On By With From To And But Or If As Except")
+    split_words("A An At In On By With From To And But Or If As Except Former Top")
 )
 
 
@@ -821,7 +821,18 @@ def _default_label(entity: Entity, ctx: Context) -> str | None:
     inside = sum(1 for m in entity.mentions if not m.initial)
     if common and (inside < 2 or entity.name.isupper()):
         return None  # a capitalised common word ("Attendance :", "CAPS")
+    if common and _plural_of_word(entity.name):
+        return None  # "Refugees", "Organisers": a group of people, not a body's name
     return ORG
+
+
+def _plural_of_word(name: str) -> bool:
+    """A plural whose singular is a common English word ("Refugees", "Tries")."""
+    low = name.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else low[:-1])
+    return any(len(s) > 2 and is_word(s, "English") for s in stems)
 
 
 def _team_like(entity: Entity) -> bool:

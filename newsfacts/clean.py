@@ -51,6 +51,7 @@ MAX_TITLE_WORDS = 30
 MIN_TITLE_WORDS = 3
 PLAIN_TITLE_WORDS = 15  # a headline over a plain article: longer, it is a lead without a stop
 TITLE_LOOKBACK = 8  # the body starts at most this many lines below its headline
+ECHO_SHARE = 0.5  # a line sharing this share of its words with the title repeats it
 WIRE_HEADER = 3  # a wire story's dateline comes at most two lines below its headline
 # Line repair: hard-wrapped text has many lines of 40 to 100 characters, most of them within
 # a quarter of the wrap column.
@@ -62,6 +63,8 @@ MIN_WRAPPED_LINES = 4
 MAX_WORD_CHARS = 80  # a line-break decision looks at this much on each side
 MAX_PAIR_LOOKUPS = 50  # word-pair searches per document (each one reads the whole text)
 MAX_RULE_WORDS = 80  # the longest block any rule may name (a caption)
+MAX_TAG_WORDS = 80  # a tag list may run long...
+MIN_TAGS = 4  # ...when it is a list of at least this many short items
 BYLINE_WORDS = 6  # `By Jane Doe and John Roe.` at most
 
 
@@ -430,6 +433,19 @@ _DATEISH = re.compile(
 _STAMP = re.compile(r"\b(19|20)\d\d\b|\d:\d\d|\b(updated|published|posted)\b", re.I)
 
 
+_READING_TIME = re.compile(
+    r"^(\d+\s*(min(ute)?s?|mins?\.?)\s+(read|de leitura|de lectura|de lecture)|"
+    r"(reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)"
+    r"\s*:?\s*\d+\s*\w*)$",
+    re.I,
+)
+
+
+def _is_reading_time(block: Block) -> bool:
+    """`5 min read`, `Reading time: 3 minutes`: page metadata like a date line."""
+    return _short(block, 6) and bool(_READING_TIME.match(block.text.strip()))
+
+
 def _is_date(block: Block) -> bool:
     """A standalone publication date/time line (not an embedded post's signature)."""
     return (
@@ -468,7 +484,21 @@ def _is_breadcrumb(block: Block) -> bool:
 
 def _is_category(block: Block) -> bool:
     """`Categories General`, `Tags: a, b`, breadcrumbs `Home > World`."""
-    return _short(block, 15) and bool(_CATEGORY.match(block.text) or _is_breadcrumb(block))
+    if _short(block, 15) and bool(_CATEGORY.match(block.text) or _is_breadcrumb(block)):
+        return True
+    return _is_tag_list(block)
+
+
+def _is_tag_list(block: Block) -> bool:
+    """A long `Tags a, b, c, ...` line: a label, then a comma list with no sentence in it."""
+    items = block.text.split(",")
+    return (
+        _short(block, MAX_TAG_WORDS)
+        and len(items) >= MIN_TAGS
+        and bool(_CATEGORY.match(block.text))
+        and not _SENTENCE_END.search(block.text)
+        and all(len(item.split()) <= MAX_TAG_WORDS // MIN_TAGS for item in items)
+    )
 
 
 _TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W*$")
@@ -548,6 +578,7 @@ RULES: tuple[tuple[str, Callable[[Block], bool]], ...] = (
     ("source-line", _is_source_line),
     ("caption", _is_caption),
     ("date", _is_date),
+    ("date", _is_reading_time),
     ("credit", _is_credit),
     ("share", _is_share),
     ("newsletter", _is_newsletter),
@@ -707,20 +738,37 @@ def looks_like_page(blocks: Sequence[Block], kinds: Sequence[str | None]) -> boo
     return bool(PAGE_KINDS.intersection(kinds)) or _menu_run(blocks) or _title_recurs(blocks)
 
 
+def echoes_title(text: str, title: str | None) -> bool:
+    """A line saying the headline again in other words: half its words are the title's."""
+    if title is None:
+        return True  # no known title: any headline-like line may be one
+    words = {w.lower() for w in WORD.findall(text)}
+    known = {w.lower() for w in WORD.findall(title)}
+    return bool(words) and len(words & known) >= ECHO_SHARE * min(len(words), len(known))
+
+
 def trim_edges(
-    blocks: Sequence[Block], kinds: Sequence[str | None], weights: Sequence[float]
+    blocks: Sequence[Block],
+    kinds: Sequence[str | None],
+    weights: Sequence[float],
+    title: str | None = None,
 ) -> tuple[int, int, float]:
     """The extractor already chose the body: only trim furniture at its two ends.
 
-    Leading lines that are neither sentences nor data go (standfirsts, repeated headlines);
+    Leading lines that are neither sentences nor data go when they repeat the headline
+    (a subheading or a dateline in capitals is the article's own);
     at the end, lists go only after a rule names a related/newsletter/share/footer block,
     because a trailing list may be content (a table of results, a list of teams).
     """
     positive = [i for i, w in enumerate(weights) if w > 0]
     if not positive:
-        return 0, len(weights), 0.0
+        # Nothing reads as prose (a calendar, a table): only the headline said again goes.
+        same = title is not None and bool(blocks) and blocks[0].text == title
+        return (1 if same and len(blocks) > 1 else 0), len(blocks), 0.0
     start = 0
-    while start < positive[0] and (kinds[start] or _title_like(blocks[start])):
+    while start < positive[0] and (
+        kinds[start] or (_title_like(blocks[start]) and echoes_title(blocks[start].text, title))
+    ):
         start += 1
     end = len(blocks)
     substantial = [i for i in positive if weights[i] > 1.0] or positive
@@ -825,11 +873,15 @@ def layout_of(article: Article, blocks: Sequence[Block], kinds: Sequence[str | N
 
 
 def body_span(
-    blocks: Sequence[Block], kinds: Sequence[str | None], weights: Sequence[float], layout: str
+    blocks: Sequence[Block],
+    kinds: Sequence[str | None],
+    weights: Sequence[float],
+    layout: str,
+    title: str | None = None,
 ) -> tuple[int, int, float]:
     """The [start, end) span of the article body and its weight."""
     if layout == "html":
-        return trim_edges(blocks, kinds, weights)
+        return trim_edges(blocks, kinds, weights, title)
     if layout == "page":
         return page_body(blocks, escalate(weights))
     # A plain article: nothing to cut but what the rules name, and a headline on top.
@@ -854,7 +906,8 @@ def _starts_with_headline(blocks: Sequence[Block], kinds: Sequence[str | None]) 
         return False
     if first.size > PLAIN_TITLE_WORDS or first.text.endswith(("?", "!", '"', "”")):
         return False
-    below = next((b for b, k in zip(blocks[1:], kinds[1:]) if k not in _UNDER_HEADLINE), None)
+    rest = zip(blocks[1:], kinds[1:], strict=True)
+    below = next((b for b, k in rest if k not in _UNDER_HEADLINE), None)
     if below is None:
         return False
     if dated or _sentence_like(below):
@@ -903,10 +956,10 @@ def clean(article: Article) -> Article:
     kinds = [rule_kind(b) for b in blocks]
     weights = [weight(b, stop, k) for b, k in zip(blocks, kinds, strict=True)]
     layout = layout_of(article, blocks, kinds)
-    start, end, total = body_span(blocks, kinds, weights, layout)
+    start, end, total = body_span(blocks, kinds, weights, layout, article.title)
     if total <= 0 and layout == "page" and not any(_sentence_like(b) for b in blocks):
         raise NoTextError(f"no article text in {article.source}")
-    if total <= 0 and layout != "plain":
+    if total <= 0 and layout == "page":
         start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name
     headline = headline_index(blocks, start, layout, article.title)
     kept, removed, title = sort_blocks(blocks, kinds, (start, end), headline, article.title)

@@ -21,6 +21,13 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     # Only dates the page states in its markup: htmldate's free-text guess picks any year it
     # sees in the body ("December 2015" -> 2015-01-01), which is worse than no date.
     "date_extraction_params": {"extensive_search": False, "original_date": True},
+    "prune_xpath": [
+        # Hover cards and pop-ups: a name's card (its bio, its latest headlines) sits inside the
+        # sentence that links the name, and trafilatura reads it as running text.
+        "//*[contains(@class, 'hovercard') or contains(@class, 'popover') "
+        "or contains(@class, 'popup') or (contains(@class, 'rollover') "
+        "and contains(@class, 'block'))]"
+    ],
 }
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

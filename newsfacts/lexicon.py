@@ -6,11 +6,11 @@ Files are read lazily and cached: a run that never needs them never pays for the
 
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib.util
 import json
 from collections import Counter
-import functools
 from pathlib import Path
 
 from newsfacts.cache import persistent
@@ -35,6 +35,7 @@ SPELL_CODES = {
 LANGUAGE_SAMPLE = 200  # the document's most frequent words decide its language
 MIN_STOP_SHARE = 0.1
 NEAR_TIE = 0.9  # scores this close to the best are a tie
+CONFIDENT_SHARE = 0.3  # a lexicon language covering this much is the language
 
 
 def _stoplist_dir() -> Path | None:
@@ -66,20 +67,33 @@ def _stop_index() -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
     return {w: tuple(langs) for w, langs in index.items()}, {k: len(v) for k, v in lists.items()}
 
 
+def _score(common: list[tuple[str, int]], words: frozenset[str]) -> int:
+    """How many of the document's frequent word tokens a stoplist covers."""
+    return sum(n for word, n in common if word in words)
+
+
 def guess_language(counts: Counter[str]) -> str | None:
     """The stoplist language covering most of the document's frequent (lower-case) words.
 
-    Several big stoplists carry English words too, so near-ties go to a language with a
-    lexicon, then to the higher score, then to the smaller (more specific) list.
+    The few languages with a lexicon are tried first (one small file each): when one covers
+    a large share, that is the answer and the index of all stoplists is never read. Several
+    big stoplists carry English words too, so near-ties go to a language with a lexicon,
+    then to the higher score, then to the smaller (more specific) list.
     """
     common = counts.most_common(LANGUAGE_SAMPLE)
     total = sum(n for _, n in common)
+    if not total:
+        return None
+    quick = {lang: _score(common, stopwords(lang)) for lang in SPELL_CODES}
+    first = max(quick, key=lambda k: (quick[k], k))
+    if quick[first] >= CONFIDENT_SHARE * total:
+        return first
     index, sizes = _stop_index()
     score: Counter[str] = Counter()
     for word, n in common:
         for lang in index.get(word, ()):
             score[lang] += n
-    if not total or not score:
+    if not score:
         return None
     best = max(score.values())
     near = [lang for lang in score if score[lang] >= NEAR_TIE * best]

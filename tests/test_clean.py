@@ -386,3 +386,95 @@ def test_plain_article_headline_becomes_title() -> None:
     assert out.title == "Island ferry to double its crossings"
     assert out.paragraphs == body
     assert out.removed == (Removal("headline", "Island ferry to double its crossings"),)
+
+
+# An invented wire story in the agency layout: headline, dateline, body, results lines.
+WIRE = "\n".join(
+    [
+        "ROWING - NORTHLAKE CREW WIN HARBOUR REGATTA .",
+        "PORTVALE 2025-06-14",
+        "Northlake won the harbour regatta on Saturday , beating Eastmere by two lengths in the",
+        "final after a close race against the tide .",
+        "Leading results :",
+        "1. Northlake 6:02.4",
+        "2. Eastmere 6:09.1",
+        "3. Southbay 6:15.8",
+        "Heats :",
+        "Northlake beat Westford",
+        "Eastmere beat Southbay",
+        "The next regatta is held in August .",
+    ]
+)
+
+
+def test_wire_story_without_page_furniture_comes_through_whole() -> None:
+    out = clean(article(WIRE))
+    assert out.title == "ROWING - NORTHLAKE CREW WIN HARBOUR REGATTA ."
+    assert [r.kind for r in out.removed] == ["headline", "date"]
+    assert out.removed[1].text == "PORTVALE 2025-06-14"
+    for line in WIRE.split("\n")[4:]:
+        assert line in out.text  # short labels, results and score lines are all content
+    assert "beating Eastmere by two lengths in the final" in out.text
+
+
+def test_results_only_plain_text_is_kept_not_rejected() -> None:
+    text = "Results :\nNorthlake 3 Eastmere 1\nSouthbay 0 Westford 0\nHalf-time : 1-0"
+    out = clean(article(text))
+    assert "Northlake 3 Eastmere 1" in out.text
+    assert "Half-time : 1-0" in out.text
+
+
+def test_list_of_names_is_no_menu() -> None:
+    squad = ["Coach Ana Berg named her squad on Monday for the two friendly matches:", ""]
+    squad += ["Jonas Lind", "Petra Holm", "Karin Vik", "Lars Dahl"]
+    out = clean(article("\n".join(squad)))
+    assert out.removed == ()
+    assert "Petra Holm" in out.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("By noon the river had risen above the old bridge again.", None),
+        ("Revenue N / A N / A", None),
+        ("Home > World > Europe", "category-header"),
+        ("1 / 5", "menu"),
+        ("Back to Gallery", "menu"),
+        ("5 min read", "date"),
+        ("Reading time: 3 minutes", "date"),
+    ],
+)
+def test_rules_spare_text_and_name_gallery_controls(text: str, kind: str | None) -> None:
+    assert rule_kind(Block(text, bullet=False)) == kind
+
+
+def test_capitalised_headline_is_not_joined_to_its_dateline() -> None:
+    lines = [
+        "FERRY - ISLAND SERVICE TO DOUBLE FROM JUNE .",
+        "HARBOURTON 2025-05-02",
+        "The island ferry will run twice as often from June , the operator said on Friday .",
+        "Islanders had asked for more crossings since the old bridge closed last spring .",
+        "Tickets go on sale next week at the harbour office and online .",
+    ]
+    out = clean(article("\n".join(lines)))
+    assert out.title == lines[0]
+    assert out.paragraphs[0].startswith("The island ferry")
+
+
+def test_language_guess_ignores_capitalised_names() -> None:
+    text = "Giovanni Van Dijk and Ronald De Boer scored for the team in the match on Sunday."
+    assert build_vocabulary(text).language == "English"
+
+
+def test_html_subheading_that_is_not_the_headline_is_kept() -> None:
+    text = "\n\n".join(
+        [
+            "Village hall packed as quarry plans are shown",
+            "HILLBROOK, NORTHSHIRE",
+            "More than two hundred people came to the village hall on Thursday to hear the "
+            "company explain its plans for a new quarry on the edge of the moor.",
+        ]
+    )
+    out = clean(article(text, is_html=True, title="Village hall packed for quarry meeting"))
+    assert out.paragraphs[0] == "HILLBROOK, NORTHSHIRE"  # a dateline, not the headline again
+    assert out.removed == (Removal("menu", "Village hall packed as quarry plans are shown"),)

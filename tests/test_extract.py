@@ -99,3 +99,16 @@ def test_html_figcaption_is_recorded_not_kept() -> None:
     assert caption not in article.text
     assert all(p in article.paragraphs for p in PARAGRAPHS)
     assert article.removed == (Removal("caption", caption),)
+
+
+def test_html_hover_card_inside_a_sentence_is_pruned() -> None:
+    card = (
+        "<span class='people-hovercard'><a href='/p/mara'>Mara Quill</a> "
+        "Latest: Harbour fees rise again; Ferry timetable changes next month</span>"
+    )
+    linked = "The work was announced by <a href='/p/mara'>Mara Quill</a>"
+    sentence = f"{linked}{card}, who chairs the harbour council, on Tuesday morning."
+    html = HTML.replace(f"<p>{PARAGRAPHS[0]}</p>", f"<p>{PARAGRAPHS[0]}</p><p>{sentence}</p>")
+    article = extract(Page(source="p.html", content=html, is_html=True), Options())
+    assert "Ferry timetable" not in article.text
+    assert "announced by Mara Quill, who chairs the harbour council" in article.text

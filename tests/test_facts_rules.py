@@ -94,8 +94,12 @@ def test_capitalised_table_words_are_not_organisations() -> None:
 
 
 def test_place_then_common_word_is_an_organisation() -> None:
-    found = labels("The Oslo Courier reported that talks in Oslo went on.")
+    found = labels(
+        "The Oslo Courier reported that talks in Oslo went on.",
+        "A vote followed at Halifax City Hall.",
+    )
     assert found["Oslo Courier"] == "organization" and found["Oslo"] == "place"
+    assert found["Halifax City Hall"] == "place"  # a building, not a body
 
 
 def test_ordinal_before_a_bank_stays_in_its_name() -> None:
@@ -159,3 +163,47 @@ def test_who_ignores_a_caption_glued_to_the_lead() -> None:
         None,
     )
     assert event.who == "Tarvik Foods"
+
+
+def test_abbreviated_state_after_a_city_and_unknown_dateline_city_in_capitals() -> None:
+    found = labels(
+        "VELMORA HEIGHTS 1999-06-04",
+        "Shares of Tarvik Foods , based in Jacksonville , Fla . , rose on Friday .",
+    )
+    assert found["Velmora Heights"] == "place" and found["Fla"] == "place"
+
+
+def test_first_names_that_look_like_a_month_or_a_faith() -> None:
+    found = labels("Coach Jan Novotny praised Christian Dubois after the game.")
+    assert found["Jan Novotny"] == "person" and found["Christian Dubois"] == "person"
+
+
+def test_function_word_glued_by_a_lost_line_break_is_dropped() -> None:
+    found = labels("Profit was up .\nAt Tarvik Foods the margin fell .", "Tarvik Foods said so .")
+    assert "Tarvik Foods" in found and not any(n.startswith("At ") for n in found)
+
+
+def test_plural_group_nouns_are_not_organisations() -> None:
+    found = labels(
+        "The Refugees crossed the river at dawn .", "Aid came to the Refugees from Kenya ."
+    )
+    assert "Refugees" not in found and found["Kenya"] == "place"
+
+
+def test_country_that_is_also_a_first_name_opens_a_paper_title() -> None:
+    assert labels("The Jordan Courier said talks would resume .") == {
+        "Jordan Courier": "organization"
+    }
+
+
+def test_who_falls_back_to_the_headline_subject_when_the_lead_has_none() -> None:
+    tarvik = Fact("person", "Ola Berg", 3)
+    event = build_event(
+        "Shoppers are angry over the smaller Tarvik bar", "It's a big change.", [tarvik], None, None
+    )
+    assert event.who == "Shoppers"
+
+
+def test_a_date_the_text_looks_ahead_to_does_not_date_the_article() -> None:
+    body = ["The port reopened on May 2, 2026.", "A new vote will be held on June 9, 2031."]
+    assert dates.latest_full_date(body) == dt.date(2026, 5, 2)

@@ -220,3 +220,18 @@ def test_signals_are_scaled_per_sentence() -> None:
         assert len(fn(doc, bags)) == len(doc.sentences), name
     position = sm.position_signal(doc, bags)
     assert position[0] == max(position)
+
+
+def test_torn_quote_only_with_its_speaker() -> None:
+    """A quotation whose speaker is in the next sentence is picked only together with it."""
+    text = (
+        "The port of Lenz will close its oldest dock in June after a vote on Friday. "
+        "“The dock has served us for ninety years and the ships have outgrown it.” "
+        "That was the view of board chair Mira Holt, who said the land would become a park."
+    )
+    doc = segment(Article(source="x", text=text, title="Lenz dock to close"))
+    quote = 1
+    assert sm.quote_partner(doc, quote) == 2
+    for count in (1, 2, 3):
+        picked = {s.sentence for s in sm.news(doc, count)}
+        assert quote not in picked or 2 in picked

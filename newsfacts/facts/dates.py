@@ -230,12 +230,14 @@ def first_full_date(texts: list[str]) -> dt.date | None:
 
 
 def latest_full_date(texts: list[str]) -> dt.date | None:
-    """The latest complete calendar date in some texts: without a publication date, the
-    article was written on or after the last day it reports."""
+    """The latest complete calendar date in some texts, leaving out dates the text looks
+    ahead to ("will vote on May 5, 2030"): without a publication date, the article was
+    written on or after the last day it reports."""
     found = [
         parse_iso(hit.value)
         for text in texts
         for hit in find_dates(text, None)
         if not hit.relative and hit.value and len(hit.value) == 10
-    ]
+        and not _looks_ahead(text[: hit.start])
+    ]  # fmt: skip
     return max((d for d in found if d), default=None)

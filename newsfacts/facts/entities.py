@@ -251,8 +251,8 @@ def _link_words(tokens: list[Token], end: int, start: int) -> list[str]:
 
 def _joins_body(link: list[str], left: list[str], right: list[str], last: str | None) -> bool:
     """Whether two runs and the words between them make one body's name."""
-    if link[1:] not in ([], ["the"]):
-        return False
+    if link[1:] not in ([], ["the"]) or right[0] in TITLES:
+        return False  # "Office of the Director of ...": a title starts a new name
     word = link[0]
     if word in _PREP_LINKS:
         return left[-1] in BODY_HEADS or last is not None
@@ -648,6 +648,8 @@ def _place_then_name(words: list[str]) -> bool:
         head, rest = " ".join(words[:n]), words[n:]
         if rest and place_kind(head) in ("city", "country", "state"):
             tail = " ".join(rest)
+            if any(w in lexicon.first_names() or w in TITLES for w in rest):
+                return False  # "Michigan Rep Mike Rogers": a person after a title
             last = rest[-1].lower()
             plain = is_word(last, "English") and last not in STOPWORDS  # "Daily"; not "Paes"
             return plain and place_kind(tail) is None and rest[-1] not in PLACE_SUFFIXES
@@ -663,7 +665,8 @@ def _vote_person_cues(m: Mention, ctx: Context) -> Counter[str]:
         score += 2.0
     if m.right[:1] == (",",) and len(m.right) > 2 and _AGE.match(m.right[1]) and m.right[2] == ",":
         score += 2.0
-    if m.right[:1] and m.right[0] in SAY_VERBS:
+    speaker = " " in m.text or m.text in lexicon.surnames()  # "Ericsson said": firms speak too
+    if m.right[:1] and m.right[0] in SAY_VERBS and speaker:
         score += 1.0
     return Counter({PER: score}) if score else Counter()
 
@@ -821,7 +824,7 @@ def _default_label(entity: Entity, ctx: Context) -> str | None:
     inside = sum(1 for m in entity.mentions if not m.initial)
     if common and (inside < 2 or entity.name.isupper()):
         return None  # a capitalised common word ("Attendance :", "CAPS")
-    if common and _plural_of_word(entity.name):
+    if common and _plural_of_word(entity.name) and entity.name not in ORG_SUFFIXES:
         return None  # "Refugees", "Organisers": a group of people, not a body's name
     return ORG
 
@@ -847,14 +850,24 @@ def _team_like(entity: Entity) -> bool:
 def _venue(m: Mention) -> bool:
     """'in X', 'at X', a dateline, 'X :' heading a scorecard, '( at Lord's , X )'."""
     left = [w.lower() for w in m.left]
-    if m.dateline or m.right[:1] == (":",):
-        return True
+    if m.dateline or m.right[:1] == (":",) or _date_follows(m.right):
+        return True  # "MILWAUKEE, Wisconsin 1996-08-30": a dateline's place, not a team
     if (left[-1:] and left[-1] in ("in", "near")) or (left[-1:] == ["at"] and m.left[-1] == "at"):
         return True
     return len(left) >= 2 and left[-1] == "," and "at" in left[:-1]
 
 
-_PLAY_WORDS = frozenset(split_words("beat beats drew draw lost v vs against defeated held host"))
+def _date_follows(right: tuple[str, ...]) -> bool:
+    """The words after a name start an ISO date ("1996 - 08 - 30")."""
+    return len(right) >= 2 and bool(re.fullmatch(r"(?:19|20)\d\d", right[0])) and right[1] == "-"
+
+
+_PLAY_WORDS = frozenset(
+    split_words(
+        "beat beats drew draw lost v vs against defeated held host won reached declared scored "
+        "batted bowled trailed rivals"
+    )
+)
 
 
 def _playing(m: Mention) -> bool:
@@ -865,7 +878,8 @@ def _playing(m: Mention) -> bool:
         m.right[:1] and (m.right[0] in ("'s", "’s") or m.right[0] in ROLE_WORDS)
     ):
         return True  # "Newcastle 's striker", "Leeds manager"
-    return fixture or bool(near & _PLAY_WORDS) or (m.right[:1] != () and m.right[0][:1].isdigit())
+    score = m.right[:1] != () and m.right[0][:1].isdigit() and not _date_follows(m.right)
+    return fixture or bool(near & _PLAY_WORDS) or score
 
 
 # ---------------------------------------------------------------- linking
@@ -936,10 +950,16 @@ def _may_be_surname(e: Entity, k: Entity) -> bool:
     if kind is None:
         return True
     if kind == "city":  # "in Seattle": the city, even after a run like "Donald Trump Seattle"
-        return not any(m.left[-1:] and m.left[-1] in STRONG_PLACE_PREPS for m in e.mentions)
+        return not any(_in_city(m) for m in e.mentions)
     cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS for m in e.mentions)
     person = any(m.role or m.honorific for m in k.mentions)
     return person and not cued
+
+
+def _in_city(m: Mention) -> bool:
+    """'in Seattle', 'near Obama' (the town), but not "in Obama's first term"."""
+    possessive = m.right[:1] in (("'s",), ("’s",)) or m.right[:2] in (("'", "s"), ("’", "s"))
+    return bool(m.left[-1:]) and m.left[-1] in ("in", "near") and not possessive
 
 
 def _place_named(k: Entity, words: list[str]) -> bool:
@@ -1028,7 +1048,10 @@ def _longest_known(
         if surface.lower() in lookup:
             return i + n, lookup[surface.lower()], surface
         titled = " ".join(w.capitalize() for w in surface.split())
-        if len(surface) > 2 and places.place_type(titled) in ("country", "city", "state", "county"):
+        kind = places.place_type(titled)
+        if kind == "city" and n == 1 and (titled.lower() in SPORTS or _date_word(titled)):
+            continue  # "RUGBY UNION", "FRIDAY": a word in capitals, not the town of that name
+        if len(surface) > 2 and kind in ("country", "city", "state", "county"):
             return i + n, None, surface
     return None
 

@@ -115,19 +115,22 @@ def _subject(text: str) -> str:
 def who_of(texts: Sequence[str], persons: Sequence[Fact], others: Sequence[Fact]) -> str | None:
     """Who acts: the first person named in the headline's or lead's subject, else an
     organisation there, else the lead's subject itself ("A gunman"), else a name that only
-    qualifies a noun there ("Trump protest march"), else a place there."""
+    qualifies a noun there ("Trump protest march"), else the headline's own subject ("People"),
+    else a place there."""
     subjects = [_subject(t) for t in texts if t]
     orgs = [f for f in others if f.kind == "organization"]
     places = [f for f in others if f.kind == "place"]
-    head = _named_subject(subjects, (persons, orgs), attributive=False)
-    if head:
-        return head
-    phrase = _noun_phrase(subjects[-1]) if subjects else None
-    if phrase:
-        return phrase
-    head = _named_subject(subjects, (persons, orgs), attributive=True)
-    if head:
-        return head
+    phrases = [_noun_phrase(s) for s in reversed(subjects)]  # the lead's first, then the title's
+    candidates = (
+        lambda: _named_subject(subjects, (persons, orgs), attributive=False),
+        lambda: phrases[0] if phrases else None,
+        lambda: _named_subject(subjects, (persons, orgs), attributive=True),
+        lambda: next((p for p in phrases if p), None),
+    )
+    for candidate in candidates:
+        found = candidate()
+        if found:
+            return found
     for subject in subjects:
         named = [f.text for f in places if _named_in(f, subject)]
         if named:

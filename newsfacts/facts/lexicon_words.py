@@ -26,7 +26,9 @@ TITLES: dict[str, str | None] = {
     "Secretary": "Secretary",
     "Senator": "Senator",
     "Sen.": "Senator",
+    "Sen": "Senator",
     "Rep.": "Representative",
+    "Rep": "Representative",
     "Representative": "Representative",
     "Congressman": "Congressman",
     "Congresswoman": "Congresswoman",
@@ -77,6 +79,7 @@ TITLES: dict[str, str | None] = {
     "Captain": "Captain",
     "Premier": "Premier",
     "Speaker": "Speaker",
+    "House Speaker": "House Speaker",
     "Commissioner": "Commissioner",
     "Inspector": "Inspector",
     "Detective": "Detective",
@@ -151,7 +154,7 @@ TEAM_NAMES = frozenset(
     Tigers Mariners Yankees Orioles Rangers Giants Dodgers Cardinals Braves Cubs Mets Reds
     Pirates Astros Royals Twins Padres Expos Brewers Angels Athletics Marlins Rockies Phillies
     Indians Bulls Lakers Celtics Knicks Jets Bears Packers Cowboys Patriots Dolphins Sox Jays
-    Saracens Wasps Harlequins"""
+    Saracens Wasps Harlequins Springboks Wallabies Pumas"""
     )
 )
 ORG_SUFFIXES = ORG_SUFFIXES | TEAM_NAMES
@@ -174,7 +177,8 @@ PLACE_SUFFIXES = frozenset(
         """
     Park Square Road Street Avenue Bridge River Lake Mountain Mountains Island Islands Valley
     Airport Stadium Beach Coast Heights Hills Peninsula Province Region District County Oval
-    Desert Sea Ocean Strait Canal Harbour Harbor Port Palace House"""
+    Desert Sea Ocean Strait Canal Harbour Harbor Port Palace House Hall Arena Cathedral Castle
+    Barracks Prison Station"""
     )
 )
 PLACE_HEADS = frozenset(

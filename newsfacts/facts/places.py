@@ -55,6 +55,20 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Bosnia": "Bosnia and Herzegovina",
     "UAE": "United Arab Emirates",
     "Vatican": "Holy See",
+    # Names newer ISO releases changed, and older spellings the wires used.
+    "Turkey": "Türkiye",
+    "Swaziland": "Eswatini",
+    "Cape Verde": "Cabo Verde",
+    "East Timor": "Timor-Leste",
+    "Brunei": "Brunei Darussalam",
+    "Micronesia": "Micronesia",
+    "Kazakstan": "Kazakhstan",
+    "Surinam": "Suriname",
+    "Faroes": "Faroe Islands",
+    "Faroe Islands": "Faroe Islands",
+    "Byelorussia": "Belarus",
+    "Kirghizia": "Kyrgyzstan",
+    "The Gambia": "Gambia",
 }
 
 # Regions, continents and seas that no country or city list holds.

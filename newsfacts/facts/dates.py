@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -188,21 +189,71 @@ def _future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
     """Every date expression in a text, in order, without overlaps."""
-    taken: list[tuple[int, int]] = []
     hits: list[DateHit] = []
-    for pattern, resolve in PATTERNS:
-        for m in pattern.finditer(text):
+    for index, m, a, b in _spans(text):
+        resolve = PATTERNS[index][1]
+        value, relative = resolve(m, ref)
+        if resolve in (_weekday, _in_month) and not _explicit(m):
+            value = _future(ref, value, _looks_ahead(text[:a] + " " + m.group(0).split()[0]))
+        hits.append(DateHit(text[a:b], a, b, value, relative))
+    return sorted(hits, key=lambda h: h.start)
+
+
+Span = tuple[int, re.Match[str], int, int]
+
+
+# The spans do not depend on the reference date, and a text is searched more than once (for
+# the reference date, then for its facts): match each text once.
+@functools.lru_cache(maxsize=16384)
+def _spans(text: str) -> tuple[Span, ...]:
+    """(pattern index, match, start, end) of every date expression, in pattern order."""
+    taken: list[tuple[int, int]] = []
+    out: list[Span] = []
+    for index in _worth_trying(text):
+        for m in PATTERNS[index][0].finditer(text):
             a, b = m.span()
             if m.group(0)[:1].isspace():
                 a += len(m.group(0)) - len(m.group(0).lstrip())
             if any(a < e and s < b for s, e in taken):
                 continue
-            value, relative = resolve(m, ref)
-            if resolve in (_weekday, _in_month) and not _explicit(m):
-                value = _future(ref, value, _looks_ahead(text[:a] + " " + m.group(0).split()[0]))
             taken.append((a, b))
-            hits.append(DateHit(text[a:b], a, b, value, relative))
-    return sorted(hits, key=lambda h: h.start)
+            out.append((index, m, a, b))
+    return tuple(out)
+
+
+_DIGIT = re.compile(r"\d")
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _worth_trying(text: str) -> list[int]:
+    """Indexes of the PATTERNS that can match the text: each needs a digit, a month name,
+    or a word such as 'day' (a cheap search first skips most of the twelve patterns)."""
+    low = text.lower()
+    have = {
+        "digit": bool(_DIGIT.search(text)),
+        "month": bool(_MONTH_HINT.search(text)),
+        "day": "day" in low,
+        "to": "to" in low or "day" in low,
+        "unit": "week" in low or "month" in low or "year" in low,
+    }
+    return [i for i, needs in enumerate(_NEEDS) if all(have[n] for n in needs)]
+
+
+# What each of the PATTERNS (same order) cannot match without.
+_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("digit",),
+    ("digit", "month"),
+    ("digit", "month"),
+    ("digit", "month"),
+    ("digit", "month"),
+    ("digit", "month"),
+    ("digit",),
+    ("day",),
+    ("to",),
+    ("unit",),
+    ("month",),
+    ("digit",),
+)
 
 
 def _explicit(m: re.Match[str]) -> bool:

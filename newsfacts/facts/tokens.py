@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -10,7 +11,6 @@ from dataclasses import dataclass
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|\d[\d,.:]*\d|\w+(?:[-&'’]\w+)*|\S",
 )
-_POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
 
 
 def split_words(text: str) -> list[str]:
@@ -40,16 +40,24 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into tokens, with possessive 's as a token of its own."""
+    return list(_tokenize(text))
+
+
+# Every finder tokenizes the same sentences: tokenize each text once (a fresh list per call,
+# so callers may still change theirs). Bounded, so a long batch does not grow it for ever.
+@functools.lru_cache(maxsize=16384)
+def _tokenize(text: str) -> tuple[Token, ...]:
+    """The tokens of a text, computed once per text."""
     out: list[Token] = []
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        poss = _POSSESSIVE.match(word)
-        if poss and word[0].isupper():
-            cut = start + len(poss.group(1))
-            out += [Token(poss.group(1), start, cut), Token(poss.group(2), cut, m.end())]
+        # A capitalised word ending in 's / ’s ("Yoon's") splits into the name and the 's.
+        if len(word) > 2 and word[-1] == "s" and word[-2] in "'’" and word[0].isupper():
+            cut = m.end() - 2
+            out += [Token(word[:-2], start, cut), Token(word[-2:], cut, m.end())]
         else:
             out.append(Token(word, start, m.end()))
-    return out
+    return tuple(out)
 
 
 def is_all_caps(tokens: list[Token]) -> bool:

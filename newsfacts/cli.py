@@ -134,27 +134,44 @@ def check_date(value: str | None) -> str | None:
 def run(
     sources: Annotated[
         list[str] | None,
-        typer.Argument(help="URLs, HTML or text files, or - for stdin.", show_default=False),
+        typer.Argument(
+            metavar="SOURCE...",
+            help="URLs, HTML or text files, or - for stdin.",
+            show_default=False,
+        ),
     ] = None,
     input_list: Annotated[
         str | None,
         typer.Option(
-            "--input-list", "-i", help="Read sources from FILE, one per line (- = stdin)."
+            "--input-list",
+            "-i",
+            metavar="FILE",
+            help="Read sources from FILE, one per line (- = stdin).",
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="auto|table|json|jsonl|markdown|text")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="auto|table|json|jsonl|markdown|text"
+        ),
     ] = "auto",
     sentences: Annotated[
-        int | None, typer.Option("--sentences", "-n", min=1, help="Summary length.")
+        int | None, typer.Option("--sentences", "-n", metavar="N", min=1, help="Summary length.")
     ] = None,
     ratio: Annotated[
         float | None,
-        typer.Option("--ratio", min=0.0, max=1.0, help="Summary length as a share of sentences."),
+        typer.Option(
+            "--ratio", metavar="R", min=0.0, max=1.0, help="Summary length as a share of sentences."
+        ),
     ] = None,
-    method: Annotated[str, typer.Option("--method", "-m", help=METHODS_HELP)] = "news",
+    method: Annotated[
+        str, typer.Option("--method", "-m", metavar="NAME", help=METHODS_HELP)
+    ] = "news",
     date: Annotated[
-        str | None, typer.Option("--date", help="Article date YYYY-MM-DD for relative dates.")
+        str | None,
+        typer.Option(
+            "--date", metavar="YYYY-MM-DD", help="Article date YYYY-MM-DD for relative dates."
+        ),
     ] = None,
     all_facts: Annotated[
         bool, typer.Option("--all-facts", help="Show every fact, not the top ones.")
@@ -166,7 +183,10 @@ def run(
         bool, typer.Option("--with-sentences", help="Add every sentence to the JSON records.")
     ] = False,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, help="Inputs processed in parallel (processes).")
+        int,
+        typer.Option(
+            "--jobs", "-j", metavar="N", min=1, help="Inputs processed in parallel (processes)."
+        ),
     ] = 1,
     output: Annotated[
         str | None,
@@ -190,7 +210,10 @@ def run(
         ),
     ] = None,
     timeout: Annotated[
-        float, typer.Option("--timeout", min=0.1, help="Seconds allowed per URL fetch.")
+        float,
+        typer.Option(
+            "--timeout", metavar="SECONDS", min=0.1, help="Seconds allowed per URL fetch."
+        ),
     ] = 20.0,
     version: Annotated[
         bool | None,

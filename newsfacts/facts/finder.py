@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -117,8 +118,9 @@ def number_facts(doc: Document, spans: list[list[tuple[int, int]]]) -> list[Fact
 def quote_facts(doc: Document, people: Sequence[Fact]) -> list[Fact]:
     """Quote facts, their speakers resolved to the people and offices the text names."""
     out: list[Fact] = []
+    index = SpeakerIndex(doc, people)
     for q in quotes.find_quotes(doc.article.text, doc.sentences):
-        speaker = resolve_speaker(q.speaker, q.sentence, doc, people)
+        speaker = index.resolve(q.speaker, q.sentence)
         role = "scare quote" if q.scare else "quote"
         out.append(Fact("quote", q.text, q.sentence, speaker=speaker, role=role))
     return out
@@ -128,21 +130,58 @@ def resolve_speaker(
     who: str | None, sentence: int, doc: Document, people: Sequence[Fact]
 ) -> str | None:
     """'he' -> the last person named; 'the office' -> "Yoon's office"; 'Yoon' -> full name."""
-    if who is None:
+    return SpeakerIndex(doc, people).resolve(who, sentence)
+
+
+class SpeakerIndex:
+    """Resolves speakers in time independent of the article's length: built once per document,
+    it looks people up by sentence and owners ("Yoon's office") by position."""
+
+    def __init__(self, doc: Document, people: Sequence[Fact]) -> None:
+        """Index the people by the sentence they are first named in."""
+        self.doc = doc
+        self.people = people
+        first: dict[int, Fact] = {}
+        for p in people:
+            first.setdefault(p.sentence, p)  # max() keeps the first of equals: so does this
+        self.sentences = sorted(first)
+        self.first = first
+        self.owners: dict[str, list[re.Match[str]]] = {}
+
+    def resolve(self, who: str | None, sentence: int) -> str | None:
+        """'he' -> the last person named; 'the office' -> "Yoon's office"; 'Yoon' -> full name."""
+        if who is None:
+            return None
+        low = who.lower()
+        if low in ("he", "she", "they"):
+            at = bisect.bisect_right(self.sentences, sentence)
+            return self.first[self.sentences[at - 1]].text if at else None
+        if low.startswith("the "):
+            noun = low.split()[-1]
+            cut = self.doc.sentences[sentence].end if self.doc.sentences else 0
+            owner = self._owner(noun, cut)
+            return f"{owner}'s {noun}" if owner else who
+        for p in self.people:
+            if who == p.text or who in p.aliases or who.endswith(" " + p.text.split()[-1]):
+                return p.text
+        return who
+
+    def _owner(self, noun: str, cut: int) -> str | None:
+        """The first "X's noun" in the text before offset `cut` (X), else None."""
+        text = self.doc.article.text
+        pattern = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{re.escape(noun)}\b")
+        if "'" in noun or "’" in noun or text.endswith(noun, 0, cut):
+            # Rare: a match could end right at the cut and differ from the whole text's.
+            owners = pattern.findall(text, 0, cut)
+            return owners[0] if owners else None
+        if noun not in self.owners:
+            self.owners[noun] = list(pattern.finditer(text))
+        # Matches ending before the cut are the same in the cut text (they never overlap).
+        for m in self.owners[noun]:
+            if m.end() < cut:
+                return m.group(1)
+            break
         return None
-    low = who.lower()
-    if low in ("he", "she", "they"):
-        before = [p for p in people if p.sentence <= sentence]
-        return max(before, key=lambda p: p.sentence).text if before else None
-    if low.startswith("the "):
-        noun = low.split()[-1]
-        text = doc.article.text[: doc.sentences[sentence].end] if doc.sentences else ""
-        owners = re.findall(rf"\b([A-Z][\w-]+)['’]s\s+{re.escape(noun)}\b", text)
-        return f"{owners[0]}'s {noun}" if owners else who
-    for p in people:
-        if who == p.text or who in p.aliases or who.endswith(" " + p.text.split()[-1]):
-            return p.text
-    return who
 
 
 def source_facts(doc: Document) -> tuple[list[Fact], str | None]:

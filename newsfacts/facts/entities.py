@@ -547,17 +547,21 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def _vote_gazetteer(m: Mention, ctx: Context) -> Counter[str]:
+# A voter's weights by label: a plain dict, cheaper to build than a Counter (most are empty).
+Votes = dict[str, float]
+
+
+def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
     """Places the gazetteer knows."""
     kind = place_kind(m.text)
     if kind in ("country", "region", "state", "county"):
-        return Counter({LOC: 5.0})
+        return {LOC: 5.0}
     if kind == "city":
-        return Counter({LOC: 2.5})
+        return {LOC: 2.5}
     words = _words(m.text)
     if len(words) > 1 and (words[-1] in PLACE_SUFFIXES or words[0] in PLACE_HEADS):
-        return Counter({LOC: 3.0})
-    return Counter()
+        return {LOC: 3.0}
+    return {}
 
 
 @cache
@@ -591,15 +595,15 @@ def _expand_compass(text: str) -> str:
     return text
 
 
-def _vote_org_words(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_org_words(m: Mention, ctx: Context) -> Votes:
     """Organisation suffixes and heads ("... Command", "Bank of ...")."""
     words = _words(m.text)
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
-        return Counter({ORG: 4.5})
+        return {ORG: 4.5}
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
         common = m.text.lower() in STOPWORDS or is_word(m.text.lower(), "English")
-        return Counter() if common else Counter({ORG: 1.5})  # "DUE", "CALL": table fields
-    return Counter()
+        return {} if common else {ORG: 1.5}  # "DUE", "CALL": table fields
+    return {}
 
 
 def _state_abbreviation(word: str) -> bool:
@@ -607,35 +611,35 @@ def _state_abbreviation(word: str) -> bool:
     return word in places.STATE_ABBREVIATIONS or word.rstrip(".") in places.STATE_ABBREVIATIONS
 
 
-def _vote_state_abbreviation(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_state_abbreviation(m: Mention, ctx: Context) -> Votes:
     """'Jacksonville, Fla.': an abbreviated state right after a city and a comma."""
     after_city = len(m.left) >= 2 and m.left[-1] == "," and m.left[-2][:1].isupper()
-    return Counter({LOC: 5.0}) if after_city and _state_abbreviation(m.text) else Counter()
+    return {LOC: 5.0} if after_city and _state_abbreviation(m.text) else {}
 
 
-def _vote_dateline(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_dateline(m: Mention, ctx: Context) -> Votes:
     """'TAVILDARA, Tajikistan 1996-08-30': a dateline names the place the report comes from."""
-    return Counter({LOC: 4.0}) if m.dateline else Counter()
+    return {LOC: 4.0} if m.dateline else {}
 
 
-def _vote_ampersand(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_ampersand(m: Mention, ctx: Context) -> Votes:
     """'Standard & Poor', 'Bear Stearns & Co': an ampersand joins partners of a firm."""
-    return Counter({ORG: 4.0}) if "&" in m.text else Counter()
+    return {ORG: 4.0} if "&" in m.text else {}
 
 
-def _vote_agency(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_agency(m: Mention, ctx: Context) -> Votes:
     """'(Nordic Wire) --': the agency of a dateline; 'Statistics Denmark': a body."""
     if m.left[-1:] == ("(",) and m.right[:2] in ((")", "-"), (")", "--"), (")", "—")):
-        return Counter({ORG: 6.0})
+        return {ORG: 6.0}
     words = _words(m.text)
     if any(w in STATE_WORDS for w in words) and len(words) > 1:
-        return Counter({LOC: 3.0})  # "Federal Republic of Yugoslavia", "Chechen Republic"
+        return {LOC: 3.0}  # "Federal Republic of Yugoslavia", "Chechen Republic"
     country_last = len(words) > 1 and place_kind(words[-1]) == "country"
     if country_last and place_kind(m.text) is None and words[0] not in lexicon.first_names():
-        return Counter({ORG: 2.0})
+        return {ORG: 2.0}
     if _place_then_name(words):
-        return Counter({ORG: 2.0})  # "China Daily", "Boston Red Sox", "Chittagong Cement"
-    return Counter()
+        return {ORG: 2.0}  # "China Daily", "Boston Red Sox", "Chittagong Cement"
+    return {}
 
 
 def _place_then_name(words: list[str]) -> bool:
@@ -656,7 +660,7 @@ def _place_then_name(words: list[str]) -> bool:
     return False
 
 
-def _vote_person_cues(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
     """Titles, honorifics, role words, ages and speech verbs."""
     score = 0.0
     if m.role is not None or m.honorific:
@@ -668,10 +672,10 @@ def _vote_person_cues(m: Mention, ctx: Context) -> Counter[str]:
     speaker = " " in m.text or m.text in lexicon.surnames()  # "Ericsson said": firms speak too
     if m.right[:1] and m.right[0] in SAY_VERBS and speaker:
         score += 1.0
-    return Counter({PER: score}) if score else Counter()
+    return {PER: score} if score else {}
 
 
-def _vote_names(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_names(m: Mention, ctx: Context) -> Votes:
     """First-name and surname lexicons."""
     words = _words(m.text)
     score = 0.0
@@ -684,14 +688,14 @@ def _vote_names(m: Mention, ctx: Context) -> Counter[str]:
     if len(words) == 1 and m.text in lexicon.first_names() and not m.initial:
         score += 1.0  # "Steve", "George" on their own
     if words[0] in COMPASS or words[0] in ("St", "St.", "Saint", "Port", "Fort"):
-        return Counter()  # "East Fife", "St Mirren": places and the teams named after them
+        return {}  # "East Fife", "St Mirren": places and the teams named after them
     if len(words) >= 2 and words[-1] in lexicon.surnames():
         score += 1.0
     if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
         score += 0.5  # an unknown two- or three-word name is most often a person
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
-    return Counter({PER: score}) if score else Counter()
+    return {PER: score} if score else {}
 
 
 def _country_then_word(words: list[str]) -> bool:
@@ -705,16 +709,16 @@ def _first_name(word: str) -> bool:
     return word in names or bool(_INITIAL.match(word)) or word.split("-")[0] in names
 
 
-def _vote_place_cues(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_place_cues(m: Mention, ctx: Context) -> Votes:
     """'in X', 'at X': a place (or, in sports reports, a venue)."""
     left = [w for w in m.left if w != "the"]
     if left[-1:] and left[-1] in STRONG_PLACE_PREPS:  # lower case only: "AT" is a fixture
-        return Counter({LOC: 2.0})
+        return {LOC: 2.0}
     if left[-2:-1] and left[-2] in PLACE_NOUNS and left[-1] == "of":
-        return Counter({LOC: 2.5})  # "the province of Hubei", "the mining town of Moengo"
+        return {LOC: 2.5}  # "the province of Hubei", "the mining town of Moengo"
     if left[-1:] and left[-1] in PLACE_PREPS:
-        return Counter({WEAK_LOC: 0.75})
-    return Counter()
+        return {WEAK_LOC: 0.75}
+    return {}
 
 
 PLACE_NOUNS = frozenset(
@@ -722,20 +726,20 @@ PLACE_NOUNS = frozenset(
 )
 
 
-def _vote_team_cues(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
     """In sports reports a name right before a score is a team ("Palace 2 Orient 1")."""
     words = _words(m.text)
     if not ctx.sports:
-        return Counter()
+        return {}
     if m.text.title() in TEAM_NAMES:
-        return Counter({ORG: 3.0})  # "the Mariners", "MARLINS"
+        return {ORG: 3.0}  # "the Mariners", "MARLINS"
     if m.left[-1:] and m.left[-1] in _DISMISSALS:
-        return Counter({PER: 2.0})  # "c Tillekeratne b Muralitharan 22": fielder and bowler
+        return {PER: 2.0}  # "c Tillekeratne b Muralitharan 22": fielder and bowler
     if words[0] in lexicon.first_names():
-        return Counter()
+        return {}
     if m.right[:1] and m.right[0].isdigit() and m.right[1:2] not in _NOT_SCORES:
-        return Counter({ORG: 2.0})
-    return Counter()
+        return {ORG: 2.0}
+    return {}
 
 
 _DISMISSALS = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards name players after these
@@ -743,14 +747,14 @@ _DISMISSALS = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards name play
 _NOT_SCORES = frozenset({("-",), ("th",), ("st",), ("nd",), ("rd",)})
 
 
-def _vote_misc(m: Mention, ctx: Context) -> Counter[str]:
+def _vote_misc(m: Mention, ctx: Context) -> Votes:
     """Events, laws, nationalities: not ours to report."""
     words = _words(m.text)
     if words[-1] in MISC_SUFFIXES or places.country_of_demonym(words[-1]):
-        return Counter({"misc": 3.0})
+        return {"misc": 3.0}
     if len(words) == 1 and _demonym_like(m.text):
-        return Counter({"misc": 4.0})
-    return Counter()
+        return {"misc": 4.0}
+    return {}
 
 
 _DEMONYM_END = re.compile(r"(?:an|ans|i|is|ese|ish|ic|en|ens|e|es|s|b|av|avs|ot|ots)$")
@@ -773,7 +777,7 @@ def _place_prefixes(n: int) -> frozenset[str]:
     return frozenset(name[:n] for name in names if len(name) >= n)
 
 
-VOTERS: tuple[Callable[[Mention, Context], Counter[str]], ...] = (
+VOTERS: tuple[Callable[[Mention, Context], Votes], ...] = (
     _vote_gazetteer,
     _vote_dateline,
     _vote_state_abbreviation,
@@ -801,7 +805,9 @@ def _label(entity: Entity, ctx: Context) -> str | None:
         for voter in VOTERS:
             if personal and voter in _FULL_FORM_ONLY and m.text != entity.name:
                 continue  # "Obama" after "Barack Obama" is his surname, not the Japanese town
-            votes.update(voter(m, ctx))
+            cast = voter(m, ctx)
+            if cast:
+                votes.update(cast)
     votes.update(Counter({LOC: min(votes.pop(WEAK_LOC, 0), 0.9)}))  # "to X": weak, never alone
     if not votes or (votes.most_common(1)[0][0] == LOC and votes[LOC] < 1.0):
         return _default_label(entity, ctx)  # no cue, or only a weak one ("from X", "to X")

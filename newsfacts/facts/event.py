@@ -180,8 +180,12 @@ def _noun_phrase(subject: str) -> str | None:
 
 def _named_in(fact: Fact, text: str) -> bool:
     """The fact's name (or an alias) occurs in the text, or the text's words name it."""
-    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in (fact.text, *fact.aliases)):
+    # The substring test first: it spares compiling a pattern per name and subject.
+    names = (fact.text, *fact.aliases)
+    if any(n in text and re.search(rf"\b{re.escape(n)}\b", text) for n in names):
         return True
+    if fact.kind != "organization":
+        return False
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in STOPWORDS}
     name = {w.lower() for w in fact.text.split()}
     return fact.kind == "organization" and len(words) >= 2 and words <= name

@@ -236,6 +236,8 @@ def run(
             with_sentences=with_sentences,
         )
         _check_method(options.method)
+        if sentences is not None and ratio is not None:
+            raise UsageError("give --sentences or --ratio, not both")
         target = output_path(output, resume)
         view = View(
             format=resolve_format(fmt, target, resume), all_facts=all_facts, explain=explain

@@ -88,6 +88,7 @@ def test_usage_errors_exit_2() -> None:
     assert invoke(TEXT, "--method", "nonsense").exit_code == 2
     assert invoke(TEXT, "--date", "yesterday").exit_code == 2
     assert invoke(TEXT, "--sentences", "0").exit_code == 2
+    assert invoke(TEXT, "--sentences", "2", "--ratio", "0.5").exit_code == 2
 
 
 def test_summary_length_and_methods() -> None:

@@ -196,15 +196,13 @@ def rich_report(report: Report, view: View) -> list[Any]:
 
     a = report.article
     if not report.ok or a is None:
-        msg = report.error.message if report.error else "failed"
-        return [Text(f"✗ {report.input}: {msg}", style="bold red")]
+        msg = report.error.message if report.error else f"{report.input}: failed"
+        return [Text(f"✗ {msg}", style="bold red")]  # the message names the source
     head = Text(a.title or report.input, style="bold")
     meta = _meta_line(report)
-    if meta:
-        head.append("\n" + meta, style="dim")
-    summary = Text()
+    summary = Text(meta + "\n\n" if meta else "", style="dim")
     for i, s in enumerate(report.summary):
-        summary.append(("\n" if i else "") + "• " + s.text)
+        summary.append(("\n" if i else "") + "• " + s.text, style="default")
     out: list[Any] = [Panel(summary, title=head, title_align="left", border_style="cyan")]
     ev = report.event
     event = Table.grid(padding=(0, 2))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from newsfacts.facts import lexicon, places
@@ -379,7 +379,7 @@ def _place_prefix(tokens: list[Token], i: int, j: int) -> bool:
 def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
     """Every name mention in one text."""
     tokens = tokenize(item.text)
-    if not _running_text(item, tokens):
+    if not _running_text(item):
         return []  # headline-style text is matched against known names later
     out: list[Mention] = []
     for i, j in _long_names(tokens, list(_runs(tokens))):
@@ -478,11 +478,19 @@ def _abbreviates(cand: str, name: str) -> bool:
     return cand[0] == name[0] and cand.title() not in AGENCIES and len(cand) <= 6
 
 
-def _running_text(item: Text, tokens: list[Token]) -> bool:
+def _running_text(item: Text) -> bool:
     """Body text not in capitals: the text where capitalisation marks names."""
-    if item.kind == "title":
+    return _running(item.kind, item.text)
+
+
+# Asked twice per text (names in running text, then known names in the rest): decide once.
+@lru_cache(maxsize=16384)
+def _running(kind: str, text: str) -> bool:
+    """Whether a text of this kind is running text (see _running_text)."""
+    tokens = tokenize(text)
+    if kind == "title":
         return not is_shouting(tokens)  # a sentence-case headline reads like running text
-    return item.kind in ("body", "caption") and not is_all_caps(tokens)
+    return kind in ("body", "caption") and not is_all_caps(tokens)
 
 
 def _strip_title_tail(text: str) -> str | None:
@@ -1008,9 +1016,9 @@ def _shouting_mentions(
     out: list[tuple[Entity | None, Mention]] = []
     lookup = {k.lower(): e for e in known.values() for k in e.forms}
     for item in items:
-        tokens = tokenize(item.text)
-        if _running_text(item, tokens):
+        if _running_text(item):
             continue
+        tokens = tokenize(item.text)
         i = 0
         place = _dateline_place(tokens)
         if place:  # "GENEVA 1996-08-30": a dateline names a place, known to the gazetteer or not

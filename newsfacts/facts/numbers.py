@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsfacts.facts.tokens import STOPWORDS, split_words
@@ -136,23 +137,23 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
     def free(a: int, b: int) -> bool:
         return not any(a < e and s < b for s, e in spans)
 
-    for m in MONEY_SIGN.finditer(text):
+    for m in _with_digits(MONEY_SIGN, text):
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
             unit = _CURRENCY_SIGNS[m.group("cur")]
             hits.append(_hit("money", text, m, value, unit))
             spans.append(m.span())
-    for m in MONEY_WORD.finditer(text):
+    for m in _with_digits(MONEY_WORD, text):
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
             hits.append(_hit("money", text, m, value, _CURRENCY_WORDS[m.group("curword").lower()]))
             spans.append(m.span())
-    for m in PERCENT.finditer(text):
+    for m in _with_digits(PERCENT, text):
         if free(*m.span()):
             unit = "percentage points" if m.group("pts") else "%"
             hits.append(_hit("percent", text, m, _value(m.group("num"), None), unit))
             spans.append(m.span())
-    for m in _AGE.finditer(text):
+    for m in _with_digits(_AGE, text):
         span = m.span("num")
         if free(*span):
             about = f"age of {m.group('name')}"
@@ -160,7 +161,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
                 NumberHit("number", m.group("num"), *span, float(m.group("num")), "years", about)
             )
             spans.append(span)
-    for m in CHANGE.finditer(text):
+    for m in _with_digits(CHANGE, text):
         spans.append(m.span("old"))  # the old value is told with the new one
     for m in NUMBER.finditer(text):
         if not free(*m.span()) or _is_year(m.group("num")):
@@ -187,6 +188,14 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         hits.append(_hit("number", text, m, _value(m.group("num"), m.group("scale")), counted))
         spans.append(m.span())
     return [_with_change(text, h) for h in sorted(hits, key=lambda h: h.start)]
+
+
+def _with_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of a pattern that needs a digit: none, without a scan, in a text with no digit."""
+    return pattern.finditer(text) if _DIGIT.search(text) else iter(())
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _definite(text: str, start: int) -> bool:

@@ -18,7 +18,7 @@ def split_words(text: str) -> list[str]:
     return text.split()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: many thousands per long article
 class Token:
     """One token of a sentence; start/end are offsets into the sentence text."""
 

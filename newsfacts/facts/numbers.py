@@ -66,10 +66,14 @@ def _value(num: str, scale: str | None) -> float:
     return base * _SCALES.get((scale or "").lower(), 1.0)
 
 
+_WINDOW = 600  # characters around a number that its phrases are looked for in
+
+
 def _words_after(text: str, end: int, limit: int = 3) -> list[str]:
     """Lower-case content words right after a position (a noun phrase, roughly)."""
     out: list[str] = []
-    for w in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end:])[: limit + 3]:
+    # A bounded window: scanning the whole rest of the text per number is quadratic.
+    for w in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end : end + _WINDOW])[: limit + 3]:
         if not w[0].isalpha() or (w.lower() in STOPWORDS and w.lower() not in ("in", "of")):
             break
         out.append(w)
@@ -82,7 +86,7 @@ def _words_after(text: str, end: int, limit: int = 3) -> list[str]:
 
 def _phrase_before(text: str, start: int, limit: int = 6) -> str | None:
     """The noun phrase just before a position, stopping at a determiner or clause break."""
-    words = re.findall(r"[\w'’-]+|[^\w\s]", text[:start])
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, start - _WINDOW) : start])
     picked: list[str] = []
     for w in reversed(words[-limit * 2 :]):
         low = w.lower()
@@ -132,10 +136,8 @@ def _unit_after(text: str, end: int) -> str | None:
 def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
     """Money, percentages and counted numbers in a sentence (skipping date spans in `taken`)."""
     hits: list[NumberHit] = []
-    spans = list(taken)
-
-    def free(a: int, b: int) -> bool:
-        return not any(a < e and s < b for s, e in spans)
+    spans = _Taken(len(text), taken)
+    free = spans.free
 
     for m in _with_digits(MONEY_SIGN, text):
         if free(*m.span()):
@@ -187,7 +189,36 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             continue  # "two" alone, "the two leaders": a reference, not a quantity
         hits.append(_hit("number", text, m, _value(m.group("num"), m.group("scale")), counted))
         spans.append(m.span())
-    return [_with_change(text, h) for h in sorted(hits, key=lambda h: h.start)]
+    changes = _changes_by_position(text)
+    return [_with_change(text, h, changes) for h in sorted(hits, key=lambda h: h.start)]
+
+
+class _Taken:
+    """Character positions already claimed: linear checks, however many numbers a text has."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self.used = bytearray(size + 1)
+        for span in spans:
+            self.append(span)
+
+    def free(self, a: int, b: int) -> bool:
+        """True when no claimed position lies in [a, b)."""
+        return not any(self.used[max(a, 0) : b])
+
+    def append(self, span: tuple[int, int]) -> None:
+        """Claim the positions of a span."""
+        a, b = max(span[0], 0), min(span[1], len(self.used))
+        if b > a:
+            self.used[a:b] = b"\x01" * (b - a)
+
+
+def _changes_by_position(text: str) -> dict[int, re.Match[str]]:
+    """For each position a change's new value may start at, the first change covering it."""
+    by_pos: dict[int, re.Match[str]] = {}
+    for m in CHANGE.finditer(text):
+        for pos in range(m.start("new"), m.end("new") + 1):
+            by_pos.setdefault(pos, m)
+    return by_pos
 
 
 def _with_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -240,27 +271,25 @@ def _subject(phrase: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def _with_change(text: str, hit: NumberHit) -> NumberHit:
+def _with_change(text: str, hit: NumberHit, changes: dict[int, re.Match[str]]) -> NumberHit:
     """'from 12 to 53 soldiers': the new value, with what it changed from and what changed."""
-    for m in CHANGE.finditer(text):
-        if m.start("new") <= hit.start < m.end("new") + 1:
-            subject = _phrase_before(text, m.start())
-            about = f"{subject or hit.about or hit.unit}, up from {m.group('old')}"
-            if _value(m.group("old").lstrip("$€£¥"), None) > hit.value:
-                about = about.replace(", up from", ", down from")
-            end = hit.end + (
-                len(hit.unit) + 1
-                if hit.unit and text[hit.end :].lstrip().startswith(hit.unit)
-                else 0
-            )
-            return NumberHit(
-                hit.kind,
-                text[m.start() : end],
-                hit.start,
-                hit.end,
-                hit.value,
-                hit.unit,
-                about,
-                m.group("old"),
-            )
-    return hit
+    m = changes.get(hit.start)
+    if m is None:
+        return hit
+    subject = _phrase_before(text, m.start())
+    about = f"{subject or hit.about or hit.unit}, up from {m.group('old')}"
+    if _value(m.group("old").lstrip("$€£¥"), None) > hit.value:
+        about = about.replace(", up from", ", down from")
+    end = hit.end + (
+        len(hit.unit) + 1 if hit.unit and text[hit.end :].lstrip().startswith(hit.unit) else 0
+    )
+    return NumberHit(
+        hit.kind,
+        text[m.start() : end],
+        hit.start,
+        hit.end,
+        hit.value,
+        hit.unit,
+        about,
+        m.group("old"),
+    )

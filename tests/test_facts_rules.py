@@ -207,3 +207,10 @@ def test_who_falls_back_to_the_headline_subject_when_the_lead_has_none() -> None
 def test_a_date_the_text_looks_ahead_to_does_not_date_the_article() -> None:
     body = ["The port reopened on May 2, 2026.", "A new vote will be held on June 9, 2031."]
     assert dates.latest_full_date(body) == dt.date(2026, 5, 2)
+
+
+def test_a_passive_future_looks_ahead_but_a_past_participle_does_not() -> None:
+    ref = dt.date(2025, 2, 18)
+    ahead = dates.find_dates("The plan will be reviewed again in December.", ref)
+    past = dates.find_dates("The plan was reviewed in December.", ref)
+    assert [h.value for h in ahead] == ["2025-12"] and [h.value for h in past] == ["2024-12"]

@@ -164,7 +164,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
 _FUTURE = re.compile(
     r"\b(?:will|shall|starting|until|till|by|from|due|set to|plans? to|next)\b", re.I
 )
-_PAST = re.compile(r"\b(?:said|says|was|were|had|did|\w+ed)\b", re.I)
+# A participle after "be"/"been" is passive, not past: "will be reviewed in December" looks ahead.
+_PAST = re.compile(r"\b(?:said|says|was|were|had|did|(?<!\bbe )(?<!\bbeen )\w+ed)\b", re.I)
 
 
 def _looks_ahead(before: str) -> bool:

@@ -1,6 +1,6 @@
 """Summary benchmark: ROUGE-1/2/Lsum of every method on CNN/DM and BBC, plus timing.
 
-Usage: python benchmarks/summaries.py [DATA_DIR] [--bbc-limit N] [--jobs J]
+Usage: python benchmarks/summaries.py [DATA_DIR] [--bbc-limit N] [--jobs J] [--methods a,b]
 DATA_DIR defaults to ../shared/eval. ROUGE F1 with rouge-score, Porter stemming on, sentences
 separated by newlines for Lsum. Every method gets the same segmentation (newsfacts.segment).
 CNN/DM: 3 sentences. BBC: as many sentences as the reference has.
@@ -67,14 +67,17 @@ def rouge(sc, reference: list[str], candidate: list[str]) -> tuple[float, ...]: 
     return tuple(100 * s[k].fmeasure for k in KEYS)
 
 
-def run_item(item: tuple[str, str, str | None, list[str], int]) -> dict[str, list[float]]:
-    """Scores and timings of every method on one article (runs in a worker process)."""
-    _id, text, title, reference, k = item
+Item = tuple[str, str, str | None, list[str], int, tuple[str, ...]]
+
+
+def run_item(item: Item) -> dict[str, list[float]]:
+    """Scores and timings of the chosen methods on one article (runs in a worker process)."""
+    _id, text, title, reference, k, methods = item
     sc = scorer()
     t0 = time.perf_counter()
     doc: Document = segment(Article(source=_id, text=text, title=title))
     out: dict[str, list[float]] = {"segment": [0, 0, 0, time.perf_counter() - t0]}
-    for name in METHODS:
+    for name in methods:
         t0 = time.perf_counter()
         picked = SUMMARIZERS[name](doc, min(k, len(doc.sentences)))
         seconds = time.perf_counter() - t0
@@ -109,12 +112,13 @@ def print_table(title: str, table: dict[str, list[float]], extra: dict[str, list
     print(f"\nsegmentation: {1000 * table['segment'][3]:.2f} ms/article")
 
 
-def cnndm(path: Path, pool: ProcessPoolExecutor) -> None:
+def cnndm(path: Path, pool: ProcessPoolExecutor, methods: tuple[str, ...]) -> None:
     """CNN/DM at 3 sentences, with the neural systems' outputs scored in the same run."""
     data = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    items = [(d["id"], d["article"], None, PTB_END.split(d["reference"]), 3) for d in data]
+    items = [(d["id"], d["article"], None, PTB_END.split(d["reference"]), 3, methods) for d in data]
     table = mean_table(pool.map(run_item, items, chunksize=4))
-    del table["lead-3"]  # the same as `lead` at 3 sentences
+    lead3 = table.pop("lead-3")  # the same as `lead` at 3 sentences
+    table.setdefault("lead", lead3)
     sc = scorer()
     systems = sorted({name for d in data for name in d["system_outputs"]})
     extra = {}
@@ -133,20 +137,22 @@ def cnndm(path: Path, pool: ProcessPoolExecutor) -> None:
     print_table(f"CNN/DailyMail ({len(data)} articles, 3 sentences)", table, extra)
 
 
-def bbc(path: Path, pool: ProcessPoolExecutor, limit: int | None) -> None:
+def bbc(path: Path, pool: ProcessPoolExecutor, limit: int | None, methods: tuple[str, ...]) -> None:
     """BBC News Summary at the reference's sentence count."""
     data = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     data = data[:limit] if limit else data
     items = []
     for d in data:
         ref = glued_sentences(d["summary"])
-        items.append((d["id"], d["text"], d["title"], ref, len(ref)))
+        items.append((d["id"], d["text"], d["title"], ref, len(ref), methods))
     table = mean_table(pool.map(run_item, items, chunksize=8))
-    table["lead (first k)"] = table.pop("lead")
+    table.pop("lead-3")
+    if "lead" in table:
+        table["lead (first k)"] = table.pop("lead")
     print_table(f"BBC News Summary ({len(data)} articles, k = reference sentences)", table, {})
 
 
-def long_input(path: Path, words: int = 100_000) -> None:
+def long_input(path: Path, methods: tuple[str, ...], words: int = 100_000) -> None:
     """Seconds for segmentation and each method on ~100k words of concatenated BBC articles."""
     texts, n = [], 0
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -161,7 +167,7 @@ def long_input(path: Path, words: int = 100_000) -> None:
     print(f"\n### Long input: {n} words, {len(doc.sentences)} sentences\n")
     print("| method | seconds (segment + summarize 10 sentences) |")
     print("|---|---:|")
-    for name in METHODS:
+    for name in methods:
         t0 = time.perf_counter()
         SUMMARIZERS[name](doc, 10)
         print(f"| {name} | {seg + time.perf_counter() - t0:.2f} |")
@@ -174,18 +180,24 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--bbc-limit", type=int, default=None, help="first N BBC articles")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated subset")
+    parser.add_argument("--only", choices=("cnndm", "bbc"), default=None, help="one data set")
     args = parser.parse_args(argv)
+    methods = tuple(m for m in args.methods.split(",") if m)
+    unknown = [m for m in methods if m not in SUMMARIZERS]
+    if unknown:
+        parser.error(f"unknown methods: {', '.join(unknown)} (choose from {', '.join(METHODS)})")
     folder = Path(args.data) / "summaries"
     if not folder.is_dir():
         print(f"skipped: data not found ({folder})")
         return 0
     with ProcessPoolExecutor(args.jobs) as pool:
-        if (folder / "cnndm.jsonl").exists():
-            cnndm(folder / "cnndm.jsonl", pool)
-        if (folder / "bbc.jsonl").exists():
-            bbc(folder / "bbc.jsonl", pool, args.bbc_limit)
+        if args.only != "bbc" and (folder / "cnndm.jsonl").exists():
+            cnndm(folder / "cnndm.jsonl", pool, methods)
+        if args.only != "cnndm" and (folder / "bbc.jsonl").exists():
+            bbc(folder / "bbc.jsonl", pool, args.bbc_limit, methods)
     if not args.skip_long and (folder / "bbc.jsonl").exists():
-        long_input(folder / "bbc.jsonl")
+        long_input(folder / "bbc.jsonl", methods)
     return 0
 
 

@@ -285,7 +285,9 @@ BODY_PROFILE = {
     "redundancy": 0.0,
 }
 LEAD_COUNT = 3  # a news lead carries about three sentences (LEAD-3)
-SHORT_SHARE, LONG_SHARE = 0.3, 0.5  # summary/article sentence shares: lead-like .. body-like
+# Summary/article sentence shares: lead-like .. body-like. A summary of over a third of the
+# article is an extract of its body (BBC references are ~45%): there the graph alone wins.
+SHORT_SHARE, LONG_SHARE = 0.3, 0.35
 NEAR_DUPLICATE = 0.8  # cosine above which a candidate repeats a picked sentence
 MMR_POOL = 40  # MMR is O(pool x count): longer summaries only drop exact repeats
 
@@ -293,7 +295,7 @@ MMR_POOL = 40  # MMR is O(pool x count): longer summaries only drop exact repeat
 def lead_share(count: int, n: int) -> float:
     """How lead-like the summary is: 1.0 for <= 3 sentences of a long story, else fading.
 
-    Past LEAD_COUNT + 1 sentences, or past half the article, the body profile takes over.
+    Past LEAD_COUNT + 1 sentences, or past LONG_SHARE of the article, the body profile takes over.
     """
     by_count = min(1.0, max(0.0, float(LEAD_COUNT + 1 - count)))
     share = count / max(n, 1)
@@ -337,36 +339,48 @@ def mmr_select(
     """Greedy maximal marginal relevance: high score, low overlap with what is picked.
 
     A near-duplicate of a picked sentence (cosine >= NEAR_DUPLICATE) is never taken while
-    other candidates remain, whatever the profile's redundancy weight; a sentence listed in
-    `needs` (a quotation) only once its partner (the speaker's sentence) is picked.
+    other candidates remain, whatever the profile's redundancy weight. A sentence listed in
+    `needs` (a quotation) is taken as a unit with its partner (the speaker's sentence): the
+    unit's gain is the mean of both, and it is taken only when both fit. `vecs` must cover
+    the partners too.
     """
     needs = needs or {}
     picked: list[int] = []
     overlap = dict.fromkeys(pool, 0.0)  # max similarity to any picked sentence, kept current
 
+    def unit(i: int) -> list[int]:
+        partner = needs.get(i)
+        return [i] if partner is None or partner in picked else [partner, i]
+
     def gain(i: int) -> tuple[bool, float, int]:
-        fresh = overlap[i] < NEAR_DUPLICATE
-        return fresh, scores[i] * (1 - redundancy * overlap[i]), -i
+        members = unit(i)
+        near = [overlap.get(m, 0.0) for m in members]
+        fresh = max(near) < NEAR_DUPLICATE
+        value = sum(scores[m] * (1 - redundancy * o) for m, o in zip(members, near, strict=True))
+        return fresh, value / len(members), -i
 
     while len(picked) < count:
-        ready = [i for i in overlap if needs.get(i, i) == i or needs[i] in picked]
+        ready = [i for i in overlap if len(unit(i)) <= count - len(picked)]
         if not ready:
             break
-        best = max(ready, key=gain)
-        picked.append(best)
-        del overlap[best]
-        for i in overlap:
-            overlap[i] = max(overlap[i], _cosine(vecs[i], vecs[best]))
+        for m in unit(max(ready, key=gain)):
+            picked.append(m)
+            overlap.pop(m, None)
+            for i in overlap:
+                overlap[i] = max(overlap[i], _cosine(vecs[i], vecs[m]))
     return picked
 
 
 def quote_partner(doc: Document, i: int) -> int | None:
-    """For a quotation without its speaker: the nearby sentence of the same paragraph that
-    names the speaker (`..., he said.`), which must be in the summary too; else None."""
-    here = doc.sentences[i]
+    """For a quotation without its speaker: the sentence within two that names the speaker
+    (`..., he said.`), which must be in the summary too; else None.
+
+    News often puts the speaker's line and the quote in separate one-sentence paragraphs,
+    so the search crosses paragraph breaks (nearest first, the one before preferred).
+    """
     for step in (-1, 1, -2, 2):
         j = i + step
-        if 0 <= j < len(doc.sentences) and doc.sentences[j].paragraph == here.paragraph:
+        if 0 <= j < len(doc.sentences):
             text = doc.sentences[j].text
             if ATTRIBUTION.search(text) and eligible(text):
                 return j
@@ -423,7 +437,8 @@ def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
     if count > MMR_POOL:
         picked = distinct_top(doc, scores, pool, count)
     else:
-        vecs = dict(zip(pool, _tfidf(bags, pool), strict=True))
+        rows = sorted(set(pool) | set(needs.values()))  # partners may sit outside the pool
+        vecs = dict(zip(rows, _tfidf(bags, rows), strict=True))
         picked = mmr_select(scores, vecs, pool, count, weights["redundancy"], needs)
     return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in sorted(picked))
 

@@ -235,3 +235,35 @@ def test_torn_quote_only_with_its_speaker() -> None:
     for count in (1, 2, 3):
         picked = {s.sentence for s in sm.news(doc, count)}
         assert quote not in picked or 2 in picked
+
+
+def test_quote_taken_with_its_speaker_across_a_paragraph_break() -> None:
+    """A strong quote whose speaker is the previous one-sentence paragraph comes in with it."""
+    text = (
+        "Orchard growers in Velden expect a record apple harvest this autumn.\n\n"
+        "Cooperative head Ilse Varga said the apple harvest would beat last year's record.\n\n"
+        "“The apple harvest in Velden will beat the record, and growers will hire pickers.”\n\n"
+        "Rain fell on Tuesday."
+    )
+    doc = segment(Article(source="x", text=text, title="Velden apple harvest"))
+    assert sm.rejection(doc.sentences[2].text) == "torn_quote"
+    assert sm.quote_partner(doc, 2) == 1
+    for count in (1, 2, 3):
+        picked = {s.sentence for s in sm.news(doc, count)}
+        assert 2 not in picked or 1 in picked
+
+
+def test_mmr_takes_a_quote_and_its_partner_together() -> None:
+    """The quote/speaker unit is ranked by its mean score and takes two slots, or none."""
+    scores = [0.4, 0.5, 0.9, 0.6]
+    vecs = {i: {f"w{i}": 1.0} for i in range(4)}
+    assert sorted(sm.mmr_select(scores, vecs, [2, 3], 2, 0.0, {2: 0})) == [0, 2]
+    assert sm.mmr_select(scores, vecs, [2, 3], 1, 0.0, {2: 0}) == [3]
+    assert sorted(sm.mmr_select(scores, vecs, [1, 2, 3], 2, 0.0, {2: 1})) == [1, 2]
+
+
+def test_long_summaries_use_the_body_profile() -> None:
+    """A summary of over a third of the article ranks by centrality alone."""
+    assert sm.lead_share(3, 8) == 0.0
+    assert sm.profile(3, 8) == sm.BODY_PROFILE
+    assert 0.0 < sm.lead_share(3, 9) <= 1.0

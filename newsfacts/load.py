@@ -15,7 +15,6 @@ from newsfacts.errors import NoTextError, SourceError
 from newsfacts.model import Options, Page
 
 STDIN = "-"
-TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 SNIFF_BYTES = 65536  # how much of a document the charset detector looks at
 # Plain text longer than this is a book or a dump, not an article: refuse it clearly rather
 # than spend minutes on it (the longest news features are ~150,000 characters).

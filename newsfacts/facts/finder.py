@@ -126,13 +126,6 @@ def quote_facts(doc: Document, people: Sequence[Fact]) -> list[Fact]:
     return out
 
 
-def resolve_speaker(
-    who: str | None, sentence: int, doc: Document, people: Sequence[Fact]
-) -> str | None:
-    """'he' -> the last person named; 'the office' -> "Yoon's office"; 'Yoon' -> full name."""
-    return SpeakerIndex(doc, people).resolve(who, sentence)
-
-
 class SpeakerIndex:
     """Resolves speakers in time independent of the article's length: built once per document,
     it looks people up by sentence and owners ("Yoon's office") by position."""

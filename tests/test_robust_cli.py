@@ -113,29 +113,22 @@ def test_json_array_stays_valid_with_failures(server: str) -> None:
     assert [r["ok"] for r in json.loads(res.stdout)] == [True, False, True]
 
 
+def bash(script: str) -> subprocess.CompletedProcess[str]:
+    """Run a shell pipeline the way a script would, in the repo, with text output."""
+    return subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, env=ENV, cwd=ROOT, timeout=120
+    )
+
+
 def test_reader_closing_the_pipe_early_is_quiet(server: str) -> None:
     sources = " ".join([str(SAMPLES / "harbour-pact.txt"), f"{server}/article"] * 6)
     cmd = f"{sys.executable} -m newsfacts -f jsonl {sources} | head -c 200"
-    proc = subprocess.run(
-        ["bash", "-c", f'set -o pipefail; {cmd}; echo "status=${{PIPESTATUS[0]}}" >&2'],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        cwd=ROOT,
-        timeout=120,
-    )
+    proc = bash(f'set -o pipefail; {cmd}; echo "status=${{PIPESTATUS[0]}}" >&2')
     assert proc.stderr.strip() == "status=0", proc.stderr  # quiet, exit 0 (click would say 1)
 
 
 def test_closed_stdout_is_one_error_line() -> None:
-    proc = subprocess.run(
-        ["bash", "-c", f"{sys.executable} -m newsfacts -f jsonl {SAMPLES / 'rail-strike.txt'} >&-"],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        cwd=ROOT,
-        timeout=120,
-    )
+    proc = bash(f"{sys.executable} -m newsfacts -f jsonl {SAMPLES / 'rail-strike.txt'} >&-")
     assert proc.returncode == 2
     assert proc.stderr == "newsfacts: error: standard output is closed\n"
 

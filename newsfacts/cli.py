@@ -179,6 +179,15 @@ def run(
     explain: Annotated[
         bool, typer.Option("--explain", help="Also show what cleaning removed and why.")
     ] = False,
+    ner: Annotated[
+        str,
+        typer.Option(
+            "--ner",
+            metavar="ENGINE",
+            help="Who finds people, organisations and places: builtin, or spacy:MODEL "
+            "(an installed spaCy pipeline, by package name or folder; needs newsfacts[spacy]).",
+        ),
+    ] = "builtin",
     with_sentences: Annotated[
         bool, typer.Option("--with-sentences", help="Add every sentence to the JSON records.")
     ] = False,
@@ -234,8 +243,10 @@ def run(
             reference_date=check_date(date),
             all_facts=all_facts,
             with_sentences=with_sentences,
+            ner=ner.strip(),
         )
         _check_method(options.method)
+        _check_ner(options.ner)
         if sentences is not None and ratio is not None:
             raise UsageError("give --sentences or --ratio, not both")
         target = output_path(output, resume)
@@ -257,6 +268,12 @@ def _check_method(name: str) -> None:
 
     if name not in SUMMARIZERS:
         raise UsageError(f"unknown method {name!r}; choose from {', '.join(SUMMARIZERS)}")
+
+
+def _check_ner(spec: str) -> None:
+    from newsfacts.facts.ner import entity_finder
+
+    entity_finder(spec)  # loads a spaCy pipeline now: a bad one fails before any input is read
 
 
 @dataclass(frozen=True)

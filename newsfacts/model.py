@@ -33,6 +33,7 @@ class Options:
     all_facts: bool = False
     with_sentences: bool = False
     language: str = "english"
+    ner: str = "builtin"  # --ner: builtin, or spacy:MODEL (a spaCy pipeline the user installed)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def test_human_formats() -> None:
         assert "caption" in res.stdout  # --explain lists what cleaning removed
 
 
-HEAVY = ("trafilatura", "sumy", "nltk", "numpy", "lxml", "pydantic", "dask")
+HEAVY = ("trafilatura", "sumy", "nltk", "numpy", "lxml", "pydantic", "dask", "spacy")
 
 
 def _modules_after(args: list[str]) -> set[str]:

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from newsfacts.facts import dates, numbers, quotes, source
-from newsfacts.facts.entities import PER, Entity, Text, find_entities, is_sports, place_kind
+from newsfacts.facts.entities import PER, Entity, Text, is_sports, place_kind
 from newsfacts.facts.event import build_event
+from newsfacts.facts.ner import entity_finder
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.rank import rank
 from newsfacts.model import Document, Event, Fact, Options
@@ -285,7 +286,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     if not doc.sentences:
         return (), Event()
     title = headline(doc)
-    entities = find_entities(texts_of(doc), sports_report(doc, title))
+    entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
     named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref)

@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from newsfacts.cache import persistent
+from newsfacts.cache import Packed, WordSet, pack, persistent
 
 # pyspellchecker's bundled frequency lists, by jusText stoplist language name.
 SPELL_CODES = {
@@ -118,8 +118,8 @@ def _package_dir(name: str) -> Path | None:
 
 
 @persistent("spellchecker")
-def _lexicon(code: str) -> frozenset[str]:
-    """pyspellchecker's bundled word list for one language code.
+def _lexicon_table(code: str) -> Packed:
+    """pyspellchecker's bundled word list for one language code, lower-cased and packed.
 
     Read straight from its gzipped JSON (word -> count): building a SpellChecker parses the
     same file but costs four times as long, and only the words are needed here.
@@ -127,9 +127,15 @@ def _lexicon(code: str) -> frozenset[str]:
     folder = _package_dir("spellchecker")
     path = folder / "resources" / f"{code}.json.gz" if folder else None
     if path is None or not path.is_file():
-        return frozenset()
+        return pack(())
     words = json.loads(gzip.decompress(path.read_bytes()))
-    return frozenset(w.lower() for w in words)
+    return pack(w.lower() for w in words if "\n" not in w)
+
+
+@functools.cache
+def _lexicon(code: str) -> WordSet:
+    """The word list of one language code (a one-shot run never builds the whole set)."""
+    return WordSet(_lexicon_table(code))
 
 
 def has_lexicon(language: str | None) -> bool:

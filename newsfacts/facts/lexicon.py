@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
-from newsfacts.cache import persistent
+from newsfacts.cache import Packed, WordSet, pack, persistent
 
 
 def _read(filename: str, limit: int | None = None) -> frozenset[str]:
@@ -23,10 +24,16 @@ def first_names() -> frozenset[str]:
         return frozenset()
 
 
-@persistent("names")
-def surnames() -> frozenset[str]:
+@functools.cache
+def surnames() -> WordSet:
     """The 20,000 most frequent US-census surnames (past that the list is mostly noise)."""
+    return WordSet(_surname_table())
+
+
+@persistent("names")
+def _surname_table() -> Packed:
+    """The surnames, packed: a one-shot run looks up a few dozen of them."""
     try:
-        return _read("dist.all.last", 20_000)
+        return pack(_read("dist.all.last", 20_000))
     except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+        return pack(())

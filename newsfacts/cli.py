@@ -19,13 +19,17 @@ from newsfacts.errors import (
     EXIT_BATCH,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_TERMINATED,
     EXIT_USAGE,
     NewsfactsError,
     SourceError,
+    Terminated,
     UsageError,
 )
 from newsfacts.model import Options, Report
 from newsfacts.render import FORMATS, Sink, View, open_sink
+
+STOPS = (signal.SIGINT, signal.SIGTERM)  # both end a batch cleanly, keeping finished records
 
 app = typer.Typer(
     add_completion=False,
@@ -309,6 +313,7 @@ def emit(run: Run, view: View) -> int:
     stream = results(run, plan.todo)  # connects to a cluster before the output is touched
     failures: list[Report] = []
     restore: Callable[[], None] | None = None
+    stopped: KeyboardInterrupt | None = None
     try:
         with (
             batch.output(run.output) as out,
@@ -321,17 +326,20 @@ def emit(run: Run, view: View) -> int:
                     with _ctrl_c_after_write():
                         write_item(item, sink, out, failures, many)
                     tick(len(failures))
-            except KeyboardInterrupt:
+            except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (Terminated)
                 restore = _ignore_ctrl_c()  # a second Ctrl-C must not cut the clean-up short
+                stopped = exc
                 stream.close()  # stops the workers now
             sink.close()
         # leaving the `with` renamed the finished records into place
     finally:
         if restore is not None:
             restore()
-    if restore is not None:
-        print("newsfacts: interrupted; finished records kept", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    if stopped is not None:
+        terminated = isinstance(stopped, Terminated)
+        how = "terminated" if terminated else "interrupted"
+        print(f"newsfacts: {how}; finished records kept", file=sys.stderr)
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     return exit_code(failures, many)
 
 
@@ -369,34 +377,45 @@ def _ctrl_c_after_write() -> Iterator[None]:
     """
     caught: list[int] = []
     try:
-        previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+        previous = {
+            sig: signal.signal(sig, lambda signum, frame: caught.append(signum)) for sig in STOPS
+        }
     except ValueError:  # not the main thread: signals cannot reach us here anyway
         yield
         return
     mask = getattr(signal, "pthread_sigmask", None)  # POSIX only
     if mask is not None:
-        mask(signal.SIG_BLOCK, {signal.SIGINT})
+        mask(signal.SIG_BLOCK, set(STOPS))
     try:
         yield
     finally:
         if mask is not None:
-            mask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending Ctrl-C arrives here
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+            mask(signal.SIG_UNBLOCK, set(STOPS))  # a pending Ctrl-C / SIGTERM arrives here
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+    if signal.SIGTERM in caught:
+        raise Terminated
     if caught:
         raise KeyboardInterrupt
 
 
 def _ignore_ctrl_c() -> Callable[[], None]:
-    """Ignore SIGINT from now on; return the function that restores the previous handler."""
+    """Ignore Ctrl-C and SIGTERM from now on; return the function that restores the handlers."""
     try:
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in STOPS}
     except ValueError:  # not the main thread: nothing to do
         return lambda: None
 
     def restore() -> None:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
     return restore
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM takes the Ctrl-C path (records kept, files renamed into place), exit 143."""
+    raise Terminated
 
 
 def show_progress(run: Run, many: bool) -> bool:
@@ -443,10 +462,14 @@ def main() -> None:
     if sys.stdout is None:  # started with stdout closed (`>&-`): nowhere to write records
         print("newsfacts: error: standard output is closed", file=sys.stderr)
         sys.exit(EXIT_USAGE)
+    with contextlib.suppress(ValueError):  # ValueError: not the main thread (embedded use)
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app(prog_name="newsfacts")
     except BrokenPipeError:
         _quiet_broken_pipe()
+    except Terminated:
+        sys.exit(EXIT_TERMINATED)
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
 

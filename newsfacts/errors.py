@@ -9,6 +9,7 @@ EXIT_SOURCE = 3
 EXIT_NO_TEXT = 4
 EXIT_BATCH = 5
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process that SIGTERM ended
 
 
 class NewsfactsError(Exception):
@@ -43,3 +44,7 @@ class NoTextError(NewsfactsError):
 
     exit_code = EXIT_NO_TEXT
     code = "no-article-text"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`timeout`, `kill`, a container stop): stop like Ctrl-C, keep finished records."""

@@ -183,3 +183,27 @@ def test_ctrl_c_on_a_real_process_pool(tmp_path: Path) -> None:
     assert kept and all(r["ok"] for r in kept)
     assert [r["input"] for r in kept] == listing.read_text().split()[: len(kept)]
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_sigterm_stops_a_batch_like_ctrl_c(tmp_path: Path) -> None:
+    """`timeout`/`kill` send SIGTERM to the parent only: exit 143, finished records renamed in."""
+    listing = tmp_path / "list.txt"
+    listing.write_text("\n".join(stories(tmp_path, 400)) + "\n")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "newsfacts", "-i", str(listing), "--jobs", "2", "-o", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        parts = list(tmp_path.glob(".out.jsonl.*.part"))
+        if parts and parts[0].stat().st_size > 0:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 143, err
+    assert b"Traceback" not in err and b"terminated; finished records kept" in err
+    kept = records(out)
+    assert kept and all(r["ok"] for r in kept)
+    assert [r["input"] for r in kept] == listing.read_text().split()[: len(kept)]
+    assert not list(tmp_path.glob("*.part"))

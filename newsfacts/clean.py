@@ -987,5 +987,9 @@ def clean(article: Article) -> Article:
     if not kept:
         raise NoTextError(f"no article text left after cleaning {article.source}")
     return article.with_changes(
-        text="\n\n".join(kept), title=title, removed=(*article.removed, *merge_removals(removed))
+        text="\n\n".join(kept),
+        title=title,
+        removed=(*article.removed, *merge_removals(removed)),
+        # The page's own language tag wins; pasted text gets the stop-word guess as a code.
+        language=article.language or lexicon.language_code(vocab.language),
     )

@@ -151,6 +151,15 @@ def _lexicon(code: str) -> WordSet:
     return WordSet(_lexicon_table(code))
 
 
+def language_code(language: str | None) -> str | None:
+    """The ISO 639-1 code of a guessed language that has a lexicon ("English" -> "en"), else None.
+
+    Only those: the guess is reliable where a word list confirms it, and a stoplist name alone
+    ("Norwegian_Bokmal", "Serbian") has no code here without another table.
+    """
+    return SPELL_CODES.get(language or "")
+
+
 def has_lexicon(language: str | None) -> bool:
     """Whether a word list exists for this language."""
     return (language or "") in SPELL_CODES

@@ -478,3 +478,13 @@ def test_html_subheading_that_is_not_the_headline_is_kept() -> None:
     out = clean(article(text, is_html=True, title="Village hall packed for quarry meeting"))
     assert out.paragraphs[0] == "HILLBROOK, NORTHSHIRE"  # a dateline, not the headline again
     assert out.removed == (Removal("menu", "Village hall packed as quarry plans are shown"),)
+
+
+def test_pasted_text_gets_its_guessed_language_as_a_code() -> None:
+    """No page metadata: the stop-word guess fills `language` (a page's own tag would win)."""
+    english = "The council said on Monday that the new bridge would open in the spring of next year."
+    german = "Der Rat sagte am Montag, dass die neue Brücke im Frühjahr des nächsten Jahres öffnet."
+    assert clean(Article(source="-", text=english)).language == "en"
+    assert clean(Article(source="-", text=german)).language == "de"
+    tagged = Article(source="-", text=english, language="en-GB")
+    assert clean(tagged).language == "en-GB"

@@ -24,7 +24,8 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "prune_xpath": [
         # Hover cards and pop-ups: a name's card (its bio, its latest headlines) sits inside the
         # sentence that links the name, and trafilatura reads it as running text.
-        "//*[contains(@class, 'hovercard') or contains(@class, 'popover') "
+        # ([@class] first: the string tests then run only on elements that have a class.)
+        "//*[@class][contains(@class, 'hovercard') or contains(@class, 'popover') "
         "or contains(@class, 'popup') or (contains(@class, 'rollover') "
         "and contains(@class, 'block'))]"
     ],

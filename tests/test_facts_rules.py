@@ -7,7 +7,7 @@ import datetime as dt
 
 from newsfacts.facts import dates, find_facts
 from newsfacts.facts.entities import Text, find_entities
-from newsfacts.facts.event import build_event
+from newsfacts.facts.event import build_event, what_of
 from newsfacts.model import Article, Fact, Options
 from newsfacts.segment import segment
 
@@ -214,3 +214,79 @@ def test_a_passive_future_looks_ahead_but_a_past_participle_does_not() -> None:
     ahead = dates.find_dates("The plan will be reviewed again in December.", ref)
     past = dates.find_dates("The plan was reviewed in December.", ref)
     assert [h.value for h in ahead] == ["2025-12"] and [h.value for h in past] == ["2024-12"]
+
+
+def day_values(text: str, ref: dt.date = dt.date(2024, 9, 4)) -> dict[str, str | None]:
+    """Date expression -> ISO value against a Wednesday."""
+    return {h.text: h.value for h in dates.find_dates(text, ref)}
+
+
+def test_a_far_off_from_or_by_does_not_turn_a_weekday_ahead() -> None:
+    # "from" governs "the depot" here, not Friday: the crane lifted it last Friday.
+    assert day_values("The crane lifted the bus from the depot on Friday.") == {
+        "Friday": "2024-08-30"
+    }
+    assert day_values("The bridge stays shut until Friday.") == {"Friday": "2024-09-06"}
+    assert day_values("The new timetable applies from Monday.") == {"Monday": "2024-09-09"}
+
+
+def test_a_weekday_closing_a_span_is_the_nearest_one() -> None:
+    # Published on a Wednesday: Thursday's poll is tomorrow, Tuesday's is yesterday.
+    assert day_values("Parties campaigned hard ahead of Thursday's poll.") == {
+        "Thursday": "2024-09-05"
+    }
+    assert day_values("Turnout rose before Tuesday's poll.") == {"Tuesday": "2024-09-03"}
+
+
+def test_named_days_are_not_relative_weekdays() -> None:
+    assert day_values("Veterans marched on Remembrance Sunday in Tarvik.") == {}
+    assert day_values("Shops in Tarvik braced for Black Friday.") == {}
+
+
+def test_this_weekday_stays_in_the_reference_week() -> None:
+    assert day_values("The ferry sails this Friday.") == {"this Friday": "2024-09-06"}
+    assert day_values("The ferry sailed this Monday.") == {"this Monday": "2024-09-02"}
+
+
+def test_last_night_and_this_morning_are_days() -> None:
+    assert day_values("A fire broke out at the mill last night.") == {"last night": "2024-09-03"}
+    assert day_values("Divers found the wreck this morning.") == {"this morning": "2024-09-04"}
+    event = event_of(
+        "A fire gutted the old mill in Tarvik last night, firefighters said.",
+        published="2024-09-04",
+    )
+    assert event.when == "2024-09-03"
+
+
+def test_a_caption_glued_before_the_lead_is_not_its_subject() -> None:
+    holm = Fact("person", "Maria Holm", 0)
+    lead = (
+        "Image copyright Kestrel Press Image caption Crews guard the home of Maria Holm in "
+        "Tarvik A storm flooded the valley on Monday, officials said."
+    )
+    event = build_event(None, lead, [holm, Fact("place", "Tarvik", 0)], None, None)
+    assert (event.who, event.what) == ("A storm", "flooded the valley")
+
+
+def test_a_long_subject_reaches_its_late_verb() -> None:
+    lead = "A plan to close the oldest branch libraries of the town has angered many readers."
+    assert build_event(None, lead, [], None, None).what == "has angered many readers"
+
+
+def test_plural_noun_before_a_preposition_is_no_verb() -> None:
+    event = build_event(None, "Dock workers in Tarvik ended a nine-day strike.", [], None, None)
+    assert (event.who, event.what) == ("Dock workers in Tarvik", "ended a nine-day strike")
+
+
+def test_quote_marks_neither_hide_a_verb_nor_cut_a_number_word() -> None:
+    assert what_of("Mystery of the old dog who 'fell into the harbour' after a storm") == (
+        "fell into the harbour"
+    )
+    assert what_of("Tarvik Rovers end 40-year wait for a cup") == "end 40-year wait for a cup"
+
+
+def test_an_s_verb_before_its_object_and_a_contracted_auxiliary_are_verbs() -> None:
+    lead = "The new ferry timetable for the islands promises a faster crossing."
+    assert what_of(lead) == "promises a faster crossing"
+    event = build_event(None, "She's been living in Tarvik since the flood.", [], None, None)
+    assert event.what == "been living" and event.who is None  # a pronoun names no one

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from newsfacts.facts import dates, numbers, quotes, source
+from newsfacts.facts import dates, find_facts, numbers, quotes, source
 from newsfacts.facts.entities import Text, find_entities, is_sports
 from newsfacts.facts.event import what_of
-from newsfacts.model import Article, Removal
+from newsfacts.model import Article, Options, Removal
 from newsfacts.segment import segment
 
 REF = dt.date(2024, 9, 4)  # a Wednesday
@@ -158,7 +158,9 @@ def test_dateline_and_removed_sources() -> None:
     assert place == "Lima" and agency is not None and agency.name == "Reuters"
     removed = (
         Removal("byline", "By Jane Park"),
-        Removal("caption", "Crowds gather in the square. (AFP Photo/John Doe)"),
+        Removal("caption", "Crowds gather in the square. (AFP)"),
+        Removal("caption", "Boats leave the quay. (AFP Photo/John Doe)"),  # a photo credit
+        Removal("credit", "(Photo by Ana Ruiz/Kestrel Images)"),
         Removal("source-line", "Source: Reuters"),
     )
     assert [(h.name, h.role) for h in source.from_removed(removed)] == [
@@ -262,3 +264,95 @@ def test_role_phrase_and_portfolio_title() -> None:
     assert people["Rosa Lind"].mentions[0].role == "Health Minister"
     assert people["Per Dahl"].mentions[0].role == "union leader"
     assert "Health" not in {e.name for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board voted 7 to 2 to close the depot.", ("7 to 2", 7, "votes", "vote 7 to 2")),
+        ("Tarvik Rovers won 3-1 away.", ("3-1", 3, None, "score 3 to 1")),
+        ("It was a 2-0 win for the hosts.", ("2-0", 2, None, "score 2 to 0")),
+        ("The motion fell by 52 votes to 48.", ("52 votes to 48", 52, "votes", "vote 52 to 48")),
+        ("The Greens took 41 seats to 30.", ("41 seats to 30", 41, "seats", "seats 41 to 30")),
+    ],
+)
+def test_tallies_are_one_number_about_the_vote_or_score(
+    text: str, expected: tuple[str, int, str | None, str]
+) -> None:
+    assert [(h.text, h.value, h.unit, h.about) for h in hits(text)] == [expected]
+
+
+def test_ranges_and_changes_are_no_tallies() -> None:
+    assert hits("Children aged 5-11 may enter.") == []
+    (change,) = hits("Votes rose from 7 to 9.")
+    assert change.changed_from == "7" and change.value == 9
+
+
+def test_photo_credits_name_sources_not_people_of_the_story() -> None:
+    removed = (
+        Removal("caption", "Crews inspect the Tarvik dam. Photo: Courier/Nils Avery"),
+        Removal("credit", "(Photo by Ida Marsh/Kestrel Images)"),
+        Removal("credit", "Credit: Ole Brandt"),
+    )
+    text = (
+        "Mayor Rosa Lind said the Tarvik dam held during the storm on Monday.\n\n"
+        "Lind said repairs would take a month."
+    )
+    facts, event = find_facts(segment(Article(source="t", text=text, removed=removed)), Options())
+    people = {f.text for f in facts if f.kind == "person"}
+    credits = {f.text for f in facts if f.kind == "source" and f.role == "photo credit"}
+    assert people == {"Rosa Lind"}
+    assert {"Nils Avery", "Ida Marsh", "Ole Brandt"} <= credits
+    assert event.who == "Rosa Lind"
+
+
+def test_ages_are_one_number_about_whose_age() -> None:
+    found = hits("A 12-year-old girl and the 40-year-old bus driver were hurt.")
+    assert [(h.text, h.value, h.unit, h.about) for h in found] == [
+        ("12-year-old", 12, "years", "age of girl"),
+        ("40-year-old", 40, "years", "age of bus driver"),
+    ]
+
+
+def test_each_author_of_a_byline_is_a_source() -> None:
+    removed = (Removal("byline", "By Jane Park, Ola Berg and Ida Marsh"),)
+    assert [(h.name, h.role) for h in source.from_removed(removed)] == [
+        ("Jane Park", "byline"),
+        ("Ola Berg", "byline"),
+        ("Ida Marsh", "byline"),
+    ]
+
+
+def test_wire_staff_credits_and_glued_bylines_name_no_actors() -> None:
+    removed = (Removal("credit", "(Reporting by Piet Jansen; Editing by Alex Moore)"),)
+    text = (
+        "By Lena Ferris TARVIK -- Union leader Maria Holm accepted a pay offer on Monday.\n\n"
+        "Holm said the strike was over."
+    )
+    facts, event = find_facts(segment(Article(source="t", text=text, removed=removed)), Options())
+    people = {f.text for f in facts if f.kind == "person"}
+    bylines = {f.text for f in facts if f.kind == "source" and f.role == "byline"}
+    assert people == {"Maria Holm"}
+    assert {"Piet Jansen", "Alex Moore", "Lena Ferris"} <= bylines
+    assert event.who == "Maria Holm"  # the byline glued before the dateline is no actor
+
+
+def test_the_sets_of_one_match_are_one_score() -> None:
+    found = hits("Ola Berg beat Ida Marsh 6-7 (3-7) 6-3 7-6 (7-4) in Tarvik.")
+    assert [(h.text, h.value, h.about) for h in found] == [
+        ("6-7 (3-7) 6-3 7-6 (7-4)", 6, "score 6-7 (3-7) 6-3 7-6 (7-4)")
+    ]
+
+
+def test_by_before_a_possessive_is_no_byline() -> None:
+    text = "By Ola Berg's count, the Tarvik dam held on Monday.\n\nBerg said so."
+    facts, _ = find_facts(segment(Article(source="t", text=text)), Options())
+    assert "Ola Berg" in {f.text for f in facts if f.kind == "person"}
+
+
+def test_a_file_photo_caption_does_not_date_the_article() -> None:
+    captions = [
+        "FILE PHOTO: Ferries dock at Tarvik on May 2, 2011. REUTERS/Ola Berg",
+        "Crews inspect the ferry in Tarvik on June 9, 2026.",
+    ]
+    assert dates.first_full_date(captions) == dt.date(2026, 6, 9)

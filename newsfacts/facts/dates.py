@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsfacts.facts.tokens import MONTHS, WEEKDAYS
+from newsfacts.facts.tokens import MONTHS, WEEKDAYS, split_words
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -100,27 +100,34 @@ def _in_month(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
 
 
 def _weekday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'Wednesday' -> the latest such day on or before the reference ('next' looks ahead)."""
+    """'Wednesday' -> the latest such day on or before the reference ('next' looks ahead,
+    'this' stays in the reference's week)."""
     if ref is None:
         return None, True
     want = WEEKDAYS[m.group("weekday").lower()]
     if (m.group("dir") or "").lower() == "next":
         ahead = (want - ref.weekday()) % 7 or 7
         return (ref + dt.timedelta(days=ahead)).isoformat(), True
+    if (m.group("dir") or "").lower() == "this":  # the one in the reference date's week
+        return (ref + dt.timedelta(days=want - ref.weekday())).isoformat(), True
     back = (ref.weekday() - want) % 7
     if (m.group("dir") or "").lower() == "last" and back == 0:
         back = 7
     return (ref - dt.timedelta(days=back)).isoformat(), True
 
 
-_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_DAY_OFFSETS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
 
 
 def _day_word(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'yesterday', 'today', 'tomorrow'."""
+    """'yesterday', 'today', 'tomorrow', 'last night', 'this morning'."""
     if ref is None:
         return None, True
-    return (ref + dt.timedelta(days=_DAY_OFFSETS[m.group("word").lower()])).isoformat(), True
+    offset = _DAY_OFFSETS[" ".join(m.group("word").lower().split())]
+    return (ref + dt.timedelta(days=offset)).isoformat(), True
 
 
 def _period(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
@@ -153,7 +160,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"), _month_day),
     (re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range),
     (re.compile(rf"\b(?P<dir>last|next|this)?\s*{_WEEKDAY}\b", re.I), _weekday),
-    (re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word),
+    (re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night"
+                r"|this\s+(?:morning|afternoon|evening))\b", re.I), _day_word),
     (re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period),
     (re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{_MONTH}\b(?!\s+\d)"),
      _in_month),
@@ -161,19 +169,54 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
 )  # fmt: skip
 
 
-_FUTURE = re.compile(
-    r"\b(?:will|shall|starting|until|till|by|from|due|set to|plans? to|next)\b", re.I
-)
+# Words that point a whole clause ahead, wherever they stand in it ("will meet on Friday").
+_FUTURE = re.compile(r"\b(?:will|shall|starting|due|set to|plans? to|going to|next)\b", re.I)
+# Prepositions that point ahead only when they govern the date itself ("until Friday", "from
+# June"): "removed from the scene on Friday" says nothing about Friday's direction.
+_FUTURE_PREP = frozenset(("until", "till", "by", "from"))
 # A participle after "be"/"been" is passive, not past: "will be reviewed in December" looks ahead.
 _PAST = re.compile(r"\b(?:said|says|was|were|had|did|(?<!\bbe )(?<!\bbeen )\w+ed)\b", re.I)
 
 
 def _looks_ahead(before: str) -> bool:
     """The words right before a date point to the future ('will strike starting Thursday')."""
-    words = " ".join(before.split()[-5:])
-    future = list(_FUTURE.finditer(words))
-    past = list(_PAST.finditer(words))
-    return bool(future) and (not past or future[-1].start() > past[-1].start())
+    tail = before.split()[-5:]
+    words = " ".join(tail)
+    future = [m.start() for m in _FUTURE.finditer(words)]
+    governing = [w for w in tail[-2:] if w.lower() in _FUTURE_PREP]
+    if governing:  # the preposition's own position in the joined words
+        future.append(words.rindex(governing[-1]))
+    past = [m.start() for m in _PAST.finditer(words)]
+    return bool(future) and (not past or max(future) > max(past))
+
+
+# "ahead of Tuesday's vote", "before Friday": a weekday that closes off a span of time is
+# near, whichever way; without the clause's tense, the closer of last and next is the guess.
+_NEAR = re.compile(r"\b(?:ahead\s+of|before|run-up\s+to|eve\s+of)\s+$", re.I)
+
+# Named days that are no relative weekday: "Remembrance Sunday", "Black Friday".
+_NAMED_DAYS = frozenset(
+    split_words(
+        """
+    remembrance easter palm good black cyber super ash bloody holy maundy shrove whit
+    mothering giving"""
+    )
+)
+
+
+def _named_day(before: str) -> bool:
+    """The weekday is part of a day's name ("Easter Sunday"), not a date to resolve."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _NAMED_DAYS and words[-1][:1].isupper()
+
+
+def _nearest(ref: dt.date | None, value: str | None) -> str | None:
+    """The occurrence of a weekday closest to the reference: a week later when that is nearer."""
+    if ref is None or value is None or len(value) != 10:
+        return value
+    day = dt.date.fromisoformat(value)
+    later = day + dt.timedelta(days=7)
+    return later.isoformat() if (later - ref).days < (ref - day).days else value
 
 
 def _future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
@@ -193,9 +236,14 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
     hits: list[DateHit] = []
     for index, m, a, b in _spans(text):
         resolve = PATTERNS[index][1]
+        if resolve is _weekday and _named_day(text[:a]):
+            continue
         value, relative = resolve(m, ref)
         if resolve in (_weekday, _in_month) and not _explicit(m):
-            value = _future(ref, value, _looks_ahead(text[:a] + " " + m.group(0).split()[0]))
+            if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
+                value = _nearest(ref, value)
+            else:
+                value = _future(ref, value, _looks_ahead(text[:a] + " " + m.group(0).split()[0]))
         hits.append(DateHit(text[a:b], a, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
 
@@ -223,6 +271,7 @@ def _spans(text: str) -> tuple[Span, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+_DAY_PARTS = ("night", "morning", "noon", "evening")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
@@ -234,7 +283,7 @@ def _worth_trying(text: str) -> list[int]:
         "digit": bool(_DIGIT.search(text)),
         "month": bool(_MONTH_HINT.search(text)),
         "day": "day" in low,
-        "to": "to" in low or "day" in low,
+        "to": "to" in low or "day" in low or any(w in low for w in _DAY_PARTS),
         "unit": "week" in low or "month" in low or "year" in low,
     }
     return [i for i, needs in enumerate(_NEEDS) if all(have[n] for n in needs)]
@@ -272,9 +321,16 @@ def parse_iso(text: str | None) -> dt.date | None:
         return None
 
 
+# "FILE PHOTO: ...", "(File) ...": the picture is older than the article, and so is its date.
+_FILE_PHOTO = re.compile(r"^\W*file(?:\s+(?:photo|picture|image)\b|\s*[:)])", re.I)
+
+
 def first_full_date(texts: list[str]) -> dt.date | None:
-    """The first complete calendar date in some texts (a dateline or a caption)."""
+    """The first complete calendar date in some texts (a dateline or a caption, not a file
+    photo's caption)."""
     for text in texts:
+        if _FILE_PHOTO.match(text):
+            continue
         for hit in find_dates(text, None):
             if not hit.relative and hit.value and len(hit.value) == 10:
                 return parse_iso(hit.value)

@@ -20,7 +20,9 @@ _CLAUSE_STOPS = frozenset(
 )
 _PHRASE_STOPS = frozenset(split_words("at in on over with during near"))
 _MAX_WHAT = 8
-_WORD = re.compile(r"\d[\d,.]*\d|[\w'’$%.-]+|[,;:—–-]")
+# Words ("108-year", "Trump's", "U.S."), and the marks that end a phrase. A quote mark is a
+# mark of its own, not the start of a word: "who 'fell down a well'" still shows its verb.
+_WORD = re.compile(r"\d[\d,.]*\d(?:-\w+)*|[\w$%.-](?:[\w'’$%.-]*[\w$%.])?|[,;:—–'‘’\"“”-]")
 _PAST = frozenset(
     split_words(
         """
@@ -61,15 +63,24 @@ _BASE = frozenset(
 )
 
 
+_VERB_REACH = 20  # lower-case words searched for the verb: a subject can be a long phrase
+# Words after which an '-s' word is a plural noun, not a verb: "Aid workers in Tarvik ...".
+_NOUN_FOLLOWERS = frozenset(split_words("of in at from and who whose which"))
+
+
 def _subject_end(words: list[str]) -> int:
     """Index of the first word after the subject (the verb)."""
     lower = [i for i in range(1, len(words)) if words[i][:1].islower()]
-    if lower and words[lower[0] - 1][:1].isupper():  # "Trump slams", "Police name"
-        w = words[lower[0]]
-        if _s_verb(w) or w.lower() in _BASE:
+    head = words[lower[0] - 1] if lower else ""
+    if head[:1].isupper() and head.lower() not in _DETERMINERS:  # "Trump slams", "Police name"
+        w, after = words[lower[0]], words[lower[0] + 1 : lower[0] + 2]
+        noun = bool(after) and after[0].lower() in _NOUN_FOLLOWERS  # "Dock workers in Tarvik"
+        if (_s_verb(w) or w.lower() in _BASE) and not noun:
             return lower[0]
-    for i in lower[:8]:
-        if _strong_verb(words, i):
+    for i in lower[:_VERB_REACH]:
+        if _strong_verb(words, i) or _verb_before_object(words, i):
+            return i
+        if _CONTRACTED.fullmatch(words[i - 1]):  # "She's been living": the verb is in "'s"
             return i
     content = [i for i in lower if words[i].lower() not in STOPWORDS]
     if not content:
@@ -83,6 +94,20 @@ def _subject_end(words: list[str]) -> int:
     return first
 
 
+# A pronoun with its auxiliary ("She's", "They're", "We've"): what follows is the verb phrase.
+_CONTRACTED = re.compile(r"(?i:he|she|it|they|we|i|you)['’](?:s|re|ve|d|ll|m)")
+
+
+def _verb_before_object(words: list[str], i: int) -> bool:
+    """An '-s' word followed by a determiner is a verb with its object ("the treatment
+    promises a cure", "the mayor blames the council"); a plural noun rarely is."""
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    return _s_verb(words[i]) and nxt in _OBJECT_STARTS and words[i - 1].lower() not in _DETERMINERS
+
+
+_OBJECT_STARTS = frozenset(split_words("the a an his her its their our this these those"))
+
+
 def what_of(text: str) -> str | None:
     """A short verb phrase: the first verb after the subject, up to a clause break."""
     words = _WORD.findall(text)
@@ -92,13 +117,16 @@ def what_of(text: str) -> str | None:
 def _phrase_from(words: list[str], start: int) -> str | None:
     """The verb phrase starting at words[start], up to a clause break or eight words."""
     picked: list[str] = []
-    for w in words[start:]:
+    last = len(words) - 1
+    for at, w in enumerate(words[start:], start):
         low = w.lower()
         if not w[:1].isalnum() or (picked and low in _CLAUSE_STOPS):
             break
         if len(picked) >= 2 and low in _PHRASE_STOPS:
             break
         picked.append(w)
+        if at == last and w.endswith(".") and w.count(".") == 1:
+            picked[-1] = w[:-1]  # the sentence's full stop ("crossing."), not "U.S." or "Gov."
         if len(picked) >= _MAX_WHAT:
             break
     while picked and picked[-1].lower() in STOPWORDS:
@@ -175,7 +203,21 @@ def _noun_phrase(subject: str) -> str | None:
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
     if (not lower and len(words) > 1) or len(words) > 6 or any(not w[:1].isalnum() for w in words):
         return None
+    if lower and lower[0].lower() in _NOT_ACTORS:
+        return None  # "A change to the bar": what happened, not who did it
+    if len(words) == 1 and _CONTRACTED.fullmatch(words[0]):
+        return None  # "She's", "It's": a pronoun names no one
     return subject
+
+
+# Head nouns of a subject that name an event or a thing done, not someone acting.
+_NOT_ACTORS = frozenset(
+    split_words(
+        """
+    change changes decision move plan plans proposal report study survey rise fall increase
+    drop cut cuts ban rule law deal row delay shortage announcement call bid attempt"""
+    )
+)
 
 
 def _named_in(fact: Fact, text: str) -> bool:
@@ -203,12 +245,48 @@ def build_event(
     others = [f for f in facts if f.kind in ("organization", "place")]
     dateline = find_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
+    lead = without_glued_caption(lead, facts)
     who = who_of([title or "", lead], persons, others)
     what = None
     if title:
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
     what = what or what_of(lead)
     return Event(who=who, what=what, when=when, where=where)
+
+
+# A photo's copyright and caption lines glued before the lead when a page is flattened to
+# text ("Image copyright Kestrel Press Image caption Crews at the dam A storm hit ...").
+_GLUED_CAPTION = re.compile(
+    r"^\s*(?:(?:Image|Media|Photo)\s+copyright\s+.+?\s+)?(?:Image|Media|Photo)\s+caption\s+"
+)
+_NAMED_KINDS = ("person", "organization", "place")
+
+
+def without_glued_caption(lead: str, facts: Sequence[Fact]) -> str:
+    """The lead without a glued caption: the caption ends where a capitalised word follows a
+    lower-case word, a stop or a name the text knows, and starts no such name itself."""
+    m = _GLUED_CAPTION.match(lead)
+    if not m:
+        return lead
+    names = {
+        tuple(n.split()) for f in facts if f.kind in _NAMED_KINDS for n in (f.text, *f.aliases)
+    }
+    longest = max((len(n) for n in names), default=0)
+    words = lead[m.end() :].split()
+    i, can_end = 1, False
+    while i < len(words):
+        name = next(
+            (k for k in range(longest, 0, -1) if tuple(words[i : i + k]) in names), 0
+        )  # fmt: skip
+        if name:  # a name inside the caption ("the home of Maria Holm") may also end it
+            i, can_end = i + name, True
+            continue
+        word = words[i]
+        if can_end and word[:1].isupper():
+            return " ".join(words[i:])
+        can_end = (word.isalpha() and word.islower()) or word.endswith((".", "!", "?"))
+        i += 1
+    return lead
 
 
 def _title_case_what(title: str, facts: Sequence[Fact]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,39 @@ NUMBER = re.compile(
 CHANGE = re.compile(
     rf"\bfrom\s+(?P<old>[$€£¥]?{_NUM})\s*(?:%|percent|per cent)?\s+to\s+(?P<new>[$€£¥]?{_NUM})\b"
 )
+# A tally of two sides: "7 to 2", "3-1", "52 votes to 48". Only with a vote or score cue
+# nearby (see _tally_kind): "10-12 people" is a range, "from 7 to 9" a change.
+_COUNT = r"\d{1,3}(?:,\d{3})*"
+TALLY = re.compile(
+    rf"(?<![\w.:/-])(?P<a>{_COUNT})(?:\s+(?P<unit>votes|seats|goals|points|runs|games|sets))?"
+    rf"(?:\s?[-–]\s?|\s+to\s+)(?P<b>{_COUNT})(?![\w:/%]|\.\d|[-–]\d)"
+)
+_VOTE_CUES = frozenset(
+    split_words(
+        """
+    vote votes voted voting ballot ballots margin majority approved passed rejected ruled ruling
+    decision verdict split favour favor"""
+    )
+)
+_SCORE_CUES = frozenset(
+    split_words(
+        """
+    won win wins winning beat beats beating lost lose loses losing defeat defeated defeats drew
+    draw tied score scored victory loss thrashed thrashing edged routed rout lead led leading
+    trailed trailing triumph scoreline crushed demolished downed overcame success thumped
+    hammered"""
+    )
+)
+_TALLY_UNITS = {"votes": "vote", "seats": "seats"}  # other units are a game's score
+# Nouns a tally qualifies right after it: "a 2-0 win", "a 5-4 ruling".
+_TALLY_NOUNS = frozenset(
+    split_words(
+        """
+    win victory defeat loss lead draw decision ruling vote verdict majority margin split
+    scoreline triumph thrashing rout"""
+    )
+)
+_CUE_WORD = re.compile(r"[A-Za-z]+")
 _DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))
 _VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
 
@@ -163,15 +197,25 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
                 NumberHit("number", m.group("num"), *span, float(m.group("num")), "years", about)
             )
             spans.append(span)
+    for run in _tally_runs(text):
+        tally = _tally_hit(text, run) if free(run[0].start(), run[-1].end()) else None
+        if tally:
+            hits.append(tally)
+            spans.append((tally.start, tally.end))
     for m in _with_digits(CHANGE, text):
         spans.append(m.span("old"))  # the old value is told with the new one
     for m in NUMBER.finditer(text):
         if not free(*m.span()) or _is_year(m.group("num")):
             continue
-        if m.group("hyph") in ("way", "time", "fold", "year-old"):
+        if m.group("hyph") in ("way", "time", "fold"):
             continue  # "two-way trade": a manner, not a quantity
+        age = _age_hit(text, m)
+        if age:  # "a five-year-old boy": the boy's age
+            hits.append(age)
+            spans.append((age.start, age.end))
+            continue
         if m.group("hyph"):  # "two-day visit": the day count of the visit
-            after = " ".join(_words_after(text, m.end(), 2)) or None
+            after = " ".join(_noun_after(text, m.end())) or None
             hits.append(
                 NumberHit(
                     "number",
@@ -191,6 +235,90 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         spans.append(m.span())
     changes = _changes_by_position(text)
     return [_with_change(text, h, changes) for h in sorted(hits, key=lambda h: h.start)]
+
+
+_AGE_UNITS = frozenset(("year", "month", "week", "day"))
+# Common verbs right after a short noun phrase: "the 40-year-old driver fled".
+_VERBISH = frozenset(
+    split_words(
+        """
+    is was are were has had have fled died fell ran went left won lost made took came told got
+    said says saw sent hit met"""
+    )
+)
+
+
+def _noun_after(text: str, end: int, common: bool = False) -> list[str]:
+    """One or two words after a position, without a verb ("visit", "bus driver"); with
+    `common`, lower-case ones only (whose age: "boy", not "Fort Worth")."""
+    words = _words_after(text, end, 2)
+    if common:
+        words = list(itertools.takewhile(str.islower, words))
+    if len(words) == 2 and (words[1] in _VERBISH or words[1].endswith(("ed", "ing"))):
+        words = words[:1]
+    return words
+
+
+_OLD = re.compile(r"-old\b")
+
+
+def _age_hit(text: str, m: re.Match[str]) -> NumberHit | None:
+    """'a five-year-old boy' -> 5 years, about 'age of boy'; else None."""
+    if m.group("hyph") not in _AGE_UNITS or not _OLD.match(text, m.end()):
+        return None
+    end = m.end() + len("-old")
+    noun = _noun_after(text, end, common=True)
+    about = f"age of {' '.join(noun)}" if noun else "age"
+    unit = f"{m.group('hyph')}s"
+    return NumberHit("number", text[m.start() : end], m.start(), end,
+                     _value(m.group("num"), None), unit, about)  # fmt: skip
+
+
+_BETWEEN_SETS = re.compile(r"[\s,;()]*")
+
+
+def _tally_runs(text: str) -> list[list[re.Match[str]]]:
+    """Tallies in runs: the sets of one match ("6-7 (3-7) 6-3 6-4") make a single score."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _with_digits(TALLY, text):
+        if runs and _BETWEEN_SETS.fullmatch(text, runs[-1][-1].end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _tally_hit(text: str, run: list[re.Match[str]]) -> NumberHit | None:
+    """A vote or a score ("7 to 2": 7 votes, about "vote 7 to 2"), else None (a range)."""
+    first = run[0]
+    kind = _tally_kind(text, first)
+    if kind is None:
+        return None
+    unit = first.group("unit") or ("votes" if kind == "vote" else None)  # a bare score: no unit
+    start, end = first.start(), run[-1].end()
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # "7-6 (7-4)": close the tie-break
+    if len(run) == 1:
+        about = f"{kind} {first.group('a')} to {first.group('b')}"
+    else:
+        about = f"{kind} {text[start:end]}"
+    return NumberHit("number", text[start:end], start, end, _value(first.group("a"), None),
+                     unit, about)  # fmt: skip
+
+
+def _tally_kind(text: str, m: re.Match[str]) -> str | None:
+    """'vote', 'seats' or 'score' when the words around a tally say which: a cue among the
+    six words before it, or a noun it qualifies right after it ("a 2-0 win")."""
+    before = _CUE_WORD.findall(text, max(0, m.start() - 70), m.start())[-6:]
+    if before and before[-1].lower() in ("from", "between", "aged", "ages"):
+        return None  # "rose from 7 to 9": a change; "aged 5-11": a range
+    if m.group("unit"):
+        return _TALLY_UNITS.get(m.group("unit"), "score")
+    after = _CUE_WORD.findall(text, m.end(), m.end() + 30)[:1]
+    words = {w.lower() for w in before} | ({after[0].lower()} & _TALLY_NOUNS if after else set())
+    if words & _VOTE_CUES:
+        return "vote"
+    return "score" if words & _SCORE_CUES else None
 
 
 class _Taken:

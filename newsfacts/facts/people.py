@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsfacts.facts.entities import PER, Entity, initials, place_kind
+from newsfacts.facts.entities import PER, Entity, Mention, initials, place_kind
+from newsfacts.facts.tokens import split_words
 from newsfacts.model import Fact
 
 LEGAL = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH"})
 
 
-def _first_cite(entity: Entity) -> int:
-    """The sentence of the first body mention, else of any mention."""
-    body = [m.cite for m in entity.mentions if m.kind == "body"]
-    return body[0] if body else entity.mentions[0].cite
+def _first_cite(entity: Entity, mentions: list[Mention] | None = None) -> int:
+    """The sentence of the first body mention, else of any mention (of `mentions` if given)."""
+    pool = mentions or entity.mentions
+    body = [m.cite for m in pool if m.kind == "body"]
+    return body[0] if body else pool[0].cite
 
 
 def _role(entity: Entity) -> str | None:
@@ -45,19 +47,67 @@ def _aliases(entity: Entity, name: str, role: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in out if a != name))
 
 
+# Words that open a photo credit: "Photo: X", "(Photo by X)", "Image copyright X", "Credit: X".
+_CREDIT_CUES = frozenset(
+    split_words(
+        """
+    photo photos photograph photographs photography picture pictures pic pics image images
+    credit credits copyright courtesy ©"""
+    )
+)
+# Words of a wire story's staff line, in a removed credit: "(Reporting by X; Editing by Y)".
+# Only there: in the story, "a book written by X" names someone the story is about.
+_STAFF_CUES = frozenset(split_words("reporting editing writing compiled edited written"))
+# What may stand between a cue and the name: "Photo: Ledger/X", "(AP Photo/X)", "Photo by X".
+_CREDIT_GLUE = frozenset(("(", ":", "/", "by", "of", "-", "|"))
+
+
+def _credit(m: Mention, person: bool) -> str | None:
+    """The role of a name in a credit ("photo credit", "byline"), None for one in the story.
+
+    A photo credit follows a cue ("Photo by", "Image copyright") or, in a caption, stands on
+    either side of the slash of "Photographer/Agency"; a byline names a person after a
+    capitalised "By" (not "By Ola Berg's count") or, in a removed credit line, after
+    "Reporting by"/"Editing by"."""
+    caption = m.kind == "caption"
+    if person and m.left[-1:] == ("By",) and m.right[:1] not in (("'s",), ("’s",)):
+        return "byline"
+    if caption and (m.left[-1:] == ("/",) or m.right[:1] == ("/",)):
+        return "photo credit"
+    if caption and m.right[:1] and m.right[0].lower() in _CREDIT_CUES:
+        return "photo credit"  # "AP Photo/...", "Getty Images"
+    for w in reversed(m.left):  # back over the glue and other names to a cue
+        if w.lower() in _CREDIT_CUES:
+            return "photo credit"
+        if caption and w.lower() in _STAFF_CUES:
+            return "byline"
+        if w not in _CREDIT_GLUE and not (caption and w[:1].isupper()):
+            return None  # only glue and other names ("AP", "Ledger") stand in between
+    return None
+
+
 def entity_fact(entity: Entity) -> Fact:
-    """The fact for one entity."""
+    """The fact for one entity; a person or agency named only in credits (a photo's, a
+    byline) is a source, not an actor of the story."""
+    credited = entity.label in _CREDITED
+    roles = [_credit(m, entity.label == PER) if credited else None for m in entity.mentions]
+    mentions = [m for m, r in zip(entity.mentions, roles, strict=True) if r is None]
     name = _display_name(entity)
+    if not mentions:
+        return Fact("source", name, _first_cite(entity), role=next(r for r in roles if r))
     role = _role(entity) if entity.label == PER else None
     return Fact(
         kind=entity.label or "",
         text=name,
-        sentence=_first_cite(entity),
+        sentence=_first_cite(entity, mentions),
         role=role,
         aliases=_aliases(entity, name, role),
-        mentions=len(entity.mentions),
+        mentions=len(mentions),
         about=_affiliation(entity) if entity.label == PER else None,
     )
+
+
+_CREDITED = frozenset((PER, "organization"))  # who takes or sells a photo, writes the story
 
 
 def _display_name(entity: Entity) -> str:

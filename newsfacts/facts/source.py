@@ -10,7 +10,13 @@ from newsfacts.model import Removal
 
 _FOOTER = re.compile(r"^\s*(?:Source|Sources|Via)\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by)\s+(?P<name>.+?)\s*$", re.I)
-_CREDIT = re.compile(r"\((?P<name>[A-Z][\w&.' -]{1,40}?)(?:\s+Photo)?(?:/[^)]*)?\)\s*$")
+# "(Yonhap)", "(Reuters/Jo Lee)": the agency of a caption. A photo credit ("(AFP Photo/X)",
+# "(Photo by X/Y)") names who took or sold the picture: the entity finder makes those
+# "photo credit" sources (people.py), so they are no news agency here.
+_CREDIT = re.compile(
+    r"\((?!(?i:photo|picture|image|credit)s?\b)(?P<name>[A-Z][\w&.' -]{1,40}?)(?:/[^)]*)?\)\s*$"
+)
+_PHOTO_WORD = re.compile(r"\b(?:Photo|Picture|Image)s?\b", re.I)
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*)\s*,?\s*"
     r"(?:[A-Z][a-z]+\s*,?\s*)?"  # a state or country after the city: "MILWAUKEE, Wisconsin"
@@ -34,9 +40,14 @@ def from_removed(removed: tuple[Removal, ...]) -> list[SourceHit]:
     for r in removed:
         for kind, pattern, role in _RULES:
             m = pattern.search(r.text) if r.kind in kind else None
-            if m:
-                out.append(SourceHit(m.group("name").strip(), role))
+            if m and not (role == "agency" and _PHOTO_WORD.search(m.group("name"))):
+                names = _AUTHORS.split(m.group("name")) if role == "byline" else [m.group("name")]
+                out += [SourceHit(n.strip(), role) for n in names if n.strip()]
     return out
+
+
+# "By Jane Park and Ola Berg", "By Jane Park, Ola Berg & Ida Marsh": one byline per author.
+_AUTHORS = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
 _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (

@@ -61,6 +61,7 @@ _REFUSED_CHARSETS = frozenset(
 # Compiled classes, not str.translate with a dict: translate is ~20x slower on non-ASCII text.
 _DROPPED = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
 _BREAKS = re.compile("[\x0b\x0c]")
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what either pattern above would touch
 FOREIGN_SHARE = 0.3  # above this share of non-ASCII letters, cp1252 is probably the wrong guess
 
 
@@ -158,6 +159,8 @@ def binary_kind(raw: bytes) -> str | None:
 
 def sanitize(text: str) -> str:
     """Drop the characters XML/HTML parsers reject (NUL, other C0 controls, U+FFFE/U+FFFF)."""
+    if _ANY_CONTROL.search(text) is None and "\ufffe" not in text and "\uffff" not in text:
+        return text  # the usual case, found at half the cost of the two substitutions
     return _BREAKS.sub("\n", _DROPPED.sub("", text))
 
 

@@ -145,6 +145,34 @@ def _lexicon_table(code: str) -> Packed:
     return pack(w.lower() for w in words if "\n" not in w)
 
 
+# In pyspellchecker's counts, everyday words sit in the thousands and up ("protection" 28,875,
+# "solar" 23,578), rare words and most surnames near the floor of 50 ("hurter", "markov").
+COMMON_COUNT = 2000
+
+
+@persistent("spellchecker")
+def _common_table(code: str) -> Packed:
+    """The everyday words of one language code (count >= COMMON_COUNT), lower-cased, packed."""
+    folder = _package_dir("spellchecker")
+    path = folder / "resources" / f"{code}.json.gz" if folder else None
+    if path is None or not path.is_file():
+        return pack(())
+    counts = json.loads(gzip.decompress(path.read_bytes()))
+    return pack(w.lower() for w, n in counts.items() if n >= COMMON_COUNT and "\n" not in w)
+
+
+@functools.cache
+def _common(code: str) -> WordSet:
+    """The everyday words of one language code."""
+    return WordSet(_common_table(code))
+
+
+def is_common_word(word: str, language: str | None) -> bool:
+    """Whether the word is an everyday word of the language, not just a listed one."""
+    code = SPELL_CODES.get(language or "")
+    return code is not None and word.lower().replace("’", "'") in _common(code)
+
+
 @functools.cache
 def _lexicon(code: str) -> WordSet:
     """The word list of one language code (a one-shot run never builds the whole set)."""
@@ -168,4 +196,5 @@ def has_lexicon(language: str | None) -> bool:
 def is_word(word: str, language: str | None) -> bool:
     """Whether the lexicon of the language knows this word (case-insensitive)."""
     code = SPELL_CODES.get(language or "")
-    return code is not None and word.lower() in _lexicon(code)
+    # The word lists spell contractions with a straight apostrophe ("i've"); text often curls it.
+    return code is not None and word.lower().replace("’", "'") in _lexicon(code)

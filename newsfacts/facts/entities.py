@@ -38,7 +38,7 @@ from newsfacts.facts.tokens import (
     split_words,
     tokenize,
 )
-from newsfacts.lexicon import is_word
+from newsfacts.lexicon import is_common_word, is_word
 
 PER, ORG, LOC = "person", "organization", "place"
 WEAK_LOC = "weak place cue"
@@ -304,8 +304,16 @@ def _drop_initial(tokens: list[Token], i: int, j: int, ctx: Context) -> int:
         if low in STOPWORDS or (not known and low in ctx.lowercase_words) or _date_word(w):
             i += 1
             continue
+        everyday = is_common_word(low, "English") and w not in _NAME_PREFIXES
+        if not known and everyday and i + 1 < j and _first_name(tokens[i + 1].text):
+            i += 1  # "Investor Marla Quennell": an everyday word, then a first name opens the name
+            continue
         break
     return i
+
+
+# Words that open place names before a first name ("Port Elizabeth", "Mount Vernon").
+_NAME_PREFIXES = frozenset(split_words("St St. Saint San Santa Port Fort Mount Lake Cape Glen"))
 
 
 def _known_name(word: str) -> bool:
@@ -699,8 +707,11 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
         return {}  # "East Fife", "St Mirren": places and the teams named after them
     if len(words) >= 2 and words[-1] in lexicon.surnames():
         score += 1.0
-    if 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words):
-        score += 0.5  # an unknown two- or three-word name is most often a person
+    # An unknown two- or three-word name is most often a person, but not everyday words with
+    # nothing else that says person ("Border Protection", "Solar System").
+    name_shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    if name_shaped and (score or not all(is_common_word(w, "English") for w in words)):
+        score += 0.5
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
     return {PER: score} if score else {}
@@ -719,6 +730,8 @@ def _first_name(word: str) -> bool:
 
 def _vote_place_cues(m: Mention, ctx: Context) -> Votes:
     """'in X', 'at X': a place (or, in sports reports, a venue)."""
+    if m.right[:1] and m.right[0] in _POSSESSIVES:
+        return {}  # "at Epstein's mansion", "in Apple's results": X owns the place, X is not it
     left = [w for w in m.left if w != "the"]
     if left[-1:] and left[-1] in STRONG_PLACE_PREPS:  # lower case only: "AT" is a fixture
         return {LOC: 2.0}
@@ -729,6 +742,7 @@ def _vote_place_cues(m: Mention, ctx: Context) -> Votes:
     return {}
 
 
+_POSSESSIVES = frozenset({"'s", "’s"})
 PLACE_NOUNS = frozenset(
     split_words("city town village province region state island capital district county port")
 )
@@ -840,6 +854,9 @@ def _default_label(entity: Entity, ctx: Context) -> str | None:
         return None  # a capitalised common word ("Attendance :", "CAPS")
     if common and _plural_of_word(entity.name) and entity.name not in ORG_SUFFIXES:
         return None  # "Refugees", "Organisers": a group of people, not a body's name
+    words = _words(entity.name)
+    if len(words) > 1 and all(is_common_word(w, "English") for w in words):
+        return None  # capitalised everyday words, no cue: a phrase or a torn-off name part
     return ORG
 
 

@@ -305,6 +305,7 @@ def _drop_initial(tokens: list[Token], i: int, j: int, ctx: Context) -> int:
             i += 1
             continue
         everyday = is_common_word(low, "English") and w not in _NAME_PREFIXES
+        everyday = everyday and w.rstrip(".") not in _TITLE_FIRST_WORDS  # "President Elena Varga"
         if not known and everyday and i + 1 < j and _first_name(tokens[i + 1].text):
             i += 1  # "Investor Marla Quennell": an everyday word, then a first name opens the name
             continue
@@ -314,6 +315,9 @@ def _drop_initial(tokens: list[Token], i: int, j: int, ctx: Context) -> int:
 
 # Words that open place names before a first name ("Port Elizabeth", "Mount Vernon").
 _NAME_PREFIXES = frozenset(split_words("St St. Saint San Santa Port Fort Mount Lake Cape Glen"))
+
+
+_TITLE_FIRST_WORDS = frozenset(t.split()[0].rstrip(".") for t in TITLES)
 
 
 def _known_name(word: str) -> bool:

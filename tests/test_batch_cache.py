@@ -79,7 +79,7 @@ WORDS = ["apple", "Zürich", "zebra", "a", "", "naïve", "São Paulo", "new york
 
 @pytest.mark.parametrize("after", [0, 3, 10_000])
 def test_packed_word_set_answers_like_a_set(after: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Binary search and the materialised set agree with a frozenset, before and after the switch."""
+    """Binary search and the materialised set agree with a frozenset, before and after."""
     monkeypatch.setattr(cache.WordSet, "MATERIALIZE_AFTER", after)
     words = cache.WordSet(cache.pack(WORDS + ["apple"]))  # duplicates collapse
     assert len(words) == len(set(WORDS))
@@ -88,7 +88,9 @@ def test_packed_word_set_answers_like_a_set(after: int, monkeypatch: pytest.Monk
     assert 3 not in words
 
 
-def test_packed_word_set_survives_the_disk_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_packed_word_set_survives_the_disk_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The packed form is marshal-able: a table read back from disk answers the same."""
     monkeypatch.setenv(cache.ENV, str(tmp_path))
 

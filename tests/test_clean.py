@@ -482,7 +482,7 @@ def test_html_subheading_that_is_not_the_headline_is_kept() -> None:
 
 def test_pasted_text_gets_its_guessed_language_as_a_code() -> None:
     """No page metadata: the stop-word guess fills `language` (a page's own tag would win)."""
-    english = "The council said on Monday that the new bridge would open in the spring of next year."
+    english = "The council said on Monday that the new bridge would open in the spring."
     german = "Der Rat sagte am Montag, dass die neue Brücke im Frühjahr des nächsten Jahres öffnet."
     assert clean(Article(source="-", text=english)).language == "en"
     assert clean(Article(source="-", text=german)).language == "de"

@@ -16,7 +16,7 @@ import json
 import os
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -24,15 +24,23 @@ from typing import TextIO
 from newsfacts.errors import UsageError
 from newsfacts.model import Report
 
+Span = tuple[int, int]  # (offset, length) of one whole line in the earlier output file
+
 
 @dataclass
 class Plan:
-    """What a run has to compute, and the records it keeps from an earlier run."""
+    """What a run has to compute, and the records it keeps from an earlier run.
+
+    Kept records stay in the earlier file (it is replaced only when the run ends) and are read
+    back by offset as they are written out: a resumed run over a million records holds their
+    inputs and offsets in memory, not their text.
+    """
 
     items: list[str]
     todo: list[str]
-    kept: dict[str, deque[str]] = field(default_factory=dict)
-    extra: list[str] = field(default_factory=list)
+    kept: dict[str, deque[Span]] = field(default_factory=dict)
+    extra: list[Span] = field(default_factory=list)
+    source: Path | None = None
 
     @property
     def skipped(self) -> int:
@@ -41,11 +49,32 @@ class Plan:
 
     def merge(self, results: Iterator[Report]) -> Iterator[str | Report]:
         """Kept lines (str) and new Reports, one per input, in input order."""
-        yield from self.extra
-        kept = {src: deque(lines) for src, lines in self.kept.items()}
-        for src in self.items:
-            lines = kept.get(src)
-            yield lines.popleft() if lines else next(results)
+        with _lines_of(self.source) as line_at:
+            for span in self.extra:
+                yield line_at(span)
+            kept = {src: deque(spans) for src, spans in self.kept.items()}
+            for src in self.items:
+                spans = kept.get(src)
+                yield line_at(spans.popleft()) if spans else next(results)
+
+
+@contextlib.contextmanager
+def _lines_of(path: Path | None) -> Iterator[Callable[[Span], str]]:
+    """A reader of whole lines of `path` by (offset, length); no file, no lines to read."""
+    if path is None or not path.exists():
+        yield _no_line
+        return
+    with path.open("rb") as fh:
+
+        def line_at(span: Span) -> str:
+            fh.seek(span[0])
+            return fh.read(span[1]).decode("utf-8", errors="replace")
+
+        yield line_at
+
+
+def _no_line(span: Span) -> str:
+    raise ValueError(f"no earlier output to read {span} from")
 
 
 def fresh(items: Sequence[str]) -> Plan:
@@ -53,41 +82,43 @@ def fresh(items: Sequence[str]) -> Plan:
     return Plan(items=list(items), todo=list(items))
 
 
-def record_lines(path: Path) -> list[tuple[dict[str, object], str]]:
-    """The whole, valid JSON-object lines of a JSONL file (a torn last line is ignored)."""
+def record_lines(path: Path) -> Iterator[tuple[dict[str, object], Span]]:
+    """The whole, valid JSON-object lines of a JSONL file with their spans, read as a stream
+    (a torn last line, with no newline, is ignored)."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
+        fh = path.open("rb")
     except FileNotFoundError:
-        return []
+        return
     except OSError as exc:
         raise UsageError(f"--resume: cannot read {path}: {exc.strerror or exc}") from None
-    out: list[tuple[dict[str, object], str]] = []
-    for line in text.splitlines(keepends=True):
-        if not line.endswith("\n"):
-            continue  # no newline: the writer stopped mid-line
-        with contextlib.suppress(ValueError):
-            rec = json.loads(line)
-            if isinstance(rec, dict) and isinstance(rec.get("input"), str):
-                out.append((rec, line))
-    return out
+    with fh:
+        offset = 0
+        for raw in fh:
+            size = len(raw)
+            if raw.endswith(b"\n"):  # no newline: the writer stopped mid-line
+                with contextlib.suppress(ValueError):
+                    rec = json.loads(raw.decode("utf-8", errors="replace"))
+                    if isinstance(rec, dict) and isinstance(rec.get("input"), str):
+                        yield rec, (offset, size)
+            offset += size
 
 
 def resume(items: Sequence[str], path: Path) -> Plan:
     """Plan a run that skips inputs already recorded with ok=true in `path`."""
-    kept: dict[str, deque[str]] = {}
-    for rec, line in record_lines(path):
+    kept: dict[str, deque[Span]] = {}
+    for rec, span in record_lines(path):
         if rec.get("ok") is True:
-            kept.setdefault(str(rec["input"]), deque()).append(line)
+            kept.setdefault(str(rec["input"]), deque()).append(span)
     wanted = set(items)
-    extra = [line for src, lines in kept.items() if src not in wanted for line in lines]
-    left = {src: len(lines) for src, lines in kept.items()}
+    extra = [span for src, spans in kept.items() if src not in wanted for span in spans]
+    left = {src: len(spans) for src, spans in kept.items()}
     todo: list[str] = []
     for src in items:  # each kept record answers one occurrence of its input
         if left.get(src, 0) > 0:
             left[src] -= 1
         else:
             todo.append(src)
-    return Plan(items=list(items), todo=todo, kept=kept, extra=extra)
+    return Plan(items=list(items), todo=todo, kept=kept, extra=extra, source=path)
 
 
 class SafeOutput:

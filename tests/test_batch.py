@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -207,3 +208,17 @@ def test_sigterm_stops_a_batch_like_ctrl_c(tmp_path: Path) -> None:
     assert kept and all(r["ok"] for r in kept)
     assert [r["input"] for r in kept] == listing.read_text().split()[: len(kept)]
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_resume_keeps_records_byte_for_byte_and_reads_them_from_the_old_file(
+    tmp_path: Path,
+) -> None:
+    """Kept records are copied from the earlier file by offset: odd characters survive whole."""
+    old = tmp_path / "out.jsonl"
+    odd = json.dumps({"input": "a", "ok": True, "text": "line\u2028sep é"}, ensure_ascii=False)
+    old.write_text(odd + "\n" + line("b"), encoding="utf-8")
+    plan = batch.resume(["a", "b", "c"], old)
+    assert plan.todo == ["c"] and all(isinstance(v, deque) for v in plan.kept.values())
+    merged = list(plan.merge(iter([Report(input="c", ok=True)])))
+    assert merged[0] == odd + "\n" and merged[1] == line("b")
+    assert isinstance(merged[2], Report) and merged[2].input == "c"

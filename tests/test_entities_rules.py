@@ -52,3 +52,10 @@ def test_only_an_everyday_word_is_dropped_before_a_first_name() -> None:
     assert found.get("Olivier Brandt") == "person"
     assert found.get("Maria Osei") == "person" and "Tourist Maria Osei" not in found
     assert "Elizabeth" not in found
+
+
+def test_several_everyday_words_glued_before_a_name_are_dropped() -> None:
+    text = "Sign Up Today Marta Kowal said on Sunday that the ferry would run. Kowal runs the port."
+    found = kinds(text)
+    assert found.get("Marta Kowal") == "person"
+    assert not any(name.startswith(("Sign", "Up", "Today")) for name in found)

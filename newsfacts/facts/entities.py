@@ -304,13 +304,29 @@ def _drop_initial(tokens: list[Token], i: int, j: int, ctx: Context) -> int:
         if low in STOPWORDS or (not known and low in ctx.lowercase_words) or _date_word(w):
             i += 1
             continue
-        everyday = is_common_word(low, "English") and w not in _NAME_PREFIXES
-        everyday = everyday and w.rstrip(".") not in _TITLE_FIRST_WORDS  # "President Elena Varga"
-        if not known and everyday and i + 1 < j and _first_name(tokens[i + 1].text):
-            i += 1  # "Investor Marla Quennell": an everyday word, then a first name opens the name
+        name_at = _everyday_then_first_name(tokens, i, j)
+        if name_at is not None:
+            i = name_at  # "Investor Marla Quennell", "Invalid Email Christian Horner"
             continue
         break
     return i
+
+
+def _everyday_then_first_name(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where a first name opens a name after one or more everyday words, or None."""
+    k = i
+    while k < j - 1 and _everyday(tokens[k].text):
+        k += 1
+        if _first_name(tokens[k].text):
+            return k
+    return None
+
+
+def _everyday(word: str) -> bool:
+    """An everyday word that is neither a name, a title nor a place prefix."""
+    if word in _NAME_PREFIXES or word.rstrip(".") in _TITLE_FIRST_WORDS or _known_name(word):
+        return False  # "Port Elizabeth", "President Elena Varga"
+    return is_common_word(word, "English")
 
 
 # Words that open place names before a first name ("Port Elizabeth", "Mount Vernon").

@@ -356,3 +356,19 @@ def test_a_file_photo_caption_does_not_date_the_article() -> None:
         "Crews inspect the ferry in Tarvik on June 9, 2026.",
     ]
     assert dates.first_full_date(captions) == dt.date(2026, 6, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dozens of divers searched the bay.", [("Dozens", 12, "divers", None)]),
+        ("The crane lifted the 30m hull.", [("30m", 30, "m", "hull")]),
+        ("Some 30m people watched.", [("30m", 30_000_000, "people", None)]),
+        ("The ferry left at 6 a.m. and docked at 7.15pm.", []),
+        ("A 900-square-metre hall rose.", [("900-square-metre", 900, "square-metre", "hall")]),
+    ],
+)
+def test_counted_nouns_lengths_and_clock_times(
+    text: str, expected: list[tuple[str, float, str | None, str | None]]
+) -> None:
+    assert [(h.text, h.value, h.unit, h.about) for h in hits(text)] == expected

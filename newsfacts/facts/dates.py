@@ -160,8 +160,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
     (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"), _month_day),
     (re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range),
     (re.compile(rf"\b(?P<dir>last|next|this)?\s*{_WEEKDAY}\b", re.I), _weekday),
-    (re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night"
-                r"|this\s+(?:morning|afternoon|evening))\b", re.I), _day_word),
+    (re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word),
+    (re.compile(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
+     _day_word),
     (re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period),
     (re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{_MONTH}\b(?!\s+\d)"),
      _in_month),
@@ -206,8 +207,8 @@ _NAMED_DAYS = frozenset(
 
 def _named_day(before: str) -> bool:
     """The weekday is part of a day's name ("Easter Sunday"), not a date to resolve."""
-    words = before.split()
-    return bool(words) and words[-1].lower() in _NAMED_DAYS and words[-1][:1].isupper()
+    last = before.rsplit(None, 1)[-1:]  # the word before, without splitting the whole text
+    return bool(last) and last[0].lower() in _NAMED_DAYS and last[0][:1].isupper()
 
 
 def _nearest(ref: dt.date | None, value: str | None) -> str | None:
@@ -271,22 +272,32 @@ def _spans(text: str) -> tuple[Span, ...]:
 
 
 _DIGIT = re.compile(r"\d")
-_DAY_PARTS = ("night", "morning", "noon", "evening")
 _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
-def _worth_trying(text: str) -> list[int]:
+def _worth_trying(text: str) -> tuple[int, ...]:
     """Indexes of the PATTERNS that can match the text: each needs a digit, a month name,
-    or a word such as 'day' (a cheap search first skips most of the twelve patterns)."""
+    or a word such as 'day' (a cheap search first skips most of the patterns)."""
     low = text.lower()
-    have = {
-        "digit": bool(_DIGIT.search(text)),
-        "month": bool(_MONTH_HINT.search(text)),
-        "day": "day" in low,
-        "to": "to" in low or "day" in low or any(w in low for w in _DAY_PARTS),
-        "unit": "week" in low or "month" in low or "year" in low,
-    }
-    return [i for i, needs in enumerate(_NEEDS) if all(have[n] for n in needs)]
+    have = (
+        bool(_DIGIT.search(text)),
+        bool(_MONTH_HINT.search(text)),
+        "day" in low,
+        "to" in low or "day" in low,
+        "night" in low or "morning" in low or "noon" in low or "evening" in low,
+        "week" in low or "month" in low or "year" in low,
+    )
+    return _indexes(have)
+
+
+_HAVE = ("digit", "month", "day", "to", "part", "unit")  # the order of _worth_trying's flags
+
+
+@functools.lru_cache(maxsize=64)
+def _indexes(have: tuple[bool, ...]) -> tuple[int, ...]:
+    """The PATTERNS whose needs a set of flags meets (64 sets at most: each worked out once)."""
+    flags = dict(zip(_HAVE, have, strict=True))
+    return tuple(i for i, needs in enumerate(_NEEDS) if all(flags[n] for n in needs))
 
 
 # What each of the PATTERNS (same order) cannot match without.
@@ -300,6 +311,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     ("digit",),
     ("day",),
     ("to",),
+    ("part",),
     ("unit",),
     ("month",),
     ("digit",),

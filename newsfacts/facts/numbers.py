@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -37,7 +38,8 @@ MONEY_WORD = re.compile(
 )
 PERCENT = re.compile(rf"\b(?P<num>{_NUM})\s?(?:%|percent\b|per cent\b)(?P<pts>\s+points?)?")
 NUMBER = re.compile(
-    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{'|'.join(_WORDS)}))(?:-(?P<hyph>[a-z]+))?{_SCALE}"
+    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{'|'.join(_WORDS)}))(?:-(?P<hyph>[a-z]+(?:-[a-z]+)?))?"
+    rf"{_SCALE}"
     r"(?![\w:/]|\.\d|-\d)"
 )
 CHANGE = re.compile(
@@ -76,6 +78,7 @@ _TALLY_NOUNS = frozenset(
     )
 )
 _CUE_WORD = re.compile(r"[A-Za-z]+")
+CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)", re.I)
 _DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))
 _VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
 
@@ -146,6 +149,8 @@ def _after_preposition(words: list[str], word: str) -> bool:
 def _about(text: str, start: int, end: int, unit: str | None) -> str | None:
     """What the quantity counts: the phrase after it ('53 soldiers in the UNC')."""
     rest = text[end:]
+    if unit and rest.lstrip().startswith(f"of {unit}"):  # "dozens of rescuers in China"
+        rest = rest.lstrip()[3:]
     if unit and rest.lstrip().startswith(unit):
         rest = rest.lstrip()[len(unit) :]
     tail = _TAIL.match(rest)
@@ -161,7 +166,10 @@ _AGE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}),\s
 
 def _unit_after(text: str, end: int) -> str | None:
     """The counted noun right after a number ('53 soldiers', '4,200 train drivers')."""
-    words = [w for w in _words_after(text, end, 2) if w.islower()]
+    words = _words_after(text, end, 2)
+    if words[:1] == ["of"]:  # "dozens of rescuers" counts rescuers ("two of three" nothing)
+        words = [w for w in _words_after(text, end, 3)[1:] if w.lower() not in _WORDS]
+    words = [w for w in words if w.islower()]
     if len(words) == 2 and (words[1] in ("in", "of") or words[1].endswith(("ing", "ed"))):
         words = words[:1]
     return " ".join(words) or None
@@ -197,6 +205,8 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
                 NumberHit("number", m.group("num"), *span, float(m.group("num")), "years", about)
             )
             spans.append(span)
+    for m in _with_digits(CLOCK, text):
+        spans.append(m.span())  # "at 6 a.m.": a time of day, not a quantity
     for run in _tally_runs(text):
         tally = _tally_hit(text, run) if free(run[0].start(), run[-1].end()) else None
         if tally:
@@ -209,6 +219,12 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             continue
         if m.group("hyph") in ("way", "time", "fold"):
             continue  # "two-way trade": a manner, not a quantity
+        if _metres(text, m):  # "the 40m well": a length, not 40 million
+            noun = " ".join(_noun_after(text, m.end())) or None
+            hits.append(NumberHit("number", m.group(0), *m.span(), _value(m.group("num"), None),
+                                  "m", noun))  # fmt: skip
+            spans.append(m.span())
+            continue
         age = _age_hit(text, m)
         if age:  # "a five-year-old boy": the boy's age
             hits.append(age)
@@ -243,7 +259,7 @@ _VERBISH = frozenset(
     split_words(
         """
     is was are were has had have fled died fell ran went left won lost made took came told got
-    said says saw sent hit met"""
+    said says saw sent hit met rose grew began stood sat led"""
     )
 )
 
@@ -259,19 +275,27 @@ def _noun_after(text: str, end: int, common: bool = False) -> list[str]:
     return words
 
 
-_OLD = re.compile(r"-old\b")
-
-
 def _age_hit(text: str, m: re.Match[str]) -> NumberHit | None:
     """'a five-year-old boy' -> 5 years, about 'age of boy'; else None."""
-    if m.group("hyph") not in _AGE_UNITS or not _OLD.match(text, m.end()):
+    unit, _, old = (m.group("hyph") or "").partition("-")
+    unit = unit.removesuffix("s")  # "17-years-old"
+    if unit not in _AGE_UNITS or old != "old":
         return None
-    end = m.end() + len("-old")
+    end = m.end()
     noun = _noun_after(text, end, common=True)
     about = f"age of {' '.join(noun)}" if noun else "age"
-    unit = f"{m.group('hyph')}s"
     return NumberHit("number", text[m.start() : end], m.start(), end,
-                     _value(m.group("num"), None), unit, about)  # fmt: skip
+                     _value(m.group("num"), None), f"{unit}s", about)  # fmt: skip
+
+
+def _metres(text: str, m: re.Match[str]) -> bool:
+    """'the 40m well', 'a 100m sprint': a glued 'm' after a determiner is metres (a money
+    figure has its currency sign, and a count of millions no determiner: "40m people")."""
+    scale = m.group("scale") or ""
+    if scale != "m" or m.group("hyph") or not _definite(text, m.start()):
+        return False
+    after = _words_after(text, m.end(), 1)
+    return not (after and after[0].endswith("s") and not after[0].endswith("ss"))
 
 
 _BETWEEN_SETS = re.compile(r"[\s,;()]*")
@@ -343,7 +367,7 @@ class _Taken:
 def _changes_by_position(text: str) -> dict[int, re.Match[str]]:
     """For each position a change's new value may start at, the first change covering it."""
     by_pos: dict[int, re.Match[str]] = {}
-    for m in CHANGE.finditer(text):
+    for m in _with_digits(CHANGE, text):
         for pos in range(m.start("new"), m.end("new") + 1):
             by_pos.setdefault(pos, m)
     return by_pos
@@ -351,7 +375,14 @@ def _changes_by_position(text: str) -> dict[int, re.Match[str]]:
 
 def _with_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of a pattern that needs a digit: none, without a scan, in a text with no digit."""
-    return pattern.finditer(text) if _DIGIT.search(text) else iter(())
+    return pattern.finditer(text) if _has_digit(text) else iter(())
+
+
+# Eight patterns of a sentence ask this in turn: one search per sentence is enough.
+@functools.lru_cache(maxsize=64)
+def _has_digit(text: str) -> bool:
+    """Whether a text has a digit."""
+    return bool(_DIGIT.search(text))
 
 
 _DIGIT = re.compile(r"\d")

@@ -89,10 +89,11 @@ def correct(question: str, answer: str | None, gold: list[dict]) -> bool:
 
 
 def page_of(item: dict) -> bytes:
-    """An HTML page for the article: title, published date, paragraphs of three sentences."""
+    """An HTML page for the article: title, publication time, paragraphs of three sentences."""
     sentences = _SENTENCE_END.split(item.get("text") or "")
     paras = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
-    date = (item.get("date_publish") or "")[:10]
+    # The stamp as pages carry it in article:published_time (date and time of day).
+    date = (item.get("date_publish") or "").replace(" ", "T")
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras if p.strip())
     title = html.escape(item.get("title") or "")
     meta = f'<meta property="article:published_time" content="{date}">' if date else ""

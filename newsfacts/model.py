@@ -67,6 +67,7 @@ class Article:
     site: str | None = None
     language: str | None = None
     published: str | None = None  # YYYY-MM-DD
+    published_time: str | None = None  # HH:MM of publication, as the page states it (internal)
     is_html: bool = False
     removed: tuple[Removal, ...] = ()
 

@@ -251,12 +251,19 @@ def _display(entity: Entity, facts: Sequence[Fact]) -> str:
     return entity.name
 
 
-def event_date(date_list: Sequence[Fact], ref: dt.date | None, lead: Sequence[str]) -> str | None:
+def event_date(
+    date_list: Sequence[Fact],
+    ref: dt.date | None,
+    lead: Sequence[str],
+    published_time: str | None = None,
+) -> str | None:
     """The lead's day (the latest one by the reference date), else the reference date.
 
     The lead is the first sentence; when it names no day, the second one (a lead often
     puts the day in its follow-up: "... made the comments on Saturday"). A date that only
-    qualifies a noun ("Tuesday's election") is background, not the event.
+    qualifies a noun ("Tuesday's election") is background, not the event. With no day named,
+    a clock time later in the day than the publication ("shortly before 7 pm" in a story
+    published at 04:35) puts the event on the day before.
     """
     for index, text in enumerate(lead[:LEAD_SENTENCES]):
         days = _days_in(date_list, index, text)
@@ -265,7 +272,33 @@ def event_date(date_list: Sequence[Fact], ref: dt.date | None, lead: Sequence[st
             return max(past) if past else days[0]
         if days:
             return days[0]
+    if ref and published_time and _after(lead[:LEAD_SENTENCES], published_time):
+        return (ref - dt.timedelta(days=1)).isoformat()
     return ref.isoformat() if ref else None
+
+
+# "7 pm", "7.30pm", "19:45": a clock time (12-hour with am/pm, or 24-hour with minutes).
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b", re.I
+)
+
+
+def _minutes(match: re.Match[str]) -> int | None:
+    """Minutes after midnight of a clock-time match, or None when it is no valid time."""
+    if match.group(3):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        return (hour % 12 + (12 if match.group(3).lower() == "p" else 0)) * 60 + minute
+    return int(match.group(4)) * 60 + int(match.group(5))
+
+
+def _after(lead: Sequence[str], published_time: str) -> bool:
+    """Some clock time in the lead is later in the day than the publication time (HH:MM)."""
+    hour, minute = (int(x) for x in published_time.split(":"))
+    published = hour * 60 + minute
+    times = (_minutes(m) for text in lead for m in _CLOCK.finditer(text))
+    return any(t is not None and t > published for t in times)
 
 
 LEAD_SENTENCES = 2  # how far the lead's day is looked for
@@ -295,7 +328,11 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     named = [f for f in named if not (f.kind == "organization" and f.text in said_by)]
     people = [f for f in named if f.kind == PER]
     found = [*named, *when_list, *number_facts(doc, spans), *quote_facts(doc, people), *sources]
-    when = event_date(when_list, ref, [s.text for s in doc.sentences[:LEAD_SENTENCES]])
+    lead = [s.text for s in doc.sentences[:LEAD_SENTENCES]]
+    from_page = not options.reference_date and ref is not None and (
+        ref.isoformat() == doc.article.published
+    )  # the clock rule compares with the page's own publication time only
+    when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
     ranked = rank(found, title, when)
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)

@@ -1,0 +1,56 @@
+"""The event's day from the publication time: a clock time later in the day means yesterday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsfacts.extract import extract
+from newsfacts.facts import find_facts
+from newsfacts.facts.finder import event_date
+from newsfacts.model import Article, Options, Page
+from newsfacts.segment import segment
+
+REF = dt.date(2025, 3, 14)
+
+
+def test_a_clock_time_after_publication_means_the_day_before() -> None:
+    lead = ["A tram left the rails shortly before 7 pm near the depot, injuring 12 people."]
+    assert event_date([], REF, lead, "04:35") == "2025-03-13"
+    assert event_date([], REF, lead, "20:10") == "2025-03-14"  # published after the crash
+    assert event_date([], REF, lead, None) == "2025-03-14"  # no time known: the page's day
+
+
+def test_other_clock_forms_and_non_times() -> None:
+    assert event_date([], REF, ["Fire broke out at 19:45 in a mill."], "06:00") == "2025-03-13"
+    assert event_date([], REF, ["Crews arrived at 6.30am, police said."], "08:46") == "2025-03-14"
+    assert event_date([], REF, ["Ticket prices rose 7 percent in 2024."], "04:35") == "2025-03-14"
+
+
+def page(published: str, lead: str) -> Page:
+    """A small HTML page with an article:published_time stamp."""
+    html = (
+        f'<html><head><title>Depot crash</title><meta property="article:published_time" '
+        f'content="{published}"></head><body><article><h1>Depot crash</h1><p>{lead}</p>'
+        "<p>Rail staff said the line would stay closed while inspectors examined the track and "
+        "the damaged carriages near the depot.</p></article></body></html>"
+    )
+    return Page(source="p.html", content=html, is_html=True)
+
+
+def test_the_page_time_reaches_the_event() -> None:
+    lead = "A tram left the rails shortly before 7 pm near the Harlow depot, injuring 12 people."
+    article = extract(page("2025-03-14T04:35:00+00:00", lead), Options())
+    assert article.published == "2025-03-14" and article.published_time == "04:35"
+    _, event = find_facts(segment(article), Options())
+    assert event.when == "2025-03-13"
+    _, event = find_facts(segment(article), Options(reference_date="2025-03-14"))
+    assert event.when == "2025-03-14"  # a date the user gives is taken as it is
+
+
+def test_a_date_without_a_time_has_no_clock() -> None:
+    lead = "A tram left the rails shortly before 7 pm near the Harlow depot, injuring 12 people."
+    article = extract(page("2025-03-14", lead), Options())
+    assert article.published == "2025-03-14" and article.published_time is None
+    named = Article(source="-", text="On Tuesday at 9 pm the council voted. " * 3)
+    _, event = find_facts(segment(named), Options(reference_date="2025-03-14"))
+    assert event.when == "2025-03-11"  # a named day always wins

@@ -201,8 +201,9 @@ _WORD_AT = re.compile(r"\w*")
 
 
 def source_facts(doc: Document) -> tuple[list[Fact], str | None]:
-    """Source facts from removed text and a dateline, plus the dateline's place."""
+    """Source facts from removed text, page metadata and a dateline, plus the dateline's place."""
     hits = source.from_removed(doc.article.removed)
+    hits += source.from_metadata(doc.article.author, doc.article.site)
     place = None
     if doc.sentences:
         place, agency = source.from_dateline(doc.sentences[0].text)
@@ -325,7 +326,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     when_list, spans = date_facts(doc, ref)
     sources, dateline = source_facts(doc)
     said_by = {n for f in sources for n in (f.text, *f.aliases)}
-    named = [f for f in named if not (f.kind == "organization" and f.text in said_by)]
+    named = [f for f in named if not (f.kind in ("organization", "source") and f.text in said_by)]
     people = [f for f in named if f.kind == PER]
     found = [*named, *when_list, *number_facts(doc, spans), *quote_facts(doc, people), *sources]
     lead = [s.text for s in doc.sentences[:LEAD_SENTENCES]]

@@ -110,8 +110,9 @@ ROLE_WORDS = frozenset(
         """
     boss chief executive coach manager spokesman spokeswoman spokesperson striker midfielder
     defender goalkeeper keeper captain skipper president minister leader director chairman
-    chairwoman secretary analyst economist actor actress singer star player champion seed veteran
-    rookie pitcher all-rounder batsman bowler opener winger forward candidate nominee senator
+    chairwoman chair chairperson secretary analyst economist actor actress singer star player
+    champion seed veteran rookie pitcher all-rounder batsman bowler opener winger forward
+    candidate nominee senator
     governor mayor aide founder owner lawyer attorney prosecutor judge officer commander envoy
     ambassador rider driver champion compatriot teammate team-mate partner wife husband son
     daughter brother sister father mother runner-up winner challenger holder opponent colleague

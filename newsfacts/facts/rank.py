@@ -48,7 +48,8 @@ def salience(fact: Fact, title: str, event_date: str | None) -> float:
     """A score: more mentions, earlier, in the headline, richer (role, about, speaker)."""
     score = KIND_WEIGHT.get(fact.kind, 0.5)
     score += min(fact.mentions or 1, 10) * 0.5
-    score += 2.0 / (1 + fact.sentence)
+    if fact.role != "photo credit":  # a credit sits wherever its picture does: no lead bonus
+        score += 2.0 / (1 + fact.sentence)
     names = (fact.text, *fact.aliases)
     if title and any(in_title(n, title) for n in names if n):
         score += 2.0

@@ -1,0 +1,42 @@
+"""Source facts from page metadata, and photo credits ranked as credits."""
+
+from __future__ import annotations
+
+from newsfacts.facts import find_facts
+from newsfacts.facts.source import from_metadata
+from newsfacts.model import Article, Options, Removal
+from newsfacts.segment import segment
+
+
+def test_metadata_gives_one_byline_per_author_and_the_publisher() -> None:
+    hits = from_metadata("Ana Ruiz; Tom Hale and Ida Marsh", "The Valley Courier")
+    assert [(h.name, h.role) for h in hits] == [
+        ("Ana Ruiz", "byline"),
+        ("Tom Hale", "byline"),
+        ("Ida Marsh", "byline"),
+        ("The Valley Courier", "publisher"),
+    ]
+    assert from_metadata(None, None) == []
+
+
+def test_byline_and_publisher_outrank_a_photo_credit() -> None:
+    text = (
+        "The harbour board on Monday approved a new ferry timetable for the islands.\n\n"
+        "Board chair Lena Voss said the change would cut waiting times.\n\n"
+        "Ferries will run every 40 minutes from April."
+    )
+    caption = Removal("caption", "Ferries wait at the quay. (Photo: Courier/Omar Haddad)")
+    article = Article(
+        source="p.html",
+        text=text,
+        author="Ana Ruiz",
+        site="The Valley Courier",
+        removed=(caption,),
+        is_html=True,
+    )
+    facts, _ = find_facts(segment(article), Options(reference_date="2025-03-14"))
+    sources = [(f.text, f.role) for f in facts if f.kind == "source"]
+    assert ("Ana Ruiz", "byline") in sources and ("The Valley Courier", "publisher") in sources
+    credits = [i for i, s in enumerate(sources) if s[1] == "photo credit"]
+    assert all(i >= 2 for i in credits)  # after the byline and the publisher
+    assert "Ana Ruiz" not in {f.text for f in facts if f.kind == "person"}

@@ -554,6 +554,20 @@ def _mention(
         return None  # table headers in capitals ("W D L PCT GB")
     if _not_a_name(text):
         return None
+    return new_mention(item, tokens, (a, b), text, initial, order)
+
+
+def new_mention(
+    item: Text,
+    tokens: list[Token],
+    span: tuple[int, int],
+    text: str,
+    initial: bool,
+    order: list[int],
+) -> Mention:
+    """The mention of `text` (tokens[a:b] of `item`) with the cues read around it: the words on
+    each side, an acronym in parentheses after it, a lower-case role word before it."""
+    a, b = span
     left, right = _context(tokens, a, b)
     acronym = None
     if right[:1] == ("(",) and len(right) > 2 and right[2] == ")":

@@ -18,17 +18,15 @@ from newsfacts.facts.entities import (
     Entity,
     Mention,
     Text,
-    _abbreviates,
     _affiliation,
-    _context,
     _date_word,
     _dateline_after,
     _dotted_suffix,
     _group,
-    _lowercase_role_before,
     _pieces,
     _role_phrase,
     _title_at,
+    new_mention,
     place_kind,
 )
 from newsfacts.facts.lexicon_words import MAX_TITLE_WORDS, TITLES
@@ -134,25 +132,10 @@ def _mention(
         text += "."  # "Barnett Banks Inc." is written with its period
     if len(text) < 2 or text in TITLES or _date_word(text):
         return None
-    left, right = _context(tokens, a, b)
-    acronym = None
-    if right[:1] == ("(",) and len(right) > 2 and right[2] == ")":
-        cand = tokens[b + 1].text
-        acronym = cand if _abbreviates(cand, text) else None
-    order[0] += 1
-    return Mention(
-        text=text,
-        cite=item.cite,
-        kind=item.kind,
-        left=left,
-        right=right,
-        initial=a == 0 or tokens[a - 1].text in _OPENERS,
-        shouting=False,
-        position=order[0],
-        role_word=_lowercase_role_before(tokens, a),
-        acronym=acronym,
-        dateline=a == 0 and _dateline_after(tokens, b),
-    )
+    initial = a == 0 or tokens[a - 1].text in _OPENERS
+    m = new_mention(item, tokens, (a, b), text, initial, order)
+    m.dateline = a == 0 and _dateline_after(tokens, b)
+    return m
 
 
 def mentions_from_spans(

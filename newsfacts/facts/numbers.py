@@ -106,11 +106,15 @@ def _value(num: str, scale: str | None) -> float:
 _WINDOW = 600  # characters around a number that its phrases are looked for in
 
 
+_AFTER_WORD = re.compile(r"[A-Za-z][\w'-]*|[^\w\s]")
+
+
 def _words_after(text: str, end: int, limit: int = 3) -> list[str]:
     """Lower-case content words right after a position (a noun phrase, roughly)."""
     out: list[str] = []
     # A bounded window: scanning the whole rest of the text per number is quadratic.
-    for w in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end : end + _WINDOW])[: limit + 3]:
+    found = _AFTER_WORD.finditer(text, end, end + _WINDOW)
+    for w in (m.group() for m in itertools.islice(found, limit + 3)):
         if not w[0].isalpha() or (w.lower() in STOPWORDS and w.lower() not in ("in", "of")):
             break
         out.append(w)

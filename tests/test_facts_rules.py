@@ -7,7 +7,7 @@ import datetime as dt
 
 from newsfacts.facts import dates, find_facts
 from newsfacts.facts.entities import Text, find_entities
-from newsfacts.facts.event import build_event, what_of
+from newsfacts.facts.event import build_event, what_of, who_of
 from newsfacts.model import Article, Fact, Options
 from newsfacts.segment import segment
 
@@ -290,3 +290,10 @@ def test_an_s_verb_before_its_object_and_a_contracted_auxiliary_are_verbs() -> N
     assert what_of(lead) == "promises a faster crossing"
     event = build_event(None, "She's been living in Tarvik since the flood.", [], None, None)
     assert event.what == "been living" and event.who is None  # a pronoun names no one
+
+
+def test_a_capitalised_name_ending_in_ed_is_not_cut_to_its_article() -> None:
+    lead = "The United States faced sharp criticism on Tuesday over its decision on the port."
+    place = Fact("place", "United States", 0)
+    assert who_of(["", lead], [], [place]) == "United States"
+    assert who_of(["", "It rained on Tuesday across the valley."], [], []) is None

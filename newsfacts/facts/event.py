@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset(
     split_words("is are was were has have had will would can could must should did does do")
 )
 _DETERMINERS = frozenset(split_words("the a an its their his her our this that these those of"))
+_PRONOUNS = frozenset(split_words("it he she they we i you this that"))
 _PREPOSITIONS = frozenset(split_words("to for with from about against by"))
 _BREAKS = frozenset(split_words("the a an of in on at for to with by from into its their"))
 
@@ -194,12 +195,14 @@ def _noun_phrase(subject: str) -> str | None:
     """A short common-noun subject ("A gunman", "Dozens of rescuers"), else None."""
     words = subject.split()
     for i, w in enumerate(words[1:], 1):  # "Police investigating the crash" -> "Police"
-        if w.lower() in ("who", "that", "which") or w.endswith(("ing", "ed")):
-            words = words[:i]
+        if w.lower() in ("who", "that", "which") or (w.islower() and w.endswith(("ing", "ed"))):
+            words = words[:i]  # (lower case only: "The United States" keeps its name)
             break
     subject = " ".join(words)
     if words and words[0].lower() in PAGE_JUNK:
         return None  # "Image caption ...": a caption glued to the lead, not its subject
+    if all(w.lower() in _DETERMINERS or w.lower() in _PRONOUNS for w in words):
+        return None  # "The", "It": no noun, no one named
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
     if (not lower and len(words) > 1) or len(words) > 6 or any(not w[:1].isalnum() for w in words):
         return None

@@ -59,3 +59,9 @@ def test_several_everyday_words_glued_before_a_name_are_dropped() -> None:
     found = kinds(text)
     assert found.get("Marta Kowal") == "person"
     assert not any(name.startswith(("Sign", "Up", "Today")) for name in found)
+
+
+def test_a_latin_name_glued_to_an_unspaced_script_ends_there() -> None:
+    text = "Apple社は新しいアプリを発表した。App Storeにない非公式アプリも使えるようになる。"
+    found = kinds(text)
+    assert not any(any("\u3040" <= ch <= "\u9fff" for ch in name) for name in found)

@@ -38,6 +38,22 @@ class Token:
         return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+# Kana, CJK ideographs and hangul: unspaced scripts. A Latin name glued to them ("Apple社は",
+# "App Storeにない") ends where the script changes.
+_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_FIRST_UNSPACED = "\u3040"
+
+
+@functools.cache
+def _token_mixed() -> re.Pattern[str]:
+    """The token pattern for text with unspaced scripts (compiled on first need: ~10 ms)."""
+    word = rf"[^\W{_UNSPACED}]"
+    return re.compile(
+        rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|\d[\d,.:]*\d|{word}+(?:[-&'’]{word}+)*"
+        rf"|[{_UNSPACED}]+|\S"
+    )
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into tokens, with possessive 's as a token of its own."""
     return list(_tokenize(text))
@@ -49,7 +65,8 @@ def tokenize(text: str) -> list[Token]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of a text, computed once per text."""
     out: list[Token] = []
-    for m in _TOKEN.finditer(text):
+    pattern = _token_mixed() if text and max(text) >= _FIRST_UNSPACED else _TOKEN
+    for m in pattern.finditer(text):
         word, start = m.group(), m.start()
         # A capitalised word ending in 's / ’s ("Yoon's") splits into the name and the 's.
         if len(word) > 2 and word[-1] == "s" and word[-2] in "'’" and word[0].isupper():

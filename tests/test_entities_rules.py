@@ -22,7 +22,8 @@ def kinds(text: str) -> dict[str, str]:
 def test_curly_contractions_are_not_names() -> None:
     text = (
         "The scooter is twelve years old. Since then I’ve rebuilt it twice, and I’m pleased. "
-        "We’ll ride it to the coast, and you’re welcome to join."
+        "We’ll ride it to the coast, and you’re welcome to join, while I’m at the wheel and "
+        "I’m the one who pays."
     )
     assert kinds(text) == {}
 

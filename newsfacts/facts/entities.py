@@ -552,9 +552,20 @@ def _mention(
         return None  # a photo credit left in the text
     if (len(text.split()) > 1 and text.isupper()) or all(len(w) == 1 for w in text.split()):
         return None  # table headers in capitals ("W D L PCT GB")
-    if _not_a_name(text):
+    if _not_a_name(text) or _contraction(text):
         return None
     return new_mention(item, tokens, (a, b), text, initial, order)
+
+
+_CONTRACTED = re.compile(
+    r"^(?i:i|you|we|they|he|she|it|that|there|here|what|who|where|how|let|don|can|won|isn|aren"
+    r"|wasn|weren|hasn|haven|hadn|doesn|didn|couldn|shouldn|wouldn|ain)['’](?:t|s|re|ve|d|ll|m)$"
+)
+
+
+def _contraction(text: str) -> bool:
+    """'I’m', 'We’ve', 'Don’t': a pronoun or auxiliary contracted, never a name."""
+    return bool(_CONTRACTED.match(text))
 
 
 def new_mention(

@@ -220,6 +220,7 @@ def _request(url: str, deadline: float) -> Any:
     """One GET without redirects or retries, bounded by the deadline."""
     import urllib3
 
+    _lookup_within(url, deadline)
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise fail(url, "timed out", "timeout")
@@ -236,6 +237,46 @@ def _request(url: str, deadline: float) -> Any:
         raise _network_error(url, exc.reason) from None
     except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
         raise _network_error(url, exc) from None
+
+
+def _lookup_within(url: str, deadline: float) -> None:
+    """Resolve the URL's host within the deadline, or fail as timed out.
+
+    The system resolver cannot be interrupted and the watchdog has no socket to shut while it
+    runs, so the lookup runs in a helper thread that is abandoned (it ends on its own) when the
+    deadline passes first. The connection then resolves the name again, from a warm cache.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname
+    if not host or _is_ip(host):
+        return
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    failure: list[OSError] = []
+
+    def lookup() -> None:
+        try:
+            socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except OSError as exc:
+            failure.append(exc)
+
+    worker = threading.Thread(target=lookup, name="newsfacts-dns", daemon=True)
+    worker.start()
+    worker.join(max(0.0, deadline - time.monotonic()))
+    if worker.is_alive():
+        raise fail(url, "timed out (name lookup)", "timeout")
+    if failure:
+        raise _network_error(url, failure[0])
+
+
+def _is_ip(host: str) -> bool:
+    """An IPv4 or IPv6 literal: nothing to look up."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_refused(exc: object, text: str) -> bool:

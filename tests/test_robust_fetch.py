@@ -306,3 +306,32 @@ def test_absurd_timeouts_still_work(
     monkeypatch.setattr(threading, "excepthook", crashes.append)  # e.g. the watchdog's timer
     page = outcome(f"{server}/article", Options(timeout=timeout))
     assert isinstance(page, Page) and "Riverton" in page.content and not crashes
+
+
+# A resolver that never answers cannot be set up for real in a test (it is the system's), so
+# this one test stands in a slow getaddrinfo, in its own process; everything else is real.
+_HUNG_RESOLVER = """
+import socket, sys, time
+socket.getaddrinfo = lambda *args, **kwargs: time.sleep(60)
+from newsfacts.cli import main
+sys.argv = ["newsfacts", "http://news.example.org/story", "--timeout", "1", "-f", "json"]
+main()
+"""
+
+
+def test_a_hung_name_lookup_is_bounded_by_the_timeout() -> None:
+    import os
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-c", _HUNG_RESOLVER], env=env, capture_output=True, text=True, timeout=30
+    )
+    assert time.monotonic() - started < 15
+    assert proc.returncode == 3
+    assert proc.stderr.strip().splitlines() == [
+        "newsfacts: error: http://news.example.org/story: timed out (name lookup)"
+    ]

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -160,8 +160,9 @@ def test_progress_bar_is_only_for_a_terminal() -> None:
         tick(0)
 
 
-def test_ctrl_c_on_a_real_process_pool(tmp_path: Path) -> None:
-    """SIGINT to the process group: exit 130 quickly, no worker tracebacks, records kept."""
+def stop_a_running_batch(tmp_path: Path, stop: Callable[[subprocess.Popen[bytes]], None]) -> bytes:
+    """Start a 400-input batch with -o, `stop` it once records are being written, check that
+    every finished record was kept whole and in order; return its stderr."""
     listing = tmp_path / "list.txt"
     listing.write_text("\n".join(stories(tmp_path, 400)) + "\n")
     out = tmp_path / "out.jsonl"
@@ -176,38 +177,27 @@ def test_ctrl_c_on_a_real_process_pool(tmp_path: Path) -> None:
         if parts and parts[0].stat().st_size > 0:
             break
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGINT)
+    stop(proc)
     _, err = proc.communicate(timeout=30)
-    assert proc.returncode == 130, err
     assert b"Traceback" not in err
     kept = records(out)
     assert kept and all(r["ok"] for r in kept)
     assert [r["input"] for r in kept] == listing.read_text().split()[: len(kept)]
     assert not list(tmp_path.glob("*.part"))
+    assert proc.returncode is not None
+    return err + f"\nexit {proc.returncode}".encode()
+
+
+def test_ctrl_c_on_a_real_process_pool(tmp_path: Path) -> None:
+    """SIGINT to the process group: exit 130 quickly, no worker tracebacks, records kept."""
+    err = stop_a_running_batch(tmp_path, lambda proc: os.killpg(proc.pid, signal.SIGINT))
+    assert err.endswith(b"exit 130"), err
 
 
 def test_sigterm_stops_a_batch_like_ctrl_c(tmp_path: Path) -> None:
     """`timeout`/`kill` send SIGTERM to the parent only: exit 143, finished records renamed in."""
-    listing = tmp_path / "list.txt"
-    listing.write_text("\n".join(stories(tmp_path, 400)) + "\n")
-    out = tmp_path / "out.jsonl"
-    cmd = [sys.executable, "-m", "newsfacts", "-i", str(listing), "--jobs", "2", "-o", str(out)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        parts = list(tmp_path.glob(".out.jsonl.*.part"))
-        if parts and parts[0].stat().st_size > 0:
-            break
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=30)
-    assert proc.returncode == 143, err
-    assert b"Traceback" not in err and b"terminated; finished records kept" in err
-    kept = records(out)
-    assert kept and all(r["ok"] for r in kept)
-    assert [r["input"] for r in kept] == listing.read_text().split()[: len(kept)]
-    assert not list(tmp_path.glob("*.part"))
+    err = stop_a_running_batch(tmp_path, lambda proc: proc.send_signal(signal.SIGTERM))
+    assert err.endswith(b"exit 143") and b"terminated; finished records kept" in err, err
 
 
 def test_resume_keeps_records_byte_for_byte_and_reads_them_from_the_old_file(

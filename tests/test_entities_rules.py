@@ -66,3 +66,13 @@ def test_a_latin_name_glued_to_an_unspaced_script_ends_there() -> None:
     text = "Apple社は新しいアプリを発表した。App Storeにない非公式アプリも使えるようになる。"
     found = kinds(text)
     assert not any(any("\u3040" <= ch <= "\u9fff" for ch in name) for name in found)
+
+
+def test_a_name_ending_in_an_everyday_word_needs_a_person_cue() -> None:
+    text = (
+        "Reviewers tested the new Vantor Pro laptop for a week. The Vantor Pro weighs 1.4 kg. "
+        "It will ship in May, said Cosmin Daru, who leads the team."
+    )
+    found = kinds(text)
+    assert found.get("Vantor Pro") != "person"
+    assert found.get("Cosmin Daru") == "person"

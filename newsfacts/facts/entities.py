@@ -755,7 +755,7 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
     # An unknown two- or three-word name is most often a person, but not everyday words with
     # nothing else that says person ("Border Protection", "Solar System").
     name_shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
-    if name_shaped and (score or not all(is_common_word(w, "English") for w in words)):
+    if name_shaped and (score or not is_common_word(words[-1], "English")):
         score += 0.5
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"

@@ -297,3 +297,14 @@ def test_a_capitalised_name_ending_in_ed_is_not_cut_to_its_article() -> None:
     place = Fact("place", "United States", 0)
     assert who_of(["", lead], [], [place]) == "United States"
     assert who_of(["", "It rained on Tuesday across the valley."], [], []) is None
+
+
+def test_a_torn_phrase_is_no_subject() -> None:
+    from newsfacts.facts.event import _noun_phrase
+
+    assert who_of(["", "In a joint statement, the two ministers said the port would reopen."],
+                  [], []) is None  # fmt: skip
+    assert who_of(["", "This comes after police closed the bridge on Monday."], [], []) is None
+    assert _noun_phrase("Another cloud of") is None  # a phrase cut before its noun
+    assert _noun_phrase("Another cloud of smoke") == "Another cloud of smoke"
+    assert _noun_phrase("At least seven people") == "At least seven people"

@@ -34,6 +34,10 @@ _AUXILIARIES = frozenset(
     split_words("is are was were has have had will would can could must should did does do")
 )
 _DETERMINERS = frozenset(split_words("the a an its their his her our this that these those of"))
+_CLAUSE_OPENERS = frozenset(
+    split_words("in on after before during for with by from as while when since under amid")
+)
+_PHRASE_ENDS = frozenset(split_words("of in for to with by from on at and or"))
 _PRONOUNS = frozenset(split_words("it he she they we i you this that"))
 _PREPOSITIONS = frozenset(split_words("to for with from about against by"))
 _BREAKS = frozenset(split_words("the a an of in on at for to with by from into its their"))
@@ -203,6 +207,10 @@ def _noun_phrase(subject: str) -> str | None:
         return None  # "Image caption ...": a caption glued to the lead, not its subject
     if all(w.lower() in _DETERMINERS or w.lower() in _PRONOUNS for w in words):
         return None  # "The", "It": no noun, no one named
+    if words[0].lower() in _CLAUSE_OPENERS or words[-1].lower() in _PHRASE_ENDS:
+        return None  # "In a joint statement", "Another cloud of": a torn phrase, not a subject
+    if len(words) > 1 and words[0].lower() in _PRONOUNS:
+        return None  # "This comes after police": a pronoun's clause
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
     if (not lower and len(words) > 1) or len(words) > 6 or any(not w[:1].isalnum() for w in words):
         return None

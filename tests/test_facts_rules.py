@@ -308,3 +308,14 @@ def test_a_torn_phrase_is_no_subject() -> None:
     assert _noun_phrase("Another cloud of") is None  # a phrase cut before its noun
     assert _noun_phrase("Another cloud of smoke") == "Another cloud of smoke"
     assert _noun_phrase("At least seven people") == "At least seven people"
+
+
+def test_rupees_and_a_repeated_amount() -> None:
+    text = (
+        "Visitors pay Rs 300 for fifteen minutes of filtered air, the owner said. "
+        "Critics said Rs 300 is too much, and 40 people signed a complaint."
+    )
+    facts, _ = find_facts(segment(Article(source="-", text=text)), Options())
+    money = [f for f in facts if f.kind == "money"]
+    assert [(f.text, f.value, f.unit, f.mentions) for f in money] == [("Rs 300", 300, "INR", 2)]
+    assert "Rs" not in {f.text for f in facts if f.kind in ("person", "organization", "place")}

@@ -554,9 +554,14 @@ def _mention(
         return None  # table headers in capitals ("W D L PCT GB")
     if _not_a_name(text) or _contraction(text):
         return None
+    if text in CURRENCY_CODES and b < len(tokens) and tokens[b].text[:1].isdigit():
+        return None  # "Rs 300", "USD 5bn": a currency before its amount
     return new_mention(item, tokens, (a, b), text, initial, order)
 
 
+CURRENCY_CODES = frozenset(
+    split_words("Rs Rs. INR USD EUR GBP JPY CNY RMB HKD AUD CAD CHF NZD SGD KRW")
+)
 _CONTRACTED = re.compile(
     r"^(?i:i|you|we|they|he|she|it|that|there|here|what|who|where|how|let|don|can|won|isn|aren"
     r"|wasn|weren|hasn|haven|hadn|doesn|didn|couldn|shouldn|wouldn|ain)['’](?:t|s|re|ve|d|ll|m)$"

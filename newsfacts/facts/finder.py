@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsfacts.facts import dates, numbers, quotes, source
 from newsfacts.facts.entities import PER, Entity, Text, is_sports, place_kind
@@ -106,12 +107,27 @@ def _one_more(fact: Fact, alias: str) -> Fact:
 
 
 def number_facts(doc: Document, spans: list[list[tuple[int, int]]]) -> list[Fact]:
-    """Number, money and percent facts, sentence by sentence."""
+    """Number, money and percent facts, sentence by sentence; the same amount or share told
+    again ("$300" twice) is one fact with its mentions counted, and so is the same count unless
+    it counts something else."""
     out: list[Fact] = []
+    seen: dict[tuple[str, str, float, str | None], int] = {}
     for s in doc.sentences:
         taken = spans[s.index] if s.index < len(spans) else []
         for h in numbers.find_numbers(s.text, taken):
             value: float | int = int(h.value) if h.value.is_integer() else h.value
+            key = (h.kind, h.text, h.value, h.unit)
+            at = seen.get(key)
+            same = at is not None and (
+                h.kind != "number"  # an amount or a share told again: the same figure
+                or None in (out[at].about, h.about)
+                or out[at].about == h.about
+            )
+            if at is not None and same:
+                old = out[at]
+                out[at] = replace(old, mentions=(old.mentions or 1) + 1, about=old.about or h.about)
+                continue
+            seen.setdefault(key, len(out))
             out.append(Fact(h.kind, h.text, s.index, value=value, unit=h.unit, about=h.about))
     return out
 

@@ -23,7 +23,7 @@ _SCALES = {
 }  # fmt: skip
 _CURRENCY_SIGNS = {
     "US$": "USD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "$": "USD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "Rs.": "INR", "Rs": "INR",
 }  # fmt: skip
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
@@ -32,7 +32,7 @@ _CURRENCY_WORDS = {
 }  # fmt: skip
 _SIGN = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
 _SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion|thousand|k|m)\b)?"
-MONEY_SIGN = re.compile(rf"(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
+MONEY_SIGN = re.compile(rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
 MONEY_WORD = re.compile(
     rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(_CURRENCY_WORDS)})\b", re.I
 )

@@ -56,8 +56,8 @@ def fact_details(fact: Fact) -> str:
     parts: list[str] = []
     if fact.role:
         parts.append(fact.role)
-    if fact.value is not None and str(fact.value) != fact.text:
-        parts.append(f"= {fact.value}{' ' + fact.unit if fact.unit else ''}")
+    if fact.value is not None and (str(fact.value) != fact.text or fact.unit):
+        parts.append(f"= {fact.value}{' ' + fact.unit if fact.unit else ''}")  # "48" = 48 hours
     if fact.about:
         parts.append(f"({fact.about})")
     if fact.speaker:

@@ -74,3 +74,8 @@ def test_table_text_and_markdown() -> None:
     assert md.startswith("# Bridge opens") and "## Key facts" in md
     text = render("text", [GOOD], explain=False)
     assert "Summary:" in text and "caption" not in text
+
+
+def test_a_bare_number_still_shows_what_it_counts() -> None:
+    assert fact_details(Fact("number", "48", 0, value=48, unit="hours")) == "= 48 hours"
+    assert fact_details(Fact("number", "85", 0, value=85)) == ""

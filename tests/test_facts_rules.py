@@ -319,3 +319,14 @@ def test_rupees_and_a_repeated_amount() -> None:
     money = [f for f in facts if f.kind == "money"]
     assert [(f.text, f.value, f.unit, f.mentions) for f in money] == [("Rs 300", 300, "INR", 2)]
     assert "Rs" not in {f.text for f in facts if f.kind in ("person", "organization", "place")}
+
+
+def test_a_portfolio_in_the_role_is_no_affiliation() -> None:
+    text = (
+        "Transport Minister Anna Holm said on Monday the trains would run. "
+        "Norway Prime Minister Tomas Lind agreed. Holm and Lind met in Oslo."
+    )
+    facts, _ = find_facts(segment(Article(source="-", text=text)), Options())
+    people = {f.text: (f.role, f.about) for f in facts if f.kind == "person"}
+    assert people["Anna Holm"] == ("Transport Minister", None)
+    assert people["Tomas Lind"] == ("Prime Minister", "Norway")

@@ -24,9 +24,11 @@ def _role(entity: Entity) -> str | None:
     return roles.most_common(1)[0][0] if roles else None
 
 
-def _affiliation(entity: Entity) -> str | None:
-    """Where the text says the person belongs ("New Zealand" in "New Zealand Prime Minister")."""
+def _affiliation(entity: Entity, role: str | None = None) -> str | None:
+    """Where the text says the person belongs ("New Zealand" in "New Zealand Prime Minister");
+    not the portfolio that is part of the role itself ("Transport" of "Transport Minister")."""
     found = [m.affiliation for m in entity.mentions if m.affiliation]
+    found = [a for a in found if not (role and role.startswith(a + " "))]
     return found[0] if found else None
 
 
@@ -103,7 +105,7 @@ def entity_fact(entity: Entity) -> Fact:
         role=role,
         aliases=_aliases(entity, name, role),
         mentions=len(mentions),
-        about=_affiliation(entity) if entity.label == PER else None,
+        about=_affiliation(entity, role) if entity.label == PER else None,
     )
 
 

@@ -28,9 +28,6 @@ from newsfacts.model import Article, Removal
 WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^(?:[*+•·▪►–-]|o(?=\s))\s+|^[*+•·▪]$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)」』]?$")
-_UNSPACED_FIRST = "\u3040"  # no character below this is kana, CJK or hangul
-
-
 @functools.cache
 def _unspaced() -> re.Pattern[str]:
     """Kana, CJK ideographs and hangul: scripts written without spaces between words.
@@ -38,17 +35,17 @@ def _unspaced() -> re.Pattern[str]:
     Compiled on first need: a class spanning 40,000 code points takes ~8 ms to compile, and
     most texts never reach it (`_has_unspaced` checks the highest character first).
     """
-    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+    return re.compile(f"[{lexicon.UNSPACED_SCRIPTS}]")
 
 
 def _count_unspaced(text: str) -> int:
     """How many kana/CJK/hangul characters the text has."""
-    return len(_unspaced().findall(text)) if text and max(text) >= _UNSPACED_FIRST else 0
+    return len(_unspaced().findall(text)) if text and max(text) >= lexicon.FIRST_UNSPACED else 0
 
 
 def _has_unspaced(text: str) -> bool:
     """Whether the text has any kana/CJK/hangul character."""
-    return bool(text) and max(text) >= _UNSPACED_FIRST and bool(_unspaced().search(text))
+    return bool(text) and max(text) >= lexicon.FIRST_UNSPACED and bool(_unspaced().search(text))
 _LETTER_END = re.compile(r"(\w+)$")
 _LETTER_START = re.compile(r"^(\w+)")
 _HYPHEN_END = re.compile(r"(\w+)-$")

@@ -1,4 +1,5 @@
-"""Word lists adapter: stop words (jusText's stoplists) and a word lexicon (pyspellchecker).
+"""Word lists adapter: stop words (jusText's stoplists), a word lexicon (pyspellchecker), and
+which scripts are written without spaces.
 
 Both ship inside installed packages (jusText comes with trafilatura), so nothing is downloaded.
 Files are read lazily and cached: a run that never needs them never pays for them.
@@ -14,6 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 from newsfacts.cache import Packed, WordSet, pack, persistent
+
+# Kana, CJK ideographs and hangul: scripts written without spaces between words (a character
+# class body), and the lowest of them: a text whose highest character is below it has none.
+UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+FIRST_UNSPACED = "\u3040"
 
 # pyspellchecker's bundled frequency lists, by jusText stoplist language name.
 SPELL_CODES = {
@@ -130,19 +136,24 @@ def _package_dir(name: str) -> Path | None:
     return Path(locations[0]) if locations else None
 
 
-@persistent("spellchecker")
-def _lexicon_table(code: str) -> Packed:
-    """pyspellchecker's bundled word list for one language code, lower-cased and packed.
+def _word_counts(code: str) -> dict[str, int]:
+    """pyspellchecker's bundled word list for one language code: word -> count (empty if none).
 
-    Read straight from its gzipped JSON (word -> count): building a SpellChecker parses the
-    same file but costs four times as long, and only the words are needed here.
+    Read straight from its gzipped JSON: building a SpellChecker parses the same file but costs
+    four times as long, and only the words and counts are needed here.
     """
     folder = _package_dir("spellchecker")
     path = folder / "resources" / f"{code}.json.gz" if folder else None
     if path is None or not path.is_file():
-        return pack(())
-    words = json.loads(gzip.decompress(path.read_bytes()))
-    return pack(w.lower() for w in words if "\n" not in w)
+        return {}
+    counts: dict[str, int] = json.loads(gzip.decompress(path.read_bytes()))
+    return counts
+
+
+@persistent("spellchecker")
+def _lexicon_table(code: str) -> Packed:
+    """Every word of one language code's list, lower-cased and packed."""
+    return pack(w.lower() for w in _word_counts(code) if "\n" not in w)
 
 
 # In pyspellchecker's counts, everyday words sit in the thousands and up ("protection" 28,875,
@@ -153,11 +164,7 @@ COMMON_COUNT = 2000
 @persistent("spellchecker")
 def _common_table(code: str) -> Packed:
     """The everyday words of one language code (count >= COMMON_COUNT), lower-cased, packed."""
-    folder = _package_dir("spellchecker")
-    path = folder / "resources" / f"{code}.json.gz" if folder else None
-    if path is None or not path.is_file():
-        return pack(())
-    counts = json.loads(gzip.decompress(path.read_bytes()))
+    counts = _word_counts(code)
     return pack(w.lower() for w, n in counts.items() if n >= COMMON_COUNT and "\n" not in w)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from newsfacts.facts.entities import PAGE_JUNK
 from newsfacts.facts.source import find_dateline
-from newsfacts.facts.tokens import STOPWORDS, split_words
+from newsfacts.facts.tokens import STOPWORDS, contains_words, split_words
 from newsfacts.model import Event, Fact
 
 # Words that end the short verb phrase: a new clause at once, a setting after two words.
@@ -233,9 +233,8 @@ _NOT_ACTORS = frozenset(
 
 def _named_in(fact: Fact, text: str) -> bool:
     """The fact's name (or an alias) occurs in the text, or the text's words name it."""
-    # The substring test first: it spares compiling a pattern per name and subject.
     names = (fact.text, *fact.aliases)
-    if any(n in text and re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+    if any(n and contains_words(text, n) for n in names):
         return True
     if fact.kind != "organization":
         return False

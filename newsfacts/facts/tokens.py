@@ -6,6 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newsfacts.lexicon import FIRST_UNSPACED, UNSPACED_SCRIPTS
+
 # Abbreviations with dots (U.S., U.N.), an initial before a name (J. Smith), words with inner
 # apostrophes and hyphens, numbers with separators, then any other single character.
 _TOKEN = re.compile(
@@ -38,20 +40,37 @@ class Token:
         return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-# Kana, CJK ideographs and hangul: unspaced scripts. A Latin name glued to them ("Apple社は",
-# "App Storeにない") ends where the script changes.
-_UNSPACED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_FIRST_UNSPACED = "\u3040"
-
-
 @functools.cache
 def _token_mixed() -> re.Pattern[str]:
-    """The token pattern for text with unspaced scripts (compiled on first need: ~10 ms)."""
-    word = rf"[^\W{_UNSPACED}]"
+    """The token pattern for text with kana/CJK/hangul (compiled on first need: ~10 ms): a
+    Latin name glued to them ("Apple社は", "App Storeにない") ends where the script changes."""
+    word = rf"[^\W{UNSPACED_SCRIPTS}]"
     return re.compile(
         rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|\d[\d,.:]*\d|{word}+(?:[-&'’]{word}+)*"
-        rf"|[{_UNSPACED}]+|\S"
+        rf"|[{UNSPACED_SCRIPTS}]+|\S"
     )
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _word_char_at(text: str, at: int) -> bool:
+    """Is there a word character at `at` (False outside the text)?"""
+    return 0 <= at < len(text) and _WORD_CHAR.match(text, at) is not None
+
+
+def contains_words(text: str, name: str) -> bool:
+    """`name` occurs in `text` between word boundaries, as regex `\\bname\\b` would find it,
+    without compiling a pattern per name (one per fact made ranking the slowest step)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        left = _word_char_at(text, at - 1) != _word_char_at(text, at)
+        right = _word_char_at(text, end - 1) != _word_char_at(text, end)
+        if left and right:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -65,7 +84,7 @@ def tokenize(text: str) -> list[Token]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of a text, computed once per text."""
     out: list[Token] = []
-    pattern = _token_mixed() if text and max(text) >= _FIRST_UNSPACED else _TOKEN
+    pattern = _token_mixed() if text and max(text) >= FIRST_UNSPACED else _TOKEN
     for m in pattern.finditer(text):
         word, start = m.group(), m.start()
         # A capitalised word ending in 's / ’s ("Yoon's") splits into the name and the 's.

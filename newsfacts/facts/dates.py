@@ -333,6 +333,22 @@ def parse_iso(text: str | None) -> dt.date | None:
         return None
 
 
+# A time of day: "7 pm", "7.30pm", "6 a.m.", "19:45" (12-hour with am/pm, or 24-hour with minutes).
+CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b", re.I
+)
+
+
+def clock_minutes(match: re.Match[str]) -> int | None:
+    """Minutes after midnight of a CLOCK match, or None when it is no valid time."""
+    if match.group(3):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        if not 1 <= hour <= 12 or minute > 59:
+            return None
+        return (hour % 12 + (12 if match.group(3).lower() == "p" else 0)) * 60 + minute
+    return int(match.group(4)) * 60 + int(match.group(5))
+
+
 # "FILE PHOTO: ...", "(File) ...": the picture is older than the article, and so is its date.
 _FILE_PHOTO = re.compile(r"^\W*file(?:\s+(?:photo|picture|image)\b|\s*[:)])", re.I)
 

@@ -29,6 +29,7 @@ from newsfacts.facts.lexicon_words import (
     TITLES,
 )
 from newsfacts.facts.tokens import (
+    CONTRACTION,
     MONTHS,
     STOPWORDS,
     WEEKDAYS,
@@ -562,15 +563,9 @@ def _mention(
 CURRENCY_CODES = frozenset(
     split_words("Rs Rs. INR USD EUR GBP JPY CNY RMB HKD AUD CAD CHF NZD SGD KRW")
 )
-_CONTRACTED = re.compile(
-    r"^(?i:i|you|we|they|he|she|it|that|there|here|what|who|where|how|let|don|can|won|isn|aren"
-    r"|wasn|weren|hasn|haven|hadn|doesn|didn|couldn|shouldn|wouldn|ain)['’](?:t|s|re|ve|d|ll|m)$"
-)
-
-
 def _contraction(text: str) -> bool:
     """'I’m', 'We’ve', 'Don’t': a pronoun or auxiliary contracted, never a name."""
-    return bool(_CONTRACTED.match(text))
+    return CONTRACTION.fullmatch(text) is not None
 
 
 def new_mention(

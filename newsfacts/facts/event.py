@@ -7,7 +7,12 @@ from collections.abc import Sequence
 
 from newsfacts.facts.entities import PAGE_JUNK
 from newsfacts.facts.source import find_dateline
-from newsfacts.facts.tokens import STOPWORDS, contains_words, split_words
+from newsfacts.facts.tokens import (
+    PRONOUN_CONTRACTION,
+    STOPWORDS,
+    contains_words,
+    split_words,
+)
 from newsfacts.model import Event, Fact
 
 # Words that end the short verb phrase: a new clause at once, a setting after two words.
@@ -85,7 +90,7 @@ def _subject_end(words: list[str]) -> int:
     for i in lower[:_VERB_REACH]:
         if _strong_verb(words, i) or _verb_before_object(words, i):
             return i
-        if _CONTRACTED.fullmatch(words[i - 1]):  # "She's been living": the verb is in "'s"
+        if PRONOUN_CONTRACTION.fullmatch(words[i - 1]):  # "She's been living": the verb is in "'s"
             return i
     content = [i for i in lower if words[i].lower() not in STOPWORDS]
     if not content:
@@ -99,8 +104,6 @@ def _subject_end(words: list[str]) -> int:
     return first
 
 
-# A pronoun with its auxiliary ("She's", "They're", "We've"): what follows is the verb phrase.
-_CONTRACTED = re.compile(r"(?i:he|she|it|they|we|i|you)['’](?:s|re|ve|d|ll|m)")
 
 
 def _verb_before_object(words: list[str], i: int) -> bool:
@@ -216,7 +219,7 @@ def _noun_phrase(subject: str) -> str | None:
         return None
     if lower and lower[0].lower() in _NOT_ACTORS:
         return None  # "A change to the bar": what happened, not who did it
-    if len(words) == 1 and _CONTRACTED.fullmatch(words[0]):
+    if len(words) == 1 and PRONOUN_CONTRACTION.fullmatch(words[0]):
         return None  # "She's", "It's": a pronoun names no one
     return subject
 

@@ -116,20 +116,20 @@ def number_facts(doc: Document, spans: list[list[tuple[int, int]]]) -> list[Fact
         taken = spans[s.index] if s.index < len(spans) else []
         for h in numbers.find_numbers(s.text, taken):
             value: float | int = int(h.value) if h.value.is_integer() else h.value
-            key = (h.kind, h.text, h.value, h.unit)
-            at = seen.get(key)
-            same = at is not None and (
-                h.kind != "number"  # an amount or a share told again: the same figure
-                or None in (out[at].about, h.about)
-                or out[at].about == h.about
-            )
-            if at is not None and same:
+            at = seen.get((h.kind, h.text, h.value, h.unit))
+            if at is not None and _same_figure(out[at], h.about):
                 old = out[at]
                 out[at] = replace(old, mentions=(old.mentions or 1) + 1, about=old.about or h.about)
                 continue
-            seen.setdefault(key, len(out))
+            seen.setdefault((h.kind, h.text, h.value, h.unit), len(out))
             out.append(Fact(h.kind, h.text, s.index, value=value, unit=h.unit, about=h.about))
     return out
+
+
+def _same_figure(earlier: Fact, about: str | None) -> bool:
+    """The same amount or share told again is one figure; a count, unless it counts another
+    thing (both say what they count, and differently)."""
+    return earlier.kind != "number" or None in (earlier.about, about) or earlier.about == about
 
 
 def quote_facts(doc: Document, people: Sequence[Fact]) -> list[Fact]:
@@ -294,27 +294,11 @@ def event_date(
     return ref.isoformat() if ref else None
 
 
-# "7 pm", "7.30pm", "19:45": a clock time (12-hour with am/pm, or 24-hour with minutes).
-_CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|\b([01]?\d|2[0-3]):([0-5]\d)\b", re.I
-)
-
-
-def _minutes(match: re.Match[str]) -> int | None:
-    """Minutes after midnight of a clock-time match, or None when it is no valid time."""
-    if match.group(3):
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
-        if not 1 <= hour <= 12 or minute > 59:
-            return None
-        return (hour % 12 + (12 if match.group(3).lower() == "p" else 0)) * 60 + minute
-    return int(match.group(4)) * 60 + int(match.group(5))
-
-
 def _after(lead: Sequence[str], published_time: str) -> bool:
     """Some clock time in the lead is later in the day than the publication time (HH:MM)."""
     hour, minute = (int(x) for x in published_time.split(":"))
     published = hour * 60 + minute
-    times = (_minutes(m) for text in lead for m in _CLOCK.finditer(text))
+    times = (dates.clock_minutes(m) for text in lead for m in dates.CLOCK.finditer(text))
     return any(t is not None and t > published for t in times)
 
 

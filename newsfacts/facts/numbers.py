@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsfacts.facts.dates import CLOCK
 from newsfacts.facts.tokens import STOPWORDS, split_words
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -78,7 +79,6 @@ _TALLY_NOUNS = frozenset(
     )
 )
 _CUE_WORD = re.compile(r"[A-Za-z]+")
-CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b)", re.I)
 _DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))
 _VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
 

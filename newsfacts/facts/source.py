@@ -59,10 +59,9 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 
 def from_metadata(author: str | None, site: str | None) -> list[SourceHit]:
     """The page's own byline (one per author) and publisher, from its metadata."""
-    authors = [a.strip() for a in _AUTHORS.split(author or "") if a.strip()]
     # trafilatura joins several authors with "; "
-    authors = [p.strip() for a in authors for p in a.split(";") if p.strip()]
-    hits = [SourceHit(a, "byline") for a in authors]
+    authors = (a.strip() for a in _AUTHORS.split((author or "").replace(";", ",")))
+    hits = [SourceHit(a, "byline") for a in authors if a]
     return hits + ([SourceHit(site.strip(), "publisher")] if site and site.strip() else [])
 
 

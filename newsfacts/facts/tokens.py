@@ -51,6 +51,13 @@ def _token_mixed() -> re.Pattern[str]:
     )
 
 
+# Contractions: a pronoun with its auxiliary ("She's", "They're", "We've"), and more widely any
+# contracted pronoun, auxiliary or "don't"/"can't": everyday words, never names. (fullmatch)
+PRONOUN_CONTRACTION = re.compile(r"(?i:he|she|it|they|we|i|you)['’](?:s|re|ve|d|ll|m)")
+CONTRACTION = re.compile(
+    r"(?i:i|you|we|they|he|she|it|that|there|here|what|who|where|how|let|don|can|won|isn|aren"
+    r"|wasn|weren|hasn|haven|hadn|doesn|didn|couldn|shouldn|wouldn|ain)['’](?:t|s|re|ve|d|ll|m)"
+)
 _WORD_CHAR = re.compile(r"\w")
 
 

@@ -1,0 +1,130 @@
+"""Trust benchmark: are the names the table shows right, and how many gold names are found?
+
+Usage: python benchmarks/trust.py [DATA_DIR]
+
+For each dev set and each half (split by the parity of crc32 of the document id), through the
+whole pipeline:
+- shown precision: of the people, organisations and places the table shows (the first five of
+  each kind, in the JSON's order), the share whose text or an alias equals a gold name of the
+  same type (../shared/eval/README.md, "Shown-fact precision");
+- recall: the share of the gold (type, name) pairs found among all person/organisation/place
+  facts (text or alias).
+
+Sets: CoNLL-2003 dev (every name annotated) and MEANTIME (only the title and the first sentences
+are annotated, so each document is cut after its last annotated name before it goes in, and
+only proper-name mentions, syntactic type NAM, of PER/ORG/LOC count as gold, without a leading
+"the": MEANTIME mentions include the article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+TOP = 5  # what the table shows per kind
+Doc = tuple[str, str, set[tuple[str, str]], str | None]  # id, text, gold (kind, name), date
+
+
+def norm(text: str) -> str:
+    """Whitespace-normalised text."""
+    return " ".join(text.split())
+
+
+def the_less(text: str) -> str:
+    """A MEANTIME mention without its article ("the Pentagon" names the Pentagon)."""
+    return text[4:] if text[:4] in ("the ", "The ") else text
+
+
+def conll(data: Path) -> Iterator[Doc]:
+    """CoNLL-2003 dev documents with every PER/ORG/LOC name."""
+    path = data / "ner" / "conll2003_dev.docs.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        doc = json.loads(line)
+        ents = doc["entities"]
+        gold = {(KINDS[e["label"]], norm(e["text"])) for e in ents if e["label"] in KINDS}
+        yield str(doc["doc_id"]), doc["text"], gold, None
+
+
+def meantime(data: Path) -> Iterator[Doc]:
+    """MEANTIME documents cut to their annotated part, with their proper names."""
+    path = data / "meantime" / "meantime_en.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        doc = json.loads(line)
+        names = [
+            e for e in doc["gold"]["entities"]
+            if e["syntactic_type"] == "NAM" and e["ent_type"] in KINDS and e["end"] is not None
+        ]  # fmt: skip
+        if not names:
+            continue
+        text = doc["text"]
+        last = max(e["end"] for e in names)
+        cut = text.find("\n", last)
+        stop = next((i + 1 for i in range(last, len(text)) if text[i] in ".!?\n"), len(text))
+        text = text[: min(stop, cut) if cut >= 0 else stop]
+        gold = {(KINDS[e["ent_type"]], the_less(norm(e["text"]))) for e in names}
+        dct = doc.get("dct")
+        dct = dct.get("value") if isinstance(dct, dict) else dct
+        yield str(doc["id"]), text, gold, dct
+
+
+def names(text: str, date: str | None) -> list[tuple[str, frozenset[str]]]:
+    """Our person/organisation/place facts in the JSON's order: (kind, surface forms)."""
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze_safely
+
+    report = analyze_safely("-", Options(all_facts=True, reference_date=date), text.encode())
+    return [
+        (f.kind, frozenset(norm(a) for a in (f.text, *f.aliases)))
+        for f in report.facts
+        if f.kind in KINDS.values()
+    ]
+
+
+def score(docs: Iterator[Doc]) -> dict[int, list[int]]:
+    """Per half: [shown right, shown, gold found, gold]."""
+    halves = {0: [0, 0, 0, 0], 1: [0, 0, 0, 0]}
+    for doc_id, text, gold, date in docs:
+        found = names(text, date)
+        counts = halves[zlib.crc32(doc_id.encode()) % 2]
+        for kind in KINDS.values():
+            shown = [forms for k, forms in found if k == kind][:TOP]
+            counts[0] += sum(1 for forms in shown if any((kind, f) in gold for f in forms))
+            counts[1] += len(shown)
+        counts[2] += sum(1 for k, n in gold if any(k == fk and n in fs for fk, fs in found))
+        counts[3] += len(gold)
+    return halves
+
+
+def ratio(a: int, b: int) -> str:
+    """a/b with three decimals and the counts."""
+    return f"{a / b:.3f} ({a}/{b})" if b else "—"
+
+
+def main(argv: list[str]) -> int:
+    """Print one markdown table row per set and half."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
+    args = parser.parse_args(argv)
+    print("| set | half | shown names right | gold names found (recall) |")
+    print("|---|---|---|---|")
+    for name, reader in (("CoNLL-2003 dev", conll), ("MEANTIME (annotated part)", meantime)):
+        halves = score(reader(args.data))
+        total = [a + b for a, b in zip(halves[0], halves[1], strict=True)]
+        if not total[3]:
+            print(f"| {name} | — | skipped: data not found | |")
+            continue
+        for half, counts in (*halves.items(), ("both", total)):
+            print(f"| {name} | {half} | {ratio(*counts[:2])} | {ratio(*counts[2:])} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -138,7 +138,7 @@ def quote_facts(doc: Document, people: Sequence[Fact]) -> list[Fact]:
     for q in quotes.find_quotes(doc.article.text, doc.sentences):
         speaker = index.resolve(q.speaker, q.sentence)
         role = "scare quote" if q.scare else "quote"
-        out.append(Fact("quote", q.text, q.sentence, speaker=speaker, role=role))
+        out.append(Fact("quote", q.text, q.sentence, speaker=speaker, quote_kind=role))
     return out
 
 
@@ -151,7 +151,8 @@ def source_facts(doc: Document) -> tuple[list[Fact], str | None]:
         place, agency = source.from_dateline(doc.sentences[0].text)
         hits += [agency] if agency else []
     facts = [
-        Fact("source", h.name, 0, role=h.role, aliases=aliases) for h, aliases in source.merge(hits)
+        Fact("source", h.name, 0, source_kind=h.role, aliases=aliases)
+        for h, aliases in source.merge(hits)
     ]
     return facts, place
 

@@ -55,8 +55,8 @@ def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
 def fact_details(fact: Fact) -> str:
     """The kind-specific fields of a fact as one short line."""
     parts: list[str] = []
-    if fact.role:
-        parts.append(fact.role)
+    if fact.shown_role:
+        parts.append(fact.shown_role)
     if fact.value is not None and (str(fact.value) != fact.text or fact.unit):
         parts.append(f"= {fact.value}{' ' + fact.unit if fact.unit else ''}")  # "48" = 48 hours
     if fact.about:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import signal
 import sys
@@ -15,6 +14,14 @@ from typing import Annotated, TextIO
 import typer
 
 from newsfacts import __version__, batch
+from newsfacts.arguments import (
+    check_date,
+    check_not_input,
+    check_numbers,
+    output_path,
+    read_sources,
+    resolve_format,
+)
 from newsfacts.errors import (
     EXIT_BATCH,
     EXIT_INTERRUPTED,
@@ -22,12 +29,11 @@ from newsfacts.errors import (
     EXIT_TERMINATED,
     EXIT_USAGE,
     NewsfactsError,
-    SourceError,
     Terminated,
     UsageError,
 )
 from newsfacts.model import Options, Report
-from newsfacts.render import FORMATS, Sink, View, open_sink
+from newsfacts.render import Sink, View, open_sink
 
 STOPS = (signal.SIGINT, signal.SIGTERM)  # both end a batch cleanly, keeping finished records
 
@@ -52,86 +58,6 @@ def fail(message: str, code: int) -> typer.Exit:
     """Print one line on stderr and return the Exit to raise."""
     print(f"newsfacts: error: {message}", file=sys.stderr)
     return typer.Exit(code)
-
-
-def read_stdin(limit: int) -> bytes:
-    """All of stdin, capped, as bytes."""
-    if sys.stdin is None:
-        raise SourceError("-: no standard input", "empty")
-    raw = sys.stdin.buffer.read(limit + 1)
-    if len(raw) > limit:
-        raise SourceError(f"-: larger than {limit} bytes", "too-large")
-    return raw
-
-
-def read_sources(
-    sources: list[str], input_list: str | None, limit: int
-) -> tuple[list[str], dict[str, bytes]]:
-    """The list of sources, and stdin's bytes when "-" is one of them."""
-    items = list(sources)
-    if input_list is not None:
-        text = (
-            read_stdin(limit).decode("utf-8", "replace")
-            if input_list == "-"
-            else _read_list(input_list)
-        )
-        items += [
-            ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")
-        ]
-    if not items:
-        raise UsageError("no SOURCE given (a URL, a file, or - for stdin); see --help")
-    data: dict[str, bytes] = {}
-    if "-" in items:
-        if input_list == "-":
-            raise UsageError("stdin cannot be both the input list and a source")
-        data["-"] = read_stdin(limit)
-    return items, data
-
-
-def _read_list(path: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise UsageError(f"--input-list {path}: {exc.strerror or exc}") from None
-
-
-# `-o FILE` with `-f auto`: the format its name promises (JSON when the name says nothing).
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "markdown", ".txt": "text"}
-
-
-def resolve_format(fmt: str, output: Path | None = None, resume: bool = False) -> str:
-    """`auto` is a table on a terminal and JSON in a pipe; an explicit format wins."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    if resume and fmt not in ("auto", "jsonl"):
-        raise UsageError("--resume works with -f jsonl (one record per line)")
-    if fmt != "auto":
-        return fmt
-    if resume:
-        return "jsonl"
-    if output is not None:
-        return SUFFIX_FORMATS.get(output.suffix.lower(), "json")
-    return "table" if sys.stdout.isatty() else "json"
-
-
-def output_path(output: str | None, resume: bool) -> Path | None:
-    """The -o target (None for stdout); --resume needs one."""
-    path = None if output in (None, "-") else Path(output)
-    if resume and path is None:
-        raise UsageError("--resume needs -o FILE (the records to resume from)")
-    if path is not None and path.is_dir():
-        raise UsageError(f"-o {output}: is a directory")
-    return path
-
-
-def check_date(value: str | None) -> str | None:
-    """Validate --date as YYYY-MM-DD."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"--date {value!r} is not a date like 2024-09-04") from None
 
 
 @app.command()
@@ -165,7 +91,7 @@ def run(
     ratio: Annotated[
         float | None,
         typer.Option(
-            "--ratio", metavar="R", min=0.0, max=1.0, help="Summary length as a share of sentences."
+            "--ratio", metavar="R", help="Summary length as a share of sentences, in (0, 1]."
         ),
     ] = None,
     method: Annotated[
@@ -253,17 +179,22 @@ def run(
         _check_ner(options.ner)
         if sentences is not None and ratio is not None:
             raise UsageError("give --sentences or --ratio, not both")
+        jobs = check_numbers(ratio, timeout, jobs)
         target = output_path(output, resume)
         view = View(
             format=resolve_format(fmt, target, resume), all_facts=all_facts, explain=explain
         )
         items, data = read_sources(sources or [], input_list, options.max_bytes)
+        check_not_input(target, items, input_list)
         run = Run(items, data, options, jobs, target, resume, dask)
         code = emit(run, view)
     except NewsfactsError as exc:
         raise fail(exc.message, exc.exit_code) from None
     except BrokenPipeError:  # handled here: click would turn it into exit 1
         _quiet_broken_pipe()
+    except OSError as exc:  # the output cannot be written: disk full, file too large
+        _drop_stdout()
+        raise fail(f"cannot write the output: {exc.strerror or exc}", EXIT_USAGE) from None
     raise typer.Exit(code)
 
 
@@ -464,6 +395,8 @@ def main() -> None:
         sys.exit(EXIT_USAGE)
     with contextlib.suppress(ValueError):  # ValueError: not the main thread (embedded use)
         signal.signal(signal.SIGTERM, _on_sigterm)
+        if hasattr(signal, "SIGXFSZ"):  # past a file-size limit: EFBIG, not a silent kill
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
         app(prog_name="newsfacts")
     except BrokenPipeError:
@@ -476,9 +409,14 @@ def main() -> None:
 
 def _quiet_broken_pipe() -> None:
     """The reader went away (`| head`): stop without a traceback."""
+    _drop_stdout()
+    sys.exit(EXIT_OK)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null, so the exit-time flush of unwritable output stays quiet."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
+    except (OSError, ValueError):
         pass
-    sys.exit(EXIT_OK)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfacts.safety import message as safe_message
+
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
@@ -20,7 +22,7 @@ class NewsfactsError(Exception):
 
     def __init__(self, message: str, code: str | None = None) -> None:
         super().__init__(message)
-        self.message = " ".join(message.split())  # always one line
+        self.message = safe_message(message)  # one line, controls escaped, no credentials
         if code is not None:
             self.code = code
 

@@ -166,14 +166,35 @@ class Extraction:
     figcaptions: list[str]
 
 
-def run_trafilatura(html: str, url: str | None, **overrides: Any) -> Extraction:
-    """trafilatura.bare_extraction and the page's captions (imported lazily: slow import)."""
+def _deep_tree(html: str) -> Any:
+    """The page parsed without libxml2's nesting limit (256 levels cut the rest of the page)."""
+    from lxml.html import HTMLParser, fromstring  # trafilatura's own parser library
+
+    parser = HTMLParser(
+        collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True,
+        huge_tree=True,
+    )  # fmt: skip
+    try:
+        return fromstring(html.encode("utf-8"), parser=parser)
+    except (ValueError, SyntaxError):  # lxml's ParserError is a SyntaxError
+        return None
+
+
+def run_trafilatura(
+    html: str, url: str | None, deep: bool = False, **overrides: Any
+) -> Extraction:
+    """trafilatura.bare_extraction and the page's captions (imported lazily: slow import).
+
+    `deep` parses without the nesting limit (for pages with long runs of opening tags).
+    """
     import trafilatura
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = _deep_tree(html) if deep else load_html(html)
     if tree is None:
         return Extraction(None, [], [])
+    for template in tree.xpath("//template"):  # inert markup, never shown: not article text
+        template.drop_tree()
     captions, figcaptions = _caption_texts(tree), _figcaptions(tree)
     _mark_line_breaks(tree)
     options = {**TRAFILATURA_OPTIONS, **overrides}
@@ -181,16 +202,33 @@ def run_trafilatura(html: str, url: str | None, **overrides: Any) -> Extraction:
     return Extraction(doc, captions, figcaptions)
 
 
+_NESTED = re.compile(r"(?:<(?:div|span|section|table|tr|td|ul|li|p|a|b|i)\b[^<>]*>\s*){64}")
+_LINK_TEXT = re.compile(r"<a\b[^<>]*>([^<]*)</a>", re.IGNORECASE)
+SHORT_TEXT = 200  # characters: below this, a text made only of link words is navigation
+
+
+def _only_links(text: str, html: str) -> bool:
+    """True when a short text is made only of the page's whole link texts ("Home World")."""
+    if len(text) >= SHORT_TEXT:
+        return False
+    links = {" ".join(m.group(1).split()) for m in _LINK_TEXT.finditer(html)}
+    rest = " ".join(text.split())
+    for link in sorted(links - {""}, key=len, reverse=True):
+        rest = rest.replace(link, " ")
+    return bool(links) and re.search(r"\w", rest) is None
+
+
 def _from_html(page: Page) -> Article:
     """Main text and metadata of an HTML page; marked-up captions go to `removed`."""
-    found = run_trafilatura(page.content, page.url)
+    deep = _NESTED.search(page.content) is not None  # libxml2 would cut it at 256 levels
+    found = run_trafilatura(page.content, page.url, deep=deep)
     doc = found.doc
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
     text, removed = split_captions(text, found.captions)
     seen = {r.text for r in removed}
     unseen = (c for c in found.figcaptions if c not in seen and c not in text)
     removed = (*removed, *(Removal("caption", c) for c in unseen))
-    if not text:
+    if not text or _only_links(text, page.content):
         raise NoTextError(f"no article text found in {page.source}")
     return Article(
         source=page.source,

@@ -142,8 +142,21 @@ def check_url(url: str) -> None:
     host = (parts.hostname or "").rstrip(".").lower()
     if not host:
         raise fail(url, "URL has no host", "bad-url")
+    if not _is_ip(host):
+        _check_labels(url, host)
     if host.rpartition(".")[2] in RESERVED_TLDS:
         raise fail(url, "host not found", "dns")
+
+
+def _check_labels(url: str, host: str) -> None:
+    """A host name must encode to IDNA labels of 1 to 63 octets, 253 in all."""
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise fail(url, "bad host name (an empty or over-long label)", "bad-url") from None
+    labels = ascii_host.split(".")
+    if len(ascii_host) > 253 or any(not 0 < len(label) <= 63 for label in labels):
+        raise fail(url, "bad host name (an empty or over-long label)", "bad-url")
 
 
 check_scheme = check_url  # the name of the first version

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newsfacts.errors import NoTextError, SourceError
 from newsfacts.model import Options, Page
+from newsfacts.safety import redact
 
 STDIN = "-"
 SNIFF_BYTES = 65536  # how much of a document the charset detector looks at
@@ -60,7 +61,10 @@ _REFUSED_CHARSETS = frozenset(
 # Form feed and vertical tab end a line, so they become newlines; the rest is dropped.
 # Compiled classes, not str.translate with a dict: translate is ~20x slower on non-ASCII text.
 _DROPPED = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
-_BREAKS = re.compile("[\x0b\x0c]")
+_BREAKS = re.compile("[\x0b\x0c\u2029]")
+_SOFT_BREAK = "\u2028"  # a line separator inside a paragraph: a space ("Anna\u2028Lind")
+_UNUSUAL = re.compile("[\u2028\u2029\ufffe\uffff]|&#")  # a look for any of the rest
+_BAD_REF = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,9});?")
 _ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what either pattern above would touch
 FOREIGN_SHARE = 0.3  # above this share of non-ASCII letters, cp1252 is probably the wrong guess
 
@@ -100,7 +104,7 @@ def load(source: str, options: Options, data: bytes | None = None) -> Page:
         from newsfacts.fetch import fetch
 
         raw, final_url, ctype, charset = fetch(source, options)
-        return page_from_bytes(source, raw, final_url, ctype, charset)
+        return page_from_bytes(source, raw, redact(final_url), ctype, charset)
     return page_from_bytes(source, read_file(source, options.max_bytes), None, None)
 
 
@@ -158,10 +162,29 @@ def binary_kind(raw: bytes) -> str | None:
 
 
 def sanitize(text: str) -> str:
-    """Drop the characters XML/HTML parsers reject (NUL, other C0 controls, U+FFFE/U+FFFF)."""
-    if _ANY_CONTROL.search(text) is None and "\ufffe" not in text and "\uffff" not in text:
-        return text  # the usual case, found at half the cost of the two substitutions
-    return _BREAKS.sub("\n", _DROPPED.sub("", text))
+    """Drop the characters XML/HTML parsers reject (NUL, other C0 controls, U+FFFE/U+FFFF),
+    and the character references that would name them (one `&#27;` must not lose the page);
+    the Unicode line separator (U+2028) is a space, the paragraph separator a newline."""
+    if _ANY_CONTROL.search(text) is None and _UNUSUAL.search(text) is None:
+        return text  # the usual case, found at half the cost of the substitutions
+    text = _BAD_REF.sub(_bad_ref, text) if "&#" in text else text
+    return _BREAKS.sub("\n", _DROPPED.sub("", text)).replace(_SOFT_BREAK, " ")
+
+
+def _bad_ref(match: re.Match[str]) -> str:
+    """A numeric character reference that names a character XML forbids, dropped."""
+    ref = match.group(1)
+    try:
+        code = int(ref[1:], 16) if ref[0] in "xX" else int(ref)
+    except ValueError:
+        return match.group()
+    forbidden = (
+        (code < 32 and code not in (9, 10, 13))
+        or 0xD800 <= code <= 0xDFFF
+        or code in (0xFFFE, 0xFFFF)
+        or code > 0x10FFFF
+    )
+    return "" if forbidden else match.group()
 
 
 def sniff_html(raw: bytes) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import ErrorInfo, Options, Report
+from newsfacts.safety import redact
 
 WINDOW_PER_JOB = 16  # look-ahead per worker: a slow page does not idle the others; memory flat
 
@@ -65,7 +66,7 @@ def analyze(
     with _stage(timings, "facts"):
         found, event = facts.find_facts(doc, opts)
     return Report(
-        input=source,
+        input=redact(source),  # the source as given, less any password in a URL
         ok=True,
         article=doc.article,
         summary=summary,
@@ -80,7 +81,7 @@ def analyze(
 def failed(source: str, exc: NewsfactsError) -> Report:
     """The record of an input that failed."""
     return Report(
-        input=source,
+        input=redact(source),
         ok=False,
         error=ErrorInfo(code=exc.code, message=exc.message, exit_code=exc.exit_code),
     )

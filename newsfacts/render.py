@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from newsfacts.model import FACT_KINDS, Fact, Report
+from newsfacts.safety import for_terminal, json_escaped
 
 FORMATS = ("auto", "table", "json", "jsonl", "markdown", "text")
 TOP_PER_KIND = 5
@@ -39,7 +40,7 @@ class View:
 
 def to_json(report: Report, indent: int | None = None) -> str:
     """One report as JSON (schema 1)."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent)
+    return json_escaped(json.dumps(report.to_dict(), ensure_ascii=False, indent=indent))
 
 
 def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
@@ -54,8 +55,8 @@ def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
 def fact_details(fact: Fact) -> str:
     """The kind-specific fields of a fact as one short line."""
     parts: list[str] = []
-    if fact.role:
-        parts.append(fact.role)
+    if fact.shown_role:
+        parts.append(fact.shown_role)
     if fact.value is not None and (str(fact.value) != fact.text or fact.unit):
         parts.append(f"= {fact.value}{' ' + fact.unit if fact.unit else ''}")  # "48" = 48 hours
     if fact.about:
@@ -124,7 +125,7 @@ class TextSink(Sink):
         """Write one block."""
         if self.count:
             self.stream.write("\n")
-        self.stream.write(format_plain(report, self.view, self.markdown))
+        self.stream.write(format_plain(for_terminal(report), self.view, self.markdown))
         self.count += 1
         self.stream.flush()
 
@@ -146,7 +147,7 @@ class TableSink(Sink):
 
     def write(self, report: Report) -> None:
         """Print one report."""
-        for item in rich_report(report, self.view):
+        for item in rich_report(for_terminal(report), self.view):
             self.console.print(item)
 
 
@@ -198,7 +199,7 @@ def rich_report(report: Report, view: View) -> list[Any]:
     if not report.ok or a is None:
         msg = report.error.message if report.error else f"{report.input}: failed"
         return [Text(f"✗ {msg}", style="bold red")]  # the message names the source
-    head = Text(a.title or report.input, style="bold")
+    head = Text(" ".join((a.title or report.input).split()), style="bold")
     meta = _meta_line(report)
     summary = Text(meta + "\n\n" if meta else "", style="dim")
     for i, s in enumerate(report.summary):
@@ -208,7 +209,7 @@ def rich_report(report: Report, view: View) -> list[Any]:
     event = Table.grid(padding=(0, 2))
     for key, value in ev.to_dict().items():
         if value:
-            event.add_row(Text(key.capitalize(), style="bold magenta"), value)
+            event.add_row(Text(key.capitalize(), style="bold magenta"), Text(value))
     if event.row_count:
         out.append(Panel(event, title="Main event", title_align="left", border_style="magenta"))
     out.append(facts_table(report, view))
@@ -220,6 +221,7 @@ def rich_report(report: Report, view: View) -> list[Any]:
 def facts_table(report: Report, view: View) -> Any:
     """The key-fact table, grouped by kind, key facts first."""
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="Key facts", title_justify="left", expand=False, show_lines=False)
     table.add_column("Kind", style="bold green", no_wrap=True)
@@ -231,7 +233,7 @@ def facts_table(report: Report, view: View) -> Any:
         label = KIND_LABELS.get(f.kind, f.kind) if f.kind != last else ""
         if f.kind != last and last is not None:
             table.add_section()
-        table.add_row(label, f.text, fact_details(f), str(f.sentence))
+        table.add_row(label, Text(f.text), Text(fact_details(f)), str(f.sentence))  # no markup
         last = f.kind
     hidden = len(report.facts) - len(shown_facts(report, view.all_facts))
     if hidden > 0:
@@ -242,12 +244,13 @@ def facts_table(report: Report, view: View) -> Any:
 def removed_table(report: Report) -> Any:
     """What the cleaner removed, and why, line by line (--explain)."""
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="Removed by cleaning", title_justify="left")
     table.add_column("Why", style="yellow", no_wrap=True)
     table.add_column("Text", style="dim")
     for r in report.article.removed if report.article else ():
-        table.add_row(r.kind, r.text)
+        table.add_row(r.kind, Text(r.text))
     if not table.row_count:
         table.caption = "nothing was removed"
     return table

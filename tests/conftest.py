@@ -404,6 +404,14 @@ RAW_BEHAVIOURS: dict[str, Callable[[socket.socket, threading.Event], None]] = {
         b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 12\r\n\r\nnot gzip !!!"
     ),
     "status-999": _answer(b"HTTP/1.1 999 Odd\r\nContent-Length: 2\r\n\r\nhi"),
+    # escape sequences from the network: clipboard write (OSC 52), clear screen, C1 CSI
+    "escape-reason": _answer(
+        b"HTTP/1.1 404 \x1b]52;c;cHduZWQ=\x07\x1b[2J\xc2\x9b2J\r\nContent-Length: 2\r\n\r\nno"
+    ),
+    "escape-status-line": _answer(b"\x1b]52;c;cHduZWQ=\x07\x1b[2J gone\r\n\r\n"),
+    "escape-redirect": _answer(
+        b"HTTP/1.1 302 Found\r\nLocation: /\x1b[2Jhere\r\nContent-Length: 0\r\n\r\n"
+    ),
     "not-modified": _answer(b"HTTP/1.1 304 Not Modified\r\n\r\n"),
 }
 

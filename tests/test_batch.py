@@ -205,7 +205,8 @@ def test_resume_keeps_records_byte_for_byte_and_reads_them_from_the_old_file(
 ) -> None:
     """Kept records are copied from the earlier file by offset: odd characters survive whole."""
     old = tmp_path / "out.jsonl"
-    odd = json.dumps({"input": "a", "ok": True, "text": "line\u2028sep é"}, ensure_ascii=False)
+    rec = {"schema": 1, "input": "a", "ok": True, "text": "line\u2028sep é"}
+    odd = json.dumps(rec, ensure_ascii=False)
     old.write_text(odd + "\n" + line("b"), encoding="utf-8")
     plan = batch.resume(["a", "b", "c"], old)
     assert plan.todo == ["c"] and all(isinstance(v, deque) for v in plan.kept.values())

@@ -98,10 +98,10 @@ def test_money_and_percent(found) -> None:
 
 def test_quotes_speakers_and_scare_quotes(found) -> None:
     quotes = of_kind(found[0], "quote")
-    assert quotes["firmly"].role == "scare quote"
+    assert quotes["firmly"].quote_kind == "scare quote"
     assert quotes["firmly"].speaker == "Varga's office"
     full = quotes["We want our children to inherit a cleaner world"]
-    assert full.speaker == "Tomas Lindqvist" and full.role == "quote"
+    assert full.speaker == "Tomas Lindqvist" and full.quote_kind == "quote"
 
 
 def test_source_footer_and_agency_merged(found) -> None:

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from newsfacts.model import Article
+
 DETECTOR = "py3langid"
 SAMPLE = 2000  # characters the detector reads: the first paragraphs decide
 MIN_LETTERS = 20  # fewer letters than this: no guess
@@ -51,6 +53,15 @@ def detect(text: str) -> str | None:
 def resolve(override: str | None, tag: str | None, text: str) -> str | None:
     """The article's language: the user's code, else the page's tag, else the detector's."""
     return normalize(override) or normalize(tag) or detect(text)
+
+
+def settle(article: Article, override: str | None) -> Article:
+    """The article with its language known where it can be: --language, its tag, the detector."""
+    if normalize(override):
+        return article.with_changes(language=normalize(override))
+    if article.language:
+        return article
+    return article.with_changes(language=detect(article.text))
 
 
 def shows_names(code: str | None) -> bool:

@@ -32,7 +32,7 @@ class Options:
     reference_date: str | None = None  # --date YYYY-MM-DD, beats the article's own date
     all_facts: bool = False
     with_sentences: bool = False
-    language: str = "english"
+    language: str | None = None  # --language CODE: beats the page's tag and the detector
     ner: str = "builtin"  # --ner: builtin, or spacy:MODEL (a spaCy pipeline the user installed)
 
 

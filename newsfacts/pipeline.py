@@ -49,7 +49,7 @@ def analyze(
 
     Pass a dict as `timings` to get the seconds spent in each stage (benchmarks/profile_stages.py).
     """
-    from newsfacts import clean, extract, facts, load, segment, summarize
+    from newsfacts import clean, extract, facts, language, load, segment, summarize
 
     opts = options or Options()
     started = time.perf_counter()
@@ -58,7 +58,7 @@ def analyze(
     with _stage(timings, "extract"):
         raw = extract.extract(page, opts)
     with _stage(timings, "clean"):
-        article = clean.clean(raw)
+        article = language.settle(clean.clean(raw), opts.language)
     with _stage(timings, "segment"):
         doc = segment.segment(article)
     with _stage(timings, "summarize"):

@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsfacts.facts import dates, numbers, quotes, source
+from newsfacts import language
+from newsfacts.facts import dates, evidence, numbers, quotes, source
 from newsfacts.facts.entities import PER, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
 from newsfacts.facts.ner import entity_finder
@@ -163,6 +164,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         return (), Event()
     title = headline(doc)
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
+    entities = evidence.keep_names(entities, language.normalize(doc.article.language))
     named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref)

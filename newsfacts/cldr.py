@@ -1,0 +1,29 @@
+"""CLDR data through Babel: country and region names as each language writes them.
+
+The only module that imports babel (lazily: only an article in another language than English
+needs it; CLDR ships inside the package, nothing is downloaded).
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.cache
+def territory_names(code: str) -> frozenset[str]:
+    """Country and region names in one language ('Deutschland', 'Estados Unidos'); empty if none."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(name for key, name in locale.territories.items() if not key.isdigit())
+
+
+@functools.cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes CLDR knows ('EUR', 'USD'): capitals, but no names."""
+    from babel import Locale
+
+    return frozenset(Locale.parse("en").currencies)

@@ -1,0 +1,15 @@
+"""Word data per language: one subpackage per ISO 639-1 code, loaded only for that language."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")  # the languages with word data here
+
+
+def words_of(code: str | None) -> ModuleType | None:
+    """The word-data module of a language (imported on first use), or None when there is none."""
+    if code not in LANGUAGES:
+        return None
+    return importlib.import_module(f"newsfacts.words.{code}")

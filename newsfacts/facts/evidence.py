@@ -89,6 +89,4 @@ def is_listed(word: str, words: ModuleType) -> bool:
 
 def ends_in_word(lower: str, words: ModuleType) -> bool:
     """A compound noun: the word ends in an everyday word after a head ('qualitäts|kontrolle')."""
-    return any(
-        is_listed(lower[i:], words) for i in range(MIN_HEAD, len(lower) - MIN_PART + 1)
-    )
+    return any(is_listed(lower[i:], words) for i in range(MIN_HEAD, len(lower) - MIN_PART + 1))

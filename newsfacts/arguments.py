@@ -114,6 +114,18 @@ def check_numbers(ratio: float | None, timeout: float, jobs: int) -> int:
     return min(jobs, cap)
 
 
+def check_language(value: str | None) -> str | None:
+    """Validate --language as an ISO 639 code ('de', 'pt-BR' -> 'pt')."""
+    from newsfacts.language import normalize
+
+    if value is None:
+        return None
+    code = normalize(value)
+    if code is None:
+        raise UsageError(f"--language {value!r} is not a language code like de, es or pt-BR")
+    return code
+
+
 def check_date(value: str | None) -> str | None:
     """Validate --date as YYYY-MM-DD."""
     if value is None:

@@ -16,6 +16,7 @@ import typer
 from newsfacts import __version__, batch
 from newsfacts.arguments import (
     check_date,
+    check_language,
     check_not_input,
     check_numbers,
     output_path,
@@ -103,6 +104,15 @@ def run(
             "--date", metavar="YYYY-MM-DD", help="Article date YYYY-MM-DD for relative dates."
         ),
     ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            "--language",
+            "-l",
+            metavar="CODE",
+            help="The article's language (de, es, fr...), beating the page's tag and the guess.",
+        ),
+    ] = None,
     all_facts: Annotated[
         bool, typer.Option("--all-facts", help="Show every fact, not the top ones.")
     ] = False,
@@ -171,6 +181,7 @@ def run(
             ratio=ratio,
             timeout=timeout,
             reference_date=check_date(date),
+            language=check_language(language),
             all_facts=all_facts,
             with_sentences=with_sentences,
             ner=ner.strip(),

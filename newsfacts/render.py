@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from newsfacts import language
 from newsfacts.model import FACT_KINDS, Fact, Report
 from newsfacts.safety import for_terminal, json_escaped
 
@@ -163,6 +164,14 @@ def _meta_line(report: Report) -> str:
     return " · ".join(b for b in bits if b)
 
 
+def names_note(report: Report) -> str | None:
+    """One line saying why no names are shown, for a language the name finder does not read."""
+    code = language.normalize(report.article.language if report.article else None)
+    if language.shows_names(code):
+        return None
+    return f"no people, organisations or places: names in '{code}' text are not supported"
+
+
 def format_plain(report: Report, view: View, markdown: bool) -> str:
     """A report as plain text or Markdown."""
     a = report.article
@@ -183,6 +192,8 @@ def format_plain(report: Report, view: View, markdown: bool) -> str:
     for f in shown_facts(report, view.all_facts):
         detail = fact_details(f)
         lines.append(f"{bullet}{f.kind}: {f.text}" + (f" — {detail}" if detail else ""))
+    note = names_note(report)
+    lines += [f"({note})"] if note else []
     if view.explain:
         lines += ["", f"{h2}Removed" if markdown else "Removed:"]
         lines += [f"{bullet}[{r.kind}] {r.text}" for r in a.removed]
@@ -236,8 +247,10 @@ def facts_table(report: Report, view: View) -> Any:
         table.add_row(label, Text(f.text), Text(fact_details(f)), str(f.sentence))  # no markup
         last = f.kind
     hidden = len(report.facts) - len(shown_facts(report, view.all_facts))
-    if hidden > 0:
-        table.caption = f"{hidden} more facts: --all-facts shows them"
+    notes = [f"{hidden} more facts: --all-facts shows them"] if hidden > 0 else []
+    notes += [n for n in (names_note(report),) if n]
+    if notes:
+        table.caption = "\n".join(notes)
     return table
 
 

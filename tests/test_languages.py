@@ -1,0 +1,113 @@
+"""Articles in other languages: the language is known, and names need more than capitals.
+
+Every text here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from newsfacts import language
+from newsfacts.cli import app
+from newsfacts.model import Article, Options
+from newsfacts.pipeline import analyze
+
+GERMAN = """Die Stadtwerke haben am Donnerstag neue Preise angekündigt. Der Strom wird für \
+Haushalte um 12 Prozent teurer, teilte das Unternehmen in Hamburg mit.
+
+Die Verbraucherzentrale kritisierte die Entscheidung scharf. Die Erhöhung bringt dem \
+Unternehmen rund 3,5 Millionen Euro im Jahr. Im Frühjahr hatte die Stadt bereits die \
+Wassergebühren erhöht, und auch in Deutschland steigen die Kosten.
+"""
+
+SPANISH = """El ministro de Economía, Ricardo Salvatierra, presentó el martes un plan de ayudas \
+para los agricultores de Valencia. Según el ministerio, el programa costará 2.500 millones \
+de euros.
+
+Salvatierra viajará la próxima semana a Estados Unidos para reunirse con inversores. \
+Asimismo, el Gobierno anunció nuevas medidas para las pequeñas empresas del sector.
+"""
+
+KOREAN = """서울시는 목요일 새로운 교통 정책을 발표했다. 김민수 시장은 이번 정책이 시민의 안전을 \
+위한 것이라고 말했다. 이번 정책에는 약 300억 원의 예산이 투입된다. 시민 단체들은 이 결정을 \
+환영했다.
+"""
+
+ENGLISH = """The city council of Millbrook approved a new budget on Tuesday, Mayor Ellen Carter \
+said. The plan adds 40 new buses and costs about $12 million over two years.
+"""
+
+
+def names(text: str, code: str | None = None) -> dict[str, list[str]]:
+    """The person, organisation and place facts of a pasted text, by kind."""
+    report = analyze("-", Options(all_facts=True, language=code), text.encode())
+    kinds = ("person", "organization", "place")
+    return {k: [f.text for f in report.facts if f.kind == k] for k in kinds}
+
+
+def test_page_tag_is_normalised_to_a_code() -> None:
+    """'de-DE', 'pt_BR' and ' EN ' are de, pt and en; junk is no code."""
+    assert language.normalize("de-DE") == "de"
+    assert language.normalize("pt_BR") == "pt"
+    assert language.normalize(" EN ") == "en"
+    assert language.normalize("12") is None
+    assert language.normalize(None) is None
+
+
+def test_detector_reads_the_text_when_there_is_no_tag() -> None:
+    """Korean and Spanish pasted text get their codes; a few letters get none."""
+    assert language.detect(KOREAN) == "ko"
+    assert language.detect(SPANISH) == "es"
+    assert language.detect("ok 42") is None
+
+
+def test_override_beats_the_page_tag() -> None:
+    """--language wins over the page's own tag; the tag wins over the detector."""
+    tagged = Article(source="-", text=SPANISH, language="en-GB")
+    assert language.settle(tagged, "es").language == "es"
+    assert language.settle(tagged, None).language == "en-GB"
+    assert language.settle(Article(source="-", text=KOREAN), None).language == "ko"
+
+
+def test_german_nouns_are_no_names() -> None:
+    """Capitalised German nouns are not shown as people or organisations; places still are."""
+    found = names(GERMAN)
+    shown = {n for kind in found.values() for n in kind}
+    for noun in ("Preise", "Haushalte", "Prozent", "Millionen Euro", "Verbraucherzentrale",
+                 "Entscheidung", "Donnerstag", "Stadt", "Wassergebühren", "Frühjahr"):  # fmt: skip
+        assert noun not in shown
+    assert "Hamburg" in found["place"]
+    assert "Deutschland" in found["place"]  # CLDR's German country name
+    assert not found["person"]
+
+
+def test_spanish_names_and_country_names() -> None:
+    """A Spanish person is kept, a sentence adverb is not a name, 'Estados Unidos' is a place."""
+    found = names(SPANISH)
+    assert "Ricardo Salvatierra" in found["person"]
+    assert "Estados Unidos" in found["place"]
+    assert "Asimismo" not in {n for kind in found.values() for n in kind}
+
+
+def test_unsupported_language_shows_no_names() -> None:
+    """Korean: no people, organisations or places rather than wrong ones; numbers still."""
+    report = analyze("-", Options(all_facts=True), KOREAN.encode())
+    assert report.article is not None and report.article.language == "ko"
+    assert not [f for f in report.facts if f.kind in ("person", "organization", "place")]
+    assert report.event.who is None and report.event.where is None
+
+
+def test_english_names_unchanged_by_the_language_step() -> None:
+    """English text keeps its names, with or without --language en."""
+    assert "Ellen Carter" in names(ENGLISH)["person"]
+    assert names(ENGLISH, "en") == names(ENGLISH)
+
+
+def test_cli_language_option_and_note() -> None:
+    """--language ko says under the facts why no names are shown; a bad code is a usage error."""
+    runner = CliRunner()
+    result = runner.invoke(app, ["-", "-f", "text", "--language", "ko"], input=KOREAN)
+    assert result.exit_code == 0
+    assert "names in 'ko' text are not supported" in result.output
+    bad = runner.invoke(app, ["-", "--language", "12"], input=ENGLISH)
+    assert bad.exit_code == 2

@@ -7,8 +7,8 @@ ARTICLE sentences (consecutive sentences of one `doc`; Korean, which has no doc 
 each article goes through the whole pipeline, and per language and half (crc32 of the doc id):
 - unique-entity F1: per article, the set of (kind, name) pairs we find (a fact counts as right
   when its text or an alias equals a gold name of the same kind) against the gold set;
-- shown precision: of the people, organisations and places the table shows (the first five of
-  each kind, in the JSON's order), the share that is right.
+- shown precision: of the people, organisations and places the table shows (the first five
+  confident ones of each kind, as render.shown_facts picks them), the share that is right.
 Gold kinds: PER/ORG/LOC (GermEval's *deriv/*part and OTH/MISC are not names we report; KLUE's
 PS/OG/LC). `--detect` measures the language detector on the same articles and on the
 extraction-multi pages' text (their gold `lang`), with its accuracy per length.
@@ -101,20 +101,27 @@ def articles(data: Path, lang: str) -> Iterator[Doc]:
         yield lang, doc_id, "\n\n".join(paras), gold
 
 
-def names(text: str, language: str | None) -> list[tuple[str, frozenset[str]]]:
-    """Our person/organisation/place facts in the JSON's order: (kind, surface forms)."""
+Names = list[tuple[str, frozenset[str]]]  # (kind, surface forms)
+
+
+def names(text: str, language: str | None) -> tuple[Names, Names]:
+    """Our person/organisation/place facts: all of them, and those the table shows."""
     from newsfacts.model import Options
     from newsfacts.pipeline import analyze_safely
+    from newsfacts.render import shown_facts
 
-    opts = Options(all_facts=True, reference_date="2024-05-06")
-    if language:
-        opts = opts.__class__(**{**opts.__dict__, "language": language})
+    told = {"language": language} if language else {}  # (a tree without --language runs too)
+    opts = Options(all_facts=True, reference_date="2024-05-06", **told)
     report = analyze_safely("-", opts, text.encode())
-    return [
-        (f.kind, frozenset(norm(a) for a in (f.text, *f.aliases)))
-        for f in report.facts
-        if f.kind in set(KINDS.values())
-    ]
+
+    def forms(facts: object) -> Names:
+        return [
+            (f.kind, frozenset(norm(a) for a in (f.text, *f.aliases)))
+            for f in facts  # type: ignore[attr-defined]
+            if f.kind in set(KINDS.values())
+        ]
+
+    return forms(report.facts), forms(shown_facts(report, all_facts=False))
 
 
 def score(docs: Iterator[Doc], quick: bool, told: bool) -> dict[int, list[int]]:
@@ -123,13 +130,13 @@ def score(docs: Iterator[Doc], quick: bool, told: bool) -> dict[int, list[int]]:
     for n, (lang, doc_id, text, gold) in enumerate(docs):
         if quick and n % 4:
             continue
-        found = names(text, lang if told else None)
+        found, table = names(text, lang if told else None)
         counts = halves[half_of(doc_id, lang in ONE_DOC)]
         for kind in set(KINDS.values()):
-            mine = [forms for k, forms in found if k == kind]
-            right = [any((kind, f) in gold for f in forms) for forms in mine]
-            counts[0] += sum(right[:TOP])
-            counts[1] += len(right[:TOP])
+            shown = [any((kind, f) in gold for f in forms) for k, forms in table if k == kind]
+            right = [any((kind, f) in gold for f in forms) for k, forms in found if k == kind]
+            counts[0] += sum(shown[:TOP])
+            counts[1] += len(shown[:TOP])
             counts[2] += sum(right)
             counts[3] += len(right)
         counts[4] += sum(1 for k, n in gold if any(k == fk and n in fs for fk, fs in found))

@@ -114,6 +114,9 @@ class SummarySentence:
     score: float
 
 
+SHOW_AT = 0.75  # the table shows a name from this confidence on (facts/confidence.py)
+
+
 @dataclass(frozen=True)
 class Fact:
     """One key fact; kind-specific fields are None when they do not apply."""
@@ -131,6 +134,7 @@ class Fact:
     salience: float = 0.0
     quote_kind: str | None = None  # "quote" or "scare quote"
     source_kind: str | None = None  # "byline", "photo credit", ...
+    confidence: float | None = None  # names: how strongly the evidence supports it (0..1)
 
     @property
     def shown_role(self) -> str | None:

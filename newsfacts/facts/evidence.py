@@ -41,6 +41,14 @@ def keep_names(entities: list[Entity], code: str | None) -> list[Entity]:
     return kept
 
 
+def word_list_name(code: str | None) -> str | None:
+    """The name of the word lists of the article's language ('english' when unknown or 'en')."""
+    if code in (None, "en"):
+        return "english"
+    words = words_of(code)
+    return str(words.NAME) if words else None
+
+
 def is_name(e: Entity, words: ModuleType) -> bool:
     """Every word may be part of a name; a lone word also needs to be unlisted in the language's
     word list and seen once inside a sentence, not only at its start ('Asimismo', 'Nadien')."""

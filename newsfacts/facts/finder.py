@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from newsfacts import language
 from newsfacts.facts import dates, evidence, numbers, quotes, source
+from newsfacts.facts.confidence import with_confidence
 from newsfacts.facts.entities import PER, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
 from newsfacts.facts.ner import entity_finder
@@ -178,7 +179,8 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         ref.isoformat() == doc.article.published
     )  # the clock rule compares with the page's own publication time only
     when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
-    ranked = rank(found, title, when)
+    lists = evidence.word_list_name(language.normalize(doc.article.language))
+    ranked = tuple(with_confidence(list(rank(found, title, when)), lists))
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)
     return ranked, event

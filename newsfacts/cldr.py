@@ -27,3 +27,15 @@ def currency_codes() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(Locale.parse("en").currencies)
+
+
+@functools.cache
+def number_marks(code: str) -> tuple[str, str]:
+    """The decimal mark and the thousands mark of a language ('de': ',' and '.')."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        symbols = Locale.parse(code).number_symbols["latn"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return ".", ","
+    return str(symbols["decimal"]), str(symbols["group"])

@@ -111,3 +111,33 @@ def test_cli_language_option_and_note() -> None:
     assert "names in 'ko' text are not supported" in result.output
     bad = runner.invoke(app, ["-", "--language", "12"], input=ENGLISH)
     assert bad.exit_code == 2
+
+
+FIGURES = {
+    "de": ("Die Reform kostet 3,5 Milliarden Euro, 12 Prozent mehr als geplant.",
+           [("money", 3.5e9, "EUR"), ("percent", 12, "%")]),
+    "es": ("El plan costará 2.500 millones de euros y subirá un 61 % el gasto.",
+           [("money", 2.5e9, "EUR"), ("percent", 61, "%")]),
+    "fr": ("La ville compte 365 000 habitants et investit 1,2 milliard d’euros, soit 8 %.",
+           [("number", 365000, None), ("money", 1.2e9, "EUR"), ("percent", 8, "%")]),
+    "it": ("Il governo stanzia 4,5 miliardi di euro, il 7 per cento del bilancio.",
+           [("money", 4.5e9, "EUR"), ("percent", 7, "%")]),
+    "pt": ("O projeto custa 12,5 milhões de reais e cresceu 3,4 por cento.",
+           [("money", 12.5e6, "BRL"), ("percent", 3.4, "%")]),
+    "nl": ("De gemeente trekt 2,5 miljoen euro uit, 15 procent meer dan vorig jaar.",
+           [("money", 2.5e6, "EUR"), ("percent", 15, "%")]),
+}  # fmt: skip
+
+
+def test_figures_with_each_languages_marks() -> None:
+    """Decimal commas, dot and space thousands, scale, currency and per-cent words."""
+    for code, (text, expected) in FIGURES.items():
+        report = analyze("-", Options(all_facts=True, language=code), text.encode())
+        got = [
+            (f.kind, f.value, f.unit)
+            for f in report.facts
+            if f.kind in ("money", "percent", "number")
+        ]
+        for kind, value, unit in expected:
+            assert any(k == kind and v == value and u == unit for k, v, u in got), (code, got)
+        assert len(got) == len(expected), (code, got)  # no stray piece of a number

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfacts import language
-from newsfacts.facts import dates, evidence, numbers, quotes, source
+from newsfacts.facts import dates, evidence, figures, numbers, quotes, source
 from newsfacts.facts.confidence import with_confidence
 from newsfacts.facts.entities import PER, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
@@ -16,6 +16,7 @@ from newsfacts.facts.ner import entity_finder
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.rank import rank
 from newsfacts.model import Document, Event, Fact, Options
+from newsfacts.words import LANGUAGES
 
 _CAPS = re.compile(r"\b[A-Z][\w'-]+")
 
@@ -107,7 +108,9 @@ def _one_more(fact: Fact, alias: str) -> Fact:
     )  # fmt: skip
 
 
-def number_facts(doc: Document, spans: list[list[tuple[int, int]]]) -> list[Fact]:
+def number_facts(
+    doc: Document, spans: list[list[tuple[int, int]]], code: str | None = None
+) -> list[Fact]:
     """Number, money and percent facts, sentence by sentence; the same amount or share told
     again ("$300" twice) is one fact with its mentions counted, and so is the same count unless
     it counts something else."""
@@ -115,7 +118,12 @@ def number_facts(doc: Document, spans: list[list[tuple[int, int]]]) -> list[Fact
     seen: dict[tuple[str, str, float, str | None], int] = {}
     for s in doc.sentences:
         taken = spans[s.index] if s.index < len(spans) else []
-        for h in numbers.find_numbers(s.text, taken):
+        found = (
+            figures.find_figures(s.text, taken, code)
+            if code in LANGUAGES
+            else numbers.find_numbers(s.text, taken)
+        )  # another language's marks and words ("3,5 Millionen Euro")
+        for h in found:
             value: float | int = int(h.value) if h.value.is_integer() else h.value
             at = seen.get((h.kind, h.text, h.value, h.unit))
             if at is not None and _same_figure(out[at], h.about):
@@ -165,7 +173,8 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         return (), Event()
     title = headline(doc)
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
-    entities = evidence.keep_names(entities, language.normalize(doc.article.language))
+    code = language.normalize(doc.article.language)
+    entities = evidence.keep_names(entities, code)
     named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref)
@@ -173,13 +182,14 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     said_by = {n for f in sources for n in (f.text, *f.aliases)}
     named = [f for f in named if not (f.kind in ("organization", "source") and f.text in said_by)]
     people = [f for f in named if f.kind == PER]
-    found = [*named, *when_list, *number_facts(doc, spans), *quote_facts(doc, people), *sources]
+    figures_found = number_facts(doc, spans, code)
+    found = [*named, *when_list, *figures_found, *quote_facts(doc, people), *sources]
     lead = [s.text for s in doc.sentences[:LEAD_SENTENCES]]
     from_page = not options.reference_date and ref is not None and (
         ref.isoformat() == doc.article.published
     )  # the clock rule compares with the page's own publication time only
     when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
-    lists = evidence.word_list_name(language.normalize(doc.article.language))
+    lists = evidence.word_list_name(code)
     ranked = tuple(with_confidence(list(rank(found, title, when)), lists))
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)

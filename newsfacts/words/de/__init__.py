@@ -24,3 +24,11 @@ PARTICLES = frozenset(
 )
 COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "markt"
 ANY_LISTED = True  # its counts sit at the floor for most words ("hund" 64, "merkel" 50)
+# Numbers: scale words (their multiplier), words for per cent, currency words and the word that
+# may join a scale to its currency (none in German: "3,5 Millionen Euro").
+SCALES = {"Tausend": 1e3, "Mio.": 1e6, "Million": 1e6, "Millionen": 1e6, "Mrd.": 1e9,
+          "Milliarde": 1e9, "Milliarden": 1e9, "Billionen": 1e12}  # fmt: skip
+PERCENT = ("Prozent",)
+CURRENCIES = {"Euro": "EUR", "Dollar": "USD", "US-Dollar": "USD", "Franken": "CHF",
+              "Pfund": "GBP"}  # fmt: skip
+SCALE_LINK = ""

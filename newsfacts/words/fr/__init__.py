@@ -4,3 +4,8 @@ NAME = "French"
 PARTICLES = frozenset(["de", "du", "des", "la", "le", "les", "et", "d'", "l'", "pour", "en", "sur"])
 COMPOUNDS = False
 ANY_LISTED = False
+SCALES = {"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6, "mille": 1e3}
+PERCENT = ("pour cent",)
+CURRENCIES = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "dollar": "USD",
+              "francs": "CHF", "livres": "GBP"}  # fmt: skip
+SCALE_LINK = "d'|d’|de"

@@ -6,3 +6,7 @@ PARTICLES = frozenset(
 )
 COMPOUNDS = False
 ANY_LISTED = False
+SCALES = {"miliardi": 1e9, "miliardo": 1e9, "milioni": 1e6, "milione": 1e6, "mila": 1e3}
+PERCENT = ("per cento",)
+CURRENCIES = {"euro": "EUR", "dollari": "USD", "dollaro": "USD", "sterline": "GBP"}
+SCALE_LINK = "di"

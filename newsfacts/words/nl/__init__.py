@@ -6,3 +6,7 @@ PARTICLES = frozenset(
 )
 COMPOUNDS = True  # "Waterschap", "Belastingdienst": compounds are one word
 ANY_LISTED = False
+SCALES = {"miljard": 1e9, "miljoen": 1e6, "duizend": 1e3}
+PERCENT = ("procent",)
+CURRENCIES = {"euro": "EUR", "dollar": "USD", "pond": "GBP"}
+SCALE_LINK = ""

@@ -1,0 +1,92 @@
+"""Money, percentages and numbers written with another language's marks.
+
+"3,5 Millionen Euro", "2.500 millones de euros", "365 000", "61 %", "12 Prozent": the decimal
+and thousands marks come from CLDR (Babel), the scale, currency and per-cent words from
+newsfacts/words/<code>/. Used instead of the English finder for an article in such a language.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from types import ModuleType
+
+from newsfacts import cldr
+from newsfacts.facts.numbers import NumberHit
+from newsfacts.words import words_of
+
+SIGNS = {"€": "EUR", "US$": "USD", "R$": "BRL", "$": "USD", "£": "GBP"}
+SPACES = " \u00a0\u202f"  # a space-like thousands mark may be any of these in text
+YEARS = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year is a date, not a figure
+
+
+@functools.cache
+def patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """Sign money, word money, per cent and plain numbers, for one language."""
+    words = words_of(code)
+    assert words is not None
+    num = number_pattern(code)
+    scale = alternation(words.SCALES)
+    link = rf"(?:(?:{words.SCALE_LINK})\s?)?" if words.SCALE_LINK else ""
+    cur = alternation(words.CURRENCIES) + "|" + alternation(SIGNS)
+    signs = alternation(SIGNS)
+    return (
+        re.compile(rf"(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{scale})\b)?"),
+        re.compile(rf"(?P<num>{num})(?:\s(?P<scale>{scale}))?\s?{link}(?P<cur>{cur})(?!\w)"),
+        re.compile(rf"(?P<num>{num})\s?(?:%|(?:{alternation(words.PERCENT)})\b)"),
+        re.compile(rf"(?<![\w.,])(?P<num>{num})(?:\s(?P<scale>{scale})\b)?(?![\w%])"),
+    )
+
+
+def number_pattern(code: str) -> str:
+    """A number with this language's marks: '3,5', '2.500', '365 000', '14.372,4'."""
+    decimal, group = cldr.number_marks(code)
+    groups = re.escape(group) + SPACES  # writers group with spaces in every language too
+    dec = re.escape(decimal)
+    return rf"(?<!\d)(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+def value_of(num: str, code: str) -> float:
+    """The value of a number written with the language's marks."""
+    decimal, group = cldr.number_marks(code)
+    for mark in {group, *SPACES}:
+        num = num.replace(mark, "")
+    return float(num.replace(decimal, "."))
+
+
+def find_figures(text: str, taken: list[tuple[int, int]], code: str) -> list[NumberHit]:
+    """Money, percentages and numbers in one sentence (skipping the date spans in `taken`)."""
+    words = words_of(code)
+    if words is None:
+        return []
+    spans = list(taken)
+    hits: list[NumberHit] = []
+    for kind, pattern in zip(("money", "money", "percent", "number"), patterns(code), strict=True):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            hit = figure(kind, m, words, code)
+            if hit is not None:
+                hits.append(hit)
+                spans.append(m.span())
+    return sorted(hits, key=lambda h: h.start)
+
+
+def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberHit | None:
+    """One hit from a match; a bare year or a lone small count is no figure."""
+    groups = m.groupdict()
+    if kind == "number" and not groups.get("scale") and YEARS.fullmatch(m.group("num")):
+        return None
+    value = value_of(m.group("num"), code) * words.SCALES.get(groups.get("scale") or "", 1)
+    unit = None
+    if kind == "money":
+        cur = groups["cur"]
+        unit = SIGNS.get(cur) or words.CURRENCIES.get(cur)
+    elif kind == "percent":
+        unit = "%"
+    return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)

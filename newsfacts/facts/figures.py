@@ -34,7 +34,11 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{scale})\b)?"),
         re.compile(rf"(?P<num>{num})(?:\s(?P<scale>{scale}))?\s?{link}(?P<cur>{cur})(?!\w)"),
         re.compile(rf"(?P<num>{num})\s?(?:%|(?:{alternation(words.PERCENT)})\b)"),
-        re.compile(rf"(?<![\w.,])(?P<num>{num})(?:\s(?P<scale>{scale})\b)?(?![\w%])"),
+        # Not an ordinal or a date piece: '2. Liga', '30.01.', '12:30', '01'.
+        re.compile(
+            rf"(?<![\w.,:/-])(?!0\d)(?P<num>{num})(?:\s(?P<scale>{scale})\b)?"
+            rf"(?![\w%:/-]|\.(?!\s*$))"
+        ),
     )
 
 
@@ -78,10 +82,12 @@ def find_figures(text: str, taken: list[tuple[int, int]], code: str) -> list[Num
 
 
 def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberHit | None:
-    """One hit from a match; a bare year or a lone small count is no figure."""
+    """One hit from a match; a bare year or a short ordinal ('2.') is no figure."""
     groups = m.groupdict()
     if kind == "number" and not groups.get("scale") and YEARS.fullmatch(m.group("num")):
         return None
+    if kind == "number" and len(m.group(0)) <= 2 and m.string[m.end() : m.end() + 1] == ".":
+        return None  # an ordinal the sentence splitter cut after: 'Der 1.' + 'FC Köln ...'
     value = value_of(m.group("num"), code) * words.SCALES.get(groups.get("scale") or "", 1)
     unit = None
     if kind == "money":

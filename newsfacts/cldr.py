@@ -39,3 +39,25 @@ def number_marks(code: str) -> tuple[str, str]:
     except (UnknownLocaleError, ValueError, KeyError):
         return ".", ","
     return str(symbols["decimal"]), str(symbols["group"])
+
+
+@functools.cache
+def calendar_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Lower-case month names -> 1..12 and weekday names -> 0..6 (Monday 0), written out."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return {}, {}
+    months = {
+        str(name).lower(): int(number)
+        for context in ("format", "stand-alone")
+        for number, name in locale.months[context]["wide"].items()
+    }
+    days = {
+        str(name).lower(): int(number)
+        for context in ("format", "stand-alone")
+        for number, name in locale.days[context]["wide"].items()
+    }
+    return months, days

@@ -141,3 +141,28 @@ def test_figures_with_each_languages_marks() -> None:
         for kind, value, unit in expected:
             assert any(k == kind and v == value and u == unit for k, v, u in got), (code, got)
         assert len(got) == len(expected), (code, got)  # no stray piece of a number
+
+
+DATES = {
+    "de": ("Der Rat hat am Donnerstag beraten. Die Wahl folgt im April 2025.",
+           {"2025-03-06", "2025-04"}),
+    "fr": ("Le ministre a parlé mardi. Le vote aura lieu le 2 mars 2025.",
+           {"2025-03-04", "2025-03-02"}),
+    "es": ("El gobierno anunció el martes pasado que la ley entra en vigor el 1 de abril de 2025.",
+           {"2025-03-04", "2025-04-01"}),
+    "it": ("Il governo ha detto ieri che dal 1° aprile cambia la tariffa.",
+           {"2025-03-06", "2025-04-01"}),
+    "pt": ("O ministro falou na sexta-feira passada sobre o plano de 3 de março de 2025.",
+           {"2025-02-28", "2025-03-03"}),
+    "nl": ("De minister zei dinsdag dat de wet op 30.01.2026 ingaat.",
+           {"2025-03-04", "2026-01-30"}),
+}  # fmt: skip
+
+
+def test_dates_in_each_language_resolve_like_english() -> None:
+    """Weekdays, day words and written dates resolve against the article date (a Friday)."""
+    for code, (text, expected) in DATES.items():
+        opts = Options(all_facts=True, language=code, reference_date="2025-03-07")
+        report = analyze("-", opts, text.encode())
+        values = {f.value for f in report.facts if f.kind == "date"}
+        assert expected <= values, (code, values)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfacts import language
-from newsfacts.facts import dates, evidence, figures, numbers, quotes, source
+from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source
 from newsfacts.facts.confidence import with_confidence
 from newsfacts.facts.entities import PER, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
@@ -76,7 +76,7 @@ def reference_date(doc: Document, options: Options) -> dt.date | None:
 
 
 def date_facts(
-    doc: Document, ref: dt.date | None
+    doc: Document, ref: dt.date | None, code: str | None = None
 ) -> tuple[list[Fact], list[list[tuple[int, int]]]]:
     """Date facts (one per value, counting mentions) and the date spans of each sentence."""
     by_key: dict[str, Fact] = {}
@@ -84,7 +84,11 @@ def date_facts(
     found = [(s.index, s.text) for s in doc.sentences]
     found += [(closest_sentence(c, doc), c) for c in captions(doc)]
     for index, text in found:
-        hits = dates.find_dates(text, ref)
+        hits = (
+            calendars.find_dates(text, ref, code)
+            if code in LANGUAGES
+            else dates.find_dates(text, ref)
+        )
         if len(spans) < len(doc.sentences):
             spans.append([(h.start, h.end) for h in hits])
         for h in hits:
@@ -177,7 +181,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     entities = evidence.keep_names(entities, code)
     named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
     ref = reference_date(doc, options)
-    when_list, spans = date_facts(doc, ref)
+    when_list, spans = date_facts(doc, ref, code)
     sources, dateline = source_facts(doc)
     said_by = {n for f in sources for n in (f.text, *f.aliases)}
     named = [f for f in named if not (f.kind in ("organization", "source") and f.text in said_by)]
@@ -185,8 +189,10 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     figures_found = number_facts(doc, spans, code)
     found = [*named, *when_list, *figures_found, *quote_facts(doc, people), *sources]
     lead = [s.text for s in doc.sentences[:LEAD_SENTENCES]]
-    from_page = not options.reference_date and ref is not None and (
-        ref.isoformat() == doc.article.published
+    from_page = (
+        not options.reference_date
+        and ref is not None
+        and (ref.isoformat() == doc.article.published)
     )  # the clock rule compares with the page's own publication time only
     when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
     lists = evidence.word_list_name(code)

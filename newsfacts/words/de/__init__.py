@@ -32,3 +32,7 @@ PERCENT = ("Prozent",)
 CURRENCIES = {"Euro": "EUR", "Dollar": "USD", "US-Dollar": "USD", "Franken": "CHF",
               "Pfund": "GBP"}  # fmt: skip
 SCALE_LINK = ""
+# Dates: day words (days from the article date), and words that point back or ahead.
+DAY_WORDS = {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2}  # "Morgen": morning
+BACK = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen")
+AHEAD = ("kommenden", "kommende", "nächsten", "nächste")

@@ -9,3 +9,6 @@ PERCENT = ("por ciento",)
 CURRENCIES = {"euros": "EUR", "euro": "EUR", "dólares": "USD", "dólar": "USD", "pesos": "MXN",
               "libras": "GBP"}  # fmt: skip
 SCALE_LINK = "de"
+DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": also morning
+BACK = ("pasado", "pasada", "último")
+AHEAD = ("próximo", "próxima", "que viene")

@@ -9,3 +9,6 @@ PERCENT = ("pour cent",)
 CURRENCIES = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "dollar": "USD",
               "francs": "CHF", "livres": "GBP"}  # fmt: skip
 SCALE_LINK = "d'|d’|de"
+DAY_WORDS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1}
+BACK = ("dernier", "passé")
+AHEAD = ("prochain",)

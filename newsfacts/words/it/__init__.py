@@ -10,3 +10,6 @@ SCALES = {"miliardi": 1e9, "miliardo": 1e9, "milioni": 1e6, "milione": 1e6, "mil
 PERCENT = ("per cento",)
 CURRENCIES = {"euro": "EUR", "dollari": "USD", "dollaro": "USD", "sterline": "GBP"}
 SCALE_LINK = "di"
+DAY_WORDS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2}
+BACK = ("scorso", "scorsa")
+AHEAD = ("prossimo", "prossima")

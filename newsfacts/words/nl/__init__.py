@@ -10,3 +10,11 @@ SCALES = {"miljard": 1e9, "miljoen": 1e6, "duizend": 1e3}
 PERCENT = ("procent",)
 CURRENCIES = {"euro": "EUR", "dollar": "USD", "pond": "GBP"}
 SCALE_LINK = ""
+DAY_WORDS = {
+    "vandaag": 0,
+    "gisteren": -1,
+    "eergisteren": -2,
+    "overmorgen": 2,
+}  # "morgen": also morning
+BACK = ("afgelopen", "vorige")
+AHEAD = ("komende", "volgende", "aanstaande")

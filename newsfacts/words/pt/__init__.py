@@ -10,3 +10,6 @@ PERCENT = ("por cento",)
 CURRENCIES = {"euros": "EUR", "euro": "EUR", "reais": "BRL", "real": "BRL", "dólares": "USD",
               "dólar": "USD"}  # fmt: skip
 SCALE_LINK = "de"
+DAY_WORDS = {"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2}
+BACK = ("passado", "passada")
+AHEAD = ("próximo", "próxima", "que vem")

@@ -1,0 +1,149 @@
+"""Dates in de/es/fr/it/pt/nl, resolved against the article date like English ones.
+
+Month and weekday names come from CLDR (Babel); the day words ('gestern', 'ayer', 'hier'), the
+words that point back or ahead ('vergangenen', 'próximo') from newsfacts/words/<code>/.
+"2. März 2025", "le 2 mars 2025", "2 de marzo de 2025", "1° aprile", "30.01.2025", "am
+Donnerstag", "sexta-feira passada", "dinsdag".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsfacts import cldr
+from newsfacts.facts.dates import DateHit
+from newsfacts.words import words_of
+
+RELATIVE = ("day_month", "weekday", "day_word")  # resolved against the article date
+NEAR_DAYS = 183  # a day and month without a year: the occurrence within half a year
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """One language's calendar words and the patterns built from them."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    day_words: dict[str, int]
+    back: frozenset[str]
+    ahead: frozenset[str]
+    capital_days: bool  # German writes 'Donnerstag'; elsewhere 'Domingo' mid-sentence is a name
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def alternation(words: object) -> str:
+    """A regex alternation of words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+@functools.cache
+def calendar(code: str) -> Calendar | None:
+    """The calendar of one language (built on first use), or None without word data."""
+    words = words_of(code)
+    if words is None:
+        return None
+    months, weekdays = cldr.calendar_names(code)
+    month, day = alternation(months), alternation(weekdays)
+    of = r"(?:\s+(?:de|del|di|van)\s+|\s+)"
+    back, ahead = frozenset(words.BACK), frozenset(words.AHEAD)
+    near = alternation(back | ahead)
+    # '2. März', '1° aprile', '2 de marzo', '1er mars'
+    day_of = rf"\b(?P<d>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<m>{month})"
+    patterns = (
+        (rf"{day_of}\.?{of}(?P<y>\d{{4}})\b", "full"),
+        (r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>\d{4})\b", "numeric"),
+        (rf"{day_of}\b", "day_month"),
+        (rf"\b(?P<m>{month}){of}(?P<y>\d{{4}})\b", "month_year"),
+        (rf"\b(?:(?P<pre>{near})\s+)?(?P<w>{day})(?:\s+(?P<post>{near}))?\b", "weekday"),
+        (rf"\b(?P<word>{alternation(words.DAY_WORDS)})\b", "day_word"),
+    )
+    compiled = tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in patterns)
+    capital_days = bool(words.NAME == "German")
+    return Calendar(months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled)
+
+
+def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
+    """Date expressions in one sentence, with ISO values where they resolve."""
+    cal = calendar(code)
+    if cal is None:
+        return []
+    hits: list[DateHit] = []
+    for pattern, kind in cal.patterns:
+        for m in pattern.finditer(text):
+            if any(h.start < m.end() and m.start() < h.end for h in hits):
+                continue
+            if kind == "weekday" and is_name(m, cal):
+                continue
+            value = RESOLVERS[kind](m, ref, cal)
+            if value is not None or kind in ("weekday", "day_word"):
+                hits.append(DateHit(m.group(0), m.start(), m.end(), value, kind in RELATIVE))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def is_name(m: re.Match[str], cal: Calendar) -> bool:
+    """A capitalised weekday inside a sentence of a language that writes them in lower case."""
+    return not cal.capital_days and m["w"][0].isupper() and m.start() > 0
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """An ISO date, or None when there is no such day."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _full(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
+    """'2. März 2025'."""
+    return _iso(int(m["y"]), cal.months[m["m"].lower()], int(m["d"]))
+
+
+def _numeric(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
+    """'30.01.2025', '02/03/2025': day first in all these languages."""
+    return _iso(int(m["y"]), int(m["mn"]), int(m["d"]))
+
+
+def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
+    """'1° aprile' without a year: the one nearest the article date."""
+    if ref is None:
+        return None
+    month, day = cal.months[m["m"].lower()], int(m["d"])
+    options = [_iso(ref.year + k, month, day) for k in (-1, 0, 1)]
+    valid = [dt.date.fromisoformat(o) for o in options if o]
+    best = min(valid, key=lambda d: abs((d - ref).days), default=None)
+    return best.isoformat() if best and abs((best - ref).days) <= NEAR_DAYS else None
+
+
+def _month_year(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
+    """'März 2025' -> 2025-03."""
+    return f"{int(m['y']):04d}-{cal.months[m['m'].lower()]:02d}"
+
+
+def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
+    """'am Donnerstag' -> the latest such day on or before the article date; 'próximo' ahead."""
+    if ref is None:
+        return None
+    want = cal.weekdays[m["w"].lower()]
+    near = {(m["pre"] or "").lower(), (m["post"] or "").lower()}
+    if near & cal.ahead:
+        return (ref + dt.timedelta(days=(want - ref.weekday()) % 7 or 7)).isoformat()
+    back = (ref.weekday() - want) % 7 or (7 if near & cal.back else 0)
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _day_word(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
+    """'gestern', 'ayer', 'demain'."""
+    if ref is None:
+        return None
+    return (ref + dt.timedelta(days=cal.day_words[m["word"].lower()])).isoformat()
+
+
+Resolver = Callable[[re.Match[str], dt.date | None, Calendar], str | None]
+RESOLVERS: dict[str, Resolver] = {
+    "full": _full, "numeric": _numeric, "day_month": _day_month,
+    "month_year": _month_year, "weekday": _weekday, "day_word": _day_word,
+}  # fmt: skip

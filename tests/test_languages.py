@@ -166,3 +166,29 @@ def test_dates_in_each_language_resolve_like_english() -> None:
         report = analyze("-", opts, text.encode())
         values = {f.value for f in report.facts if f.kind == "date"}
         assert expected <= values, (code, values)
+
+
+QUOTES = {
+    "de": ("„Wir können die Kosten nicht länger tragen“, sagte Klaus Brenner in Hamburg.",
+           "Klaus Brenner"),
+    "fr": ("« Nous allons investir dans les écoles », a déclaré Marie Lefèvre à Lyon.",
+           "Marie Lefèvre"),
+    "es": ("«El plan llegará a todos los agricultores», afirmó Ricardo Salvatierra en Toledo.",
+           "Ricardo Salvatierra"),
+    "it": ("«Il progetto è pronto per partire», ha detto Giulia Moretti a Bologna.",
+           "Giulia Moretti"),
+    "pt": ("“O governo vai cumprir todas as metas”, disse Ana Pereira em Coimbra.",
+           "Ana Pereira"),
+    "nl": ('"We gaan gewoon door met het plan," zei Pieter de Graaf in Utrecht.',
+           "Pieter de Graaf"),
+}  # fmt: skip
+
+
+def test_quotes_and_speakers_in_each_language() -> None:
+    """The language's quote marks and speech verbs; the speaker is shown as a person."""
+    for code, (text, speaker) in QUOTES.items():
+        report = analyze("-", Options(all_facts=True, language=code), text.encode())
+        said = [f.speaker for f in report.facts if f.kind == "quote"]
+        assert said == [speaker], (code, said)
+        assert speaker in [f.text for f in report.facts if f.kind == "person"], code
+        assert [f.text for f in report.facts if f.kind == "place"], code

@@ -16,7 +16,7 @@ from types import ModuleType
 from newsfacts import cldr, lexicon
 from newsfacts.facts import lexicon as names_lexicon
 from newsfacts.facts import places
-from newsfacts.facts.entities import LOC, Entity
+from newsfacts.facts.entities import LOC, PER, Entity
 from newsfacts.words import words_of
 
 COUNTRY = ("country", "region")
@@ -24,8 +24,11 @@ MIN_PART = 4  # a compound's last part is an everyday word this long or longer (
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 
 
-def keep_names(entities: list[Entity], code: str | None) -> list[Entity]:
-    """The entities that are names in the article's language (English: all of them)."""
+def keep_names(
+    entities: list[Entity], code: str | None, speakers: frozenset[str] = frozenset()
+) -> list[Entity]:
+    """The entities that are names in the article's language (English: all of them); a
+    quote's speaker ('…“, sagte Klaus Brenner') is a person whatever its words mean."""
     if code in (None, "en"):
         return entities
     words = words_of(code)
@@ -36,6 +39,8 @@ def keep_names(entities: list[Entity], code: str | None) -> list[Entity]:
     for e in entities:
         if any(f in countries or places.place_type(f) in COUNTRY for f in (e.name, *e.forms)):
             kept.append(e if e.label == LOC else replace(e, label=LOC))
+        elif speakers.intersection((e.name, *e.forms)):
+            kept.append(e if e.label == PER else replace(e, label=PER))
         elif is_name(e, words):
             kept.append(e)
     return kept
@@ -79,7 +84,7 @@ def is_name_word(word: str, words: ModuleType) -> bool:
     """Whether one word of a span can be part of a name in this language."""
     lower = word.lower()
     if not word[:1].isupper() or lower in lexicon.stopwords(words.NAME):
-        return False  # 'Un', 'Alleen', 'Auch': a stop word is no name, whatever lists say
+        return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
     if has_evidence(word) and not (word.isupper() and lexicon.is_word(word, words.NAME)):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
     if is_listed(word, words):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfacts import language
-from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source
+from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
 from newsfacts.facts.confidence import with_confidence
 from newsfacts.facts.entities import PER, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
@@ -145,11 +145,27 @@ def _same_figure(earlier: Fact, about: str | None) -> bool:
     return earlier.kind != "number" or None in (earlier.about, about) or earlier.about == about
 
 
-def quote_facts(doc: Document, people: Sequence[Fact]) -> list[Fact]:
+def speakers_of(doc: Document, code: str | None) -> frozenset[str]:
+    """The full names (two words or more) next to a speech verb by a quote, in a language with
+    word data: 'Klaus Brenner' (one word may be 'Die Regierung''s noun)."""
+    if code not in LANGUAGES:
+        return frozenset()
+    found = speech.find_quotes(doc.article.text, doc.sentences, code)
+    return frozenset(
+        q.speaker for q in found if q.speaker and not q.scare and len(q.speaker.split()) >= 2
+    )
+
+
+def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) -> list[Fact]:
     """Quote facts, their speakers resolved to the people and offices the text names."""
     out: list[Fact] = []
     index = quotes.SpeakerIndex(doc, people)
-    for q in quotes.find_quotes(doc.article.text, doc.sentences):
+    found = (
+        speech.find_quotes(doc.article.text, doc.sentences, code)
+        if code in LANGUAGES
+        else quotes.find_quotes(doc.article.text, doc.sentences)
+    )
+    for q in found:
         speaker = index.resolve(q.speaker, q.sentence)
         role = "scare quote" if q.scare else "quote"
         out.append(Fact("quote", q.text, q.sentence, speaker=speaker, quote_kind=role))
@@ -178,7 +194,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     title = headline(doc)
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
     code = language.normalize(doc.article.language)
-    entities = evidence.keep_names(entities, code)
+    entities = evidence.keep_names(entities, code, speakers_of(doc, code))
     named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref, code)
@@ -187,7 +203,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     named = [f for f in named if not (f.kind in ("organization", "source") and f.text in said_by)]
     people = [f for f in named if f.kind == PER]
     figures_found = number_facts(doc, spans, code)
-    found = [*named, *when_list, *figures_found, *quote_facts(doc, people), *sources]
+    found = [*named, *when_list, *figures_found, *quote_facts(doc, people, code), *sources]
     lead = [s.text for s in doc.sentences[:LEAD_SENTENCES]]
     from_page = (
         not options.reference_date

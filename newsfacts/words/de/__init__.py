@@ -36,3 +36,6 @@ SCALE_LINK = ""
 DAY_WORDS = {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2}  # "Morgen": morning
 BACK = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen")
 AHEAD = ("kommenden", "kommende", "nächsten", "nächste")
+# Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
+SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
+                "so", "schrieb", "warnte", "kritisierte", "sagten")  # fmt: skip

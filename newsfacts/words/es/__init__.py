@@ -12,3 +12,5 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": also morning
 BACK = ("pasado", "pasada", "último")
 AHEAD = ("próximo", "próxima", "que viene")
+SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
+                "advirtió", "sostuvo", "según")  # fmt: skip

@@ -12,3 +12,6 @@ SCALE_LINK = "d'|d’|de"
 DAY_WORDS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1}
 BACK = ("dernier", "passé")
 AHEAD = ("prochain",)
+SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",
+                "a-t-elle déclaré", "déclare", "explique", "affirme", "a souligné",
+                "selon")  # fmt: skip

@@ -13,3 +13,5 @@ SCALE_LINK = "di"
 DAY_WORDS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2}
 BACK = ("scorso", "scorsa")
 AHEAD = ("prossimo", "prossima")
+SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
+                "dice", "ha sottolineato", "secondo")  # fmt: skip

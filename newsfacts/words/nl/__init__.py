@@ -18,3 +18,5 @@ DAY_WORDS = {
 }  # "morgen": also morning
 BACK = ("afgelopen", "vorige")
 AHEAD = ("komende", "volgende", "aanstaande")
+SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
+                "benadrukte", "volgens")  # fmt: skip

@@ -13,3 +13,5 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2}
 BACK = ("passado", "passada")
 AHEAD = ("próximo", "próxima", "que vem")
+SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",
+                "destacou")  # fmt: skip

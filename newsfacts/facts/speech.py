@@ -1,0 +1,61 @@
+"""Quotes in de/es/fr/it/pt/nl: „…“, »…«, «…», “…”, "…", and who said them.
+
+The speech verbs come from newsfacts/words/<code>/ ('sagte', 'a déclaré', 'afirmó', 'ha detto',
+'disse', 'zei'); the speaker is the name next to the verb, before or after the quote.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from newsfacts.facts.quotes import QuoteHit
+from newsfacts.model import Sentence
+from newsfacts.words import words_of
+
+QUOTE = re.compile(
+    r"„(?P<a>[^„“”]{1,1500}?)[“”]|»(?P<b>[^»«]{1,1500}?)«|«\s?(?P<c>[^«»]{1,1500}?)\s?»"
+    r"|“(?P<d>[^“”]{1,1500}?)”|\"(?P<e>[^\"]{1,1500}?)\"",
+    re.S,
+)
+NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|da|do|dos|del|van|von|der|di|la|le))*"
+SCARE_MAX_WORDS = 4
+
+
+@functools.cache
+def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a quote: ', sagte Anna Brenner' / ', Brenner sagte'; before: 'Brenner sagte:'."""
+    words = words_of(code)
+    spoken = sorted(getattr(words, "SPEECH_VERBS", ()), key=len, reverse=True)
+    verbs = "|".join(re.escape(v) for v in spoken)
+    role = r"(?:(?:der|die|el|la|le|il|o|a|de)\s+)?(?:[a-zà-ý]+\s+)?"
+    after = re.compile(
+        rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b)"
+    )
+    before = re.compile(rf"(?P<who>{NAME})\s+(?:{verbs})\s*[:,]?\s*$")
+    return after, before
+
+
+def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[QuoteHit]:
+    """Every quote in the article text, with the sentence it starts in and its speaker."""
+    if not sentences:
+        return []
+    after, before = speaker_patterns(code)
+    starts = [s.start for s in sentences]
+    out: list[QuoteHit] = []
+    for m in QUOTE.finditer(text):
+        inner = next((g for g in m.groups() if g), "").strip()
+        if not inner:
+            continue
+        first = max(0, bisect_right(starts, m.start()) - 1)
+        last = max(0, bisect_right(starts, m.end() - 1) - 1)
+        head = text[sentences[first].start : m.start()]
+        tail = text[m.end() : max(sentences[last].end, m.end())]
+        found = after.search(tail) or before.search(head)
+        who = (found.group("who") or found.groupdict().get("who2")) if found else None
+        words = inner.split()
+        scare = len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner)
+        out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))
+    return out

@@ -17,7 +17,7 @@ from newsfacts.model import Article
 DETECTOR = "py3langid"
 SAMPLE = 2000  # characters the detector reads: the first paragraphs decide
 MIN_LETTERS = 20  # fewer letters than this: no guess
-MIN_PROBABILITY = 0.5  # a less sure guess is no language
+MIN_PROBABILITY = 0.9  # a less sure guess is no language
 
 # Languages whose people, organisations and places the finder shows; any other language shows
 # none rather than wrong ones (numbers, dates and quotes still).
@@ -55,12 +55,16 @@ def resolve(override: str | None, tag: str | None, text: str) -> str | None:
     return normalize(override) or normalize(tag) or detect(text)
 
 
-def settle(article: Article, override: str | None) -> Article:
-    """The article with its language known where it can be: --language, its tag, the detector."""
+def settle(article: Article, override: str | None, tag: str | None) -> Article:
+    """The article with its language where it can be known: --language, else the page's tag,
+    else the stop-word guess when a word list confirms a language we read names in, else the
+    detector when it is sure; else unknown (names shown as in English, as before)."""
     if normalize(override):
         return article.with_changes(language=normalize(override))
-    if article.language:
+    if tag or normalize(article.language) in NAME_LANGUAGES:
         return article
+    # A stop-word guess outside those ('eu' for an English cricket scoreboard) needs the
+    # detector's word: the scoreboard's lists of names hold too few stop words to tell.
     return article.with_changes(language=detect(article.text))
 
 

@@ -58,7 +58,7 @@ def analyze(
     with _stage(timings, "extract"):
         raw = extract.extract(page, opts)
     with _stage(timings, "clean"):
-        article = language.settle(clean.clean(raw), opts.language)
+        article = language.settle(clean.clean(raw), opts.language, raw.language)
     with _stage(timings, "segment"):
         doc = segment.segment(article)
     with _stage(timings, "summarize"):

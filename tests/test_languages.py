@@ -64,9 +64,11 @@ def test_detector_reads_the_text_when_there_is_no_tag() -> None:
 def test_override_beats_the_page_tag() -> None:
     """--language wins over the page's own tag; the tag wins over the detector."""
     tagged = Article(source="-", text=SPANISH, language="en-GB")
-    assert language.settle(tagged, "es").language == "es"
-    assert language.settle(tagged, None).language == "en-GB"
-    assert language.settle(Article(source="-", text=KOREAN), None).language == "ko"
+    assert language.settle(tagged, "es", "en-GB").language == "es"
+    assert language.settle(tagged, None, "en-GB").language == "en-GB"
+    assert language.settle(Article(source="-", text=KOREAN), None, None).language == "ko"
+    guessed = Article(source="-", text=ENGLISH * 3, language="eu")  # an unconfirmed guess
+    assert language.settle(guessed, None, None).language == "en"
 
 
 def test_german_nouns_are_no_names() -> None:

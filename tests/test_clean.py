@@ -9,7 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import lexicon
-from newsfacts.clean import Block, build_vocabulary, clean, join_word, rule_kind
+from newsfacts.clean import clean
+from newsfacts.clean.blocks import Block, build_vocabulary
+from newsfacts.clean.lines import join_word
+from newsfacts.clean.rules import rule_kind
 from newsfacts.errors import NoTextError
 from newsfacts.model import Article, Removal
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsfacts.errors import NoTextError
+from newsfacts.errors import NoTextError, SourceError
+from newsfacts.load import MAX_TEXT_CHARS, shown
 from newsfacts.model import Article, Options, Page, Removal
 
 # Measured on the extraction dev set (benchmarks/extraction.py): precision mode without
@@ -157,6 +158,16 @@ def _mark_line_breaks(tree: Any) -> None:
         br.drop_tag()
 
 
+MAX_ELEMENTS = 30_000  # 3x the largest of 572 dev pages (9,748); extraction time grows with it
+
+
+class PageTooBig(ValueError):
+    """A page with more elements than MAX_ELEMENTS: analysing it would take minutes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} HTML elements, more than an article page ({MAX_ELEMENTS})")
+
+
 @dataclass(frozen=True)
 class Extraction:
     """trafilatura's document plus the captions the page marks up."""
@@ -193,6 +204,9 @@ def run_trafilatura(
     tree = _deep_tree(html) if deep else load_html(html)
     if tree is None:
         return Extraction(None, [], [])
+    size = sum(1 for _ in tree.iter())
+    if size > MAX_ELEMENTS:
+        raise PageTooBig(size)
     for template in tree.xpath("//template"):  # inert markup, never shown: not article text
         template.drop_tree()
     captions, figcaptions = _caption_texts(tree), _figcaptions(tree)
@@ -221,7 +235,10 @@ def _only_links(text: str, html: str) -> bool:
 def _from_html(page: Page) -> Article:
     """Main text and metadata of an HTML page; marked-up captions go to `removed`."""
     deep = _NESTED.search(page.content) is not None  # libxml2 would cut it at 256 levels
-    found = run_trafilatura(page.content, page.url, deep=deep)
+    try:
+        found = run_trafilatura(page.content, page.url, deep=deep)
+    except PageTooBig as exc:
+        raise SourceError(f"{shown(page.source)}: {exc}", "too-large") from None
     doc = found.doc
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
     text, removed = split_captions(text, found.captions)
@@ -230,6 +247,12 @@ def _from_html(page: Page) -> Article:
     removed = (*removed, *(Removal("caption", c) for c in unseen))
     if not text or _only_links(text, page.content):
         raise NoTextError(f"no article text found in {page.source}")
+    if len(text) > MAX_TEXT_CHARS:  # the same cap as pasted text: analysis stays bounded
+        raise SourceError(
+            f"{shown(page.source)}: {len(text)} characters of text, more than an article "
+            f"({MAX_TEXT_CHARS})",
+            "too-long",
+        )
     return Article(
         source=page.source,
         text=text,

@@ -236,7 +236,7 @@ CATEGORY_LABELS = ("categories", "category", "tags", "filed under", "topics", "s
 
 # `Email the author at ...`, `Follow us on Twitter` (regex sources).
 CONTACT_PHRASES = (
-    r"[\w.+-]+@[\w-]+\.[\w.]+",
+    r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+",  # starts only where a word starts: linear
     r"\bfollow (us|him|her|them|me)\b",
     r"@\w+ on twitter",
     r"\bmay be reached at\b",

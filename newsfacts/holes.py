@@ -20,10 +20,12 @@ _FUNCTION_WORDS = (
     "em|na|no|"
     "w|z|ze|od|dla|przez|oraz"
 )
+_GAP = r"[^\S\n]+"  # spaces within one line
+_END = r"(?=\s|$)"  # a lone mark: not "./path", ".tar" or "..."
 HOLE = re.compile(
-    rf"(?<![\w'’-])(?:{_FUNCTION_WORDS})\s+[,.;)](?!\w)"  # "high for ." / "for , and"
-    r"|,\s*[,.;)]"  # ", ," / ", ."
-    r"|[(\[]\s*[)\]]",  # "( )"
+    rf"(?<![\w'’-])(?:{_FUNCTION_WORDS}){_GAP}[,.;)]{_END}"  # "high for ." / "for , and"
+    rf"|,{_GAP}[,.;)]{_END}"  # ", ," / ", ."
+    rf"|\({_GAP}\)",  # "( )": a call "f()" has no space inside
     re.IGNORECASE,
 )
 

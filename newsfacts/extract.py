@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsfacts.errors import NoTextError
+from newsfacts.holes import fill_holes
 from newsfacts.model import Article, Options, Page, Removal
 
 # Measured on the extraction dev set (benchmarks/extraction.py): precision mode without
@@ -129,12 +130,18 @@ def _caption_kind(paragraph: str, captions: list[tuple[str, str]]) -> str | None
     )
 
 
-def split_captions(text: str, captions: list[tuple[str, str]]) -> tuple[str, tuple[Removal, ...]]:
-    """Drop the paragraphs the page marks up as captions; return the rest and the records."""
+def split_captions(
+    text: str, captions: list[tuple[str, str]], body: frozenset[str] = frozenset()
+) -> tuple[str, tuple[Removal, ...]]:
+    """Drop the paragraphs the page marks up as captions; return the rest and the records.
+
+    A paragraph the page also has as a body paragraph (`body`) stays: a caption that repeats
+    the lead does not make the lead a caption.
+    """
     kept: list[str] = []
     removed: list[Removal] = []
     for paragraph in text.split("\n\n"):
-        kind = _caption_kind(paragraph, captions)
+        kind = None if paragraph in body else _caption_kind(paragraph, captions)
         if kind:
             removed.append(Removal(kind, paragraph))
         else:
@@ -142,6 +149,26 @@ def split_captions(text: str, captions: list[tuple[str, str]]) -> tuple[str, tup
     if not kept:
         return text, ()  # a "caption" holding the whole text is a wrapper, not a caption
     return "\n\n".join(kept), tuple(removed)
+
+
+_BODY_PARAGRAPHS = (
+    "//p[not(ancestor::figure or ancestor::figcaption or ancestor::*[@class]"
+    "[contains(@class, 'caption') or contains(@class, 'credit')])]"
+)
+
+
+def body_paragraphs(tree: Any, line_break: str) -> frozenset[str]:
+    """The text of the page's paragraphs that sit in no figure or caption."""
+    texts = (n.text_content().replace(line_break, " ") for n in tree.xpath(_BODY_PARAGRAPHS))
+    return frozenset(" ".join(t.split()) for t in texts)
+
+
+def _captions_of(text: str, found: Extraction) -> tuple[str, tuple[Removal, ...]]:
+    """split_captions, with the page's body paragraphs read only when a caption matched."""
+    paragraphs = text.split("\n\n")
+    if found.tree is None or not any(_caption_kind(p, found.captions) for p in paragraphs):
+        return split_captions(text, found.captions)
+    return split_captions(text, found.captions, body_paragraphs(found.tree, LINE_BREAK))
 
 
 # trafilatura turns <br> into the same newline that ends a paragraph; a printable mark
@@ -164,6 +191,7 @@ class Extraction:
     doc: Any
     captions: list[tuple[str, str]]
     figcaptions: list[str]
+    tree: Any = None  # the page as parsed (holes in the text are filled from it)
 
 
 def _deep_tree(html: str) -> Any:
@@ -258,7 +286,7 @@ def run_trafilatura(
     if doc is not None:
         for field in ("title", "author", "sitename", "date"):
             setattr(doc, field, getattr(found, field))
-    return Extraction(doc, captions, figcaptions)
+    return Extraction(doc, captions, figcaptions, tree)
 
 
 _NESTED = re.compile(r"(?:<(?:div|span|section|table|tr|td|ul|li|p|a|b|i)\b[^<>]*>\s*){64}")
@@ -283,7 +311,8 @@ def _from_html(page: Page) -> Article:
     found = run_trafilatura(page.content, page.url, deep=deep)
     doc = found.doc
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
-    text, removed = split_captions(text, found.captions)
+    text, _ = fill_holes(text, found.tree, LINE_BREAK)  # inline words the extractor lost
+    text, removed = _captions_of(text, found)
     seen = {r.text for r in removed}
     unseen = (c for c in found.figcaptions if c not in seen and c not in text)
     removed = (*removed, *(Removal("caption", c) for c in unseen))

@@ -230,6 +230,16 @@ def strip_inert(tree: Any) -> None:
 FALLBACK_BELOW: int | None = 2000  # None: always compare
 
 
+# Only when the markup states no date: htmldate's search of the page's free text. Measured on
+# extraction-multi: dates right 151 -> 158 / 143 -> 149 of 178 / 170 (halves).
+GUESS = {"extensive_search": True}
+
+
+def _guessed_day(value: str | None) -> str | None:
+    """A free-text date guess, unless it is a bare year (htmldate gives January 1st for it)."""
+    return None if value is None or value[5:10] == "01-01" else value
+
+
 def lean_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> Any:
     """trafilatura's metadata pass less what we never use (categories, tags, licence)."""
     from htmldate import find_date
@@ -242,7 +252,8 @@ def lean_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> An
     found.title = found.title or meta.extract_title(tree)
     found.author = found.author or meta.extract_author(tree)
     found.url = found.url or meta.extract_url(tree, url)
-    found.date = find_date(tree, **{**date_params, "url": found.url})
+    params = {**date_params, "url": found.url}
+    found.date = find_date(tree, **params) or _guessed_day(find_date(tree, **{**params, **GUESS}))
     found.sitename = found.sitename or meta.extract_sitename(tree)
     if found.sitename:
         found.sitename = found.sitename.lstrip("@")

@@ -14,6 +14,7 @@ from newsfacts.summarize.checks import eligible, rejection
 from newsfacts.summarize.ranker import (
     BODY_PROFILE,
     explain,
+    lead_is_summary,
     lead_share,
     mmr_select,
     news,
@@ -43,6 +44,7 @@ __all__ = [
     "eligible",
     "explain",
     "lead",
+    "lead_is_summary",
     "lead_share",
     "mmr_select",
     "news",

@@ -32,10 +32,15 @@ def is_caption(text: str) -> bool:
     return CAPTION.search(text) is not None or BYLINE.search(text) is not None
 
 
+def is_heading(text: str) -> bool:
+    """A header or list line: no final punctuation."""
+    return not text.rstrip(CLOSE_QUOTE + ")").endswith((".", "!", "?", "…"))
+
+
 def is_fragment(text: str) -> bool:
     """A header or list line without final punctuation, or a short verbless scrap."""
     words = text.split()
-    ends = text.rstrip(CLOSE_QUOTE + ")").endswith((".", "!", "?", "…"))
+    ends = not is_heading(text)
     short_verbless = len(words) < 8 and VERBISH.search(text) is None
     return len(words) < 4 or not ends or short_verbless
 

@@ -2,6 +2,8 @@
 
 Usage: python benchmarks/sbd.py [DATA_DIR] [-v]   (DATA_DIR defaults to ../shared/eval)
 A rule passes when the list of segments equals the expected list exactly (after strip).
+A second table runs the same splitters on our own suite of longer texts (news, lists, quotes,
+times of day; tests/data/sbd_long_suite.jsonl): texts passed and boundary F1.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from newsfacts.segment import split  # noqa: E402
 
 Splitter = Callable[[str], list[str]]
+SUITE = ROOT / "tests" / "data" / "sbd_long_suite.jsonl"
 SETS = (
     ("pySBD 48", "english_golden_rules.jsonl"),
     ("pragmatic_segmenter 52", "pragmatic_segmenter_english_golden_rules_52.jsonl"),
@@ -79,6 +82,39 @@ def score(fn: Splitter, cases: list[dict], verbose: bool, name: str) -> int:
     return passed
 
 
+def boundaries(text: str, parts: list[str]) -> set[int]:
+    """End offsets of the segments inside `text` (each found after the previous one)."""
+    ends, pos = set(), 0
+    for part in parts:
+        at = text.find(part, pos)
+        if at < 0:
+            continue
+        pos = at + len(part)
+        ends.add(pos)
+    ends.discard(len(text.rstrip()))
+    return ends
+
+
+def suite_table(splitters: dict[str, Splitter | None], verbose: bool) -> None:
+    """Texts passed and boundary F1 (micro) on our own long-text suite."""
+    cases = load(SUITE)
+    print(f"\nOur long-text suite ({len(cases)} texts, {SUITE.relative_to(ROOT)}):\n")
+    print("| splitter | texts passed | boundary precision | recall | F1 |")
+    print("|---|---:|---:|---:|---:|")
+    for name, fn in splitters.items():
+        if fn is None:
+            continue
+        hit = got_n = want_n = 0
+        for case in cases:
+            got = boundaries(case["input"], clean(fn(case["input"])))
+            want = boundaries(case["input"], case["expected"])
+            hit, got_n, want_n = hit + len(got & want), got_n + len(got), want_n + len(want)
+        passed = score(fn, cases, verbose, name)
+        p, r = hit / max(got_n, 1), hit / max(want_n, 1)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"| {name} | {passed}/{len(cases)} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+
+
 def speed(fn: Splitter, text: str) -> float:
     """Seconds to split `text` once."""
     t0 = time.perf_counter()
@@ -98,7 +134,7 @@ def main(argv: list[str]) -> int:
     splitters: dict[str, Splitter | None] = {
         "newsfacts": split,
         "pySBD 0.3.4": make_pysbd(),
-        "syntok": make_syntok(),
+        "syntok 1.4.4": make_syntok(),
         "naive regex": naive,
     }
     sets = [(label, load(sbd / fname)) for label, fname in SETS if (sbd / fname).exists()]
@@ -113,6 +149,7 @@ def main(argv: list[str]) -> int:
             cells.append(f"{ok}/{len(cases)} ({100 * ok / len(cases):.1f}%)")
             total, n = total + ok, n + len(cases)
         print(f"| {name} | " + " | ".join(cells) + f" | {100 * total / n:.1f}% |")
+    suite_table(splitters, verbose)
     print_speed(data, splitters)
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -21,6 +22,7 @@ from newsfacts.errors import NewsfactsError
 from newsfacts.model import ErrorInfo, Options, Report
 from newsfacts.safety import redact
 
+SIGNAL_POLL = 0.05  # seconds: how often the main thread looks up from waiting on an analysis
 WINDOW_PER_JOB = 16  # look-ahead per worker: a slow page does not idle the others; memory flat
 
 ExecutorFactory = Callable[[int], Executor]
@@ -97,6 +99,26 @@ def analyze_safely(source: str, options: Options, data: bytes | None = None) -> 
         traceback.print_exc(file=sys.stderr)
         bug = NewsfactsError(f"internal error: {type(exc).__name__}: {exc}", "internal-error")
         return failed(source, bug)
+
+
+def analyze_answering_signals(source: str, options: Options, data: bytes | None = None) -> Report:
+    """analyze_safely in a helper thread while this (main) thread waits, so Ctrl-C and SIGTERM
+    are answered at once even while libxml2 or a long regex runs: a C call holds off Python's
+    signal handlers only in the thread that makes it. A stopped run leaves the helper behind
+    (a daemon thread: it ends with the process)."""
+    done: list[Report] = []
+    worker = threading.Thread(
+        target=lambda: done.append(analyze_safely(source, options, data)),
+        name="newsfacts-analysis",
+        daemon=True,
+    )
+    worker.start()
+    while worker.is_alive():
+        worker.join(SIGNAL_POLL)
+    if not done:  # the helper died of something analyze_safely does not catch
+        bug = NewsfactsError("internal error: the analysis stopped", "internal-error")
+        return failed(source, bug)
+    return done[0]
 
 
 def _quiet_worker() -> None:
@@ -220,7 +242,7 @@ def run_batch(
     blobs = data or {}
     if jobs <= 1 and executor_factory is None:
         for src in sources:
-            yield analyze_safely(src, options, blobs.get(src))
+            yield analyze_answering_signals(src, options, blobs.get(src))
         return
     runner = Ordered(executor_factory or process_pool, jobs, options, jobs * WINDOW_PER_JOB)
     yield from runner.run((src, blobs.get(src)) for src in sources)

@@ -7,8 +7,10 @@ Sentences are returned as spans, so every sentence is verbatim text of the artic
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -54,18 +56,50 @@ STARTERS = _wordset(
     until unless instead once let please"""
 )
 
+# After a clock time (`at 10 p.m.`) a capitalised word starts a new sentence unless it names
+# the day, the month or the time zone (`at 8 p.m. Tuesday`, `6 a.m. GMT`).
+CLOCK_SUFFIX = frozenset({"a.m", "p.m"})
+CLOCK_FOLLOWERS = _wordset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec today tonight local"""
+)
+
 TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+")
 CLOSERS = "\"'”’)]»›"
 OPENERS = "\"'“‘([«‹¿¡"
 BULLETS = "•⁃▪◦‣●■–"
 LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣●■]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
-PARENTHETICAL = re.compile(r"\([^()\n]{0,300}\)")
+PARENTHETICAL = re.compile(r"\([^()]{0,300}\)")  # blocks never hold a blank line
+HTML_CLOSE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>")
+HTML_OPEN = re.compile(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>)+")
+DOT_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}\.")
 WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*?(?=[.!?,;:)\]\"'”’]*(?:\s|$))")
 WEB_MARKS = ("@", "://", "www.")
 NEXT_TOKEN = re.compile(r"\s*(\S*)")
+QUOTE_CLOSE = re.compile(r"[\"”][ \t]*(\S*)")
+QUOTE_REACH = 100  # a run of short exclamations, not a long quoted passage
 NO_SPACE_BOUNDARY = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 WRAP_WORDS = _wordset("the a an of and or to in on at for with by from as but")
+
+
+WORDS_WINDOW = 400  # characters looked back to count a sentence's words
+
+
+class Ranges:
+    """Ranges where no boundary may fall, with a logarithmic "is [s, e) inside one?" test."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when one range holds [start, end): some range opening at or before start
+        closes at or after end (the furthest reach among those opening early enough)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
 
 
 @dataclass(frozen=True)
@@ -77,7 +111,7 @@ class Candidate:
     term_start: int
     term_end: int
     end: int
-    protected: tuple[tuple[int, int], ...]
+    protected: Ranges
 
     @property
     def terminator(self) -> str:
@@ -99,8 +133,11 @@ class Candidate:
 
     @property
     def words_before(self) -> int:
-        """How many words the sentence would have if it ended here."""
-        return len(self.text[self.seg_start : self.term_end].split())
+        """How many words the sentence would have if it ended here (counted in the last
+        WORDS_WINDOW characters: rules ask about a few words, and a scan back to the sentence's
+        start for every candidate is quadratic on text with no boundary, `U.S. U.S. ...`)."""
+        start = max(self.seg_start, self.term_end - WORDS_WINDOW)
+        return len(self.text[start : self.term_end].split())
 
 
 Rule = Callable[[Candidate], "bool | None"]
@@ -113,13 +150,14 @@ def _core(token: str) -> str:
 
 def _word_start(token: str) -> str:
     """First letter or digit of a token after opening quotes/brackets ('' if none)."""
-    stripped = token.lstrip(OPENERS)
+    stripped = HTML_OPEN.sub("", token).lstrip(OPENERS)
     return stripped[:1]
 
 
 def _is_starter(token: str) -> bool:
     """A capitalised closed-class word (or title) that usually begins a sentence."""
-    word = re.sub(r"[^\w]+$", "", token.lstrip(OPENERS))
+    word = re.sub(r"[^\w]+$", "", HTML_OPEN.sub("", token).lstrip(OPENERS))
+    word = re.split(r"['’]", word)[0]  # `I'm`, `We'll`: the pronoun decides
     return word[:1].isupper() and word.lower().rstrip(".") in STARTERS
 
 
@@ -128,7 +166,7 @@ def _is_starter(token: str) -> bool:
 
 def rule_protected(c: Candidate) -> bool | None:
     """No boundary inside a parenthetical, a URL/e-mail, or a list marker."""
-    return False if any(a <= c.term_start and c.end <= b for a, b in c.protected) else None
+    return False if c.protected.covers(c.term_start, c.end) else None
 
 
 def rule_end_of_text(c: Candidate) -> bool | None:
@@ -155,6 +193,42 @@ def rule_ellipsis(c: Candidate) -> bool | None:
     if dots == 3 and _core(c.next_token).rstrip(",.;:") in ("i", "i'm", "i’m"):
         return False
     return True if _word_start(c.next_token)[:1].isupper() else None
+
+
+def rule_dot_leader(c: Candidate) -> bool | None:
+    """A table of contents' dot leader (`Methods ...... 4`) runs to a page number, no boundary."""
+    if DOT_LEADER.fullmatch(c.terminator) and _word_start(c.next_token).isdigit():
+        return False
+    return None
+
+
+def rule_quoted_exclamations(c: Candidate) -> bool | None:
+    """`"Run! Now!" he shouted`: a `!`/`?` inside a quotation that closes into a lower-case
+    word (the speaker) belongs to that one sentence."""
+    closers = c.text[c.term_end : c.end]
+    if "." in c.terminator or '"' in closers or "”" in closers:
+        return None
+    opened = c.text[c.seg_start : c.term_start]
+    if opened.count('"') % 2 == 0 and opened.count("“") <= opened.count("”"):
+        return None
+    m = QUOTE_CLOSE.search(c.text, c.end, min(len(c.text), c.end + QUOTE_REACH))
+    return False if m and m.group(1)[:1].islower() else None
+
+
+def rule_clock(c: Candidate) -> bool | None:
+    """After a clock time (`at 10 p.m.`), a capitalised word starts a sentence unless it is a
+    day, month or time zone, or the time is a fronted phrase (`At 5 a.m. Mr. Smith ...`)."""
+    key = _core(c.prev_token)
+    before = c.text[c.seg_start : c.term_start].split()
+    if c.terminator != "." or key not in CLOCK_SUFFIX or len(before) < 2:
+        return None
+    if not re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", before[-2]) or c.words_before <= 3:
+        return None
+    word = re.split(r"['’]", re.sub(r"[^\w]+$", "", c.next_token.lstrip(OPENERS)))[0]
+    zone = word.isupper() and len(word) > 1
+    if not word[:1].isupper() or word.lower() in CLOCK_FOLLOWERS or zone:
+        return None
+    return True
 
 
 def rule_digit_next(c: Candidate) -> bool | None:
@@ -210,6 +284,9 @@ RULES: tuple[Rule, ...] = (
     rule_bracketed_ellipsis,
     rule_lowercase_next,
     rule_ellipsis,
+    rule_dot_leader,
+    rule_quoted_exclamations,
+    rule_clock,
     rule_digit_next,
     rule_single_letter,
     rule_prepositive,
@@ -264,11 +341,19 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.start()
 
 
-def _line_break_splits(text: str, start: int, end: int) -> list[int]:
-    """Line breaks that end a header or list line which has no final punctuation."""
+def _line_break_splits(
+    text: str, start: int, end: int, protected: tuple[tuple[int, int], ...] = ()
+) -> list[int]:
+    """Line breaks that end a header or list line which has no final punctuation (or a list's
+    `...:` heading before a short line); never inside a parenthesis."""
     cuts = []
     for m in re.finditer(r"[ \t]*\n\s*", text[start:end]):
         cut = start + m.start()
+        if any(a <= cut < b for a, b in protected):
+            continue
+        if _colon_heading(text, cut, start + m.end(), end):
+            cuts.append(cut)
+            continue
         line_start = text.rfind("\n", start, cut)
         line = text[line_start + 1 if line_start >= 0 else start : cut]
         nxt = text[start + m.end() : start + m.end() + 1]
@@ -280,6 +365,21 @@ def _line_break_splits(text: str, start: int, end: int) -> list[int]:
             continue
         cuts.append(cut)
     return cuts
+
+
+def _colon_heading(text: str, cut: int, nxt: int, end: int) -> bool:
+    """`What to bring:` over a short capitalised line without final punctuation (a list item)."""
+    if text[cut - 1 : cut] != ":":
+        return False
+    line_end = text.find("\n", nxt, end)
+    line = text[nxt : line_end if line_end >= 0 else end].strip()
+    ends = line[-1:] in ".!?…" + CLOSERS
+    return (
+        bool(line)
+        and (line[0].isupper() or line[0] in BULLETS)
+        and len(line.split()) <= 6
+        and not ends
+    )
 
 
 # --- splitting ------------------------------------------------------------------------------
@@ -295,9 +395,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _closers_end(text: str, pos: int, limit: int) -> int:
-    """Extend past closing quotes and brackets after a terminator."""
-    while pos < limit and text[pos] in CLOSERS:
-        pos += 1
+    """Extend past closing quotes, brackets and closing HTML tags after a terminator."""
+    while pos < limit:
+        if text[pos] in CLOSERS:
+            pos += 1
+        elif text[pos] == "<" and (tag := HTML_CLOSE.match(text, pos, limit)):
+            pos = tag.end()
+        else:
+            return pos
     return pos
 
 
@@ -314,19 +419,20 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
     protected = _protected(text, start, end)
     items = _list_items(text, start, end)
     markers = tuple((a, b) for a, b in items if b > a)
+    guarded, inside = Ranges(protected + markers), Ranges(protected)
     cuts = {a for a, _ in items if a > start}
-    cuts.update(_line_break_splits(text, start, end))
+    cuts.update(_line_break_splits(text, start, end, protected))
     seg_start = start
     for term in TERMINATOR.finditer(text, start, end):
         after = _closers_end(text, term.end(), end)
         if after < end and not text[after].isspace():
             glued = NO_SPACE_BOUNDARY.match(text, after) is not None and after == term.end()
-            if glued and not any(a <= term.start() < b for a, b in protected):
+            if glued and not inside.covers(term.start(), term.start() + 1):
                 cuts.add(after)
                 seg_start = after
             continue
         early = _attached_ellipsis_cut(text, start, term)
-        cand = Candidate(text, seg_start, term.start(), term.end(), after, protected + markers)
+        cand = Candidate(text, seg_start, term.start(), term.end(), after, guarded)
         if early is not None and rule_default(cand):
             cuts.add(early)
             seg_start = early

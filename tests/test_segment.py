@@ -123,3 +123,54 @@ def test_spans_are_well_formed(text: str) -> None:
         assert last <= a < b <= len(text)
         assert text[a:b] == text[a:b].strip()
         last = b
+
+
+def test_clock_time_ends_a_sentence_before_a_capital() -> None:
+    """`p.m.` before `I'm` or a content word ends the sentence; before a weekday it does not."""
+    assert split("The bus arrives at 9 p.m. I'm waiting outside.") == [
+        "The bus arrives at 9 p.m.",
+        "I'm waiting outside.",
+    ]
+    assert split("Voting ends at 8 p.m. Sunday in the north.") == [
+        "Voting ends at 8 p.m. Sunday in the north."
+    ]
+    assert split("At 5 a.m. Mr. Rossi left.") == ["At 5 a.m. Mr. Rossi left."]
+
+
+def test_quoted_exclamations_stay_together() -> None:
+    """A short run of exclamations in one quotation, followed by its speaker, is one sentence."""
+    assert split('"Stop! Stop now!" the guard yelled. We froze.') == [
+        '"Stop! Stop now!" the guard yelled.',
+        "We froze.",
+    ]
+
+
+def test_inline_html_tags() -> None:
+    """A closing tag after the full stop belongs to the sentence; an opening tag starts one."""
+    assert split("Was it late? <em>No.</em> <b>It was early.</b> Good.") == [
+        "Was it late?",
+        "<em>No.</em>",
+        "<b>It was early.</b>",
+        "Good.",
+    ]
+
+
+def test_line_break_inside_parenthesis() -> None:
+    """A hard-wrapped line inside brackets does not end a sentence."""
+    assert split("The body (World Health\nOrganization) met. It agreed.") == [
+        "The body (World Health\nOrganization) met.",
+        "It agreed.",
+    ]
+
+
+def test_colon_heading_over_short_lines() -> None:
+    """`Bring:` followed by short capitalised lines is a list of separate lines."""
+    assert split("Bring:\nMaps\nA torch") == ["Bring:", "Maps", "A torch"]
+
+
+def test_dot_leaders() -> None:
+    """A table of contents' dot leader runs to its page number."""
+    assert split("Summary ....... 2\nFindings ....... 8") == [
+        "Summary ....... 2",
+        "Findings ....... 8",
+    ]

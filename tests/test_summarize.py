@@ -267,3 +267,25 @@ def test_long_summaries_use_the_body_profile() -> None:
     assert sm.lead_share(3, 8) == 0.0
     assert sm.profile(3, 8) == sm.BODY_PROFILE
     assert 0.0 < sm.lead_share(3, 9) <= 1.0
+
+
+def test_short_summary_is_the_lead() -> None:
+    """Up to three sentences and two fifths of the story: the lead; longer: the ranker decides."""
+    assert sm.lead_is_summary(3, 30)
+    assert sm.lead_is_summary(3, 8)
+    assert not sm.lead_is_summary(3, 6)
+    assert not sm.lead_is_summary(4, 40)
+
+
+def test_lead_skips_headings_captions_and_repeats() -> None:
+    """The lead passes over a heading line, a photo credit and a repeated sentence."""
+    text = (
+        "Lenz floods\n\n"
+        "The river burst its banks in Lenz on Sunday, flooding 200 homes.\n\n"
+        "The river burst its banks in Lenz on Sunday, flooding 200 homes overnight.\n\n"
+        "Residents wade through water (AP Photo/J. Berg)\n\n"
+        "Rescue teams moved 600 residents to schools and sports halls.\n\n"
+        "More rain is expected in the hills on Wednesday afternoon."
+    )
+    doc = segment(Article(source="x", text=text, title="Floods"))
+    assert [s.sentence for s in sm.news(doc, 3)] == [1, 4, 5]

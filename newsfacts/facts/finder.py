@@ -10,7 +10,7 @@ from dataclasses import replace
 from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
 from newsfacts.facts.confidence import with_confidence
-from newsfacts.facts.entities import PER, Text, is_sports
+from newsfacts.facts.entities import PER, Entity, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
 from newsfacts.facts.ner import entity_finder
 from newsfacts.facts.people import entity_fact
@@ -187,6 +187,16 @@ def source_facts(doc: Document) -> tuple[list[Fact], str | None]:
     return facts, place
 
 
+def credited(entity: Entity) -> bool:
+    """A name from a removed credit or caption that is a source (byline, photo credit)."""
+    return any(m.kind != "title" for m in entity.mentions) and entity_fact(entity).kind == "source"
+
+
+def in_dateline(entity: Entity, lines: list[str]) -> bool:
+    """A name in the story's dateline ("LONDON 1996-08-30"): the article's own word on place."""
+    return any(m.text in line for m in entity.mentions for line in lines)
+
+
 def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event]:
     """Key facts sorted key-first, and the main event."""
     if not doc.sentences:
@@ -195,7 +205,12 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
     code = language.normalize(doc.article.language)
     entities = evidence.keep_names(entities, code, speakers_of(doc, code))
-    named = [entity_fact(e) for e in entities if any(m.kind != "title" for m in e.mentions)]
+    filed = datelines(doc)
+    named = [
+        entity_fact(e)
+        for e in entities
+        if any(m.kind == "body" for m in e.mentions) or credited(e) or in_dateline(e, filed)
+    ]  # a name only in the title or in a removed caption supports a fact, never is one
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref, code)
     sources, dateline = source_facts(doc)

@@ -1,11 +1,12 @@
-"""Word data per language: one subpackage per ISO 639-1 code, loaded only for that language."""
+"""Word lists and patterns, one package per language (ISO 639-1 code), loaded only for that
+language: en is read by the English finders directly; the others through `words_of`."""
 
 from __future__ import annotations
 
 import importlib
 from types import ModuleType
 
-LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")  # the languages with word data here
+LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")  # other languages with word data here
 
 
 def words_of(code: str | None) -> ModuleType | None:

@@ -4,8 +4,9 @@ Usage: python benchmarks/trust.py [DATA_DIR]
 
 For each dev set and each half (split by the parity of crc32 of the document id), through the
 whole pipeline:
-- shown precision: of the people, organisations and places the table shows (the first five of
-  each kind, in the JSON's order), the share whose text or an alias equals a gold name of the
+- shown precision: of the people, organisations and places the table shows (the first five
+  confident ones of each kind, in the JSON's order, as render.shown_facts picks them), the
+  share whose text or an alias equals a gold name of the
   same type (../shared/eval/README.md, "Shown-fact precision");
 - recall: the share of the gold (type, name) pairs found among all person/organisation/place
   facts (text or alias).
@@ -75,27 +76,35 @@ def meantime(data: Path) -> Iterator[Doc]:
         yield str(doc["id"]), text, gold, dct
 
 
-def names(text: str, date: str | None) -> list[tuple[str, frozenset[str]]]:
-    """Our person/organisation/place facts in the JSON's order: (kind, surface forms)."""
+Names = list[tuple[str, frozenset[str]]]  # (kind, surface forms)
+
+
+def names(text: str, date: str | None) -> tuple[Names, Names]:
+    """Our person/organisation/place facts: all of them, and those the table shows."""
     from newsfacts.model import Options
     from newsfacts.pipeline import analyze_safely
+    from newsfacts.render import shown_facts
 
     report = analyze_safely("-", Options(all_facts=True, reference_date=date), text.encode())
-    return [
-        (f.kind, frozenset(norm(a) for a in (f.text, *f.aliases)))
-        for f in report.facts
-        if f.kind in KINDS.values()
-    ]
+
+    def forms(facts: object) -> Names:
+        return [
+            (f.kind, frozenset(norm(a) for a in (f.text, *f.aliases)))
+            for f in facts  # type: ignore[attr-defined]
+            if f.kind in KINDS.values()
+        ]
+
+    return forms(report.facts), forms(shown_facts(report, all_facts=False))
 
 
 def score(docs: Iterator[Doc]) -> dict[int, list[int]]:
     """Per half: [shown right, shown, gold found, gold]."""
     halves = {0: [0, 0, 0, 0], 1: [0, 0, 0, 0]}
     for doc_id, text, gold, date in docs:
-        found = names(text, date)
+        found, table = names(text, date)
         counts = halves[zlib.crc32(doc_id.encode()) % 2]
         for kind in KINDS.values():
-            shown = [forms for k, forms in found if k == kind][:TOP]
+            shown = [forms for k, forms in table if k == kind]
             counts[0] += sum(1 for forms in shown if any((kind, f) in gold for f in forms))
             counts[1] += len(shown)
         counts[2] += sum(1 for k, n in gold if any(k == fk and n in fs for fk, fs in found))

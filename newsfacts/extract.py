@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from newsfacts.errors import NoTextError
+from newsfacts.errors import NoTextError, SourceError
+from newsfacts.holes import fill_holes
+from newsfacts.load import MAX_TEXT_CHARS, shown
 from newsfacts.model import Article, Options, Page, Removal
 
 # Measured on the extraction dev set (benchmarks/extraction.py): precision mode without
@@ -129,12 +131,18 @@ def _caption_kind(paragraph: str, captions: list[tuple[str, str]]) -> str | None
     )
 
 
-def split_captions(text: str, captions: list[tuple[str, str]]) -> tuple[str, tuple[Removal, ...]]:
-    """Drop the paragraphs the page marks up as captions; return the rest and the records."""
+def split_captions(
+    text: str, captions: list[tuple[str, str]], body: frozenset[str] = frozenset()
+) -> tuple[str, tuple[Removal, ...]]:
+    """Drop the paragraphs the page marks up as captions; return the rest and the records.
+
+    A paragraph the page also has as a body paragraph (`body`) stays: a caption that repeats
+    the lead does not make the lead a caption.
+    """
     kept: list[str] = []
     removed: list[Removal] = []
     for paragraph in text.split("\n\n"):
-        kind = _caption_kind(paragraph, captions)
+        kind = None if paragraph in body else _caption_kind(paragraph, captions)
         if kind:
             removed.append(Removal(kind, paragraph))
         else:
@@ -142,6 +150,26 @@ def split_captions(text: str, captions: list[tuple[str, str]]) -> tuple[str, tup
     if not kept:
         return text, ()  # a "caption" holding the whole text is a wrapper, not a caption
     return "\n\n".join(kept), tuple(removed)
+
+
+_BODY_PARAGRAPHS = (
+    "//p[not(ancestor::figure or ancestor::figcaption or ancestor::*[@class]"
+    "[contains(@class, 'caption') or contains(@class, 'credit')])]"
+)
+
+
+def body_paragraphs(tree: Any, line_break: str) -> frozenset[str]:
+    """The text of the page's paragraphs that sit in no figure or caption."""
+    texts = (n.text_content().replace(line_break, " ") for n in tree.xpath(_BODY_PARAGRAPHS))
+    return frozenset(" ".join(t.split()) for t in texts)
+
+
+def _captions_of(text: str, found: Extraction) -> tuple[str, tuple[Removal, ...]]:
+    """split_captions, with the page's body paragraphs read only when a caption matched."""
+    paragraphs = text.split("\n\n")
+    if found.tree is None or not any(_caption_kind(p, found.captions) for p in paragraphs):
+        return split_captions(text, found.captions)
+    return split_captions(text, found.captions, body_paragraphs(found.tree, LINE_BREAK))
 
 
 # trafilatura turns <br> into the same newline that ends a paragraph; a printable mark
@@ -157,6 +185,16 @@ def _mark_line_breaks(tree: Any) -> None:
         br.drop_tag()
 
 
+MAX_ELEMENTS = 30_000  # 3x the largest of 572 dev pages (9,748); extraction time grows with it
+
+
+class PageTooBig(ValueError):
+    """A page with more elements than MAX_ELEMENTS: analysing it would take minutes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} HTML elements, more than an article page ({MAX_ELEMENTS})")
+
+
 @dataclass(frozen=True)
 class Extraction:
     """trafilatura's document plus the captions the page marks up."""
@@ -164,6 +202,7 @@ class Extraction:
     doc: Any
     captions: list[tuple[str, str]]
     figcaptions: list[str]
+    tree: Any = None  # the page as parsed (holes in the text are filled from it)
 
 
 def _deep_tree(html: str) -> Any:
@@ -180,26 +219,99 @@ def _deep_tree(html: str) -> Any:
         return None
 
 
+# Never shown, never article text: dropped before anything reads the page (trafilatura would
+# drop them too, after copying them several times). JSON-LD scripts stay: the metadata reads them.
+INERT_TAGS = ("script", "style", "svg", "noscript", "template")
+
+
+def strip_inert(tree: Any) -> None:
+    """Remove scripts (not JSON-LD), styles, svg, noscript and templates, tails kept (in place)."""
+    inert = [
+        node
+        for node in tree.iter(*INERT_TAGS)
+        if node.tag != "script" or "ld+json" not in (node.get("type") or "")
+    ]
+    for node in inert:
+        node.drop_tree()
+
+
+# Below this many characters, precision mode's own extraction may have missed the article: only
+# then does trafilatura compare it with its fallback extractors (readability, justext), which
+# cost a quarter of its time. Chosen on half 0 of both page sets, checked on half 1.
+FALLBACK_BELOW: int | None = 2000  # None: always compare
+
+
+# Only when the markup states no date: htmldate's search of the page's free text. Measured on
+# extraction-multi: dates right 151 -> 158 / 143 -> 149 of 178 / 170 (halves).
+GUESS = {"extensive_search": True}
+
+
+def _guessed_day(value: str | None) -> str | None:
+    """A free-text date guess, unless it is a bare year (htmldate gives January 1st for it)."""
+    return None if value is None or value[5:10] == "01-01" else value
+
+
+def lean_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> Any:
+    """trafilatura's metadata pass less what we never use (categories, tags, licence)."""
+    from htmldate import find_date
+    from trafilatura import metadata as meta
+
+    found = meta.examine_meta(tree)
+    if found.author and " " not in found.author:
+        found.author = None  # as trafilatura: a one-word "author" is a handle or a site
+    found = meta.extract_meta_json(tree, found)
+    found.title = found.title or meta.extract_title(tree)
+    found.author = found.author or meta.extract_author(tree)
+    found.url = found.url or meta.extract_url(tree, url)
+    params = {**date_params, "url": found.url}
+    found.date = find_date(tree, **params) or _guessed_day(find_date(tree, **{**params, **GUESS}))
+    found.sitename = found.sitename or meta.extract_sitename(tree)
+    if found.sitename:
+        found.sitename = found.sitename.lstrip("@")
+    elif found.url and (site := meta.META_URL.match(found.url)):
+        found.sitename = site[1]
+    found.clean_and_trim()
+    return found
+
+
+def _bare_text(tree: Any, url: str | None, options: dict[str, Any]) -> Any:
+    """trafilatura's text extraction, its fallback comparison only when the text is short."""
+    import trafilatura
+
+    if FALLBACK_BELOW is None:
+        return trafilatura.bare_extraction(tree, url=url, **options)
+    doc = trafilatura.bare_extraction(tree, url=url, fast=True, **options)
+    if len(getattr(doc, "text", None) or "") < FALLBACK_BELOW:
+        doc = trafilatura.bare_extraction(tree, url=url, **options)
+    return doc
+
+
 def run_trafilatura(
     html: str, url: str | None, deep: bool = False, **overrides: Any
 ) -> Extraction:
-    """trafilatura.bare_extraction and the page's captions (imported lazily: slow import).
+    """trafilatura's text and metadata, and the page's captions (imported lazily: slow import).
 
     `deep` parses without the nesting limit (for pages with long runs of opening tags).
     """
-    import trafilatura
     from trafilatura.utils import load_html
 
     tree = _deep_tree(html) if deep else load_html(html)
     if tree is None:
         return Extraction(None, [], [])
-    for template in tree.xpath("//template"):  # inert markup, never shown: not article text
-        template.drop_tree()
+    size = sum(1 for _ in tree.iter())
+    if size > MAX_ELEMENTS:
+        raise PageTooBig(size)
+    strip_inert(tree)  # scripts, styles, templates...: never shown, never article text
     captions, figcaptions = _caption_texts(tree), _figcaptions(tree)
     _mark_line_breaks(tree)
     options = {**TRAFILATURA_OPTIONS, **overrides}
-    doc = trafilatura.bare_extraction(tree, url=url, **options)
-    return Extraction(doc, captions, figcaptions)
+    date_params = options.pop("date_extraction_params")
+    found = lean_metadata(tree, url, date_params)
+    doc = _bare_text(tree, url or found.url, {**options, "with_metadata": False})
+    if doc is not None:
+        for field in ("title", "author", "sitename", "date"):
+            setattr(doc, field, getattr(found, field))
+    return Extraction(doc, captions, figcaptions, tree)
 
 
 _NESTED = re.compile(r"(?:<(?:div|span|section|table|tr|td|ul|li|p|a|b|i)\b[^<>]*>\s*){64}")
@@ -221,15 +333,25 @@ def _only_links(text: str, html: str) -> bool:
 def _from_html(page: Page) -> Article:
     """Main text and metadata of an HTML page; marked-up captions go to `removed`."""
     deep = _NESTED.search(page.content) is not None  # libxml2 would cut it at 256 levels
-    found = run_trafilatura(page.content, page.url, deep=deep)
+    try:
+        found = run_trafilatura(page.content, page.url, deep=deep)
+    except PageTooBig as exc:
+        raise SourceError(f"{shown(page.source)}: {exc}", "too-large") from None
     doc = found.doc
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
-    text, removed = split_captions(text, found.captions)
+    text, _ = fill_holes(text, found.tree, LINE_BREAK)  # inline words the extractor lost
+    text, removed = _captions_of(text, found)
     seen = {r.text for r in removed}
     unseen = (c for c in found.figcaptions if c not in seen and c not in text)
     removed = (*removed, *(Removal("caption", c) for c in unseen))
     if not text or _only_links(text, page.content):
         raise NoTextError(f"no article text found in {page.source}")
+    if len(text) > MAX_TEXT_CHARS:  # the same cap as pasted text: analysis stays bounded
+        raise SourceError(
+            f"{shown(page.source)}: {len(text)} characters of text, more than an article "
+            f"({MAX_TEXT_CHARS})",
+            "too-long",
+        )
     return Article(
         source=page.source,
         text=text,

@@ -114,6 +114,9 @@ class SummarySentence:
     score: float
 
 
+SHOW_AT = 0.75  # the table shows a name from this confidence on (facts/confidence.py)
+
+
 @dataclass(frozen=True)
 class Fact:
     """One key fact; kind-specific fields are None when they do not apply."""
@@ -129,14 +132,22 @@ class Fact:
     about: str | None = None
     speaker: str | None = None
     salience: float = 0.0
+    quote_kind: str | None = None  # "quote" or "scare quote"
+    source_kind: str | None = None  # "byline", "photo credit", ...
+    confidence: float | None = None  # names: how strongly the evidence supports it (0..1)
+
+    @property
+    def shown_role(self) -> str | None:
+        """What the JSON's `role` shows: a person's title, a quote's kind or a source's kind."""
+        return self.role or self.quote_kind or self.source_kind
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form: the contract keys, with empty optional fields left out."""
         out: dict[str, Any] = {"kind": self.kind, "text": self.text, "sentence": self.sentence}
         for f in fields(self):
-            if f.name in out or f.name == "salience":
+            if f.name in out or f.name in ("salience", "quote_kind", "source_kind"):
                 continue
-            v = getattr(self, f.name)
+            v = self.shown_role if f.name == "role" else getattr(self, f.name)
             if v is None or v == ():
                 continue
             out[f.name] = list(v) if isinstance(v, tuple) else v

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from newsfacts.model import FACT_KINDS, Fact, Report
+from newsfacts.model import FACT_KINDS, SHOW_AT, Fact, Report
 from newsfacts.safety import for_terminal, json_escaped
 
 FORMATS = ("auto", "table", "json", "jsonl", "markdown", "text")
@@ -43,20 +43,25 @@ def to_json(report: Report, indent: int | None = None) -> str:
     return json_escaped(json.dumps(report.to_dict(), ensure_ascii=False, indent=indent))
 
 
+def confident(fact: Fact) -> bool:
+    """A fact the evidence supports well enough for the table (names carry a confidence)."""
+    return fact.confidence is None or fact.confidence >= SHOW_AT
+
+
 def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
-    """Facts to display: the top ones of each kind (all with all_facts), grouped by kind."""
+    """Facts to display: the top confident ones of each kind (all with all_facts), by kind."""
     out: list[Fact] = []
     for kind in FACT_KINDS:
         of_kind = [f for f in report.facts if f.kind == kind]
-        out.extend(of_kind if all_facts else of_kind[:TOP_PER_KIND])
+        out.extend(of_kind if all_facts else [f for f in of_kind if confident(f)][:TOP_PER_KIND])
     return out
 
 
 def fact_details(fact: Fact) -> str:
     """The kind-specific fields of a fact as one short line."""
     parts: list[str] = []
-    if fact.role:
-        parts.append(fact.role)
+    if fact.shown_role:
+        parts.append(fact.shown_role)
     if fact.value is not None and (str(fact.value) != fact.text or fact.unit):
         parts.append(f"= {fact.value}{' ' + fact.unit if fact.unit else ''}")  # "48" = 48 hours
     if fact.about:
@@ -67,6 +72,8 @@ def fact_details(fact: Fact) -> str:
         parts.append("aka " + ", ".join(fact.aliases))
     if fact.mentions and fact.mentions > 1:
         parts.append(f"×{fact.mentions}")
+    if not confident(fact):  # shown only with --all-facts: say how weak the evidence is
+        parts.append(f"[unsure: confidence {fact.confidence:.2f}]")
     return " ".join(parts)
 
 

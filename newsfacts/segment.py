@@ -7,8 +7,10 @@ Sentences are returned as spans, so every sentence is verbatim text of the artic
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -68,6 +70,24 @@ BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 WRAP_WORDS = _wordset("the a an of and or to in on at for with by from as but")
 
 
+WORDS_WINDOW = 400  # characters looked back to count a sentence's words
+
+
+class Ranges:
+    """Ranges where no boundary may fall, with a logarithmic "is [s, e) inside one?" test."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when one range holds [start, end): some range opening at or before start
+        closes at or after end (the furthest reach among those opening early enough)."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One possible boundary: terminator [start, end) and the span's end after closers."""
@@ -77,7 +97,7 @@ class Candidate:
     term_start: int
     term_end: int
     end: int
-    protected: tuple[tuple[int, int], ...]
+    protected: Ranges
 
     @property
     def terminator(self) -> str:
@@ -99,8 +119,11 @@ class Candidate:
 
     @property
     def words_before(self) -> int:
-        """How many words the sentence would have if it ended here."""
-        return len(self.text[self.seg_start : self.term_end].split())
+        """How many words the sentence would have if it ended here (counted in the last
+        WORDS_WINDOW characters: rules ask about a few words, and a scan back to the sentence's
+        start for every candidate is quadratic on text with no boundary, `U.S. U.S. ...`)."""
+        start = max(self.seg_start, self.term_end - WORDS_WINDOW)
+        return len(self.text[start : self.term_end].split())
 
 
 Rule = Callable[[Candidate], "bool | None"]
@@ -128,7 +151,7 @@ def _is_starter(token: str) -> bool:
 
 def rule_protected(c: Candidate) -> bool | None:
     """No boundary inside a parenthetical, a URL/e-mail, or a list marker."""
-    return False if any(a <= c.term_start and c.end <= b for a, b in c.protected) else None
+    return False if c.protected.covers(c.term_start, c.end) else None
 
 
 def rule_end_of_text(c: Candidate) -> bool | None:
@@ -314,6 +337,7 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
     protected = _protected(text, start, end)
     items = _list_items(text, start, end)
     markers = tuple((a, b) for a, b in items if b > a)
+    guarded, inside = Ranges(protected + markers), Ranges(protected)
     cuts = {a for a, _ in items if a > start}
     cuts.update(_line_break_splits(text, start, end))
     seg_start = start
@@ -321,12 +345,12 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
         after = _closers_end(text, term.end(), end)
         if after < end and not text[after].isspace():
             glued = NO_SPACE_BOUNDARY.match(text, after) is not None and after == term.end()
-            if glued and not any(a <= term.start() < b for a, b in protected):
+            if glued and not inside.covers(term.start(), term.start() + 1):
                 cuts.add(after)
                 seg_start = after
             continue
         early = _attached_ellipsis_cut(text, start, term)
-        cand = Candidate(text, seg_start, term.start(), term.end(), after, protected + markers)
+        cand = Candidate(text, seg_start, term.start(), term.end(), after, guarded)
         if early is not None and rule_default(cand):
             cuts.add(early)
             seg_start = early

@@ -9,7 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsfacts import lexicon
-from newsfacts.clean import Block, build_vocabulary, clean, join_word, rule_kind
+from newsfacts.clean import clean
+from newsfacts.clean.blocks import Block, build_vocabulary
+from newsfacts.clean.lines import join_word
+from newsfacts.clean.rules import rule_kind
 from newsfacts.errors import NoTextError
 from newsfacts.model import Article, Removal
 
@@ -488,3 +491,14 @@ def test_pasted_text_gets_its_guessed_language_as_a_code() -> None:
     assert clean(Article(source="-", text=german)).language == "de"
     tagged = Article(source="-", text=english, language="en-GB")
     assert clean(tagged).language == "en-GB"
+
+
+def test_every_removal_kind_has_one_rule_record() -> None:
+    from newsfacts.clean.kinds import KIND_RULES, TAIL_MARKERS, RemovalKind
+    from newsfacts.clean.rules import RULES
+
+    assert set(KIND_RULES) == set(RemovalKind)
+    assert all(rule.kind is kind and rule.about for kind, rule in KIND_RULES.items())
+    assert {kind for kind, _ in RULES} <= set(RemovalKind)
+    assert "footer" in TAIL_MARKERS and "byline" not in TAIL_MARKERS  # plain names match
+    assert f"{RemovalKind.CATEGORY_HEADER}" == "category-header"  # JSON and text show the name

@@ -6,7 +6,7 @@ import datetime as dt
 
 from newsfacts.extract import extract
 from newsfacts.facts import find_facts
-from newsfacts.facts.finder import event_date
+from newsfacts.facts.event import event_date
 from newsfacts.model import Article, Options, Page
 from newsfacts.segment import segment
 

@@ -6,6 +6,7 @@ import pytest
 
 from newsfacts.errors import NoTextError
 from newsfacts.extract import extract, normalize_text, split_captions
+from newsfacts.holes import fill_holes, has_hole
 from newsfacts.model import Options, Page, Removal
 
 PARAGRAPHS = [
@@ -112,3 +113,60 @@ def test_html_hover_card_inside_a_sentence_is_pruned() -> None:
     article = extract(Page(source="p.html", content=html, is_html=True), Options())
     assert "Ferry timetable" not in article.text
     assert "announced by Mara Quill, who chairs the harbour council" in article.text
+
+
+LINKED = [
+    "Rents in the northern districts rose again this spring, and landlords say demand keeps "
+    "climbing as more families move in from the coast.",
+    'Prices are especially high for <span class="link"><a href="/x">riverside flats</a></span>. '
+    'Buyers are pulling for <span style="border-bottom:1px dotted">the old mill quarter</span>, '
+    'and <a class="tag" href="/t">the station area</a>.',
+    "The vote was held on <time datetime='2024-03-05'>5 March</time>, and the council will "
+    "publish a new housing survey in the autumn, with figures for every district.",
+]
+
+
+def test_inline_words_the_extractor_drops_come_back_from_the_page() -> None:
+    body = "".join(f"<p>{p}</p>" for p in LINKED)
+    html = f"<html><body><article><h1>Rents climb in the north</h1>{body}</article></body></html>"
+    article = extract(Page(source="r.html", content=html, is_html=True), Options())
+    assert "high for riverside flats. Buyers are pulling for the old mill quarter, and" in (
+        article.text
+    )
+    assert "held on 5 March, and the council" in article.text
+    assert not has_hole(article.text)
+
+
+def test_holes_are_function_words_or_commas_before_a_lone_mark() -> None:
+    assert has_hole("Prices are high for . Then more.")
+    assert has_hole("They back the plan, , and the budget.")
+    assert has_hole("The ideals ( ) behind it.")
+    assert not has_hole("Call foo() and see ./path or .tar files, etc.")
+    assert not has_hole("Menschen, die ... wissen es.")
+
+
+def test_fill_holes_leaves_whole_paragraphs_alone() -> None:
+    assert fill_holes("A whole sentence.\n\nAnother one.", None, "|") == (
+        "A whole sentence.\n\nAnother one.",
+        0,
+    )
+
+
+def test_a_caption_repeating_the_lead_leaves_the_lead_in_the_text() -> None:
+    lead = PARAGRAPHS[0]
+    figure = f"<figure><img src='p.jpg'><figcaption>{lead} Photo: Lee Ward</figcaption></figure>"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"<html><body><article><h1>Pier</h1>{figure}{body}</article></body></html>"
+    article = extract(Page(source="c.html", content=html, is_html=True), Options())
+    assert lead in article.paragraphs
+    assert all(r.text != lead for r in article.removed)
+
+
+def test_split_captions_keeps_a_body_paragraph_a_caption_repeats() -> None:
+    text = "The lead of the story, long enough.\n\nThe rest."
+    captions = [("caption", "The lead of the story, long enough. (Photo: Lee Ward)")]
+    assert split_captions(text, captions)[0] == "The rest."
+    body = frozenset({"The lead of the story, long enough."})
+    kept, removed = split_captions(text, captions, body)
+    assert kept == text
+    assert removed == ()

@@ -65,9 +65,11 @@ def test_people_have_roles_aliases_and_affiliation(found) -> None:
     assert (varga.mentions or 0) >= 4
 
 
-def test_places_include_caption_city(found) -> None:
+def test_a_caption_city_supports_the_event_but_is_no_place_fact(found) -> None:
     places = of_kind(found[0], "place")
-    assert {"Santiago", "Norway", "Iran", "Syria", "Chile"} <= set(places)
+    assert {"Norway", "Iran", "Syria", "Chile"} <= set(places)
+    assert "Santiago" not in places  # named only in the removed photo caption
+    assert found[1].where == "Santiago"  # ... which still tells where it happened
 
 
 def test_organisation_acronym_linked(found) -> None:
@@ -98,10 +100,10 @@ def test_money_and_percent(found) -> None:
 
 def test_quotes_speakers_and_scare_quotes(found) -> None:
     quotes = of_kind(found[0], "quote")
-    assert quotes["firmly"].role == "scare quote"
+    assert quotes["firmly"].quote_kind == "scare quote"
     assert quotes["firmly"].speaker == "Varga's office"
     full = quotes["We want our children to inherit a cleaner world"]
-    assert full.speaker == "Tomas Lindqvist" and full.role == "quote"
+    assert full.speaker == "Tomas Lindqvist" and full.quote_kind == "quote"
 
 
 def test_source_footer_and_agency_merged(found) -> None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from newsfacts.facts import dates, numbers
-from newsfacts.facts.finder import SpeakerIndex
+from newsfacts.facts.quotes import SpeakerIndex
 from newsfacts.facts.tokens import tokenize
 from newsfacts.model import Article, Document, Fact
 from newsfacts.segment import segment

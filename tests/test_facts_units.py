@@ -300,7 +300,7 @@ def test_photo_credits_name_sources_not_people_of_the_story() -> None:
     )
     facts, event = find_facts(segment(Article(source="t", text=text, removed=removed)), Options())
     people = {f.text for f in facts if f.kind == "person"}
-    credits = {f.text for f in facts if f.kind == "source" and f.role == "photo credit"}
+    credits = {f.text for f in facts if f.kind == "source" and f.source_kind == "photo credit"}
     assert people == {"Rosa Lind"}
     assert {"Nils Avery", "Ida Marsh", "Ole Brandt"} <= credits
     assert event.who == "Rosa Lind"
@@ -331,7 +331,7 @@ def test_wire_staff_credits_and_glued_bylines_name_no_actors() -> None:
     )
     facts, event = find_facts(segment(Article(source="t", text=text, removed=removed)), Options())
     people = {f.text for f in facts if f.kind == "person"}
-    bylines = {f.text for f in facts if f.kind == "source" and f.role == "byline"}
+    bylines = {f.text for f in facts if f.kind == "source" and f.source_kind == "byline"}
     assert people == {"Maria Holm"}
     assert {"Piet Jansen", "Alex Moore", "Lena Ferris"} <= bylines
     assert event.who == "Maria Holm"  # the byline glued before the dateline is no actor

@@ -35,7 +35,7 @@ def test_byline_and_publisher_outrank_a_photo_credit() -> None:
         is_html=True,
     )
     facts, _ = find_facts(segment(article), Options(reference_date="2025-03-14"))
-    sources = [(f.text, f.role) for f in facts if f.kind == "source"]
+    sources = [(f.text, f.source_kind) for f in facts if f.kind == "source"]
     assert ("Ana Ruiz", "byline") in sources and ("The Valley Courier", "publisher") in sources
     credits = [i for i, s in enumerate(sources) if s[1] == "photo credit"]
     assert all(i >= 2 for i in credits)  # after the byline and the publisher

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import Options, Report
-from newsfacts.pipeline import analyze_safely, failed
+from newsfacts.pipeline import analyze_answering_signals, analyze_safely, failed
 
 WINDOW_PER_JOB = 16  # look-ahead per worker: a slow page does not idle the others; memory flat
 
@@ -141,7 +141,7 @@ def run_batch(
     blobs = data or {}
     if jobs <= 1 and executor_factory is None:
         for src in sources:
-            yield analyze_safely(src, options, blobs.get(src))
+            yield analyze_answering_signals(src, options, blobs.get(src))
         return
     runner = Ordered(executor_factory or process_pool, jobs, options, jobs * WINDOW_PER_JOB)
     yield from runner.run((src, blobs.get(src)) for src in sources)

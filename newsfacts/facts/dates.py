@@ -150,23 +150,39 @@ def _year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     return m.group("year"), False
 
 
+@dataclass(frozen=True)
+class DatePattern:
+    """A kind of date expression: its regex, its resolver and the flags it cannot match without."""
+
+    regex: re.Pattern[str]
+    resolve: Resolver
+    needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit"
+
+
 # Most specific first: a span taken by one pattern is not matched again by a later one.
-PATTERNS: tuple[tuple[re.Pattern[str], Resolver], ...] = (
-    (re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text),
-    (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full),
-    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b"), _full),
-    (re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year),
-    (re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"), _month_day),
-    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"), _month_day),
-    (re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range),
-    (re.compile(rf"\b(?P<dir>last|next|this)?\s*{_WEEKDAY}\b", re.I), _weekday),
-    (re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word),
-    (re.compile(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
-     _day_word),
-    (re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period),
-    (re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{_MONTH}\b(?!\s+\d)"),
-     _in_month),
-    (re.compile(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year),
+_D = DatePattern
+PATTERNS: tuple[DatePattern, ...] = (
+    _D(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
+    _D(re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
+        ("digit", "month")),
+    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b"), _full,
+        ("digit", "month")),
+    _D(re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
+    _D(re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"), _month_day,
+        ("digit", "month")),
+    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"), _month_day,
+        ("digit", "month")),
+    _D(re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
+    _D(re.compile(rf"\b(?P<dir>last|next|this)?\s*{_WEEKDAY}\b", re.I), _weekday, ("day",)),
+    _D(re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word,
+        ("to",)),
+    _D(re.compile(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
+        _day_word, ("part",)),
+    _D(re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period,
+        ("unit",)),
+    _D(re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{_MONTH}\b(?!\s+\d)"),
+        _in_month, ("month",)),
+    _D(re.compile(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year, ("digit",)),
 )  # fmt: skip
 
 
@@ -236,7 +252,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
     """Every date expression in a text, in order, without overlaps."""
     hits: list[DateHit] = []
     for index, m, a, b in _spans(text):
-        resolve = PATTERNS[index][1]
+        resolve = PATTERNS[index].resolve
         if resolve is _weekday and _named_day(text[:a]):
             continue
         value, relative = resolve(m, ref)
@@ -260,7 +276,7 @@ def _spans(text: str) -> tuple[Span, ...]:
     taken: list[tuple[int, int]] = []
     out: list[Span] = []
     for index in _worth_trying(text):
-        for m in PATTERNS[index][0].finditer(text):
+        for m in PATTERNS[index].regex.finditer(text):
             a, b = m.span()
             if m.group(0)[:1].isspace():
                 a += len(m.group(0)) - len(m.group(0).lstrip())
@@ -297,25 +313,7 @@ _HAVE = ("digit", "month", "day", "to", "part", "unit")  # the order of _worth_t
 def _indexes(have: tuple[bool, ...]) -> tuple[int, ...]:
     """The PATTERNS whose needs a set of flags meets (64 sets at most: each worked out once)."""
     flags = dict(zip(_HAVE, have, strict=True))
-    return tuple(i for i, needs in enumerate(_NEEDS) if all(flags[n] for n in needs))
-
-
-# What each of the PATTERNS (same order) cannot match without.
-_NEEDS: tuple[tuple[str, ...], ...] = (
-    ("digit",),
-    ("digit", "month"),
-    ("digit", "month"),
-    ("digit", "month"),
-    ("digit", "month"),
-    ("digit", "month"),
-    ("digit",),
-    ("day",),
-    ("to",),
-    ("part",),
-    ("unit",),
-    ("month",),
-    ("digit",),
-)
+    return tuple(i for i, p in enumerate(PATTERNS) if all(flags[n] for n in p.needs))
 
 
 def _explicit(m: re.Match[str]) -> bool:

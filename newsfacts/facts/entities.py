@@ -121,7 +121,7 @@ class Context:
 # ---------------------------------------------------------------- spans
 
 
-def _title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
+def title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
     """The longest title starting at token i: (surface, role, token count)."""
     for n in range(MAX_TITLE_WORDS, 0, -1):
         if i + n > len(tokens):
@@ -147,7 +147,7 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     if _shape_break(run[-1].text, tok.text):
         return False
     if tok.is_cap and tok.text[:1].isalpha():
-        return tok.text == "May" or not _date_word(tok.text)
+        return tok.text == "May" or not date_word(tok.text)
     if nxt is None or tok.start - run[-1].end > 1:
         return False
     if not nxt.is_cap and nxt.text not in CONNECTORS:
@@ -190,7 +190,7 @@ def _runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
         if not (tok.is_cap and tok.text[:1].isalpha()):
             i += 1
             continue
-        if _date_word(tok.text) and tok.text != "May" and not _first_name_jan(tokens, i):
+        if date_word(tok.text) and tok.text != "May" and not _first_name_jan(tokens, i):
             i += 1  # "June Comelf" is a date then a name, never one name
             continue
         run, j = [tok], i + 1
@@ -282,11 +282,11 @@ def _first_name_jan(tokens: list[Token], i: int) -> bool:
         and nxt is not None
         and nxt.is_cap
         and nxt.text.isalpha()
-        and (not _date_word(nxt.text))
+        and (not date_word(nxt.text))
     )
 
 
-def _date_word(word: str) -> bool:
+def date_word(word: str) -> bool:
     """Weekday and month names are dates, not names."""
     w = word.lower().rstrip(".")
     return w in WEEKDAYS or w in MONTHS
@@ -302,7 +302,7 @@ def _drop_initial(tokens: list[Token], i: int, j: int, ctx: Context) -> int:
         if w in BODY_HEADS and i + 1 < j:
             break  # "Party of Democratic Action": the head opens the name
         known = _known_name(w)
-        if low in STOPWORDS or (not known and low in ctx.lowercase_words) or _date_word(w):
+        if low in STOPWORDS or (not known and low in ctx.lowercase_words) or date_word(w):
             i += 1
             continue
         name_at = _everyday_then_first_name(tokens, i, j)
@@ -354,14 +354,14 @@ def _lowercase_role_before(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].text in ROLE_WORDS
 
 
-def _pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str | None, bool]]:
+def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str | None, bool]]:
     """Split a run at titles: (start, end, role for the next piece, honorific) pieces."""
     out: list[tuple[int, int, str | None, bool]] = []
     k, start = i, i
     role: str | None = None
     honorific = False
     while k < j:
-        title = _title_at(tokens, k)
+        title = title_at(tokens, k)
         if title and k + title[2] <= j + 1:
             role, honorific = title[1], title[1] is None
             if k == start + 1 and role in PORTFOLIO_TITLES and _portfolio(tokens[start].text):
@@ -419,21 +419,22 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
             i += 1  # "A Total", "At Bristol": a lost line break glued a word to the name
         run_start = i
         i = _strip_misc_prefix(tokens, i, j)
-        for a, b, role, honorific in _pieces(tokens, i, j):
+        for a, b, role, honorific in name_pieces(tokens, i, j):
             m = _mention(item, tokens, a, b, ctx, order, initial and a == 0)
             if m is None:
                 continue
             m.role, m.honorific = role, honorific
-            m.dateline = a == 0 and _dateline_after(tokens, b)
+            m.dateline = a == 0 and dateline_after(tokens, b)
             if a > run_start and role is not None:  # "New Zealand Prime Minister X"
-                m.affiliation = _affiliation(item.text[tokens[run_start].start : tokens[a - 1].end])
+                before = item.text[tokens[run_start].start : tokens[a - 1].end]
+                m.affiliation = affiliation_of(before)
             elif a == run_start and role is None and m.role_word:
-                m.role, m.affiliation = _role_phrase(item.text, tokens, a)
+                m.role, m.affiliation = role_phrase(item.text, tokens, a)
             out.append(m)
     return out
 
 
-def _affiliation(text: str) -> str | None:
+def affiliation_of(text: str) -> str | None:
     """The affiliation before a title: title words dropped, a demonym read as its country."""
     text = _strip_title_tail(text) or ""
     first = text.split()[0] if text else ""
@@ -453,7 +454,7 @@ def _role_word_before(word: str) -> bool:
     return word in ROLE_WORDS or not word.endswith("ed")
 
 
-def _role_phrase(text: str, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
+def role_phrase(text: str, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
     """'DSB chief executive Henrik Lund' -> ('chief executive', 'DSB')."""
     k = a
     while k > 0 and a - k < 3 and _role_word_before(tokens[k - 1].text):
@@ -463,7 +464,7 @@ def _role_phrase(text: str, tokens: list[Token], a: int) -> tuple[str | None, st
     return role, (tokens[org].text if org is not None else None)
 
 
-def _dateline_after(tokens: list[Token], j: int) -> bool:
+def dateline_after(tokens: list[Token], j: int) -> bool:
     """A date follows the name at a sentence start ("LONDON 1996-08-30", "SEOUL, Sept. 4")."""
     rest = [t.text for t in tokens[j : j + 8] if t.text not in (",", "(")]
     if len(rest) > 1 and (
@@ -480,7 +481,7 @@ DOTTED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"}) | 
 )
 
 
-def _dotted_suffix(tokens: list[Token], b: int) -> bool:
+def dotted_suffix(tokens: list[Token], b: int) -> bool:
     """The span ends in an abbreviated suffix whose period follows at once ("Corp.")."""
     if b >= len(tokens) or tokens[b - 1].text not in DOTTED_SUFFIXES:
         return False
@@ -545,9 +546,9 @@ def _mention(
     if a >= b:
         return None
     text = item.text[tokens[a].start : tokens[b - 1].end]
-    if _dotted_suffix(tokens, b):
+    if dotted_suffix(tokens, b):
         text += "."  # "Barnett Banks Inc." is written with its period
-    if text in NON_ENTITIES or _date_word(text) or text in TITLES or len(text) < 2:
+    if text in NON_ENTITIES or date_word(text) or text in TITLES or len(text) < 2:
         return None
     if text.split()[-1] in ("Image", "Images", "Photo", "Photos", "Pictures"):
         return None  # a photo credit left in the text
@@ -961,7 +962,7 @@ def _playing(m: Mention) -> bool:
 # ---------------------------------------------------------------- linking
 
 
-def _group(mentions: list[Mention]) -> list[Entity]:
+def group_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group mentions by surface form, then link short forms, acronyms and capitals."""
     by_form: dict[str, Entity] = {}
     for m in mentions:
@@ -1099,7 +1100,7 @@ def _shouting_mentions(
             order[0] += 1
             left, right = _context(tokens, i, j)
             m = Mention(surface, item.cite, item.kind, left, right, False, True, order[0])
-            m.dateline = i == 0 and _dateline_after(tokens, j)
+            m.dateline = i == 0 and dateline_after(tokens, j)
             out.append((entity, m))
             i = j
     return out
@@ -1110,7 +1111,7 @@ def _dateline_place(tokens: list[Token]) -> int:
     j = 0
     while j < min(len(tokens), 4) and tokens[j].text[:1].isalpha() and tokens[j].text.isupper():
         j += 1
-    return j if j and _dateline_after(tokens, j) else 0
+    return j if j and dateline_after(tokens, j) else 0
 
 
 def _longest_known(
@@ -1125,7 +1126,7 @@ def _longest_known(
             return i + n, lookup[surface.lower()], surface
         titled = " ".join(w.capitalize() for w in surface.split())
         kind = places.place_type(titled)
-        if kind == "city" and n == 1 and (titled.lower() in SPORTS or _date_word(titled)):
+        if kind == "city" and n == 1 and (titled.lower() in SPORTS or date_word(titled)):
             continue  # "RUGBY UNION", "FRIDAY": a word in capitals, not the town of that name
         if len(surface) > 2 and kind in ("country", "city", "state", "county"):
             return i + n, None, surface
@@ -1146,7 +1147,7 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     ctx = Context(sports=sports, lowercase_words=lowercase)
     order = [0]
     mentions = [m for item in items for m in mentions_in(item, ctx, order)]
-    entities = _group(mentions)
+    entities = group_mentions(mentions)
     for e in entities:
         e.label = _label(e, ctx)
     known = {e.name: e for e in entities if e.label}

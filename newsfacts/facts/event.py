@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
-from newsfacts.facts.entities import PAGE_JUNK
+from newsfacts.facts import dates
+from newsfacts.facts.entities import PAGE_JUNK, Entity, place_kind
 from newsfacts.facts.source import find_dateline
 from newsfacts.facts.tokens import (
     PRONOUN_CONTRACTION,
@@ -316,3 +318,88 @@ def _title_case(text: str) -> bool:
     """Headline in Title Case (no lower-case content word): case cannot mark the verb."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in STOPWORDS]
     return bool(words) and not any(w[:1].islower() for w in words)
+
+
+def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | None) -> str | None:
+    """The dateline's place, else the best-placed place: cued, early, in the headline, specific."""
+    if dateline:
+        return dateline
+    places = [e for e in entities if e.label == "place"]
+    if not places:
+        return None
+    return _display(max(places, key=_place_score), facts)
+
+
+def _place_score(e: Entity) -> float:
+    """How likely a place is where the main event happened."""
+    cued = [m for m in e.mentions if _place_cue(m.left)]
+    score = 0.3 * min(len(e.mentions), 5) - 0.1 * min(m.cite for m in e.mentions)
+    score += 1.5 * any(m.kind == "title" for m in e.mentions)
+    score += 2.0 * any(m.kind == "caption" or m.cite <= 1 for m in cued)
+    score += 1.0 * bool(cued)
+    kind = place_kind(e.name)
+    score += 2.0 if kind == "city" else 1.0 if kind is None else 0.0  # specific beats broad
+    return score
+
+
+def _place_cue(left: tuple[str, ...]) -> bool:
+    """'in X', 'at X', 'near X', 'the city of X'."""
+    words = [w.lower() for w in left]
+    if words[-1:] and words[-1] in ("in", "at", "near"):
+        return True
+    return words[-1:] == ["of"] and len(words) > 1 and words[-2] in ("city", "town", "village")
+
+
+def _display(entity: Entity, facts: Sequence[Fact]) -> str:
+    """The fact text shown for an entity."""
+    for f in facts:
+        if f.kind == entity.label and (f.text == entity.name or entity.name in f.aliases):
+            return f.text
+    return entity.name
+
+
+def event_date(
+    date_list: Sequence[Fact],
+    ref: dt.date | None,
+    lead: Sequence[str],
+    published_time: str | None = None,
+) -> str | None:
+    """The lead's day (the latest one by the reference date), else the reference date.
+
+    The lead is the first sentence; when it names no day, the second one (a lead often
+    puts the day in its follow-up: "... made the comments on Saturday"). A date that only
+    qualifies a noun ("Tuesday's election") is background, not the event. With no day named,
+    a clock time later in the day than the publication ("shortly before 7 pm" in a story
+    published at 04:35) puts the event on the day before.
+    """
+    for index, text in enumerate(lead[:LEAD_SENTENCES]):
+        days = _days_in(date_list, index, text)
+        if days and ref:
+            past = [d for d in days if d <= ref.isoformat()]
+            return max(past) if past else days[0]
+        if days:
+            return days[0]
+    if ref and published_time and _after(lead[:LEAD_SENTENCES], published_time):
+        return (ref - dt.timedelta(days=1)).isoformat()
+    return ref.isoformat() if ref else None
+
+
+def _after(lead: Sequence[str], published_time: str) -> bool:
+    """Some clock time in the lead is later in the day than the publication time (HH:MM)."""
+    hour, minute = (int(x) for x in published_time.split(":"))
+    published = hour * 60 + minute
+    times = (dates.clock_minutes(m) for text in lead for m in dates.CLOCK.finditer(text))
+    return any(t is not None and t > published for t in times)
+
+
+LEAD_SENTENCES = 2  # how far the lead's day is looked for
+
+
+def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
+    """Full-day dates first met in sentence `index`, unless only a possessive ("Tuesday's")."""
+    return [
+        str(f.value)
+        for f in date_list
+        if f.sentence == index and f.value and len(str(f.value)) == 10
+        and not re.search(rf"\b{re.escape(f.text)}['’]s\b", text)
+    ]  # fmt: skip

@@ -96,7 +96,7 @@ def entity_fact(entity: Entity) -> Fact:
     mentions = [m for m, r in zip(entity.mentions, roles, strict=True) if r is None]
     name = _display_name(entity)
     if not mentions:
-        return Fact("source", name, _first_cite(entity), role=next(r for r in roles if r))
+        return Fact("source", name, _first_cite(entity), source_kind=next(r for r in roles if r))
     role = _role(entity) if entity.label == PER else None
     return Fact(
         kind=entity.label or "",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfacts.model import Sentence
+from newsfacts.model import Document, Fact, Sentence
 
 _QUOTE = re.compile(r"“(?P<a>[^“”]{1,1500}?)”|\"(?P<b>[^\"]{1,1500}?)\"", re.S)
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)"
@@ -88,3 +89,76 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteHit]:
         clean = " ".join(inner.split()).rstrip(",")
         out.append(QuoteHit(clean, first, who, _is_scare(inner)))
     return out
+
+
+class SpeakerIndex:
+    """Resolves speakers in time independent of the article's length: built once per document,
+    it looks people up by sentence and owners ("Yoon's office") by position."""
+
+    def __init__(self, doc: Document, people: Sequence[Fact]) -> None:
+        """Index the people by the sentence they are first named in."""
+        self.doc = doc
+        self.people = people
+        first: dict[int, Fact] = {}
+        for p in people:
+            first.setdefault(p.sentence, p)  # max() keeps the first of equals: so does this
+        self.sentences = sorted(first)
+        self.first = first
+        self.owners: dict[str, re.Match[str]] | None = None
+        self.names: dict[tuple[str, str], int] | None = None
+
+    def resolve(self, who: str | None, sentence: int) -> str | None:
+        """'he' -> the last person named; 'the office' -> "Yoon's office"; 'Yoon' -> full name."""
+        if who is None:
+            return None
+        low = who.lower()
+        if low in ("he", "she", "they"):
+            at = bisect.bisect_right(self.sentences, sentence)
+            return self.first[self.sentences[at - 1]].text if at else None
+        if low.startswith("the "):
+            noun = low.split()[-1]
+            cut = self.doc.sentences[sentence].end if self.doc.sentences else 0
+            owner = self._owner(noun, cut)
+            return f"{owner}'s {noun}" if owner else who
+        return self._named(who)
+
+    def _named(self, who: str) -> str:
+        """The first person whose name, an alias or surname (after a space) `who` is, else who."""
+        if self.names is None:
+            self.names = {}
+            for at, p in reversed(list(enumerate(self.people))):  # the first one wins
+                keys = [("name", p.text), *(("name", a) for a in p.aliases)]
+                keys += [("surname", p.text.split()[-1])] if p.text.split() else []
+                self.names.update(dict.fromkeys(keys, at))
+        _, space, last = who.rpartition(" ")
+        hits = [self.names.get(("name", who)), self.names.get(("surname", last)) if space else None]
+        found = [at for at in hits if at is not None]
+        return self.people[min(found)].text if found else who
+
+    def _owner(self, noun: str, cut: int) -> str | None:
+        """The first "X's noun" in the text before offset `cut` (X), else None."""
+        text = self.doc.article.text
+        if not _WORD.fullmatch(noun) or text.endswith(noun, 0, cut):
+            # Rare: an odd noun, or a match that could end right at the cut: search the cut text.
+            pattern = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{re.escape(noun)}\b")
+            owners = pattern.findall(text, 0, cut)
+            return owners[0] if owners else None
+        # A match ending before the cut is the same in the cut text; matches never overlap,
+        # so the first one in the whole text decides.
+        m = self._first_owners().get(noun)
+        return m.group(1) if m and m.end() + len(noun) < cut else None
+
+    def _first_owners(self) -> dict[str, re.Match[str]]:
+        """The first "X's " before each word of the text, by that word (one scan, on demand)."""
+        if self.owners is None:
+            text = self.doc.article.text
+            self.owners = {}
+            for m in _OWNER.finditer(text):
+                word = _WORD_AT.match(text, m.end())
+                self.owners.setdefault(word.group() if word else "", m)
+        return self.owners
+
+
+_OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+")
+_WORD = re.compile(r"\w+")
+_WORD_AT = re.compile(r"\w*")

@@ -24,16 +24,16 @@ def salience(fact: Fact, title: str, event_date: str | None) -> float:
     """A score: more mentions, earlier, in the headline, richer (role, about, speaker)."""
     score = KIND_WEIGHT.get(fact.kind, 0.5)
     score += min(fact.mentions or 1, 10) * 0.5
-    if fact.role != "photo credit":  # a credit sits wherever its picture does: no lead bonus
+    if fact.source_kind != "photo credit":  # a credit sits wherever its picture does: no lead bonus
         score += 2.0 / (1 + fact.sentence)
     names = (fact.text, *fact.aliases)
     if title and any(contains_words(title, n) for n in names if n):
         score += 2.0
-    if fact.role or fact.about or fact.speaker:
+    if fact.shown_role or fact.about or fact.speaker:
         score += 0.5
     if fact.kind == "date" and event_date and fact.value == event_date:
         score += 2.0
-    if fact.kind == "quote" and fact.role == "scare quote":
+    if fact.kind == "quote" and fact.quote_kind == "scare quote":
         score -= 0.5
     return round(score, 3)
 

@@ -18,16 +18,16 @@ from newsfacts.facts.entities import (
     Entity,
     Mention,
     Text,
-    _affiliation,
-    _date_word,
-    _dateline_after,
-    _dotted_suffix,
-    _group,
-    _pieces,
-    _role_phrase,
-    _title_at,
+    affiliation_of,
+    date_word,
+    dateline_after,
+    dotted_suffix,
+    group_mentions,
+    name_pieces,
     new_mention,
     place_kind,
+    role_phrase,
+    title_at,
 )
 from newsfacts.facts.lexicon_words import MAX_TITLE_WORDS, TITLES
 from newsfacts.facts.tokens import STOPWORDS, Token, tokenize
@@ -69,7 +69,7 @@ def _title_start(tokens: list[Token], a: int) -> int:
     lo = a
     while lo > 0:
         for k in range(max(0, lo - MAX_TITLE_WORDS - 1), lo):
-            title = _title_at(tokens, k)
+            title = title_at(tokens, k)
             if title and k + title[2] == lo:
                 lo = k
                 break
@@ -87,7 +87,7 @@ def _affiliation_word(word: str) -> bool:
     return (
         word[:1].isupper()
         and word.isalpha()
-        and not _date_word(word)
+        and not date_word(word)
         and (word.lower() not in STOPWORDS)
     )
 
@@ -105,7 +105,7 @@ def _person(
 ) -> Mention | None:
     """A person's mention, with the title, affiliation and role words around the name."""
     lo = _title_start(tokens, a)
-    pieces = _pieces(tokens, lo, b)
+    pieces = name_pieces(tokens, lo, b)
     if not pieces or pieces[-1][1] != b:  # a title word ends the name: "Hun Sen", "Jean King"
         pieces = [(a, b, None, False)]
     start, end, role, honorific = pieces[-1]
@@ -114,9 +114,9 @@ def _person(
         return None
     m.role, m.honorific = role, honorific
     if role is not None and start > lo:  # "Norway Prime Minister X": Norway
-        m.affiliation = _affiliation(item.text[tokens[lo].start : tokens[start - 1].end])
+        m.affiliation = affiliation_of(item.text[tokens[lo].start : tokens[start - 1].end])
     elif role is None and m.role_word:  # "union leader X"
-        m.role, m.affiliation = _role_phrase(item.text, tokens, start)
+        m.role, m.affiliation = role_phrase(item.text, tokens, start)
     return m
 
 
@@ -128,13 +128,13 @@ def _mention(
         return None
     # Within the span: "New York" of "New York-based" ends inside one of our tokens.
     text = item.text[max(tokens[a].start, span.start) : min(tokens[b - 1].end, span.end)]
-    if _dotted_suffix(tokens, b):
+    if dotted_suffix(tokens, b):
         text += "."  # "Barnett Banks Inc." is written with its period
-    if len(text) < 2 or text in TITLES or _date_word(text):
+    if len(text) < 2 or text in TITLES or date_word(text):
         return None
     initial = a == 0 or tokens[a - 1].text in _OPENERS
     m = new_mention(item, tokens, (a, b), text, initial, order)
-    m.dateline = a == 0 and _dateline_after(tokens, b)
+    m.dateline = a == 0 and dateline_after(tokens, b)
     return m
 
 
@@ -191,7 +191,7 @@ def entities_from_spans(
              for f in mentions_from_spans(item, its, order)]  # fmt: skip
     entities: list[Entity] = []
     for label in LABELS:
-        for e in _group([f.mention for f in found if f.label == label]):
+        for e in group_mentions([f.mention for f in found if f.label == label]):
             e.label = label
             entities.append(e)
     entities = _fold_surnames(entities)

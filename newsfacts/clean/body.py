@@ -1,0 +1,153 @@
+"""Body finding: the layout of the text (html, page, plain) and the span of the article in it.
+
+On a whole-page copy the article is the run of paragraphs with the largest total weight; on
+the extractor's output only the two ends are trimmed; a plain story keeps all but what the rules
+name, and its headline on top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsfacts.clean.blocks import Block, has_unspaced
+from newsfacts.clean.headline import (
+    TITLE_LOOKBACK,
+    echoes_title,
+    starts_with_headline,
+    title_candidates,
+    title_like,
+)
+from newsfacts.clean.kinds import PAGE_KINDS, TAIL_MARKERS, RemovalKind
+from newsfacts.clean.weigh import best_span, escalate
+from newsfacts.model import Article
+from newsfacts.words.en.boilerplate import MENU_JOINERS
+
+MENU_RUN = 3  # this many short unpunctuated lines in a row: a menu, so the text is a whole page
+MENU_ITEM_WORDS = 3
+
+
+def _menu_word(word: str) -> bool:
+    """A word of a navigation link: capitalised letters (`News`, `U.S.`), or a joiner."""
+    bare = word.strip(".'’-")
+    return word in MENU_JOINERS or (bare[:1].isupper() and bare.replace(".", "").isalpha())
+
+
+def _menu_item(block: Block) -> bool:
+    """A navigation link: one to three capitalised words, no digits, nothing at the end.
+
+    Several capitalised words all in capitals are a table header or a fixture, not a link.
+    """
+    words = block.text.split()
+    shouted = len(words) > 1 and block.text.upper() == block.text
+    return (
+        0 < len(words) <= MENU_ITEM_WORDS
+        and block.text[-1:].isalnum()
+        and not shouted
+        and (has_unspaced(block.text) or all(_menu_word(w) for w in words))
+    )
+
+
+def _menu_run(blocks: Sequence[Block]) -> bool:
+    """A run of navigation links, as a page's menus and footers have.
+
+    Links are mostly single words (Home, World, Sport); a list of names or fixtures is not.
+    """
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and _menu_item(block):
+            run.append(block)
+            continue
+        single = sum(len(b.text.split()) == 1 for b in run)
+        if len(run) >= MENU_RUN and 2 * single >= len(run):
+            return True
+        run = []
+    return False
+
+
+def _title_recurs(blocks: Sequence[Block]) -> bool:
+    """The first line (a page's <title>) or a part of it comes back as a line of its own."""
+    titles = title_candidates(blocks[0].text) if blocks else set()
+    return any(b.text.strip() in titles for b in blocks[1:])
+
+
+def looks_like_page(blocks: Sequence[Block], kinds: Sequence[RemovalKind | None]) -> bool:
+    """Whether the text shows web-page furniture: a web-only rule kind, menus, a repeated title.
+
+    Without such evidence it is a plain article (wire copy, a pasted story), and only what the
+    rules name may go: results tables, score lists and short lines are content there.
+    """
+    return bool(PAGE_KINDS.intersection(kinds)) or _menu_run(blocks) or _title_recurs(blocks)
+
+
+def trim_edges(
+    blocks: Sequence[Block],
+    kinds: Sequence[RemovalKind | None],
+    weights: Sequence[float],
+    title: str | None = None,
+) -> tuple[int, int, float]:
+    """The extractor already chose the body: only trim furniture at its two ends.
+
+    Leading lines that are neither sentences nor data go when they repeat the headline
+    (a subheading or a dateline in capitals is the article's own);
+    at the end, lists go only after a rule names a related/newsletter/share/footer block,
+    because a trailing list may be content (a table of results, a list of teams).
+    """
+    positive = [i for i, w in enumerate(weights) if w > 0]
+    if not positive:
+        # Nothing reads as prose (a calendar, a table): only the headline said again goes.
+        same = title is not None and bool(blocks) and blocks[0].text == title
+        return (1 if same and len(blocks) > 1 else 0), len(blocks), 0.0
+    start = 0
+    while start < positive[0] and (
+        kinds[start] or (title_like(blocks[start]) and echoes_title(blocks[start].text, title))
+    ):
+        start += 1
+    end = len(blocks)
+    substantial = [i for i in positive if weights[i] > 1.0] or positive
+    tail = range(substantial[-1] + 1, len(blocks))
+    cut = next((i for i in tail if kinds[i] in TAIL_MARKERS), None)
+    if cut is not None:
+        end = cut
+    return start, end, sum(w for w in weights[start:end] if w > 0)
+
+
+def page_body(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[int, int, float]:
+    """The best span; when the page title recurs as a headline, the best span right after it.
+
+    A copied page often starts with its <title>; where the same words come back as a line of
+    their own, the article starts a few lines below (after byline and date).
+    """
+    overall = best_span(weights)
+    titles = title_candidates(blocks[0].text) if blocks else set()
+    heads = [i for i in range(1, len(blocks)) if blocks[i].text.strip() in titles]
+    for head in heads:
+        start, end, total = best_span(weights[head + 1 :])
+        if total > 0 and start < TITLE_LOOKBACK:
+            return head + 1 + start, head + 1 + end, total
+    return overall
+
+
+def layout_of(
+    article: Article, blocks: Sequence[Block], kinds: Sequence[RemovalKind | None]
+) -> str:
+    """`html` (the extractor chose the body), `page` (a whole-page copy) or `plain` (a story)."""
+    if article.is_html:
+        return "html"
+    return "page" if looks_like_page(blocks, kinds) else "plain"
+
+
+def body_span(
+    blocks: Sequence[Block],
+    kinds: Sequence[RemovalKind | None],
+    weights: Sequence[float],
+    layout: str,
+    title: str | None = None,
+) -> tuple[int, int, float]:
+    """The [start, end) span of the article body and its weight."""
+    if layout == "html":
+        return trim_edges(blocks, kinds, weights, title)
+    if layout == "page":
+        return page_body(blocks, escalate(weights))
+    # A plain article: nothing to cut but what the rules name, and a headline on top.
+    start = 1 if starts_with_headline(blocks, kinds) else 0
+    return start, len(blocks), sum(max(w, 0.0) for w in weights)

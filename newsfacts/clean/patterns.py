@@ -1,0 +1,64 @@
+"""The cleaner's regexes, compiled in one place from the vocabulary in `words.en.boilerplate`."""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.words.en import boilerplate as bp
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """An alternation of the given words or regex sources, in their order."""
+    return "|".join(words)
+
+
+CREDIT_WORDS = _any(bp.CREDIT_WORDS)
+CAPTION_LEAD = re.compile(rf"^({_any(bp.CAPTION_LABELS)})\s*[:|—–-]\s", re.I)
+TRAIL_CREDIT = re.compile(r"[.!?][\"”’]?\s*\(([^()]{1,60})\)$")
+CREDIT_INSIDE = re.compile(rf"\b({CREDIT_WORDS})\b", re.I)
+PHOTO_CREDIT = re.compile(
+    rf"\(({_any(bp.PHOTO_AGENCIES)})[^()]*\bPhoto\b[^()]*\)|\(Photo( Credit)?\s*:[^()]*\)|"
+    r"\bPhoto( credit)?\s*:\s*[^.]{1,60}$|\bGetty Images\b|\bImage( credit)?\s*:\s",
+    re.I,
+)
+CREDIT_LINE = re.compile(
+    rf"^(\(?({CREDIT_WORDS})\b.*|.*\b({_any(bp.CREDIT_PHRASES)})\b.*)$",
+    re.I,
+)
+SHARE_LEAD = re.compile(rf"^share ({_any(bp.SHARE_OBJECTS)})\b", re.I)
+NEWSLETTER_CALL = re.compile(rf"\b({_any(bp.NEWSLETTER_CALLS)})\b", re.I)
+RELATED = re.compile(rf"^({_any(bp.RELATED_LEADS)})\b", re.I)
+LINK_POINTER = re.compile(rf"^({_any(bp.LINK_VERBS)})\b.*(https?://|www\.)\S+", re.I)
+SOURCE = re.compile(rf"^({_any(bp.SOURCE_LABELS)})\s*:\s*\S", re.I)
+BYLINE = re.compile(rf"^({_any(bp.BYLINE_LEADS)})\s+\S", re.I)
+_MONTHS = _any(bp.MONTHS)
+_STAMP_WORDS = _any(bp.STAMP_WORDS)
+DATEISH = re.compile(
+    rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(de\s+)?({_MONTHS})\b|"
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
+    rf"\d{{1,2}}:\d{{2}}\s*({_any(bp.CLOCK_SUFFIXES)})\b|\b({_STAMP_WORDS})\b)",
+    re.I,
+)
+STAMP = re.compile(rf"\b(19|20)\d\d\b|\d:\d\d|\b({_STAMP_WORDS})\b", re.I)
+READING_TIME = re.compile(
+    rf"^(\d+\s*({bp.READING_UNITS})\s+({_any(bp.READING_WORDS)})|"
+    rf"({_any(bp.READING_LABELS)})"
+    r"\s*:?\s*\d+\s*\w*)$",
+    re.I,
+)
+FOOTER = re.compile(_any(bp.FOOTER_PHRASES), re.I)
+CATEGORY = re.compile(rf"^({_any(bp.CATEGORY_LABELS)})\b\s*:?", re.I)
+BREADCRUMB = re.compile(r"^\w[\w ]{0,30}(\s*[>»›]\s*|\s/\s)\w")
+CRUMB = re.compile(r"\s*[>»›]\s*|\s/\s")
+TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W*$")
+SHOUT_HEADER = re.compile(rf"^({_any(bp.SHOUTED_LEADS)})\b\W*", re.I)
+CONTACT = re.compile(_any(bp.CONTACT_PHRASES), re.I)
+PROMO = re.compile(rf"\b({_any(bp.PROMO_PHRASES)})\b", re.I)
+CONTRIBUTED = re.compile(bp.CONTRIBUTED, re.I)
+AGENCY_CREDITS = re.compile(rf"^\(?({_any(bp.STAFF_CREDIT_LEADS)}) by\b.*\b{bp.EDITING} by\b", re.I)
+GALLERY = re.compile(
+    rf"^(({_any(bp.GALLERY_ITEMS)})\s+)?\d{{1,3}}\s*(/|of)\s*\d{{1,3}}$|"
+    rf"^(({_any(bp.GALLERY_VERBS)})( the| full)?\s+)?"
+    rf"({_any(bp.GALLERY_NOUNS)})s?$|^({_any(bp.GALLERY_BUTTONS)})$",
+    re.I,
+)

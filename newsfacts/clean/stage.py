@@ -1,0 +1,83 @@
+"""The clean stage: blocks, rule kinds, weights, body span and headline, then the records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsfacts import lexicon
+from newsfacts.clean.blocks import Block, build_vocabulary, sentence_like, split_lines
+from newsfacts.clean.body import body_span, layout_of
+from newsfacts.clean.headline import headline_index
+from newsfacts.clean.kinds import GROUPED, RemovalKind
+from newsfacts.clean.lines import build_blocks
+from newsfacts.clean.rules import rule_kind
+from newsfacts.clean.weigh import weight
+from newsfacts.errors import NoTextError
+from newsfacts.model import Article, Removal
+
+
+def _outside_kind(block: Block, before_body: bool) -> RemovalKind:
+    """Name a paragraph outside the body that no rule named."""
+    if before_body:
+        return RemovalKind.MENU
+    return RemovalKind.RELATED if len(block.words) >= 4 and not block.bullet else RemovalKind.FOOTER
+
+
+def merge_removals(removals: Sequence[Removal]) -> tuple[Removal, ...]:
+    """Merge consecutive list-like removals of the same kind into one record (one per line)."""
+    groups: list[list[Removal]] = []
+    for r in removals:
+        if groups and r.kind in GROUPED and groups[-1][0].kind == r.kind:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return tuple(Removal(g[0].kind, "\n".join(r.text for r in g)) for g in groups)
+
+
+def sort_blocks(
+    blocks: Sequence[Block],
+    kinds: Sequence[RemovalKind | None],
+    span: tuple[int, int],
+    headline: int | None,
+    title: str | None,
+) -> tuple[list[str], list[Removal], str | None]:
+    """Kept paragraphs, removal records (document order) and the title."""
+    start, end = span
+    removed: list[Removal] = []
+    kept: list[str] = []
+    for i, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        if i == headline or (title is not None and i < start and block.text == title):
+            title = title or block.text
+            removed.append(Removal(RemovalKind.HEADLINE.value, block.text))
+        elif start <= i < end and kind is None:
+            kept.append(block.text)
+        else:
+            named = kind or _outside_kind(block, i < start)
+            removed.append(Removal(named.value, block.text))
+    return kept, removed, title
+
+
+def clean(article: Article) -> Article:
+    """Return the article with repaired paragraphs, the body only, and what was removed."""
+    vocab = build_vocabulary(article.text)
+    blocks = build_blocks(split_lines(article.text), vocab)
+    stop = lexicon.stopwords(vocab.language)
+    kinds = [rule_kind(b) for b in blocks]
+    weights = [weight(b, stop, k) for b, k in zip(blocks, kinds, strict=True)]
+    layout = layout_of(article, blocks, kinds)
+    start, end, total = body_span(blocks, kinds, weights, layout, article.title)
+    if total <= 0 and layout == "page" and not any(sentence_like(b) for b in blocks):
+        raise NoTextError(f"no article text in {article.source}")
+    if total <= 0 and layout == "page":
+        start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name
+    headline = headline_index(blocks, start, layout, article.title)
+    kept, removed, title = sort_blocks(blocks, kinds, (start, end), headline, article.title)
+    if not kept:
+        raise NoTextError(f"no article text left after cleaning {article.source}")
+    return article.with_changes(
+        text="\n\n".join(kept),
+        title=title,
+        removed=(*article.removed, *merge_removals(removed)),
+        # The page's own language tag wins; pasted text gets the stop-word guess as a code.
+        language=article.language or lexicon.language_code(vocab.language),
+    )

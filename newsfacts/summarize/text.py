@@ -1,0 +1,40 @@
+"""Shared text features of the summarizers: word tokens, stop words, a light stemmer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """sumy's English stop-word list, read from its package data (no heavy import)."""
+    from importlib.resources import files
+
+    text = (files("sumy") / "data" / "stopwords" / "english.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip())
+
+
+SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
+
+
+@lru_cache(maxsize=131072)
+def content_stem(word: str) -> str:
+    """The stem of a content word, or '' for a stop word or a 1-letter token."""
+    return "" if len(word) < 2 or word.lower() in stop_words() else stem(word)
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stemmer: enough to match `talks`/`talked`/`talking`."""
+    w = word.lower()
+    for suffix in SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text (stop words and 1-letter tokens dropped)."""
+    return [t for t in map(content_stem, WORD.findall(text)) if t]

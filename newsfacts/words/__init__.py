@@ -1,0 +1,1 @@
+"""Word lists and patterns, one package per language."""

@@ -1,0 +1,274 @@
+"""Page furniture vocabulary: the words and regex sources the cleaner's rules are built from.
+
+Plain words are tuples or frozensets; entries holding regex syntax (`newsletters?`, groups)
+are regex sources, said so in their comment. `newsfacts.clean.patterns` compiles them, in the
+order given here (order matters in an alternation).
+"""
+
+from __future__ import annotations
+
+# Photo credits: agencies and words a credit line or a caption's `(Agency)` ends with.
+CREDIT_WORDS = (
+    "photo",
+    "foto",
+    "image",
+    "picture",
+    "credit",
+    "getty",
+    "ap",
+    "afp",
+    "reuters",
+    "epa",
+    "yonhap",
+    "xinhua",
+    "pti",
+    "file",
+    "courtesy",
+    "©",
+)
+# Phrases that make a short line a credit wherever they stand.
+CREDIT_PHRASES = ("getty images", "shutterstock", "photo credit", "image credit")
+# Agencies written in a `(AP Photo/Jane Doe)` credit.
+PHOTO_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty")
+# A caption mentions one of these before the (costlier) credit pattern is tried.
+PHOTO_HINTS = ("photo", "getty", "image")
+# `Pictured: ...`, `Main image - ...`: labels a caption starts with.
+CAPTION_LABELS = (
+    "above",
+    "below",
+    "pictured",
+    "photo",
+    "image",
+    "picture",
+    "caption",
+    "top",
+    "left",
+    "right",
+    "main image",
+    "file",
+)
+
+# Share buttons: a short line made only of these (and counts) is a share bar.
+SHARE_WORDS = frozenset(
+    [
+        "share",
+        "shares",
+        "sharing",
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "pin",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "reddit",
+        "copy",
+        "link",
+        "comment",
+        "comments",
+        "save",
+        "this",
+        "article",
+        "story",
+        "on",
+        "via",
+        "messenger",
+        "telegram",
+        "flipboard",
+        "pinterest",
+        "x",
+        "google",
+        "mail",
+        "sms",
+        "tumblr",
+        "follow",
+        "us",
+    ]
+)
+# `Share this`, `Share on`: what follows "share" at the start of a share bar.
+SHARE_OBJECTS = ("this", "on", "via", "all", "the story", "article", "story")
+
+# Subscribe prompts (regex sources).
+NEWSLETTER_CALLS = ("sign up", "subscribe", "newsletters?")
+
+# Pointers to other stories, at the start of a line (regex sources).
+RELATED_LEADS = (
+    "related",
+    "read more",
+    "read also",
+    "see also",
+    "more from",
+    "recommended",
+    "also read",
+    "most popular",
+    "most read",
+    "latest news",
+    "trending",
+    "you may also like",
+    "more stories",
+    "related articles?",
+    "related stories",
+    "related coverage",
+    "related content",
+    "more on this",
+    "watch",
+    "listen",
+    "see more",
+)
+# `Follow our coverage at https://...`: verbs a link pointer starts with.
+LINK_VERBS = ("follow", "more", "read", "see", "visit", "watch", "listen", "find", "get")
+# Promoted headlines in capitals: `SEE MORE:`, `DON'T MISS` (regex sources).
+SHOUTED_LEADS = ("see more", "don'?t miss", "more", "watch", "read", "also see", "popular")
+
+# `Source: Agency` labels.
+SOURCE_LABELS = ("source", "sources", "via")
+# `By Jane Doe`: what a byline starts with.
+BYLINE_LEADS = ("by", "written by", "posted by", "published by", "words by", "reporting by")
+
+# Month names and abbreviations, English first, then Portuguese, Spanish, French, German and
+# Italian names not spelled as in English (a page's date line may be in any of them).
+MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+)
+# Words that make a line a time stamp: `Updated 3 May`.
+STAMP_WORDS = ("updated", "published", "posted")
+# What follows a clock time on a date line (regex sources).
+CLOCK_SUFFIXES = ("am", "pm", r"a\.m\.", r"p\.m\.", "gmt", "utc", "[a-z]?[SD]T")
+# `5 min read`: units (regex source) and the words after them, in the page languages seen.
+READING_UNITS = r"min(ute)?s?|mins?\.?"
+READING_WORDS = ("read", "de leitura", "de lectura", "de lecture")
+# `Reading time: 3 minutes`: labels.
+READING_LABELS = (
+    "reading time",
+    "read time",
+    "tempo de leitura",
+    "tiempo de lectura",
+    "temps de lecture",
+    "lesezeit",
+)
+
+# Copyright and legal lines (regex sources).
+FOOTER_PHRASES = (
+    "©",
+    r"\bcopyright\b",
+    "all rights reserved",
+    "privacy (policy|notice)",
+    "terms of (use|service)",
+    "cookie (policy|settings)",
+)
+# `Tags: a, b`, `Filed under`: labels of a category header (regex sources).
+CATEGORY_LABELS = ("categories", "category", "tags", "filed under", "topics", "sections?")
+
+# `Email the author at ...`, `Follow us on Twitter` (regex sources).
+CONTACT_PHRASES = (
+    r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+",  # starts only where a word starts: linear
+    r"\bfollow (us|him|her|them|me)\b",
+    r"@\w+ on twitter",
+    r"\bmay be reached at\b",
+    r"\bhave a (news )?tip\b",
+    r"\breach the (reporter|author|writer)s?\b",
+)
+# A contact line has one of these before the (costlier) contact pattern is tried.
+CONTACT_HINTS = ("follow", "reach", "tip")
+
+# A sales pitch for the publication itself (regex sources).
+PROMO_PHRASES = (
+    "click here",
+    "get access to",
+    "use the code",
+    "for as little as",
+    "delivered (to|through) your",
+    "free trial",
+    "download (the|our) app",
+)
+
+# Wire-service staff credits (regex sources).
+CONTRIBUTED = r"\bcontributed (reporting )?to this (report|story|article)\b"
+STAFF_CREDIT_LEADS = ("reporting", "writing", "additional reporting")
+EDITING = "edit(ing|ed)"
+
+# A photo gallery's controls (regex sources).
+GALLERY_ITEMS = ("image", "photo", "picture", "slide")
+GALLERY_VERBS = ("back to", "view", "open", "close", "next", "previous", "prev", "see")
+GALLERY_NOUNS = ("gallery", "image", "photo", "picture", "slide", "slideshow")
+GALLERY_BUTTONS = ("caption", "close", "enlarge", "expand")
+
+# A line that is only an advertisement marker.
+AD_MARKERS = frozenset({"advertisement", "advertising", "sponsored", "ad"})
+# Small words a navigation link may hold (`News and Events`).
+MENU_JOINERS = frozenset({"and", "&", "of", "the"})

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from newsfacts import batch
+from newsfacts.batch.output import output_mode
 from newsfacts.errors import SourceError, UsageError
 from newsfacts.render import FORMATS
 
@@ -88,7 +88,7 @@ def output_path(output: str | None, resume: bool) -> Path | None:
     if resume and path is None:
         raise UsageError("--resume needs -o FILE (the records to resume from)")
     if path is not None:
-        batch.output_mode(path)
+        output_mode(path)
     return path
 
 

@@ -1,31 +1,23 @@
-"""The pipeline: one source in, one Report out; and batches of sources, in order.
+"""The pipeline: one source in, one Report out.
 
 `analyze` is a pure module-level function (picklable by reference), so process pools and Dask
-workers can run it; `run_batch` streams Reports in input order from any `concurrent.futures`
-Executor with a bounded look-ahead window, and stops its workers at once on Ctrl-C.
+workers can run it (newsfacts.batch.executor runs batches of it in input order).
 """
 
 from __future__ import annotations
 
-import signal
 import sys
 import threading
 import time
 import traceback
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import BrokenExecutor, Executor, Future
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import ErrorInfo, Options, Report
 from newsfacts.safety import redact
 
 SIGNAL_POLL = 0.05  # seconds: how often the main thread looks up from waiting on an analysis
-WINDOW_PER_JOB = 16  # look-ahead per worker: a slow page does not idle the others; memory flat
-
-ExecutorFactory = Callable[[int], Executor]
 
 
 @contextmanager
@@ -120,129 +112,3 @@ def analyze_answering_signals(source: str, options: Options, data: bytes | None 
         return failed(source, bug)
     return done[0]
 
-
-def _quiet_worker() -> None:
-    """Pool initializer: Ctrl-C reaches the whole process group, but only the parent handles it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # terminate() must end a worker, not raise in it
-
-
-def process_pool(jobs: int) -> Executor:
-    """A process pool whose workers ignore Ctrl-C (the parent stops them)."""
-    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: ~30 ms, batches only
-
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_worker)
-
-
-def stop_executor(pool: Executor, pending: Iterable[Future[Any]] = ()) -> None:
-    """Cancel what has not started and end the workers now, without waiting for them."""
-    # ProcessPoolExecutor has no public way to kill busy workers before Python 3.14.
-    workers = list((getattr(pool, "_processes", None) or {}).values())
-    if not workers:  # threads or a Dask client: cancelling is enough
-        for fut in pending:
-            fut.cancel()
-    # A process pool's own manager thread fails the pending futures once its workers are gone;
-    # cancelling them here as well would race with it (InvalidStateError on Python 3.11).
-    pool.shutdown(wait=False)
-    for proc in workers:
-        if proc.is_alive():
-            proc.terminate()
-    for proc in workers:
-        proc.join(timeout=2)
-
-
-class Ordered:
-    """Runs tasks on an executor, at most `window` in flight, yielding Reports in input order.
-
-    A worker that dies (segfault, out of memory) breaks a process pool: the pool is replaced, the
-    oldest task is re-run alone, and only a task that breaks a pool twice gets a failed record.
-    When the consumer stops early (Ctrl-C, a closed pipe) the workers are stopped at once.
-    """
-
-    def __init__(
-        self,
-        factory: ExecutorFactory,
-        jobs: int,
-        options: Options,
-        window: int,
-        fn: Callable[[str, Options, Any], Report] = analyze_safely,
-    ) -> None:
-        self.factory = factory
-        self.fn = fn
-        self.jobs = jobs
-        self.options = options
-        self.window = max(1, window)
-        self.pool = factory(jobs)
-        self.pending: deque[tuple[str, Any, Future[Report]]] = deque()
-
-    def submit(self, src: str, blob: Any) -> None:
-        """Queue one task: fn(src, options, blob)."""
-        try:
-            fut = self.pool.submit(self.fn, src, self.options, blob)
-        except BrokenExecutor as exc:  # broke since the last result: `take` restarts the pool
-            fut = Future()
-            fut.set_exception(exc)
-        self.pending.append((src, blob, fut))
-
-    def take(self) -> Report:
-        """Wait for the oldest task and return its Report."""
-        src, blob, fut = self.pending.popleft()
-        try:
-            return fut.result()
-        except BrokenExecutor:
-            return self._after_break(src, blob)
-        except Exception as exc:  # e.g. a Dask worker lost: this input fails, the batch goes on
-            return failed(src, NewsfactsError(f"{src}: worker error: {exc}", "worker-error"))
-
-    def _after_break(self, src: str, blob: Any) -> Report:
-        """Replace the broken pool, retry `src` alone, then resubmit the rest."""
-        rest = [(s, b) for s, b, _ in self.pending]
-        self.pending.clear()
-        self._restart()
-        try:
-            report = self.pool.submit(self.fn, src, self.options, blob).result()
-        except BrokenExecutor:
-            report = failed(
-                src, NewsfactsError(f"{src}: the worker process died", "worker-crashed")
-            )
-            self._restart()
-        except Exception as exc:
-            report = failed(src, NewsfactsError(f"{src}: worker error: {exc}", "worker-error"))
-        for s, b in rest:
-            self.submit(s, b)
-        return report
-
-    def _restart(self) -> None:
-        stop_executor(self.pool)
-        self.pool = self.factory(self.jobs)
-
-    def run(self, tasks: Iterable[tuple[str, Any]]) -> Iterator[Report]:
-        """Yield one Report per task, in order."""
-        try:
-            for src, blob in tasks:
-                self.submit(src, blob)
-                if len(self.pending) >= self.window:
-                    yield self.take()
-            while self.pending:
-                yield self.take()
-        except BaseException:
-            stop_executor(self.pool, (fut for _, _, fut in self.pending))
-            raise
-        self.pool.shutdown(wait=True)
-
-
-def run_batch(
-    sources: Iterable[str],
-    options: Options,
-    jobs: int = 1,
-    data: dict[str, bytes] | None = None,
-    executor_factory: ExecutorFactory | None = None,
-) -> Generator[Report, None, None]:
-    """Yield one Report per source, in input order, computing up to `jobs` at a time."""
-    blobs = data or {}
-    if jobs <= 1 and executor_factory is None:
-        for src in sources:
-            yield analyze_answering_signals(src, options, blobs.get(src))
-        return
-    runner = Ordered(executor_factory or process_pool, jobs, options, jobs * WINDOW_PER_JOB)
-    yield from runner.run((src, blobs.get(src)) for src in sources)

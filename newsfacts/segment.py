@@ -85,6 +85,7 @@ WRAP_WORDS = _wordset("the a an of and or to in on at for with by from as but")
 
 
 WORDS_WINDOW = 400  # characters looked back to count a sentence's words
+QUOTE_WINDOW = 2000  # characters looked back for an open quotation (linear time on any text)
 
 
 class Ranges:
@@ -208,7 +209,7 @@ def rule_quoted_exclamations(c: Candidate) -> bool | None:
     closers = c.text[c.term_end : c.end]
     if "." in c.terminator or '"' in closers or "”" in closers:
         return None
-    opened = c.text[c.seg_start : c.term_start]
+    opened = c.text[max(c.seg_start, c.term_start - QUOTE_WINDOW) : c.term_start]
     if opened.count('"') % 2 == 0 and opened.count("“") <= opened.count("”"):
         return None
     m = QUOTE_CLOSE.search(c.text, c.end, min(len(c.text), c.end + QUOTE_REACH))
@@ -219,8 +220,10 @@ def rule_clock(c: Candidate) -> bool | None:
     """After a clock time (`at 10 p.m.`), a capitalised word starts a sentence unless it is a
     day, month or time zone, or the time is a fronted phrase (`At 5 a.m. Mr. Smith ...`)."""
     key = _core(c.prev_token)
-    before = c.text[c.seg_start : c.term_start].split()
-    if c.terminator != "." or key not in CLOCK_SUFFIX or len(before) < 2:
+    if c.terminator != "." or key not in CLOCK_SUFFIX:
+        return None
+    before = c.text[max(c.seg_start, c.term_start - WORDS_WINDOW) : c.term_start].split()
+    if len(before) < 2:
         return None
     if not re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", before[-2]) or c.words_before <= 3:
         return None
@@ -244,7 +247,7 @@ def rule_single_letter(c: Candidate) -> bool | None:
     token = c.prev_token.lstrip(OPENERS)
     if len(token) != 1 or not token.isalpha() or c.terminator != ".":
         return None
-    before = c.text[c.seg_start : c.term_start - 1].split()
+    before = c.text[max(c.seg_start, c.term_start - WORDS_WINDOW) : c.term_start - 1].split()
     after_lower = bool(before) and before[-1][:1].islower()
     return after_lower and token.isupper() and _is_starter(c.next_token)
 

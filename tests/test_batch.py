@@ -16,10 +16,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsfacts import batch, cli
+from newsfacts.batch import output as batch_output
+from newsfacts.batch import plan as batch_plan
+from newsfacts.batch import progress as batch_progress
+from newsfacts.batch import runner as batch_runner
+from newsfacts.batch.executor import Ordered, process_pool, run_batch
 from newsfacts.cli import app
 from newsfacts.model import Options, Report
-from newsfacts.pipeline import Ordered, process_pool, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -54,7 +57,7 @@ def line(src: str, ok: bool = True) -> str:
 def test_resume_plan_keeps_ok_records_and_input_order(tmp_path: Path) -> None:
     old = tmp_path / "out.jsonl"
     old.write_text(line("a") + line("b", ok=False) + line("zz") + "not json\n" + '{"input": "c"')
-    plan = batch.resume(["a", "b", "c"], old)
+    plan = batch_plan.resume(["a", "b", "c"], old)
     assert plan.todo == ["b", "c"] and plan.skipped == 1
     fresh = iter([Report(input="b", ok=True), Report(input="c", ok=True)])
     merged = list(plan.merge(fresh))
@@ -66,18 +69,18 @@ def test_resume_plan_keeps_ok_records_and_input_order(tmp_path: Path) -> None:
 def test_resume_counts_repeated_inputs(tmp_path: Path) -> None:
     old = tmp_path / "out.jsonl"
     old.write_text(line("a"))
-    assert batch.resume(["a", "a"], old).todo == ["a"]
-    assert batch.resume(["a"], tmp_path / "missing.jsonl").todo == ["a"]
+    assert batch_plan.resume(["a", "a"], old).todo == ["a"]
+    assert batch_plan.resume(["a"], tmp_path / "missing.jsonl").todo == ["a"]
 
 
 def test_safe_output_never_leaves_a_torn_file(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     target.write_text("old\n")
-    out = batch.SafeOutput(target)
+    out = batch_output.SafeOutput(target)
     out.stream.write("new\n")
     out.abort()
     assert target.read_text() == "old\n" and list(tmp_path.iterdir()) == [target]
-    with batch.output(target) as stream:
+    with batch_output.output(target) as stream:
         stream.write("new\n")
         assert target.read_text() == "old\n"  # nothing visible until the rename
     assert target.read_text() == "new\n" and list(tmp_path.iterdir()) == [target]
@@ -115,15 +118,15 @@ def test_interrupted_run_keeps_finished_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     srcs = stories(tmp_path, 3)
-    real = cli.results
+    real = batch_runner.results
 
-    def two_then_ctrl_c(run: cli.Run, todo: list[str]) -> Iterator[Report]:
+    def two_then_ctrl_c(run: batch_runner.Run, todo: list[str]) -> Iterator[Report]:
         it = real(run, todo)
         yield next(it)
         yield next(it)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "results", two_then_ctrl_c)
+    monkeypatch.setattr(batch_runner, "results", two_then_ctrl_c)
     out = tmp_path / "out.json"
     res = runner.invoke(app, [*srcs, "-o", str(out)])
     assert res.exit_code == 130 and "interrupted" in res.stderr
@@ -154,9 +157,9 @@ def test_run_batch_keeps_input_order_with_any_executor(tmp_path: Path) -> None:
 
 
 def test_progress_bar_is_only_for_a_terminal() -> None:
-    run = cli.Run(items=["a", "b"], data={}, options=Options())
-    assert cli.show_progress(run, many=True) is False  # pytest's stderr is not a terminal
-    with cli.progress(2, enabled=False) as tick:
+    run = batch_runner.Run(items=["a", "b"], data={}, options=Options())
+    assert batch_runner.show_progress(run, many=True) is False  # pytest's stderr is not a terminal
+    with batch_progress.progress(2, enabled=False) as tick:
         tick(0)
 
 
@@ -208,7 +211,7 @@ def test_resume_keeps_records_byte_for_byte_and_reads_them_from_the_old_file(
     rec = {"schema": 1, "input": "a", "ok": True, "text": "line\u2028sep é"}
     odd = json.dumps(rec, ensure_ascii=False)
     old.write_text(odd + "\n" + line("b"), encoding="utf-8")
-    plan = batch.resume(["a", "b", "c"], old)
+    plan = batch_plan.resume(["a", "b", "c"], old)
     assert plan.todo == ["c"] and all(isinstance(v, deque) for v in plan.kept.values())
     merged = list(plan.merge(iter([Report(input="c", ok=True)])))
     assert merged[0] == odd + "\n" and merged[1] == line("b")

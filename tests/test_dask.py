@@ -39,7 +39,7 @@ def scheduler() -> Iterator[str]:
 
 
 def test_run_dask_keeps_order_and_ships_files(scheduler: str, tmp_path: Path) -> None:
-    from newsfacts.dask_runner import run_dask
+    from newsfacts.batch.dask import run_dask
 
     missing = str(tmp_path / "gone.txt")
     reports = list(run_dask([TEXTS[0], missing, TEXTS[1]], Options(), scheduler))
@@ -60,7 +60,7 @@ def test_bad_address_is_a_usage_error() -> None:
     pytest.importorskip("distributed")
     from contextlib import ExitStack
 
-    from newsfacts.dask_runner import connect
+    from newsfacts.batch.dask import connect
     from newsfacts.errors import UsageError
 
     with ExitStack() as stack, pytest.raises(UsageError, match="cannot connect"):

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from newsfacts.batch.executor import run_batch
 from newsfacts.cli import app
 from newsfacts.errors import EXIT_USAGE, UsageError
 from newsfacts.facts import find_facts
@@ -25,7 +26,6 @@ from newsfacts.facts.ner import entity_finder
 from newsfacts.facts.span_entities import LabelledSpan, entities_from_spans, token_range
 from newsfacts.facts.tokens import tokenize
 from newsfacts.model import Article, Document, Event, Fact, Options
-from newsfacts.pipeline import run_batch
 from newsfacts.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,10 +14,11 @@ from collections.abc import Generator, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
+from newsfacts.batch.executor import WINDOW_PER_JOB, Ordered
 from newsfacts.errors import SourceError, UsageError
 from newsfacts.load import STDIN, is_url, read_file
 from newsfacts.model import ErrorInfo, Options, Report
-from newsfacts.pipeline import WINDOW_PER_JOB, Ordered, analyze_safely
+from newsfacts.pipeline import analyze_safely
 
 LOCAL = "local"  # `--dask local`: start a LocalCluster on this machine (to try the setup)
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from newsfacts.facts import dates
-from newsfacts.facts.entities import PAGE_JUNK, Entity, place_kind
+from newsfacts.facts.names import PAGE_JUNK, Entity, place_kind
 from newsfacts.facts.source import find_dateline
 from newsfacts.facts.tokens import (
     PRONOUN_CONTRACTION,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsfacts.facts.entities import PER, Entity, Mention, initials, place_kind
+from newsfacts.facts.names import PER, Entity, Mention, initials, place_kind
 from newsfacts.facts.tokens import split_words
 from newsfacts.model import Fact
 

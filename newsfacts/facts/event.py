@@ -7,15 +7,13 @@ import re
 from collections.abc import Sequence
 
 from newsfacts.facts import dates
-from newsfacts.facts.names import PAGE_JUNK, Entity, place_kind
+from newsfacts.facts.names import Entity, place_kind
 from newsfacts.facts.source import find_dateline
-from newsfacts.facts.tokens import (
-    PRONOUN_CONTRACTION,
-    STOPWORDS,
-    contains_words,
-    split_words,
-)
+from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact
+from newsfacts.words import split_words
+from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.press import PAGE_JUNK
 
 # Words that end the short verb phrase: a new clause at once, a setting after two words.
 _CLAUSE_STOPS = frozenset(

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsfacts.facts.dates import CLOCK
-from newsfacts.facts.tokens import STOPWORDS, split_words
+from newsfacts.words import split_words
+from newsfacts.words.en.function import STOPWORDS
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = {

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from newsfacts.facts.names import PER, Entity, Mention, initials, place_kind
-from newsfacts.facts.tokens import split_words
 from newsfacts.model import Fact
-
-LEGAL = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH"})
+from newsfacts.words import split_words
+from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 
 
 def _first_cite(entity: Entity, mentions: list[Mention] | None = None) -> int:
@@ -36,7 +35,11 @@ def _aliases(entity: Entity, name: str, role: str | None) -> tuple[str, ...]:
     """Other surface forms, plus 'Role Surname' forms for people with a title."""
     out = [f for f in entity.forms if f != name]
     words = name.split()
-    if entity.label == "organization" and len(words) >= 2 and words[-1].rstrip(".") in LEGAL:
+    if (
+        entity.label == "organization"
+        and len(words) >= 2
+        and words[-1].rstrip(".") in LEGAL_SUFFIXES
+    ):
         short = " ".join(words[:-1])  # "Barnett Banks Inc" is also "Barnett Banks"
         if place_kind(short) is None:
             out.append(short)

@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfacts.facts.lexicon_words import MAX_TITLE_WORDS, TITLES
-
 # The built-in finder's span-level helpers: one set of cue rules for both recognisers.
 from newsfacts.facts.names.cues import date_word, dateline_after, dotted_suffix, place_kind
 from newsfacts.facts.names.linking import group_mentions
 from newsfacts.facts.names.mentions import affiliation_of, new_mention, role_phrase
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.spans import name_pieces, title_at
-from newsfacts.facts.tokens import STOPWORDS, Token, tokenize
+from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.titles import MAX_TITLE_WORDS, TITLES
 
 LABELS = (PER, ORG, LOC)
 _OPENERS = ('"', "“", "(", "‘", "'", "-", "--", ":")

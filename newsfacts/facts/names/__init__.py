@@ -3,12 +3,10 @@
 from newsfacts.facts.names.cues import initials, place_kind
 from newsfacts.facts.names.find import find_entities, is_sports
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
-from newsfacts.facts.names.spans import PAGE_JUNK
 
 __all__ = [
     "LOC",
     "ORG",
-    "PAGE_JUNK",
     "PER",
     "Entity",
     "Mention",

@@ -5,34 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from newsfacts.facts import lexicon, places
+from newsfacts.facts import census, places
 from newsfacts.facts.names.model import Text
-from newsfacts.facts.tokens import (
-    MONTHS,
-    WEEKDAYS,
-    Token,
-    is_all_caps,
-    is_shouting,
-    split_words,
-    tokenize,
-)
-
-SPORTS = frozenset(
-    split_words(
-        """
-    soccer football cricket tennis golf baseball basketball rugby cycling athletics boxing
-    motor racing hockey skiing swimming olympics formula horse nfl nba nhl badminton volleyball
-    snooker squash rowing sailing handball"""
-    )
-)
-
-
-AGENCIES = frozenset(
-    split_words(
-        "Reuters Afp Ap Epa Getty Yonhap Xinhua Kyodo Interfax Bloomberg Tass Itar-Tass Anp Dpa"
-    )
-)
-
+from newsfacts.facts.tokens import Token, is_all_caps, is_shouting, tokenize
+from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
+from newsfacts.words.en.orgs import ABBREVIATED_SUFFIXES
+from newsfacts.words.en.places import COMPASS
 
 _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
 
@@ -65,7 +43,7 @@ def dateline_after(tokens: list[Token], j: int) -> bool:
     return bool(_ISO_DATE.match("".join(rest))) or rest[0].lower().rstrip(".") in MONTHS
 
 
-DOTTED_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr"}) | frozenset(
+DOTTED_SUFFIXES = ABBREVIATED_SUFFIXES | frozenset(
     w for w in places.STATE_ABBREVIATIONS if "." not in w
 )
 
@@ -110,11 +88,6 @@ def place_kind(text: str) -> str | None:
     return None
 
 
-COMPASS = frozenset(
-    split_words("North South East West Northern Southern Eastern Western Central Upper Lower")
-)
-
-
 def title_case(text: str) -> str:
     """'NEW YORK' -> 'New York'."""
     return " ".join(w.capitalize() for w in text.split()) if text.isupper() else text
@@ -135,7 +108,7 @@ def state_abbreviation(word: str) -> bool:
 
 def first_name(word: str) -> bool:
     """A known first name, an initial ("J."), or a hyphenated first name ("Anne-Gaelle")."""
-    names = lexicon.first_names()
+    names = census.first_names()
     return word in names or bool(_INITIAL.match(word)) or word.split("-")[0] in names
 
 

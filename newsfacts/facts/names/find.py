@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from newsfacts.facts.names.cues import SPORTS, expand_compass, title_case
+from newsfacts.facts.names.cues import expand_compass, title_case
 from newsfacts.facts.names.headlines import shouting_mentions
 from newsfacts.facts.names.linking import group_mentions
 from newsfacts.facts.names.mentions import mentions_in
 from newsfacts.facts.names.model import LOC, ORG, PER, Context, Entity, Mention, Text
 from newsfacts.facts.names.voting import label_of, team_like
+from newsfacts.words.en.sports import SPORTS
 
 
 def find_entities(items: list[Text], sports: bool) -> list[Entity]:

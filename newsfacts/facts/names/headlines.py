@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from newsfacts.facts import places
 from newsfacts.facts.names.cues import (
-    SPORTS,
     context_of,
     date_word,
     dateline_after,
@@ -14,10 +13,8 @@ from newsfacts.facts.names.cues import (
     running_text,
 )
 from newsfacts.facts.names.model import Entity, Mention, Text
-from newsfacts.facts.tokens import (
-    Token,
-    tokenize,
-)
+from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.words.en.sports import SPORTS
 
 
 def shouting_mentions(

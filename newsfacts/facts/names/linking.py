@@ -5,12 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsfacts.facts import places
-from newsfacts.facts.lexicon_words import (
-    ORG_HEADS,
-    ORG_SUFFIXES,
-    PLACE_PREPS,
-    PLACE_SUFFIXES,
-)
 from newsfacts.facts.names.cues import (
     expand_compass,
     first_name,
@@ -21,6 +15,8 @@ from newsfacts.facts.names.cues import (
 )
 from newsfacts.facts.names.model import Entity, Mention
 from newsfacts.facts.names.voting import person_form
+from newsfacts.words.en.orgs import ORG_HEADS, ORG_SUFFIXES
+from newsfacts.words.en.places import PLACE_PREPS, PLACE_SUFFIXES
 
 
 def group_mentions(mentions: list[Mention]) -> list[Entity]:

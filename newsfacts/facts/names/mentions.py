@@ -5,14 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfacts.facts import places
-from newsfacts.facts.lexicon_words import (
-    NON_ENTITIES,
-    ROLE_WORDS,
-    SAY_VERBS,
-    TITLES,
-)
 from newsfacts.facts.names.cues import (
-    AGENCIES,
     context_of,
     date_word,
     dateline_after,
@@ -30,13 +23,12 @@ from newsfacts.facts.names.spans import (
     name_pieces,
     strip_misc_prefix,
 )
-from newsfacts.facts.tokens import (
-    CONTRACTION,
-    STOPWORDS,
-    Token,
-    split_words,
-    tokenize,
-)
+from newsfacts.facts.tokens import CONTRACTION, Token, tokenize
+from newsfacts.words import split_words
+from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.orgs import NON_ENTITIES
+from newsfacts.words.en.press import AGENCIES, SAY_VERBS
+from newsfacts.words.en.titles import ROLE_WORDS, TITLES
 
 _ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 

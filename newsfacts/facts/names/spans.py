@@ -5,24 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import pairwise
 
-from newsfacts.facts import lexicon, places
-from newsfacts.facts.lexicon_words import (
-    CONNECTORS,
-    MAX_TITLE_WORDS,
-    NON_ENTITIES,
-    OF_HEADS,
-    ORG_SUFFIXES,
-    ROLE_WORDS,
-    TITLES,
-)
+from newsfacts.facts import census, places
 from newsfacts.facts.names.cues import date_word, first_name, place_kind
 from newsfacts.facts.names.model import Context
-from newsfacts.facts.tokens import (
-    STOPWORDS,
-    Token,
-    split_words,
-)
+from newsfacts.facts.tokens import Token
 from newsfacts.lexicon import is_common_word
+from newsfacts.words import split_words
+from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.orgs import BODY_HEADS, CONNECTORS, NON_ENTITIES, OF_HEADS, ORG_SUFFIXES
+from newsfacts.words.en.places import NAME_PREFIXES
+from newsfacts.words.en.press import PAGE_JUNK
+from newsfacts.words.en.titles import MAX_TITLE_WORDS, PORTFOLIO_TITLES, ROLE_WORDS, TITLES
 
 
 def title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
@@ -63,11 +56,6 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     return tok.text in CONNECTORS and (nxt.is_cap or chained)
 
 
-PAGE_JUNK = frozenset(
-    split_words("view photos photo image images video videos watch click share gallery staff hi")
-)
-
-
 def _describer(word: str) -> bool:
     """A capitalised compound ending in a lower-case word ("York-based", "Family-owned")."""
     head, _, tail = word.rpartition("-")
@@ -106,19 +94,6 @@ def capital_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
             j -= 1
         yield i, j
         i = max(j, i + 1)
-
-
-# Head nouns of bodies whose names go on after a preposition ("Organisation for Security and
-# Cooperation in Europe", "Commission on Presidential Debates", "News Agency of Nigeria").
-BODY_HEADS = frozenset(
-    split_words(
-        """
-    Organisation Organization Commission Committee Council Agency Association Federation Union
-    League Party Bank Fund Institute Foundation Ministry Department Office Court Board Bureau
-    Authority Force Forces Front Movement Alliance Coalition Centre Center Society Confederation
-    Service Administration Corporation Company Exchange Tribunal Secretariat"""
-    )
-)
 
 
 _PREP_LINKS = frozenset({"for", "of", "on"})
@@ -170,7 +145,7 @@ def _joins_body(link: list[str], left: list[str], right: list[str], last: str | 
     return (
         word == "and" and len(right) >= 2 and right[-1] in BODY_HEADS
         and left[-1] not in BODY_HEADS and left[-1] not in ORG_SUFFIXES
-        and place_kind(" ".join(left)) is None and left[0] not in lexicon.first_names()
+        and place_kind(" ".join(left)) is None and left[0] not in census.first_names()
     )  # fmt: skip
 
 
@@ -227,13 +202,9 @@ def _everyday_then_first_name(tokens: list[Token], i: int, j: int) -> int | None
 
 def _everyday(word: str) -> bool:
     """An everyday word that is neither a name, a title nor a place prefix."""
-    if word in _NAME_PREFIXES or word.rstrip(".") in _TITLE_FIRST_WORDS or _known_name(word):
+    if word in NAME_PREFIXES or word.rstrip(".") in _TITLE_FIRST_WORDS or _known_name(word):
         return False  # "Port Elizabeth", "President Elena Varga"
     return is_common_word(word, "English")
-
-
-# Words that open place names before a first name ("Port Elizabeth", "Mount Vernon").
-_NAME_PREFIXES = frozenset(split_words("St St. Saint San Santa Port Fort Mount Lake Cape Glen"))
 
 
 _TITLE_FIRST_WORDS = frozenset(t.split()[0].rstrip(".") for t in TITLES)
@@ -241,7 +212,7 @@ _TITLE_FIRST_WORDS = frozenset(t.split()[0].rstrip(".") for t in TITLES)
 
 def _known_name(word: str) -> bool:
     """The lexicons know this word as a name or place."""
-    return word in lexicon.first_names() or places.place_type(word) is not None
+    return word in census.first_names() or places.place_type(word) is not None
 
 
 def _lowercase_role_before(tokens: list[Token], i: int) -> bool:
@@ -272,9 +243,6 @@ def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str
     return out
 
 
-PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Spokesman"})
-
-
 def _portfolio(word: str) -> bool:
     """A capitalised word naming a portfolio, not a place or an organisation ("Transport")."""
     return place_kind(word) is None and word not in ORG_SUFFIXES and not word.isupper()
@@ -283,7 +251,7 @@ def _portfolio(word: str) -> bool:
 def strip_misc_prefix(tokens: list[Token], i: int, j: int) -> int:
     """Drop a leading demonym ("Afghan officials", "West Indian all-rounder")."""
     while i < j - 1 and tokens[i].text in NON_ENTITIES and tokens[j - 1].text not in ORG_SUFFIXES:
-        if tokens[i].text in lexicon.first_names() and tokens[i + 1].text not in NON_ENTITIES:
+        if tokens[i].text in census.first_names() and tokens[i + 1].text not in NON_ENTITIES:
             break  # "Christian Karembeu": a first name, not the faith
         i += 1  # "Republican Donald Trump", but "Conservative Party", "First Union"
     while i < j - 1 and places.country_of_demonym(tokens[i].text):

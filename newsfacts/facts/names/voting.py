@@ -7,39 +7,36 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from newsfacts.facts import lexicon, places
-from newsfacts.facts.lexicon_words import (
-    CONNECTORS,
-    INSTITUTIONS,
-    MISC_SUFFIXES,
-    ORG_HEADS,
-    ORG_SUFFIXES,
-    PLACE_HEADS,
-    PLACE_PREPS,
-    PLACE_SUFFIXES,
-    ROLE_WORDS,
-    SAY_VERBS,
-    STRONG_PLACE_PREPS,
-    TEAM_NAMES,
-    TITLES,
-)
+from newsfacts.facts import census, places
 from newsfacts.facts.names.cues import (
-    AGENCIES,
-    COMPASS,
     first_name,
     name_words,
     place_kind,
     state_abbreviation,
 )
 from newsfacts.facts.names.model import LOC, ORG, PER, WEAK_LOC, Context, Entity, Mention
-from newsfacts.facts.tokens import (
-    STOPWORDS,
-    split_words,
-)
 from newsfacts.lexicon import is_common_word, is_word
-
-STATE_WORDS = frozenset({"Republic", "Kingdom", "Emirates", "Principality", "Sultanate"})
-
+from newsfacts.words import split_words
+from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.orgs import (
+    CONNECTORS,
+    INSTITUTIONS,
+    MISC_SUFFIXES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    TEAM_NAMES,
+)
+from newsfacts.words.en.places import (
+    COMPASS,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PLACE_SUFFIXES,
+    STATE_WORDS,
+    STRONG_PLACE_PREPS,
+)
+from newsfacts.words.en.press import AGENCIES, SAY_VERBS
+from newsfacts.words.en.titles import ROLE_WORDS, TITLES
 
 _AGE = re.compile(r"^\d{1,2}$")
 
@@ -102,7 +99,7 @@ def _vote_agency(m: Mention, ctx: Context) -> Votes:
     if any(w in STATE_WORDS for w in words) and len(words) > 1:
         return {LOC: 3.0}  # "Federal Republic of Yugoslavia", "Chechen Republic"
     country_last = len(words) > 1 and place_kind(words[-1]) == "country"
-    if country_last and place_kind(m.text) is None and words[0] not in lexicon.first_names():
+    if country_last and place_kind(m.text) is None and words[0] not in census.first_names():
         return {ORG: 2.0}
     if _place_then_name(words):
         return {ORG: 2.0}  # "China Daily", "Boston Red Sox", "Chittagong Cement"
@@ -113,13 +110,13 @@ def _place_then_name(words: list[str]) -> bool:
     """A known place, then words that are neither a place nor a person's name."""
     if len(words) < 2 or place_kind(" ".join(words)):
         return False
-    if words[0] in lexicon.first_names() and not _country_then_word(words):
+    if words[0] in census.first_names() and not _country_then_word(words):
         return False
     for n in (2, 1):
         head, rest = " ".join(words[:n]), words[n:]
         if rest and place_kind(head) in ("city", "country", "state"):
             tail = " ".join(rest)
-            if any(w in lexicon.first_names() or w in TITLES for w in rest):
+            if any(w in census.first_names() or w in TITLES for w in rest):
                 return False  # "Michigan Rep Mike Rogers": a person after a title
             last = rest[-1].lower()
             plain = is_word(last, "English") and last not in STOPWORDS  # "Daily"; not "Paes"
@@ -136,7 +133,7 @@ def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
         score += 2.0
     if m.right[:1] == (",",) and len(m.right) > 2 and _AGE.match(m.right[1]) and m.right[2] == ",":
         score += 2.0
-    speaker = " " in m.text or m.text in lexicon.surnames()  # "Ericsson said": firms speak too
+    speaker = " " in m.text or m.text in census.surnames()  # "Ericsson said": firms speak too
     if m.right[:1] and m.right[0] in SAY_VERBS and speaker:
         score += 1.0
     return {PER: score} if score else {}
@@ -152,11 +149,11 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
         score += 1.5  # "Joost van der Westhuizen", "Aravinda de Silva"
     if len(words) == 1 and _SURNAME_SHAPE.match(m.text):
         score += 1.0
-    if len(words) == 1 and m.text in lexicon.first_names() and not m.initial:
+    if len(words) == 1 and m.text in census.first_names() and not m.initial:
         score += 1.0  # "Steve", "George" on their own
     if words[0] in COMPASS or words[0] in ("St", "St.", "Saint", "Port", "Fort"):
         return {}  # "East Fife", "St Mirren": places and the teams named after them
-    if len(words) >= 2 and words[-1] in lexicon.surnames():
+    if len(words) >= 2 and words[-1] in census.surnames():
         score += 1.0
     # An unknown two- or three-word name is most often a person, but not everyday words with
     # nothing else that says person ("Border Protection", "Solar System").
@@ -190,11 +187,6 @@ def _vote_place_cues(m: Mention, ctx: Context) -> Votes:
 _POSSESSIVES = frozenset({"'s", "’s"})
 
 
-PLACE_NOUNS = frozenset(
-    split_words("city town village province region state island capital district county port")
-)
-
-
 def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
     """In sports reports a name right before a score is a team ("Palace 2 Orient 1")."""
     words = name_words(m.text)
@@ -204,7 +196,7 @@ def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
         return {ORG: 3.0}  # "the Mariners", "MARLINS"
     if m.left[-1:] and m.left[-1] in _DISMISSALS:
         return {PER: 2.0}  # "c Tillekeratne b Muralitharan 22": fielder and bowler
-    if words[0] in lexicon.first_names():
+    if words[0] in census.first_names():
         return {}
     if m.right[:1] and m.right[0].isdigit() and m.right[1:2] not in _NOT_SCORES:
         return {ORG: 2.0}
@@ -235,7 +227,7 @@ def _demonym_like(word: str) -> bool:
     """'Israelis', 'Chechen', 'Swede': a word built on a place name it is not itself."""
     if place_kind(word) or not _DEMONYM_END.search(word) or word.isupper():
         return False
-    if word in lexicon.first_names():
+    if word in census.first_names():
         return False
     stem = word[: max(4, min(5, len(word) - 3))]
     return stem in _place_prefixes(len(stem))

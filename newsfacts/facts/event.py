@@ -12,7 +12,7 @@ from newsfacts.facts.source import find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact
 from newsfacts.words import split_words
-from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.press import PAGE_JUNK
 
 # Words that end the short verb phrase: a new clause at once, a setting after two words.
@@ -38,7 +38,7 @@ _PAST = frozenset(
 _AUXILIARIES = frozenset(
     split_words("is are was were has have had will would can could must should did does do")
 )
-_DETERMINERS = frozenset(split_words("the a an its their his her our this that these those of"))
+_DETERMINERS = DETERMINERS | {"of"}
 _CLAUSE_OPENERS = frozenset(
     split_words("in on after before during for with by from as while when since under amid")
 )

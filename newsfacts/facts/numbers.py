@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from newsfacts.facts.dates import CLOCK
 from newsfacts.words import split_words
-from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDS = {
@@ -80,7 +80,6 @@ _TALLY_NOUNS = frozenset(
     )
 )
 _CUE_WORD = re.compile(r"[A-Za-z]+")
-_DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))
 _VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
 
 
@@ -132,10 +131,10 @@ def _phrase_before(text: str, start: int, limit: int = 6) -> str | None:
     picked: list[str] = []
     for w in reversed(words[-limit * 2 :]):
         low = w.lower()
-        if low in _DETERMINERS and picked and len(words) > 1 and _after_preposition(words, w):
+        if low in DETERMINERS and picked and len(words) > 1 and _after_preposition(words, w):
             picked.insert(0, w)  # "in the UNC": the determiner belongs to an inner phrase
             continue
-        if low in _DETERMINERS or low in _VERBS_BEFORE or not (w[0].isalnum()):
+        if low in DETERMINERS or low in _VERBS_BEFORE or not (w[0].isalnum()):
             break
         picked.insert(0, w)
         if len(picked) >= limit:
@@ -396,7 +395,7 @@ _DIGIT = re.compile(r"\d")
 def _definite(text: str, start: int) -> bool:
     """Preceded by 'the' or a possessive ('the two leaders', 'its four members')."""
     before = text[:start].split()
-    return bool(before) and before[-1].lower() in _DETERMINERS
+    return bool(before) and before[-1].lower() in DETERMINERS
 
 
 def _is_year(num: str) -> bool:

@@ -22,3 +22,6 @@ STOPWORDS = frozenset(
     under-fire please thanks note see read watch click share follow subscribe advertisement
     overall elsewhere nearly only why mr mrs ms dr""")
 )
+
+# Determiners and possessives before a noun ("the", "its", "these").
+DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))

@@ -25,3 +25,15 @@ PAGE_JUNK = frozenset(
 BYLINE_LEADS = ("By", "Written by", "Reporting by")
 # Labels of a source footer ("Source: Acme Research", "Via: ...").
 SOURCE_LABELS = ("Source", "Sources", "Via")
+
+# Words that open a photo credit: "Photo: X", "(Photo by X)", "Image copyright X", "Credit: X".
+CREDIT_CUES = frozenset(
+    split_words(
+        """
+    photo photos photograph photographs photography picture pictures pic pics image images
+    credit credits copyright courtesy ©"""
+    )
+)
+# Words of a wire story's staff line, in a removed credit: "(Reporting by X; Editing by Y)".
+# Only there: in the story, "a book written by X" names someone the story is about.
+STAFF_CUES = frozenset(split_words("reporting editing writing compiled edited written"))

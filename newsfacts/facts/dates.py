@@ -8,11 +8,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsfacts.words import split_words
 from newsfacts.words.en.calendar import (
+    DAY_OFFSETS,
     MONTH_ABBREVIATIONS,
     MONTH_PATTERN,
     MONTHS,
+    NAMED_DAYS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
 )
@@ -121,17 +122,13 @@ def _weekday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     return (ref - dt.timedelta(days=back)).isoformat(), True
 
 
-_DAY_OFFSETS = {
-    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
-    "this morning": 0, "this afternoon": 0, "this evening": 0,
-}  # fmt: skip
 
 
 def _day_word(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'yesterday', 'today', 'tomorrow', 'last night', 'this morning'."""
     if ref is None:
         return None, True
-    offset = _DAY_OFFSETS[" ".join(m.group("word").lower().split())]
+    offset = DAY_OFFSETS[" ".join(m.group("word").lower().split())]
     return (ref + dt.timedelta(days=offset)).isoformat(), True
 
 
@@ -216,20 +213,12 @@ def _looks_ahead(before: str) -> bool:
 # near, whichever way; without the clause's tense, the closer of last and next is the guess.
 _NEAR = re.compile(r"\b(?:ahead\s+of|before|run-up\s+to|eve\s+of)\s+$", re.I)
 
-# Named days that are no relative weekday: "Remembrance Sunday", "Black Friday".
-_NAMED_DAYS = frozenset(
-    split_words(
-        """
-    remembrance easter palm good black cyber super ash bloody holy maundy shrove whit
-    mothering giving"""
-    )
-)
 
 
 def _named_day(before: str) -> bool:
     """The weekday is part of a day's name ("Easter Sunday"), not a date to resolve."""
     last = before.rsplit(None, 1)[-1:]  # the word before, without splitting the whole text
-    return bool(last) and last[0].lower() in _NAMED_DAYS and last[0][:1].isupper()
+    return bool(last) and last[0].lower() in NAMED_DAYS and last[0][:1].isupper()
 
 
 def _nearest(ref: dt.date | None, value: str | None) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfacts.words import split_words
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -19,3 +21,16 @@ MONTH_PATTERN = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 WEEKDAY_PATTERN = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Three-letter month abbreviations, title case: a text without any of them names no month.
 MONTH_ABBREVIATIONS = tuple(m.title() for m in MONTHS if len(m) == 3)
+
+DAY_OFFSETS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
+# Named days that are no relative weekday: "Remembrance Sunday", "Black Friday".
+NAMED_DAYS = frozenset(
+    split_words(
+        """
+    remembrance easter palm good black cyber super ash bloody holy maundy shrove whit
+    mothering giving"""
+    )
+)

@@ -26,6 +26,7 @@ from newsfacts.facts.names.spans import (
 from newsfacts.facts.tokens import CONTRACTION, Token, tokenize
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.numbers import CURRENCY_CODES
 from newsfacts.words.en.orgs import NON_ENTITIES
 from newsfacts.words.en.press import AGENCIES, SAY_VERBS
 from newsfacts.words.en.titles import ROLE_WORDS, TITLES
@@ -150,9 +151,6 @@ def _mention(
     return new_mention(item, tokens, (a, b), text, initial, order)
 
 
-CURRENCY_CODES = frozenset(
-    split_words("Rs Rs. INR USD EUR GBP JPY CNY RMB HKD AUD CAD CHF NZD SGD KRW")
-)
 
 
 def _contraction(text: str) -> bool:

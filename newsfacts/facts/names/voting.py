@@ -16,7 +16,6 @@ from newsfacts.facts.names.cues import (
 )
 from newsfacts.facts.names.model import LOC, ORG, PER, WEAK_LOC, Context, Entity, Mention
 from newsfacts.lexicon import is_common_word, is_word
-from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import (
     CONNECTORS,
@@ -36,6 +35,7 @@ from newsfacts.words.en.places import (
     STRONG_PLACE_PREPS,
 )
 from newsfacts.words.en.press import AGENCIES, SAY_VERBS
+from newsfacts.words.en.sports import PLAY_WORDS
 from newsfacts.words.en.titles import ROLE_WORDS, TITLES
 
 _AGE = re.compile(r"^\d{1,2}$")
@@ -334,12 +334,6 @@ def _date_follows(right: tuple[str, ...]) -> bool:
     return len(right) >= 2 and bool(re.fullmatch(r"(?:19|20)\d\d", right[0])) and right[1] == "-"
 
 
-_PLAY_WORDS = frozenset(
-    split_words(
-        "beat beats drew draw lost v vs against defeated held host won reached declared scored "
-        "batted bowled trailed rivals"
-    )
-)
 
 
 def _playing(m: Mention) -> bool:
@@ -351,4 +345,4 @@ def _playing(m: Mention) -> bool:
     ):
         return True  # "Newcastle 's striker", "Leeds manager"
     score = m.right[:1] != () and m.right[0][:1].isdigit() and not _date_follows(m.right)
-    return fixture or bool(near & _PLAY_WORDS) or score
+    return fixture or bool(near & PLAY_WORDS) or score

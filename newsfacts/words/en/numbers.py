@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsfacts.words import split_words
+
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -21,3 +23,8 @@ CURRENCY_WORDS = {
     "sterling": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY", "rupees": "INR",
     "francs": "CHF", "marks": "DEM", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
 }  # fmt: skip
+
+# ISO currency codes (and "Rs"): a capitalised one before a number is no name.
+CURRENCY_CODES = frozenset(
+    split_words("Rs Rs. INR USD EUR GBP JPY CNY RMB HKD AUD CAD CHF NZD SGD KRW")
+)

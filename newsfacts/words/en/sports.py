@@ -1,4 +1,4 @@
-"""Sports names: a report whose headline opens with one is a sports report."""
+"""Sports words: sport names (a headline opening with one marks a sports report), play words."""
 
 from __future__ import annotations
 
@@ -9,4 +9,12 @@ SPORTS = frozenset(
     soccer football cricket tennis golf baseball basketball rugby cycling athletics boxing
     motor racing hockey skiing swimming olympics formula horse nfl nba nhl badminton volleyball
     snooker squash rowing sailing handball""")
+)
+
+# Words near a name in a match report ("beat", "v", "drew"): the name is a team there.
+PLAY_WORDS = frozenset(
+    split_words(
+        "beat beats drew draw lost v vs against defeated held host won reached declared scored "
+        "batted bowled trailed rivals"
+    )
 )

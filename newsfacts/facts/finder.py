@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from newsfacts.facts import dates, numbers, quotes, source
 from newsfacts.facts.confidence import with_confidence
-from newsfacts.facts.entities import PER, Entity, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
+from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import entity_finder
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.rank import rank

@@ -75,7 +75,10 @@ def name_words(text: str) -> list[str]:
     return text.split()
 
 
-@cache
+PLACE_KIND_CACHE = 16384  # names: bounded, so a batch of millions keeps flat memory
+
+
+@lru_cache(maxsize=PLACE_KIND_CACHE)
 def place_kind(text: str) -> str | None:
     """The gazetteer's type for a name, trying its title-case and compass-expanded forms."""
     for form in (text, expand_compass(text), title_case(text)):

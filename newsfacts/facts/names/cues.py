@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from newsfacts.facts import census, places
 from newsfacts.facts.names.model import Text

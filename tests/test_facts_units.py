@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from newsfacts.facts import dates, find_facts, numbers, quotes, source
-from newsfacts.facts.entities import Text, find_entities, is_sports
 from newsfacts.facts.event import what_of
+from newsfacts.facts.names import Text, find_entities, is_sports
 from newsfacts.model import Article, Options, Removal
 from newsfacts.segment import segment
 

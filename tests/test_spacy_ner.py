@@ -21,7 +21,7 @@ from newsfacts.batch.executor import run_batch
 from newsfacts.cli import app
 from newsfacts.errors import EXIT_USAGE, UsageError
 from newsfacts.facts import find_facts
-from newsfacts.facts.entities import Text, find_entities
+from newsfacts.facts.names import Text, find_entities
 from newsfacts.facts.ner import entity_finder
 from newsfacts.facts.span_entities import LabelledSpan, entities_from_spans, token_range
 from newsfacts.facts.tokens import tokenize

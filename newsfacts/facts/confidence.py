@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from newsfacts.facts import lexicon_words as words
-from newsfacts.facts.lexicon import first_names
+from newsfacts.facts.census import first_names
 from newsfacts.facts.places import place_type
 from newsfacts.lexicon import is_common_word
 from newsfacts.model import Fact
+from newsfacts.words.en import orgs
 
 NAME_KINDS = ("person", "organization", "place")
 FEATURES = (
@@ -44,8 +44,8 @@ def features(fact: Fact, language: str | None = "english") -> tuple[float, ...]:
         float(bool(fact.role)),
         float(any(place_type(f) is not None for f in (fact.text, *fact.aliases))),
         float(bool(parts) and parts[0] in first_names()),
-        float(bool(parts) and (parts[-1] in words.ORG_SUFFIXES or parts[0] in words.ORG_HEADS
-                               or parts[-1] in words.ORG_HEADS)),
+        float(bool(parts) and (parts[-1] in orgs.ORG_SUFFIXES or parts[0] in orgs.ORG_HEADS
+                               or parts[-1] in orgs.ORG_HEADS)),
         float(everyday),
         float(len(parts) == 1),
         float(fact.text.isupper()),

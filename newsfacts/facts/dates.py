@@ -8,10 +8,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsfacts.facts.tokens import MONTHS, WEEKDAYS, split_words
+from newsfacts.words.en.calendar import (
+    DAY_OFFSETS,
+    MONTH_ABBREVIATIONS,
+    MONTH_PATTERN,
+    MONTHS,
+    NAMED_DAYS,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+)
 
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 
@@ -116,17 +122,13 @@ def _weekday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     return (ref - dt.timedelta(days=back)).isoformat(), True
 
 
-_DAY_OFFSETS = {
-    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
-    "this morning": 0, "this afternoon": 0, "this evening": 0,
-}  # fmt: skip
 
 
 def _day_word(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'yesterday', 'today', 'tomorrow', 'last night', 'this morning'."""
     if ref is None:
         return None, True
-    offset = _DAY_OFFSETS[" ".join(m.group("word").lower().split())]
+    offset = DAY_OFFSETS[" ".join(m.group("word").lower().split())]
     return (ref + dt.timedelta(days=offset)).isoformat(), True
 
 
@@ -163,24 +165,24 @@ class DatePattern:
 _D = DatePattern
 PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
-    _D(re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
+    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
         ("digit", "month")),
-    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+{_YEAR}\b"), _full,
+    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
         ("digit", "month")),
-    _D(re.compile(rf"\b{_MONTH}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
-    _D(re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"), _month_day,
+    _D(re.compile(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
+    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"), _month_day,
         ("digit", "month")),
-    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b"), _month_day,
+    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
         ("digit", "month")),
     _D(re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
-    _D(re.compile(rf"\b(?P<dir>last|next|this)?\s*{_WEEKDAY}\b", re.I), _weekday, ("day",)),
+    _D(re.compile(rf"\b(?P<dir>last|next|this)?\s*{WEEKDAY_PATTERN}\b", re.I), _weekday, ("day",)),
     _D(re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word,
         ("to",)),
     _D(re.compile(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
         _day_word, ("part",)),
     _D(re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period,
         ("unit",)),
-    _D(re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{_MONTH}\b(?!\s+\d)"),
+    _D(re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{MONTH_PATTERN}\b(?!\s+\d)"),
         _in_month, ("month",)),
     _D(re.compile(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year, ("digit",)),
 )  # fmt: skip
@@ -211,20 +213,12 @@ def _looks_ahead(before: str) -> bool:
 # near, whichever way; without the clause's tense, the closer of last and next is the guess.
 _NEAR = re.compile(r"\b(?:ahead\s+of|before|run-up\s+to|eve\s+of)\s+$", re.I)
 
-# Named days that are no relative weekday: "Remembrance Sunday", "Black Friday".
-_NAMED_DAYS = frozenset(
-    split_words(
-        """
-    remembrance easter palm good black cyber super ash bloody holy maundy shrove whit
-    mothering giving"""
-    )
-)
 
 
 def _named_day(before: str) -> bool:
     """The weekday is part of a day's name ("Easter Sunday"), not a date to resolve."""
     last = before.rsplit(None, 1)[-1:]  # the word before, without splitting the whole text
-    return bool(last) and last[0].lower() in _NAMED_DAYS and last[0][:1].isupper()
+    return bool(last) and last[0].lower() in NAMED_DAYS and last[0][:1].isupper()
 
 
 def _nearest(ref: dt.date | None, value: str | None) -> str | None:
@@ -288,7 +282,7 @@ def _spans(text: str) -> tuple[Span, ...]:
 
 
 _DIGIT = re.compile(r"\d")
-_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MONTH_HINT = re.compile("|".join(MONTH_ABBREVIATIONS))
 
 
 def _worth_trying(text: str) -> tuple[int, ...]:

@@ -7,15 +7,13 @@ import re
 from collections.abc import Sequence
 
 from newsfacts.facts import dates
-from newsfacts.facts.entities import PAGE_JUNK, Entity, place_kind
+from newsfacts.facts.names import Entity, place_kind
 from newsfacts.facts.source import find_dateline
-from newsfacts.facts.tokens import (
-    PRONOUN_CONTRACTION,
-    STOPWORDS,
-    contains_words,
-    split_words,
-)
+from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact
+from newsfacts.words import split_words
+from newsfacts.words.en.function import DETERMINERS, STOPWORDS
+from newsfacts.words.en.press import PAGE_JUNK
 
 # Words that end the short verb phrase: a new clause at once, a setting after two words.
 _CLAUSE_STOPS = frozenset(
@@ -40,7 +38,7 @@ _PAST = frozenset(
 _AUXILIARIES = frozenset(
     split_words("is are was were has have had will would can could must should did does do")
 )
-_DETERMINERS = frozenset(split_words("the a an its their his her our this that these those of"))
+_DETERMINERS = DETERMINERS | {"of"}
 _CLAUSE_OPENERS = frozenset(
     split_words("in on after before during for with by from as while when since under amid")
 )

@@ -14,9 +14,9 @@ from dataclasses import replace
 from types import ModuleType
 
 from newsfacts import cldr, lexicon
-from newsfacts.facts import lexicon as names_lexicon
+from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import places
-from newsfacts.facts.entities import LOC, PER, Entity
+from newsfacts.facts.names.model import LOC, PER, Entity
 from newsfacts.words import words_of
 
 COUNTRY = ("country", "region")

@@ -10,8 +10,8 @@ from dataclasses import replace
 from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
 from newsfacts.facts.confidence import with_confidence
-from newsfacts.facts.entities import PER, Entity, Text, is_sports
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
+from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import entity_finder
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.rank import rank

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsfacts.errors import UsageError
-from newsfacts.facts.entities import Entity, Text, find_entities
+from newsfacts.facts.names import Entity, Text, find_entities
 
 EntityFinder = Callable[[list[Text], bool], list[Entity]]
 BUILTIN = "builtin"

@@ -9,37 +9,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsfacts.facts.dates import CLOCK
-from newsfacts.facts.tokens import STOPWORDS, split_words
+from newsfacts.words import split_words
+from newsfacts.words.en.function import DETERMINERS, STOPWORDS
+from newsfacts.words.en.numbers import CURRENCY_SIGNS, CURRENCY_WORDS, NUMBER_WORDS, SCALES
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12, "hundreds": 100,
-    "thousands": 1000, "dozens": 12,
-}  # fmt: skip
-_SCALES = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
-    "billion": 1e9, "tn": 1e12, "trillion": 1e12,
-}  # fmt: skip
-_CURRENCY_SIGNS = {
-    "US$": "USD", "NZ$": "NZD", "A$": "AUD", "C$": "CAD", "HK$": "HKD", "S$": "SGD", "$": "USD",
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-}  # fmt: skip
-_CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-    "sterling": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY", "rupees": "INR",
-    "francs": "CHF", "marks": "DEM", "roubles": "RUB", "rubles": "RUB", "pesos": "MXN",
-}  # fmt: skip
-_SIGN = "|".join(re.escape(s) for s in sorted(_CURRENCY_SIGNS, key=len, reverse=True))
+_SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion|thousand|k|m)\b)?"
 MONEY_SIGN = re.compile(rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
 MONEY_WORD = re.compile(
-    rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(_CURRENCY_WORDS)})\b", re.I
+    rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(CURRENCY_WORDS)})\b", re.I
 )
 PERCENT = re.compile(rf"\b(?P<num>{_NUM})\s?(?:%|percent\b|per cent\b)(?P<pts>\s+points?)?")
 NUMBER = re.compile(
-    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{'|'.join(_WORDS)}))(?:-(?P<hyph>[a-z]+(?:-[a-z]+)?))?"
+    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{'|'.join(NUMBER_WORDS)}))(?:-(?P<hyph>[a-z]+(?:-[a-z]+)?))?"
     rf"{_SCALE}"
     r"(?![\w:/]|\.\d|-\d)"
 )
@@ -79,7 +62,6 @@ _TALLY_NOUNS = frozenset(
     )
 )
 _CUE_WORD = re.compile(r"[A-Za-z]+")
-_DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))
 _VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
 
 
@@ -99,8 +81,9 @@ class NumberHit:
 
 def _value(num: str, scale: str | None) -> float:
     """Numeric value of '1,200' / 'two' with an optional scale word."""
-    base = float(_WORDS[num.lower()]) if num.lower() in _WORDS else float(num.replace(",", ""))
-    return base * _SCALES.get((scale or "").lower(), 1.0)
+    low = num.lower()
+    base = float(NUMBER_WORDS[low]) if low in NUMBER_WORDS else float(num.replace(",", ""))
+    return base * SCALES.get((scale or "").lower(), 1.0)
 
 
 _WINDOW = 600  # characters around a number that its phrases are looked for in
@@ -131,10 +114,10 @@ def _phrase_before(text: str, start: int, limit: int = 6) -> str | None:
     picked: list[str] = []
     for w in reversed(words[-limit * 2 :]):
         low = w.lower()
-        if low in _DETERMINERS and picked and len(words) > 1 and _after_preposition(words, w):
+        if low in DETERMINERS and picked and len(words) > 1 and _after_preposition(words, w):
             picked.insert(0, w)  # "in the UNC": the determiner belongs to an inner phrase
             continue
-        if low in _DETERMINERS or low in _VERBS_BEFORE or not (w[0].isalnum()):
+        if low in DETERMINERS or low in _VERBS_BEFORE or not (w[0].isalnum()):
             break
         picked.insert(0, w)
         if len(picked) >= limit:
@@ -172,7 +155,7 @@ def _unit_after(text: str, end: int) -> str | None:
     """The counted noun right after a number ('53 soldiers', '4,200 train drivers')."""
     words = _words_after(text, end, 2)
     if words[:1] == ["of"]:  # "dozens of rescuers" counts rescuers ("two of three" nothing)
-        words = [w for w in _words_after(text, end, 3)[1:] if w.lower() not in _WORDS]
+        words = [w for w in _words_after(text, end, 3)[1:] if w.lower() not in NUMBER_WORDS]
     words = [w for w in words if w.islower()]
     if len(words) == 2 and (words[1] in ("in", "of") or words[1].endswith(("ing", "ed"))):
         words = words[:1]
@@ -188,13 +171,13 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
     for m in _with_digits(MONEY_SIGN, text):
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
-            unit = _CURRENCY_SIGNS[m.group("cur")]
+            unit = CURRENCY_SIGNS[m.group("cur")]
             hits.append(_hit("money", text, m, value, unit))
             spans.append(m.span())
     for m in _with_digits(MONEY_WORD, text):
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
-            hits.append(_hit("money", text, m, value, _CURRENCY_WORDS[m.group("curword").lower()]))
+            hits.append(_hit("money", text, m, value, CURRENCY_WORDS[m.group("curword").lower()]))
             spans.append(m.span())
     for m in _with_digits(PERCENT, text):
         if free(*m.span()):
@@ -395,7 +378,7 @@ _DIGIT = re.compile(r"\d")
 def _definite(text: str, start: int) -> bool:
     """Preceded by 'the' or a possessive ('the two leaders', 'its four members')."""
     before = text[:start].split()
-    return bool(before) and before[-1].lower() in _DETERMINERS
+    return bool(before) and before[-1].lower() in DETERMINERS
 
 
 def _is_year(num: str) -> bool:

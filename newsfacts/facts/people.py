@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsfacts.facts.entities import PER, Entity, Mention, initials, place_kind
-from newsfacts.facts.tokens import split_words
+from newsfacts.facts.names import PER, Entity, Mention, initials, place_kind
 from newsfacts.model import Fact
-
-LEGAL = frozenset({"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LLC", "AG", "SA", "NV", "GmbH"})
+from newsfacts.words.en.orgs import LEGAL_SUFFIXES
+from newsfacts.words.en.press import CREDIT_CUES, STAFF_CUES
 
 
 def _first_cite(entity: Entity, mentions: list[Mention] | None = None) -> int:
@@ -36,7 +35,11 @@ def _aliases(entity: Entity, name: str, role: str | None) -> tuple[str, ...]:
     """Other surface forms, plus 'Role Surname' forms for people with a title."""
     out = [f for f in entity.forms if f != name]
     words = name.split()
-    if entity.label == "organization" and len(words) >= 2 and words[-1].rstrip(".") in LEGAL:
+    if (
+        entity.label == "organization"
+        and len(words) >= 2
+        and words[-1].rstrip(".") in LEGAL_SUFFIXES
+    ):
         short = " ".join(words[:-1])  # "Barnett Banks Inc" is also "Barnett Banks"
         if place_kind(short) is None:
             out.append(short)
@@ -49,17 +52,6 @@ def _aliases(entity: Entity, name: str, role: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in out if a != name))
 
 
-# Words that open a photo credit: "Photo: X", "(Photo by X)", "Image copyright X", "Credit: X".
-_CREDIT_CUES = frozenset(
-    split_words(
-        """
-    photo photos photograph photographs photography picture pictures pic pics image images
-    credit credits copyright courtesy ©"""
-    )
-)
-# Words of a wire story's staff line, in a removed credit: "(Reporting by X; Editing by Y)".
-# Only there: in the story, "a book written by X" names someone the story is about.
-_STAFF_CUES = frozenset(split_words("reporting editing writing compiled edited written"))
 # What may stand between a cue and the name: "Photo: Ledger/X", "(AP Photo/X)", "Photo by X".
 _CREDIT_GLUE = frozenset(("(", ":", "/", "by", "of", "-", "|"))
 
@@ -76,12 +68,12 @@ def _credit(m: Mention, person: bool) -> str | None:
         return "byline"
     if caption and (m.left[-1:] == ("/",) or m.right[:1] == ("/",)):
         return "photo credit"
-    if caption and m.right[:1] and m.right[0].lower() in _CREDIT_CUES:
+    if caption and m.right[:1] and m.right[0].lower() in CREDIT_CUES:
         return "photo credit"  # "AP Photo/...", "Getty Images"
     for w in reversed(m.left):  # back over the glue and other names to a cue
-        if w.lower() in _CREDIT_CUES:
+        if w.lower() in CREDIT_CUES:
             return "photo credit"
-        if caption and w.lower() in _STAFF_CUES:
+        if caption and w.lower() in STAFF_CUES:
             return "byline"
         if w not in _CREDIT_GLUE and not (caption and w[:1].isupper()):
             return None  # only glue and other names ("AP", "Ledger") stand in between

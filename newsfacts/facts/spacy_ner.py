@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfacts.errors import UsageError
-from newsfacts.facts.entities import LOC, ORG, PER, Entity, Text
+from newsfacts.facts.names import LOC, ORG, PER, Entity, Text
 from newsfacts.facts.span_entities import LabelledSpan, entities_from_spans
 
 # spaCy's labels, upper-cased, to ours: OntoNotes for the English pipelines, PER/LOC/ORG for the

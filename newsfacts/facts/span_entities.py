@@ -11,26 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 # The built-in finder's span-level helpers: one set of cue rules for both recognisers.
-from newsfacts.facts.entities import (
-    LOC,
-    ORG,
-    PER,
-    Entity,
-    Mention,
-    Text,
-    affiliation_of,
-    date_word,
-    dateline_after,
-    dotted_suffix,
-    group_mentions,
-    name_pieces,
-    new_mention,
-    place_kind,
-    role_phrase,
-    title_at,
-)
-from newsfacts.facts.lexicon_words import MAX_TITLE_WORDS, TITLES
-from newsfacts.facts.tokens import STOPWORDS, Token, tokenize
+from newsfacts.facts.names.cues import date_word, dateline_after, dotted_suffix, place_kind
+from newsfacts.facts.names.linking import group_mentions
+from newsfacts.facts.names.mentions import affiliation_of, new_mention, role_phrase
+from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
+from newsfacts.facts.names.spans import name_pieces, title_at
+from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.titles import MAX_TITLE_WORDS, TITLES
 
 LABELS = (PER, ORG, LOC)
 _OPENERS = ('"', "“", "(", "‘", "'", "-", "--", ":")

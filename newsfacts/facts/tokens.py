@@ -15,11 +15,6 @@ _TOKEN = re.compile(
 )
 
 
-def split_words(text: str) -> list[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return text.split()
-
-
 @dataclass(frozen=True, slots=True)  # slots: many thousands per long article
 class Token:
     """One token of a sentence; start/end are offsets into the sentence text."""
@@ -120,35 +115,5 @@ def is_shouting(tokens: list[Token]) -> bool:
     return caps >= 0.7 * len(words)
 
 
-# Function words and frequent sentence starters: capitalised at a sentence start, never names.
-STOPWORDS = frozenset(
-    split_words(
-        """
-    a about above across after afterwards again against ago all almost already also although
-    always am among an and another any anyone anything are around as at back be because been before
-    being below between both but by can could despite did do does doing down during each earlier
-    either else even ever every few first for from further had has have having he her here hers
-    herself him himself his how however i if in including inside instead into is it its itself just
-    last later latest least less like many may me meanwhile might more most much must my myself
-    near neither never new next no nor not now of off often on once one only or other others our
-    out over own per perhaps rather same several she should since so some still such than that the
-    their theirs them themselves then there these they this those though through throughout thus
-    to today tomorrow too toward towards under unless until up upon us very via was we were what
-    whatever when where whether which while who whom whose why will with within without would yes
-    yesterday yet you your officials police sources analysts experts asked speaking according
-    under-fire please thanks note see read watch click share follow subscribe advertisement
-    overall elsewhere nearly only why mr mrs ms dr"""
-    )
-)
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}  # fmt: skip
 
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-}  # fmt: skip

@@ -14,3 +14,8 @@ def words_of(code: str | None) -> ModuleType | None:
     if code not in LANGUAGES:
         return None
     return importlib.import_module(f"newsfacts.words.{code}")
+
+
+def split_words(text: str) -> list[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return text.split()

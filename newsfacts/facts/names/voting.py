@@ -1,0 +1,348 @@
+"""Labels of entities by votes of cue rules (gazetteer, org words, person and place cues)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+
+from newsfacts.facts import census, places
+from newsfacts.facts.names.cues import (
+    first_name,
+    name_words,
+    place_kind,
+    state_abbreviation,
+)
+from newsfacts.facts.names.model import LOC, ORG, PER, WEAK_LOC, Context, Entity, Mention
+from newsfacts.lexicon import is_common_word, is_word
+from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.orgs import (
+    CONNECTORS,
+    INSTITUTIONS,
+    MISC_SUFFIXES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    TEAM_NAMES,
+)
+from newsfacts.words.en.places import (
+    COMPASS,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PLACE_SUFFIXES,
+    STATE_WORDS,
+    STRONG_PLACE_PREPS,
+)
+from newsfacts.words.en.press import AGENCIES, SAY_VERBS
+from newsfacts.words.en.sports import PLAY_WORDS
+from newsfacts.words.en.titles import ROLE_WORDS, TITLES
+
+_AGE = re.compile(r"^\d{1,2}$")
+
+
+_NAME_PARTICLE = re.compile(r"-(?:ul|ur|al|el|ud|ad|ibn|bin|ben|abu|uz)-")
+
+
+_SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac|O')[A-Z][a-z]+$")
+
+
+# A voter's weights by label: a plain dict, cheaper to build than a Counter (most are empty).
+Votes = dict[str, float]
+
+
+def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
+    """Places the gazetteer knows."""
+    kind = place_kind(m.text)
+    if kind in ("country", "region", "state", "county"):
+        return {LOC: 5.0}
+    if kind == "city":
+        return {LOC: 2.5}
+    words = name_words(m.text)
+    if len(words) > 1 and (words[-1] in PLACE_SUFFIXES or words[0] in PLACE_HEADS):
+        return {LOC: 3.0}
+    return {}
+
+
+def _vote_org_words(m: Mention, ctx: Context) -> Votes:
+    """Organisation suffixes and heads ("... Command", "Bank of ...")."""
+    words = name_words(m.text)
+    if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
+        return {ORG: 4.5}
+    if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
+        common = m.text.lower() in STOPWORDS or is_word(m.text.lower(), "English")
+        return {} if common else {ORG: 1.5}  # "DUE", "CALL": table fields
+    return {}
+
+
+def _vote_state_abbreviation(m: Mention, ctx: Context) -> Votes:
+    """'Jacksonville, Fla.': an abbreviated state right after a city and a comma."""
+    after_city = len(m.left) >= 2 and m.left[-1] == "," and m.left[-2][:1].isupper()
+    return {LOC: 5.0} if after_city and state_abbreviation(m.text) else {}
+
+
+def _vote_dateline(m: Mention, ctx: Context) -> Votes:
+    """'TAVILDARA, Tajikistan 1996-08-30': a dateline names the place the report comes from."""
+    return {LOC: 4.0} if m.dateline else {}
+
+
+def _vote_ampersand(m: Mention, ctx: Context) -> Votes:
+    """'Standard & Poor', 'Bear Stearns & Co': an ampersand joins partners of a firm."""
+    return {ORG: 4.0} if "&" in m.text else {}
+
+
+def _vote_agency(m: Mention, ctx: Context) -> Votes:
+    """'(Nordic Wire) --': the agency of a dateline; 'Statistics Denmark': a body."""
+    if m.left[-1:] == ("(",) and m.right[:2] in ((")", "-"), (")", "--"), (")", "—")):
+        return {ORG: 6.0}
+    words = name_words(m.text)
+    if any(w in STATE_WORDS for w in words) and len(words) > 1:
+        return {LOC: 3.0}  # "Federal Republic of Yugoslavia", "Chechen Republic"
+    country_last = len(words) > 1 and place_kind(words[-1]) == "country"
+    if country_last and place_kind(m.text) is None and words[0] not in census.first_names():
+        return {ORG: 2.0}
+    if _place_then_name(words):
+        return {ORG: 2.0}  # "China Daily", "Boston Red Sox", "Chittagong Cement"
+    return {}
+
+
+def _place_then_name(words: list[str]) -> bool:
+    """A known place, then words that are neither a place nor a person's name."""
+    if len(words) < 2 or place_kind(" ".join(words)):
+        return False
+    if words[0] in census.first_names() and not _country_then_word(words):
+        return False
+    for n in (2, 1):
+        head, rest = " ".join(words[:n]), words[n:]
+        if rest and place_kind(head) in ("city", "country", "state"):
+            tail = " ".join(rest)
+            if any(w in census.first_names() or w in TITLES for w in rest):
+                return False  # "Michigan Rep Mike Rogers": a person after a title
+            last = rest[-1].lower()
+            plain = is_word(last, "English") and last not in STOPWORDS  # "Daily"; not "Paes"
+            return plain and place_kind(tail) is None and rest[-1] not in PLACE_SUFFIXES
+    return False
+
+
+def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
+    """Titles, honorifics, role words, ages and speech verbs."""
+    score = 0.0
+    if m.role is not None or m.honorific:
+        score += 4.0
+    if m.role_word:
+        score += 2.0
+    if m.right[:1] == (",",) and len(m.right) > 2 and _AGE.match(m.right[1]) and m.right[2] == ",":
+        score += 2.0
+    speaker = " " in m.text or m.text in census.surnames()  # "Ericsson said": firms speak too
+    if m.right[:1] and m.right[0] in SAY_VERBS and speaker:
+        score += 1.0
+    return {PER: score} if score else {}
+
+
+def _vote_names(m: Mention, ctx: Context) -> Votes:
+    """First-name and surname lexicons."""
+    words = name_words(m.text)
+    score = 0.0
+    if len(words) >= 2 and first_name(words[0]) and not _country_then_word(words):
+        score += 2.5
+    if len(words) >= 3 and any(w in CONNECTORS for w in words[1:-1]):
+        score += 1.5  # "Joost van der Westhuizen", "Aravinda de Silva"
+    if len(words) == 1 and _SURNAME_SHAPE.match(m.text):
+        score += 1.0
+    if len(words) == 1 and m.text in census.first_names() and not m.initial:
+        score += 1.0  # "Steve", "George" on their own
+    if words[0] in COMPASS or words[0] in ("St", "St.", "Saint", "Port", "Fort"):
+        return {}  # "East Fife", "St Mirren": places and the teams named after them
+    if len(words) >= 2 and words[-1] in census.surnames():
+        score += 1.0
+    # An unknown two- or three-word name is most often a person, but not everyday words with
+    # nothing else that says person ("Border Protection", "Solar System").
+    name_shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    if name_shaped and (score or not is_common_word(words[-1], "English")):
+        score += 0.5
+    if len(words) == 1 and _NAME_PARTICLE.search(m.text):
+        score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
+    return {PER: score} if score else {}
+
+
+def _country_then_word(words: list[str]) -> bool:
+    """'China Daily', 'Jordan Times': a country that is also a first name, then a common word."""
+    return place_kind(words[0]) in ("country", "state") and is_word(words[-1].lower(), "English")
+
+
+def _vote_place_cues(m: Mention, ctx: Context) -> Votes:
+    """'in X', 'at X': a place (or, in sports reports, a venue)."""
+    if m.right[:1] and m.right[0] in _POSSESSIVES:
+        return {}  # "at Epstein's mansion", "in Apple's results": X owns the place, X is not it
+    left = [w for w in m.left if w != "the"]
+    if left[-1:] and left[-1] in STRONG_PLACE_PREPS:  # lower case only: "AT" is a fixture
+        return {LOC: 2.0}
+    if left[-2:-1] and left[-2] in PLACE_NOUNS and left[-1] == "of":
+        return {LOC: 2.5}  # "the province of Hubei", "the mining town of Moengo"
+    if left[-1:] and left[-1] in PLACE_PREPS:
+        return {WEAK_LOC: 0.75}
+    return {}
+
+
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
+    """In sports reports a name right before a score is a team ("Palace 2 Orient 1")."""
+    words = name_words(m.text)
+    if not ctx.sports:
+        return {}
+    if m.text.title() in TEAM_NAMES:
+        return {ORG: 3.0}  # "the Mariners", "MARLINS"
+    if m.left[-1:] and m.left[-1] in _DISMISSALS:
+        return {PER: 2.0}  # "c Tillekeratne b Muralitharan 22": fielder and bowler
+    if words[0] in census.first_names():
+        return {}
+    if m.right[:1] and m.right[0].isdigit() and m.right[1:2] not in _NOT_SCORES:
+        return {ORG: 2.0}
+    return {}
+
+
+_DISMISSALS = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards name players after these
+
+
+# After a number, these make it a minute ("Zidane 46th"), a figure ("9-0-54-1"), a tally.
+_NOT_SCORES = frozenset({("-",), ("th",), ("st",), ("nd",), ("rd",)})
+
+
+def _vote_misc(m: Mention, ctx: Context) -> Votes:
+    """Events, laws, nationalities: not ours to report."""
+    words = name_words(m.text)
+    if words[-1] in MISC_SUFFIXES or places.country_of_demonym(words[-1]):
+        return {"misc": 3.0}
+    if len(words) == 1 and _demonym_like(m.text):
+        return {"misc": 4.0}
+    return {}
+
+
+_DEMONYM_END = re.compile(r"(?:an|ans|i|is|ese|ish|ic|en|ens|e|es|s|b|av|avs|ot|ots)$")
+
+
+def _demonym_like(word: str) -> bool:
+    """'Israelis', 'Chechen', 'Swede': a word built on a place name it is not itself."""
+    if place_kind(word) or not _DEMONYM_END.search(word) or word.isupper():
+        return False
+    if word in census.first_names():
+        return False
+    stem = word[: max(4, min(5, len(word) - 3))]
+    return stem in _place_prefixes(len(stem))
+
+
+@cache
+def _place_prefixes(n: int) -> frozenset[str]:
+    """The first n letters of every country and region name."""
+    names = [*places.countries(), *places.REGIONS, *places.us_states()]
+    return frozenset(name[:n] for name in names if len(name) >= n)
+
+
+VOTERS: tuple[Callable[[Mention, Context], Votes], ...] = (
+    _vote_gazetteer,
+    _vote_dateline,
+    _vote_state_abbreviation,
+    _vote_ampersand,
+    _vote_agency,
+    _vote_org_words,
+    _vote_person_cues,
+    _vote_names,
+    _vote_place_cues,
+    _vote_team_cues,
+    _vote_misc,
+)
+
+
+_FULL_FORM_ONLY = (_vote_gazetteer, _vote_team_cues)
+
+
+def label_of(entity: Entity, ctx: Context) -> str | None:
+    """The label most mentions vote for; unknown single words default to organisations."""
+    if entity.name.title() in AGENCIES or entity.name in INSTITUTIONS:
+        return ORG
+    votes: Counter[str] = Counter()
+    personal = person_form(entity)
+    for m in entity.mentions:
+        for voter in VOTERS:
+            if personal and voter in _FULL_FORM_ONLY and m.text != entity.name:
+                continue  # "Obama" after "Barack Obama" is his surname, not the Japanese town
+            cast = voter(m, ctx)
+            if cast:
+                votes.update(cast)
+    votes.update(Counter({LOC: min(votes.pop(WEAK_LOC, 0), 0.9)}))  # "to X": weak, never alone
+    if not votes or (votes.most_common(1)[0][0] == LOC and votes[LOC] < 1.0):
+        return _default_label(entity, ctx)  # no cue, or only a weak one ("from X", "to X")
+    label = votes.most_common(1)[0][0]
+    if label == LOC and ctx.sports and team_like(entity):
+        return ORG
+    return None if label == "misc" else label
+
+
+def person_form(entity: Entity) -> bool:
+    """The entity has a full form that reads as a person's name (first name or title)."""
+    words = name_words(entity.name)
+    first = len(words) >= 2 and first_name(words[0])
+    return first or any(m.role or m.honorific for m in entity.mentions)
+
+
+def _default_label(entity: Entity, ctx: Context) -> str | None:
+    """No cue at all: keep names seen mid-sentence, as organisations (teams, firms, parties)."""
+    common = len(name_words(entity.name)) == 1 and is_word(entity.name, "English")
+    inside = sum(1 for m in entity.mentions if not m.initial)
+    if common and (inside < 2 or entity.name.isupper()):
+        return None  # a capitalised common word ("Attendance :", "CAPS")
+    if common and _plural_of_word(entity.name) and entity.name not in ORG_SUFFIXES:
+        return None  # "Refugees", "Organisers": a group of people, not a body's name
+    words = name_words(entity.name)
+    if len(words) > 1 and all(is_common_word(w, "English") for w in words):
+        return None  # capitalised everyday words, no cue: a phrase or a torn-off name part
+    return ORG
+
+
+def _plural_of_word(name: str) -> bool:
+    """A plural whose singular is a common English word ("Refugees", "Tries")."""
+    low = name.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else low[:-1])
+    return any(len(s) > 2 and is_word(s, "English") for s in stems)
+
+
+def team_like(entity: Entity) -> bool:
+    """A city or county in a sports report, playing rather than hosting: a team named after it."""
+    if any(place_kind(f) in ("country", "region") for f in entity.forms):
+        return False
+    if any(_venue(m) for m in entity.mentions):
+        return False
+    return any(_playing(m) for m in entity.mentions)
+
+
+def _venue(m: Mention) -> bool:
+    """'in X', 'at X', a dateline, 'X :' heading a scorecard, '( at Lord's , X )'."""
+    left = [w.lower() for w in m.left]
+    if m.dateline or m.right[:1] == (":",) or _date_follows(m.right):
+        return True  # "MILWAUKEE, Wisconsin 1996-08-30": a dateline's place, not a team
+    if (left[-1:] and left[-1] in ("in", "near")) or (left[-1:] == ["at"] and m.left[-1] == "at"):
+        return True
+    return len(left) >= 2 and left[-1] == "," and "at" in left[:-1]
+
+
+def _date_follows(right: tuple[str, ...]) -> bool:
+    """The words after a name start an ISO date ("1996 - 08 - 30")."""
+    return len(right) >= 2 and bool(re.fullmatch(r"(?:19|20)\d\d", right[0])) and right[1] == "-"
+
+
+
+
+def _playing(m: Mention) -> bool:
+    """A score or a match verb next to the name."""
+    near = {w.lower() for w in (*m.left[-2:], *m.right[:2])}
+    fixture = m.shouting and "at" in near  # "MINNESOTA AT MILWAUKEE"
+    if m.right[:2] in (("'", "s"), ("’", "s")) or (
+        m.right[:1] and (m.right[0] in ("'s", "’s") or m.right[0] in ROLE_WORDS)
+    ):
+        return True  # "Newcastle 's striker", "Leeds manager"
+    score = m.right[:1] != () and m.right[0][:1].isdigit() and not _date_follows(m.right)
+    return fixture or bool(near & PLAY_WORDS) or score

@@ -1,0 +1,36 @@
+"""Calendar words: month and weekday names, and the regex sources built on them."""
+
+from __future__ import annotations
+
+from newsfacts.words import split_words
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+# Regex sources (groups named month and weekday), compiled in `newsfacts.facts.dates`.
+MONTH_PATTERN = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+WEEKDAY_PATTERN = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Three-letter month abbreviations, title case: a text without any of them names no month.
+MONTH_ABBREVIATIONS = tuple(m.title() for m in MONTHS if len(m) == 3)
+
+DAY_OFFSETS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1,
+    "this morning": 0, "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
+# Named days that are no relative weekday: "Remembrance Sunday", "Black Friday".
+NAMED_DAYS = frozenset(
+    split_words(
+        """
+    remembrance easter palm good black cyber super ash bloody holy maundy shrove whit
+    mothering giving"""
+    )
+)

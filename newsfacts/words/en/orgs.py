@@ -1,0 +1,108 @@
+"""Organisation cues: legal suffixes, head and last words of bodies, teams, institutions."""
+
+from __future__ import annotations
+
+from newsfacts.words import split_words
+
+# Legal forms of companies, the last word of a company's name ("Barnett Banks Inc").
+LEGAL_SUFFIXES = frozenset(split_words("Inc Corp Co Ltd Plc PLC LLC AG SA NV GmbH"))
+
+# Suffixes written with a period straight after them ("Corp.", "Jr.").
+ABBREVIATED_SUFFIXES = frozenset(split_words("Inc Corp Co Ltd Bros Jr Sr"))
+
+# Team nicknames: the name of a club on their own ("the Mariners"), a team in sports reports.
+TEAM_NAMES = frozenset(
+    split_words("""
+    Tigers Mariners Yankees Orioles Rangers Giants Dodgers Cardinals Braves Cubs Mets Reds
+    Pirates Astros Royals Twins Padres Expos Brewers Angels Athletics Marlins Rockies Phillies
+    Indians Bulls Lakers Celtics Knicks Jets Bears Packers Cowboys Patriots Dolphins Sox Jays
+    Saracens Wasps Harlequins Springboks Wallabies Pumas""")
+)
+
+# Last words that make a name an organisation.
+ORG_SUFFIXES = (
+    LEGAL_SUFFIXES
+    | frozenset(f"{w}." for w in ("Inc", "Corp", "Co", "Ltd"))
+    | TEAM_NAMES
+    | frozenset(
+        split_words("""
+    Corporation Group Holdings
+    AB SpA ASA Oyj BV Bros Bros. International Zeitung
+    Party Ministry Bank Agency Council Command Commission Committee Association Federation
+    University College Institute Institution Foundation Fund Company Airlines Airways Motors
+    Bureau Department Office Service Services Authority Board Court Congress Parliament Senate
+    Assembly Police Army Navy Force Forces Guard Club FC United City Rovers Wanderers Athletic
+    Albion Times Post Journal News Press Herald Telegraph Tribune Gazette Reuters Network
+    Television TV Radio Channel Broadcasting Exchange Church Organisation Organization Alliance
+    Coalition Movement Front Brigade Brigades Corps Cabinet Government Administration Secretariat
+    Society Trust Centre Center Hospital School Academy Laboratories Labs Systems Technologies
+    Electronics Pharmaceuticals Energy Oil Petroleum Telecom Communications Industries
+    Enterprises Partners Capital Securities Investments Insurance Team Racing Ventures Studios
+    Records Mining Steel Chemicals Foods Brands Stores Markets Union Nations Bancorp Holding
+    Reserve Treasury Daily Newsroom Desk Managers Dept Dept. Power Electric Controls Medical
+    Pharma Motor Petroleum Chemical Holdings Bancorp Financial Resources Consolidated
+    Hotspur Villa Forest Rangers Celtic Olympique Sporting Real Dynamo Spartak Ajax PSV Juventus
+    Inter Milan Lazio Roma Sampdoria Fiorentina Napoli Parma Bayern Borussia Werder Schalke
+    Hertha Eintracht Hamburg Feyenoord Benfica Porto Atletico Deportivo Espanyol Valencia
+    Betis Sevilla Zaragoza Galatasaray Fenerbahce""")
+    )
+)
+
+
+# First words that make a name an organisation ("Bank of Japan", "University of Texas").
+ORG_HEADS = frozenset(
+    split_words("""
+    Bank University Ministry Department Board Council Bureau Institute Federation Association
+    Church Museum Society College School League Union Organization Organisation Office Court
+    Chamber House Commission Committee Party Academy Real Deportivo Dynamo Dinamo Sporting
+    Atletico Athletic Racing Rotor Spartak Lokomotiv CSKA Olympique AC FC Inter Bayern Borussia
+    Werder Eintracht Hertha Fortuna Red""")
+)
+
+# Heads that keep an "of" inside a name ("Bank of England", "Gulf of Mexico").
+OF_HEADS = ORG_HEADS | frozenset(
+    split_words("""
+    Republic Kingdom Gulf Bay Isle Isles Sea Strait Straits Sultanate Emirate Duke Duchess
+    Cape Province State States Governor Minister Secretary""")
+)
+
+# Head nouns of bodies whose names go on after a preposition ("Organisation for Security and
+# Cooperation in Europe", "Commission on Presidential Debates", "News Agency of Nigeria").
+BODY_HEADS = frozenset(
+    split_words("""
+    Organisation Organization Commission Committee Council Agency Association Federation Union
+    League Party Bank Fund Institute Foundation Ministry Department Office Court Board Bureau
+    Authority Force Forces Front Movement Alliance Coalition Centre Center Society Confederation
+    Service Administration Corporation Company Exchange Tribunal Secretariat""")
+)
+
+CONNECTORS = frozenset({"de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "&"})
+
+# Last words of named events, laws and awards: not person, organisation or place.
+MISC_SUFFIXES = frozenset(
+    split_words("""
+    Cup Open Championship Championships Games Olympics Olympic Prix Series Trophy Award
+    Awards Prize Day War Festival Tour Derby Classic Masters Bowl Act Bill Index Agreement Accord
+    Declaration Plan Doctrine Show Marathon Rally Slam Convention Treaty Protocol Summit Conference
+    Election Elections Revolution Crisis Era Age Week Year Christmas Easter Ramadan League Final
+    Finals Meeting Baseball""")
+)
+
+# Capitalised words that are never entities on their own.
+NON_ENTITIES = frozenset(
+    split_words("""
+    I Internet English French German Spanish Christmas Easter Ramadan Islam Moslem Moslems
+    Muslim Muslims Christian Christians Catholic Catholics Jewish Jews Protestant Buddhist Hindu
+    Sunni Shi'ite Shia God Allah TV AM PM GMT EST EDT BST CET UTC OK Dollar Euro Yen
+    Democrat Democrats Republican Republicans Communist Communists Conservative Conservatives
+    Labour Liberal Liberals Socialist Socialists Nazi Nazis Jr Sr Inc Ltd Co Corp Plc
+    First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next GDP GNP CPI PPI
+    EPS IPO ERA RBI CEO CFO GMT PIBOR LIBOR Obviously Meanwhile However Chg Pct Vol""")
+)
+
+# One-word names of institutions ("the Treasury said").
+INSTITUTIONS = frozenset(
+    split_words("""
+    Treasury Pentagon Kremlin Congress Parliament Senate Cabinet Bundesbank Bundestag Knesset
+    Duma Politburo Vatican Interpol Europol UEFA FIFA NATO OPEC Reuters Nasdaq Fed""")
+)

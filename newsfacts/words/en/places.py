@@ -1,0 +1,36 @@
+"""Place cues: first and last words of place names, place prepositions and nouns."""
+
+from __future__ import annotations
+
+from newsfacts.words import split_words
+
+# Last and first words that make a name a place ("Tiananmen Square", "Republic of Ireland").
+PLACE_SUFFIXES = frozenset(
+    split_words("""
+    Park Square Road Street Avenue Bridge River Lake Mountain Mountains Island Islands Valley
+    Airport Stadium Beach Coast Heights Hills Peninsula Province Region District County Oval
+    Desert Sea Ocean Strait Canal Harbour Harbor Port Palace House Hall Arena Cathedral Castle
+    Barracks Prison Station""")
+)
+
+PLACE_HEADS = frozenset(
+    split_words("""
+    Republic Kingdom Gulf Bay Isle Cape Lake Mount Port Fort""")
+)
+
+PLACE_PREPS = frozenset({"in", "at", "near", "from", "outside", "across", "throughout", "to"})
+
+STRONG_PLACE_PREPS = frozenset({"in", "at", "near"})
+
+COMPASS = frozenset(
+    split_words("North South East West Northern Southern Eastern Western Central Upper Lower")
+)
+
+PLACE_NOUNS = frozenset(
+    split_words("city town village province region state island capital district county port")
+)
+
+STATE_WORDS = frozenset({"Republic", "Kingdom", "Emirates", "Principality", "Sultanate"})
+
+# Words that open place names before a first name ("Port Elizabeth", "Mount Vernon").
+NAME_PREFIXES = frozenset(split_words("St St. Saint San Santa Port Fort Mount Lake Cape Glen"))

@@ -1,0 +1,39 @@
+"""Press words: news agencies, byline and source labels, reporting verbs, page furniture."""
+
+from __future__ import annotations
+
+from newsfacts.words import split_words
+
+AGENCIES = frozenset(
+    split_words(
+        "Reuters Afp Ap Epa Getty Yonhap Xinhua Kyodo Interfax Bloomberg Tass Itar-Tass Anp Dpa"
+    )
+)
+
+SAY_VERBS = frozenset(
+    split_words("""
+    said says told added explained wrote argued noted stated insisted warned announced
+    declared replied recalled claimed admitted acknowledged stressed urged asked confirmed
+    denied tweeted posted commented remarked""")
+)
+
+PAGE_JUNK = frozenset(
+    split_words("view photos photo image images video videos watch click share gallery staff hi")
+)
+
+# Words a byline opens with ("By Jane Park", "Reporting by Ola Berg"); regex alternatives.
+BYLINE_LEADS = ("By", "Written by", "Reporting by")
+# Labels of a source footer ("Source: Acme Research", "Via: ...").
+SOURCE_LABELS = ("Source", "Sources", "Via")
+
+# Words that open a photo credit: "Photo: X", "(Photo by X)", "Image copyright X", "Credit: X".
+CREDIT_CUES = frozenset(
+    split_words(
+        """
+    photo photos photograph photographs photography picture pictures pic pics image images
+    credit credits copyright courtesy ©"""
+    )
+)
+# Words of a wire story's staff line, in a removed credit: "(Reporting by X; Editing by Y)".
+# Only there: in the story, "a book written by X" names someone the story is about.
+STAFF_CUES = frozenset(split_words("reporting editing writing compiled edited written"))

@@ -215,9 +215,7 @@ def zyte_table(items: list[Item], keys: list[str]) -> None:
 def multi_table(items: list[Item], keys: list[str]) -> None:
     """Snippet P/R/F1 and date accuracy per method, whole set and halves."""
     dated = sum(1 for i in items if i.date)
-    print(
-        f"\nextraction-multi: {len(items)} pages ({dated} with a gold date), micro P/R/F1\n"
-    )
+    print(f"\nextraction-multi: {len(items)} pages ({dated} with a gold date), micro P/R/F1\n")
     print(
         "| method | P | R | F1 | F1 half 0 / half 1 (R) | date right | date half 0 / half 1 "
         "| pages with a hole | ms/page |"

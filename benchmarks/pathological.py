@@ -40,8 +40,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "open brackets": lambda n: "(" * n,
     "parentheses with dots": lambda n: _times("(a). ", n),
     "tiny HTML paragraphs": lambda n: "<html><body>" + _times("<p>a b.</p>", n) + "</body></html>",
-    "HTML article": lambda n: "<html><body><article>" + _times(f"<p>{SENTENCE * 3}</p>", n)
-    + "</article></body></html>",
+    "HTML article": lambda n: (
+        "<html><body><article>" + _times(f"<p>{SENTENCE * 3}</p>", n) + "</article></body></html>"
+    ),
     "three tags then text": lambda n: "<b>x</b><i>y</i><u>z</u> " + _times(SENTENCE, n),
 }
 

@@ -60,8 +60,11 @@ def items(data: Path) -> Iterator[Item]:
     for i, rec in enumerate(_jsonl(data / "summaries" / "bbc.jsonl")):
         if i < 150:
             yield f"bbc/{i}", "-", (rec["title"] + "\n\n" + rec["text"]).encode(), None
-    for name in ("meantime/meantime_en.jsonl", "timebank/tbaq_timebank.jsonl",
-                 "timebank/tbaq_aquaint.jsonl"):
+    for name in (
+        "meantime/meantime_en.jsonl",
+        "timebank/tbaq_timebank.jsonl",
+        "timebank/tbaq_aquaint.jsonl",
+    ):
         for rec in _jsonl(data / name):
             dct = rec.get("dct")
             dct = dct.get("value") if isinstance(dct, dict) else dct

@@ -286,9 +286,7 @@ def _bare_text(tree: Any, url: str | None, options: dict[str, Any]) -> Any:
     return doc
 
 
-def run_trafilatura(
-    html: str, url: str | None, deep: bool = False, **overrides: Any
-) -> Extraction:
+def run_trafilatura(html: str, url: str | None, deep: bool = False, **overrides: Any) -> Extraction:
     """trafilatura's text and metadata, and the page's captions (imported lazily: slow import).
 
     `deep` parses without the nesting limit (for pages with long runs of opening tags).

@@ -111,4 +111,3 @@ def analyze_answering_signals(source: str, options: Options, data: bytes | None 
         bug = NewsfactsError("internal error: the analysis stopped", "internal-error")
         return failed(source, bug)
     return done[0]
-

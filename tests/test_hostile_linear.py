@@ -69,9 +69,11 @@ def test_a_page_with_too_many_elements_is_refused() -> None:
 def test_html_text_past_the_text_cap_is_refused() -> None:
     paragraph = f"<p>{SENTENCE * 40}</p>"  # few elements, much text
     count = MAX_TEXT_CHARS // len(SENTENCE * 40) + 50
-    html = "<html><body><article>" + "".join(
-        paragraph.replace("budget", f"budget {i}") for i in range(count)
-    ) + "</article></body></html>"
+    html = (
+        "<html><body><article>"
+        + "".join(paragraph.replace("budget", f"budget {i}") for i in range(count))
+        + "</article></body></html>"
+    )
     report = analyze_safely("-", Options(), html.encode())
     assert report.error is not None and report.error.code == "too-long"
 

@@ -44,8 +44,14 @@ def features(fact: Fact, language: str | None = "english") -> tuple[float, ...]:
         float(bool(fact.role)),
         float(any(place_type(f) is not None for f in (fact.text, *fact.aliases))),
         float(bool(parts) and parts[0] in first_names()),
-        float(bool(parts) and (parts[-1] in orgs.ORG_SUFFIXES or parts[0] in orgs.ORG_HEADS
-                               or parts[-1] in orgs.ORG_HEADS)),
+        float(
+            bool(parts)
+            and (
+                parts[-1] in orgs.ORG_SUFFIXES
+                or parts[0] in orgs.ORG_HEADS
+                or parts[-1] in orgs.ORG_HEADS
+            )
+        ),
         float(everyday),
         float(len(parts) == 1),
         float(fact.text.isupper()),

@@ -122,8 +122,6 @@ def _weekday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     return (ref - dt.timedelta(days=back)).isoformat(), True
 
 
-
-
 def _day_word(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'yesterday', 'today', 'tomorrow', 'last night', 'this morning'."""
     if ref is None:
@@ -212,7 +210,6 @@ def _looks_ahead(before: str) -> bool:
 # "ahead of Tuesday's vote", "before Friday": a weekday that closes off a span of time is
 # near, whichever way; without the clause's tense, the closer of last and next is the guess.
 _NEAR = re.compile(r"\b(?:ahead\s+of|before|run-up\s+to|eve\s+of)\s+$", re.I)
-
 
 
 def _named_day(before: str) -> bool:

@@ -104,8 +104,6 @@ def _subject_end(words: list[str]) -> int:
     return first
 
 
-
-
 def _verb_before_object(words: list[str], i: int) -> bool:
     """An '-s' word followed by a determiner is a verb with its object ("the treatment
     promises a cure", "the mayor blames the council"); a plural noun rarely is."""

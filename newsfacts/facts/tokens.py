@@ -113,7 +113,3 @@ def is_shouting(tokens: list[Token]) -> bool:
         return False
     caps = sum(1 for t in words if t.is_cap)
     return caps >= 0.7 * len(words)
-
-
-
-

@@ -151,8 +151,6 @@ def _mention(
     return new_mention(item, tokens, (a, b), text, initial, order)
 
 
-
-
 def _contraction(text: str) -> bool:
     """'I’m', 'We’ve', 'Don’t': a pronoun or auxiliary contracted, never a name."""
     return CONTRACTION.fullmatch(text) is not None

@@ -334,8 +334,6 @@ def _date_follows(right: tuple[str, ...]) -> bool:
     return len(right) >= 2 and bool(re.fullmatch(r"(?:19|20)\d\d", right[0])) and right[1] == "-"
 
 
-
-
 def _playing(m: Mention) -> bool:
     """A score or a match verb next to the name."""
     near = {w.lower() for w in (*m.left[-2:], *m.right[:2])}

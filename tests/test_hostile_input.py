@@ -33,6 +33,12 @@ BODY = (
 )
 
 
+C1_ARTICLE = (
+    "Harbour pact signed\n\nThe port authority of Eastmere signed a new pact on Monday, said "
+    "Mayor Anna Lindqvist. She called it \x9b2J a turning point for the ports of the region.\n"
+)  # U+009B (CSI) survives loading: only the renderers can keep it off the terminal
+
+
 def page(body: str, title: str = "Harbour pact signed") -> bytes:
     """A small article page around `body`."""
     return (
@@ -92,10 +98,7 @@ def test_a_file_name_with_escapes_is_shown_escaped(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["table", "text", "markdown"])
 def test_c1_controls_in_the_text_never_reach_the_terminal(tmp_path: Path, fmt: str) -> None:
     article = tmp_path / "c1.txt"
-    article.write_text(
-        "Harbour pact signed\n\nThe port authority of Eastmere signed a new pact on Monday, "
-        "said Mayor Anna Lindqvist. She called it \x9b2J a turning point for the ports.\n"
-    )
+    article.write_text(C1_ARTICLE)
     proc = cli(str(article), "-f", fmt, "--explain")
     assert proc.returncode == 0, proc.stderr
     clean_of_escapes(proc.stdout)
@@ -104,23 +107,28 @@ def test_c1_controls_in_the_text_never_reach_the_terminal(tmp_path: Path, fmt: s
 
 def test_json_keeps_control_characters_escaped(tmp_path: Path) -> None:
     article = tmp_path / "c1.txt"
-    article.write_text(
-        "Harbour pact signed\n\nThe port authority signed a new pact on Monday, said Mayor "
-        "Anna Lindqvist. She called it \x9b2J a turning point for the ports of the region.\n"
-    )
+    article.write_text(C1_ARTICLE)
     proc = cli(str(article), "-f", "json")
     assert "\\u009b" in proc.stdout
     clean_of_escapes(proc.stdout)
     assert "\x9b2J" in json.loads(proc.stdout)["text"]  # the data is kept
 
 
-def test_caption_text_in_explain_is_escaped() -> None:
-    html = page(BODY + "<figure><figcaption>Docks at dawn \x1b]52;c;eA==\x07</figcaption></figure>")
-    report = analyze("-", Options(), html)
-    from newsfacts.render import View, format_plain
+@pytest.mark.parametrize("fmt", ["text", "table"])
+def test_caption_text_in_explain_is_escaped(fmt: str) -> None:
+    import io
 
-    out = format_plain(report, View(format="text", explain=True), markdown=False)
-    clean_of_escapes(out)
+    from newsfacts.render import View, open_sink
+
+    html = page(BODY + "<figure><figcaption>Docks at dawn \x9b2J</figcaption></figure>")
+    report = analyze("-", Options(), html)
+    assert any("\x9b" in r.text for r in report.article.removed)  # the caption kept its CSI
+    out = io.StringIO()
+    sink = open_sink(out, View(format=fmt, explain=True, color=False), many=False)
+    sink.write(report)
+    sink.close()
+    clean_of_escapes(out.getvalue())
+    assert "Docks at dawn \\x9b2J" in out.getvalue()
 
 
 # ---- class 3: credentials ------------------------------------------------------------------

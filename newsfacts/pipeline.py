@@ -7,7 +7,6 @@ workers can run it (newsfacts.batch.executor runs batches of it in input order).
 from __future__ import annotations
 
 import sys
-import threading
 import time
 import traceback
 from collections.abc import Iterator
@@ -16,8 +15,6 @@ from contextlib import contextmanager
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import ErrorInfo, Options, Report
 from newsfacts.safety import redact
-
-SIGNAL_POLL = 0.05  # seconds: how often the main thread looks up from waiting on an analysis
 
 
 @contextmanager
@@ -91,23 +88,3 @@ def analyze_safely(source: str, options: Options, data: bytes | None = None) -> 
         traceback.print_exc(file=sys.stderr)
         bug = NewsfactsError(f"internal error: {type(exc).__name__}: {exc}", "internal-error")
         return failed(source, bug)
-
-
-def analyze_answering_signals(source: str, options: Options, data: bytes | None = None) -> Report:
-    """analyze_safely in a helper thread while this (main) thread waits, so Ctrl-C and SIGTERM
-    are answered at once even while libxml2 or a long regex runs: a C call holds off Python's
-    signal handlers only in the thread that makes it. A stopped run leaves the helper behind
-    (a daemon thread: it ends with the process)."""
-    done: list[Report] = []
-    worker = threading.Thread(
-        target=lambda: done.append(analyze_safely(source, options, data)),
-        name="newsfacts-analysis",
-        daemon=True,
-    )
-    worker.start()
-    while worker.is_alive():
-        worker.join(SIGNAL_POLL)
-    if not done:  # the helper died of something analyze_safely does not catch
-        bug = NewsfactsError("internal error: the analysis stopped", "internal-error")
-        return failed(source, bug)
-    return done[0]

@@ -6,6 +6,7 @@ on Ctrl-C.
 from __future__ import annotations
 
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Executor, Future
@@ -13,7 +14,7 @@ from typing import Any
 
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import Options, Report
-from newsfacts.pipeline import analyze_answering_signals, analyze_safely, failed
+from newsfacts.pipeline import analyze_safely, failed
 
 WINDOW_PER_JOB = 16  # look-ahead per worker: a slow page does not idle the others; memory flat
 
@@ -128,6 +129,29 @@ class Ordered:
             stop_executor(self.pool, (fut for _, _, fut in self.pending))
             raise
         self.pool.shutdown(wait=True)
+
+
+SIGNAL_POLL = 0.05  # seconds: how often the main thread looks up from waiting on an analysis
+
+
+def analyze_answering_signals(source: str, options: Options, data: bytes | None = None) -> Report:
+    """analyze_safely in a helper thread while this (main) thread waits, so Ctrl-C and SIGTERM
+    are answered at once even while libxml2 or a long regex runs: a C call holds off Python's
+    signal handlers only in the thread that makes it. A stopped run leaves the helper behind
+    (a daemon thread: it ends with the process)."""
+    done: list[Report] = []
+    worker = threading.Thread(
+        target=lambda: done.append(analyze_safely(source, options, data)),
+        name="newsfacts-analysis",
+        daemon=True,
+    )
+    worker.start()
+    while worker.is_alive():
+        worker.join(SIGNAL_POLL)
+    if not done:  # the helper died of something analyze_safely does not catch
+        bug = NewsfactsError("internal error: the analysis stopped", "internal-error")
+        return failed(source, bug)
+    return done[0]
 
 
 def run_batch(

@@ -185,6 +185,19 @@ def _mark_line_breaks(tree: Any) -> None:
         br.drop_tag()
 
 
+# What tree.iter() yields (elements, comments, processing instructions), counted by libxml2:
+# a third of the time of iterating in Python.
+_NODES = (
+    "count(descendant-or-self::*|descendant-or-self::comment()"
+    "|descendant-or-self::processing-instruction())"
+)
+
+
+def _node_count(tree: Any) -> int:
+    """The number of nodes tree.iter() would yield."""
+    return int(tree.xpath(_NODES))
+
+
 MAX_ELEMENTS = 30_000  # 3x the largest of 572 dev pages (9,748); extraction time grows with it
 
 
@@ -296,7 +309,7 @@ def run_trafilatura(html: str, url: str | None, deep: bool = False, **overrides:
     tree = _deep_tree(html) if deep else load_html(html)
     if tree is None:
         return Extraction(None, [], [])
-    size = sum(1 for _ in tree.iter())
+    size = _node_count(tree)
     if size > MAX_ELEMENTS:
         raise PageTooBig(size)
     strip_inert(tree)  # scripts, styles, templates...: never shown, never article text
@@ -312,7 +325,11 @@ def run_trafilatura(html: str, url: str | None, deep: bool = False, **overrides:
     return Extraction(doc, captions, figcaptions, tree)
 
 
-_NESTED = re.compile(r"(?:<(?:div|span|section|table|tr|td|ul|li|p|a|b|i)\b[^<>]*>\s*){64}")
+# One opening tag and the blanks after it. A run of 64 of them is a page nested too deeply for
+# libxml2. The pattern starts with a literal "<" so the regex engine jumps from "<" to "<"
+# (a leading repeat group made it try every character: 9 ms a dev page, now under 2 ms).
+_OPENING = r"<(?:div|span|section|table|tr|td|ul|li|p|a|b|i)\b[^<>]*>\s*"
+_NESTED = re.compile(_OPENING + "(?:" + _OPENING + "){63}")
 _LINK_TEXT = re.compile(r"<a\b[^<>]*>([^<]*)</a>", re.IGNORECASE)
 SHORT_TEXT = 200  # characters: below this, a text made only of link words is navigation
 

@@ -216,3 +216,15 @@ def test_resume_keeps_records_byte_for_byte_and_reads_them_from_the_old_file(
     merged = list(plan.merge(iter([Report(input="c", ok=True)])))
     assert merged[0] == odd + "\n" and merged[1] == line("b")
     assert isinstance(merged[2], Report) and merged[2].input == "c"
+
+
+def test_the_warm_up_page_goes_through_the_whole_pipeline() -> None:
+    """The page a pool's parent analyses before forking is extracted, in English, with facts:
+    so the imports and word tables that workers share are really loaded."""
+    from newsfacts.batch.executor import WARM_UP_PAGE, WARM_UP_SOURCE
+    from newsfacts.pipeline import analyze_safely
+
+    report = analyze_safely(WARM_UP_SOURCE, Options(), WARM_UP_PAGE)
+    assert report.ok and report.article is not None
+    assert report.article.language == "en"
+    assert any(f.kind == "place" for f in report.facts)

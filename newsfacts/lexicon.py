@@ -150,7 +150,7 @@ def _word_counts(code: str) -> dict[str, int]:
     return counts
 
 
-@persistent("spellchecker")
+@persistent("spellchecker", prebuild=(("en",),))
 def _lexicon_table(code: str) -> Packed:
     """Every word of one language code's list, lower-cased and packed."""
     return pack(w.lower() for w in _word_counts(code) if "\n" not in w)
@@ -161,7 +161,7 @@ def _lexicon_table(code: str) -> Packed:
 COMMON_COUNT = 2000
 
 
-@persistent("spellchecker")
+@persistent("spellchecker", prebuild=(("en",),))
 def _common_table(code: str) -> Packed:
     """The everyday words of one language code (count >= COMMON_COUNT), lower-cased, packed."""
     counts = _word_counts(code)

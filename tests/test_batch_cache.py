@@ -102,3 +102,29 @@ def test_packed_word_set_survives_the_disk_cache(
     table.cache_clear()  # type: ignore[attr-defined]
     assert "Zürich" in cache.WordSet(table()) and "Zurich" not in cache.WordSet(table())
     assert list(tmp_path.glob("*.marshal"))
+
+
+def test_a_prebuilt_table_is_read_when_the_disk_cache_is_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped, disk = tmp_path / "tables", tmp_path / "cache"
+    builder = cache.Builder(build_table, ("json",), (("en",),))
+    cache.store_prebuilt(builder, ("en",), shipped)
+    monkeypatch.setattr(cache, "PREBUILT", shipped)
+    monkeypatch.setenv(cache.ENV, str(disk))
+    CALLS.clear()
+    assert fresh()("en") == build_table("en")
+    assert CALLS == ["en"]  # only the comparison call above: the table itself was not built
+    assert len(list(disk.glob("*.marshal"))) == 1  # and it is now in the disk cache too
+
+
+def test_a_prebuilt_table_from_other_code_or_versions_is_ignored(tmp_path: Path) -> None:
+    builder = cache.Builder(build_table, ("json",), (("en",),))
+    cache.store_prebuilt(builder, ("en",), tmp_path)
+    assert cache.load_prebuilt(build_table, ("json",), ("en",), tmp_path) == (
+        True,
+        build_table("en"),
+    )
+    # Another package read (its version differs), or another argument: no match.
+    assert cache.load_prebuilt(build_table, ("pytest",), ("en",), tmp_path) == (False, None)
+    assert cache.load_prebuilt(build_table, ("json",), ("de",), tmp_path) == (False, None)

@@ -15,7 +15,7 @@ def _read(filename: str, limit: int | None = None) -> frozenset[str]:
     return frozenset(r.title() for r in rows[:limit])
 
 
-@persistent("names")
+@persistent("names", prebuild=((),))
 def first_names() -> frozenset[str]:
     """About 5,000 US-census first names; empty when the package is missing."""
     try:
@@ -30,7 +30,7 @@ def surnames() -> WordSet:
     return WordSet(_surname_table())
 
 
-@persistent("names")
+@persistent("names", prebuild=((),))
 def _surname_table() -> Packed:
     """The surnames, packed: a one-shot run looks up a few dozen of them."""
     try:

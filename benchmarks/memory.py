@@ -1,0 +1,137 @@
+"""Memory over a long batch: resident memory of one process while it analyses N inputs.
+
+Usage: python benchmarks/memory.py [DATA_DIR] [--inputs N] [--every K]
+       (DATA_DIR defaults to ../shared/eval relative to the repo root; N defaults to 5,000)
+
+Every cache in newsfacts is bounded (an LRU with a documented size, or one entry per language),
+so after the caches fill, memory must stay flat however many inputs follow. The inputs are all
+different: the dev HTML pages (both page sets) and the text articles of the eval sets (BBC,
+CNN/DailyMail, CoNLL, MEANTIME, TimeBank); past those, new texts made by joining the first half
+of one article to the second half of another (at run time, never stored). They are shuffled
+with a fixed seed, so every thousand holds a mix. Prints a markdown table of the resident set
+size (Linux: /proc/self/statm) after every K inputs, and the growth after the first thousand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_DATA = ROOT.parent / "shared" / "eval"
+TEXTS = {  # eval file -> the key of its article text
+    "summaries/bbc.jsonl": "text",
+    "summaries/cnndm.jsonl": "article",
+    "ner/conll2003_dev.docs.jsonl": "text",
+    "meantime/meantime_en.jsonl": "text",
+    "timebank/tbaq_aquaint.jsonl": "text",
+    "timebank/tbaq_timebank.jsonl": "text",
+}
+Input = tuple[str, bytes]  # (source name, content)
+
+
+def rss_mb() -> float:
+    """This process's resident memory now (MB); its peak where /proc is missing."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def pages(data: Path) -> Iterator[Input]:
+    """The dev HTML pages of both page sets."""
+    for path in sorted((data / "extraction" / "html").glob("*.html")):
+        yield path.name, path.read_bytes()
+    multi = data / "extraction-multi" / "pages.jsonl.gz"
+    if multi.exists():
+        with gzip.open(multi, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                page = json.loads(line)
+                yield f"multi-{page['id']}.html", page["html"].encode("utf-8")
+
+
+def texts(data: Path) -> list[str]:
+    """The article texts of the eval sets."""
+    out = []
+    for name, key in TEXTS.items():
+        path = data / name
+        if path.exists():
+            with path.open(encoding="utf-8") as fh:
+                out += [t for line in fh if line.strip() and (t := json.loads(line).get(key))]
+    return out
+
+
+def halves(text: str) -> tuple[str, str]:
+    """A text's first and second half, cut between paragraphs (or lines) where it can be."""
+    parts = text.split("\n\n") if "\n\n" in text else text.split("\n")
+    if len(parts) < 2:
+        words = text.split()
+        return " ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])
+    mid = len(parts) // 2
+    return "\n\n".join(parts[:mid]), "\n\n".join(parts[mid:])
+
+
+def inputs(data: Path, n: int) -> list[Input]:
+    """n different inputs: the eval pages and texts, then joined halves, shuffled."""
+    arts = texts(data)
+    found = list(pages(data)) + [(f"text-{i}.txt", t.encode()) for i, t in enumerate(arts)]
+    rng = random.Random(0)
+    k = 0
+    while len(found) < n and len(arts) > 1:
+        a, b = rng.sample(range(len(arts)), 2)
+        joined = halves(arts[a])[0] + "\n\n" + halves(arts[b])[1]
+        found.append((f"joined-{k}.txt", joined.encode()))
+        k += 1
+    found = found[:n]
+    rng.shuffle(found)
+    return found
+
+
+def main() -> int:
+    """Analyse the inputs in one process and print its memory as it goes."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--inputs", type=int, default=5000)
+    parser.add_argument("--every", type=int, default=500)
+    args = parser.parse_args()
+    if not (args.data / "extraction" / "html").is_dir():
+        print(f"skipped: data not found ({args.data})")
+        return 0
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze_safely
+    from newsfacts.render import to_json
+
+    todo = inputs(args.data, args.inputs)
+    options = Options()
+    print(f"## Memory over {len(todo):,} different inputs (one process)\n")
+    print("| inputs | resident memory | seconds |")
+    print("| ---: | ---: | ---: |")
+    print(f"| 0 | {rss_mb():.0f} MB | 0 |")
+    started = time.perf_counter()
+    marks: dict[int, float] = {}
+    for i, (source, blob) in enumerate(todo, 1):
+        to_json(analyze_safely(source, options, blob))
+        if i % args.every == 0 or i == len(todo):
+            marks[i] = rss_mb()
+            print(
+                f"| {i:,} | {marks[i]:.0f} MB | {time.perf_counter() - started:.0f} |", flush=True
+            )
+    after = [mb for i, mb in marks.items() if i >= 1000]
+    if len(after) > 1:
+        print(f"\nAfter the first thousand: {after[0]:.0f} MB -> {after[-1]:.0f} MB", end=" ")
+        print(f"({after[-1] - after[0]:+.0f} MB over {max(marks) - 1000:,} more inputs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

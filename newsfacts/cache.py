@@ -38,6 +38,9 @@ from typing import Any, TypeVar, cast
 from newsfacts import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
+# Patterns, calendars and place names built per language code stay in memory for this many
+# languages (an LRU): a batch in more languages rebuilds the least recent, memory stays bounded.
+PER_LANGUAGE = 16
 ENV = "NEWSFACTS_CACHE_DIR"
 _MAGIC = "newsfacts-cache-1"
 

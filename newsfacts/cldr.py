@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import functools
 
+from newsfacts.cache import PER_LANGUAGE
 
-@functools.cache
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def territory_names(code: str) -> frozenset[str]:
     """Country and region names in one language ('Deutschland', 'Estados Unidos'); empty if none."""
     from babel import Locale, UnknownLocaleError
@@ -29,7 +31,7 @@ def currency_codes() -> frozenset[str]:
     return frozenset(Locale.parse("en").currencies)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def number_marks(code: str) -> tuple[str, str]:
     """The decimal mark and the thousands mark of a language ('de': ',' and '.')."""
     from babel import Locale, UnknownLocaleError
@@ -41,7 +43,7 @@ def number_marks(code: str) -> tuple[str, str]:
     return str(symbols["decimal"]), str(symbols["group"])
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def calendar_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
     """Lower-case month names -> 1..12 and weekday names -> 0..6 (Monday 0), written out."""
     from babel import Locale, UnknownLocaleError

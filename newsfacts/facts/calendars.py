@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsfacts import cldr
+from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.dates import DateHit
 from newsfacts.words import words_of
 
@@ -40,7 +41,7 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def calendar(code: str) -> Calendar | None:
     """The calendar of one language (built on first use), or None without word data."""
     words = words_of(code)

@@ -12,6 +12,7 @@ import re
 from types import ModuleType
 
 from newsfacts import cldr
+from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.numbers import NumberHit
 from newsfacts.words import words_of
 
@@ -20,7 +21,7 @@ SPACES = " \u00a0\u202f"  # a space-like thousands mark may be any of these in t
 YEARS = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year is a date, not a figure
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def patterns(code: str) -> tuple[re.Pattern[str], ...]:
     """Sign money, word money, per cent and plain numbers, for one language."""
     words = words_of(code)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.quotes import QuoteHit
 from newsfacts.model import Sentence
 from newsfacts.words import words_of
@@ -24,7 +25,7 @@ NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|da|do|dos|del|van|
 SCARE_MAX_WORDS = 4
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """After a quote: ', sagte Anna Brenner' / ', Brenner sagte'; before: 'Brenner sagte:'."""
     words = words_of(code)

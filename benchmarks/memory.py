@@ -48,6 +48,24 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def cache_entries() -> tuple[int, int]:
+    """Entries held by newsfacts' LRU caches now, and the most they may hold (all bounded)."""
+    held = limit = 0
+    seen: set[int] = set()
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("newsfacts"):
+            continue
+        for value in list(vars(module).values()):
+            info = getattr(value, "cache_info", None)
+            if info is None or id(value) in seen or not callable(info):
+                continue
+            seen.add(id(value))
+            stats = info()
+            held += stats.currsize
+            limit += stats.maxsize or 0
+    return held, limit
+
+
 def pages(data: Path) -> Iterator[Input]:
     """The dev HTML pages of both page sets."""
     for path in sorted((data / "extraction" / "html").glob("*.html")):
@@ -114,9 +132,9 @@ def main() -> int:
     todo = inputs(args.data, args.inputs)
     options = Options()
     print(f"## Memory over {len(todo):,} different inputs (one process)\n")
-    print("| inputs | resident memory | seconds |")
-    print("| ---: | ---: | ---: |")
-    print(f"| 0 | {rss_mb():.0f} MB | 0 |")
+    print("| inputs | resident memory | cache entries (of the bounds) | seconds |")
+    print("| ---: | ---: | ---: | ---: |")
+    print(f"| 0 | {rss_mb():.0f} MB | | 0 |")
     started = time.perf_counter()
     marks: dict[int, float] = {}
     for i, (source, blob) in enumerate(todo, 1):

@@ -141,8 +141,10 @@ def main() -> int:
         to_json(analyze_safely(source, options, blob))
         if i % args.every == 0 or i == len(todo):
             marks[i] = rss_mb()
+            held, limit = cache_entries()
+            seconds = time.perf_counter() - started
             print(
-                f"| {i:,} | {marks[i]:.0f} MB | {time.perf_counter() - started:.0f} |", flush=True
+                f"| {i:,} | {marks[i]:.0f} MB | {held:,} ({limit:,}) | {seconds:.0f} |", flush=True
             )
     after = [mb for i, mb in marks.items() if i >= 1000]
     if len(after) > 1:

@@ -16,12 +16,14 @@ from types import ModuleType
 from newsfacts import cldr, lexicon
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import places
-from newsfacts.facts.names.model import LOC, PER, Entity
-from newsfacts.words import words_of
+from newsfacts.facts.names.model import LOC, ORG, PER, Entity
+from newsfacts.model import SHOW_AT, Fact
+from newsfacts.words import NON_NAME_CAPITALS, words_of
 
 COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
+WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 
 
 def keep_names(
@@ -83,13 +85,23 @@ def content_words(name: str, words: ModuleType) -> list[str]:
 def is_name_word(word: str, words: ModuleType) -> bool:
     """Whether one word of a span can be part of a name in this language."""
     lower = word.lower()
-    if not word[:1].isupper() or lower in lexicon.stopwords(words.NAME):
+    if not word[:1].isupper() or is_stop_word(word, words):
         return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
-    if has_evidence(word) and not (word.isupper() and lexicon.is_word(word, words.NAME)):
+    if has_evidence(word) and not shouting(word, words):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
     if is_listed(word, words):
         return False
     return not (words.COMPOUNDS and ends_in_word(lower, words))
+
+
+def shouting(word: str, words: ModuleType) -> bool:
+    """A word of the language in capitals ('EMPLEOS'), no acronym; German lists every name, so
+    there only an everyday word counts ('AUCH', not 'CDU')."""
+    if not word.isupper():
+        return False
+    if words.ANY_LISTED:
+        return lexicon.is_common_word(word, words.NAME)
+    return lexicon.is_word(word, words.NAME)
 
 
 def is_listed(word: str, words: ModuleType) -> bool:
@@ -103,3 +115,147 @@ def is_listed(word: str, words: ModuleType) -> bool:
 def ends_in_word(lower: str, words: ModuleType) -> bool:
     """A compound noun: the word ends in an everyday word after a head ('qualitäts|kontrolle')."""
     return any(is_listed(lower[i:], words) for i in range(MIN_HEAD, len(lower) - MIN_PART + 1))
+
+
+def is_stop_word(word: str, words: ModuleType) -> bool:
+    """A function word of the language ('Der', 'Auch', 'Los'); a place the stop list holds
+    that is no everyday word ('Berlin', 'España' in jusText's lists) is not one."""
+    lower = word.lower()
+    if lower not in lexicon.stopwords(words.NAME):
+        return False
+    if lexicon.is_common_word(word, words.NAME):
+        return True
+    return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)
+
+
+def is_role(word: str, words: ModuleType) -> bool:
+    """A role word ('ministra', 'Bundeskanzlerin'; in German and Dutch also a compound ending
+    in one: 'Europaminister', 'SAGA-Sprecher')."""
+    lower = word.lower()
+    if lower in words.ROLE_WORDS:
+        return True
+    return bool(words.COMPOUNDS) and any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= 5)
+
+
+def is_everyday(word: str, words: ModuleType) -> bool:
+    """An everyday word of the language, with no evidence of a name about it."""
+    if is_stop_word(word, words) or is_role(word, words):
+        return True
+    return not has_evidence(word) and (is_listed(word, words) or word.lower() in words.ORG_WORDS)
+
+
+def is_org_word(word: str, words: ModuleType) -> bool:
+    """A word that makes a span an organisation ('Partido', 'Landesbank', 'GmbH')."""
+    lower = word.lower()
+    if word in words.ORG_SUFFIXES or lower in words.ORG_WORDS:
+        return True
+    return bool(words.COMPOUNDS) and any(lower.endswith(o) for o in words.ORG_WORDS if len(o) >= 4)
+
+
+def place_name(name: str, words: ModuleType) -> str | None:
+    """'country' for a country or region (CLDR in the language, or the gazetteer), 'city' for
+    another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
+    forms = [name, name.title()] if name.isupper() else [name]
+    if words.COMPOUNDS and name.endswith("s") and len(name) > 4:
+        forms.append(name[:-1])
+    if name in words.PLACES:
+        return "country"
+    for form in forms:
+        kind = places.place_type(form)
+        if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
+            return "country"
+        if kind is not None:
+            return "city"
+    return None
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capitals that are no currency code ('CDU', 'EEUU', 'OEA')."""
+    letters = word.replace(".", "").replace("&", "")
+    return (
+        2 <= len(letters) <= 6
+        and letters.isalpha()
+        and letters.isupper()
+        and word not in cldr.currency_codes()
+        and word not in NON_NAME_CAPITALS
+    )
+
+
+def label_of(
+    name: str, before: str, role: str | None, initial: bool, words: ModuleType
+) -> tuple[str | None, str]:
+    """The kind of a candidate name and how strong its evidence is ('strong', 'weak'); ('' as
+    the strength when it is no name)."""
+    parts = content_words(name, words)
+    if not parts:
+        return None, ""
+    place = place_name(name, words)
+    if place == "country":
+        return LOC, "strong"
+    if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
+        return ORG, "strong"
+    if name in words.INSTITUTIONS:
+        return ORG, "strong"
+    names = all(is_name_word(w, words) for w in parts)
+    if len(parts) > 1 and first_name(parts[0], words) and names_after(parts, words):
+        return PER, "strong"
+    if not names:
+        return None, ""
+    if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
+        return ORG, "strong" if len(parts[0]) > 2 else "weak"  # "FS": a writer's initials too
+    if part_of_word(name, words):
+        return None, ""
+    if before.lower() in words.ARTICLES:
+        return None, ""  # "dem Boden": a common noun, though a town has the name
+    if role is not None:
+        return PER, "strong"
+    if place == "city" and not (len(parts) == 1 and everyday_noun(parts[0], words)):
+        return LOC, "strong"
+    if initial and len(parts) == 1:
+        return None, ""
+    if before.lower() in words.PLACE_BEFORE:
+        return LOC, "weak"
+    return (PER, "weak") if len(parts) > 1 else (None, "weak")
+
+
+def names_after(parts: list[str], words: ModuleType) -> bool:
+    """The words after a first name can be a surname: capitalised, no stop or role word."""
+    return all(
+        w[:1].isupper()
+        and not is_stop_word(w, words)
+        and not is_role(w, words)
+        and not is_org_word(w, words)
+        and (w in names_lexicon.surnames() or not lexicon.is_common_word(w, "English"))
+        for w in parts[1:]
+    )  # "Abbey National", "Davis Cup": English words after a first name name no person
+
+
+def first_name(word: str, words: ModuleType) -> bool:
+    """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
+    return word in words.FIRST_NAMES or word in names_lexicon.first_names()
+
+
+def everyday_noun(word: str, words: ModuleType) -> bool:
+    """A word of the language that a gazetteer also knows as a town ('Ende', 'Mitte')."""
+    return word in words.EVERYDAY_NOUNS or lexicon.is_common_word(word, words.NAME)
+
+
+def part_of_word(name: str, words: ModuleType) -> bool:
+    """A compound with a name in it, not a name: 'EU-Kommission', 'VW-Konzern'."""
+    head, _, last = name.rpartition("-")
+    return bool(head) and " " not in name and (is_org_word(last, words) or is_role(last, words))
+
+
+def weigh(facts: list[Fact], strength: dict[str, str] | None) -> list[Fact]:
+    """Names in another language shown only on strong evidence: a weak one's confidence is
+    held under the table's threshold, a strong one's raised to it (None: English, as is)."""
+    if strength is None:
+        return facts
+    out = []
+    for f in facts:
+        if f.kind in (PER, ORG, LOC) and f.confidence is not None:
+            strong = strength.get(f.text) == "strong"
+            level = max(f.confidence, SHOW_AT) if strong else min(f.confidence, WEAK_AT)
+            f = replace(f, confidence=level)
+        out.append(f)
+    return out

@@ -1,0 +1,265 @@
+"""The name finder for articles in German, Spanish, French, Italian, Portuguese and Dutch.
+
+Capital letters say little there (German capitalises every noun; every language the first word
+of a sentence), so a capitalised span becomes a name only with evidence, and the evidence also
+gives its kind: a role word before it or a first name in it (a person), an organisation word or
+legal form (an organisation), the gazetteer or CLDR's country names in the language, or a word
+like "in" before it (a place), an acronym (an organisation). A span with no such evidence is a
+name only when none of its words is an everyday word of the language and it stands inside a
+sentence; German, whose word list lists names and nouns alike, keeps none of those. A one-word
+name that ends a longer person's name is that person ("Merkel" after "Angela Merkel").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from types import ModuleType
+
+from newsfacts.facts import evidence
+from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
+from newsfacts.facts.tokens import Token, tokenize
+
+OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
+GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
+STRONG = "strong"  # the evidence a name's kind rests on; weak names are not shown
+WEAK = "weak"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate name in one text: its words, the role before it, its kind and evidence."""
+
+    text: str
+    start: int  # token index
+    end: int
+    label: str | None
+    strength: str
+    role: str | None
+    initial: bool
+
+
+def find_entities(
+    items: list[Text], words: ModuleType, speakers: frozenset[str] = frozenset()
+) -> tuple[list[Entity], dict[str, str]]:
+    """Labelled entities of a document in another language, and the strength of each name (a
+    quote's speaker, 'sagte Klaus Brenner', is a person whatever its words mean)."""
+    spans: list[tuple[Text, list[Token], Span]] = []
+    for item in items:
+        tokens = tokenize(item.text)
+        spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
+    people = {s.text for _, _, s in spans if s.label == PER and len(s.text.split()) > 1}
+    entities: dict[str, Entity] = {}
+    strength: dict[str, str] = {}
+    order = 0
+    for item, tokens, s in spans:
+        key = _owner(s, people)
+        span = s if key == s.text and s.text not in speakers else _as_person(s)
+        if span.label is None and key not in entities:
+            continue  # no kind and not told before: no name
+        order += 1
+        entity = entities.setdefault(key, Entity(key))
+        entity.add(_mention(item, tokens, span, order))
+        if entity.label is None or (span.strength == STRONG and strength.get(key) != STRONG):
+            entity.label = span.label or entity.label
+        if span.strength == STRONG or key not in strength:
+            strength[key] = span.strength
+    for name in speakers.intersection(entities):
+        entities[name].label, strength[name] = PER, STRONG
+    found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
+    return found, {e.name: strength[e.name] for e in found}
+
+
+def _owner(s: Span, people: set[str]) -> str:
+    """The entity a span belongs to: a longer person whose last word it is, else its own."""
+    if len(s.text.split()) == 1 and s.label != ORG:
+        owners = [p for p in people if p.split()[-1] == s.text]
+        if len(owners) == 1:
+            return owners[0]
+    return s.text
+
+
+def _as_person(s: Span) -> Span:
+    """A short form of a person's name: that person, as strongly as the full name."""
+    return Span(s.text, s.start, s.end, PER, STRONG, s.role, s.initial)
+
+
+def _mention(item: Text, tokens: list[Token], s: Span, order: int) -> Mention:
+    """The mention record of a span, with the words around it."""
+    left = tuple(t.text for t in tokens[max(0, s.start - 3) : s.start])
+    right = tuple(t.text for t in tokens[s.end : s.end + 3])
+    return Mention(
+        text=s.text, cite=item.cite, kind=item.kind, left=left, right=right,
+        initial=s.initial, shouting=False, position=order, role=s.role,
+    )  # fmt: skip
+
+
+def capital_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens, particles and '&' allowed inside ("Banco de España")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_cap(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            if (_is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j])) or _inner(
+                tokens, j, words
+            ):
+                j += 1
+            else:
+                break
+        while j > i + 1 and not _is_cap(tokens[j - 1]):
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _is_cap(token: Token) -> bool:
+    """A word that starts with a capital letter."""
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Two tokens of one run: only spaces between them (or a dot that ends an abbreviation)."""
+    return b.start - a.end <= 1
+
+
+def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
+    """A particle or '&' between two capitalised words ("Bank für Gemeinwirtschaft")."""
+    t = tokens[j]
+    if t.text not in words.JOINERS and t.text not in GLUE:
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].text in words.PARTICLES:
+        k += 1
+    return k < len(tokens) and _is_cap(tokens[k])
+
+
+def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
+    """The candidate names of one text, each with its label and evidence."""
+    out = []
+    for i, j in capital_runs(tokens, words):
+        initial = i == 0 or tokens[i - 1].text in OPENERS
+        span = read_span(text, tokens, (i, j), initial, words)
+        if span is not None and not _conjoined(tokens, i, j, words):
+            out.append(span)
+            continue
+        for a, b in _pieces(tokens, i, j, words):
+            piece = read_span(text, tokens, (a, b), initial and a == i, words)
+            out += [piece] if piece is not None else []
+    return out
+
+
+def _conjoined(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A run of two names: 'und', 'y', 'et' inside, or a name, a joiner and an organisation or
+    place ("Pol Tansens van de Fortis Bank"), unless the head is an organisation's."""
+    return bool(_cuts(tokens, i, j, words))
+
+
+def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
+    """Where a run splits into names: its conjunctions, and a joiner between a head with no
+    organisation word and a tail that is an organisation or a place."""
+    cuts = [k for k in range(i, j) if tokens[k].text in words.CONJUNCTIONS]
+    if cuts or evidence.place_name(" ".join(t.text for t in tokens[i:j]), words):
+        return cuts  # "Santiago de Chile" is one place
+    for k in range(i + 1, j - 1):
+        if tokens[k].text not in words.JOINERS or tokens[k - 1].text in words.JOINERS:
+            continue
+        head = [t.text for t in tokens[i:k]]
+        if any(evidence.is_org_word(w, words) for w in head):
+            return []
+        m = k
+        while m < j and tokens[m].text in words.JOINERS:
+            m += 1
+        tail = " ".join(t.text for t in tokens[m:j])
+        if _org_or_place(tail, words):
+            return list(range(k, m))
+    return []
+
+
+def _org_or_place(name: str, words: ModuleType) -> bool:
+    """An acronym, a name with an organisation word, or a place the gazetteer knows."""
+    return (
+        evidence.is_acronym(name)
+        or any(evidence.is_org_word(w, words) for w in name.split())
+        or evidence.place_name(name, words) is not None
+    )
+
+
+def _pieces(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[tuple[int, int]]:
+    """A run cut at its conjunctions ("Deutschland und Italien") or before an organisation."""
+    cuts = _cuts(tokens, i, j, words)
+    bounds = [i - 1, *cuts, j]
+    return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+
+
+def read_span(
+    text: str, tokens: list[Token], run: tuple[int, int], initial: bool, words: ModuleType
+) -> Span | None:
+    """A run trimmed of leading everyday and role words, labelled by its evidence, or None."""
+    i, j = run
+    role = _role_before(tokens, i, words)
+    place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
+    if place == "country" or (place and j - i > 1):  # "Estados Unidos", "Nueva York"
+        return Span(text[tokens[i].start : tokens[j - 1].end], i, j, LOC, STRONG, None, initial)
+    while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
+        i, initial = i + 1, False
+    while j - i > 1 and evidence.is_role(tokens[i].text, words):
+        role, i, initial = tokens[i].text, i + 1, False
+    if i >= j:
+        return None
+    whole = text[tokens[i].start : tokens[j - 1].end]
+    while (
+        j - i > 1 and evidence.place_name(whole, words) is None and _droppable(tokens, i, j, words)
+    ):
+        i, initial = i + 1, False
+    while j - i > 1 and _compound_head(tokens, i, j, words):
+        i, initial = i + 1, False  # "Rüstungskonzern EADS": the company is "EADS"
+    while j - i > 2 and tokens[j - 1].text in words.ORG_SUFFIXES and _leading(tokens[i], words):
+        i, initial = i + 1, False  # "Konzern Siemens AG": the company is "Siemens AG"
+    if i >= j:
+        return None
+    name = text[tokens[i].start : tokens[j - 1].end]
+    before = tokens[i - 1].text if i > 0 else ""
+    label, strength = evidence.label_of(name, before, role, initial, words)
+    if label is None and strength == "":
+        return None
+    return Span(name, i, j, label, strength or WEAK, role, initial)
+
+
+def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
+    """A lower-case role word just before the run ("la ministra Ana Ruiz")."""
+    if i > 0 and tokens[i - 1].text.islower() and evidence.is_role(tokens[i - 1].text, words):
+        return tokens[i - 1].text
+    return None
+
+
+def _function(word: str, words: ModuleType) -> bool:
+    """A capitalised function word ("Der", "Auch", "El") that starts a sentence."""
+    return evidence.is_stop_word(word, words)
+
+
+def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A compound ending in an organisation word before a name ('Rüstungskonzern EADS')."""
+    word = tokens[i].text
+    if not words.COMPOUNDS or word.lower() in words.ORG_WORDS or "-" in word:
+        return False
+    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    return evidence.is_org_word(word, words) and any(evidence.is_name_word(w, words) for w in rest)
+
+
+def _leading(token: Token, words: ModuleType) -> bool:
+    """An everyday or organisation word before a company's name ('Konzern', 'Hersteller')."""
+    return evidence.is_everyday(token.text, words) or evidence.is_org_word(token.text, words)
+
+
+def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
+    word = tokens[i].text
+    if not evidence.is_everyday(word, words):
+        return False
+    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    return any(evidence.is_name_word(w, words) and w not in words.ORG_SUFFIXES for w in rest)

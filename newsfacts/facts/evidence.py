@@ -10,6 +10,7 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 from types import ModuleType
 
@@ -24,6 +25,16 @@ COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
+# The evidence a name in another language can rest on, and the kinds of it the table shows
+# (measured with benchmarks/languages.py: the others are right too rarely to show).
+EVIDENCE = (
+    "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
+    "town", "team town", "place word", "capitals", "speaker", "short form",
+)  # fmt: skip
+SHOWN = frozenset(
+    ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
+     "speaker", "short form")
+)  # fmt: skip
 
 
 def keep_names(
@@ -184,38 +195,40 @@ def is_acronym(word: str) -> bool:
 def label_of(
     name: str, before: str, role: str | None, initial: bool, words: ModuleType
 ) -> tuple[str | None, str]:
-    """The kind of a candidate name and how strong its evidence is ('strong', 'weak'); ('' as
-    the strength when it is no name)."""
+    """The kind of a candidate name and the evidence it rests on (one of EVIDENCE; '' when it
+    is no name)."""
     parts = content_words(name, words)
     if not parts:
         return None, ""
+    if part_of_word(name, words):
+        return None, ""
     place = place_name(name, words)
     if place == "country":
-        return LOC, "strong"
+        return LOC, "country"
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
-        return ORG, "strong"
+        return ORG, "organisation word"
     if name in words.INSTITUTIONS:
-        return ORG, "strong"
+        return ORG, "institution"
     names = all(is_name_word(w, words) for w in parts)
     if len(parts) > 1 and first_name(parts[0], words) and names_after(parts, words):
-        return PER, "strong"
+        return PER, "first name"
     if not names:
         return None, ""
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
-        return ORG, "strong" if len(parts[0]) > 2 else "weak"  # "FS": a writer's initials too
-    if part_of_word(name, words):
-        return None, ""
+        return ORG, "acronym" if len(parts[0]) > 2 else "initials"  # "FS": a writer's too
     if before.lower() in words.ARTICLES:
         return None, ""  # "dem Boden": a common noun, though a town has the name
     if role is not None:
-        return PER, "strong"
+        return PER, "role"
     if place == "city" and not (len(parts) == 1 and everyday_noun(parts[0], words)):
-        return LOC, "strong"
+        if len(parts) > 1 or before.lower() in words.PLACE_BEFORE or not surname(name):
+            return LOC, "town"
+        return None, "capitals"  # "Suárez", "Dickinson": a surname first, a town too
     if initial and len(parts) == 1:
         return None, ""
     if before.lower() in words.PLACE_BEFORE:
-        return LOC, "weak"
-    return (PER, "weak") if len(parts) > 1 else (None, "weak")
+        return LOC, "place word"
+    return (PER, "capitals") if len(parts) > 1 else (None, "capitals")
 
 
 def names_after(parts: list[str], words: ModuleType) -> bool:
@@ -233,6 +246,14 @@ def names_after(parts: list[str], words: ModuleType) -> bool:
 def first_name(word: str, words: ModuleType) -> bool:
     """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
     return word in words.FIRST_NAMES or word in names_lexicon.first_names()
+
+
+def surname(word: str) -> bool:
+    """A census surname, accents aside ('Suárez' as 'Suarez'), that is no big city ('Paris')."""
+    if word in places.big_cities():
+        return False
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return folded in names_lexicon.surnames()
 
 
 def everyday_noun(word: str, words: ModuleType) -> bool:
@@ -254,7 +275,7 @@ def weigh(facts: list[Fact], strength: dict[str, str] | None) -> list[Fact]:
     out = []
     for f in facts:
         if f.kind in (PER, ORG, LOC) and f.confidence is not None:
-            strong = strength.get(f.text) == "strong"
+            strong = strength.get(f.text) in SHOWN
             level = max(f.confidence, SHOW_AT) if strong else min(f.confidence, WEAK_AT)
             f = replace(f, confidence=level)
         out.append(f)

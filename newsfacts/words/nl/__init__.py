@@ -65,3 +65,10 @@ FIRST_NAMES = frozenset(
         "Ilse Inge Karin Hilde Veerle Katrien Sofie Lieve An Cathy Marijke Wilma Mirjam"
     )
 )
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "voetbal competitie doelpunt doelpunten wedstrijd trainer ploeg elftal spits doelman "
+        "seizoen kampioenschap beker klassement rust strafschop scoorde"
+    )
+)

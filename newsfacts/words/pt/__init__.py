@@ -58,3 +58,10 @@ FIRST_NAMES = frozenset(
         "Ana Maria Teresa Rita Sofia Joana Catarina Carla Paula"
     )
 )
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "futebol campeonato gol golos gols jogo partida treinador equipa equipe time "
+        "classificação atacante goleiro temporada taça copa jornada rodada vitória derrota"
+    )
+)

@@ -29,7 +29,7 @@ WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not sho
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
 EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
-    "town", "team town", "place word", "capitals", "speaker", "short form",
+    "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
 )  # fmt: skip
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
@@ -226,9 +226,15 @@ def label_of(
         return None, "capitals"  # "Suárez", "Dickinson": a surname first, a town too
     if initial and len(parts) == 1:
         return None, ""
+    if len(parts) == 1 and place is None and surname(parts[0]):
+        return PER, "surname"
     if before.lower() in words.PLACE_BEFORE:
         return LOC, "place word"
-    return (PER, "capitals") if len(parts) > 1 else (None, "capitals")
+    if len(parts) == 1:
+        return None, "capitals"
+    if any(plain_word(w, words) for w in parts):
+        return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
+    return PER, "capitals"
 
 
 def names_after(parts: list[str], words: ModuleType) -> bool:
@@ -246,6 +252,13 @@ def names_after(parts: list[str], words: ModuleType) -> bool:
 def first_name(word: str, words: ModuleType) -> bool:
     """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
     return word in words.FIRST_NAMES or word in names_lexicon.first_names()
+
+
+def plain_word(word: str, words: ModuleType) -> bool:
+    """A word of the language's or English's word list that is no first name or surname."""
+    if first_name(word, words) or surname(word):
+        return False
+    return lexicon.is_common_word(word, "English")
 
 
 def surname(word: str) -> bool:

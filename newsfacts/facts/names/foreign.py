@@ -275,7 +275,7 @@ def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
 
 def _function(word: str, words: ModuleType) -> bool:
     """A capitalised function word ("Der", "Auch", "El") that starts a sentence."""
-    return evidence.is_stop_word(word, words)
+    return word not in words.INSTITUTIONS and evidence.is_stop_word(word, words)
 
 
 def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
@@ -295,7 +295,7 @@ def _leading(token: Token, words: ModuleType) -> bool:
 def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
-    if not evidence.is_everyday(word, words):
-        return False
+    if not evidence.is_everyday(word, words) or evidence.is_org_word(word, words):
+        return False  # "Junta de Andalucía" is the organisation, not its region
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
     return any(evidence.is_name_word(w, words) and w not in words.ORG_SUFFIXES for w in rest)

@@ -11,6 +11,7 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 from dataclasses import replace
 from types import ModuleType
 
@@ -30,6 +31,7 @@ WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not sho
 EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
+    "bare acronym", "loose organisation word",
 )  # fmt: skip
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
@@ -155,6 +157,16 @@ def is_everyday(word: str, words: ModuleType) -> bool:
     return not has_evidence(word) and (is_listed(word, words) or word.lower() in words.ORG_WORDS)
 
 
+def is_plain(word: str, words: ModuleType) -> bool:
+    """An everyday word of the language for sure: a stop or role word, or a frequent word
+    (German lists names among its words, so there only those)."""
+    if is_stop_word(word, words) or is_role(word, words):
+        return True
+    return lexicon.is_common_word(word, words.NAME) or (
+        not words.ANY_LISTED and is_listed(word, words) and not has_evidence(word)
+    )
+
+
 def is_org_word(word: str, words: ModuleType) -> bool:
     """A word that makes a span an organisation ('Partido', 'Landesbank', 'GmbH')."""
     lower = word.lower()
@@ -167,7 +179,7 @@ def place_name(name: str, words: ModuleType) -> str | None:
     """'country' for a country or region (CLDR in the language, or the gazetteer), 'city' for
     another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
     forms = [name, name.title()] if name.isupper() else [name]
-    if words.COMPOUNDS and name.endswith("s") and len(name) > 4:
+    if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
         forms.append(name[:-1])
     if name in words.PLACES:
         return "country"
@@ -206,7 +218,7 @@ def label_of(
     if place == "country":
         return LOC, "country"
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
-        return ORG, "organisation word"
+        return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
         return ORG, "institution"
     names = all(is_name_word(w, words) for w in parts)
@@ -215,7 +227,11 @@ def label_of(
     if not names:
         return None, ""
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
-        return ORG, "acronym" if len(parts[0]) > 2 else "initials"  # "FS": a writer's too
+        if len(parts[0]) == 2:
+            return ORG, "initials"  # "FS": a writer's initials too
+        if words.ARTICLES and before.lower() not in words.ARTICLES:
+            return ORG, "bare acronym"  # German names its parties with an article: "die SPD"
+        return ORG, "acronym"
     if before.lower() in words.ARTICLES:
         return None, ""  # "dem Boden": a common noun, though a town has the name
     if role is not None:
@@ -252,6 +268,18 @@ def names_after(parts: list[str], words: ModuleType) -> bool:
 def first_name(word: str, words: ModuleType) -> bool:
     """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
     return word in words.FIRST_NAMES or word in names_lexicon.first_names()
+
+
+def org_head(name: str, words: ModuleType) -> bool:
+    """Where the language puts an organisation word: anywhere in Romance languages ('Partido
+    Popular'); in German and Dutch last ('Deutsche Bank') or before a particle ('Bank für ...',
+    'Universiteit van Gent'), not before a stray capital ('Polizei Anfang')."""
+    if not words.COMPOUNDS:
+        return True
+    parts = name.split()
+    return is_org_word(parts[-1], words) or any(
+        is_org_word(w, words) and nxt in words.PARTICLES for w, nxt in pairwise(parts)
+    )
 
 
 def plain_word(word: str, words: ModuleType) -> bool:

@@ -22,6 +22,7 @@ from newsfacts.facts.tokens import Token, tokenize
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
 SPORTS_AT = 3  # sports words that make an article a match report
+SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
 GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
 
@@ -241,6 +242,9 @@ def read_span(
     if place == "country" or (place and j - i > 1):  # "Estados Unidos", "Nueva York"
         name = text[tokens[i].start : tokens[j - 1].end]
         return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)
+    shouted_to = max((k for k in range(i, j) if _shout(tokens[k].text)), default=-1)
+    if shouted_to > i:  # "PROBLEMAS INTERNOS DEL PSOE Córdoba": a headline glued to a name
+        i, initial = shouted_to + 1, True
     while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
         i, initial = i + 1, False
     while j - i > 1 and evidence.is_role(tokens[i].text, words):
@@ -258,12 +262,34 @@ def read_span(
         i, initial = i + 1, False  # "Konzern Siemens AG": the company is "Siemens AG"
     if i >= j:
         return None
+    j = _person_end(tokens, i, j, words)
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
     label, strength = evidence.label_of(name, before, role, initial, words)
     if label is None and strength == "":
         return None
     return Span(name, i, j, label, strength, role, initial)
+
+
+def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """Where a first name's person ends: before an everyday word or the first name again
+    after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot")."""
+    if j - i < 3 or not evidence.first_name(tokens[i].text, words):
+        return j
+    for k in range(i + 2, j):
+        word = tokens[k].text
+        if word == tokens[i].text or (
+            word not in words.PARTICLES and evidence.is_plain(word, words)
+        ):
+            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
+                k -= 1
+            return k
+    return j
+
+
+def _shout(word: str) -> bool:
+    """A word in capitals longer than an acronym usually is ('PROBLEMAS', 'BARCELONA')."""
+    return len(word) > SHOUT_FROM and word.isupper() and word.isalpha()
 
 
 def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
@@ -295,7 +321,9 @@ def _leading(token: Token, words: ModuleType) -> bool:
 def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
-    if not evidence.is_everyday(word, words) or evidence.is_org_word(word, words):
-        return False  # "Junta de Andalucía" is the organisation, not its region
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if not evidence.is_everyday(word, words) or any(
+        evidence.is_org_word(w, words) for w in (word, *rest)
+    ):
+        return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
     return any(evidence.is_name_word(w, words) and w not in words.ORG_SUFFIXES for w in rest)

@@ -91,3 +91,5 @@ SPORTS = frozenset(
         "torwart abwehr saison meisterschaft pokal tabelle halbzeit elfmeter verein"
     )
 )
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = True

@@ -74,3 +74,5 @@ SPORTS = frozenset(
         "portero temporada campeonato copa baloncesto encuentro marcador puntos victoria derrota"
     )
 )
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False

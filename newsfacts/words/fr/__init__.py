@@ -66,3 +66,5 @@ SPORTS = frozenset(
         "championnat coupe journée victoire défaite"
     )
 )
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False

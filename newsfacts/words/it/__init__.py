@@ -64,3 +64,5 @@ SPORTS = frozenset(
         "stagione coppa giornata vittoria sconfitta serie"
     )
 )
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False

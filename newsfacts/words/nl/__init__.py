@@ -72,3 +72,5 @@ SPORTS = frozenset(
         "seizoen kampioenschap beker klassement rust strafschop scoorde"
     )
 )
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False

@@ -65,3 +65,5 @@ SPORTS = frozenset(
         "classificação atacante goleiro temporada taça copa jornada rodada vitória derrota"
     )
 )
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False

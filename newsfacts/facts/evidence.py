@@ -11,8 +11,8 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 from __future__ import annotations
 
 import unicodedata
-from itertools import pairwise
 from dataclasses import replace
+from itertools import pairwise
 from types import ModuleType
 
 from newsfacts import cldr, lexicon

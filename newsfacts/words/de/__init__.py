@@ -93,5 +93,6 @@ SPORTS = frozenset(
 )
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = True
-# Counted this often in the word list: an everyday word (German's counts sit at 50 for most words: 90 is already frequent ('Lage', not 'Berlin'))
+# Counted this often in the word list: an everyday word (German's counts sit at 50 for most
+# words, names too: 90 is already frequent, 'Lage' but not 'Berlin')
 FREQUENT_FROM = 90

@@ -154,7 +154,9 @@ def is_everyday(word: str, words: ModuleType) -> bool:
     """An everyday word of the language, with no evidence of a name about it."""
     if is_stop_word(word, words) or is_role(word, words):
         return True
-    return not has_evidence(word) and (is_listed(word, words) or word.lower() in words.ORG_WORDS)
+    if has_evidence(word) or word in words.FIRST_NAMES:
+        return False
+    return is_listed(word, words) or word.lower() in words.ORG_WORDS
 
 
 def is_plain(word: str, words: ModuleType) -> bool:

@@ -249,6 +249,8 @@ def read_span(
         i, initial = i + 1, False
     while j - i > 1 and evidence.is_role(tokens[i].text, words):
         role, i, initial = tokens[i].text, i + 1, False
+    while i < j and tokens[i].text in words.PARTICLES:
+        role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
     if i >= j:
         return None
     whole = text[tokens[i].start : tokens[j - 1].end]

@@ -82,11 +82,13 @@ def is_name(e: Entity, words: ModuleType) -> bool:
 
 
 def has_evidence(word: str) -> bool:
-    """An acronym, a first name or a place the gazetteer knows: more than a capital letter."""
+    """An acronym, a first name or a place the gazetteer knows (in any language: 'Londres'):
+    more than a capital letter."""
     return (
         (len(word) > 1 and word.isupper() and word not in cldr.currency_codes())
         or word in names_lexicon.first_names()
         or places.place_type(word) is not None
+        or word in places.city_exonyms()
     )
 
 
@@ -134,8 +136,8 @@ def is_stop_word(word: str, words: ModuleType) -> bool:
     """A function word of the language ('Der', 'Auch', 'Los'); a place the stop list holds
     that is no everyday word ('Berlin', 'España' in jusText's lists) is not one."""
     lower = word.lower()
-    if lower not in lexicon.stopwords(words.NAME):
-        return False
+    if lower not in lexicon.stopwords(words.NAME) or word in words.FIRST_NAMES:
+        return False  # 'João' is frequent enough for Portuguese's stop list
     if lexicon.is_common_word(word, words.NAME):
         return True
     return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)

@@ -201,6 +201,8 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
     cuts = [k for k in range(i, j) if tokens[k].text in words.CONJUNCTIONS]
     if cuts or evidence.place_name(" ".join(t.text for t in tokens[i:j]), words):
         return cuts  # "Santiago de Chile" is one place
+    if tokens[j - 1].text in words.ORG_SUFFIXES:
+        return []  # "Aguas del Sur S.A.": the legal form closes the whole name
     for k in range(i + 1, j - 1):
         if tokens[k].text not in words.JOINERS or tokens[k - 1].text in words.JOINERS:
             continue
@@ -275,12 +277,13 @@ def read_span(
 
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     """Where a first name's person ends: before an everyday word or the first name again
-    after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot")."""
+    after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
+    Klimaat"); a particle right after the first name starts the surname ("Pieter de Graaf")."""
     if j - i < 3 or not evidence.first_name(tokens[i].text, words):
         return j
     for k in range(i + 2, j):
         word = tokens[k].text
-        after_particle = tokens[k - 1].text in words.PARTICLES  # "Pieter de Graaf"
+        after_particle = k - 1 == i + 1 and tokens[k - 1].text in words.PARTICLES
         if word == tokens[i].text or (
             not after_particle and word not in words.PARTICLES and evidence.is_plain(word, words)
         ):
@@ -313,12 +316,15 @@ def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bo
     if not words.COMPOUNDS or word.lower() in words.ORG_WORDS or "-" in word:
         return False
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if any(evidence.is_org_word(w, words) for w in rest):
+        return False  # "Stadtwerke Bremen GmbH": the compound is the name's own word
     return evidence.is_org_word(word, words) and any(evidence.is_name_word(w, words) for w in rest)
 
 
 def _leading(token: Token, words: ModuleType) -> bool:
-    """An everyday or organisation word before a company's name ('Konzern', 'Hersteller')."""
-    return evidence.is_everyday(token.text, words) or evidence.is_org_word(token.text, words)
+    """A word for a company before its name ('Konzern Siemens AG'), not one of the name's own
+    words ('Stadtwerke Bremen GmbH', 'Aguas del Sur S.A.')."""
+    return token.text.lower() in words.ORG_WORDS or evidence.is_role(token.text, words)
 
 
 def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:

@@ -171,6 +171,14 @@ def is_plain(word: str, words: ModuleType) -> bool:
     )
 
 
+def is_word_after_particle(word: str, words: ModuleType) -> bool:
+    """A word of the language after a person's surname and a particle: the person's office or
+    employer, not more of the name ('Anne Jansen van Klimaat')."""
+    return not has_evidence(word) and (
+        is_plain(word, words) or (not words.ANY_LISTED and lexicon.is_word(word, words.NAME))
+    )
+
+
 def is_org_word(word: str, words: ModuleType) -> bool:
     """A word that makes a span an organisation ('Partido', 'Landesbank', 'GmbH')."""
     lower = word.lower()

@@ -283,10 +283,11 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
         return j
     for k in range(i + 2, j):
         word = tokens[k].text
-        after_particle = k - 1 == i + 1 and tokens[k - 1].text in words.PARTICLES
-        if word == tokens[i].text or (
-            not after_particle and word not in words.PARTICLES and evidence.is_plain(word, words)
-        ):
+        particle = tokens[k - 1].text in words.PARTICLES
+        if particle and k - 1 == i + 1:
+            continue  # the surname's own particle: "Pieter de Graaf"
+        plain = evidence.is_word_after_particle if particle else evidence.is_plain
+        if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
             return k

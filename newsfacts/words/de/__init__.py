@@ -62,7 +62,7 @@ INSTITUTIONS: frozenset[str] = frozenset()  # "Bundestag": not named in the news
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("und"))
 # may join two capitalised words into one name
-JOINERS = frozenset(split_words("von vom zu van de du di da"))
+JOINERS = frozenset(split_words("von vom van de du di da"))
 # Nouns that a gazetteer also knows as towns ("Ende Mai", "im Norden"): no place on their own.
 EVERYDAY_NOUNS = frozenset(
     split_words(

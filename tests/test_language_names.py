@@ -18,39 +18,62 @@ from newsfacts.render import shown_facts
 from newsfacts.words import words_of
 
 STORIES = {
-    "de": """Die Stadtwerke Bremen GmbH investieren 3,5 Milliarden Euro in neue Windparks. Das teilte das Unternehmen am Donnerstag in Bremen mit. Der Anteil erneuerbarer Energie soll bis 2030 um 12 Prozent steigen.
+    "de": """\
+Die Stadtwerke Bremen GmbH investieren 3,5 Milliarden Euro in neue Windparks. Das teilte \
+das Unternehmen am Donnerstag in Bremen mit. Der Anteil erneuerbarer Energie soll bis 2030 \
+um 12 Prozent steigen.
 
-„Wir können nicht länger warten“, sagte Vorstandschefin Martina Keller. Auch Bundeskanzler Olaf Brandt begrüßte den Plan bei einem Besuch in Hamburg.
+„Wir können nicht länger warten“, sagte Vorstandschefin Martina Keller. Auch Bundeskanzler \
+Olaf Brandt begrüßte den Plan bei einem Besuch in Hamburg.
 
-Kritik kam von der Umweltorganisation Nordlicht. Keller will die Pläne im März in Berlin vorstellen.
+Kritik kam von der Umweltorganisation Nordlicht. Keller will die Pläne im März in Berlin \
+vorstellen.
 """,
-    "fr": """La société Lumière Énergie SA va investir 2,4 milliards d'euros dans le solaire, a annoncé l'entreprise jeudi à Lyon. Sa part de marché a progressé de 8 % en un an.
+    "fr": """\
+La société Lumière Énergie SA va investir 2,4 milliards d'euros dans le solaire, a annoncé \
+l'entreprise jeudi à Lyon. Sa part de marché a progressé de 8 % en un an.
 
-« Nous allons créer mille emplois dans la région », a déclaré sa présidente, Claire Dubois. Le ministre de l'Économie, Thomas Girard, a salué le projet lors d'une visite à Marseille le 2 mars 2025.
+« Nous allons créer mille emplois dans la région », a déclaré sa présidente, Claire \
+Dubois. Le ministre de l'Économie, Thomas Girard, a salué le projet lors d'une visite à \
+Marseille le 2 mars 2025.
 
 Dubois présentera le plan à Paris la semaine prochaine.
 """,
-    "es": """La empresa Aguas del Sur S.A. invertirá 2.500 millones de euros en nuevas plantas, informó el martes la compañía en Sevilla. El consumo de agua bajó un 15 por ciento el año pasado.
+    "es": """\
+La empresa Aguas del Sur S.A. invertirá 2.500 millones de euros en nuevas plantas, informó \
+el martes la compañía en Sevilla. El consumo de agua bajó un 15 por ciento el año pasado.
 
-«Es el mayor proyecto de nuestra historia», afirmó su presidenta, Lucía Romero. La ministra de Medio Ambiente, Carmen Ortega, visitó las obras en Córdoba.
+«Es el mayor proyecto de nuestra historia», afirmó su presidenta, Lucía Romero. La \
+ministra de Medio Ambiente, Carmen Ortega, visitó las obras en Córdoba.
 
 Romero presentará el plan en Madrid el próximo lunes.
 """,
-    "it": """La società Ferrovie Alpine SpA investirà 1,2 miliardi di euro nella nuova linea, ha annunciato l'azienda martedì a Torino. Il traffico è cresciuto del 7 per cento nel 2024.
+    "it": """\
+La società Ferrovie Alpine SpA investirà 1,2 miliardi di euro nella nuova linea, ha \
+annunciato l'azienda martedì a Torino. Il traffico è cresciuto del 7 per cento nel 2024.
 
-«Il progetto è pronto per partire», ha detto l'amministratore delegato Marco Bianchi. Il sindaco di Milano, Giulia Ferri, ha accolto con favore il piano.
+«Il progetto è pronto per partire», ha detto l'amministratore delegato Marco Bianchi. Il \
+sindaco di Milano, Giulia Ferri, ha accolto con favore il piano.
 
 Bianchi presenterà i dettagli a Roma il 1° aprile.
 """,
-    "pt": """A empresa Energia Atlântica S.A. vai investir 800 milhões de euros em parques eólicos, anunciou a companhia na sexta-feira passada em Lisboa. A produção cresceu 20 por cento em 2024.
+    "pt": """\
+A empresa Energia Atlântica S.A. vai investir 800 milhões de euros em parques eólicos, \
+anunciou a companhia na sexta-feira passada em Lisboa. A produção cresceu 20 por cento em \
+2024.
 
-“Vamos criar quinhentos empregos”, disse o presidente executivo, João Almeida. A ministra do Ambiente, Teresa Costa, visitou as obras no Porto.
+“Vamos criar quinhentos empregos”, disse o presidente executivo, João Almeida. A ministra \
+do Ambiente, Teresa Costa, visitou as obras no Porto.
 
 Almeida apresenta o plano em Coimbra na próxima semana.
 """,
-    "nl": """Het energiebedrijf Noordzee Stroom B.V. investeert 1,8 miljard euro in nieuwe windparken, maakte het bedrijf dinsdag in Rotterdam bekend. Het aandeel groene stroom steeg met 9 procent.
+    "nl": """\
+Het energiebedrijf Noordzee Stroom B.V. investeert 1,8 miljard euro in nieuwe windparken, \
+maakte het bedrijf dinsdag in Rotterdam bekend. Het aandeel groene stroom steeg met 9 \
+procent.
 
-"We gaan gewoon door met het plan," zei topman Pieter de Vries. Minister Anne Jansen van Klimaat bezocht het project in Groningen.
+"We gaan gewoon door met het plan," zei topman Pieter de Vries. Minister Anne Jansen van \
+Klimaat bezocht het project in Groningen.
 
 De Vries presenteert de plannen volgende week in Amsterdam.
 """,
@@ -159,3 +182,12 @@ def test_weak_evidence_is_kept_but_not_shown() -> None:
     assert weighed[0].confidence is not None and weighed[0].confidence <= evidence.WEAK_AT
     strong = evidence.weigh(facts, {"Quintus Zorbel": "first name"})
     assert strong[0].confidence == 0.9
+
+
+@pytest.mark.parametrize("code", sorted(STORIES))
+def test_each_story_has_its_date_money_and_share(code: str) -> None:
+    """A resolved date, an amount of money and a per-cent share in every language."""
+    found = facts_of(code)
+    assert any(f.kind == "date" and f.value for f in found)
+    assert any(f.kind == "money" and isinstance(f.value, int) and f.value >= 10**8 for f in found)
+    assert any(f.kind == "percent" for f in found)

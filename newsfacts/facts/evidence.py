@@ -31,7 +31,7 @@ WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not sho
 EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
-    "bare acronym", "loose organisation word",
+    "bare acronym", "loose organisation word", "genitive",
 )  # fmt: skip
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
@@ -192,7 +192,7 @@ def place_name(name: str, words: ModuleType) -> str | None:
     another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
     forms = [name, name.title()] if name.isupper() else [name]
     if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
-        forms.append(name[:-1])
+        forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
     if name in words.PLACES:
         return "country"
     for form in forms:
@@ -202,6 +202,16 @@ def place_name(name: str, words: ModuleType) -> str | None:
         if kind is not None or form in places.city_exonyms():
             return "city"
     return None
+
+
+def genitive_place(word: str, words: ModuleType) -> bool:
+    """A place in the genitive ('Kanadas', 'Griechenlandes'), not a place of its own name."""
+    return (
+        bool(words.GENITIVE_S)
+        and word.endswith("s")
+        and places.place_type(word) is None
+        and place_name(word, words) is not None
+    )
 
 
 def is_acronym(word: str) -> bool:
@@ -229,6 +239,8 @@ def label_of(
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"
+    if len(parts) == 1 and genitive_place(name, words) and not initial:
+        return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
@@ -256,6 +268,7 @@ def label_of(
         return None, ""
     if len(parts) == 1 and place is None and surname(parts[0]):
         return PER, "surname"
+
     if before.lower() in words.PLACE_BEFORE:
         return LOC, "place word"
     if len(parts) == 1:

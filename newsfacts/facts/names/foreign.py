@@ -266,6 +266,7 @@ def read_span(
         i, initial = i + 1, False  # "Konzern Siemens AG": the company is "Siemens AG"
     if i >= j:
         return None
+    j = _genitive_end(tokens, i, j, words)
     j = _person_end(tokens, i, j, words)
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
@@ -273,6 +274,16 @@ def read_span(
     if label is None and strength == "":
         return None
     return Span(name, i, j, label, strength, role, initial)
+
+
+def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """A German run ends after a place in the genitive ('Bremens Zukunft': 'Bremens')."""
+    if not words.GENITIVE_S:
+        return j
+    for k in range(i, j - 1):
+        if evidence.genitive_place(tokens[k].text, words):
+            return k + 1
+    return j
 
 
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
@@ -336,4 +347,8 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
         evidence.is_org_word(w, words) for w in (word, *rest)
     ):
         return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
-    return any(evidence.is_name_word(w, words) and w not in words.ORG_SUFFIXES for w in rest)
+    return any(
+        (evidence.is_name_word(w, words) or evidence.genitive_place(w, words))
+        and w not in words.ORG_SUFFIXES
+        for w in rest
+    )

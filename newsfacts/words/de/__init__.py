@@ -77,11 +77,17 @@ FIRST_NAMES = frozenset(
     split_words(
         "Klaus Jürgen Uwe Dieter Günter Günther Horst Helmut Wolfgang Gerhard Hans-Peter "
         "Karl-Heinz Heinz Manfred Bernd Rainer Ralf Jörg Jochen Holger Volker Matthias Stefan "
-        "Andreas Frank Thomas Torsten Sven Lars Kai Jens Dirk Björn Till Lukas Jonas Maximilian "
-        "Felix Moritz Tobias Florian Sebastian Markus Christoph Ulrich Wilhelm Friedrich "
-        "Sigmar Olaf Gregor Cem Annalena Ursula Ulrike Sabine Petra Birgit Heike Kerstin "
-        "Katrin Anke Silke Jutta Renate Gisela Ingrid Gudrun Brigitte Monika Claudia Susanne "
-        "Andrea Nicole Simone Julia Anna Lena Leonie Hannah Sophie Katharina Franziska Doris"
+        "Andreas Frank Thomas Torsten Sven Lars Kai Jens Dirk Björn Till Lukas Jonas "
+        "Maximilian Felix Moritz Tobias Florian Sebastian Markus Christoph Ulrich Wilhelm "
+        "Friedrich Sigmar Olaf Gregor Cem Annalena Ursula Ulrike Sabine Petra Birgit Heike "
+        "Kerstin Katrin Anke Silke Jutta Renate Gisela Ingrid Gudrun Brigitte Monika Claudia "
+        "Susanne Andrea Nicole Simone Julia Anna Lena Leonie Hannah Sophie Katharina Franziska "
+        "Doris Guido Heinrich Johannes Gottfried Hermann Werner Walter Fritz Ernst Rudolf "
+        "Hubertus Detlef Norbert Reinhard Wolfram Hartmut Siegfried Joachim Udo Armin Malte "
+        "Jannik Niklas Finn Horst-Dieter Hans-Jürgen Karl-Theodor Frank-Walter Gerd Bodo "
+        "Eckart Ekkehard Lothar Egon Gustav Ludwig Friedhelm Hannelore Elke Ute Angelika "
+        "Margot Gerda Helga Hildegard Irmgard Waltraud Dagmar Svenja Anja Tanja Jana Manuela "
+        "Gabriele Cornelia Kathrin Ines Antje Annegret Marlene Greta Frauke Wiebke"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

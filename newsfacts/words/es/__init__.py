@@ -64,7 +64,12 @@ FIRST_NAMES = frozenset(
         "Martín Ramón Adrián Agustín Fermín Germán Iván Josep Jordi Xavier Pau Joan Mariano "
         "Felipe Alfonso Gonzalo Ignacio Santiago Rodrigo Federico Esteban Emilio Alberto "
         "Inmaculada Begoña Montserrat Pilar Mercedes Rocío Concepción Asunción Nuria Elena "
-        "Lucía Sofía Inés Beatriz Cristina Soledad Dolores Encarnación Ana Carmen Teresa"
+        "Lucía Sofía Inés Beatriz Cristina Soledad Dolores Encarnación Ana Carmen Teresa "
+        "Francisco Javier Luis Juan Carlos Miguel Pedro Pablo Jorge Manuel Rafael Fernando "
+        "Sergio Enrique Raúl Víctor Hugo Gustavo Eduardo Ricardo Diego Alejandro Mauricio "
+        "Gerardo Rogelio Abel Aitor Iker Unai Xabier Arantxa Ainhoa Amaia Ainara Marta Raquel "
+        "Silvia Rosa Isabel Eva Paloma Luisa Consuelo Amparo Marisol Yolanda Verónica Gloria "
+        "Adriana"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

@@ -55,8 +55,12 @@ FIRST_NAMES = frozenset(
         "Jean-Pierre Jean-Luc Jean-Marie Jean-Claude Jean-François François Frédéric Hervé "
         "Jérôme Sébastien Stéphane Benoît Loïc Gaël Yannick Thierry Didier Pascal Olivier "
         "Nicolas Emmanuel Édouard Gérard Jacques Bernard Laurent Hélène Cécile Véronique "
-        "Sylvie Brigitte Nathalie Isabelle Sandrine Ségolène Élisabeth Anne-Marie Marie "
-        "Chloé Léa Zoé Amélie Aurélie Mélanie Valérie Agnès Françoise"
+        "Sylvie Brigitte Nathalie Isabelle Sandrine Ségolène Élisabeth Anne-Marie Marie Chloé "
+        "Léa Zoé Amélie Aurélie Mélanie Valérie Agnès Françoise Jean Pierre Michel Philippe "
+        "Alain Patrick Christophe Éric Arnaud Guillaume Mathieu Julien Romain Antoine Baptiste "
+        "Clément Maxime Hugo Bruno Gilles Marcel Lionel Jean-Yves Jean-Louis Bernadette "
+        "Martine Monique Christine Catherine Sophie Camille Manon Pauline Margaux Juliette "
+        "Agathe Solène Océane Anaïs Maëlle Rachida Najat"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

@@ -54,7 +54,11 @@ FIRST_NAMES = frozenset(
         "Giorgio Sergio Silvio Romano Enrico Massimo Stefano Roberto Gianni Giancarlo Pier "
         "Pierluigi Luigi Mario Carlo Fabio Federico Nicola Vincenzo Salvatore Antonio Dario "
         "Chiara Francesca Giorgia Elisabetta Alessandra Federica Valentina Silvia Paola "
-        "Roberta Laura Elena Sara Martina Beatrice Simona Serena Rosaria Giuliana"
+        "Roberta Laura Elena Sara Martina Beatrice Simona Serena Rosaria Giuliana Giacomo "
+        "Riccardo Daniele Davide Simone Emanuele Gabriele Tommaso Edoardo Filippo Leonardo "
+        "Alessio Mattia Giulio Ignazio Pietro Beppe Umberto Renato Claudio Maurizio Fabrizio "
+        "Raffaele Gennaro Ciro Carmine Domenico Alessia Ilaria Debora Emma Letizia Nicoletta "
+        "Patrizia Rossella Stefania Teresa Vittoria Mara Marta"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

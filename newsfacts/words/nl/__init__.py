@@ -58,11 +58,15 @@ PLACES = frozenset(split_words("VS"))
 # Common first names the US-census list lacks.
 FIRST_NAMES = frozenset(
     split_words(
-        "Pieter Piet Kees Jan-Peter Wim Joop Henk Gert Geert Sjaak Koen Bart Joost Jeroen Sander "
-        "Maarten Ruud Rutger Sjoerd Wouter Bram Daan Stijn Thijs Jelle Guy Luc Marc Dirk Hugo "
-        "Herman Frans Johan Jos Karel Rik Bert Erik Pol Etienne Filip Yves Geert Gerrit Hendrik "
-        "Annemarie Anneke Ineke Marieke Els Greet Griet Liesbeth Mieke Sanne Fleur Femke Lotte "
-        "Ilse Inge Karin Hilde Veerle Katrien Sofie Lieve An Cathy Marijke Wilma Mirjam"
+        "Pieter Piet Kees Jan-Peter Wim Joop Henk Gert Geert Sjaak Koen Bart Joost Jeroen "
+        "Sander Maarten Ruud Rutger Sjoerd Wouter Bram Daan Stijn Thijs Jelle Guy Luc Marc "
+        "Dirk Hugo Herman Frans Johan Jos Karel Rik Bert Erik Pol Etienne Filip Yves Geert "
+        "Gerrit Hendrik Annemarie Anneke Ineke Marieke Els Greet Griet Liesbeth Mieke Sanne "
+        "Fleur Femke Lotte Ilse Inge Karin Hilde Veerle Katrien Sofie Lieve An Cathy Marijke "
+        "Wilma Mirjam Willem Pim Teun Geert-Jan Jan-Willem Kees-Jan Joris Mark Arjen Hans Ad "
+        "Ton Gijs Lodewijk Diederik Hein Huub Rinus Frits Jaap Sietse Tjeerd Aad Dries Jef "
+        "Staf Jorn Tinne Hanne Lies Marleen Wendy Renske Judith Anouk Merel Fenna Maaike "
+        "Saskia Yvonne Trees"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

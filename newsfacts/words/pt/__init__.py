@@ -55,7 +55,11 @@ FIRST_NAMES = frozenset(
         "João José Antônio António Sebastião Luís Inácio Fernando Marcelo Rodrigo Gonçalo "
         "Duarte Rui Nuno Tiago Vasco Afonso Henrique Jair Flávio Fábio Márcio Sérgio Cássio "
         "Conceição Fátima Graça Leonor Inês Beatriz Mariana Gabriela Luíza Lúcia Dilma Marina "
-        "Ana Maria Teresa Rita Sofia Joana Catarina Carla Paula"
+        "Ana Maria Teresa Rita Sofia Joana Catarina Carla Paula Pedro Paulo Miguel Jorge "
+        "Ricardo Rafael Bruno Diogo Gustavo Leonardo Felipe Thiago Luiz Carlos Eduardo Marcos "
+        "Otávio Augusto Renan Caio Ciro Geraldo Aécio Tarcísio Luísa Fernanda Juliana Camila "
+        "Letícia Larissa Vanessa Patrícia Adriana Simone Cristina Regina Helena Gleisi Marta "
+        "Ângela Rosa"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

@@ -71,3 +71,8 @@ NON_NAME_CAPITALS = frozenset(
         "XXI",
     ]
 )
+
+
+def split_phrases(text: str) -> list[str]:
+    """The '|'-separated phrases of a phrase-list literal ('z. B.|bzw.'), lower-cased."""
+    return [p.strip().lower() for p in text.split("|") if p.strip()]

@@ -1,6 +1,6 @@
 """German word data: the small words inside names, and the spelling name that marks a compound."""
 
-from newsfacts.words import split_words
+from newsfacts.words import split_phrases, split_words
 
 NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
@@ -102,3 +102,10 @@ GENITIVE_S = True
 # Counted this often in the word list: an everyday word (German's counts sit at 50 for most
 # words, names too: 90 is already frequent, 'Lage' but not 'Berlin')
 FREQUENT_FROM = 90
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases(
+        "z. B.|z.B.|u. a.|u.a.|d. h.|d.h.|bzw.|ca.|inkl.|evtl.|ggf.|vgl.|sog.|Mio.|Mrd.|Tsd.|"
+        "Nr.|Str.|Dr.|Prof.|Hr.|Fr.|St.|Co.|Jh.|Abs.|Bd.|Tel.|geb.|gest.|v. Chr.|n. Chr."
+    )
+)

@@ -1,6 +1,6 @@
 """Spanish word data: the small words inside names."""
 
-from newsfacts.words import split_words
+from newsfacts.words import split_phrases, split_words
 
 NAME = "Spanish"
 CODE = "es"
@@ -83,3 +83,10 @@ SPORTS = frozenset(
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)
 FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases(
+        "Sr.|Sra.|Srta.|Dña.|Dr.|Dra.|Lic.|Ing.|Prof.|Av.|Avda.|núm.|pág.|aprox.|Cía.|Uds.|"
+        "Ud.|Vd.|art.|p. ej."
+    )
+)

@@ -1,6 +1,6 @@
 """Italian word data: the small words inside names."""
 
-from newsfacts.words import split_words
+from newsfacts.words import split_phrases, split_words
 
 NAME = "Italian"
 CODE = "it"
@@ -72,3 +72,7 @@ SPORTS = frozenset(
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)
 FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases("Sig.|Sigg.|Sig.ra|Dott.|Dott.ssa|Prof.|Ing.|Avv.|On.|Sen.|pag.|art.|p. es.|ca.")
+)

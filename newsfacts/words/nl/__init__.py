@@ -1,6 +1,6 @@
 """Dutch word data: the small words inside names, and the spelling name that marks a compound."""
 
-from newsfacts.words import split_words
+from newsfacts.words import split_phrases, split_words
 
 NAME = "Dutch"
 CODE = "nl"
@@ -80,3 +80,10 @@ SPORTS = frozenset(
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)
 FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases(
+        "dhr.|mevr.|mr.|drs.|ir.|ing.|prof.|dr.|bijv.|bv.|o.a.|m.b.t.|i.p.v.|resp.|ca.|nr.|"
+        "blz.|mln.|mld.|mrd.|St."
+    )
+)

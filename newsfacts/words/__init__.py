@@ -24,52 +24,11 @@ def split_words(text: str) -> list[str]:
 # Capitals that name no organisation, in any language (units, codes, numerals, everyday
 # abbreviations): never a name on their own.
 NON_NAME_CAPITALS = frozenset(
-    [
-        "TV",
-        "ISBN",
-        "ISSN",
-        "PMID",
-        "DOI",
-        "PDF",
-        "CEO",
-        "CFO",
-        "PS",
-        "KW",
-        "MW",
-        "GW",
-        "KM",
-        "PIB",
-        "IVA",
-        "IPC",
-        "BIP",
-        "MWST",
-        "MWSt",
-        "DNA",
-        "DNS",
-        "RNA",
-        "HIV",
-        "SMS",
-        "GPS",
-        "PC",
-        "CD",
-        "DVD",
-        "WC",
-        "OK",
-        "II",
-        "III",
-        "IV",
-        "VI",
-        "VII",
-        "VIII",
-        "IX",
-        "XI",
-        "XII",
-        "XIII",
-        "XIV",
-        "XV",
-        "XX",
-        "XXI",
-    ]
+    split_words(
+        "TV ISBN ISSN PMID DOI PDF CEO CFO PS KW MW GW KM PIB IVA IPC BIP MWST MWSt DNA DNS RNA "
+        "HIV SMS GPS PC CD DVD WC OK USB LED LCD SUV GMT UTC MEZ CET II III IV VI VII VIII IX XI "
+        "XII XIII XIV XV XX XXI"
+    )
 )
 
 

@@ -23,6 +23,7 @@ from newsfacts.facts.tokens import Token, tokenize
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
 SPORTS_AT = 3  # sports words that make an article a match report
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
+SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
 GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
 
@@ -107,12 +108,18 @@ def as_team_town(s: Span) -> Span:
 
 
 def _owner(s: Span, people: dict[str, str]) -> str:
-    """The entity a span belongs to: a longer person whose last word it is, else its own."""
-    if len(s.text.split()) == 1 and s.label != ORG:
-        owners = [p for p in people if p.split()[-1] == s.text]
-        if len(owners) == 1:
-            return owners[0]
-    return s.text
+    """The entity a span belongs to: a longer person whose last word it is or whose first
+    words it is ("Juan Orlando" of "Juan Orlando Hernández"), else its own."""
+    size = len(s.text.split())
+    if s.label == ORG or (size > 1 and s.label != PER):
+        return s.text
+    owners = [
+        p
+        for p in people
+        if len(p.split()) > size
+        and (p.split()[-size:] == s.text.split() or (size > 1 and p.startswith(s.text + " ")))
+    ]
+    return owners[0] if len(owners) == 1 else s.text
 
 
 def _as_person(s: Span, reason: str) -> Span:
@@ -186,7 +193,14 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         for a, b in _pieces(tokens, i, j, words):
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
             out += [piece] if piece is not None else []
+    if sum(_capitals(t.text) for t in tokens) >= 2:  # "LOS CLUBES PIDEN ...": a headline
+        out = [s for s in out if not (_capitals(s.text) and s.strength == "acronym")]
     return out
+
+
+def _capitals(word: str) -> bool:
+    """A word of four letters or more in capitals: an acronym, or shouting."""
+    return len(word) >= SHOUT_LETTERS and word.isupper() and word.isalpha()
 
 
 def _conjoined(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:

@@ -140,7 +140,7 @@ def spans(text: str, code: str) -> list[tuple[str, str | None, str]]:
     """The candidate names of one sentence: (text, kind, evidence)."""
     words = words_of(code)
     assert words is not None
-    return [(s.text, s.label, s.strength) for s in foreign.spans_in(text, tokenize(text), words)]
+    return [(s.text, s.label, s.reason) for s in foreign.spans_in(text, tokenize(text), words)]
 
 
 def test_countries_joined_by_and_are_two_places() -> None:

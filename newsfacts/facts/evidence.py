@@ -335,15 +335,15 @@ def part_of_word(name: str, words: ModuleType) -> bool:
     return bool(head) and " " not in name and (is_org_word(last, words) or is_role(last, words))
 
 
-def weigh(facts: list[Fact], strength: dict[str, str] | None) -> list[Fact]:
+def weigh(facts: list[Fact], reasons: dict[str, str] | None) -> list[Fact]:
     """Names in another language shown only on strong evidence: a weak one's confidence is
     held under the table's threshold, a strong one's raised to it (None: English, as is)."""
-    if strength is None:
+    if reasons is None:
         return facts
     out = []
     for f in facts:
         if f.kind in (PER, ORG, LOC) and f.confidence is not None:
-            strong = strength.get(f.text) in SHOWN
+            strong = reasons.get(f.text) in SHOWN
             level = max(f.confidence, SHOW_AT) if strong else min(f.confidence, WEAK_AT)
             f = replace(f, confidence=level)
         out.append(f)

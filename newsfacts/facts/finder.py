@@ -201,7 +201,7 @@ def names_of(
     doc: Document, options: Options, code: str | None, title: str
 ) -> tuple[list[Entity], dict[str, str] | None]:
     """People, organisations and places: in another language with word data the evidence
-    finder's (with how strong each name's evidence is), else the --ner finder's, kept where
+    finder's (with the evidence each name rests on), else the --ner finder's, kept where
     they are names in the article's language."""
     words = words_of(code)
     if words is not None and options.ner == BUILTIN:
@@ -216,7 +216,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         return (), Event()
     title = headline(doc)
     code = language.normalize(doc.article.language)
-    entities, strength = names_of(doc, options, code, title)
+    entities, reasons = names_of(doc, options, code, title)
     filed = datelines(doc)
     named = [
         entity_fact(e)
@@ -239,7 +239,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     )  # the clock rule compares with the page's own publication time only
     when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
     lists = evidence.word_list_name(code)
-    ranked = tuple(evidence.weigh(with_confidence(list(rank(found, title, when)), lists), strength))
+    ranked = tuple(evidence.weigh(with_confidence(list(rank(found, title, when)), lists), reasons))
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)
     return ranked, event

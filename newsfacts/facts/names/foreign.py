@@ -36,7 +36,7 @@ class Span:
     start: int  # token index
     end: int
     label: str | None
-    strength: str
+    reason: str  # the evidence it rests on (evidence.EVIDENCE)
     role: str | None
     initial: bool
 
@@ -44,8 +44,9 @@ class Span:
 def find_entities(
     items: list[Text], words: ModuleType, speakers: frozenset[str] = frozenset()
 ) -> tuple[list[Entity], dict[str, str]]:
-    """Labelled entities of a document in another language, and the strength of each name (a
-    quote's speaker, 'sagte Klaus Brenner', is a person whatever its words mean)."""
+    """Labelled entities of a document in another language, and the evidence each name rests on
+    (evidence.EVIDENCE); a quote's speaker ('sagte Klaus Brenner') is a person whatever its
+    words mean."""
     spans: list[tuple[Text, list[Token], Span]] = []
     for item in items:
         tokens = tokenize(item.text)
@@ -56,11 +57,11 @@ def find_entities(
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
-            strong = s.text in speakers or s.strength in PERSON_EVIDENCE
+            strong = s.text in speakers or s.reason in PERSON_EVIDENCE
             if strong or s.text not in people:
-                people[s.text] = "short form" if strong else s.strength
+                people[s.text] = "short form" if strong else s.reason
     entities: dict[str, Entity] = {}
-    strength: dict[str, str] = {}
+    reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
     order = 0
     for item, tokens, s in spans:
         key = _owner(s, people)
@@ -75,15 +76,15 @@ def find_entities(
         order += 1
         entity = entities.setdefault(key, Entity(key))
         entity.add(_mention(item, tokens, span, order))
-        shown = span.strength in evidence.SHOWN
-        if entity.label is None or (shown and strength.get(key) not in evidence.SHOWN):
+        shown = span.reason in evidence.SHOWN
+        if entity.label is None or (shown and reasons.get(key) not in evidence.SHOWN):
             entity.label = span.label or entity.label
-        if key not in strength or (shown and strength[key] not in evidence.SHOWN):
-            strength[key] = span.strength
+        if key not in reasons or (shown and reasons[key] not in evidence.SHOWN):
+            reasons[key] = span.reason
     for name in speakers.intersection(entities):
-        entities[name].label, strength[name] = PER, "speaker"
+        entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
-    return found, {e.name: strength[e.name] for e in found}
+    return found, {e.name: reasons[e.name] for e in found}
 
 
 def shouted(tokens: list[Token]) -> bool:
@@ -102,7 +103,7 @@ def sports_report(items: list[Text], words: ModuleType) -> bool:
 
 def as_team_town(s: Span) -> Span:
     """A town named alone in a match report is mostly its team: no shown place."""
-    if s.strength != "town" or " " in s.text:
+    if s.reason != "town" or " " in s.text:
         return s
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
 
@@ -194,7 +195,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
             out += [piece] if piece is not None else []
     if sum(_capitals(t.text) for t in tokens) >= 2:  # "LOS CLUBES PIDEN ...": a headline
-        out = [s for s in out if not (_capitals(s.text) and s.strength == "acronym")]
+        out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
     return out
 
 
@@ -284,10 +285,10 @@ def read_span(
     j = _person_end(tokens, i, j, words)
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
-    label, strength = evidence.label_of(name, before, role, initial, words)
-    if label is None and strength == "":
+    label, reason = evidence.label_of(name, before, role, initial, words)
+    if label is None and reason == "":
         return None
-    return Span(name, i, j, label, strength, role, initial)
+    return Span(name, i, j, label, reason, role, initial)
 
 
 def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:

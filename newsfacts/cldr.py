@@ -10,17 +10,20 @@ import functools
 
 from newsfacts.cache import PER_LANGUAGE
 
+WORLD = frozenset(("001", "EU", "EZ", "UN", "ZZ"))  # "Welt", "EU", "Vereinte Nationen": no places
+
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
 def territory_names(code: str) -> frozenset[str]:
-    """Country and region names in one language ('Deutschland', 'Estados Unidos'); empty if none."""
+    """Country, region and continent names in one language ('Deutschland', 'Estados Unidos',
+    'Europa'); empty if none."""
     from babel import Locale, UnknownLocaleError
 
     try:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError):
         return frozenset()
-    return frozenset(name for key, name in locale.territories.items() if not key.isdigit())
+    return frozenset(name for key, name in locale.territories.items() if key not in WORLD)
 
 
 @functools.cache

@@ -180,6 +180,25 @@ def is_common_word(word: str, language: str | None) -> bool:
     return code is not None and word.lower().replace("’", "'") in _common(code)
 
 
+@persistent("spellchecker")
+def _frequent_table(code: str, floor: int) -> Packed:
+    """The words of one language code counted at least `floor` times, lower-cased, packed."""
+    return pack(w.lower() for w, n in _word_counts(code).items() if n >= floor and "\n" not in w)
+
+
+@functools.cache
+def _frequent(code: str, floor: int) -> WordSet:
+    """The words of one language code counted at least `floor` times."""
+    return WordSet(_frequent_table(code, floor))
+
+
+def is_frequent_word(word: str, language: str | None, floor: int) -> bool:
+    """Whether the word list counts the word at least `floor` times (a lower bar than
+    is_common_word's, for a list whose counts are low: German's)."""
+    code = SPELL_CODES.get(language or "")
+    return code is not None and word.lower().replace("’", "'") in _frequent(code, floor)
+
+
 @functools.cache
 def _lexicon(code: str) -> WordSet:
     """The word list of one language code (a one-shot run never builds the whole set)."""

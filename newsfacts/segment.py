@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
+from newsfacts.abbreviations import rejoin
 from newsfacts.model import Article, Document, Sentence
 
 # --- word lists ------------------------------------------------------------------------------
@@ -479,6 +480,8 @@ def segment(article: Article) -> Document:
     paragraph = 0
     for a, b in _blocks(text):
         spans = _block_spans(text, a, b)
+        if article.language not in (None, "en"):  # hook: another language's abbreviations
+            spans = rejoin(text, spans, article.language)
         for s, e in spans:
             sentences.append(Sentence(len(sentences), text[s:e], paragraph, s, e))
         paragraph += bool(spans)

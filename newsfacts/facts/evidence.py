@@ -10,18 +10,33 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
+from itertools import pairwise
 from types import ModuleType
 
 from newsfacts import cldr, lexicon
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import places
-from newsfacts.facts.names.model import LOC, PER, Entity
-from newsfacts.words import words_of
+from newsfacts.facts.names.model import LOC, ORG, PER, Entity
+from newsfacts.model import SHOW_AT, Fact
+from newsfacts.words import NON_NAME_CAPITALS, words_of
 
 COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
+WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
+# The evidence a name in another language can rest on, and the kinds of it the table shows
+# (measured with benchmarks/languages.py: the others are right too rarely to show).
+EVIDENCE = (
+    "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
+    "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
+    "bare acronym", "loose organisation word", "genitive",
+)  # fmt: skip
+SHOWN = frozenset(
+    ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
+     "speaker", "short form")
+)  # fmt: skip
 
 
 def keep_names(
@@ -67,11 +82,13 @@ def is_name(e: Entity, words: ModuleType) -> bool:
 
 
 def has_evidence(word: str) -> bool:
-    """An acronym, a first name or a place the gazetteer knows: more than a capital letter."""
+    """An acronym, a first name or a place the gazetteer knows (in any language: 'Londres'):
+    more than a capital letter."""
     return (
         (len(word) > 1 and word.isupper() and word not in cldr.currency_codes())
         or word in names_lexicon.first_names()
         or places.place_type(word) is not None
+        or word in places.city_exonyms()
     )
 
 
@@ -83,13 +100,23 @@ def content_words(name: str, words: ModuleType) -> list[str]:
 def is_name_word(word: str, words: ModuleType) -> bool:
     """Whether one word of a span can be part of a name in this language."""
     lower = word.lower()
-    if not word[:1].isupper() or lower in lexicon.stopwords(words.NAME):
+    if not word[:1].isupper() or is_stop_word(word, words):
         return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
-    if has_evidence(word) and not (word.isupper() and lexicon.is_word(word, words.NAME)):
+    if has_evidence(word) and not shouting(word, words):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
     if is_listed(word, words):
         return False
     return not (words.COMPOUNDS and ends_in_word(lower, words))
+
+
+def shouting(word: str, words: ModuleType) -> bool:
+    """A word of the language in capitals ('EMPLEOS'), no acronym; German lists every name, so
+    there only an everyday word counts ('AUCH', not 'CDU')."""
+    if not word.isupper():
+        return False
+    if words.ANY_LISTED:
+        return lexicon.is_common_word(word, words.NAME)
+    return lexicon.is_word(word, words.NAME)
 
 
 def is_listed(word: str, words: ModuleType) -> bool:
@@ -103,3 +130,221 @@ def is_listed(word: str, words: ModuleType) -> bool:
 def ends_in_word(lower: str, words: ModuleType) -> bool:
     """A compound noun: the word ends in an everyday word after a head ('qualitäts|kontrolle')."""
     return any(is_listed(lower[i:], words) for i in range(MIN_HEAD, len(lower) - MIN_PART + 1))
+
+
+def is_stop_word(word: str, words: ModuleType) -> bool:
+    """A function word of the language ('Der', 'Auch', 'Los'); a place the stop list holds
+    that is no everyday word ('Berlin', 'España' in jusText's lists) is not one."""
+    lower = word.lower()
+    if lower not in lexicon.stopwords(words.NAME) or word in words.FIRST_NAMES:
+        return False  # 'João' is frequent enough for Portuguese's stop list
+    if lexicon.is_common_word(word, words.NAME):
+        return True
+    return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)
+
+
+def is_role(word: str, words: ModuleType) -> bool:
+    """A role word ('ministra', 'Bundeskanzlerin'; in German and Dutch also a compound ending
+    in one: 'Europaminister', 'SAGA-Sprecher')."""
+    lower = word.lower()
+    if lower in words.ROLE_WORDS:
+        return True
+    return bool(words.COMPOUNDS) and any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= 5)
+
+
+def is_everyday(word: str, words: ModuleType) -> bool:
+    """An everyday word of the language, with no evidence of a name about it."""
+    if is_stop_word(word, words) or is_role(word, words):
+        return True
+    if has_evidence(word) or word in words.FIRST_NAMES:
+        return False
+    return is_listed(word, words) or word.lower() in words.ORG_WORDS
+
+
+def is_plain(word: str, words: ModuleType) -> bool:
+    """An everyday word of the language for sure: a stop or role word, or a frequent word
+    (German lists names among its words, so there only those)."""
+    if is_stop_word(word, words) or is_role(word, words):
+        return True
+    return lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM) or (
+        not words.ANY_LISTED and is_listed(word, words) and not has_evidence(word)
+    )
+
+
+def is_word_after_particle(word: str, words: ModuleType) -> bool:
+    """A word of the language after a person's surname and a particle: the person's office or
+    employer, not more of the name ('Anne Jansen van Klimaat')."""
+    return not has_evidence(word) and (
+        is_plain(word, words) or (not words.ANY_LISTED and lexicon.is_word(word, words.NAME))
+    )
+
+
+def is_org_word(word: str, words: ModuleType) -> bool:
+    """A word that makes a span an organisation ('Partido', 'Landesbank', 'GmbH')."""
+    lower = word.lower()
+    if word in words.ORG_SUFFIXES or lower in words.ORG_WORDS:
+        return True
+    return bool(words.COMPOUNDS) and any(lower.endswith(o) for o in words.ORG_WORDS if len(o) >= 4)
+
+
+def place_name(name: str, words: ModuleType) -> str | None:
+    """'country' for a country or region (CLDR in the language, or the gazetteer), 'city' for
+    another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
+    forms = [name, name.title()] if name.isupper() else [name]
+    if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
+        forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
+    if name in words.PLACES:
+        return "country"
+    for form in forms:
+        kind = places.place_type(form)
+        if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
+            return "country"
+        if kind is not None or form in places.city_exonyms():
+            return "city"
+    return None
+
+
+def genitive_place(word: str, words: ModuleType) -> bool:
+    """A place in the genitive ('Kanadas', 'Griechenlandes'), not a place of its own name."""
+    return (
+        bool(words.GENITIVE_S)
+        and word.endswith("s")
+        and places.place_type(word) is None
+        and place_name(word, words) is not None
+    )
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capitals that are no currency code ('CDU', 'EEUU', 'OEA')."""
+    letters = word.replace(".", "").replace("&", "")
+    return (
+        2 <= len(letters) <= 6
+        and letters.isalpha()
+        and letters.isupper()
+        and word not in cldr.currency_codes()
+        and word not in NON_NAME_CAPITALS
+    )
+
+
+def label_of(
+    name: str, before: str, role: str | None, initial: bool, words: ModuleType
+) -> tuple[str | None, str]:
+    """The kind of a candidate name and the evidence it rests on (one of EVIDENCE; '' when it
+    is no name)."""
+    parts = content_words(name, words)
+    if not parts:
+        return None, ""
+    if part_of_word(name, words):
+        return None, ""
+    place = place_name(name, words)
+    if place == "country":
+        return LOC, "country"
+    if len(parts) == 1 and genitive_place(name, words) and not initial:
+        return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
+    if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
+        return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
+    if name in words.INSTITUTIONS:
+        return ORG, "institution"
+    names = all(is_name_word(w, words) for w in parts)
+    if len(parts) > 1 and first_name(parts[0], words) and names_after(parts, words):
+        return PER, "first name"
+    if not names:
+        return None, ""
+    if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
+        if len(parts[0]) == 2:
+            return ORG, "initials"  # "FS": a writer's initials too
+        if words.ARTICLES and before.lower() not in words.ARTICLES:
+            return ORG, "bare acronym"  # German names its parties with an article: "die SPD"
+        return ORG, "acronym"
+    if before.lower() in words.ARTICLES:
+        return None, ""  # "dem Boden": a common noun, though a town has the name
+    if role is not None:
+        return PER, "role"
+    if place == "city" and not (len(parts) == 1 and everyday_noun(parts[0], words)):
+        if len(parts) > 1 or before.lower() in words.PLACE_BEFORE or not surname(name):
+            return LOC, "town"
+        return None, "capitals"  # "Suárez", "Dickinson": a surname first, a town too
+    if initial and len(parts) == 1:
+        return None, ""
+    if len(parts) == 1 and place is None and surname(parts[0]):
+        return PER, "surname"
+
+    if before.lower() in words.PLACE_BEFORE:
+        return LOC, "place word"
+    if len(parts) == 1:
+        return None, "capitals"
+    if any(plain_word(w, words) for w in parts):
+        return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
+    return PER, "capitals"
+
+
+def names_after(parts: list[str], words: ModuleType) -> bool:
+    """The words after a first name can be a surname: capitalised, no stop or role word."""
+    return all(
+        w[:1].isupper()
+        and not is_stop_word(w, words)
+        and not is_role(w, words)
+        and not is_org_word(w, words)
+        and (w in names_lexicon.surnames() or not lexicon.is_common_word(w, "English"))
+        for w in parts[1:]
+    )  # "Abbey National", "Davis Cup": English words after a first name name no person
+
+
+def first_name(word: str, words: ModuleType) -> bool:
+    """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
+    return word in words.FIRST_NAMES or word in names_lexicon.first_names()
+
+
+def org_head(name: str, words: ModuleType) -> bool:
+    """Where the language puts an organisation word: anywhere in Romance languages ('Partido
+    Popular'); in German and Dutch last ('Deutsche Bank') or before a particle ('Bank für ...',
+    'Universiteit van Gent'), not before a stray capital ('Polizei Anfang')."""
+    if not words.COMPOUNDS:
+        return True
+    parts = name.split()
+    return is_org_word(parts[-1], words) or any(
+        is_org_word(w, words) and nxt in words.PARTICLES for w, nxt in pairwise(parts)
+    )
+
+
+def plain_word(word: str, words: ModuleType) -> bool:
+    """A word of the language's or English's word list that is no first name or surname."""
+    if first_name(word, words) or surname(word):
+        return False
+    return lexicon.is_common_word(word, "English")
+
+
+def surname(word: str) -> bool:
+    """A census surname, accents aside ('Suárez' as 'Suarez'), that is no big city ('Paris')."""
+    if word in places.big_cities():
+        return False
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return folded in names_lexicon.surnames()
+
+
+def everyday_noun(word: str, words: ModuleType) -> bool:
+    """A word of the language that a gazetteer also knows as a town ('Ende', 'Mitte')."""
+    return word in words.EVERYDAY_NOUNS or lexicon.is_frequent_word(
+        word, words.NAME, words.FREQUENT_FROM
+    )
+
+
+def part_of_word(name: str, words: ModuleType) -> bool:
+    """A compound with a name in it, not a name: 'EU-Kommission', 'VW-Konzern'."""
+    head, _, last = name.rpartition("-")
+    return bool(head) and " " not in name and (is_org_word(last, words) or is_role(last, words))
+
+
+def weigh(facts: list[Fact], reasons: dict[str, str] | None) -> list[Fact]:
+    """Names in another language shown only on strong evidence: a weak one's confidence is
+    held under the table's threshold, a strong one's raised to it (None: English, as is)."""
+    if reasons is None:
+        return facts
+    out = []
+    for f in facts:
+        if f.kind in (PER, ORG, LOC) and f.confidence is not None:
+            strong = reasons.get(f.text) in SHOWN
+            level = max(f.confidence, SHOW_AT) if strong else min(f.confidence, WEAK_AT)
+            f = replace(f, confidence=level)
+        out.append(f)
+    return out

@@ -11,12 +11,12 @@ from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
 from newsfacts.facts.confidence import with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
-from newsfacts.facts.names import PER, Entity, Text, is_sports
-from newsfacts.facts.ner import entity_finder
+from newsfacts.facts.names import PER, Entity, Text, foreign, is_sports
+from newsfacts.facts.ner import BUILTIN, entity_finder
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.rank import rank
 from newsfacts.model import Document, Event, Fact, Options
-from newsfacts.words import LANGUAGES
+from newsfacts.words import LANGUAGES, words_of
 
 _CAPS = re.compile(r"\b[A-Z][\w'-]+")
 
@@ -197,14 +197,26 @@ def in_dateline(entity: Entity, lines: list[str]) -> bool:
     return any(m.text in line for m in entity.mentions for line in lines)
 
 
+def names_of(
+    doc: Document, options: Options, code: str | None, title: str
+) -> tuple[list[Entity], dict[str, str] | None]:
+    """People, organisations and places: in another language with word data the evidence
+    finder's (with the evidence each name rests on), else the --ner finder's, kept where
+    they are names in the article's language."""
+    words = words_of(code)
+    if words is not None and options.ner == BUILTIN:
+        return foreign.find_entities(texts_of(doc), words, speakers_of(doc, code))
+    entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
+    return evidence.keep_names(entities, code, speakers_of(doc, code)), None
+
+
 def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event]:
     """Key facts sorted key-first, and the main event."""
     if not doc.sentences:
         return (), Event()
     title = headline(doc)
-    entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
     code = language.normalize(doc.article.language)
-    entities = evidence.keep_names(entities, code, speakers_of(doc, code))
+    entities, reasons = names_of(doc, options, code, title)
     filed = datelines(doc)
     named = [
         entity_fact(e)
@@ -227,7 +239,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     )  # the clock rule compares with the page's own publication time only
     when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
     lists = evidence.word_list_name(code)
-    ranked = tuple(with_confidence(list(rank(found, title, when)), lists))
+    ranked = tuple(evidence.weigh(with_confidence(list(rank(found, title, when)), lists), reasons))
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)
     return ranked, event

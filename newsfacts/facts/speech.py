@@ -31,7 +31,10 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = words_of(code)
     spoken = sorted(getattr(words, "SPEECH_VERBS", ()), key=len, reverse=True)
     verbs = "|".join(re.escape(v) for v in spoken)
-    role = r"(?:(?:der|die|el|la|le|il|o|a|de)\s+)?(?:[a-zà-ý]+\s+)?"
+    role = (
+        r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|de|het|sa|son|su|sua|seu|sein|seine|ihr|ihre"
+        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\s+){0,3}?(?:[a-zà-ý]+,\s+)?"
+    )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco"
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b)"
     )

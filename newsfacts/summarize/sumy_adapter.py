@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from newsfacts.lexicon import stopwords
 from newsfacts.model import Document, SummarySentence
 from newsfacts.segment import split
 from newsfacts.summarize.text import WORD
+from newsfacts.words import words_of
 
 Summarizer = Callable[[Document, int], tuple[SummarySentence, ...]]
 
@@ -65,11 +67,26 @@ def _sumy_document(doc: Document, indices: Sequence[int], tokenizer: Tokenizer) 
     return ObjectDocumentModel(paragraphs)
 
 
-def _configure(summarizer: Any, doc: Document) -> Any:
-    """Stop words everywhere; Edmundson's bonus words from the headline."""
+def language_of(doc: Document) -> str:
+    """sumy's name for the article's language ('german'): one with word data here, else
+    English as before."""
+    words = words_of(doc.article.language)
+    return str(words.NAME).lower() if words is not None else "english"
+
+
+def _stop_words(name: str) -> frozenset[str]:
+    """sumy's stop words of a language, else jusText's (sumy has no Dutch list)."""
     from sumy.utils import get_stop_words
 
-    words = get_stop_words("english")
+    try:
+        return frozenset(get_stop_words(name))
+    except LookupError:
+        return stopwords(name.capitalize())
+
+
+def _configure(summarizer: Any, doc: Document) -> Any:
+    """Stop words everywhere; Edmundson's bonus words from the headline."""
+    words = _stop_words(language_of(doc))
     if hasattr(summarizer, "null_words"):
         summarizer.null_words = words
         title = [w for w in WORD.findall(doc.article.title or "") if w.lower() not in words]
@@ -118,10 +135,11 @@ def sumy_scores(name: str, doc: Document, indices: Sequence[int]) -> list[float]
     """One sumy method's rating of each given sentence (0 when it rates nothing)."""
     from sumy.nlp.stemmers import Stemmer
 
-    summarizer = _configure(_sumy_class(name)(Stemmer("english")), doc)
+    language = language_of(doc)
+    summarizer = _configure(_sumy_class(name)(Stemmer(language)), doc)
     store: list[float] = []
     summarizer._get_best_sentences = _capture(store)
-    document = _sumy_document(doc, indices, Tokenizer())
+    document = _sumy_document(doc, indices, Tokenizer(language))
     if len(document.sentences) == len(indices):
         summarizer(document, len(indices))
     return store if len(store) == len(indices) else [0.0] * len(indices)

@@ -19,3 +19,19 @@ def words_of(code: str | None) -> ModuleType | None:
 def split_words(text: str) -> list[str]:
     """The whitespace-separated words of a word-list literal."""
     return text.split()
+
+
+# Capitals that name no organisation, in any language (units, codes, numerals, everyday
+# abbreviations): never a name on their own.
+NON_NAME_CAPITALS = frozenset(
+    split_words(
+        "TV ISBN ISSN PMID DOI PDF CEO CFO PS KW MW GW KM PIB IVA IPC BIP MWST MWSt DNA DNS RNA "
+        "HIV SMS GPS PC CD DVD WC OK USB LED LCD SUV GMT UTC MEZ CET II III IV VI VII VIII IX XI "
+        "XII XIII XIV XV XX XXI"
+    )
+)
+
+
+def split_phrases(text: str) -> list[str]:
+    """The '|'-separated phrases of a phrase-list literal ('z. B.|bzw.'), lower-cased."""
+    return [p.strip().lower() for p in text.split("|") if p.strip()]

@@ -1,27 +1,11 @@
 """German word data: the small words inside names, and the spelling name that marks a compound."""
 
+from newsfacts.words import split_phrases, split_words
+
 NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
+CODE = "de"
 # Lower-case words that may stand inside a name ("Walther von der Vogelweide", "Bank für ...").
-PARTICLES = frozenset(
-    [
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "der",
-        "den",
-        "des",
-        "dem",
-        "und",
-        "am",
-        "im",
-        "für",
-        "auf",
-        "an",
-        "bei",
-    ]
-)
+PARTICLES = frozenset(split_words("von vom zu zum zur der den des dem und am im für auf an bei"))
 COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "markt"
 ANY_LISTED = True  # its counts sit at the floor for most words ("hund" 64, "merkel" 50)
 # Numbers: scale words (their multiplier), words for per cent, currency words and the word that
@@ -39,3 +23,89 @@ AHEAD = ("kommenden", "kommende", "nächsten", "nächste")
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
                 "so", "schrieb", "warnte", "kritisierte", "sagten")  # fmt: skip
+# Names: role words before a person (also as the end of a compound: "Europaminister"), words that
+# make a span an organisation (also as a compound's end: "Landesbank"), legal forms, words
+# before a place, and the articles before a common noun ("dem Boden": no place).
+ROLE_WORDS = frozenset(
+    split_words(
+        "kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin minister "
+        "ministerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin "
+        "sprecher sprecherin chef chefin vorsitzende vorsitzender trainer trainerin "
+        "abgeordnete abgeordneter senator senatorin papst könig königin prinz prinzessin "
+        "kaiser regisseur autor autorin sänger sängerin schauspieler schauspielerin stürmer "
+        "torwart kapitän direktor direktorin leiter leiterin professor professorin dr. pfarrer "
+        "bischof kardinal general oberst richter richterin anwalt anwältin staatssekretär "
+        "staatssekretärin botschafter botschafterin vorstand geschäftsführer geschäftsführerin "
+        "herr frau kollege kollegin"
+    )
+)
+ORG_WORDS = frozenset(
+    split_words(
+        "ac as partei bank verband verein universität hochschule institut ministerium amt "
+        "gericht gerichtshof kommission rat stiftung gesellschaft konzern gruppe zeitung "
+        "agentur museum theater orchester union bund akademie klinik klinikum schule gymnasium "
+        "kirche gewerkschaft behörde polizei armee sparkasse versicherung bahn werke verlag fc "
+        "sv vfl vfb tsv tsg sc"
+    )
+)
+ORG_SUFFIXES = frozenset(split_words("AG GmbH KG SE e.V. eG mbH Co. OHG"))
+PLACE_BEFORE = frozenset(split_words("in aus nach bei von"))
+ARTICLES = frozenset(
+    split_words(
+        "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "
+        "keiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere dieser "
+        "diese dieses diesem diesen jeder jede jedes jedem jeden zum zur im am vom beim ins "
+        "ans"
+    )
+)
+INSTITUTIONS: frozenset[str] = frozenset()  # "Bundestag": not named in the news sets we measure
+# split "Deutschland und Italien" unless an organisation
+CONJUNCTIONS = frozenset(split_words("und"))
+# may join two capitalised words into one name
+JOINERS = frozenset(split_words("von vom van de du di da"))
+# Nouns that a gazetteer also knows as towns ("Ende Mai", "im Norden"): no place on their own.
+EVERYDAY_NOUNS = frozenset(
+    split_words(
+        "Ende Mitte Anfang Lage Norden Süden Osten Westen Wetter Hof Boden Berg Bergen Werder "
+        "Lido Porta Mark Bad Stadt Land See Au Ort Rain Halle Weil Moos Wald Feld Brand"
+    )
+)
+# short forms of places CLDR does not write
+PLACES = frozenset(split_words("USA"))
+# Common first names the US-census list lacks (a first name before a capitalised word: a person).
+FIRST_NAMES = frozenset(
+    split_words(
+        "Klaus Jürgen Uwe Dieter Günter Günther Horst Helmut Wolfgang Gerhard Hans-Peter "
+        "Karl-Heinz Heinz Manfred Bernd Rainer Ralf Jörg Jochen Holger Volker Matthias Stefan "
+        "Andreas Frank Thomas Torsten Sven Lars Kai Jens Dirk Björn Till Lukas Jonas "
+        "Maximilian Felix Moritz Tobias Florian Sebastian Markus Christoph Ulrich Wilhelm "
+        "Friedrich Sigmar Olaf Gregor Cem Annalena Ursula Ulrike Sabine Petra Birgit Heike "
+        "Kerstin Katrin Anke Silke Jutta Renate Gisela Ingrid Gudrun Brigitte Monika Claudia "
+        "Susanne Andrea Nicole Simone Julia Anna Lena Leonie Hannah Sophie Katharina Franziska "
+        "Doris Guido Heinrich Johannes Gottfried Hermann Werner Walter Fritz Ernst Rudolf "
+        "Hubertus Detlef Norbert Reinhard Wolfram Hartmut Siegfried Joachim Udo Armin Malte "
+        "Jannik Niklas Finn Horst-Dieter Hans-Jürgen Karl-Theodor Frank-Walter Gerd Bodo "
+        "Eckart Ekkehard Lothar Egon Gustav Ludwig Friedhelm Hannelore Elke Ute Angelika "
+        "Margot Gerda Helga Hildegard Irmgard Waltraud Dagmar Svenja Anja Tanja Jana Manuela "
+        "Gabriele Cornelia Kathrin Ines Antje Annegret Marlene Greta Frauke Wiebke"
+    )
+)
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "fußball bundesliga liga tor tore spiel spieltag trainer mannschaft elf stürmer "
+        "torwart abwehr saison meisterschaft pokal tabelle halbzeit elfmeter verein"
+    )
+)
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = True
+# Counted this often in the word list: an everyday word (German's counts sit at 50 for most
+# words, names too: 90 is already frequent, 'Lage' but not 'Berlin')
+FREQUENT_FROM = 90
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases(
+        "z. B.|z.B.|u. a.|u.a.|d. h.|d.h.|bzw.|ca.|inkl.|evtl.|ggf.|vgl.|sog.|Mio.|Mrd.|Tsd.|"
+        "Nr.|Str.|Dr.|Prof.|Hr.|Fr.|St.|Co.|Jh.|Abs.|Bd.|Tel.|geb.|gest.|v. Chr.|n. Chr."
+    )
+)

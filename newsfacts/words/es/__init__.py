@@ -1,7 +1,10 @@
 """Spanish word data: the small words inside names."""
 
+from newsfacts.words import split_phrases, split_words
+
 NAME = "Spanish"
-PARTICLES = frozenset(["de", "del", "la", "las", "los", "el", "y", "e", "para", "por", "en"])
+CODE = "es"
+PARTICLES = frozenset(split_words("de del la las los el y e para por en"))
 COMPOUNDS = False
 ANY_LISTED = False
 SCALES = {"mil millones": 1e9, "millones": 1e6, "millón": 1e6, "mil": 1e3, "billones": 1e12}
@@ -14,3 +17,76 @@ BACK = ("pasado", "pasada", "último")
 AHEAD = ("próximo", "próxima", "que viene")
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
                 "advirtió", "sostuvo", "según")  # fmt: skip
+# Names: role words before a person, words that make a span an organisation, legal forms,
+# words before a place, articles before a common noun, and the institutions the language
+# capitalises ("el Gobierno"): organisations alone.
+ROLE_WORDS = frozenset(
+    split_words(
+        "presidente presidenta ministro ministra alcalde alcaldesa secretario secretaria "
+        "portavoz director directora jefe jefa líder diputado diputada senador senadora "
+        "gobernador gobernadora rey reina príncipe princesa papa general coronel juez jueza "
+        "fiscal consejero consejera delegado delegada embajador embajadora entrenador técnico "
+        "jugador delantero portero capitán vicepresidente vicepresidenta canciller primer "
+        "señor señora don doña dr. sr. sra. presidente. cantante actor actriz escritor "
+        "escritora obispo cardenal"
+    )
+)
+ORG_WORDS = frozenset(
+    split_words(
+        "fc cf ac as sc sv cd ud sd rcd afc partido banco universidad instituto ministerio "
+        "comisión consejo fundación asociación federación agencia grupo compañía club real "
+        "unión confederación sindicato tribunal corte audiencia junta ayuntamiento diputación "
+        "cámara organización empresa corporación sociedad liga museo fondo servicio dirección "
+        "secretaría departamento oficina comité policía ejército guardia hospital colegio "
+        "escuela academia radio televisión diario periódico cadena telefónica caja"
+    )
+)
+ORG_SUFFIXES = frozenset(split_words("S.A. SA S.L. SL S.A.B. Inc. Ltd. Corp."))
+INSTITUTIONS = frozenset(
+    split_words(
+        "Gobierno Parlamento Congreso Senado Ejército Ejecutivo Estado Ayuntamiento Diputación "
+        "Generalitat Xunta Policía Gendarmería Armada"
+    )
+)
+PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
+ARTICLES: frozenset[str] = frozenset()
+# split "Deutschland und Italien" unless an organisation
+CONJUNCTIONS = frozenset(split_words("y e"))
+# may join two capitalised words into one name
+JOINERS = frozenset(split_words("de del la las los el y e"))
+EVERYDAY_NOUNS: frozenset[str] = frozenset()
+# short forms of places CLDR does not write
+PLACES = frozenset(split_words("EEUU EE.UU. EUA"))
+# Common first names the US-census list lacks (or spells without accents).
+FIRST_NAMES = frozenset(
+    split_words(
+        "José María Jesús Ángel Andrés Álvaro Íñigo Óscar Rubén Sebastián Joaquín Julián "
+        "Martín Ramón Adrián Agustín Fermín Germán Iván Josep Jordi Xavier Pau Joan Mariano "
+        "Felipe Alfonso Gonzalo Ignacio Santiago Rodrigo Federico Esteban Emilio Alberto "
+        "Inmaculada Begoña Montserrat Pilar Mercedes Rocío Concepción Asunción Nuria Elena "
+        "Lucía Sofía Inés Beatriz Cristina Soledad Dolores Encarnación Ana Carmen Teresa "
+        "Francisco Javier Luis Juan Carlos Miguel Pedro Pablo Jorge Manuel Rafael Fernando "
+        "Sergio Enrique Raúl Víctor Hugo Gustavo Eduardo Ricardo Diego Alejandro Mauricio "
+        "Gerardo Rogelio Abel Aitor Iker Unai Xabier Arantxa Ainhoa Amaia Ainara Marta Raquel "
+        "Silvia Rosa Isabel Eva Paloma Luisa Consuelo Amparo Marisol Yolanda Verónica Gloria "
+        "Adriana"
+    )
+)
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "fútbol liga gol goles jornada entrenador equipo clasificación partidos delantero "
+        "portero temporada campeonato copa baloncesto encuentro marcador puntos victoria derrota"
+    )
+)
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False
+# Counted this often in the word list: an everyday word (the word list's everyday words)
+FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases(
+        "Sr.|Sra.|Srta.|Dña.|Dr.|Dra.|Lic.|Ing.|Prof.|Av.|Avda.|núm.|pág.|aprox.|Cía.|Uds.|"
+        "Ud.|Vd.|art.|p. ej."
+    )
+)

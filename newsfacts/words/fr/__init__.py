@@ -1,7 +1,10 @@
 """French word data: the small words inside names."""
 
+from newsfacts.words import split_phrases, split_words
+
 NAME = "French"
-PARTICLES = frozenset(["de", "du", "des", "la", "le", "les", "et", "d'", "l'", "pour", "en", "sur"])
+CODE = "fr"
+PARTICLES = frozenset(split_words("de du des la le les et d' l' pour en sur"))
 COMPOUNDS = False
 ANY_LISTED = False
 SCALES = {"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6, "mille": 1e3}
@@ -15,3 +18,63 @@ AHEAD = ("prochain",)
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",
                 "a-t-elle déclaré", "déclare", "explique", "affirme", "a souligné",
                 "selon")  # fmt: skip
+# Names: role words before a person, words that make a span an organisation, legal forms,
+# words before a place.
+ROLE_WORDS = frozenset(
+    split_words(
+        "président présidente ministre premier maire secrétaire porte-parole directeur "
+        "directrice chef dirigeant dirigeante député députée sénateur sénatrice gouverneur roi "
+        "reine prince princesse pape général juge procureur ambassadeur ambassadrice "
+        "entraîneur sélectionneur joueur attaquant capitaine chanteur chanteuse acteur actrice "
+        "écrivain évêque cardinal m. mme monsieur madame docteur dr. patron patronne"
+    )
+)
+ORG_WORDS = frozenset(
+    split_words(
+        "fc cf ac as sc sv cd ud sd rcd afc parti banque université institut ministère "
+        "commission conseil fondation association fédération agence groupe compagnie club "
+        "union confédération syndicat tribunal cour assemblée organisation société entreprise "
+        "musée fonds office comité police armée hôpital école académie radio télévision "
+        "journal"
+    )
+)
+ORG_SUFFIXES = frozenset(split_words("SA S.A. SAS SARL Inc. Ltd."))
+INSTITUTIONS = frozenset(split_words("Gouvernement Parlement Sénat Élysée Matignon"))
+PLACE_BEFORE = frozenset(split_words("à en depuis vers"))
+ARTICLES: frozenset[str] = frozenset()
+# split "Deutschland und Italien" unless an organisation
+CONJUNCTIONS = frozenset(split_words("et"))
+# may join two capitalised words into one name
+JOINERS = frozenset(split_words("de du des la le les et d' l'"))
+EVERYDAY_NOUNS: frozenset[str] = frozenset()
+# short forms of places CLDR does not write
+PLACES = frozenset(split_words("É.-U."))
+# Common first names the US-census list lacks (or spells without accents).
+FIRST_NAMES = frozenset(
+    split_words(
+        "Jean-Pierre Jean-Luc Jean-Marie Jean-Claude Jean-François François Frédéric Hervé "
+        "Jérôme Sébastien Stéphane Benoît Loïc Gaël Yannick Thierry Didier Pascal Olivier "
+        "Nicolas Emmanuel Édouard Gérard Jacques Bernard Laurent Hélène Cécile Véronique "
+        "Sylvie Brigitte Nathalie Isabelle Sandrine Ségolène Élisabeth Anne-Marie Marie Chloé "
+        "Léa Zoé Amélie Aurélie Mélanie Valérie Agnès Françoise Jean Pierre Michel Philippe "
+        "Alain Patrick Christophe Éric Arnaud Guillaume Mathieu Julien Romain Antoine Baptiste "
+        "Clément Maxime Hugo Bruno Gilles Marcel Lionel Jean-Yves Jean-Louis Bernadette "
+        "Martine Monique Christine Catherine Sophie Camille Manon Pauline Margaux Juliette "
+        "Agathe Solène Océane Anaïs Maëlle Rachida Najat"
+    )
+)
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "football ligue but buts match entraîneur équipe classement attaquant gardien saison "
+        "championnat coupe journée victoire défaite"
+    )
+)
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False
+# Counted this often in the word list: an everyday word (the word list's everyday words)
+FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases("M.|MM.|Mme.|Mlle.|Dr.|Pr.|St.|Ste.|av.|bd.|boul.|env.|p. ex.|cf.|n°.|art.")
+)

@@ -1,9 +1,10 @@
 """Italian word data: the small words inside names."""
 
+from newsfacts.words import split_phrases, split_words
+
 NAME = "Italian"
-PARTICLES = frozenset(
-    ["di", "del", "della", "dei", "degli", "delle", "da", "la", "il", "lo", "e", "per", "in"]
-)
+CODE = "it"
+PARTICLES = frozenset(split_words("di del della dei degli delle da la il lo e per in"))
 COMPOUNDS = False
 ANY_LISTED = False
 SCALES = {"miliardi": 1e9, "miliardo": 1e9, "milioni": 1e6, "milione": 1e6, "mila": 1e3}
@@ -15,3 +16,63 @@ BACK = ("scorso", "scorsa")
 AHEAD = ("prossimo", "prossima")
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
                 "dice", "ha sottolineato", "secondo")  # fmt: skip
+# Names: role words before a person, words that make a span an organisation, legal forms,
+# words before a place.
+ROLE_WORDS = frozenset(
+    split_words(
+        "presidente premier ministro ministra sindaco segretario segretaria portavoce "
+        "direttore direttrice capo leader deputato deputata senatore senatrice governatore re "
+        "regina principe principessa papa generale giudice procuratore ambasciatore allenatore "
+        "tecnico giocatore attaccante portiere capitano cantante attore attrice scrittore "
+        "vescovo cardinale sig. signor signora dott. dottor on. onorevole"
+    )
+)
+ORG_WORDS = frozenset(
+    split_words(
+        "fc cf ac as sc sv cd ud sd rcd afc partito banca università istituto ministero "
+        "commissione consiglio fondazione associazione federazione agenzia gruppo compagnia "
+        "club unione confederazione sindacato tribunale corte camera organizzazione società "
+        "azienda museo fondo ufficio comitato polizia esercito ospedale scuola accademia radio "
+        "televisione giornale"
+    )
+)
+ORG_SUFFIXES = frozenset(split_words("SpA S.p.A. Spa Srl S.r.l. Inc. Ltd."))
+INSTITUTIONS = frozenset(split_words("Governo Parlamento Senato Quirinale Viminale Farnesina"))
+PLACE_BEFORE = frozenset(split_words("a in da verso"))
+ARTICLES: frozenset[str] = frozenset()
+# split "Deutschland und Italien" unless an organisation
+CONJUNCTIONS = frozenset(split_words("e ed"))
+# may join two capitalised words into one name
+JOINERS = frozenset(split_words("di del della dei degli delle da e"))
+EVERYDAY_NOUNS: frozenset[str] = frozenset()
+# short forms of places CLDR does not write
+PLACES = frozenset(split_words("USA"))
+# Common first names the US-census list lacks.
+FIRST_NAMES = frozenset(
+    split_words(
+        "Giuseppe Giovanni Giulia Francesco Matteo Alessandro Lorenzo Andrea Luca Marco Paolo "
+        "Giorgio Sergio Silvio Romano Enrico Massimo Stefano Roberto Gianni Giancarlo Pier "
+        "Pierluigi Luigi Mario Carlo Fabio Federico Nicola Vincenzo Salvatore Antonio Dario "
+        "Chiara Francesca Giorgia Elisabetta Alessandra Federica Valentina Silvia Paola "
+        "Roberta Laura Elena Sara Martina Beatrice Simona Serena Rosaria Giuliana Giacomo "
+        "Riccardo Daniele Davide Simone Emanuele Gabriele Tommaso Edoardo Filippo Leonardo "
+        "Alessio Mattia Giulio Ignazio Pietro Beppe Umberto Renato Claudio Maurizio Fabrizio "
+        "Raffaele Gennaro Ciro Carmine Domenico Alessia Ilaria Debora Emma Letizia Nicoletta "
+        "Patrizia Rossella Stefania Teresa Vittoria Mara Marta"
+    )
+)
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "calcio campionato gol partita allenatore squadra classifica attaccante portiere "
+        "stagione coppa giornata vittoria sconfitta serie"
+    )
+)
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False
+# Counted this often in the word list: an everyday word (the word list's everyday words)
+FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases("Sig.|Sigg.|Sig.ra|Dott.|Dott.ssa|Prof.|Ing.|Avv.|On.|Sen.|pag.|art.|p. es.|ca.")
+)

@@ -1,9 +1,10 @@
 """Dutch word data: the small words inside names, and the spelling name that marks a compound."""
 
+from newsfacts.words import split_phrases, split_words
+
 NAME = "Dutch"
-PARTICLES = frozenset(
-    ["van", "de", "der", "den", "het", "ter", "ten", "te", "en", "voor", "op", "'t", "in"]
-)
+CODE = "nl"
+PARTICLES = frozenset(split_words("van de der den het ter ten te en voor op 't in"))
 COMPOUNDS = True  # "Waterschap", "Belastingdienst": compounds are one word
 ANY_LISTED = False
 SCALES = {"miljard": 1e9, "miljoen": 1e6, "duizend": 1e3}
@@ -20,3 +21,69 @@ BACK = ("afgelopen", "vorige")
 AHEAD = ("komende", "volgende", "aanstaande")
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
                 "benadrukte", "volgens")  # fmt: skip
+# Names: role words before a person (also as a compound's end: "oud-premier"), words that make
+# a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
+# before a place.
+ROLE_WORDS = frozenset(
+    split_words(
+        "premier minister staatssecretaris burgemeester wethouder voorzitter president "
+        "directeur woordvoerder woordvoerster topman topvrouw koning koningin prins prinses "
+        "paus generaal rechter advocaat officier ambassadeur trainer coach bondscoach speler "
+        "spits doelman aanvoerder zanger zangeres acteur actrice schrijver schrijfster "
+        "kamerlid senator gouverneur bisschop kardinaal professor prof. dr. ceo correspondent "
+        "ombudsman danseres danser regisseur kunstenaar fractieleider partijleider leider chef "
+        "dhr. mevr. heer mevrouw"
+    )
+)
+ORG_WORDS = frozenset(
+    split_words(
+        "fc cf ac as sc sv cd ud sd rcd afc partij bank vereniging universiteit hogeschool "
+        "instituut ministerie dienst rechtbank commissie raad stichting maatschappij groep "
+        "krant agentschap museum theater orkest unie bond academie ziekenhuis school kerk "
+        "vakbond politie leger omroep verzekeringen gemeente provincie kamer comité federatie "
+        "fonds holding airlines"
+    )
+)
+ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
+INSTITUTIONS = frozenset(split_words("Kamer Tweede Eerste Senaat Kabinet Justitie"))
+PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
+ARTICLES: frozenset[str] = frozenset()
+# split "Deutschland und Italien" unless an organisation
+CONJUNCTIONS = frozenset(split_words("en"))
+# may join two capitalised words into one name
+JOINERS = frozenset(split_words("van de der den het ter ten te en 't voor"))
+EVERYDAY_NOUNS: frozenset[str] = frozenset()
+# short forms of places CLDR does not write
+PLACES = frozenset(split_words("VS"))
+# Common first names the US-census list lacks.
+FIRST_NAMES = frozenset(
+    split_words(
+        "Pieter Piet Kees Jan-Peter Wim Joop Henk Gert Geert Sjaak Koen Bart Joost Jeroen "
+        "Sander Maarten Ruud Rutger Sjoerd Wouter Bram Daan Stijn Thijs Jelle Guy Luc Marc "
+        "Dirk Hugo Herman Frans Johan Jos Karel Rik Bert Erik Pol Etienne Filip Yves Geert "
+        "Gerrit Hendrik Annemarie Anneke Ineke Marieke Els Greet Griet Liesbeth Mieke Sanne "
+        "Fleur Femke Lotte Ilse Inge Karin Hilde Veerle Katrien Sofie Lieve An Cathy Marijke "
+        "Wilma Mirjam Willem Pim Teun Geert-Jan Jan-Willem Kees-Jan Joris Mark Arjen Hans Ad "
+        "Ton Gijs Lodewijk Diederik Hein Huub Rinus Frits Jaap Sietse Tjeerd Aad Dries Jef "
+        "Staf Jorn Tinne Hanne Lies Marleen Wendy Renske Judith Anouk Merel Fenna Maaike "
+        "Saskia Yvonne Trees"
+    )
+)
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "voetbal competitie doelpunt doelpunten wedstrijd trainer ploeg elftal spits doelman "
+        "seizoen kampioenschap beker klassement rust strafschop scoorde"
+    )
+)
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False
+# Counted this often in the word list: an everyday word (the word list's everyday words)
+FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases(
+        "dhr.|mevr.|mr.|drs.|ir.|ing.|prof.|dr.|bijv.|bv.|o.a.|m.b.t.|i.p.v.|resp.|ca.|nr.|"
+        "blz.|mln.|mld.|mrd.|St."
+    )
+)

@@ -1,7 +1,10 @@
 """Portuguese word data: the small words inside names."""
 
+from newsfacts.words import split_phrases, split_words
+
 NAME = "Portuguese"
-PARTICLES = frozenset(["de", "do", "da", "dos", "das", "e", "para", "em"])
+CODE = "pt"
+PARTICLES = frozenset(split_words("de do da dos das e para em"))
 COMPOUNDS = False
 ANY_LISTED = False
 SCALES = {"mil milhões": 1e9, "bilhões": 1e9, "bilião": 1e9, "milhões": 1e6, "milhão": 1e6,
@@ -15,3 +18,62 @@ BACK = ("passado", "passada")
 AHEAD = ("próximo", "próxima", "que vem")
 SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",
                 "destacou")  # fmt: skip
+# Names: role words before a person, words that make a span an organisation, legal forms,
+# words before a place.
+ROLE_WORDS = frozenset(
+    split_words(
+        "presidente presidenta ministro ministra prefeito prefeita autarca secretário "
+        "secretária porta-voz diretor diretora chefe líder deputado deputada senador senadora "
+        "governador governadora rei rainha príncipe princesa papa general juiz juíza "
+        "procurador embaixador treinador técnico jogador atacante avançado goleiro "
+        "guarda-redes capitão cantor cantora ator atriz escritor escritora bispo cardeal sr. "
+        "sra. senhor senhora dr. dra."
+    )
+)
+ORG_WORDS = frozenset(
+    split_words(
+        "fc cf ac sc sv cd ud sd rcd afc partido banco universidade instituto ministério "
+        "comissão conselho fundação associação federação agência grupo companhia clube união "
+        "confederação sindicato tribunal supremo câmara assembleia organização empresa "
+        "sociedade museu fundo serviço secretaria comitê comité polícia exército hospital "
+        "escola academia rádio televisão jornal caixa"
+    )
+)
+ORG_SUFFIXES = frozenset(split_words("S.A. SA Ltda. Lda. Inc. Ltd."))
+INSTITUTIONS = frozenset(split_words("Governo Parlamento Congresso Senado Planalto Itamaraty"))
+PLACE_BEFORE = frozenset(split_words("em no na desde para"))
+ARTICLES: frozenset[str] = frozenset()
+CONJUNCTIONS = frozenset(split_words("e"))  # split "Deutschland und Italien" unless an organisation
+# may join two capitalised words into one name
+JOINERS = frozenset(split_words("de do da dos das e"))
+EVERYDAY_NOUNS: frozenset[str] = frozenset()
+# short forms of places CLDR does not write
+PLACES = frozenset(split_words("EUA"))
+# Common first names the US-census list lacks (or spells without accents).
+FIRST_NAMES = frozenset(
+    split_words(
+        "João José Antônio António Sebastião Luís Inácio Fernando Marcelo Rodrigo Gonçalo "
+        "Duarte Rui Nuno Tiago Vasco Afonso Henrique Jair Flávio Fábio Márcio Sérgio Cássio "
+        "Conceição Fátima Graça Leonor Inês Beatriz Mariana Gabriela Luíza Lúcia Dilma Marina "
+        "Ana Maria Teresa Rita Sofia Joana Catarina Carla Paula Pedro Paulo Miguel Jorge "
+        "Ricardo Rafael Bruno Diogo Gustavo Leonardo Felipe Thiago Luiz Carlos Eduardo Marcos "
+        "Otávio Augusto Renan Caio Ciro Geraldo Aécio Tarcísio Luísa Fernanda Juliana Camila "
+        "Letícia Larissa Vanessa Patrícia Adriana Simone Cristina Regina Helena Gleisi Marta "
+        "Ângela Rosa"
+    )
+)
+# Words of a match report: with three of them, a town named alone is mostly its team.
+SPORTS = frozenset(
+    split_words(
+        "futebol campeonato gol golos gols jogo partida treinador equipa equipe time "
+        "classificação atacante goleiro temporada taça copa jornada rodada vitória derrota"
+    )
+)
+# Whether a name takes a genitive -s ("Europas" is "Europa"'s)
+GENITIVE_S = False
+# Counted this often in the word list: an everyday word (the word list's everyday words)
+FREQUENT_FROM = 2000
+# Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
+ABBREVIATIONS = frozenset(
+    split_phrases("Sr.|Sra.|Srta.|Dr.|Dra.|Prof.|Eng.|Av.|n.º|pág.|art.|p. ex.|Lda.|Ltda.")
+)

@@ -1,0 +1,47 @@
+"""Sentence ends in other languages: a cut after an abbreviation of the article's language
+('z. B.', 'Mio.', 'Sra.', 'dhr.') or after a day number before a month ('am 2. März', 'le 1.
+avril') is no sentence end, and the two pieces are one sentence again.
+
+The splitter (segment.py) knows English; this module is its hook for the languages with word
+data in newsfacts/words/<code>/ (loaded only for an article in that language).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts import cldr
+from newsfacts.words import words_of
+
+DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")  # "am 2." before "März"
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+Span = tuple[int, int]
+
+
+def rejoin(text: str, spans: list[Span], code: str | None) -> list[Span]:
+    """The sentence spans of one paragraph, with wrong cuts of the language undone."""
+    words = words_of(code)
+    if words is None or len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        a, b = out[-1]
+        if wrong_cut(text[a:b], text[start:end], words.ABBREVIATIONS, str(code)):
+            out[-1] = (a, end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def wrong_cut(before: str, after: str, abbreviations: frozenset[str], code: str) -> bool:
+    """Whether a sentence cut between two pieces fell after an abbreviation or a day number."""
+    last = before.rsplit(None, 2)
+    tail = " ".join(last[-2:]).lower()
+    if last and (last[-1].lower() in abbreviations or tail in abbreviations):
+        return True
+    if DAY_NUMBER.search(before):
+        first = FIRST_WORD.match(after)
+        months, _ = cldr.calendar_names(code)
+        return first is not None and first.group(0).lower() in months
+    return False

@@ -1,0 +1,369 @@
+"""The name finder for articles in German, Spanish, French, Italian, Portuguese and Dutch.
+
+Capital letters say little there (German capitalises every noun; every language the first word
+of a sentence), so a capitalised span becomes a name only with evidence, and the evidence also
+gives its kind: a role word before it or a first name in it (a person), an organisation word or
+legal form (an organisation), the gazetteer or CLDR's country names in the language, or a word
+like "in" before it (a place), an acronym (an organisation). A span with no such evidence is a
+name only when none of its words is an everyday word of the language and it stands inside a
+sentence; German, whose word list lists names and nouns alike, keeps none of those. A one-word
+name that ends a longer person's name is that person ("Merkel" after "Angela Merkel").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from types import ModuleType
+
+from newsfacts.facts import evidence
+from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
+from newsfacts.facts.tokens import Token, tokenize
+
+PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
+SPORTS_AT = 3  # sports words that make an article a match report
+SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
+SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
+OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
+GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate name in one text: its words, the role before it, its kind and evidence."""
+
+    text: str
+    start: int  # token index
+    end: int
+    label: str | None
+    reason: str  # the evidence it rests on (evidence.EVIDENCE)
+    role: str | None
+    initial: bool
+
+
+def find_entities(
+    items: list[Text], words: ModuleType, speakers: frozenset[str] = frozenset()
+) -> tuple[list[Entity], dict[str, str]]:
+    """Labelled entities of a document in another language, and the evidence each name rests on
+    (evidence.EVIDENCE); a quote's speaker ('sagte Klaus Brenner') is a person whatever its
+    words mean."""
+    spans: list[tuple[Text, list[Token], Span]] = []
+    for item in items:
+        tokens = tokenize(item.text)
+        if not shouted(tokens):
+            spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
+    if sports_report(items, words):
+        spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
+    people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
+    for _, _, s in spans:
+        if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
+            strong = s.text in speakers or s.reason in PERSON_EVIDENCE
+            if strong or s.text not in people:
+                people[s.text] = "short form" if strong else s.reason
+    entities: dict[str, Entity] = {}
+    reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
+    order = 0
+    for item, tokens, s in spans:
+        key = _owner(s, people)
+        if s.text in speakers:
+            span = _as_person(s, "speaker")
+        elif key != s.text:
+            span = _as_person(s, people[key])
+        else:
+            span = s
+        if span.label is None and key not in entities:
+            continue  # no kind and not told before: no name
+        order += 1
+        entity = entities.setdefault(key, Entity(key))
+        entity.add(_mention(item, tokens, span, order))
+        shown = span.reason in evidence.SHOWN
+        if entity.label is None or (shown and reasons.get(key) not in evidence.SHOWN):
+            entity.label = span.label or entity.label
+        if key not in reasons or (shown and reasons[key] not in evidence.SHOWN):
+            reasons[key] = span.reason
+    for name in speakers.intersection(entities):
+        entities[name].label, reasons[name] = PER, "speaker"
+    found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
+    return found, {e.name: reasons[e.name] for e in found}
+
+
+def shouted(tokens: list[Token]) -> bool:
+    """A headline or table line in capitals ('PROBLEMAS INTERNOS DEL PSOE'): no running text."""
+    words = [t.text for t in tokens if sum(c.isalpha() for c in t.text) >= 3]
+    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
+
+
+def sports_report(items: list[Text], words: ModuleType) -> bool:
+    """A match report, by the sports words of its language ('Liga', 'Tor', 'goles', 'ploeg')."""
+    seen = sum(
+        1 for item in items for w in item.text.lower().split() if w.strip(".,;:") in words.SPORTS
+    )
+    return seen >= SPORTS_AT
+
+
+def as_team_town(s: Span) -> Span:
+    """A town named alone in a match report is mostly its team: no shown place."""
+    if s.reason != "town" or " " in s.text:
+        return s
+    return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
+
+
+def _owner(s: Span, people: dict[str, str]) -> str:
+    """The entity a span belongs to: a longer person whose last word it is or whose first
+    words it is ("Juan Orlando" of "Juan Orlando Hernández"), else its own."""
+    size = len(s.text.split())
+    if s.label == ORG or (size > 1 and s.label != PER):
+        return s.text
+    owners = [
+        p
+        for p in people
+        if len(p.split()) > size
+        and (p.split()[-size:] == s.text.split() or (size > 1 and p.startswith(s.text + " ")))
+    ]
+    return owners[0] if len(owners) == 1 else s.text
+
+
+def _as_person(s: Span, reason: str) -> Span:
+    """A short form of a person's name, or a speaker: a person, on the evidence given."""
+    return Span(s.text, s.start, s.end, PER, reason, s.role, s.initial)
+
+
+def _mention(item: Text, tokens: list[Token], s: Span, order: int) -> Mention:
+    """The mention record of a span, with the words around it."""
+    left = tuple(t.text for t in tokens[max(0, s.start - 3) : s.start])
+    right = tuple(t.text for t in tokens[s.end : s.end + 3])
+    return Mention(
+        text=s.text, cite=item.cite, kind=item.kind, left=left, right=right,
+        initial=s.initial, shouting=False, position=order, role=s.role,
+    )  # fmt: skip
+
+
+def capital_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens, particles and '&' allowed inside ("Banco de España")."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_cap(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            if (_is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j])) or _inner(
+                tokens, j, words
+            ):
+                j += 1
+            else:
+                break
+        while j > i + 1 and not _is_cap(tokens[j - 1]):
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _is_cap(token: Token) -> bool:
+    """A word that starts with a capital letter."""
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Two tokens of one run: only spaces between them (or a dot that ends an abbreviation)."""
+    return b.start - a.end <= 1
+
+
+def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
+    """A particle or '&' between two capitalised words ("Bank für Gemeinwirtschaft")."""
+    t = tokens[j]
+    if t.text not in words.JOINERS and t.text not in GLUE:
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].text in words.PARTICLES:
+        k += 1
+    return k < len(tokens) and _is_cap(tokens[k])
+
+
+def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
+    """The candidate names of one text, each with its label and evidence."""
+    out = []
+    for i, j in capital_runs(tokens, words):
+        initial = i == 0 or tokens[i - 1].text in OPENERS
+        span = read_span(text, tokens, (i, j), initial, words)
+        if span is not None and not _conjoined(tokens, i, j, words):
+            out.append(span)
+            continue
+        for a, b in _pieces(tokens, i, j, words):
+            piece = read_span(text, tokens, (a, b), initial and a == i, words)
+            out += [piece] if piece is not None else []
+    if sum(_capitals(t.text) for t in tokens) >= 2:  # "LOS CLUBES PIDEN ...": a headline
+        out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
+    return out
+
+
+def _capitals(word: str) -> bool:
+    """A word of four letters or more in capitals: an acronym, or shouting."""
+    return len(word) >= SHOUT_LETTERS and word.isupper() and word.isalpha()
+
+
+def _conjoined(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A run of two names: 'und', 'y', 'et' inside, or a name, a joiner and an organisation or
+    place ("Pol Tansens van de Fortis Bank"), unless the head is an organisation's."""
+    return bool(_cuts(tokens, i, j, words))
+
+
+def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
+    """Where a run splits into names: its conjunctions, and a joiner between a head with no
+    organisation word and a tail that is an organisation or a place."""
+    cuts = [k for k in range(i, j) if tokens[k].text in words.CONJUNCTIONS]
+    if cuts or evidence.place_name(" ".join(t.text for t in tokens[i:j]), words):
+        return cuts  # "Santiago de Chile" is one place
+    if tokens[j - 1].text in words.ORG_SUFFIXES:
+        return []  # "Aguas del Sur S.A.": the legal form closes the whole name
+    for k in range(i + 1, j - 1):
+        if tokens[k].text not in words.JOINERS or tokens[k - 1].text in words.JOINERS:
+            continue
+        head = [t.text for t in tokens[i:k]]
+        if any(evidence.is_org_word(w, words) for w in head):
+            return []
+        m = k
+        while m < j and tokens[m].text in words.JOINERS:
+            m += 1
+        tail = " ".join(t.text for t in tokens[m:j])
+        if _org_or_place(tail, words):
+            return list(range(k, m))
+    return []
+
+
+def _org_or_place(name: str, words: ModuleType) -> bool:
+    """An acronym, a name with an organisation word, or a place the gazetteer knows."""
+    return (
+        evidence.is_acronym(name)
+        or any(evidence.is_org_word(w, words) for w in name.split())
+        or evidence.place_name(name, words) is not None
+    )
+
+
+def _pieces(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[tuple[int, int]]:
+    """A run cut at its conjunctions ("Deutschland und Italien") or before an organisation."""
+    cuts = _cuts(tokens, i, j, words)
+    bounds = [i - 1, *cuts, j]
+    return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
+
+
+def read_span(
+    text: str, tokens: list[Token], run: tuple[int, int], initial: bool, words: ModuleType
+) -> Span | None:
+    """A run trimmed of leading everyday and role words, labelled by its evidence, or None."""
+    i, j = run
+    role = _role_before(tokens, i, words)
+    place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
+    if place == "country" or (place and j - i > 1):  # "Estados Unidos", "Nueva York"
+        name = text[tokens[i].start : tokens[j - 1].end]
+        return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)
+    shouted_to = max((k for k in range(i, j) if _shout(tokens[k].text)), default=-1)
+    if shouted_to > i:  # "PROBLEMAS INTERNOS DEL PSOE Córdoba": a headline glued to a name
+        i, initial = shouted_to + 1, True
+    while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
+        i, initial = i + 1, False
+    while j - i > 1 and evidence.is_role(tokens[i].text, words):
+        role, i, initial = tokens[i].text, i + 1, False
+    while i < j and tokens[i].text in words.PARTICLES:
+        role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
+    if i >= j:
+        return None
+    whole = text[tokens[i].start : tokens[j - 1].end]
+    while (
+        j - i > 1 and evidence.place_name(whole, words) is None and _droppable(tokens, i, j, words)
+    ):
+        i, initial = i + 1, False
+    while j - i > 1 and _compound_head(tokens, i, j, words):
+        i, initial = i + 1, False  # "Rüstungskonzern EADS": the company is "EADS"
+    while j - i > 2 and tokens[j - 1].text in words.ORG_SUFFIXES and _leading(tokens[i], words):
+        i, initial = i + 1, False  # "Konzern Siemens AG": the company is "Siemens AG"
+    if i >= j:
+        return None
+    j = _genitive_end(tokens, i, j, words)
+    j = _person_end(tokens, i, j, words)
+    name = text[tokens[i].start : tokens[j - 1].end]
+    before = tokens[i - 1].text if i > 0 else ""
+    label, reason = evidence.label_of(name, before, role, initial, words)
+    if label is None and reason == "":
+        return None
+    return Span(name, i, j, label, reason, role, initial)
+
+
+def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """A German run ends after a place in the genitive ('Bremens Zukunft': 'Bremens')."""
+    if not words.GENITIVE_S:
+        return j
+    for k in range(i, j - 1):
+        if evidence.genitive_place(tokens[k].text, words):
+            return k + 1
+    return j
+
+
+def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """Where a first name's person ends: before an everyday word or the first name again
+    after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
+    Klimaat"); a particle right after the first name starts the surname ("Pieter de Graaf")."""
+    if j - i < 3 or not evidence.first_name(tokens[i].text, words):
+        return j
+    for k in range(i + 2, j):
+        word = tokens[k].text
+        particle = tokens[k - 1].text in words.PARTICLES
+        if particle and k - 1 == i + 1:
+            continue  # the surname's own particle: "Pieter de Graaf"
+        plain = evidence.is_word_after_particle if particle else evidence.is_plain
+        if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
+            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
+                k -= 1
+            return k
+    return j
+
+
+def _shout(word: str) -> bool:
+    """A word in capitals longer than an acronym usually is ('PROBLEMAS', 'BARCELONA')."""
+    return len(word) > SHOUT_FROM and word.isupper() and word.isalpha()
+
+
+def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
+    """A lower-case role word just before the run ("la ministra Ana Ruiz")."""
+    if i > 0 and tokens[i - 1].text.islower() and evidence.is_role(tokens[i - 1].text, words):
+        return tokens[i - 1].text
+    return None
+
+
+def _function(word: str, words: ModuleType) -> bool:
+    """A capitalised function word ("Der", "Auch", "El") that starts a sentence."""
+    return word not in words.INSTITUTIONS and evidence.is_stop_word(word, words)
+
+
+def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A compound ending in an organisation word before a name ('Rüstungskonzern EADS')."""
+    word = tokens[i].text
+    if not words.COMPOUNDS or word.lower() in words.ORG_WORDS or "-" in word:
+        return False
+    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if any(evidence.is_org_word(w, words) for w in rest):
+        return False  # "Stadtwerke Bremen GmbH": the compound is the name's own word
+    return evidence.is_org_word(word, words) and any(evidence.is_name_word(w, words) for w in rest)
+
+
+def _leading(token: Token, words: ModuleType) -> bool:
+    """A word for a company before its name ('Konzern Siemens AG'), not one of the name's own
+    words ('Stadtwerke Bremen GmbH', 'Aguas del Sur S.A.')."""
+    return token.text.lower() in words.ORG_WORDS or evidence.is_role(token.text, words)
+
+
+def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
+    word = tokens[i].text
+    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if not evidence.is_everyday(word, words) or any(
+        evidence.is_org_word(w, words) for w in (word, *rest)
+    ):
+        return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
+    return any(
+        (evidence.is_name_word(w, words) or evidence.genitive_place(w, words))
+        and w not in words.ORG_SUFFIXES
+        for w in rest
+    )

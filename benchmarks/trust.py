@@ -19,7 +19,8 @@ its whole noun phrase ("United States airframer Boeing", "Ryanair CEO, Michael O
 the name it gives is matched in three forms: the mention's text, its annotated head when there is
 one, and the name of the entity instance it refers to ("Boeing", "Michael O'Leary"), each
 without a leading "the" (MEANTIME mentions include the article) and without an instance's
-bracketed gloss ("Michael O'Leary (CEO of Ryanair)").
+bracketed gloss ("Michael O'Leary (CEO of Ryanair)"); a place mention written with its region
+("Cupertino, California") also gives the place before the comma.
 """
 
 from __future__ import annotations
@@ -65,8 +66,11 @@ PROPER = ("NAM", "PRE.NAM")  # MEANTIME's syntactic types of proper-name mention
 
 
 def name_forms(mention: dict) -> set[str]:
-    """The forms a MEANTIME name mention gives: its text, its head, its entity's name."""
-    forms = (mention["text"], mention.get("head") or "", mention.get("instance_name") or "")
+    """The forms a MEANTIME name mention gives: its text, its head, its entity's name, and for
+    a place written with its region ("Cupertino, California") the place itself."""
+    forms = [mention["text"], mention.get("head") or "", mention.get("instance_name") or ""]
+    if mention["ent_type"] == "LOC":
+        forms.append(mention["text"].split(",")[0])
     return {the_less(norm(f.split(" (")[0])) for f in forms if f.strip()}
 
 

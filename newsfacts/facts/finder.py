@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
-from newsfacts.facts.confidence import with_confidence
+from newsfacts.facts.confidence import votes_of, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
 from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import entity_finder
@@ -206,11 +206,13 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     code = language.normalize(doc.article.language)
     entities = evidence.keep_names(entities, code, speakers_of(doc, code))
     filed = datelines(doc)
-    named = [
-        entity_fact(e)
+    kept = [
+        e
         for e in entities
         if any(m.kind == "body" for m in e.mentions) or credited(e) or in_dateline(e, filed)
     ]  # a name only in the title or in a removed caption supports a fact, never is one
+    named = [entity_fact(e) for e in kept]
+    votes = {(f.kind, f.text): votes_of(e) for e, f in zip(kept, named, strict=True)}
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref, code)
     sources, dateline = source_facts(doc)
@@ -227,7 +229,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     )  # the clock rule compares with the page's own publication time only
     when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
     lists = evidence.word_list_name(code)
-    ranked = tuple(with_confidence(list(rank(found, title, when)), lists))
+    ranked = tuple(with_confidence(list(rank(found, title, when)), lists, votes))
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)
     return ranked, event

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
-from newsfacts.facts.confidence import votes_of, with_confidence
+from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
 from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import entity_finder
@@ -204,6 +204,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     title = headline(doc)
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
     code = language.normalize(doc.article.language)
+    voted = {id(e) for e in entities}
     entities = evidence.keep_names(entities, code, speakers_of(doc, code))
     filed = datelines(doc)
     kept = [
@@ -212,7 +213,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         if any(m.kind == "body" for m in e.mentions) or credited(e) or in_dateline(e, filed)
     ]  # a name only in the title or in a removed caption supports a fact, never is one
     named = [entity_fact(e) for e in kept]
-    votes = {(f.kind, f.text): votes_of(e) for e, f in zip(kept, named, strict=True)}
+    votes = vote_evidence(kept, named, voted, code)
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref, code)
     sources, dateline = source_facts(doc)

@@ -3,11 +3,14 @@
 Usage: python benchmarks/fit_confidence.py [DATA_DIR]
 
 Runs the whole pipeline over the CoNLL-2003 dev set and MEANTIME's annotated part (as
-benchmarks/trust.py reads them), labels every person/organisation/place fact right or wrong
-against the gold names (text or alias, same type), fits one logistic model per kind on the even
-half of the documents of both sets (crc32 of the id), and prints the weights to paste into
+benchmarks/trust.py reads them) and labels every person/organisation/place fact right or wrong
+against the gold names (text or alias, same type); in MEANTIME a name counts as wrong only
+inside an annotated mention, since its annotators marked only names taking part in events. It
+fits one logistic model per kind on the even half of the documents of both sets (crc32 of the
+id), a wrong name weighing --cost times a right one, and prints the weights to paste into
 confidence.py, then for each set the shown-name precision and the share of right names kept at
-SHOW_AT on both halves. Check the result with benchmarks/trust.py.
+SHOW_AT on both halves (MEANTIME here: judged names only). Check the result with
+benchmarks/trust.py.
 """
 
 from __future__ import annotations
@@ -48,8 +51,11 @@ FEATURES = confidence.features
 confidence.features = recording  # type: ignore[assignment]
 
 
-def rows(docs: Iterator[trust.Doc], start: int = 0) -> list[Row]:
-    """Every name fact of a dev set with its features and whether it is right."""
+def rows(
+    docs: Iterator[trust.Doc], start: int = 0, judged: dict[str, list[str]] | None = None
+) -> list[Row]:
+    """Every name fact of a dev set with its features and whether it is right; with `judged`
+    (partly annotated sets), a wrong name only where the annotators looked (inside a mention)."""
     out: list[Row] = []
     for n, (doc_id, text, gold, date) in enumerate(docs, start):
         half = zlib.crc32(doc_id.encode()) % 2
@@ -60,8 +66,16 @@ def rows(docs: Iterator[trust.Doc], start: int = 0) -> list[Row]:
                 continue
             forms = {trust.norm(a) for a in (fact.text, *fact.aliases)}
             right = any((fact.kind, f) in gold for f in forms)
+            seen = judged.get(doc_id, []) if judged is not None else None
+            if not right and seen is not None and not any(inside(f, seen) for f in forms):
+                continue  # never judged: MEANTIME annotates only names that take part in events
             out.append((half, fact.kind, SEEN[(fact.kind, fact.text)], right, n))
     return out
+
+
+def inside(name: str, mentions: list[str]) -> bool:
+    """The name is one of the mentions or stands in one as whole words."""
+    return any(f" {name} " in f" {m} " for m in mentions)
 
 
 def fit(
@@ -110,7 +124,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--cost", type=float, default=COST, help="weight of a wrong name")
     args = parser.parse_args(argv)
     sets = {"CoNLL-2003 dev": rows(trust.conll(args.data))}
-    sets["MEANTIME"] = rows(trust.meantime(args.data), start=1_000_000)  # distinct ids
+    judged = trust.annotated(args.data)
+    sets["MEANTIME"] = rows(trust.meantime(args.data), 1_000_000, judged)  # distinct ids
     data = [r for found in sets.values() for r in found]
     if not data:
         print("skipped: data not found")
@@ -118,7 +133,8 @@ def main(argv: list[str]) -> int:
     weights: dict[str, np.ndarray] = {}
     for kind in confidence.NAME_KINDS:
         train = [(x, ok) for h, k, x, ok, _ in data if h == 0 and k == kind]
-        xs = np.array([x for x, _ in train])
+        unweighed = [f in confidence.UNWEIGHED[kind] for f in confidence.FEATURES]
+        xs = np.array([x for x, _ in train]) * ~np.array(unweighed)  # those weigh 0
         ys = np.array([float(ok) for _, ok in train])
         weights[kind] = fit(xs, ys, args.cost)
         values = [f"{w:.2f}" for w in weights[kind]]

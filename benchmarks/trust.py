@@ -100,6 +100,18 @@ def meantime(data: Path) -> Iterator[Doc]:
         yield str(doc["id"]), text, gold, dct
 
 
+def annotated(data: Path) -> dict[str, list[str]]:
+    """Per MEANTIME document, the texts of its mentions that carry a syntactic type: the text
+    the annotators looked at (a name outside them may be right but was never judged)."""
+    path = data / "meantime" / "meantime_en.jsonl"
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        doc = json.loads(line)
+        ents = doc["gold"]["entities"]
+        out[str(doc["id"])] = [norm(e["text"]) for e in ents if e["syntactic_type"]]
+    return out
+
+
 Names = list[tuple[str, frozenset[str]]]  # (kind, surface forms)
 
 

@@ -116,3 +116,12 @@ def test_weak_and_contested_votes_lower_the_confidence() -> None:
     contested = score(fact, "english", Votes(margin=0.0, strength=0.2))
     assert contested < clear
     assert clear >= SHOW_AT
+
+
+def test_the_rest_of_a_title_is_not_a_name() -> None:
+    text = (
+        "The first jet was handed over by the Prime Minister of Norland, Mr. Arvo Kessen, at "
+        "the airport on Friday."
+    )
+    assert not any(name.startswith("of ") for name in kinds(text))
+    assert kinds(text).get("Arvo Kessen") == "person"

@@ -31,20 +31,29 @@ FEATURES = (
     "vote margin", "no cue", "place inside", "word last", "surname last", "code word",
     "vote strength",
 )  # fmt: skip
+# Evidence about the shape of a person's name: for an organisation or a place it says nothing
+# ("New York Stock Exchange" holds a place and ends in a word), so it weighs 0 there; nor do
+# everyday words for an organisation ("Justice Department", "World Bank").
+PERSON_SHAPE = frozenset({"place inside", "word last", "surname last", "code word"})
+UNWEIGHED = {
+    "person": frozenset[str](),
+    "organization": PERSON_SHAPE | {"everyday word"},
+    "place": PERSON_SHAPE,
+}
 # Fitted weights, one per FEATURE (benchmarks/fit_confidence.py, CoNLL-2003 dev and MEANTIME,
 # even halves, --cost 2).
 WEIGHTS: dict[str, tuple[float, ...]] = {
     "person": (
-        0.40, -0.34, 0.17, 0.68, 0.45, -0.43, 0.00, -1.55, -2.64,
-        0.00, 2.05, 0.00, -1.03, -1.88, -0.50, -2.44, 1.17,
+        0.52, -0.32, -0.07, 0.98, 0.19, -0.41, 0.00, -1.68, -2.46,
+        0.00, 1.91, 0.00, 0.10, -1.98, -0.31, -2.09, 0.53,
     ),
     "organization": (
-        -0.03, 1.29, -0.04, 0.00, 2.23, 0.93, 0.70, -0.64, 0.88,
-        -0.93, 0.32, -2.17, -0.19, -0.03, 0.08, -0.74, 0.75,
+        -0.85, 1.18, -0.00, 0.00, 1.99, 0.85, 0.48, 0.00, 0.92,
+        -0.80, -0.09, -1.40, 0.00, 0.00, 0.00, 0.00, 1.77,
     ),
     "place": (
-        -1.34, -0.08, 1.28, 0.00, 0.51, 0.90, 0.56, -0.85, 1.04,
-        -0.87, 0.11, 0.00, -0.73, 0.20, 0.71, 0.00, 2.45,
+        -0.71, 0.10, 1.41, 0.00, 1.41, 0.99, 0.62, -0.02, 0.80,
+        0.06, 0.62, 0.00, 0.00, 0.00, 0.00, 0.00, 0.38,
     ),
 }  # fmt: skip
 
@@ -55,10 +64,11 @@ class Votes:
 
     margin: float = 1.0  # how far its label led the next one, -1..1 (see vote_margin)
     cued: bool = True  # False: no cue voted at all, the label is the finder's default
-    strength: float = 1.0  # the votes for its label, 0..1 (5 and more: 1)
+    strength: float = 1.0  # the votes for its label, 0..1 (STRONG_VOTE and more: 1)
 
 
-STRONG_VOTE = 5.0  # votes for a label from which the evidence counts as full strength
+STRONG_VOTE = 2.5  # votes for a label from which the evidence counts as full strength: a
+# city the gazetteer knows, a first name with a surname
 Evidence = dict[tuple[str, str], Votes]  # (kind, text) of a fact -> the votes behind it
 
 
@@ -84,12 +94,15 @@ def votes_of(entity: Entity) -> Votes:
     return Votes(vote_margin(entity), bool(entity.votes), min(mine, STRONG_VOTE) / STRONG_VOTE)
 
 
-_CODE = re.compile(r"\d|^(?:[IVX]{2,5}|[A-Z])$")  # "MP3", "XI", "Group II", "Revenue N"
+_CODE = re.compile(r"\d|^[IVX]{2,5}$")  # "MP3", "XI", "Group II"
 
 
 def _code_word(parts: list[str]) -> bool:
-    """A word with a digit, a roman numeral or a lone capital letter: a model, a list, a code."""
-    return len(parts) > 1 and any(_CODE.search(p) for p in parts)
+    """A word with a digit or a roman numeral, or a lone capital letter at the end: a model, a
+    list, a code ("Xbox One X", "Revenue N"); not a middle initial ("George W Bush")."""
+    if len(parts) < 2:
+        return False
+    return any(_CODE.search(p) for p in parts) or (len(parts[-1]) == 1 and parts[-1].isupper())
 
 
 def _word_last(word: str, language: str) -> bool:
@@ -100,12 +113,20 @@ def _word_last(word: str, language: str) -> bool:
     return is_word(word.lower(), language)
 
 
+def _person_told(fact: Fact) -> bool:
+    """The text gives the name a title or uses its last word alone ("Jobs" after "Steve Jobs")."""
+    return bool(fact.role) or any(len(a.split()) == 1 for a in fact.aliases)
+
+
 def _place_inside(text: str, parts: list[str]) -> bool:
-    """A longer name holding a gazetteer place it is not ("Hong Kong Open", "Paris Air Show")."""
-    if len(parts) < 2 or place_type(text) is not None:
+    """A longer name holding a gazetteer place it is not ("Hong Kong Open", "Paris Air Show"):
+    a country, state or region, or a city of two words; not a one-word city, which is often a
+    first name or a surname as well ("Vladimir", "Lincoln")."""
+    if len(parts) < 2 or place_type(text) is not None or parts[0] in first_names():
         return False
-    heads = (" ".join(parts[:2]), parts[0], parts[-1])
-    return any(place_type(h) in ("country", "state", "city", "region") for h in heads)
+    broad = ("country", "state", "region")
+    heads = (parts[0], parts[-1])
+    return place_type(" ".join(parts[:2])) is not None or any(place_type(h) in broad for h in heads)
 
 
 def features(
@@ -115,6 +136,7 @@ def features(
     parts = fact.text.split()
     lang = (language or "").capitalize()  # the word lists are named "English", "German"...
     everyday = bool(parts) and all(is_common_word(p, lang) for p in parts)
+    told = fact.kind == "person" and _person_told(fact)  # "Taylor Swift" ... "Swift" said
     votes = votes or Votes()
     several = len(parts) > 1
     return (
@@ -132,13 +154,13 @@ def features(
                 or parts[-1] in orgs.ORG_HEADS
             )
         ),
-        float(everyday),
+        float(everyday and not told),
         float(len(parts) == 1),
         float(fact.text.isupper()),
         votes.margin,
         float(not votes.cued),
         float(_place_inside(fact.text, parts)),
-        float(several and _word_last(parts[-1], lang)),
+        float(several and _word_last(parts[-1], lang) and not told),
         float(several and parts[-1] in surnames()),
         float(_code_word(parts)),
         votes.strength,

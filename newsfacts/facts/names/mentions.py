@@ -49,6 +49,8 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
         run_start = i
         i = strip_misc_prefix(tokens, i, j)
         for a, b, role, honorific in name_pieces(tokens, i, j):
+            if tokens[a].text[:1].islower():
+                continue  # "(Prime Minister) of Singapore": the rest of a title, not a name
             m = _mention(item, tokens, a, b, ctx, order, initial and a == 0)
             if m is None:
                 continue

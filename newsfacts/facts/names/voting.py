@@ -163,8 +163,8 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
     """First-name and surname lexicons."""
     words = name_words(m.text)
     score = 0.0
-    if foreign_title(m.text):
-        return {}  # "Le Matin": a title under an article (see _vote_press), not a surname
+    if foreign_title(m.text) or _place_first(words):
+        return {}  # "Le Matin", "Hong Kong Standard": a title or a firm, not a person
     if len(words) >= 2 and first_name(words[0]) and not _country_then_word(words):
         score += 2.5
     if len(words) >= 3 and any(w in CONNECTORS for w in words[1:-1]):
@@ -185,6 +185,17 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
     return {PER: score} if score else {}
+
+
+def _place_first(words: list[str]) -> bool:
+    """A longer name opening with a country, a state or a city of two words, that is no first
+    name ("Hong Kong Standard", "New York Newsdesk"; not "Florence Griffith", and not a one-word
+    city, which is often a first name too: "Vladimir", "Torrance")."""
+    if len(words) < 2 or words[0] in census.first_names() or place_kind(" ".join(words)):
+        return False
+    if len(words) > 2 and place_kind(" ".join(words[:2])) in ("country", "state", "city"):
+        return True
+    return place_kind(words[0]) in ("country", "state")
 
 
 def _country_then_word(words: list[str]) -> bool:

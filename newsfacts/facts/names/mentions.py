@@ -7,6 +7,7 @@ import re
 from newsfacts.facts import places
 from newsfacts.facts.names.cues import (
     context_of,
+    first_name,
     date_word,
     dateline_after,
     dateline_place,
@@ -49,7 +50,8 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
         run_start = i
         i = strip_misc_prefix(tokens, i, j)
         for a, b, role, honorific in name_pieces(tokens, i, j):
-            if tokens[a].text[:1].islower():
+            a = past_complement(tokens, a, b)
+            if a >= b:
                 continue  # "(Prime Minister) of Singapore": the rest of a title, not a name
             m = _mention(item, tokens, a, b, ctx, order, initial and a == 0)
             if m is None:
@@ -63,6 +65,14 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
                 m.role, m.affiliation = role_phrase(item.text, tokens, a)
             out.append(m)
     return out
+
+
+def past_complement(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name starts in a piece that opens with the rest of a title ("of Foreign
+    Affairs Ana Reyes", "van Cultuur Bert Anciaux"): at its first name, else at b (no name)."""
+    if not tokens[a].text[:1].islower():
+        return a
+    return next((k for k in range(a + 1, b) if first_name(tokens[k].text)), b)
 
 
 def affiliation_of(text: str) -> str | None:

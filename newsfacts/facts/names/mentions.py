@@ -7,11 +7,11 @@ import re
 from newsfacts.facts import places
 from newsfacts.facts.names.cues import (
     context_of,
-    first_name,
     date_word,
     dateline_after,
     dateline_place,
     dotted_suffix,
+    first_name,
     running_text,
 )
 from newsfacts.facts.names.model import Context, Mention, Text

@@ -54,8 +54,8 @@ def owned_name(entity: Entity, entities: list[Entity]) -> bool:
     """A name with no first name nor title that opens with the whole name of an organisation or
     place of the same text ("Ford Taurus", "Boeing Commercial Airplanes"): not a person."""
     words = entity.name.split()
-    if len(words) < 2 or person_form(entity):
-        return False
+    if len(words) < 2 or person_form(entity) or any(w in census.first_names() for w in words):
+        return False  # "U.S. Surgeon General David Satcher": a person behind a glued prefix
     heads = {" ".join(words[:n]) for n in range(1, len(words))}
     surname = words[-1] in census.surnames()
     return any(

@@ -2,11 +2,15 @@
 
 Usage: python benchmarks/fit_confidence.py [DATA_DIR]
 
-Runs the whole pipeline over the CoNLL-2003 dev set, labels every person/organisation/place
-fact right or wrong against the gold names (text or alias, same type), fits one logistic model
-per kind on the even half of the documents (crc32 of the id), and prints the weights to paste
-into confidence.py, then the shown-name precision and the share of right names kept at
-SHOW_AT on both halves. Check the result on MEANTIME with benchmarks/trust.py.
+Runs the whole pipeline over the CoNLL-2003 dev set and MEANTIME's annotated part (as
+benchmarks/trust.py reads them) and labels every person/organisation/place fact right or wrong
+against the gold names (text or alias, same type); in MEANTIME a name counts as wrong only
+inside an annotated mention, since its annotators marked only names taking part in events. It
+fits one logistic model per kind on the even half of the documents of both sets (crc32 of the
+id), a wrong name weighing --cost times a right one, and prints the weights to paste into
+confidence.py, then for each set the shown-name precision and the share of right names kept at
+SHOW_AT on both halves (MEANTIME here: judged names only). Check the result with
+benchmarks/trust.py.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -25,34 +30,65 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import trust  # noqa: E402  (the dev-set readers and scoring live there)
 
 from newsfacts.facts import confidence  # noqa: E402
-from newsfacts.model import SHOW_AT, Options  # noqa: E402
+from newsfacts.model import SHOW_AT, Fact, Options  # noqa: E402
 from newsfacts.pipeline import analyze_safely  # noqa: E402
 
+COST = 2.0  # a wrong name shown weighs as much as two right names left out
 Row = tuple[int, str, tuple[float, ...], bool, int]  # half, kind, features, right, document
+SEEN: dict[tuple[str, str], tuple[float, ...]] = {}  # the features the pipeline just weighed
 
 
-def rows(data: Path) -> list[Row]:
-    """Every name fact of the dev set with its features and whether it is right."""
+def recording(
+    fact: Fact, language: str | None = "english", votes: confidence.Votes | None = None
+) -> tuple[float, ...]:
+    """confidence.features, keeping what it returns (the vote evidence is not on the fact)."""
+    found = FEATURES(fact, language, votes)
+    SEEN[(fact.kind, fact.text)] = found
+    return found
+
+
+FEATURES = confidence.features
+confidence.features = recording  # type: ignore[assignment]
+
+
+def rows(
+    docs: Iterator[trust.Doc], start: int = 0, judged: dict[str, list[str]] | None = None
+) -> list[Row]:
+    """Every name fact of a dev set with its features and whether it is right; with `judged`
+    (partly annotated sets), a wrong name only where the annotators looked (inside a mention)."""
     out: list[Row] = []
-    for n, (doc_id, text, gold, date) in enumerate(trust.conll(data)):
+    for n, (doc_id, text, gold, date) in enumerate(docs, start):
         half = zlib.crc32(doc_id.encode()) % 2
+        SEEN.clear()
         report = analyze_safely("-", Options(all_facts=True, reference_date=date), text.encode())
         for fact in report.facts:
             if fact.kind not in confidence.NAME_KINDS:
                 continue
             forms = {trust.norm(a) for a in (fact.text, *fact.aliases)}
             right = any((fact.kind, f) in gold for f in forms)
-            out.append((half, fact.kind, confidence.features(fact), right, n))
+            seen = judged.get(doc_id, []) if judged is not None else None
+            if not right and seen is not None and not any(inside(f, seen) for f in forms):
+                continue  # never judged: MEANTIME annotates only names that take part in events
+            out.append((half, fact.kind, SEEN[(fact.kind, fact.text)], right, n))
     return out
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
-    """L2-regularised logistic regression by Newton's method."""
+def inside(name: str, mentions: list[str]) -> bool:
+    """The name is one of the mentions or stands in one as whole words."""
+    return any(f" {name} " in f" {m} " for m in mentions)
+
+
+def fit(
+    x: np.ndarray, y: np.ndarray, cost: float = 1.0, l2: float = 1.0, steps: int = 50
+) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method; a wrong name weighs `cost` times
+    a right one (precision first: showing a wrong name costs more than leaving a right one out)."""
     w = np.zeros(x.shape[1])
+    weight = np.where(y > 0, 1.0, cost)
     for _ in range(steps):
         p = 1 / (1 + np.exp(-x @ w))
-        grad = x.T @ (p - y) + l2 * w
-        hess = (x.T * (p * (1 - p))) @ x + l2 * np.eye(len(w))
+        grad = x.T @ (weight * (p - y)) + l2 * w
+        hess = (x.T * (weight * p * (1 - p))) @ x + l2 * np.eye(len(w))
         w -= np.linalg.solve(hess, grad)
     return w
 
@@ -85,20 +121,28 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--show-at", type=float, default=SHOW_AT)
+    parser.add_argument("--cost", type=float, default=COST, help="weight of a wrong name")
     args = parser.parse_args(argv)
-    data = rows(args.data)
+    sets = {"CoNLL-2003 dev": rows(trust.conll(args.data))}
+    judged = trust.annotated(args.data)
+    sets["MEANTIME"] = rows(trust.meantime(args.data), 1_000_000, judged)  # distinct ids
+    data = [r for found in sets.values() for r in found]
     if not data:
         print("skipped: data not found")
         return 0
     weights: dict[str, np.ndarray] = {}
     for kind in confidence.NAME_KINDS:
         train = [(x, ok) for h, k, x, ok, _ in data if h == 0 and k == kind]
-        xs = np.array([x for x, _ in train])
+        unweighed = [f in confidence.UNWEIGHED[kind] for f in confidence.FEATURES]
+        xs = np.array([x for x, _ in train]) * ~np.array(unweighed)  # those weigh 0
         ys = np.array([float(ok) for _, ok in train])
-        weights[kind] = fit(xs, ys)
-        print(f'    "{kind}": ({", ".join(f"{w:.2f}" for w in weights[kind])}),')
-    for half in (0, 1):
-        print(f"half {half}: {shown_precision(data, weights, half, args.show_at)}")
+        weights[kind] = fit(xs, ys, args.cost)
+        values = [f"{w:.2f}" for w in weights[kind]]
+        rows_of_nine = [", ".join(values[i : i + 9]) for i in range(0, len(values), 9)]
+        print(f'    "{kind}": (\n' + "".join(f"        {r},\n" for r in rows_of_nine) + "    ),")
+    for name, found in sets.items():
+        for half in (0, 1):
+            print(f"{name}, half {half}: {shown_precision(found, weights, half, args.show_at)}")
     return 0
 
 

@@ -21,6 +21,7 @@ import argparse
 import json
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -103,9 +104,14 @@ def prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def half_of(doc: dict) -> str:
+    """The half a document falls in: the parity of crc32 of its id, as in trust.py."""
+    return f"all, half {zlib.crc32(str(doc['doc_id']).encode()) % 2}"
+
+
 def run(docs: Iterable[dict], pipeline: bool, ner: str = "builtin") -> dict[str, list[int]]:
-    """Counts per label (and 'all') over the documents."""
-    totals = {k: [0, 0, 0, 0] for k in (*LABELS, "all")}
+    """Counts per label, for 'all' labels and for all labels in each half of the documents."""
+    totals = {k: [0, 0, 0, 0] for k in (*LABELS, "all", "all, half 0", "all, half 1")}
     for doc in docs:
         gold = {(e["label"], norm(e["text"])) for e in doc["entities"] if e["label"] in LABELS}
         GOLD[:] = [doc]
@@ -115,6 +121,7 @@ def run(docs: Iterable[dict], pipeline: bool, ner: str = "builtin") -> dict[str,
             p = [x for x in pred if label in ("all", x[0])]
             for i, v in enumerate(score_doc(g, p)):
                 totals[label][i] += v
+                totals[half_of(doc)][i] += v if label == "all" else 0
     return totals
 
 

@@ -8,13 +8,19 @@ whole pipeline:
   confident ones of each kind, in the JSON's order, as render.shown_facts picks them), the
   share whose text or an alias equals a gold name of the
   same type (../shared/eval/README.md, "Shown-fact precision");
-- recall: the share of the gold (type, name) pairs found among all person/organisation/place
-  facts (text or alias).
+- recall: the share of the gold names (CoNLL: unique (type, name) pairs; MEANTIME: entities,
+  any of their name forms) found among all person/organisation/place facts (text or alias).
 
 Sets: CoNLL-2003 dev (every name annotated) and MEANTIME (only the title and the first sentences
-are annotated, so each document is cut after its last annotated name before it goes in, and
-only proper-name mentions, syntactic type NAM, of PER/ORG/LOC count as gold, without a leading
-"the": MEANTIME mentions include the article).
+are annotated, so each document is cut after its last annotated name before it goes in). In
+MEANTIME the proper-name mentions of PER/ORG/LOC count as gold: syntactic type NAM, and PRE.NAM,
+a name used as a modifier ("the US automaker": "US" is a LOC name there too). A NAM mention spans
+its whole noun phrase ("United States airframer Boeing", "Ryanair CEO, Michael O' Leary"), so
+the name it gives is matched in three forms: the mention's text, its annotated head when there is
+one, and the name of the entity instance it refers to ("Boeing", "Michael O'Leary"), each
+without a leading "the" (MEANTIME mentions include the article) and without an instance's
+bracketed gloss ("Michael O'Leary (CEO of Ryanair)"); a place mention written with its region
+("Cupertino, California") also gives the place before the comma.
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ sys.path.insert(0, str(ROOT))
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
 TOP = 5  # what the table shows per kind
-Doc = tuple[str, str, set[tuple[str, str]], str | None]  # id, text, gold (kind, name), date
+Gold = dict[tuple[str, str], str]  # (kind, name form) -> the gold entity it names
+Doc = tuple[str, str, Gold, str | None]  # id, text, gold, date
 
 
 def norm(text: str) -> str:
@@ -50,8 +57,21 @@ def conll(data: Path) -> Iterator[Doc]:
     for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
         doc = json.loads(line)
         ents = doc["entities"]
-        gold = {(KINDS[e["label"]], norm(e["text"])) for e in ents if e["label"] in KINDS}
+        pairs = {(KINDS[e["label"]], norm(e["text"])) for e in ents if e["label"] in KINDS}
+        gold = {pair: "/".join(pair) for pair in pairs}
         yield str(doc["doc_id"]), doc["text"], gold, None
+
+
+PROPER = ("NAM", "PRE.NAM")  # MEANTIME's syntactic types of proper-name mentions
+
+
+def name_forms(mention: dict) -> set[str]:
+    """The forms a MEANTIME name mention gives: its text, its head, its entity's name, and for
+    a place written with its region ("Cupertino, California") the place itself."""
+    forms = [mention["text"], mention.get("head") or "", mention.get("instance_name") or ""]
+    if mention["ent_type"] == "LOC":
+        forms.append(mention["text"].split(",")[0])
+    return {the_less(norm(f.split(" (")[0])) for f in forms if f.strip()}
 
 
 def meantime(data: Path) -> Iterator[Doc]:
@@ -61,7 +81,7 @@ def meantime(data: Path) -> Iterator[Doc]:
         doc = json.loads(line)
         names = [
             e for e in doc["gold"]["entities"]
-            if e["syntactic_type"] == "NAM" and e["ent_type"] in KINDS and e["end"] is not None
+            if e["syntactic_type"] in PROPER and e["ent_type"] in KINDS and e["end"] is not None
         ]  # fmt: skip
         if not names:
             continue
@@ -70,10 +90,26 @@ def meantime(data: Path) -> Iterator[Doc]:
         cut = text.find("\n", last)
         stop = next((i + 1 for i in range(last, len(text)) if text[i] in ".!?\n"), len(text))
         text = text[: min(stop, cut) if cut >= 0 else stop]
-        gold = {(KINDS[e["ent_type"]], the_less(norm(e["text"]))) for e in names}
+        gold = {
+            (KINDS[e["ent_type"]], form): f"{e['ent_type']}/{e['instance_id'] or form}"
+            for e in names
+            for form in name_forms(e)
+        }
         dct = doc.get("dct")
         dct = dct.get("value") if isinstance(dct, dict) else dct
         yield str(doc["id"]), text, gold, dct
+
+
+def annotated(data: Path) -> dict[str, list[str]]:
+    """Per MEANTIME document, the texts of its mentions that carry a syntactic type: the text
+    the annotators looked at (a name outside them may be right but was never judged)."""
+    path = data / "meantime" / "meantime_en.jsonl"
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        doc = json.loads(line)
+        ents = doc["gold"]["entities"]
+        out[str(doc["id"])] = [norm(e["text"]) for e in ents if e["syntactic_type"]]
+    return out
 
 
 Names = list[tuple[str, frozenset[str]]]  # (kind, surface forms)
@@ -107,8 +143,9 @@ def score(docs: Iterator[Doc]) -> dict[int, list[int]]:
             shown = [forms for k, forms in table if k == kind]
             counts[0] += sum(1 for forms in shown if any((kind, f) in gold for f in forms))
             counts[1] += len(shown)
-        counts[2] += sum(1 for k, n in gold if any(k == fk and n in fs for fk, fs in found))
-        counts[3] += len(gold)
+        hit = {gold[(k, f)] for k, forms in found for f in forms if (k, f) in gold}
+        counts[2] += len(hit)
+        counts[3] += len(set(gold.values()))
     return halves
 
 

@@ -1,21 +1,26 @@
 """How strongly the evidence supports a name fact: a confidence in 0..1.
 
-A logistic model over a few kinds of evidence a reader would also weigh (the name is told
-again, has a short form or a title, a gazetteer or a first-name list knows it, it is made of
-everyday words), one weight vector per kind. The weights were fitted by
-benchmarks/fit_confidence.py on one half of the CoNLL-2003 dev set and checked on the other
-half and on MEANTIME; rerun it to refit. The table shows a name only from SHOW_AT on
-(model.py; fit_confidence.py --show-at compares thresholds: 0.75 kept, as precise as 0.8).
+A logistic model over kinds of evidence a reader would also weigh (the name is told again, has a
+short form or a title, a gazetteer or a first-name list knows it, it is made of everyday words,
+it holds a code or a place, how clearly its cues voted for its label), one weight vector per kind.
+The weights were fitted by benchmarks/fit_confidence.py on one half of the CoNLL-2003 dev set
+and of MEANTIME and checked on the other halves, a wrong name weighing twice a right one
+(precision first); rerun it to refit. The table shows a name only from SHOW_AT on (model.py;
+fit_confidence.py --show-at and --cost compare thresholds and costs).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
-from newsfacts.facts.census import first_names
+from newsfacts import cldr
+from newsfacts.facts.census import first_names, surnames
+from newsfacts.facts.names.model import LOC, Entity
+from newsfacts.facts.names.voting import vote_margin
 from newsfacts.facts.places import place_type
-from newsfacts.lexicon import is_common_word
+from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.model import Fact
 from newsfacts.words.en import orgs
 
@@ -23,20 +28,117 @@ NAME_KINDS = ("person", "organization", "place")
 FEATURES = (
     "bias", "told again", "short form", "title", "gazetteer place", "first name",
     "organisation word", "everyday word", "one word", "capitals only",
+    "vote margin", "no cue", "place inside", "word last", "surname last", "code word",
+    "vote strength",
 )  # fmt: skip
-# Fitted weights, one per FEATURE (benchmarks/fit_confidence.py, CoNLL-2003 dev, even half).
-WEIGHTS: dict[str, tuple[float, ...]] = {
-    "person": (2.73, -0.08, 0.09, 0.79, 0.08, 0.05, 0.00, -1.65, -2.06, 0.00),
-    "organization": (0.59, 0.22, 0.08, 0.00, 3.01, 0.52, 1.65, -0.01, -0.09, 0.36),
-    "place": (0.62, -0.04, 0.94, 0.00, 1.59, 0.68, 0.31, 0.18, 0.98, -0.04),
+# Evidence about the shape of a person's name: for an organisation or a place it says nothing
+# ("New York Stock Exchange" holds a place and ends in a word), so it weighs 0 there; nor do
+# everyday words for an organisation ("Justice Department", "World Bank").
+PERSON_SHAPE = frozenset({"place inside", "word last", "surname last", "code word"})
+UNWEIGHED = {
+    "person": frozenset[str](),
+    "organization": PERSON_SHAPE | {"everyday word"},
+    "place": PERSON_SHAPE,
 }
+# Fitted weights, one per FEATURE (benchmarks/fit_confidence.py, CoNLL-2003 dev and MEANTIME,
+# even halves, --cost 2).
+WEIGHTS: dict[str, tuple[float, ...]] = {
+    "person": (
+        0.52, -0.32, -0.07, 0.98, 0.19, -0.41, 0.00, -1.68, -2.46,
+        0.00, 1.91, 0.00, 0.10, -1.98, -0.31, -2.09, 0.53,
+    ),
+    "organization": (
+        -0.85, 1.18, -0.00, 0.00, 1.99, 0.85, 0.48, 0.00, 0.92,
+        -0.80, -0.09, -1.40, 0.00, 0.00, 0.00, 0.00, 1.77,
+    ),
+    "place": (
+        -0.71, 0.10, 1.41, 0.00, 1.41, 0.99, 0.62, -0.02, 0.80,
+        0.06, 0.62, 0.00, 0.00, 0.00, 0.00, 0.00, 0.38,
+    ),
+}  # fmt: skip
 
 
-def features(fact: Fact, language: str | None = "english") -> tuple[float, ...]:
-    """The evidence for one name fact, as 0/1 values in FEATURES order."""
+@dataclass(frozen=True)
+class Votes:
+    """What the name finder's cue votes said about one entity."""
+
+    margin: float = 1.0  # how far its label led the next one, -1..1 (see vote_margin)
+    cued: bool = True  # False: no cue voted at all, the label is the finder's default
+    strength: float = 1.0  # the votes for its label, 0..1 (STRONG_VOTE and more: 1)
+
+
+STRONG_VOTE = 2.5  # votes for a label from which the evidence counts as full strength: a
+# city the gazetteer knows, a first name with a surname
+Evidence = dict[tuple[str, str], Votes]  # (kind, text) of a fact -> the votes behind it
+
+
+def vote_evidence(
+    entities: list[Entity], facts: list[Fact], voted: set[int], code: str | None
+) -> Evidence:
+    """The vote evidence behind each entity's fact. A label the article's language settled
+    after the votes (a relabelled entity, not in `voted`; a place its own country names know,
+    'Deutschland') counts as fully supported."""
+    countries = cldr.territory_names(code) if code not in (None, "en") else frozenset()
+    out: Evidence = {}
+    for e, f in zip(entities, facts, strict=True):
+        known = e.label == LOC and bool(countries.intersection((e.name, *e.forms)))
+        out[(f.kind, f.text)] = votes_of(e) if id(e) in voted and not known else Votes()
+    return out
+
+
+def votes_of(entity: Entity) -> Votes:
+    """The vote evidence of one labelled entity."""
+    if entity.votes is None:
+        return Votes()
+    mine = entity.votes.get(entity.label or "", 0.0)
+    return Votes(vote_margin(entity), bool(entity.votes), min(mine, STRONG_VOTE) / STRONG_VOTE)
+
+
+_CODE = re.compile(r"\d|^[IVX]{2,5}$")  # "MP3", "XI", "Group II"
+
+
+def _code_word(parts: list[str]) -> bool:
+    """A word with a digit or a roman numeral, or a lone capital letter at the end: a model, a
+    list, a code ("Xbox One X", "Revenue N"); not a middle initial ("George W Bush")."""
+    if len(parts) < 2:
+        return False
+    return any(_CODE.search(p) for p in parts) or (len(parts[-1]) == 1 and parts[-1].isupper())
+
+
+def _word_last(word: str, language: str) -> bool:
+    """A dictionary word that is no one's surname or first name ends the name ("Aerospace",
+    "Program", not "Gates"): a person's name seldom ends like that."""
+    if word in surnames() or word in first_names() or not word[1:].islower():
+        return False
+    return is_word(word.lower(), language)
+
+
+def _person_told(fact: Fact) -> bool:
+    """The text gives the name a title or uses its last word alone ("Jobs" after "Steve Jobs")."""
+    return bool(fact.role) or any(len(a.split()) == 1 for a in fact.aliases)
+
+
+def _place_inside(text: str, parts: list[str]) -> bool:
+    """A longer name holding a gazetteer place it is not ("Hong Kong Open", "Paris Air Show"):
+    a country, state or region, or a city of two words; not a one-word city, which is often a
+    first name or a surname as well ("Vladimir", "Lincoln")."""
+    if len(parts) < 2 or place_type(text) is not None or parts[0] in first_names():
+        return False
+    broad = ("country", "state", "region")
+    heads = (parts[0], parts[-1])
+    return place_type(" ".join(parts[:2])) is not None or any(place_type(h) in broad for h in heads)
+
+
+def features(
+    fact: Fact, language: str | None = "english", votes: Votes | None = None
+) -> tuple[float, ...]:
+    """The evidence for one name fact, as values in FEATURES order."""
     parts = fact.text.split()
     lang = (language or "").capitalize()  # the word lists are named "English", "German"...
     everyday = bool(parts) and all(is_common_word(p, lang) for p in parts)
+    told = fact.kind == "person" and _person_told(fact)  # "Taylor Swift" ... "Swift" said
+    votes = votes or Votes()
+    several = len(parts) > 1
     return (
         1.0,
         float((fact.mentions or 0) >= 2),
@@ -52,22 +154,34 @@ def features(fact: Fact, language: str | None = "english") -> tuple[float, ...]:
                 or parts[-1] in orgs.ORG_HEADS
             )
         ),
-        float(everyday),
+        float(everyday and not told),
         float(len(parts) == 1),
         float(fact.text.isupper()),
+        votes.margin,
+        float(not votes.cued),
+        float(_place_inside(fact.text, parts)),
+        float(several and _word_last(parts[-1], lang) and not told),
+        float(several and parts[-1] in surnames()),
+        float(_code_word(parts)),
+        votes.strength,
     )
 
 
-def score(fact: Fact, language: str | None = "english") -> float:
+def score(fact: Fact, language: str | None = "english", votes: Votes | None = None) -> float:
     """The confidence of a name fact: the logistic of its weighted evidence."""
     weights = WEIGHTS[fact.kind]
-    z = sum(w * x for w, x in zip(weights, features(fact, language), strict=True))
+    z = sum(w * x for w, x in zip(weights, features(fact, language, votes), strict=True))
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def with_confidence(facts: list[Fact], language: str | None = "english") -> list[Fact]:
+def with_confidence(
+    facts: list[Fact], language: str | None = "english", evidence: Evidence | None = None
+) -> list[Fact]:
     """Every person, organisation and place fact with its confidence set."""
+    found = evidence or {}
     return [
-        replace(f, confidence=round(score(f, language), 2)) if f.kind in NAME_KINDS else f
+        replace(f, confidence=round(score(f, language, found.get((f.kind, f.text))), 2))
+        if f.kind in NAME_KINDS
+        else f
         for f in facts
     ]

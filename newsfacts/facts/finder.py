@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
-from newsfacts.facts.confidence import with_confidence
+from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
 from newsfacts.facts.names import PER, Entity, Text, foreign, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder
@@ -199,15 +199,18 @@ def in_dateline(entity: Entity, lines: list[str]) -> bool:
 
 def names_of(
     doc: Document, options: Options, code: str | None, title: str
-) -> tuple[list[Entity], dict[str, str] | None]:
+) -> tuple[list[Entity], dict[str, str] | None, set[int]]:
     """People, organisations and places: in another language with word data the evidence
     finder's (with the evidence each name rests on), else the --ner finder's, kept where
-    they are names in the article's language."""
+    they are names in the article's language; last, the ids of the entities whose label
+    the finder's votes settled (their vote evidence counts in the confidence)."""
     words = words_of(code)
     if words is not None and options.ner == BUILTIN:
-        return foreign.find_entities(texts_of(doc), words, speakers_of(doc, code))
+        found, reasons = foreign.find_entities(texts_of(doc), words, speakers_of(doc, code))
+        return found, reasons, set()
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
-    return evidence.keep_names(entities, code, speakers_of(doc, code)), None
+    voted = {id(e) for e in entities}
+    return evidence.keep_names(entities, code, speakers_of(doc, code)), None, voted
 
 
 def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event]:
@@ -216,13 +219,15 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         return (), Event()
     title = headline(doc)
     code = language.normalize(doc.article.language)
-    entities, reasons = names_of(doc, options, code, title)
+    entities, reasons, voted = names_of(doc, options, code, title)
     filed = datelines(doc)
-    named = [
-        entity_fact(e)
+    kept = [
+        e
         for e in entities
         if any(m.kind == "body" for m in e.mentions) or credited(e) or in_dateline(e, filed)
     ]  # a name only in the title or in a removed caption supports a fact, never is one
+    named = [entity_fact(e) for e in kept]
+    votes = vote_evidence(kept, named, voted, code)
     ref = reference_date(doc, options)
     when_list, spans = date_facts(doc, ref, code)
     sources, dateline = source_facts(doc)
@@ -239,7 +244,8 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     )  # the clock rule compares with the page's own publication time only
     when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
     lists = evidence.word_list_name(code)
-    ranked = tuple(evidence.weigh(with_confidence(list(rank(found, title, when)), lists), reasons))
+    confident = with_confidence(list(rank(found, title, when)), lists, votes)
+    ranked = tuple(evidence.weigh(confident, reasons))
     where = event_place(entities, ranked, dateline)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where)
     return ranked, event

@@ -124,5 +124,7 @@ def dateline_place(tokens: list[Token]) -> int:
     """The end of a place name in capitals that opens a dateline ("LA CORUNA 1996-08-30"), or 0."""
     j = 0
     while j < min(len(tokens), 4) and tokens[j].text[:1].isalpha() and tokens[j].text.isupper():
+        if date_word(tokens[j].text):
+            return 0  # "FRIDAY 1996-08-30": the day of a heading, no place
         j += 1
     return j if j and dateline_after(tokens, j) else 0

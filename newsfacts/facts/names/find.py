@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.facts import census
 from newsfacts.facts.names.cues import expand_compass, title_case
 from newsfacts.facts.names.headlines import shouting_mentions
 from newsfacts.facts.names.linking import group_mentions
 from newsfacts.facts.names.mentions import mentions_in
 from newsfacts.facts.names.model import LOC, ORG, PER, Context, Entity, Mention, Text
-from newsfacts.facts.names.voting import label_of, team_like
+from newsfacts.facts.names.voting import label_of, person_form, team_like
+from newsfacts.words.en.numbers import CURRENCY_CODES
 from newsfacts.words.en.sports import SPORTS
 
 
@@ -27,6 +29,9 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     entities = group_mentions(mentions)
     for e in entities:
         e.label = label_of(e, ctx)
+    for e in entities:
+        if e.label == PER and owned_name(e, entities):
+            e.label = None  # "Ford Taurus" beside "Ford": the firm's product, not a person
     known = {e.name: e for e in entities if e.label}
     relabel: list[Entity] = []
     for entity, m in shouting_mentions(items, known, order):
@@ -42,7 +47,30 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
         entity.label = label_of(entity, ctx)
     for e in entities:
         e.mentions.sort(key=lambda m: m.position)
-    return [e for e in entities if e.label in (PER, ORG, LOC)]
+    return [e for e in entities if e.label in (PER, ORG, LOC) and e.name not in CURRENCY_CODES]
+
+
+def owned_name(entity: Entity, entities: list[Entity]) -> bool:
+    """A name with no first name nor title that opens with the whole name of an organisation or
+    place of the same text ("Ford Taurus", "Boeing Commercial Airplanes"): not a person."""
+    words = entity.name.split()
+    if len(words) < 2 or person_form(entity) or any(w in census.first_names() for w in words):
+        return False  # "U.S. Surgeon General David Satcher": a person behind a glued prefix
+    heads = {" ".join(words[:n]) for n in range(1, len(words))}
+    surname = words[-1] in census.surnames()
+    return any(
+        e.name in heads and e.label in (ORG, LOC) and _settled(e, surname)
+        for e in entities
+        if e is not entity
+    )
+
+
+def _settled(entity: Entity, surname: bool) -> bool:
+    """The organisation or place is more than one stray word: a cue voted for it, or the text
+    names it twice and the longer name does not end in a surname ("Jansher Khan" is a person
+    even where a lone "Jansher" was taken for a firm)."""
+    cued = (entity.votes or {}).get(entity.label or "", 0.0) >= 1.0
+    return cued or (len(entity.mentions) >= 2 and not surname)
 
 
 def _new_place(m: Mention, entities: list[Entity]) -> Entity:

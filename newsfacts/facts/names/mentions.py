@@ -11,6 +11,7 @@ from newsfacts.facts.names.cues import (
     dateline_after,
     dateline_place,
     dotted_suffix,
+    first_name,
     running_text,
 )
 from newsfacts.facts.names.model import Context, Mention, Text
@@ -29,7 +30,7 @@ from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.numbers import CURRENCY_CODES
 from newsfacts.words.en.orgs import NON_ENTITIES
 from newsfacts.words.en.press import AGENCIES, SAY_VERBS
-from newsfacts.words.en.titles import ROLE_WORDS, TITLES
+from newsfacts.words.en.titles import OFFICE_WORDS, ROLE_WORDS, TITLES
 
 _ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z.&]{1,9}$")
 
@@ -41,7 +42,7 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
         return []  # headline-style text is matched against known names later
     out: list[Mention] = []
     for i, j in long_names(tokens, list(capital_runs(tokens))):
-        initial = i == 0 or tokens[i - 1].text in ('"', "“", "(", "‘", "'", "-", "--", ":")
+        initial = i == 0 or tokens[i - 1].text in ('"', "“", "(", "‘", "`", "'", "-", "--", ":")
         if initial and not (i == 0 and dateline_place(tokens) == j):  # "LA CORUNA, Spain"
             i = drop_initial(tokens, i, j, ctx)
         while i < j - 1 and tokens[i].text in LEADING_FUNCTION_WORDS:
@@ -49,6 +50,9 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
         run_start = i
         i = strip_misc_prefix(tokens, i, j)
         for a, b, role, honorific in name_pieces(tokens, i, j):
+            a = past_complement(tokens, a, b)
+            if a >= b:
+                continue  # "(Prime Minister) of Singapore": the rest of a title, not a name
             m = _mention(item, tokens, a, b, ctx, order, initial and a == 0)
             if m is None:
                 continue
@@ -61,6 +65,14 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
                 m.role, m.affiliation = role_phrase(item.text, tokens, a)
             out.append(m)
     return out
+
+
+def past_complement(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name starts in a piece that opens with the rest of a title ("of Foreign
+    Affairs Ana Reyes", "van Cultuur Bert Anciaux"): at its first name, else at b (no name)."""
+    if not tokens[a].text[:1].islower():
+        return a
+    return next((k for k in range(a + 1, b) if first_name(tokens[k].text)), b)
 
 
 def affiliation_of(text: str) -> str | None:
@@ -144,11 +156,17 @@ def _mention(
         return None  # a photo credit left in the text
     if (len(text.split()) > 1 and text.isupper()) or all(len(w) == 1 for w in text.split()):
         return None  # table headers in capitals ("W D L PCT GB")
-    if _not_a_name(text) or _contraction(text):
+    if _not_a_name(text) or _contraction(text) or office_only(text):
         return None
     if text in CURRENCY_CODES and b < len(tokens) and tokens[b].text[:1].isdigit():
         return None  # "Rs 300", "USD 5bn": a currency before its amount
     return new_mention(item, tokens, (a, b), text, initial, order)
+
+
+def office_only(text: str) -> bool:
+    """'Chief Operating Officer', 'Deputy Director': an office's words alone name no one."""
+    words = text.split()
+    return len(words) > 1 and all(w.lower() in OFFICE_WORDS for w in words)
 
 
 def _contraction(text: str) -> bool:

@@ -47,6 +47,7 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     label: str | None = None
+    votes: dict[str, float] | None = None  # the cue votes behind the label (None: not voted)
 
     def add(self, m: Mention) -> None:
         """Attach a mention (and its surface form)."""

@@ -153,7 +153,8 @@ _RUN_ENDS = frozenset({"The", "A", "An"})
 
 
 LEADING_FUNCTION_WORDS = frozenset(
-    split_words("A An At In On By With From To And But Or If As Except Former Top")
+    split_words("""A An At In On By With From To And But Or If As Except Former Top
+    Unlike Amid Despite Whereas Besides""")
 )
 
 
@@ -227,8 +228,8 @@ def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str
     role: str | None = None
     honorific = False
     while k < j:
-        title = title_at(tokens, k)
-        if title and k + title[2] <= j + 1:
+        title = title_at(tokens, k) or (role_word_title(tokens, k, j) if k == start else None)
+        if title and k + title[2] <= j + 1 and _name_follows(tokens, k + title[2], j):
             role, honorific = title[1], title[1] is None
             if k == start + 1 and role in PORTFOLIO_TITLES and _portfolio(tokens[start].text):
                 role = f"{tokens[start].text} {role}"  # "Transport Minister": one title
@@ -241,6 +242,22 @@ def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str
     if start < j:
         out.append((start, j, role, honorific))
     return out
+
+
+def _name_follows(tokens: list[Token], after: int, j: int) -> bool:
+    """A name follows a title ending before token `after`: a title that ends the run is part of
+    the name ("Martin Luther King", "Burger King"); "Gen." keeps its period outside the run."""
+    return after < j or tokens[after - 1].text == "."
+
+
+def role_word_title(tokens: list[Token], k: int, j: int) -> tuple[str, str | None, int] | None:
+    """A role word capitalised before a first name ("Spokeswoman Dana Pruitt" opening a
+    sentence) is a title: (surface, role, 1), else None."""
+    word = tokens[k].text
+    if not (word[:1].isupper() and word[1:].islower()) or word.lower() not in ROLE_WORDS:
+        return None
+    follows = k + 1 < j and first_name(tokens[k + 1].text)
+    return (word, word.lower(), 1) if follows else None
 
 
 def _portfolio(word: str) -> bool:

@@ -19,7 +19,10 @@ from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import (
     CONNECTORS,
+    FOREIGN_ARTICLES,
     INSTITUTIONS,
+    MEDIA_BEFORE,
+    MEDIA_WORDS,
     MISC_SUFFIXES,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -124,6 +127,23 @@ def _place_then_name(words: list[str]) -> bool:
     return False
 
 
+def _vote_press(m: Mention, ctx: Context) -> Votes:
+    """'the daily Zycie Warszawy', 'Le Matin newspaper', 'Die Rundschau': a title of the press
+    (or a firm or a work under a foreign article), not a person."""
+    before = m.left[-1].lower() if m.left else ""
+    if places.country_of_demonym(m.text):
+        return {}  # "the British newspaper": the paper's country, not its title
+    if before in MEDIA_BEFORE or (m.right[:1] and m.right[0] in MEDIA_WORDS):
+        return {ORG: 3.0}
+    return {ORG: 2.0} if foreign_title(m.text) else {}
+
+
+def foreign_title(text: str) -> bool:
+    """A name under another language's article ("Die Rundschau"), not a place ("Los Angeles")."""
+    words = name_words(text)
+    return len(words) > 1 and words[0] in FOREIGN_ARTICLES and place_kind(text) is None
+
+
 def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
     """Titles, honorifics, role words, ages and speech verbs."""
     score = 0.0
@@ -143,6 +163,8 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
     """First-name and surname lexicons."""
     words = name_words(m.text)
     score = 0.0
+    if foreign_title(m.text) or _place_first(words):
+        return {}  # "Le Matin", "Hong Kong Standard": a title or a firm, not a person
     if len(words) >= 2 and first_name(words[0]) and not _country_then_word(words):
         score += 2.5
     if len(words) >= 3 and any(w in CONNECTORS for w in words[1:-1]):
@@ -163,6 +185,17 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
     return {PER: score} if score else {}
+
+
+def _place_first(words: list[str]) -> bool:
+    """A longer name opening with a country, a state or a city of two words, that is no first
+    name ("Hong Kong Standard", "New York Newsdesk"; not "Florence Griffith", and not a one-word
+    city, which is often a first name too: "Vladimir", "Torrance")."""
+    if len(words) < 2 or words[0] in census.first_names() or place_kind(" ".join(words)):
+        return False
+    if len(words) > 2 and place_kind(" ".join(words[:2])) in ("country", "state", "city"):
+        return True
+    return place_kind(words[0]) in ("country", "state")
 
 
 def _country_then_word(words: list[str]) -> bool:
@@ -247,6 +280,7 @@ VOTERS: tuple[Callable[[Mention, Context], Votes], ...] = (
     _vote_ampersand,
     _vote_agency,
     _vote_org_words,
+    _vote_press,
     _vote_person_cues,
     _vote_names,
     _vote_place_cues,
@@ -261,6 +295,7 @@ _FULL_FORM_ONLY = (_vote_gazetteer, _vote_team_cues)
 def label_of(entity: Entity, ctx: Context) -> str | None:
     """The label most mentions vote for; unknown single words default to organisations."""
     if entity.name.title() in AGENCIES or entity.name in INSTITUTIONS:
+        entity.votes = {ORG: KNOWN_NAME}
         return ORG
     votes: Counter[str] = Counter()
     personal = person_form(entity)
@@ -272,12 +307,26 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
             if cast:
                 votes.update(cast)
     votes.update(Counter({LOC: min(votes.pop(WEAK_LOC, 0), 0.9)}))  # "to X": weak, never alone
+    entity.votes = {k: v for k, v in votes.items() if v}
     if not votes or (votes.most_common(1)[0][0] == LOC and votes[LOC] < 1.0):
         return _default_label(entity, ctx)  # no cue, or only a weak one ("from X", "to X")
     label = votes.most_common(1)[0][0]
     if label == LOC and ctx.sports and team_like(entity):
         return ORG
     return None if label == "misc" else label
+
+
+KNOWN_NAME = 10.0  # the weight of a listed agency or institution: beyond any cue's vote
+
+
+def vote_margin(entity: Entity) -> float:
+    """How far the entity's label leads the next one in its cue votes, -1..1 (0: no votes;
+    1 when no votes were taken, as for another recogniser's spans)."""
+    if entity.votes is None:
+        return 1.0
+    mine = entity.votes.get(entity.label or "", 0.0)
+    other = max((v for k, v in entity.votes.items() if k != entity.label), default=0.0)
+    return (mine - other) / (mine + other) if mine + other else 0.0
 
 
 def person_form(entity: Entity) -> bool:

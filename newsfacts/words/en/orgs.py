@@ -27,7 +27,7 @@ ORG_SUFFIXES = (
     | frozenset(
         split_words("""
     Corporation Group Holdings
-    AB SpA ASA Oyj BV Bros Bros. International Zeitung
+    AB SpA ASA Oyj BV Bros Bros. Brothers International Zeitung
     Party Ministry Bank Agency Council Command Commission Committee Association Federation
     University College Institute Institution Foundation Fund Company Airlines Airways Motors
     Bureau Department Office Service Services Authority Board Court Congress Parliament Senate
@@ -106,3 +106,16 @@ INSTITUTIONS = frozenset(
     Treasury Pentagon Kremlin Congress Parliament Senate Cabinet Bundesbank Bundestag Knesset
     Duma Politburo Vatican Interpol Europol UEFA FIFA NATO OPEC Reuters Nasdaq Fed""")
 )
+
+# Words that name the press around a title: "the daily Zycie Warszawy", "Le Matin newspaper".
+MEDIA_WORDS = frozenset(
+    split_words("""
+    newspaper newspapers daily weekly monthly magazine tabloid broadsheet journal gazette
+    broadcaster agency""")
+)
+MEDIA_BEFORE = MEDIA_WORDS | frozenset(split_words("paper radio television TV channel"))
+
+# Articles of other languages opening a title ("Die Rundschau", "Le Matin", "Der Spiegel"): a
+# newspaper, a firm or a work, not a person, unless the whole is a place ("Los Angeles"). Not
+# "El" nor "Les", which open people's names too ("El Hadji", "Les Ferdinand").
+FOREIGN_ARTICLES = frozenset(split_words("Die Der Das Le Il Los Las Het"))

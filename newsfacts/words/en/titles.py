@@ -121,4 +121,15 @@ ROLE_WORDS = frozenset(
     premier chancellor king queen prince princess general spokesman head""")
 )
 
+# Words an office's name is made of ("Chief Operating Officer", "Deputy General Manager").
+OFFICE_WORDS = (
+    ROLE_WORDS
+    | frozenset(w.lower().rstrip(".") for t in TITLES for w in t.split())
+    | frozenset(
+        split_words("""
+    officer operating financial technology information marketing deputy vice assistant senior
+    associate acting interim managing executive general principal""")
+    )
+)
+
 PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Spokesman"})

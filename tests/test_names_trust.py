@@ -1,0 +1,127 @@
+"""Names a reader can trust: each class of wrong name the table used to show (own texts)."""
+
+from __future__ import annotations
+
+from newsfacts.facts import find_facts
+from newsfacts.facts.confidence import FEATURES, Votes, features, score
+from newsfacts.model import SHOW_AT, Article, Fact, Options
+from newsfacts.render import confident
+from newsfacts.segment import segment
+
+
+def facts_of(text: str) -> list[Fact]:
+    """The facts the built-in finder reports for a plain text."""
+    found, _ = find_facts(segment(Article(source="-", text=text)), Options())
+    return list(found)
+
+
+def kinds(text: str) -> dict[str, str]:
+    """Entity text -> kind, for the people, organisations and places found."""
+    named = ("person", "organization", "place")
+    return {f.text: f.kind for f in facts_of(text) if f.kind in named}
+
+
+def shown(text: str) -> dict[str, str]:
+    """The names the table would show (confident ones), text -> kind."""
+    named = ("person", "organization", "place")
+    return {f.text: f.kind for f in facts_of(text) if f.kind in named and confident(f)}
+
+
+def test_a_capitalised_role_word_opening_a_sentence_is_a_title_not_part_of_the_name() -> None:
+    text = (
+        "Orvane Systems delayed its new freighter by two years. Spokeswoman Dana Pruitt said "
+        "the design team had been folded into another unit. Pruitt gave no date."
+    )
+    people = {f.text: f for f in facts_of(text) if f.kind == "person"}
+    assert "Dana Pruitt" in people
+    assert people["Dana Pruitt"].role == "spokeswoman"
+    assert not any("Spokeswoman" in name for name in kinds(text))
+
+
+def test_a_preposition_glued_in_front_of_a_name_is_dropped() -> None:
+    text = "Unlike Velmont Foods, the smaller grocer kept its prices. Velmont Foods cut them."
+    assert "Unlike Velmont Foods" not in kinds(text)
+    assert kinds(text).get("Velmont Foods") == "organization"
+
+
+def test_a_product_named_after_its_maker_is_not_a_person() -> None:
+    text = (
+        "Sales of the Kestrel Tundra fell by a third at Kestrel last year. Kestrel said the "
+        "Kestrel Tundra would be replaced. Kestrel Tundra owners were offered a refund."
+    )
+    assert kinds(text).get("Kestrel Tundra") != "person"
+
+
+def test_a_name_that_ends_in_a_title_word_keeps_it() -> None:
+    text = "Crowds in the square honoured Martin Luther King on Monday, as every year."
+    assert kinds(text).get("Martin Luther King") == "person"
+    assert "Martin Luther" not in kinds(text)
+
+
+def test_an_office_alone_names_no_one() -> None:
+    text = (
+        "The board named a new Chief Operating Officer on Tuesday. The former Chief Operating "
+        "Officer, Ruth Calloway, will stay on as an adviser."
+    )
+    assert "Chief Operating Officer" not in kinds(text)
+    assert kinds(text).get("Ruth Calloway") == "person"
+
+
+def test_a_currency_code_is_not_an_organisation() -> None:
+    text = (
+        "The bond was priced in USD and sold out within an hour. Traders said USD demand had "
+        "been strong all week at Brennick Bank."
+    )
+    assert "USD" not in kinds(text)
+
+
+def test_a_newspaper_title_is_not_a_person() -> None:
+    text = (
+        "The regional daily Harlow Courier reported the closure on Monday. The German weekly "
+        "Die Rundschau said the plant would reopen, and Le Matin quoted the mayor."
+    )
+    found = kinds(text)
+    assert found.get("Harlow Courier") == "organization"
+    assert found.get("Die Rundschau") != "person"
+    assert found.get("Le Matin") != "person"
+
+
+def test_a_weekday_heading_a_report_is_not_a_place() -> None:
+    text = "FRIDAY 2026-03-06\nThe ferry from Dunmore to Carrick ran late again, its owners said."
+    assert "FRIDAY" not in kinds(text)
+    assert "Friday" not in kinds(text)
+
+
+def test_a_firm_with_a_first_name_and_an_industry_word_is_not_shown_as_a_person() -> None:
+    text = "Harlan Aerospace pushed back its new airliner by three years, to 2031."
+    assert shown(text).get("Harlan Aerospace") != "person"
+
+
+def test_a_well_evidenced_person_is_shown() -> None:
+    text = (
+        "Finance Minister Elena Varga said on Tuesday that the budget would balance. Varga "
+        "told reporters in the capital that taxes would not rise."
+    )
+    assert shown(text).get("Elena Varga") == "person"
+
+
+def test_the_evidence_vector_matches_the_weights() -> None:
+    fact = Fact("person", "Harlan Aerospace", 0, mentions=1)
+    assert len(features(fact, "english", Votes())) == len(FEATURES)
+
+
+def test_weak_and_contested_votes_lower_the_confidence() -> None:
+    fact = Fact("person", "Tamsin Okoro", 0, mentions=2)
+    clear = score(fact, "english", Votes(margin=1.0, strength=1.0))
+    contested = score(fact, "english", Votes(margin=0.0, strength=0.2))
+    assert contested < clear
+    assert clear >= SHOW_AT
+
+
+def test_the_rest_of_a_title_is_not_a_name() -> None:
+    text = (
+        "The first jet was handed over by the Prime Minister of Norland, Mr. Arvo Kessen, at "
+        "the airport on Friday."
+    )
+    assert not any(name.startswith("of ") for name in kinds(text))
+    assert kinds(text).get("Arvo Kessen") == "person"

@@ -5,8 +5,9 @@ Usage: python benchmarks/meantime_events.py [DATA_DIR]   (also printed by benchm
 MEANTIME (../shared/eval/meantime/, Wikinews, CC BY 4.0) annotates the events of the title and
 the first sentences with their PropBank participants. The headline event's roles are those of
 the events in the title and the first sentence of the body: Arg0 (agent) -> who, the event
-word with its Arg1 (theme) -> what, Argm-LOC -> where. Each article goes through the whole
-pipeline as an HTML page (title, publication date = the document's creation date, body), and
+words of a sentence with their Arg1 (theme) -> what, Argm-LOC -> where. Each article goes
+through the whole pipeline as an HTML page (title, publication date = the document's creation
+date, body), and
 our answer is scored as benchmarks/fivew.py scores Giveme5W1H: right when at least half of its
 content words occur in one gold phrase. Articles with no gold phrase for a question are left
 out of that question. Halves by the parity of crc32 of the document id.
@@ -39,19 +40,18 @@ def parts(text: str) -> tuple[str, str, int]:
 
 
 def gold_phrases(doc: dict) -> dict[str, list[str]]:
-    """Per question, the headline event's role phrases."""
+    """Per question, the headline event's role phrases (`what`: per sentence, its event words
+    with their themes)."""
     gold = doc["gold"]
-    mentions = {
-        m["m_id"]: m for key in ("entities", "events", "values", "timexes") for m in gold[key]
-    }
-    _title, _body, first_end = parts(doc["text"])
-    events = {
-        e["m_id"]: e
-        for e in gold["events"]
-        if e.get("start") is not None and e["start"] < first_end
-    }
+    keys = ("entities", "events", "values", "timexes")
+    mentions = {m["m_id"]: m for key in keys for m in gold[key]}
+    title, _body, first_end = parts(doc["text"])
+    early = [e for e in gold["events"] if e.get("start") is not None and e["start"] < first_end]
+    events = {e["m_id"]: e for e in early}
     out: dict[str, list[str]] = {q: [] for q in QUESTIONS}
-    themes: dict[str, list[str]] = {}
+    what: dict[bool, list[str]] = {True: [], False: []}  # in the title, in the first sentence
+    for event in events.values():
+        what[event["start"] < len(title)].append(event["text"])
     for link in gold["participants"]:
         event, arg = events.get(link["event"]), mentions.get(link["participant"])
         if not event or not arg or not arg.get("text"):
@@ -59,9 +59,8 @@ def gold_phrases(doc: dict) -> dict[str, list[str]]:
         if link["role"] in ROLES:
             out[ROLES[link["role"]]].append(arg["text"])
         if link["role"] == "Arg1":
-            themes.setdefault(event["m_id"], []).append(arg["text"])
-    for m_id, event in events.items():
-        out["what"].extend(f"{event['text']} {t}" for t in themes.get(m_id, [event["text"]]))
+            what[event["start"] < len(title)].append(arg["text"])
+    out["what"] = [" ".join(words) for words in what.values() if words]
     return out
 
 

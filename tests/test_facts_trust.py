@@ -1,0 +1,67 @@
+"""Fact classes a reader must be able to trust: number phrases read whole, what a figure
+counts, speakers by position, wire slugs, the site and the byline kept out of the event."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.facts import numbers
+
+
+def figures(text: str) -> dict[str, tuple[float, str | None, str | None]]:
+    """Figure text -> (value, unit, about)."""
+    return {h.text: (h.value, h.unit, h.about) for h in numbers.find_numbers(text, [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        ("Hundreds of thousands of fans lined the road.", "Hundreds of thousands", 1e5),
+        ("Tens of millions of viewers tuned in.", "Tens of millions", 1e7),
+        ("Two-thirds of the ferries stayed in port.", "Two-thirds", 0.6667),
+        ("three quarters of the voters backed it", "three quarters", 0.75),
+        ("The gauge read minus six point six degrees.", "minus six point six", -6.6),
+        ("The low was -4.5 degrees at dawn.", "-4.5", -4.5),
+        ("About two and a half million tickets sold.", "two and a half million", 2.5e6),
+    ],
+)
+def test_number_phrases_are_read_whole(text: str, said: str, value: float) -> None:
+    found = figures(text)
+    assert said in found and found[said][0] == pytest.approx(value)
+    assert len(found) == 1  # no stray part of the phrase ("thousands", "2", "six")
+
+
+def test_a_share_says_what_it_is_of() -> None:
+    assert figures("Two-thirds of the town's boats sank overnight.")["Two-thirds"] == (
+        0.6667,
+        None,
+        "town's boats",
+    )
+
+
+def test_money_in_words_with_a_scale_is_money() -> None:
+    hit = next(h for h in numbers.find_numbers("They backed a 3.5 billion pound plan.", []))
+    assert (hit.kind, hit.value, hit.unit, hit.about) == ("money", 3.5e9, "GBP", "plan")
+
+
+def test_a_weight_in_pounds_without_a_scale_is_no_singular_money() -> None:
+    assert all(h.kind != "money" for h in numbers.find_numbers("a 300 pound bear", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("It spent $5 million making the film.", None),  # a verb after the figure
+        ("Options ranged from approximately $2 million to $3 million.", "Options"),
+        ("Shares closed at $4.50 on Friday.", "Shares"),
+        ("The company earned $12 million in the quarter.", "company"),
+        ("A $40 million building opened.", "building"),
+    ],
+)
+def test_what_a_figure_counts_is_a_noun_not_a_verb(text: str, about: str | None) -> None:
+    hit = next(h for h in numbers.find_numbers(text, []) if h.kind == "money")
+    assert hit.about == about
+
+
+def test_a_crowd_that_marched_counts_no_verb() -> None:
+    assert figures("Tens of thousands marched through the port.")["Tens of thousands"][1] is None

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.facts import numbers
+from newsfacts.facts import find_facts, numbers, quotes, source
+from newsfacts.model import Article, Options, Removal
+from newsfacts.segment import segment
 
 
 def figures(text: str) -> dict[str, tuple[float, str | None, str | None]]:
@@ -65,3 +67,63 @@ def test_what_a_figure_counts_is_a_noun_not_a_verb(text: str, about: str | None)
 
 def test_a_crowd_that_marched_counts_no_verb() -> None:
     assert figures("Tens of thousands marched through the port.")["Tens of thousands"][1] is None
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of each quote, as the text names it."""
+    doc = segment(Article(source="-", text=text))
+    return [q.speaker for q in quotes.find_quotes(text, doc.sentences)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Mayor Ada Holm toured the pier. "We will rebuild," a spokesperson said.',
+            "a spokesperson",
+        ),
+        (
+            '"We will rebuild," a spokesperson for Mayor Ada Holm said.',
+            "a spokesperson for Mayor Ada Holm",
+        ),
+        ('"It will hold," said a harbour engineer.', "a harbour engineer"),
+        ('"It will hold," said a weary Capt. Ada Holm.', "Capt. Ada Holm"),
+        ('"It will hold," head of safety Ada Holm said.', "Ada Holm"),
+        ('"It will hold," the 3rd-seeded Holm said.', "Holm"),
+        ('The skipper also said: "It will hold."', "The skipper"),
+    ],
+)
+def test_the_speaker_is_the_phrase_next_to_the_speech_verb(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("mark", ["(END)", "(MORE)", "(BC-Storm-Harbour)", "(AP-NY-0412)"])
+def test_wire_marks_and_slugs_are_no_source(mark: str) -> None:
+    removed = (Removal("caption", f"Crews at the pier on Monday. {mark}"),)
+    assert source.from_removed(removed) == []
+
+
+def test_page_words_and_months_are_no_byline() -> None:
+    hits = source.from_metadata("Staff; November; Ada Holm", "The Harbour Gazette")
+    assert [h.name for h in hits] == ["Ada Holm", "The Harbour Gazette"]
+
+
+def event_of(text: str, author: str | None = None, site: str | None = None) -> dict:
+    """The event of a plain-text article with some page metadata."""
+    article = Article(source="-", text=text, author=author, site=site)
+    return find_facts(segment(article), Options())[1].to_dict()
+
+
+def test_the_byline_and_the_site_are_not_the_event() -> None:
+    text = (
+        "Ada Holm opened the new ferry terminal in Tarvik on Monday.\n\n"
+        "Holm said the terminal would serve 4,000 passengers a day.\n\n"
+        "Tarvik Post reporter Ben Lund watched the opening."
+    )
+    assert event_of(text)["who"] == "Ada Holm"
+    assert event_of(text, author="Ada Holm")["who"] != "Ada Holm"
+
+
+def test_a_dateline_in_capitals_is_not_who_acted() -> None:
+    text = "NORVIKEN — Fishermen blocked the harbour mouth on Monday. They want new quotas."
+    assert event_of(text)["who"] == "Fishermen"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsfacts.facts import dates
 from newsfacts.facts.names import Entity, place_kind
-from newsfacts.facts.source import find_dateline
+from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact
 from newsfacts.words import split_words
@@ -252,17 +252,36 @@ def build_event(
     where: str | None,
 ) -> Event:
     """The main event from the headline, the lead sentence and the ranked facts."""
-    persons = [f for f in facts if f.kind == "person"]
-    others = [f for f in facts if f.kind in ("organization", "place")]
-    dateline = find_dateline(lead)
+    said_by = sources_of(facts)
+    persons = [f for f in facts if f.kind == "person" and not _named_by(f, said_by)]
+    others = [f for f in facts if f.kind in ("organization", "place") and not _named_by(f, said_by)]
+    dateline = find_dateline(lead) or _opening_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
     lead = without_glued_caption(lead, facts)
     who = who_of([title or "", lead], persons, others)
+    if who and who.lower() in said_by:
+        who = None  # the reporter or the site is who wrote it, not who did it
     what = None
     if title:
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
     what = what or what_of(lead)
     return Event(who=who, what=what, when=when, where=where)
+
+
+def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
+    """The lower-case names of the article's sources: its byline, its site, its agency."""
+    return frozenset(n.lower() for f in facts if f.kind == "source" for n in (f.text, *f.aliases))
+
+
+def _named_by(fact: Fact, said_by: frozenset[str]) -> bool:
+    """The fact names one of the article's sources (the reporter, the site)."""
+    return any(n.lower() in said_by for n in (fact.text, *fact.aliases))
+
+
+def _opening_dateline(lead: str) -> re.Match[str] | None:
+    """A word in capitals and a dash opening the lead ("PORTVALE — "), a place we may not know."""
+    m = DATELINE.match(lead)
+    return m if m and m.group("place").replace(".", "").isupper() else None
 
 
 # A photo's copyright and caption lines glued before the lead when a page is flattened to
@@ -320,7 +339,8 @@ def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | N
     """The dateline's place, else the best-placed place: cued, early, in the headline, specific."""
     if dateline:
         return dateline
-    places = [e for e in entities if e.label == "place"]
+    said_by = sources_of(facts)
+    places = [e for e in entities if e.label == "place" and e.name.lower() not in said_by]
     if not places:
         return None
     return _display(max(places, key=_place_score), facts)

@@ -5,10 +5,11 @@ Usage: python benchmarks/timebank.py [DATA_DIR] [--show N]
 Each TempEval-3 document (TimeBank and AQUAINT, ../shared/eval/timebank/) goes through the whole
 pipeline as a plain-text input, its document date (`dct`) given as `--date`. Scoring follows
 ../shared/eval/README.md ("Dates"): a date fact is right when its ISO `value` equals the `value`
-of a gold DATE expression of the same document; recall is over the gold day-valued dates
-(YYYY-MM-DD) other than `dct` itself. Both are over unique (document, value) pairs. Each set is
-split in two halves by the parity of crc32 of the document id. `--show N` prints up to N wrong
-and N missed values with their text, to read.
+of a gold DATE expression of the same document (or the day of a gold TIME: "this evening"
+is a date), gold values read in our notation ("1968-XX" = "1968", "2000-W7" = "2000-W07");
+recall is over the gold day-valued DATE values (YYYY-MM-DD) other than `dct` itself. Both
+are over unique (document, value) pairs. Each set is split in two halves by the parity of crc32
+of the document id. `--show N` prints up to N wrong and N missed values with their text.
 """
 
 from __future__ import annotations
@@ -50,16 +51,32 @@ class Tally:
         )
 
 
-def documents(path: Path) -> Iterator[tuple[str, str, str, dict[str, str]]]:
-    """(id, text, dct, {gold DATE value: its text}) per document."""
+Gold = dict[str, tuple[str, str]]  # value in our notation -> (type, text)
+
+
+def documents(path: Path) -> Iterator[tuple[str, str, str, Gold]]:
+    """(id, text, dct, {gold value: (DATE or TIME, its text)}) per document."""
     for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         dct = doc["dct"]["value"] if isinstance(doc["dct"], dict) else doc["dct"]
-        gold: dict[str, str] = {}
-        for t in doc["gold"]["timexes"]:
-            if t.get("type") == "DATE" and t.get("value"):
-                gold.setdefault(t["value"], t.get("text") or "")
+        gold: Gold = {}
+        for t in sorted(doc["gold"]["timexes"], key=lambda t: t.get("type") != "DATE"):
+            if t.get("type") in ("DATE", "TIME") and t.get("value"):
+                value = notation(t["value"], t["type"])
+                gold.setdefault(value, (t["type"], t.get("text") or ""))
         yield str(doc["id"]), doc["text"], dct[:10], gold
+
+
+def notation(value: str, kind: str) -> str:
+    """A gold value in the notation our facts use: unknown parts dropped ("1968-XX" is the
+    year 1968), weeks with two digits ("2000-W7" -> "2000-W07"), a time of day by its day
+    ("1998-01-20TEV" -> "1998-01-20")."""
+    if kind == "TIME":
+        value = value.split("T")[0]
+    while value.endswith(("-XX", "-WXX")):
+        value = value.rsplit("-", 1)[0]
+    week = re.fullmatch(r"(\d{4})-W(\d)", value)
+    return f"{week.group(1)}-W0{week.group(2)}" if week else value
 
 
 def our_dates(text: str, dct: str) -> dict[str, str]:
@@ -83,13 +100,14 @@ def score(path: Path) -> dict[int, Tally]:
                 tally.right += 1
             else:
                 tally.wrong.append(f"{doc_id}: {said!r} -> {value} (dct {dct})")
-        days = [v for v in gold if _DAY.fullmatch(v) and v != dct]
+        days = [v for v, (kind, _) in gold.items() if kind == "DATE" and _DAY.fullmatch(v)]
+        days = [v for v in days if v != dct]
         tally.gold += len(days)
         for value in days:
             if value in ours:
                 tally.found += 1
             else:
-                tally.missed.append(f"{doc_id}: {gold[value]!r} = {value} (dct {dct})")
+                tally.missed.append(f"{doc_id}: {gold[value][1]!r} = {value} (dct {dct})")
     return halves
 
 

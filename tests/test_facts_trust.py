@@ -3,9 +3,11 @@ counts, speakers by position, wire slugs, the site and the byline kept out of th
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from newsfacts.facts import find_facts, numbers, quotes, source
+from newsfacts.facts import dates, find_facts, numbers, quotes, source
 from newsfacts.model import Article, Options, Removal
 from newsfacts.segment import segment
 
@@ -127,3 +129,41 @@ def test_the_byline_and_the_site_are_not_the_event() -> None:
 def test_a_dateline_in_capitals_is_not_who_acted() -> None:
     text = "NORVIKEN — Fishermen blocked the harbour mouth on Monday. They want new quotas."
     assert event_of(text)["who"] == "Fishermen"
+
+
+def day_of(text: str) -> dict[str, str | None]:
+    """Date expression -> ISO value, the article dated Wednesday 2024-09-04."""
+    return {h.text: h.value for h in dates.find_dates(text, dt.date(2024, 9, 4))}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister said the ferry will sail again on Friday.", "2024-09-06"),
+        ("The ferry sailed again on Friday.", "2024-08-30"),
+        ("The talks, set to resume Monday in Tarvik, stalled.", "2024-09-09"),
+        ("On Friday, when the mayor set out plans, crews cheered.", "2024-08-30"),
+        ("The vote had been scheduled for Monday.", "2024-09-02"),
+        ("The port said a new crane will arrive in December.", "2024-12"),
+    ],
+)
+def test_the_clause_tense_turns_a_bare_day_or_month(text: str, value: str) -> None:
+    assert value in day_of(text).values()
+
+
+def test_days_and_weeks_ago_are_days() -> None:
+    assert day_of("The pier closed 10 days ago, two weeks ago the bridge.") == {
+        "10 days ago": "2024-08-25",
+        "two weeks ago": "2024-08-21",
+    }
+
+
+def test_a_date_only_in_a_removed_caption_is_no_fact() -> None:
+    article = Article(
+        source="-",
+        text="Crews rebuilt the pier in Tarvik. The work took a month.",
+        published="2024-09-04",
+        removed=(Removal("caption", "Crews at the pier on Aug. 12, 2024. (Harbour Wire)"),),
+    )
+    found = find_facts(segment(article), Options())[0]
+    assert all(f.value != "2024-08-12" for f in found if f.kind == "date")

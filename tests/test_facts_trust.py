@@ -167,3 +167,20 @@ def test_a_date_only_in_a_removed_caption_is_no_fact() -> None:
     )
     found = find_facts(segment(article), Options())[0]
     assert all(f.value != "2024-08-12" for f in found if f.kind == "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials said the crew would leave the port on Friday.", "2024-09-06"),
+        ("The ferry could sail as soon as Monday.", "2024-09-09"),
+        ("The crew planned to leave on Thursday.", "2024-09-05"),
+        ("They sought to get around Monday's ruling.", "2024-09-02"),
+    ],
+)
+def test_reported_plans_look_ahead_and_a_possessive_day_looks_back(text: str, value: str) -> None:
+    assert value in day_of(text).values()
+
+
+def test_a_weekday_before_its_month_day_is_not_a_second_date() -> None:
+    assert day_of("The board met on Monday, Sept. 2 in Tarvik.") == {"Sept. 2": "2024-09-02"}

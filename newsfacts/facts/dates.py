@@ -267,13 +267,16 @@ def _turned(ref: dt.date | None, value: str | None, way: int, weekday: bool) -> 
     return _future(ref, value, True)
 
 
+_DAY_FOLLOWS = re.compile(rf",?\s+{MONTH_PATTERN}\s+\d")
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
     """Every date expression in a text, in order, without overlaps."""
     hits: list[DateHit] = []
     for index, m, a, b in _spans(text):
         resolve = PATTERNS[index].resolve
-        if resolve is _weekday and _named_day(text[:a]):
-            continue
+        if resolve is _weekday and (_named_day(text[:a]) or _DAY_FOLLOWS.match(text, b)):
+            continue  # "Easter Sunday"; "Saturday, April 25": the month-day dates it
         value, relative = resolve(m, ref)
         if resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):

@@ -20,16 +20,23 @@ _CLAUSE_BREAK = frozenset(';:!?"“”')
 # "will be held", "was named": after "be"/"been" an -ed word is passive, not the past tense.
 _BE = frozenset(("be", "been", "being"))
 _GOVERNING = frozenset(("until", "till", "by", "from"))
+# Words that look ahead before "to"/"for" only: "set to", "due for", "planned to", "is to".
+_BEFORE_TO = frozenset(
+    ("set", "due", "plan", "plans", "planned", "planning", "is", "are", "ready", "prepared")
+)
 # "had been scheduled", "was expected": a plan told in the past says nothing of its day.
 _PAST_AUXILIARIES = frozenset(("had", "was", "were"))
 
 
 def direction(text: str, start: int, end: int) -> int:
     """AHEAD, BACK or UNKNOWN for the date at text[start:end]."""
+    if text.startswith(("'s", "’s"), end):
+        return UNKNOWN  # "get around Wednesday's ruling": a day named for what it brought
     before = _WORD.findall(text, max(0, start - 120), start)[-_REACH_BEFORE:]
     own = text[start:end].split()[:1]  # "by September": the date's own preposition
-    if any(w.lower() in _GOVERNING for w in (*own, *before[-1:])):
-        return AHEAD  # "until Friday", "by May", "from Monday": a span still to come
+    soon = [w.lower() for w in before[-2:]] in (["soon", "as"], ["early", "as"])
+    if soon or any(w.lower() in _GOVERNING for w in (*own, *before[-1:])):
+        return AHEAD  # "until Friday", "by May", "as soon as Monday": still to come
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _CLAUSE_BREAK:
             break
@@ -54,8 +61,8 @@ def _marker(words: list[str], i: int) -> int:
     if low in AHEAD_WORDS or low.endswith("'ll"):
         told_before = {w.lower() for w in words[max(0, i - 2) : i]} & _PAST_AUXILIARIES
         return UNKNOWN if told_before and low.endswith("ed") else AHEAD
-    if low in ("set", "due") and words[i + 1 : i + 2] in (["to"], ["for"]):
-        return AHEAD  # "set to resume Monday", "due for release in May"
+    if low in _BEFORE_TO and words[i + 1 : i + 2] in (["to"], ["for"]):
+        return AHEAD  # "set to resume Monday", "planned to leave on Thursday", "is to resume"
     if low in BACK_WORDS:
         return BACK
     passive = i > 0 and words[i - 1].lower() in _BE

@@ -40,7 +40,7 @@ NAMED_DAYS = frozenset(
 AHEAD_WORDS = frozenset(
     split_words(
         """
-    will shall won't wo going scheduled expected due slated plans intends supposed upcoming
+    will would shall won't wo going scheduled expected due slated plans intends supposed upcoming
     until till starting begins opens"""
     )
 )

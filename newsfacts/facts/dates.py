@@ -184,7 +184,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
         ("digit", "month")),
     _D(re.compile(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
-    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"), _month_day,
+    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"), _month_day,
         ("digit", "month")),
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
         ("digit", "month")),

@@ -62,23 +62,54 @@ SIGNED = re.compile(
 
 def find_phrases(text: str) -> list[Phrase]:
     """Every number phrase of a sentence, in order, without overlaps."""
+    low = text.lower()
+    found: list[Phrase] = []
+    if " of " in low and any(word in low for word in MAGNITUDES):
+        found += _magnitudes(text)
+    if any(word in low for word in _FRACTION_STEMS):
+        found += _fractions(text)
+    if "half" in low:
+        found += _and_a_half(text)
+    if "minus" in low or "negative" in low or " point " in low or _SIGN_DIGIT.search(text):
+        found += [Phrase(m.start(), m.end(), _signed(m), False) for m in SIGNED.finditer(text)]
+    return _without_overlaps(found) if found else found
+
+
+_SIGN_DIGIT = re.compile("[−-][0-9]")
+# Cheap tests that skip the phrase patterns in the many sentences that cannot hold one.
+_FRACTION_STEMS = ("half", "halves", "third", "quart", "fourth", "fifth", "sixth", "seventh",
+                   "eighth", "ninth", "tenth")  # fmt: skip
+
+
+def _magnitudes(text: str) -> list[Phrase]:
+    """'hundreds of thousands' -> 1e5: the product of its magnitudes."""
     found: list[Phrase] = []
     for m in MAGNITUDE.finditer(text):
         value = 1.0
         for word in re.findall(r"[A-Za-z]+", m.group()):
             value *= MAGNITUDES.get(word.lower(), 1.0)
         found.append(Phrase(m.start(), m.end(), value, False))
+    return found
+
+
+def _fractions(text: str) -> list[Phrase]:
+    """'two-thirds' -> 0.6667, a share."""
+    found: list[Phrase] = []
     for m in FRACTION.finditer(text):
         num = m.group("n").lower()
         whole = 1.0 if num in ("a", "an", "one") else _whole(num)
         denominator = FRACTION_WORDS[(m.group("d1") or m.group("d2")).lower()]
         found.append(Phrase(m.start(), m.end(), round(whole / denominator, 4), True))
+    return found
+
+
+def _and_a_half(text: str) -> list[Phrase]:
+    """'two and a half million' -> 2.5e6."""
+    found: list[Phrase] = []
     for m in AND_A_HALF.finditer(text):
         scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
         found.append(Phrase(m.start(), m.end(), (_whole(m.group("n")) + 0.5) * scale, False))
-    for m in SIGNED.finditer(text):
-        found.append(Phrase(m.start(), m.end(), _signed(m), False))
-    return _without_overlaps(found)
+    return found
 
 
 def _whole(word: str) -> float:

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from newsfacts.facts import dates, find_facts, numbers, quotes, source
+from newsfacts.facts.event import the_place_cue
 from newsfacts.model import Article, Options, Removal
 from newsfacts.segment import segment
 
@@ -184,3 +185,10 @@ def test_reported_plans_look_ahead_and_a_possessive_day_looks_back(text: str, va
 
 def test_a_weekday_before_its_month_day_is_not_a_second_date() -> None:
     assert day_of("The board met on Monday, Sept. 2 in Tarvik.") == {"Sept. 2": "2024-09-02"}
+
+
+def test_in_the_names_a_place_the_gazetteer_knows_unless_it_qualifies_a_noun() -> None:
+    assert the_place_cue(("sales", "in", "the"), ("fell",))
+    assert the_place_cue(("sales", "in", "the"), ("last", "month"))
+    assert not the_place_cue(("a", "rally", "in", "the"), ("suburbs",))
+    assert not the_place_cue(("by", "the"), ())

@@ -348,14 +348,28 @@ def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | N
 
 def _place_score(e: Entity) -> float:
     """How likely a place is where the main event happened."""
+    kind = place_kind(e.name)
     cued = [m for m in e.mentions if _place_cue(m.left)]
+    known = kind is not None  # "in the US" cues a place the gazetteer knows, not "the Spring"
     score = 0.3 * min(len(e.mentions), 5) - 0.1 * min(m.cite for m in e.mentions)
     score += 1.5 * any(m.kind == "title" for m in e.mentions)
     score += 2.0 * any(m.kind == "caption" or m.cite <= 1 for m in cued)
-    score += 1.0 * bool(cued)
-    kind = place_kind(e.name)
+    score += 1.0 * bool(cued or (known and any(the_place_cue(m.left, m.right) for m in e.mentions)))
     score += 2.0 if kind == "city" else 1.0 if kind is None else 0.0  # specific beats broad
     return score
+
+
+def the_place_cue(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """'in the X', X the head of its phrase ("in the United States", not "in the Detroit
+    suburbs")."""
+    if [w.lower() for w in left[-2:]] not in (["in", "the"], ["at", "the"], ["near", "the"]):
+        return False
+    after = right[0].lower() if right and right[0][:1].islower() else ""
+    return not after or after in STOPWORDS or after in _NOT_NOUNS or after.endswith("ed")
+
+
+# Lower-case words after "in the X" that do not make X a qualifier ("in the US last month").
+_NOT_NOUNS = frozenset(split_words("last next earlier later since ago alone too yet fell rose"))
 
 
 def _place_cue(left: tuple[str, ...]) -> bool:

@@ -7,6 +7,8 @@ answer right? `when`: its date equals an annotated `parsed` date; who/what/where
 of its content words occur in an annotated phrase that at least 2 of the 3 coders chose.
 Questions whose gold is only "?" (or, for `when`, has no parsed date) are left out. The
 Giveme5W1H system's own top candidates (peer-output/) are scored the same way in the same run.
+Each figure is given for both halves (the parity of crc32 of the file's id) and in all; the
+event roles of MEANTIME follow (benchmarks/meantime_events.py).
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ answer right? `when`: its date equals an annotated `parsed` date; who/what/where
 of its content words occur in an annotated phrase that at least 2 of the 3 coders chose.
 Questions whose gold is only "?" (or, for `when`, has no parsed date) are left out. The
 Giveme5W1H system's own top candidates (peer-output/) are scored the same way in the same run.
+Each figure is given for both halves (the parity of crc32 of the file's id) and in all; the
+event roles of MEANTIME follow (benchmarks/meantime_events.py).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import re
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,16 +131,28 @@ def peer(item: dict) -> dict[str, str | None]:
     return out
 
 
-def main(argv: list[str]) -> int:
-    """Print the markdown table; exit 0 with a note when the data is absent."""
-    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "eval"
+def half_of(name: str) -> int:
+    """The half a document belongs to: the parity of crc32 of its id."""
+    return zlib.crc32(name.encode()) % 2
+
+
+def cell(got: int, asked: int) -> str:
+    """A share with its counts."""
+    return f"{got / asked:.2f} ({got}/{asked})" if asked else "-"
+
+
+def fivew(data: Path) -> int:
+    """The Giveme5W1H table, per half and both; exit 0 with a note when the data is absent."""
     gold_dir, peer_dir = data / "5w1h" / "data", data / "5w1h" / "peer-output"
     if not gold_dir.is_dir():
         print(f"skipped: data not found ({gold_dir})")
         return 0
     files = sorted(gold_dir.glob("*.json"))
-    score = {name: dict.fromkeys(QUESTIONS, 0) for name in ("newsfacts", "Giveme5W1H")}
-    asked = dict.fromkeys(QUESTIONS, 0)
+    # score[system][half][question] and asked[half][question]; half 2 = both
+    score = {
+        n: {h: dict.fromkeys(QUESTIONS, 0) for h in (0, 1, 2)} for n in ("newsfacts", "Giveme5W1H")
+    }
+    asked = {h: dict.fromkeys(QUESTIONS, 0) for h in (0, 1, 2)}
     clean = {"newsfacts": 0, "Giveme5W1H": 0, "asked": 0}  # `when` on self-consistent gold
     started = time.perf_counter()
     for path in files:
@@ -147,13 +162,15 @@ def main(argv: list[str]) -> int:
             peer(json.loads(peer_path.read_text(encoding="utf-8"))) if peer_path.exists() else {}
         )
         mine = ours(item)
+        halves = (half_of(path.stem), 2)
         for q in QUESTIONS:
             gold = gold_answers(item, q)
             if not gold:
                 continue
-            asked[q] += 1
-            score["newsfacts"][q] += correct(q, mine.get(q), gold)
-            score["Giveme5W1H"][q] += correct(q, theirs.get(q), gold)
+            for h in halves:
+                asked[h][q] += 1
+                score["newsfacts"][h][q] += correct(q, mine.get(q), gold)
+                score["Giveme5W1H"][h][q] += correct(q, theirs.get(q), gold)
         agreeing = [a for a in gold_answers(item, "when") if self_consistent(a)]
         if agreeing:
             clean["asked"] += 1
@@ -161,13 +178,12 @@ def main(argv: list[str]) -> int:
             clean["Giveme5W1H"] += correct("when", theirs.get("when"), agreeing)
     seconds = time.perf_counter() - started
     print(f"Giveme5W1H gold standard, {len(files)} articles ({seconds:.1f} s)\n")
-    print("| system | " + " | ".join(QUESTIONS) + " |")
-    print("|---|" + "---|" * len(QUESTIONS))
+    print("| system | half | " + " | ".join(QUESTIONS) + " |")
+    print("|---|---|" + "---|" * len(QUESTIONS))
     for name, got in score.items():
-        cells = [
-            f"{got[q] / asked[q]:.2f} ({got[q]}/{asked[q]})" if asked[q] else "-" for q in QUESTIONS
-        ]
-        print(f"| {name} | " + " | ".join(cells) + " |")
+        for h, label in ((0, "0"), (1, "1"), (2, "both")):
+            cells = [cell(got[h][q], asked[h][q]) for q in QUESTIONS]
+            print(f"| {name} | {label} | " + " | ".join(cells) + " |")
     n = clean["asked"]
     print(
         f"\n`when` against the {n} questions whose gold `parsed` date agrees with the weekday or "
@@ -178,6 +194,16 @@ def main(argv: list[str]) -> int:
         else ""
     )
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """Both tables: Giveme5W1H, then the event roles of MEANTIME."""
+    from meantime_events import meantime_table  # benchmarks/ is on the path when run
+
+    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "eval"
+    fivew(data)
+    print()
+    return meantime_table(data)
 
 
 if __name__ == "__main__":

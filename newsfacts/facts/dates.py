@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsfacts.facts import tense
 from newsfacts.words.en.calendar import (
     DAY_OFFSETS,
     MONTH_ABBREVIATIONS,
@@ -17,6 +18,7 @@ from newsfacts.words.en.calendar import (
     WEEKDAY_PATTERN,
     WEEKDAYS,
 )
+from newsfacts.words.en.numbers import NUMBER_WORDS
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -145,6 +147,20 @@ def _period(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     return f"{ref.year + step:04d}", True
 
 
+def _ago(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'10 days ago', 'two weeks ago' -> that day. (Months and years ago are left alone: "a
+    year ago" in a results story is a quarter, not a year.)"""
+    if ref is None:
+        return None, True
+    word = m.group("n").lower()
+    n = 1 if word in ("a", "an", "one") else int(NUMBER_WORDS.get(word, 0)) or int(word)
+    days = n * (7 if m.group("unit").lower() == "week" else 1)
+    return (ref - dt.timedelta(days=days)).isoformat(), True
+
+
+_COUNT = "|".join(["a", "an", "one", *sorted(NUMBER_WORDS, key=len, reverse=True)])
+
+
 def _year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'in 2015' -> '2015'."""
     return m.group("year"), False
@@ -156,7 +172,7 @@ class DatePattern:
 
     regex: re.Pattern[str]
     resolve: Resolver
-    needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit"
+    needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit", "ago"
 
 
 # Most specific first: a span taken by one pattern is not matched again by a later one.
@@ -168,7 +184,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
         ("digit", "month")),
     _D(re.compile(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
-    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"), _month_day,
+    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"), _month_day,
         ("digit", "month")),
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
         ("digit", "month")),
@@ -180,6 +196,8 @@ PATTERNS: tuple[DatePattern, ...] = (
         _day_word, ("part",)),
     _D(re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period,
         ("unit",)),
+    _D(re.compile(rf"\b(?P<n>[0-9]{{1,2}}|(?i:{_COUNT}))\s+(?P<unit>(?i:day|week))s?\s+(?i:ago)\b"),
+        _ago, ("ago",)),
     _D(re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{MONTH_PATTERN}\b(?!\s+\d)"),
         _in_month, ("month",)),
     _D(re.compile(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year, ("digit",)),
@@ -239,19 +257,32 @@ def _future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
     return value
 
 
+def _turned(ref: dt.date | None, value: str | None, way: int, weekday: bool) -> str | None:
+    """A weekday or month turned ahead when its clause points ahead: the next one of that
+    name (else the last one; a month-day stays the nearest such day)."""
+    if ref is None or value is None or way != tense.AHEAD:
+        return value
+    if len(value) == 10 and not weekday:
+        return value  # a month-day is the nearest such day, whichever way
+    return _future(ref, value, True)
+
+
+_DAY_FOLLOWS = re.compile(rf",?\s+{MONTH_PATTERN}\s+\d")
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
     """Every date expression in a text, in order, without overlaps."""
     hits: list[DateHit] = []
     for index, m, a, b in _spans(text):
         resolve = PATTERNS[index].resolve
-        if resolve is _weekday and _named_day(text[:a]):
-            continue
+        if resolve is _weekday and (_named_day(text[:a]) or _DAY_FOLLOWS.match(text, b)):
+            continue  # "Easter Sunday"; "Saturday, April 25": the month-day dates it
         value, relative = resolve(m, ref)
-        if resolve in (_weekday, _in_month) and not _explicit(m):
+        if resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
                 value = _nearest(ref, value)
             else:
-                value = _future(ref, value, _looks_ahead(text[:a] + " " + m.group(0).split()[0]))
+                value = _turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
         hits.append(DateHit(text[a:b], a, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
 
@@ -293,11 +324,12 @@ def _worth_trying(text: str) -> tuple[int, ...]:
         "to" in low or "day" in low,
         "night" in low or "morning" in low or "noon" in low or "evening" in low,
         "week" in low or "month" in low or "year" in low,
+        "ago" in low,
     )
     return _indexes(have)
 
 
-_HAVE = ("digit", "month", "day", "to", "part", "unit")  # the order of _worth_trying's flags
+_HAVE = ("digit", "month", "day", "to", "part", "unit", "ago")  # the order of _worth_trying's flags
 
 
 @functools.lru_cache(maxsize=64)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsfacts.facts import dates
 from newsfacts.facts.names import Entity, place_kind
-from newsfacts.facts.source import find_dateline
+from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact
 from newsfacts.words import split_words
@@ -252,17 +252,36 @@ def build_event(
     where: str | None,
 ) -> Event:
     """The main event from the headline, the lead sentence and the ranked facts."""
-    persons = [f for f in facts if f.kind == "person"]
-    others = [f for f in facts if f.kind in ("organization", "place")]
-    dateline = find_dateline(lead)
+    said_by = sources_of(facts)
+    persons = [f for f in facts if f.kind == "person" and not _named_by(f, said_by)]
+    others = [f for f in facts if f.kind in ("organization", "place") and not _named_by(f, said_by)]
+    dateline = find_dateline(lead) or _opening_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
     lead = without_glued_caption(lead, facts)
     who = who_of([title or "", lead], persons, others)
+    if who and who.lower() in said_by:
+        who = None  # the reporter or the site is who wrote it, not who did it
     what = None
     if title:
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
     what = what or what_of(lead)
     return Event(who=who, what=what, when=when, where=where)
+
+
+def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
+    """The lower-case names of the article's sources: its byline, its site, its agency."""
+    return frozenset(n.lower() for f in facts if f.kind == "source" for n in (f.text, *f.aliases))
+
+
+def _named_by(fact: Fact, said_by: frozenset[str]) -> bool:
+    """The fact names one of the article's sources (the reporter, the site)."""
+    return any(n.lower() in said_by for n in (fact.text, *fact.aliases))
+
+
+def _opening_dateline(lead: str) -> re.Match[str] | None:
+    """A word in capitals and a dash opening the lead ("PORTVALE — "), a place we may not know."""
+    m = DATELINE.match(lead)
+    return m if m and m.group("place").replace(".", "").isupper() else None
 
 
 # A photo's copyright and caption lines glued before the lead when a page is flattened to
@@ -320,7 +339,8 @@ def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | N
     """The dateline's place, else the best-placed place: cued, early, in the headline, specific."""
     if dateline:
         return dateline
-    places = [e for e in entities if e.label == "place"]
+    said_by = sources_of(facts)
+    places = [e for e in entities if e.label == "place" and e.name.lower() not in said_by]
     if not places:
         return None
     return _display(max(places, key=_place_score), facts)
@@ -328,14 +348,28 @@ def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | N
 
 def _place_score(e: Entity) -> float:
     """How likely a place is where the main event happened."""
+    kind = place_kind(e.name)
     cued = [m for m in e.mentions if _place_cue(m.left)]
+    known = kind is not None  # "in the US" cues a place the gazetteer knows, not "the Spring"
     score = 0.3 * min(len(e.mentions), 5) - 0.1 * min(m.cite for m in e.mentions)
     score += 1.5 * any(m.kind == "title" for m in e.mentions)
     score += 2.0 * any(m.kind == "caption" or m.cite <= 1 for m in cued)
-    score += 1.0 * bool(cued)
-    kind = place_kind(e.name)
+    score += 1.0 * bool(cued or (known and any(the_place_cue(m.left, m.right) for m in e.mentions)))
     score += 2.0 if kind == "city" else 1.0 if kind is None else 0.0  # specific beats broad
     return score
+
+
+def the_place_cue(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """'in the X', X the head of its phrase ("in the United States", not "in the Detroit
+    suburbs")."""
+    if [w.lower() for w in left[-2:]] not in (["in", "the"], ["at", "the"], ["near", "the"]):
+        return False
+    after = right[0].lower() if right and right[0][:1].islower() else ""
+    return not after or after in STOPWORDS or after in _NOT_NOUNS or after.endswith("ed")
+
+
+# Lower-case words after "in the X" that do not make X a qualifier ("in the US last month").
+_NOT_NOUNS = frozenset(split_words("last next earlier later since ago alone too yet fell rose"))
 
 
 def _place_cue(left: tuple[str, ...]) -> bool:

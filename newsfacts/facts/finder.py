@@ -77,13 +77,16 @@ def reference_date(doc: Document, options: Options) -> dt.date | None:
 
 def date_facts(
     doc: Document, ref: dt.date | None, code: str | None = None
-) -> tuple[list[Fact], list[list[tuple[int, int]]]]:
-    """Date facts (one per value, counting mentions) and the date spans of each sentence."""
+) -> tuple[list[Fact], list[list[tuple[int, int]]], list[Fact]]:
+    """Date facts (one per value, counting mentions), the date spans of each sentence, and the
+    dates only a removed caption tells (they may date the event, never be a fact)."""
     by_key: dict[str, Fact] = {}
     spans: list[list[tuple[int, int]]] = []
     found = [(s.index, s.text) for s in doc.sentences]
     found += [(closest_sentence(c, doc), c) for c in captions(doc)]
-    for index, text in found:
+    kept = len(doc.sentences)  # a removed caption's date supports a fact, never is one
+    support: dict[str, Fact] = {}
+    for at, (index, text) in enumerate(found):
         hits = (
             calendars.find_dates(text, ref, code)
             if code in LANGUAGES
@@ -94,11 +97,13 @@ def date_facts(
         for h in hits:
             key = h.value or h.text
             old = by_key.get(key)
-            if old is None:
+            if old is None and at < kept:
                 by_key[key] = Fact("date", h.text, index, value=h.value, mentions=1)
+            elif old is None:
+                support.setdefault(key, Fact("date", h.text, index, value=h.value, mentions=1))
             else:
                 by_key[key] = _one_more(old, h.text)
-    return list(by_key.values()), spans
+    return list(by_key.values()), spans, [f for k, f in support.items() if k not in by_key]
 
 
 def _one_more(fact: Fact, alias: str) -> Fact:
@@ -229,7 +234,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     named = [entity_fact(e) for e in kept]
     votes = vote_evidence(kept, named, voted, code)
     ref = reference_date(doc, options)
-    when_list, spans = date_facts(doc, ref, code)
+    when_list, spans, from_captions = date_facts(doc, ref, code)
     sources, dateline = source_facts(doc)
     said_by = {n for f in sources for n in (f.text, *f.aliases)}
     named = [f for f in named if not (f.kind in ("organization", "source") and f.text in said_by)]
@@ -242,7 +247,8 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         and ref is not None
         and (ref.isoformat() == doc.article.published)
     )  # the clock rule compares with the page's own publication time only
-    when = event_date(when_list, ref, lead, doc.article.published_time if from_page else None)
+    stamp = doc.article.published_time if from_page else None
+    when = event_date([*when_list, *from_captions], ref, lead, stamp)
     lists = evidence.word_list_name(code)
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(evidence.weigh(confident, reasons))

@@ -9,9 +9,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsfacts.facts.dates import CLOCK
+from newsfacts.facts.number_phrases import Phrase, find_phrases
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
-from newsfacts.words.en.numbers import CURRENCY_SIGNS, CURRENCY_WORDS, NUMBER_WORDS, SCALES
+from newsfacts.words.en.numbers import (
+    CURRENCY_NOUNS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    FIGURE_LINKS,
+    HEDGES,
+    ING_NOUNS,
+    NUMBER_WORDS,
+    SCALES,
+    SCORE_CUES,
+    TALLY_NOUNS,
+    VOTE_CUES,
+)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
@@ -19,6 +32,12 @@ _SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion|thousand|k|m)\b
 MONEY_SIGN = re.compile(rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
 MONEY_WORD = re.compile(
     rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(CURRENCY_WORDS)})\b", re.I
+)
+# "a 3.5 billion pound plan": a scaled amount before a singular currency noun is money too.
+MONEY_SCALED = re.compile(
+    rf"\b(?P<num>{_NUM})\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion)\s+"
+    rf"(?P<curword>{'|'.join(CURRENCY_NOUNS)})\b",
+    re.I,
 )
 PERCENT = re.compile(rf"\b(?P<num>{_NUM})\s?(?:%|percent\b|per cent\b)(?P<pts>\s+points?)?")
 NUMBER = re.compile(
@@ -36,31 +55,7 @@ TALLY = re.compile(
     rf"(?<![\w.:/-])(?P<a>{_COUNT})(?:\s+(?P<unit>votes|seats|goals|points|runs|games|sets))?"
     rf"(?:\s?[-–]\s?|\s+to\s+)(?P<b>{_COUNT})(?![\w:/%]|\.\d|[-–]\d)"
 )
-_VOTE_CUES = frozenset(
-    split_words(
-        """
-    vote votes voted voting ballot ballots margin majority approved passed rejected ruled ruling
-    decision verdict split favour favor"""
-    )
-)
-_SCORE_CUES = frozenset(
-    split_words(
-        """
-    won win wins winning beat beats beating lost lose loses losing defeat defeated defeats drew
-    draw tied score scored victory loss thrashed thrashing edged routed rout lead led leading
-    trailed trailing triumph scoreline crushed demolished downed overcame success thumped
-    hammered"""
-    )
-)
 _TALLY_UNITS = {"votes": "vote", "seats": "seats"}  # other units are a game's score
-# Nouns a tally qualifies right after it: "a 2-0 win", "a 5-4 ruling".
-_TALLY_NOUNS = frozenset(
-    split_words(
-        """
-    win victory defeat loss lead draw decision ruling vote verdict majority margin split
-    scoreline triumph thrashing rout"""
-    )
-)
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 _VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
 
@@ -157,6 +152,8 @@ def _unit_after(text: str, end: int) -> str | None:
     if words[:1] == ["of"]:  # "dozens of rescuers" counts rescuers ("two of three" nothing)
         words = [w for w in _words_after(text, end, 3)[1:] if w.lower() not in NUMBER_WORDS]
     words = [w for w in words if w.islower()]
+    cut = next((i for i, w in enumerate(words) if _verb_like(w)), len(words))
+    words = words[:cut]  # "thousands marched": no noun counted
     if len(words) == 2 and (words[1] in ("in", "of") or words[1].endswith(("ing", "ed"))):
         words = words[:1]
     return " ".join(words) or None
@@ -178,6 +175,11 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
             hits.append(_hit("money", text, m, value, CURRENCY_WORDS[m.group("curword").lower()]))
+            spans.append(m.span())
+    for m in _with_digits(MONEY_SCALED, text):
+        if free(*m.span()):
+            value = _value(m.group("num"), m.group("scale"))
+            hits.append(_hit("money", text, m, value, CURRENCY_NOUNS[m.group("curword").lower()]))
             spans.append(m.span())
     for m in _with_digits(PERCENT, text):
         if free(*m.span()):
@@ -201,6 +203,10 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             spans.append((tally.start, tally.end))
     for m in _with_digits(CHANGE, text):
         spans.append(m.span("old"))  # the old value is told with the new one
+    for phrase in find_phrases(text):
+        if free(phrase.start, phrase.end):
+            hits.append(_phrase_hit(text, phrase))
+            spans.append((phrase.start, phrase.end))
     for m in NUMBER.finditer(text):
         if not free(*m.span()) or _is_year(m.group("num")):
             continue
@@ -240,13 +246,46 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
     return [_with_change(text, h, changes) for h in sorted(hits, key=lambda h: h.start)]
 
 
+def _phrase_hit(text: str, phrase: Phrase) -> NumberHit:
+    """A number phrase's hit: a count with its counted noun, or a share with what it is of."""
+    said = text[phrase.start : phrase.end]
+    if not phrase.fraction:
+        unit = _unit_after(text, phrase.end)
+        return NumberHit("number", said, phrase.start, phrase.end, phrase.value, unit,
+                         _about(text, phrase.start, phrase.end, unit))  # fmt: skip
+    whole = _OF_WHAT.match(text, phrase.end)
+    about = " ".join(_noun_phrase(_words_after(text, whole.end(), 3) if whole else []))
+    return NumberHit("number", said, phrase.start, phrase.end, phrase.value, None, about or None)
+
+
+def _noun_phrase(words: list[str]) -> list[str]:
+    """Words up to a verb, or up to a plural or possessed head noun ("town's homes | lost")."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        owned = i >= 2 and words[i - 2].endswith(("'s", "’s"))  # the head after "town's"
+        if i and (_verb_like(w) or _plural(words[i - 1]) or owned):
+            break
+        out.append(w)
+    return out
+
+
+def _plural(word: str) -> bool:
+    """A plural noun ('boats', not 'glass' or "town's")."""
+    return word.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "us"))
+
+
+# "two-thirds of the town's homes": what the share is of, after "of" and a determiner.
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|all)\s+)?")
+
+
 _AGE_UNITS = frozenset(("year", "month", "week", "day"))
 # Common verbs right after a short noun phrase: "the 40-year-old driver fled".
 _VERBISH = frozenset(
     split_words(
         """
     is was are were has had have fled died fell ran went left won lost made took came told got
-    said says saw sent hit met rose grew began stood sat led"""
+    said says saw sent hit met rose grew began stood sat led spent bought sold gave put kept
+    brought sank"""
     )
 )
 
@@ -326,10 +365,10 @@ def _tally_kind(text: str, m: re.Match[str]) -> str | None:
     if m.group("unit"):
         return _TALLY_UNITS.get(m.group("unit"), "score")
     after = _CUE_WORD.findall(text, m.end(), m.end() + 30)[:1]
-    words = {w.lower() for w in before} | ({after[0].lower()} & _TALLY_NOUNS if after else set())
-    if words & _VOTE_CUES:
+    words = {w.lower() for w in before} | ({after[0].lower()} & TALLY_NOUNS if after else set())
+    if words & VOTE_CUES:
         return "vote"
-    return "score" if words & _SCORE_CUES else None
+    return "score" if words & SCORE_CUES else None
 
 
 class _Taken:
@@ -392,29 +431,44 @@ def _hit(kind: str, text: str, m: re.Match[str], value: float, unit: str | None)
         about = _about(text, m.start(), m.end(), unit)
     else:  # "$312 million budget" -> budget; "a pay rise of 6.5%" -> pay rise
         after = _words_after(text, m.end(), 1)
-        noun = after[0] if after and after[0].islower() and after[0] not in _LINKS else None
+        noun = after[0] if after and after[0].islower() and after[0] not in FIGURE_LINKS else None
+        if noun and _verb_like(noun) and not (noun.endswith("ing") and _definite(text, m.start())):
+            noun = None  # "$5 million making ...", "20% covering": a verb, not what is counted
         about = noun or _subject(_phrase_before(text, m.start(), 4))
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, about)
-
-
-_LINKS = frozenset(
-    split_words(
-        """
-    rose fell by to at of worth paid was is were are up down grew increased decreased climbed
-    dropped jumped slipped gained lost cost costs about around nearly almost some than over
-    estimated record offered has have had averaged totalled totaled reached hit"""
-    )
-)
 
 
 def _subject(phrase: str | None) -> str | None:
     """A phrase without its trailing verbs and links ('the deal worth' -> 'deal')."""
     words = (phrase or "").split()
-    while words and (words[-1].lower() in _LINKS or words[-1].lower() in STOPWORDS):
-        words.pop()
-    while words and (words[0].lower() in STOPWORDS or words[0].lower() in _LINKS):
-        words.pop(0)  # "while DSB has offered" -> "DSB has offered"
+    while words and (_linking(words[-1]) or _verb_like(words[-1])):
+        words.pop()  # "shares closed at", "options ranged from approximately" -> the noun
+    while words and (_linking(words[0]) or _verb_like(words[0])):
+        words.pop(0)  # "while DSB has offered" -> "DSB has offered"; "implying GDP growth"
+    cut = next((i for i, w in enumerate(words) if i and _verb_like(w)), len(words))
+    words = words[:cut]  # "company earned record" -> "company"
+    if len(words) == 1 and words[0][:1].isdigit():
+        return None  # "1985 started at $200": a year, not what is counted
     return " ".join(words) or None
+
+
+def _linking(word: str) -> bool:
+    """A link, function word, hedge or adverb ('at', 'approximately', 'currently')."""
+    low = word.lower()
+    return (
+        low in FIGURE_LINKS
+        or low in STOPWORDS
+        or low in HEDGES
+        or (low.endswith("ly") and len(low) > 4)
+    )
+
+
+def _verb_like(word: str) -> bool:
+    """A past form, a participle or a common verb: no noun of what a figure counts."""
+    low = word.lower()
+    if low in _VERBISH or low in FIGURE_LINKS:
+        return True
+    return word.islower() and len(low) > 4 and low.endswith(("ed", "ing")) and low not in ING_NOUNS
 
 
 def _with_change(text: str, hit: NumberHit, changes: dict[int, re.Match[str]]) -> NumberHit:

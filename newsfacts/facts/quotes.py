@@ -12,17 +12,33 @@ from newsfacts.model import Document, Fact, Sentence
 
 _QUOTE = re.compile(r"“(?P<a>[^“”]{1,1500}?)”|\"(?P<b>[^\"]{1,1500}?)\"", re.S)
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)"
-_WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"
+# A common-noun speaker, whole: "a spokesperson", "an aide to Mayor Ortiz", "the city's lawyer".
+_LINK = (
+    r"(?:for|of|at|with|to|on|in|by|from|after|before|as|and|or|who|that|which|also|then|later"
+    r"|earlier|previously|once|again|has|had|have|was|is|were|are|will|would)\b"
+)
+_NOUN = rf"(?!{_LINK})[a-z][\w'’-]*"
+_COMMON = (
+    rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:{_NOUN}\s+){{0,2}}(?!{_LINK})[a-z][\w-]*(?![\w-])"
+    rf"(?:\s+(?:for|of|at|with|to)\s+(?:the\s+)?(?:{_NAME}|{_NOUN}(?:\s+{_NOUN})?)"
+    rf"|(?!\s+[A-Z]))"  # "a buoyant Gen. Ola Berg": the name is the speaker, not "a buoyant"
+)
+_WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_COMMON})"
+# Words between a closing quote and its speaker's name ("party spokesman Ben Li said", "head of
+# security Ben Li said"): never "a" or a preposition such as "for", so "a spokesperson for Ben
+# Li said" is the spokesperson's quote.
+_SKIP = r"(?:(?!(?i:a|an|one|for|to|with|at|from|by|in|on|after|before|as)\s)[\w.'’-]+\s+)"
 _CUE = (
     r"(?P<cue>said|says|told\s+\w+|added|explained|wrote|argued|noted|stated|insisted|warned|"
     r"announced|declared|replied|recalled|claimed|admitted|stressed|tweeted|posted|asked)"
 )
+_ADVERB = r"(?:(?:also|later|then|again|previously|earlier|once)\s+)?"  # "Li also said"
 AFTER = (  # what follows the closing quote
-    re.compile(rf"^[,.]?\s*(?:[\w.'’-]+\s+){{0,4}}?{_WHO}\s+{_CUE}\b"),
-    re.compile(rf"^[,.]?\s*{_CUE}\s+(?:[a-z]+\s+)?{_WHO}"),
+    re.compile(rf"^[,.]?\s*{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}\b"),
+    re.compile(rf"^[,.]?\s*{_CUE}\s+(?:(?:an?|the|one)\s+)?(?:{_NOUN}\s+){{0,2}}?{_WHO}"),
 )
 BEFORE = (  # what precedes the opening quote
-    re.compile(rf"{_WHO}\s+{_CUE}(?:\s+\w+)?\s*[:,]?\s*$"),
+    re.compile(rf"{_WHO}\s+{_ADVERB}{_CUE}(?:\s+\w+)?\s*[:,]?\s*$"),
     re.compile(rf"\b(?:according to|said|says)\s+{_WHO}\s*[:,]\s*$"),
 )
 ANYWHERE = (
@@ -115,7 +131,7 @@ class SpeakerIndex:
         if low in ("he", "she", "they"):
             at = bisect.bisect_right(self.sentences, sentence)
             return self.first[self.sentences[at - 1]].text if at else None
-        if low.startswith("the "):
+        if low.startswith("the ") and len(low.split()) <= 3 and low.split()[-1].isalpha():
             noun = low.split()[-1]
             cut = self.doc.sentences[sentence].end if self.doc.sentences else 0
             owner = self._owner(noun, cut)

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from newsfacts.facts import places
 from newsfacts.model import Removal
-from newsfacts.words.en.press import BYLINE_LEADS, SOURCE_LABELS
+from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
+from newsfacts.words.en.press import BYLINE_LEADS, NO_BYLINE, SOURCE_LABELS, WIRE_MARKS
 
 _FOOTER = re.compile(rf"^\s*(?:{'|'.join(SOURCE_LABELS)})\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
 _BYLINE = re.compile(rf"^\s*(?:{'|'.join(BYLINE_LEADS)})\s+(?P<name>.+?)\s*$", re.I)
@@ -44,7 +45,23 @@ def from_removed(removed: tuple[Removal, ...]) -> list[SourceHit]:
             if m and not (role == "agency" and _PHOTO_WORD.search(m.group("name"))):
                 names = _AUTHORS.split(m.group("name")) if role == "byline" else [m.group("name")]
                 out += [SourceHit(n.strip(), role) for n in names if n.strip()]
-    return out
+    return [h for h in out if is_source_name(h.name)]
+
+
+# A wire slug ("BC-Storm-Flood", "AM-Harbour/12"): a code in capitals, hyphens and digits.
+_SLUG = re.compile(r"^[A-Z0-9]{1,6}(?:[-/][A-Za-z0-9]+){2,}$|^\S*\d\S*$")
+
+
+def is_source_name(name: str) -> bool:
+    """A name that can be a source: not a wire mark ("END"), a slug, a calendar word, a page
+    word standing for a byline ("Staff"), a lower-case word or a country's name."""
+    words = name.split()
+    if not words or not name[:1].isupper() or _SLUG.match(name):
+        return False
+    low = name.lower().rstrip(".")
+    if low in WIRE_MARKS or low in NO_BYLINE or low in MONTHS or low in WEEKDAYS:
+        return False
+    return places.place_type(name) not in ("country", "state", "region")
 
 
 # "By Jane Park and Ola Berg", "By Jane Park, Ola Berg & Ida Marsh": one byline per author.
@@ -62,7 +79,7 @@ def from_metadata(author: str | None, site: str | None) -> list[SourceHit]:
     """The page's own byline (one per author) and publisher, from its metadata."""
     # trafilatura joins several authors with "; "
     authors = (a.strip() for a in _AUTHORS.split((author or "").replace(";", ",")))
-    hits = [SourceHit(a, "byline") for a in authors if a]
+    hits = [SourceHit(a, "byline") for a in authors if a and is_source_name(a)]
     return hits + ([SourceHit(site.strip(), "publisher")] if site and site.strip() else [])
 
 

@@ -34,3 +34,21 @@ NAMED_DAYS = frozenset(
     mothering giving"""
     )
 )
+
+# Tense markers (facts/tense.py): words that point a clause ahead or back in time. Participles
+# of planning ("scheduled", "expected") look ahead even though they end in -ed.
+AHEAD_WORDS = frozenset(
+    split_words(
+        """
+    will would shall won't wo going scheduled expected due slated plans intends supposed upcoming
+    until till starting begins opens"""
+    )
+)
+BACK_WORDS = frozenset(
+    split_words(
+        """
+    was were had did ago last said met came took made told left went won lost fell rose began
+    held saw gave sold bought got found became struck hit spoke ran sent brought kept paid
+    earlier previously"""
+    )
+)

@@ -37,3 +37,20 @@ CREDIT_CUES = frozenset(
 # Words of a wire story's staff line, in a removed credit: "(Reporting by X; Editing by Y)".
 # Only there: in the story, "a book written by X" names someone the story is about.
 STAFF_CUES = frozenset(split_words("reporting editing writing compiled edited written"))
+
+# Wire-service control words that close or mark a story ("(END)", "(MORE)", "UPDATE 2"): no
+# source. Page words that stand where a byline's name should ("By Staff", "Redaktion").
+WIRE_MARKS = frozenset(
+    split_words(
+        """
+    end ends more update updated corrected correction urgent flash bulletin advisory repeat
+    recast wrapup newsalert optional adds refiling refile embargoed kill withdrawal"""
+    )
+)
+NO_BYLINE = frozenset(
+    split_words(
+        """
+    staff admin administrator editor editors editorial newsroom desk team web redaktion
+    symbolbild subject red guest contributor contributors anonymous unknown"""
+    )
+)

@@ -1,0 +1,147 @@
+"""Dates benchmark: our date facts, resolved against the article date, vs TimeBank's gold.
+
+Usage: python benchmarks/timebank.py [DATA_DIR] [--show N]
+
+Each TempEval-3 document (TimeBank and AQUAINT, ../shared/eval/timebank/) goes through the whole
+pipeline as a plain-text input, its document date (`dct`) given as `--date`. Scoring follows
+../shared/eval/README.md ("Dates"): a date fact is right when its ISO `value` equals the `value`
+of a gold DATE expression of the same document (or the day of a gold TIME: "this evening"
+is a date), gold values read in our notation ("1968-XX" = "1968", "2000-W7" = "2000-W07");
+recall is over the gold day-valued DATE values (YYYY-MM-DD) other than `dct` itself. Both
+are over unique (document, value) pairs. Each set is split in two halves by the parity of crc32
+of the document id. `--show N` prints up to N wrong and N missed values with their text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SETS = (("TimeBank", "tbaq_timebank.jsonl"), ("AQUAINT", "tbaq_aquaint.jsonl"))
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class Tally:
+    """Counts for one half: right / ours, and found / gold."""
+
+    right: int = 0
+    ours: int = 0
+    found: int = 0
+    gold: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> Tally:
+        """The sum of two tallies."""
+        return Tally(
+            self.right + other.right,
+            self.ours + other.ours,
+            self.found + other.found,
+            self.gold + other.gold,
+        )
+
+
+Gold = dict[str, tuple[str, str]]  # value in our notation -> (type, text)
+
+
+def documents(path: Path) -> Iterator[tuple[str, str, str, Gold]]:
+    """(id, text, dct, {gold value: (DATE or TIME, its text)}) per document."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        dct = doc["dct"]["value"] if isinstance(doc["dct"], dict) else doc["dct"]
+        gold: Gold = {}
+        for t in sorted(doc["gold"]["timexes"], key=lambda t: t.get("type") != "DATE"):
+            if t.get("type") in ("DATE", "TIME") and t.get("value"):
+                value = notation(t["value"], t["type"])
+                gold.setdefault(value, (t["type"], t.get("text") or ""))
+        yield str(doc["id"]), doc["text"], dct[:10], gold
+
+
+def notation(value: str, kind: str) -> str:
+    """A gold value in the notation our facts use: unknown parts dropped ("1968-XX" is the
+    year 1968), weeks with two digits ("2000-W7" -> "2000-W07"), a time of day by its day
+    ("1998-01-20TEV" -> "1998-01-20")."""
+    if kind == "TIME":
+        value = value.split("T")[0]
+    while value.endswith(("-XX", "-WXX")):
+        value = value.rsplit("-", 1)[0]
+    week = re.fullmatch(r"(\d{4})-W(\d)", value)
+    return f"{week.group(1)}-W0{week.group(2)}" if week else value
+
+
+def our_dates(text: str, dct: str) -> dict[str, str]:
+    """{value: text} of our date facts for a text read with the article date dct."""
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze_safely
+
+    report = analyze_safely("-", Options(all_facts=True, reference_date=dct), text.encode())
+    return {str(f.value): f.text for f in report.facts if f.kind == "date" and f.value}
+
+
+def score(path: Path) -> dict[int, Tally]:
+    """Per half: precision and recall counts."""
+    halves = {0: Tally(), 1: Tally()}
+    for doc_id, text, dct, gold in documents(path):
+        ours = our_dates(text, dct)
+        tally = halves[zlib.crc32(doc_id.encode()) % 2]
+        tally.ours += len(ours)
+        for value, said in ours.items():
+            if value in gold:
+                tally.right += 1
+            else:
+                tally.wrong.append(f"{doc_id}: {said!r} -> {value} (dct {dct})")
+        days = [v for v, (kind, _) in gold.items() if kind == "DATE" and _DAY.fullmatch(v)]
+        days = [v for v in days if v != dct]
+        tally.gold += len(days)
+        for value in days:
+            if value in ours:
+                tally.found += 1
+            else:
+                tally.missed.append(f"{doc_id}: {gold[value][1]!r} = {value} (dct {dct})")
+    return halves
+
+
+def ratio(a: int, b: int) -> str:
+    """a/b with three decimals and the counts."""
+    return f"{a / b:.3f} ({a}/{b})" if b else "—"
+
+
+def main(argv: list[str]) -> int:
+    """Print one markdown table row per set and half."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--show", type=int, default=0, help="print N wrong and N missed values")
+    args = parser.parse_args(argv)
+    folder = args.data / "timebank"
+    if not folder.is_dir():
+        print(f"skipped: data not found ({folder})")
+        return 0
+    print("| set | half | date precision | day recall (dct excluded) |")
+    print("|---|---|---|---|")
+    for name, file in SETS:
+        if not (folder / file).exists():
+            continue
+        halves = score(folder / file)
+        both = halves[0].add(halves[1])
+        for half, t in (*halves.items(), ("both", both)):
+            print(f"| {name} | {half} | {ratio(t.right, t.ours)} | {ratio(t.found, t.gold)} |")
+        for t in halves.values():
+            for line in t.wrong[: args.show]:
+                print("  wrong ", line)
+            for line in t.missed[: args.show]:
+                print("  missed", line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -228,19 +228,50 @@ def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
     return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in sorted(picked))
 
 
+def lead_reason(count: int, n: int) -> str:
+    """Why the lead was taken, in words (for explanations)."""
+    return (
+        f"lead taken: {count} of {n} sentences is at most {LEAD_COUNT} and at most "
+        f"{LEAD_MAX_SHARE:.0%} of the story, where the ranker did not beat the lead on every "
+        "fold of the dev news set; ranker signals were not used"
+    )
+
+
 def explain(doc: Document, count: int) -> list[dict[str, Any]]:
-    """Per sentence: each weighted signal's share of the score, the score, and any rejection."""
-    weights = profile(count, len(doc.sentences))
+    """Per sentence: whether it was picked and by what (`lead` or `ranker`), each weighted
+    signal's share of the score (none when the lead was taken), and any rejection."""
+    n = len(doc.sentences)
+    if lead_is_summary(count, n):
+        picked = set(lead_pick(doc, count))
+        why = lead_reason(count, n)
+        return [
+            {
+                "sentence": s.index,
+                "score": 1.0 if s.index in picked else 0.0,
+                "signals": {},
+                "rejected": rejection(s.text),
+                "picked": s.index in picked,
+                "chosen_by": "lead",
+                "why": why,
+            }
+            for s in doc.sentences
+        ]
+    weights = profile(count, n)
     bags = [Counter(content_stems(s.text)) for s in doc.sentences]
     scaled = {k: _normalise(fn(doc, bags)) for k, fn in used(weights).items()}
     total = sum(weights[k] for k in scaled) or 1.0
     scores = combine(scaled, weights)
+    chosen = {s.sentence for s in news(doc, count)}
+    names = ", ".join(f"{k} {weights[k]:.2f}" for k in scaled)
     return [
         {
             "sentence": s.index,
             "score": scores[s.index],
             "signals": {k: weights[k] * v[s.index] / total for k, v in scaled.items()},
             "rejected": rejection(s.text),
+            "picked": s.index in chosen,
+            "chosen_by": "ranker",
+            "why": f"ranked by weighted signals ({names}) minus redundancy",
         }
         for s in doc.sentences
     ]

@@ -15,7 +15,8 @@ LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣●■]\s*)?(\d{1,3}|[a-z])(\.\)|\
 # A marker opening a line anywhere in a block (`\n2. Budget`): a list item when its neighbour
 # label (1 or 3) opens a line of the same block too.
 LINE_MARKER = re.compile(r"(?:^|(?<=\n))[ \t]*(\d{1,3})(\.\)|\)|\.)[ \t]")
-PARENTHETICAL = re.compile(r"\([^()]{0,300}\)|\[[^\[\]]{0,300}\]")  # never across a blank line
+PARENTHETICAL = re.compile(r"\([^()]{0,300}\)")  # blocks never hold a blank line
+BRACKETED = re.compile(r"\[[^\[\]]{0,300}\]")
 WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*?(?=[.!?,;:)\]\"'”’]*(?:\s|$))")
 WEB_MARKS = ("@", "://", "www.")
 # A table of contents' leader: dots (spaced or not) or ellipsis characters running to a page
@@ -33,6 +34,8 @@ WRAP_WIDTH = 40  # narrowest column we take for hard-wrapped prose (mail wraps a
 def protected(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Ranges where no boundary may fall: short parentheticals/brackets and web tokens."""
     ranges = [(m.start() + 1, m.end() - 1) for m in PARENTHETICAL.finditer(text, start, end)]
+    if "[" in text[start:end]:
+        ranges += [(m.start() + 1, m.end() - 1) for m in BRACKETED.finditer(text, start, end)]
     if any(mark in text[start:end] for mark in WEB_MARKS):  # the regex is slow; rarely needed
         ranges += [(m.start(), m.end()) for m in WEB_TOKEN.finditer(text, start, end)]
     return tuple(ranges)
@@ -40,6 +43,9 @@ def protected(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 def toc_entries(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Contents lines (`2. Budget ....... 7`): from the line's start to its page number."""
+    block = text[start:end]
+    if "...." not in block and ". . ." not in block and "…" not in block:
+        return ()  # no leader: skip the regex (most blocks)
     out = []
     for m in TOC_ENTRY.finditer(text, start, end):
         line_start = max(text.rfind("\n", start, m.start()) + 1, start)
@@ -77,6 +83,8 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def numbered_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Markers `n.` opening a line whose label n-1 or n+1 also opens a line of the block."""
+    if "\n" not in text[start:end]:
+        return []
     found = {(m.group(1), m.group(2)): m for m in LINE_MARKER.finditer(text, start, end)}
     out = []
     for (label, style), m in found.items():

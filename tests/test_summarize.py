@@ -302,3 +302,23 @@ def test_lead_skips_headings_captions_and_repeats() -> None:
     )
     doc = segment(Article(source="x", text=text, title="Floods"))
     assert [s.sentence for s in sm.news(doc, 3)] == [1, 4, 5]
+
+
+def test_a_body_extract_keeps_a_quotation_alone() -> None:
+    """Past a third of the story the summary may hold a quotation without its speaker's
+    sentence; a shorter summary still refuses it."""
+    text = (
+        "The river Vell rose two metres overnight and flooded the lower town. "
+        "Shops along the quay were closed on Tuesday. "
+        "“The river Vell has never risen this fast, and the lower town must be rebuilt.” "
+        "Pumps were brought in from the next valley. "
+        "Schools stayed open. "
+        "The river Vell is expected to fall by Friday, and the lower town will be cleaned. "
+        "Rain is forecast again next week."
+    )
+    doc = segment(Article(source="x", text=text, title="Vell floods"))
+    quote = 2
+    assert sm.rejection(doc.sentences[quote].text) == "torn_quote"
+    assert sm.quote_partner(doc, quote) is None
+    assert quote in {s.sentence for s in sm.news(doc, 5)}
+    assert quote not in {s.sentence for s in sm.news(doc, 3)}

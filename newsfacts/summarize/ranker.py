@@ -224,7 +224,7 @@ def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
     weights = profile(count, len(doc.sentences))
     bags = [Counter(content_stems(s.text)) for s in doc.sentences]
     scores = combine({k: _normalise(fn(doc, bags)) for k, fn in used(weights).items()}, weights)
-    quotes_alone = count > LEAD_COUNT and lead_share(count, len(doc.sentences)) == 0.0
+    quotes_alone = count > max(LEAD_COUNT, LONG_SHARE * len(doc.sentences))
     pool, needs = candidates(doc, scores, count, quotes_alone)
     if count > MMR_POOL:
         picked = distinct_top(doc, scores, pool, count, quotes_alone)

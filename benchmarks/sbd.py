@@ -3,7 +3,8 @@
 Usage: python benchmarks/sbd.py [DATA_DIR] [-v]   (DATA_DIR defaults to ../shared/eval)
 A rule passes when the list of segments equals the expected list exactly (after strip).
 A second table runs the same splitters on our own suite of longer texts (news, lists, quotes,
-times of day; tests/data/sbd_long_suite.jsonl): texts passed and boundary F1.
+times of day, inline HTML, brackets, contents pages; tests/data/sbd_long_suite.jsonl, written
+for the tests): texts passed and boundary F1, overall and by class of text.
 """
 
 from __future__ import annotations
@@ -95,24 +96,41 @@ def boundaries(text: str, parts: list[str]) -> set[int]:
     return ends
 
 
+def boundary_counts(fn: Splitter, cases: list[dict]) -> tuple[int, int, int]:
+    """Boundaries found and expected, and how many agree, over some texts."""
+    hit = got_n = want_n = 0
+    for case in cases:
+        got = boundaries(case["input"], clean(fn(case["input"])))
+        want = boundaries(case["input"], case["expected"])
+        hit, got_n, want_n = hit + len(got & want), got_n + len(got), want_n + len(want)
+    return hit, got_n, want_n
+
+
+def f1(hit: int, got_n: int, want_n: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of boundaries."""
+    p, r = hit / max(got_n, 1), hit / max(want_n, 1)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def suite_table(splitters: dict[str, Splitter | None], verbose: bool) -> None:
-    """Texts passed and boundary F1 (micro) on our own long-text suite."""
+    """Texts passed and boundary F1 (micro) on our own long-text suite, overall and by class."""
     cases = load(SUITE)
+    live = {name: fn for name, fn in splitters.items() if fn is not None}
     print(f"\nOur long-text suite ({len(cases)} texts, {SUITE.relative_to(ROOT)}):\n")
     print("| splitter | texts passed | boundary precision | recall | F1 |")
     print("|---|---:|---:|---:|---:|")
-    for name, fn in splitters.items():
-        if fn is None:
-            continue
-        hit = got_n = want_n = 0
-        for case in cases:
-            got = boundaries(case["input"], clean(fn(case["input"])))
-            want = boundaries(case["input"], case["expected"])
-            hit, got_n, want_n = hit + len(got & want), got_n + len(got), want_n + len(want)
+    for name, fn in live.items():
+        p, r, f = f1(*boundary_counts(fn, cases))
         passed = score(fn, cases, verbose, name)
-        p, r = hit / max(got_n, 1), hit / max(want_n, 1)
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"| {name} | {passed}/{len(cases)} | {p:.3f} | {r:.3f} | {f1:.3f} |")
+        print(f"| {name} | {passed}/{len(cases)} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    kinds = sorted({c["rule"] for c in cases})
+    print("\nBoundary F1 by class of text:\n")
+    print("| class | texts | " + " | ".join(live) + " |")
+    print("|---|---:|" + "---:|" * len(live))
+    for kind in kinds:
+        part = [c for c in cases if c["rule"] == kind]
+        cells = [f"{f1(*boundary_counts(fn, part))[2]:.3f}" for fn in live.values()]
+        print(f"| {kind} | {len(part)} | " + " | ".join(cells) + " |")
 
 
 def speed(fn: Splitter, text: str) -> float:

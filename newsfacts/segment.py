@@ -16,6 +16,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from newsfacts.abbreviations import rejoin
+from newsfacts.lines import BULLETS, CLOSERS, line_break_splits, list_items, protected, toc_entries
 from newsfacts.model import Article, Document, Sentence
 
 # --- word lists ------------------------------------------------------------------------------
@@ -67,22 +68,27 @@ CLOCK_FOLLOWERS = _wordset(
 )
 
 TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+")
-CLOSERS = "\"'”’)]»›"
 OPENERS = "\"'“‘([«‹¿¡"
-BULLETS = "•⁃▪◦‣●■–"
-LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣●■]\s*)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
-PARENTHETICAL = re.compile(r"\([^()]{0,300}\)")  # blocks never hold a blank line
-HTML_CLOSE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>")
+# Closing tags, and line-break tags (a break ends its line): both stay with the sentence before.
+HTML_CLOSE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>|<(?:br|hr)\s*/?>", re.IGNORECASE)
 HTML_OPEN = re.compile(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>)+")
 DOT_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}\.")
-WEB_TOKEN = re.compile(r"(?<!\S)\S*?(?:@|://|www\.)\S*?(?=[.!?,;:)\]\"'”’]*(?:\s|$))")
-WEB_MARKS = ("@", "://", "www.")
 NEXT_TOKEN = re.compile(r"\s*(\S*)")
+TOKEN_REACH = 200  # characters read for the next token (text without spaces stays linear)
 QUOTE_CLOSE = re.compile(r"[\"”][ \t]*(\S*)")
-QUOTE_REACH = 100  # a run of short exclamations, not a long quoted passage
+QUOTE_REACH = 200  # a run of short exclamations, not a long quoted passage
+FULL_STOP = re.compile(r"(?<![A-Z])\.[ \t]+\S")  # a statement ends inside the quotation
+# Verbs that follow a quotation's speaker (`"Why?" Tom asked`); within the next few words.
+SPEECH_VERBS = _wordset(
+    """said says asked asks shouted shouts screamed yelled cried roared called replied added
+    whispered demanded chanted sang muttered exclaimed told wrote"""
+)
+SPEAKER_REACH, SPEAKER_WORDS = 60, 4
+CLAUSE_OPENERS = _wordset(
+    "that the a an his her their its my our your he she they it we i you this"
+)
 NO_SPACE_BOUNDARY = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
 BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
-WRAP_WORDS = _wordset("the a an of and or to in on at for with by from as but")
 
 
 WORDS_WINDOW = 400  # characters looked back to count a sentence's words
@@ -130,7 +136,7 @@ class Candidate:
     @cached_property
     def next_token(self) -> str:
         """The whitespace-delimited token after the candidate ('' at the end)."""
-        m = NEXT_TOKEN.match(self.text, self.end)
+        m = NEXT_TOKEN.match(self.text, self.end, self.end + TOKEN_REACH)
         return m.group(1) if m else ""
 
     @property
@@ -205,8 +211,8 @@ def rule_dot_leader(c: Candidate) -> bool | None:
 
 
 def rule_quoted_exclamations(c: Candidate) -> bool | None:
-    """`"Run! Now!" he shouted`: a `!`/`?` inside a quotation that closes into a lower-case
-    word (the speaker) belongs to that one sentence."""
+    """`"Run! Get out! Now!" he shouted`: a `!`/`?` inside a quotation that closes soon, with
+    no full stop before the close, belongs to the quoted passage (one segment)."""
     closers = c.text[c.term_end : c.end]
     if "." in c.terminator or '"' in closers or "”" in closers:
         return None
@@ -214,7 +220,27 @@ def rule_quoted_exclamations(c: Candidate) -> bool | None:
     if opened.count('"') % 2 == 0 and opened.count("“") <= opened.count("”"):
         return None
     m = QUOTE_CLOSE.search(c.text, c.end, min(len(c.text), c.end + QUOTE_REACH))
-    return False if m and m.group(1)[:1].islower() else None
+    if m is None or FULL_STOP.search(c.text, c.end, m.start()):
+        return None  # a quoted passage of statements: its sentences split as usual
+    return False
+
+
+def rule_quote_speaker(c: Candidate) -> bool | None:
+    """`"Fire! Fire!" Mrs. Hale screamed`: after a quoted exclamation or question, a speaker
+    and a speech verb within the next few words continue the sentence, unless the verb opens
+    a clause of its own (`Lawrence said his goal is ...`: a new sentence)."""
+    closers = c.text[c.term_end : c.end]
+    if "." in c.terminator or not any(q in closers for q in "\"”'’"):
+        return None
+    words = c.text[c.end : c.end + SPEAKER_REACH].split()[: SPEAKER_WORDS + 1]
+    for i, word in enumerate(words[:SPEAKER_WORDS]):
+        core = word.strip(".,;:!?").lower()
+        if core in SPEECH_VERBS:
+            after = words[i + 1].lower() if i + 1 < len(words) and word[-1:].isalpha() else ""
+            return None if after in CLAUSE_OPENERS else False
+        if word[-1:] in ".!?" and core not in PREPOSITIVE:
+            return None
+    return None
 
 
 def rule_clock(c: Candidate) -> bool | None:
@@ -290,6 +316,7 @@ RULES: tuple[Rule, ...] = (
     rule_ellipsis,
     rule_dot_leader,
     rule_quoted_exclamations,
+    rule_quote_speaker,
     rule_clock,
     rule_digit_next,
     rule_single_letter,
@@ -308,84 +335,6 @@ def is_boundary(c: Candidate) -> bool:
     return False
 
 
-# --- protected ranges, lists, line breaks ---------------------------------------------------
-
-
-def _protected(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Ranges where no boundary may fall: short parentheticals and web tokens."""
-    ranges = [(m.start() + 1, m.end() - 1) for m in PARENTHETICAL.finditer(text, start, end)]
-    if any(mark in text[start:end] for mark in WEB_MARKS):  # the regex is slow; rarely needed
-        ranges += [(m.start(), m.end()) for m in WEB_TOKEN.finditer(text, start, end)]
-    return tuple(ranges)
-
-
-def _next_label(label: str) -> str:
-    """The label that follows in a list: 1 -> 2, a -> b."""
-    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
-
-
-def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Forced starts of list items and the marker ranges, when the block opens with a list."""
-    ranges: list[tuple[int, int]] = []
-    bullet = re.compile(rf"(?<!\S)[{BULLETS[:-1]}]")
-    ranges += [(m.start(), m.start()) for m in bullet.finditer(text, start, end)]
-    lead = text[start:end]
-    first = LIST_MARKER.match(lead.lstrip(" \t" + BULLETS[:-1]))
-    if not first:
-        return ranges
-    label, style = first.group(1), first.group(2)
-    pos = start
-    while True:
-        ranges.append((pos, pos + len(label) + len(style) + 3))
-        label = _next_label(label)
-        pat = re.compile(rf"(?<=\s)(?:[{BULLETS[:-1]}]\s*)?{re.escape(label + style)}\s")
-        m = pat.search(text, pos + 1, end)
-        if not m:
-            return ranges
-        pos = m.start()
-
-
-def _line_break_splits(
-    text: str, start: int, end: int, protected: tuple[tuple[int, int], ...] = ()
-) -> list[int]:
-    """Line breaks that end a header or list line which has no final punctuation (or a list's
-    `...:` heading before a short line); never inside a parenthesis."""
-    cuts = []
-    for m in re.finditer(r"[ \t]*\n\s*", text[start:end]):
-        cut = start + m.start()
-        if any(a <= cut < b for a, b in protected):
-            continue
-        if _colon_heading(text, cut, start + m.end(), end):
-            cuts.append(cut)
-            continue
-        line_start = text.rfind("\n", start, cut)
-        line = text[line_start + 1 if line_start >= 0 else start : cut]
-        nxt = text[start + m.end() : start + m.end() + 1]
-        if not line.strip() or not nxt or line.rstrip()[-1:] in ".!?…" + CLOSERS + ",;:-–—":
-            continue
-        words = line.split()
-        wrapped = nxt.islower() and len(words) > 2  # a hard-wrapped line continues
-        if wrapped or words[-1].lower() in WRAP_WORDS:
-            continue
-        cuts.append(cut)
-    return cuts
-
-
-def _colon_heading(text: str, cut: int, nxt: int, end: int) -> bool:
-    """`What to bring:` over a short capitalised line without final punctuation (a list item)."""
-    if text[cut - 1 : cut] != ":":
-        return False
-    line_end = text.find("\n", nxt, end)
-    line = text[nxt : line_end if line_end >= 0 else end].strip()
-    ends = line[-1:] in ".!?…" + CLOSERS
-    return (
-        bool(line)
-        and (line[0].isupper() or line[0] in BULLETS)
-        and len(line.split()) <= 6
-        and not ends
-    )
-
-
 # --- splitting ------------------------------------------------------------------------------
 
 
@@ -399,7 +348,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _closers_end(text: str, pos: int, limit: int) -> int:
-    """Extend past closing quotes, brackets and closing HTML tags after a terminator."""
+    """Extend past closing quotes, brackets, closing HTML tags and line-break tags."""
     while pos < limit:
         if text[pos] in CLOSERS:
             pos += 1
@@ -420,16 +369,17 @@ def _attached_ellipsis_cut(text: str, start: int, term: re.Match[str]) -> int | 
 
 def _block_cuts(text: str, start: int, end: int) -> list[int]:
     """Boundary offsets inside one paragraph-like block."""
-    protected = _protected(text, start, end)
-    items = _list_items(text, start, end)
-    markers = tuple((a, b) for a, b in items if b > a)
-    guarded, inside = Ranges(protected + markers), Ranges(protected)
+    brackets = protected(text, start, end)
+    items = list_items(text, start, end)
+    markers = tuple((a, b) for a, b in items if b > a) + toc_entries(text, start, end)
+    guarded, inside = Ranges(brackets + markers), Ranges(brackets)
     cuts = {a for a, _ in items if a > start}
-    cuts.update(_line_break_splits(text, start, end, protected))
+    cuts.update(line_break_splits(text, start, end, brackets))
     seg_start = start
     for term in TERMINATOR.finditer(text, start, end):
         after = _closers_end(text, term.end(), end)
-        if after < end and not text[after].isspace():
+        tagged = "<" in text[term.end() : after] or text[after : after + 1] == "<"
+        if after < end and not text[after].isspace() and not tagged:
             glued = NO_SPACE_BOUNDARY.match(text, after) is not None and after == term.end()
             if glued and not inside.covers(term.start(), term.start() + 1):
                 cuts.add(after)

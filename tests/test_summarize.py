@@ -200,14 +200,27 @@ def test_lead_share_profiles() -> None:
 def test_explain_adds_up() -> None:
     """The explanation's signal shares sum to the score; junk lines say why they were skipped."""
     doc = story()
-    rows = sm.explain(doc, 3)
+    count = len(doc.sentences) // 2  # past the lead: the ranker chooses
+    rows = sm.explain(doc, count)
     assert len(rows) == len(doc.sentences)
+    assert {r["chosen_by"] for r in rows} == {"ranker"}
+    assert sum(r["picked"] for r in rows) == count
     for row in rows:
         assert sum(row["signals"].values()) == pytest.approx(row["score"])
     reasons = {doc.sentences[r["sentence"]].text: r["rejected"] for r in rows}
     assert reasons["By Karl Weiss"] == "caption"
     assert reasons["“We lost a third of our customers.”"] == "torn_quote"
     assert reasons["Harbour city opens new tram line"] == "fragment"
+
+
+def test_explain_says_the_lead_was_taken() -> None:
+    """When the summary is the lead, the explanation shows no ranker signals and says why."""
+    doc = story()
+    rows = sm.explain(doc, 3)
+    picked = [r["sentence"] for r in rows if r["picked"]]
+    assert picked == [s.sentence for s in sm.news(doc, 3)]
+    assert all(r["chosen_by"] == "lead" and r["signals"] == {} for r in rows)
+    assert "lead taken" in rows[0]["why"]
 
 
 def test_signals_are_scaled_per_sentence() -> None:
@@ -289,3 +302,23 @@ def test_lead_skips_headings_captions_and_repeats() -> None:
     )
     doc = segment(Article(source="x", text=text, title="Floods"))
     assert [s.sentence for s in sm.news(doc, 3)] == [1, 4, 5]
+
+
+def test_a_body_extract_keeps_a_quotation_alone() -> None:
+    """Past a third of the story the summary may hold a quotation without its speaker's
+    sentence; a shorter summary still refuses it."""
+    text = (
+        "The river Vell rose two metres overnight and flooded the lower town. "
+        "Shops along the quay were closed on Tuesday. "
+        "“The river Vell has never risen this fast, and the lower town must be rebuilt.” "
+        "Pumps were brought in from the next valley. "
+        "Schools stayed open. "
+        "The river Vell is expected to fall by Friday, and the lower town will be cleaned. "
+        "Rain is forecast again next week."
+    )
+    doc = segment(Article(source="x", text=text, title="Vell floods"))
+    quote = 2
+    assert sm.rejection(doc.sentences[quote].text) == "torn_quote"
+    assert sm.quote_partner(doc, quote) is None
+    assert quote in {s.sentence for s in sm.news(doc, 5)}
+    assert quote not in {s.sentence for s in sm.news(doc, 3)}

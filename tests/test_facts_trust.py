@@ -192,24 +192,3 @@ def test_in_the_names_a_place_the_gazetteer_knows_unless_it_qualifies_a_noun() -
     assert the_place_cue(("sales", "in", "the"), ("last", "month"))
     assert not the_place_cue(("a", "rally", "in", "the"), ("suburbs",))
     assert not the_place_cue(("by", "the"), ())
-
-
-def test_event_place_skips_a_place_the_table_would_not_show() -> None:
-    """The event's where is a place the table can stand behind, not an unsure one."""
-    from newsfacts.facts.event import event_place
-    from newsfacts.facts.names import Entity
-    from newsfacts.facts.names.model import Mention
-    from newsfacts.model import Fact
-
-    def place(name: str, cite: int) -> Entity:
-        m = Mention(name, cite, "body", ("in",), (), False, False, cite)
-        return Entity(name, [m], [name], "place")
-
-    entities = [place("Harbour Lights Diner", 0), place("Oregon", 3)]
-    facts = [
-        Fact("place", "Harbour Lights Diner", 0, confidence=0.4),
-        Fact("place", "Oregon", 3, confidence=0.9),
-    ]
-    assert event_place(entities, facts, None) == "Oregon"
-    sure = [Fact("place", "Harbour Lights Diner", 0, confidence=0.9), facts[1]]
-    assert event_place(entities, sure, None) == "Harbour Lights Diner"

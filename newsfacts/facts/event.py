@@ -10,7 +10,7 @@ from newsfacts.facts import dates
 from newsfacts.facts.names import Entity, place_kind
 from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
-from newsfacts.model import SHOW_AT, Event, Fact
+from newsfacts.model import Event, Fact
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.press import PAGE_JUNK
@@ -253,9 +253,8 @@ def build_event(
 ) -> Event:
     """The main event from the headline, the lead sentence and the ranked facts."""
     said_by = sources_of(facts)
-    named = [f for f in facts if not _named_by(f, said_by)]
-    persons = [f for f in named if f.kind == "person"]
-    others = [f for f in named if f.kind in ("organization", "place")]
+    persons = [f for f in facts if f.kind == "person" and not _named_by(f, said_by)]
+    others = [f for f in facts if f.kind in ("organization", "place") and not _named_by(f, said_by)]
     dateline = find_dateline(lead) or _opening_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
     lead = without_glued_caption(lead, facts)
@@ -272,11 +271,6 @@ def build_event(
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
     """The lower-case names of the article's sources: its byline, its site, its agency."""
     return frozenset(n.lower() for f in facts if f.kind == "source" for n in (f.text, *f.aliases))
-
-
-def _trusted(fact: Fact) -> bool:
-    """A fact the table would show: the event names only what the table can stand behind."""
-    return fact.confidence is None or fact.confidence >= SHOW_AT
 
 
 def _named_by(fact: Fact, said_by: frozenset[str]) -> bool:
@@ -346,12 +340,7 @@ def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | N
     if dateline:
         return dateline
     said_by = sources_of(facts)
-    unsure = {f.text for f in facts if f.kind == "place" and not _trusted(f)}
-    places = [
-        e
-        for e in entities
-        if e.label == "place" and e.name.lower() not in said_by and e.name not in unsure
-    ]
+    places = [e for e in entities if e.label == "place" and e.name.lower() not in said_by]
     if not places:
         return None
     return _display(max(places, key=_place_score), facts)

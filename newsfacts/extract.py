@@ -10,6 +10,7 @@ from newsfacts.errors import NoTextError, SourceError
 from newsfacts.holes import fill_holes
 from newsfacts.load import MAX_TEXT_CHARS, shown
 from newsfacts.model import Article, Options, Page, Removal
+from newsfacts.region import recover
 
 # Measured on the extraction dev set (benchmarks/extraction.py): precision mode without
 # comments beats trafilatura's defaults; tables stay because some articles are tables.
@@ -239,6 +240,9 @@ def strip_inert(tree: Any) -> None:
 # then does trafilatura compare it with its fallback extractors (readability, justext), which
 # cost a quarter of its time. Chosen on half 0 of both page sets, checked on half 1.
 FALLBACK_BELOW: int | None = 2000  # None: always compare
+# Below this many characters even after the comparison, precision mode has missed the article:
+# trafilatura's balanced mode reads the page again, and the longer text wins.
+BALANCED_BELOW = 500
 
 
 # Only when the markup states no date: htmldate's search of the page's free text. Measured on
@@ -283,6 +287,12 @@ def _bare_text(tree: Any, url: str | None, options: dict[str, Any]) -> Any:
     doc = trafilatura.bare_extraction(tree, url=url, fast=True, **options)
     if len(getattr(doc, "text", None) or "") < FALLBACK_BELOW:
         doc = trafilatura.bare_extraction(tree, url=url, **options)
+    if len(getattr(doc, "text", None) or "") < BALANCED_BELOW:
+        balanced = trafilatura.bare_extraction(
+            tree, url=url, **{**options, "favor_precision": False}
+        )
+        if len(getattr(balanced, "text", None) or "") > len(getattr(doc, "text", None) or ""):
+            doc = balanced
     return doc
 
 
@@ -338,10 +348,14 @@ def _from_html(page: Page) -> Article:
     doc = found.doc
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
     text, _ = fill_holes(text, found.tree, LINE_BREAK)  # inline words the extractor lost
+    region = recover(text, found.tree, LINE_BREAK) if text and found.tree is not None else None
+    text = region.text if region else text
     text, removed = _captions_of(text, found)
     seen = {r.text for r in removed}
     unseen = (c for c in found.figcaptions if c not in seen and c not in text)
     removed = (*removed, *(Removal("caption", c) for c in unseen))
+    recorded = {r.text for r in removed} | set(found.figcaptions)
+    removed = (*removed, *(r for r in (region.dropped if region else ()) if r.text not in recorded))
     if not text or _only_links(text, page.content):
         raise NoTextError(f"no article text found in {page.source}")
     if len(text) > MAX_TEXT_CHARS:  # the same cap as pasted text: analysis stays bounded

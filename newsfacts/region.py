@@ -13,8 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from newsfacts import lexicon
@@ -62,27 +63,61 @@ class PageBlock:
 
     text: str  # whitespace-normalised, one line per <br>
     tag: str
-    link_chars: int  # characters inside links
-    furniture: bool  # inside a figure, caption, navigation, footer, aside or form
-    comment: bool  # inside an element whose class or id names comments
+    node: Any = field(default=None, compare=False, repr=False)
+    context: Context | None = field(default=None, compare=False, repr=False)
 
-    @property
+    @cached_property
     def flat(self) -> str:
         """The text without any whitespace, for matching against the extractor's output."""
         return "".join(self.text.split())
 
+    @cached_property
+    def link_chars(self) -> int:
+        """Characters of the block's own text inside links (read from the page when asked)."""
+        return 0 if self.node is None else _own_links(self.node)
 
-def _own_parts(node: Any) -> Iterator[tuple[str, int]]:
-    """The text pieces of this block itself (not of a nested block), with their link sizes."""
-    if node.text:
-        yield node.text, 0
+    @cached_property
+    def _where(self) -> tuple[bool, bool]:
+        """(furniture, comment), read from the page only when asked."""
+        if self.node is None or self.context is None:
+            return False, False
+        return self.context.of(self.node)
+
+    @property
+    def furniture(self) -> bool:
+        """Inside a figure, caption, byline, quote box, link, navigation, footer, aside or form."""
+        return self._where[0]
+
+    @property
+    def comment(self) -> bool:
+        """Inside an element whose class or id names comments."""
+        return self._where[1]
+
+
+def _inline(child: Any) -> bool:
+    """Whether a child element runs inline in its block (its text is the block's own)."""
+    tag = child.tag
+    return isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS
+
+
+def _own_text(node: Any) -> str:
+    """The text of this block itself, not of a nested block."""
+    pieces = [node.text] if node.text else []
     for child in node:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS:
-            text = child.text_content()
-            yield text, len(text) if tag == "a" else _links_in(child)
+        if _inline(child):
+            pieces.append(child.text_content())
         if child.tail:
-            yield child.tail, 0
+            pieces.append(child.tail)
+    return "".join(pieces)
+
+
+def _own_links(node: Any) -> int:
+    """Characters of the block's own text that are inside links."""
+    links = 0
+    for child in node:
+        if _inline(child):
+            links += len(child.text_content()) if child.tag == "a" else _links_in(child)
+    return links
 
 
 def _links_in(node: Any) -> int:
@@ -100,19 +135,41 @@ def _furniture_names(names: str) -> bool:
     return bool(names.strip()) and not FURNITURE_WORDS.isdisjoint(_NAME_SPLIT.split(names))
 
 
-def _context(node: Any) -> tuple[bool, bool]:
-    """(furniture, comment): whether the node sits in page furniture or a comments section."""
-    furniture = comment = False
-    for el in (node, *node.iterancestors()):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        names = _class_words(el)
-        furniture = furniture or tag in FURNITURE_TAGS or _furniture_names(names)
-        comment = comment or "comment" in names or "kommentar" in names
-    return furniture, comment
+def _own_context(node: Any) -> tuple[bool, bool]:
+    """(furniture, comment) by the element itself: its tag, class and id."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if not (node.get("class") or node.get("id")):
+        return tag in FURNITURE_TAGS, False
+    names = _class_words(node)
+    furniture = tag in FURNITURE_TAGS or _furniture_names(names)
+    return furniture, "comment" in names or "kommentar" in names
+
+
+class Context:
+    """(furniture, comment) of elements, each ancestor read once per page."""
+
+    def __init__(self) -> None:
+        self.known: dict[Any, tuple[bool, bool]] = {}
+
+    def of(self, node: Any) -> tuple[bool, bool]:
+        """Whether the node sits in page furniture, and whether in a comments section."""
+        chain = []
+        el = node
+        while el is not None and el not in self.known:
+            chain.append(el)
+            el = el.getparent()
+        furniture, comment = self.known[el] if el is not None else (False, False)
+        for el in reversed(chain):
+            own = _own_context(el)
+            furniture, comment = furniture or own[0], comment or own[1]
+            self.known[el] = (furniture, comment)
+        return furniture, comment
 
 
 def _tidy(raw: str, line_break: str) -> str:
     """Whitespace-normalised text, one line per line-break mark."""
+    if line_break not in raw:
+        return " ".join(raw.split())
     lines = (" ".join(part.split()) for part in raw.split(line_break))
     return "\n".join(line for line in lines if line)
 
@@ -120,12 +177,11 @@ def _tidy(raw: str, line_break: str) -> str:
 def page_blocks(tree: Any, line_break: str) -> list[PageBlock]:
     """Every block of text of the page, in document order."""
     out: list[PageBlock] = []
+    context = Context()
     for node in tree.iter(*BLOCK_TAGS):
-        parts = list(_own_parts(node))
-        text = _tidy("".join(t for t, _ in parts), line_break)
-        if text:
-            furniture, comment = _context(node)
-            out.append(PageBlock(text, node.tag, sum(n for _, n in parts), furniture, comment))
+        raw = _own_text(node)
+        if raw and not raw.isspace():
+            out.append(PageBlock(_tidy(raw, line_break), node.tag, node, context))
     return out
 
 
@@ -143,7 +199,7 @@ def _anchors(blocks: Sequence[PageBlock], paragraphs: Sequence[str]) -> dict[int
     found: dict[int, int] = {}
     for i, block in enumerate(blocks):
         flat = block.flat
-        where = joined.find(flat) if flat else -1
+        where = joined.find(flat) if len(flat) >= MIN_ANCHOR_CHARS else -1
         if where >= 0:
             found[i] = bisect.bisect_right(starts, where) - 1
     return found
@@ -161,17 +217,23 @@ def stop_density(text: str, stop: frozenset[str]) -> float:
     return sum(w in stop for w in words) / len(words) if words else 0.0
 
 
-def is_prose(block: PageBlock, stop: frozenset[str]) -> bool:
-    """Whether a block reads as article prose (long, a sentence end, stop words, few links)."""
+def looks_like_prose(block: PageBlock) -> bool:
+    """The cheap half of `is_prose`: long, a sentence end, no credit, few links, no furniture."""
     text = block.text
     return (
-        not block.furniture
-        and not text.startswith("©")
-        and not block.comment
-        and len(text) >= PROSE_CHARS
-        and block.link_chars <= PROSE_LINK_DENSITY * len(text)
+        len(text) >= PROSE_CHARS
         and _SENTENCE_END.search(text) is not None
-        and (not stop or stop_density(text, stop) >= PROSE_STOP_DENSITY)
+        and not text.startswith("©")
+        and block.link_chars <= PROSE_LINK_DENSITY * len(text)
+        and not block.furniture
+        and not block.comment
+    )
+
+
+def is_prose(block: PageBlock, stop: frozenset[str]) -> bool:
+    """Whether a block reads as article prose: `looks_like_prose` and the stop words of text."""
+    return looks_like_prose(block) and (
+        not stop or stop_density(block.text, stop) >= PROSE_STOP_DENSITY
     )
 
 
@@ -206,7 +268,7 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
     paragraphs = text.split("\n\n")
     blocks = page_blocks(tree, line_break)
     anchors = _anchors(blocks, paragraphs)
-    placed = sorted(i for i in anchors if len(blocks[i].flat) >= MIN_ANCHOR_CHARS)
+    placed = sorted(anchors)
     if not placed:
         return Region(text, (), ())
     first, last = placed[0], placed[-1]
@@ -215,17 +277,20 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
     dropped: list[Removal] = []
     seen = set(paragraphs)
     joined = "".join(text.split())
+    # Short kept blocks (a subheading) inside the region: kept, though too short to place it.
+    kept = set(anchors) | {i for i in range(first, last) if blocks[i].flat in joined}
     for i in range(max(0, first - LEAD_WINDOW), last):
         block = blocks[i]
-        if i in anchors or block.text in seen:
+        if i in kept or block.text in seen:
             continue
         seen.add(block.text)
         k = bisect.bisect_left(placed, i)
         near = min(abs(i - j) for j in placed[max(k - 1, 0) : k + 1])
         # A list item above the article is a summary bullet, not its lead.
         window = (i < first and block.tag != "li") or near <= NEXT_TO_KEPT
-        stop = _language_stops(text) if stop is None and window else stop
-        if window and is_prose(block, stop or frozenset()) and not _partly_kept(block, joined):
+        prose = window and looks_like_prose(block) and not _partly_kept(block, joined)
+        stop = _language_stops(text) if stop is None and prose else stop
+        if prose and is_prose(block, stop or frozenset()):
             after = anchors[placed[k]]
             inserts.setdefault(after, []).append(block.text)
         elif i > first:

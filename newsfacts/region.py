@@ -54,6 +54,8 @@ PROSE_STOP_DENSITY = 0.2
 PROSE_LINK_DENSITY = 0.2
 LEAD_WINDOW = 4  # blocks above the first kept one where a dropped lead is taken back
 NEXT_TO_KEPT = 2  # within the region: only a block at most this near a kept one is taken back
+SAME_PARENT = True  # prose beside kept paragraphs (same parent element) is taken at any distance
+AFTER_SCAN = 30  # blocks read after the last kept one for the article's continuation
 SEEN_CHARS = 30  # a block whose first or last this many characters are in the text is in it
 
 
@@ -279,6 +281,19 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
     joined = "".join(text.split())
     # Short kept blocks (a subheading) inside the region: kept, though too short to place it.
     kept = set(anchors) | {i for i in range(first, last) if blocks[i].flat in joined}
+    parents = {blocks[i].node.getparent() for i in placed}
+    # The article may go on after its last kept block (the extractor stopped at a pull quote):
+    # a run of prose right after it, beside the kept paragraphs, is its continuation.
+    for block in blocks[last + 1 : last + 1 + AFTER_SCAN]:
+        if block.text in seen or block.flat in joined:
+            continue
+        if block.node.getparent() not in parents or not looks_like_prose(block):
+            break
+        stop = _language_stops(text) if stop is None else stop
+        if not is_prose(block, stop) or _partly_kept(block, joined):
+            break
+        inserts.setdefault(len(paragraphs), []).append(block.text)
+        seen.add(block.text)
     for i in range(max(0, first - LEAD_WINDOW), last):
         block = blocks[i]
         if i in kept or block.text in seen:
@@ -288,6 +303,7 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
         near = min(abs(i - j) for j in placed[max(k - 1, 0) : k + 1])
         # A list item above the article is a summary bullet, not its lead.
         window = (i < first and block.tag != "li") or near <= NEXT_TO_KEPT
+        window = window or (SAME_PARENT and block.node.getparent() in parents)
         prose = window and looks_like_prose(block) and not _partly_kept(block, joined)
         stop = _language_stops(text) if stop is None and prose else stop
         if prose and is_prose(block, stop or frozenset()):
@@ -301,5 +317,6 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
     for k, paragraph in enumerate(paragraphs):
         out.extend(inserts.get(k, ()))
         out.append(paragraph)
+    out.extend(inserts.get(len(paragraphs), ()))
     taken = tuple(t for k in sorted(inserts) for t in inserts[k])
     return Region("\n\n".join(out), taken, tuple(dropped))

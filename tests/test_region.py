@@ -101,3 +101,22 @@ def test_text_and_removed_cover_what_recall_mode_finds() -> None:
     missing = [line for line in lines if _squeezed(line.lstrip("- ")) not in shown]
     assert missing == []
     assert LEAD in article.text and all(p in article.text for p in BODY)
+
+
+def test_prose_going_on_after_the_last_kept_paragraph_is_its_continuation() -> None:
+    text = "\n\n".join(BODY[:2])  # the extractor stopped before the last paragraph
+    html = re.sub(r'<ul class="more">.*?</ul>', "", _page(lead_in_header=False))
+    region = recover(text, _tree(html), LINE_BREAK)
+    assert region.text.split("\n\n") == BODY
+
+
+def test_a_notice_after_a_list_below_the_article_is_not_its_continuation() -> None:
+    notice = (
+        "Comments that are abusive or that have nothing to do with the story will be removed "
+        "by the moderators, who read every comment before it is published on the site."
+    )
+    html = _page(lead_in_header=False).replace(
+        f"<p>{BODY[2]}</p></div>", f"<p>{BODY[2]}</p><ul><li>Share</li></ul><p>{notice}</p></div>"
+    )
+    region = recover("\n\n".join(BODY), _tree(html), LINE_BREAK)
+    assert notice not in region.text

@@ -338,11 +338,17 @@ def _only_links(text: str, html: str) -> bool:
     return bool(links) and re.search(r"\w", rest) is None
 
 
+# U+0085 on a web page is a Windows-1252 ellipsis read as Latin-1 ("Idealen (\x85), hinter"):
+# every whitespace split takes it for a line break and leaves a hole, "Idealen ( ), hinter".
+MISREAD_ELLIPSIS = "\x85"
+
+
 def _from_html(page: Page) -> Article:
     """Main text and metadata of an HTML page; marked-up captions go to `removed`."""
-    deep = _NESTED.search(page.content) is not None  # libxml2 would cut it at 256 levels
+    content = page.content.replace(MISREAD_ELLIPSIS, "…")
+    deep = _NESTED.search(content) is not None  # libxml2 would cut it at 256 levels
     try:
-        found = run_trafilatura(page.content, page.url, deep=deep)
+        found = run_trafilatura(content, page.url, deep=deep)
     except PageTooBig as exc:
         raise SourceError(f"{shown(page.source)}: {exc}", "too-large") from None
     doc = found.doc

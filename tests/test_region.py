@@ -120,3 +120,16 @@ def test_a_notice_after_a_list_below_the_article_is_not_its_continuation() -> No
     )
     region = recover("\n\n".join(BODY), _tree(html), LINE_BREAK)
     assert notice not in region.text
+
+
+def test_a_misread_ellipsis_leaves_no_hole() -> None:
+    from newsfacts.holes import has_hole
+
+    quote = (
+        "The mayor called the plan one of those quiet promises (\x85) that every council makes "
+        "before an election and forgets soon after, and the room laughed at the remark."
+    )
+    html = _page(lead_in_header=False).replace(f"<p>{BODY[1]}</p>", f"<p>{quote}</p>")
+    article = extract(Page(source="p.html", content=html, is_html=True), Options())
+    assert "promises (…) that" in article.text
+    assert not has_hole(article.text)

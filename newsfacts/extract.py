@@ -343,6 +343,16 @@ def _only_links(text: str, html: str) -> bool:
 MISREAD_ELLIPSIS = "\x85"
 
 
+def _unrecorded(records: tuple[Removal, ...], recorded: set[str]) -> list[Removal]:
+    """The region's records less the lines already recorded (the page's own captions)."""
+    out = []
+    for record in records:
+        lines = [line for line in record.text.split("\n") if line not in recorded]
+        if lines:
+            out.append(Removal(record.kind, "\n".join(lines)))
+    return out
+
+
 def _from_html(page: Page) -> Article:
     """Main text and metadata of an HTML page; marked-up captions go to `removed`."""
     content = page.content.replace(MISREAD_ELLIPSIS, "…")
@@ -361,7 +371,7 @@ def _from_html(page: Page) -> Article:
     unseen = (c for c in found.figcaptions if c not in seen and c not in text)
     removed = (*removed, *(Removal("caption", c) for c in unseen))
     recorded = {r.text for r in removed} | set(found.figcaptions)
-    removed = (*removed, *(r for r in (region.dropped if region else ()) if r.text not in recorded))
+    removed = (*removed, *_unrecorded(region.dropped if region else (), recorded))
     if not text or _only_links(text, page.content):
         raise NoTextError(f"no article text found in {page.source}")
     if len(text) > MAX_TEXT_CHARS:  # the same cap as pasted text: analysis stays bounded

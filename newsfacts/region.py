@@ -265,6 +265,14 @@ def _language_stops(text: str) -> frozenset[str]:
     return lexicon.stopwords(lexicon.guess_language(words))
 
 
+def _record(dropped: list[Removal], removal: Removal) -> None:
+    """Add a record; a run of blocks of one kind (a link list, a gallery) is one record."""
+    if dropped and dropped[-1].kind == removal.kind:
+        dropped[-1] = Removal(removal.kind, f"{dropped[-1].text}\n{removal.text}")
+    else:
+        dropped.append(removal)
+
+
 def recover(text: str, tree: Any, line_break: str) -> Region:
     """Take back the article prose the extractor dropped; record the rest of the region."""
     paragraphs = text.split("\n\n")
@@ -310,7 +318,7 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
             after = anchors[placed[k]]
             inserts.setdefault(after, []).append(block.text)
         elif i > first:
-            dropped.append(Removal(drop_kind(block), block.text))
+            _record(dropped, Removal(drop_kind(block), block.text))
     if not inserts:
         return Region(text, (), tuple(dropped))
     out: list[str] = []

@@ -10,6 +10,7 @@ from newsfacts.errors import NoTextError, SourceError
 from newsfacts.holes import fill_holes
 from newsfacts.load import MAX_TEXT_CHARS, shown
 from newsfacts.model import Article, Options, Page, Removal
+from newsfacts.region import recover
 
 # Measured on the extraction dev set (benchmarks/extraction.py): precision mode without
 # comments beats trafilatura's defaults; tables stay because some articles are tables.
@@ -252,6 +253,9 @@ def strip_inert(tree: Any) -> None:
 # then does trafilatura compare it with its fallback extractors (readability, justext), which
 # cost a quarter of its time. Chosen on half 0 of both page sets, checked on half 1.
 FALLBACK_BELOW: int | None = 2000  # None: always compare
+# Below this many characters even after the comparison, precision mode has missed the article:
+# trafilatura's balanced mode reads the page again, and the longer text wins.
+BALANCED_BELOW = 500
 
 
 # Only when the markup states no date: htmldate's search of the page's free text. Measured on
@@ -296,6 +300,12 @@ def _bare_text(tree: Any, url: str | None, options: dict[str, Any]) -> Any:
     doc = trafilatura.bare_extraction(tree, url=url, fast=True, **options)
     if len(getattr(doc, "text", None) or "") < FALLBACK_BELOW:
         doc = trafilatura.bare_extraction(tree, url=url, **options)
+    if len(getattr(doc, "text", None) or "") < BALANCED_BELOW:
+        balanced = trafilatura.bare_extraction(
+            tree, url=url, **{**options, "favor_precision": False}
+        )
+        if len(getattr(balanced, "text", None) or "") > len(getattr(doc, "text", None) or ""):
+            doc = balanced
     return doc
 
 
@@ -345,20 +355,40 @@ def _only_links(text: str, html: str) -> bool:
     return bool(links) and re.search(r"\w", rest) is None
 
 
+# U+0085 on a web page is a Windows-1252 ellipsis read as Latin-1 ("Idealen (\x85), hinter"):
+# every whitespace split takes it for a line break and leaves a hole, "Idealen ( ), hinter".
+MISREAD_ELLIPSIS = "\x85"
+
+
+def _unrecorded(records: tuple[Removal, ...], recorded: set[str]) -> list[Removal]:
+    """The region's records less the lines already recorded (the page's own captions)."""
+    out = []
+    for record in records:
+        lines = [line for line in record.text.split("\n") if line not in recorded]
+        if lines:
+            out.append(Removal(record.kind, "\n".join(lines)))
+    return out
+
+
 def _from_html(page: Page) -> Article:
     """Main text and metadata of an HTML page; marked-up captions go to `removed`."""
-    deep = _NESTED.search(page.content) is not None  # libxml2 would cut it at 256 levels
+    content = page.content.replace(MISREAD_ELLIPSIS, "…")
+    deep = _NESTED.search(content) is not None  # libxml2 would cut it at 256 levels
     try:
-        found = run_trafilatura(page.content, page.url, deep=deep)
+        found = run_trafilatura(content, page.url, deep=deep)
     except PageTooBig as exc:
         raise SourceError(f"{shown(page.source)}: {exc}", "too-large") from None
     doc = found.doc
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
     text, _ = fill_holes(text, found.tree, LINE_BREAK)  # inline words the extractor lost
+    region = recover(text, found.tree, LINE_BREAK) if text and found.tree is not None else None
+    text = region.text if region else text
     text, removed = _captions_of(text, found)
     seen = {r.text for r in removed}
     unseen = (c for c in found.figcaptions if c not in seen and c not in text)
     removed = (*removed, *(Removal("caption", c) for c in unseen))
+    recorded = {r.text for r in removed} | set(found.figcaptions)
+    removed = (*removed, *_unrecorded(region.dropped if region else (), recorded))
     if not text or _only_links(text, page.content):
         raise NoTextError(f"no article text found in {page.source}")
     if len(text) > MAX_TEXT_CHARS:  # the same cap as pasted text: analysis stays bounded

@@ -20,7 +20,7 @@ def stop_words() -> frozenset[str]:
 SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)  # a bounded cache: the stemmer is cheap, the hot words stay
 def content_stem(word: str) -> str:
     """The stem of a content word, or '' for a stop word or a 1-letter token."""
     return "" if len(word) < 2 or word.lower() in stop_words() else stem(word)

@@ -502,3 +502,30 @@ def test_every_removal_kind_has_one_rule_record() -> None:
     assert {kind for kind, _ in RULES} <= set(RemovalKind)
     assert "footer" in TAIL_MARKERS and "byline" not in TAIL_MARKERS  # plain names match
     assert f"{RemovalKind.CATEGORY_HEADER}" == "category-header"  # JSON and text show the name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mehr zum Thema Verkehr", "related"),
+        ("Lesen Sie auch: Neue Brücke über die Saale eröffnet", "related"),
+        ("Lees ook: Gemeente stelt nieuwe havenmeester aan", "related"),
+        ("Lea también: El puerto amplía su horario de verano", "related"),
+        ("À lire aussi : la mairie rénove la bibliothèque", "related"),
+        ("Leggi anche: il comune apre un nuovo asilo", "related"),
+        ("Leia também: prefeitura anuncia nova ciclovia", "related"),
+        ("Quelle: Stadtwerke Lindenau", "source-line"),
+        ("Fuente: Ayuntamiento de Villaverde", "source-line"),
+        ("Bron: gemeente Zandvoorde", "source-line"),
+        ("Bild: Stadtarchiv Lindenau", "credit"),
+        ("Foto: Marta Kühn / Stadt Lindenau, bearbeitet", "caption"),
+        ("Kategorie: Lokales", "category-header"),
+        ("Categorías: Sociedad, Cultura", "category-header"),
+        # body sentences that start with the same words stay text
+        ("Bildung bleibt für den Stadtrat das wichtigste Thema des Jahres.", None),
+        ("Quellen im Rathaus zufolge wird der Haushalt im Mai beschlossen.", None),
+    ],
+)
+def test_rules_name_boilerplate_in_other_languages(text: str, kind: str | None) -> None:
+    """Furniture lines of German, Dutch, Spanish, French, Italian and Portuguese pages."""
+    assert rule_kind(Block(text, bullet=False)) == kind

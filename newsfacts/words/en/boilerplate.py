@@ -25,6 +25,15 @@ CREDIT_WORDS = (
     "file",
     "courtesy",
     "©",
+    # the same words in the other page languages (de, es, fr, it, pt, nl)
+    "bild",
+    "fotos",
+    "fotografía",
+    "imagen",
+    "crédito",
+    "crédit",
+    "immagine",
+    "beeld",
 )
 # Phrases that make a short line a credit wherever they stand.
 CREDIT_PHRASES = ("getty images", "shutterstock", "photo credit", "image credit")
@@ -46,6 +55,15 @@ CAPTION_LABELS = (
     "right",
     "main image",
     "file",
+    "foto",
+    "bild",
+    "fotografía",
+    "imagen",
+    "crédito",
+    "crédit",
+    "immagine",
+    "beeld",
+    "afbeelding",
 )
 
 # Share buttons: a short line made only of these (and counts) is a share bar.
@@ -116,6 +134,31 @@ RELATED_LEADS = (
     "watch",
     "listen",
     "see more",
+    # the same pointers in the other page languages (de, es, fr, it, pt, nl)
+    "mehr zum thema",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "weitere artikel",
+    "lea también",
+    "lee también",
+    "te puede interesar",
+    "noticias relacionadas",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "sur le même sujet",
+    "leggi anche",
+    "potrebbe interessarti",
+    "articoli correlati",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "saiba mais",
+    "lees ook",
+    "lees meer",
+    "meer over",
 )
 # `Follow our coverage at https://...`: verbs a link pointer starts with.
 LINK_VERBS = ("follow", "more", "read", "see", "visit", "watch", "listen", "find", "get")
@@ -123,7 +166,7 @@ LINK_VERBS = ("follow", "more", "read", "see", "visit", "watch", "listen", "find
 SHOUTED_LEADS = ("see more", "don'?t miss", "more", "watch", "read", "also see", "popular")
 
 # `Source: Agency` labels.
-SOURCE_LABELS = ("source", "sources", "via")
+SOURCE_LABELS = ("source", "sources", "via", "quelle", "fuente", "fonte", "bron")
 # `By Jane Doe`: what a byline starts with.
 BYLINE_LEADS = ("by", "written by", "posted by", "published by", "words by", "reporting by")
 
@@ -232,7 +275,25 @@ FOOTER_PHRASES = (
     "cookie (policy|settings)",
 )
 # `Tags: a, b`, `Filed under`: labels of a category header (regex sources).
-CATEGORY_LABELS = ("categories", "category", "tags", "filed under", "topics", "sections?")
+CATEGORY_LABELS = (
+    "categories",
+    "category",
+    "tags",
+    "filed under",
+    "topics",
+    "sections?",
+    # the other page languages' labels (regex sources)
+    "kategorien?",
+    "schlagw(ö|o)rter",
+    "schlagworte",
+    "categor(í|i)as?",
+    "etiquetas",
+    "cat(é|e)gories?",
+    "mots-cl(é|e)s",
+    "categorie",
+    "categorieën",
+    "trefwoorden",
+)
 
 # `Email the author at ...`, `Follow us on Twitter` (regex sources).
 CONTACT_PHRASES = (

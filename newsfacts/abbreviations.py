@@ -1,6 +1,7 @@
 """Sentence ends in other languages: a cut after an abbreviation of the article's language
-('z. B.', 'Mio.', 'Sra.', 'dhr.') or after a day number before a month ('am 2. März', 'le 1.
-avril') is no sentence end, and the two pieces are one sentence again.
+('z. B.', 'Mio.', 'Sra.', 'dhr.'), after a day number before a month ('am 2. März', 'le 1.
+avril') or after an ordinal number of a language that writes them with a dot ('zum 6. Mal') is
+no sentence end, and the two pieces are one sentence again.
 
 The splitter (segment.py) knows English; this module is its hook for the languages with word
 data in newsfacts/words/<code>/ (loaded only for an article in that language).
@@ -43,5 +44,14 @@ def wrong_cut(before: str, after: str, abbreviations: frozenset[str], code: str)
     if DAY_NUMBER.search(before):
         first = FIRST_WORD.match(after)
         months, _ = cldr.calendar_names(code)
-        return first is not None and first.group(0).lower() in months
+        if first is not None and first.group(0).lower() in months:
+            return True
+        return ordinal(last, after, words_of(code))
     return False
+
+
+def ordinal(last: list[str], after: str, words: object) -> bool:
+    """'zum 6.' before a capitalised word: an ordinal in a language that writes them with a dot
+    (its word data lists the words an ordinal follows, as ORDINAL_AFTER)."""
+    follows: frozenset[str] = getattr(words, "ORDINAL_AFTER", frozenset())
+    return len(last) >= 2 and last[-2].lower() in follows and after[:1].isupper()

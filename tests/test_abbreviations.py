@@ -53,3 +53,17 @@ def test_a_day_number_before_another_word_still_ends_a_sentence() -> None:
     """'... im Jahr 12. Danach ...': a number ending a sentence before no month is an end."""
     text = "Die Mannschaft wurde 12. Danach kam die Pause."
     assert sentences(text, "de") == ["Die Mannschaft wurde 12.", "Danach kam die Pause."]
+
+
+def test_german_ordinal_after_an_article_ends_no_sentence() -> None:
+    """'zum 6. Mal' and 'den 3. Platz' are ordinals; a count ending a sentence still ends it."""
+    text = (
+        "Das Hafenfest findet zum 6. Mal statt. Der Verein holte den 3. Platz. "
+        "Gemeldet haben sich 12. Die Jury tagt im Mai."
+    )
+    assert sentences(text, "de") == [
+        "Das Hafenfest findet zum 6. Mal statt.",
+        "Der Verein holte den 3. Platz.",
+        "Gemeldet haben sich 12.",
+        "Die Jury tagt im Mai.",
+    ]

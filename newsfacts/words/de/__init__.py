@@ -102,6 +102,11 @@ GENITIVE_S = True
 # Counted this often in the word list: an everyday word (German's counts sit at 50 for most
 # words, names too: 90 is already frequent, 'Lage' but not 'Berlin')
 FREQUENT_FROM = 90
+# Words before a number with a dot that make it an ordinal, not a sentence end ("zum 6. Mal",
+# "der 3. Platz"; newsfacts/abbreviations.py)
+ORDINAL_AFTER = frozenset(
+    split_words("zum zur am im beim vom der die das den dem des ein eine einer einem seit bis ab")
+)
 # Abbreviations after which the sentence goes on, one or two words (newsfacts/abbreviations.py)
 ABBREVIATIONS = frozenset(
     split_phrases(

@@ -194,3 +194,15 @@ def test_quotes_and_speakers_in_each_language() -> None:
         assert said == [speaker], (code, said)
         assert speaker in [f.text for f in report.facts if f.kind == "person"], code
         assert [f.text for f in report.facts if f.kind == "place"], code
+
+
+def test_event_in_another_language_reads_no_english_grammar() -> None:
+    """A German headline's first word is no 'who' and its cut-off words no 'what'."""
+    from newsfacts.facts.event import build_event
+
+    title = "Ruderverein feiert Jubiläum am Stausee"
+    lead = "Zum 50. Geburtstag lud der Ruderverein am Samstag an den Stausee ein."
+    event = build_event(title, lead, (), "2025-06-07", None, english=False)
+    assert event.who is None
+    assert event.what == title
+    assert build_event(title, lead, (), None, None).who == "Ruderverein"  # English grammar reads it

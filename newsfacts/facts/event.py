@@ -146,15 +146,18 @@ def _subject(text: str) -> str:
     return " ".join(words[: _subject_end(words)])
 
 
-def who_of(texts: Sequence[str], persons: Sequence[Fact], others: Sequence[Fact]) -> str | None:
+def who_of(
+    texts: Sequence[str], persons: Sequence[Fact], others: Sequence[Fact], english: bool = True
+) -> str | None:
     """Who acts: the first person named in the headline's or lead's subject, else an
     organisation there, else the lead's subject itself ("A gunman"), else a name that only
     qualifies a noun there ("Trump protest march"), else the headline's own subject ("People"),
-    else a place there."""
+    else a place there. The bare subject phrases need English grammar: in another language
+    only names are candidates."""
     subjects = [_subject(t) for t in texts if t]
     orgs = [f for f in others if f.kind == "organization"]
     places = [f for f in others if f.kind == "place"]
-    phrases = [_noun_phrase(s) for s in reversed(subjects)]  # the lead's first, then the title's
+    phrases = [_noun_phrase(s) for s in reversed(subjects)] if english else []
     candidates = (
         lambda: _named_subject(subjects, (persons, orgs), attributive=False),
         lambda: phrases[0] if phrases else None,
@@ -250,17 +253,22 @@ def build_event(
     facts: Sequence[Fact],
     when: str | None,
     where: str | None,
+    english: bool = True,
 ) -> Event:
-    """The main event from the headline, the lead sentence and the ranked facts."""
+    """The main event from the headline, the lead sentence and the ranked facts (`english`:
+    whether the article's language is English or unknown, so its grammar can be read)."""
     said_by = sources_of(facts)
     persons = [f for f in facts if f.kind == "person" and not _named_by(f, said_by)]
     others = [f for f in facts if f.kind in ("organization", "place") and not _named_by(f, said_by)]
     dateline = find_dateline(lead) or _opening_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
     lead = without_glued_caption(lead, facts)
-    who = who_of([title or "", lead], persons, others)
+    who = who_of([title or "", lead], persons, others, english)
     if who and who.lower() in said_by:
         who = None  # the reporter or the site is who wrote it, not who did it
+    if not english:  # no grammar to cut a verb phrase with: the headline says what happened
+        headline = " ".join(title.split()) if title else None
+        return Event(who=who, what=headline, when=when, where=where)
     what = None
     if title:
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)

@@ -253,5 +253,6 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(evidence.weigh(confident, reasons))
     where = event_place(entities, ranked, dateline)
-    event = build_event(title or None, doc.sentences[0].text, ranked, when, where)
+    english = code in (None, "en")
+    event = build_event(title or None, doc.sentences[0].text, ranked, when, where, english)
     return ranked, event

@@ -199,6 +199,7 @@ def test_quotes_and_speakers_in_each_language() -> None:
 def test_event_in_another_language_reads_no_english_grammar() -> None:
     """A German headline's first word is no 'who' and its cut-off words no 'what'."""
     from newsfacts.facts.event import build_event
+    from newsfacts.model import Fact
 
     title = "Ruderverein feiert Jubiläum am Stausee"
     lead = "Zum 50. Geburtstag lud der Ruderverein am Samstag an den Stausee ein."
@@ -206,3 +207,29 @@ def test_event_in_another_language_reads_no_english_grammar() -> None:
     assert event.who is None
     assert event.what == title
     assert build_event(title, lead, (), None, None).who == "Ruderverein"  # English grammar reads it
+    town = "Stellenangebot: Erzieherin in Lindenau gesucht"
+    place = (Fact("place", "Lindenau", 0, confidence=0.9),)
+    assert build_event(town, lead, place, None, None, english=False).who is None  # no place
+    unsure = (Fact("organization", "Games", 0, confidence=0.4),)
+    assert build_event("Games und Lernen", lead, unsure, None, None, english=False).who is None
+
+
+def test_event_place_in_another_language_is_one_the_table_shows() -> None:
+    """An unsure place ('Privat Werk', confidence 0.5) is not the where of a German story."""
+    from newsfacts.facts.event import event_place
+    from newsfacts.facts.names import Entity
+    from newsfacts.facts.names.model import Mention
+    from newsfacts.model import Fact
+
+    def place(name: str, cite: int) -> Entity:
+        return Entity(
+            name, [Mention(name, cite, "body", ("in",), (), False, False, cite)], [name], "place"
+        )
+
+    entities = [place("Privat Werk", 0), place("Lindenau", 4)]
+    facts = [
+        Fact("place", "Privat Werk", 0, confidence=0.5),
+        Fact("place", "Lindenau", 4, confidence=0.9),
+    ]
+    assert event_place(entities, facts, None, english=False) == "Lindenau"
+    assert event_place(entities, facts, None) == "Privat Werk"  # English keeps every place

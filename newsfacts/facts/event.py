@@ -10,7 +10,7 @@ from newsfacts.facts import dates
 from newsfacts.facts.names import Entity, place_kind
 from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
-from newsfacts.model import Event, Fact
+from newsfacts.model import SHOW_AT, Event, Fact
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.press import PAGE_JUNK
@@ -152,11 +152,12 @@ def who_of(
     """Who acts: the first person named in the headline's or lead's subject, else an
     organisation there, else the lead's subject itself ("A gunman"), else a name that only
     qualifies a noun there ("Trump protest march"), else the headline's own subject ("People"),
-    else a place there. The bare subject phrases need English grammar: in another language
-    only names are candidates."""
-    subjects = [_subject(t) for t in texts if t]
+    else a place there. Subjects, their bare phrases and the place fallback need English
+    grammar: in another language only a person or organisation named in the headline or the
+    lead is a candidate."""
+    subjects = [_subject(t) if english else t for t in texts if t]
     orgs = [f for f in others if f.kind == "organization"]
-    places = [f for f in others if f.kind == "place"]
+    places = [f for f in others if f.kind == "place"] if english else []
     phrases = [_noun_phrase(s) for s in reversed(subjects)] if english else []
     candidates = (
         lambda: _named_subject(subjects, (persons, orgs), attributive=False),
@@ -263,6 +264,9 @@ def build_event(
     dateline = find_dateline(lead) or _opening_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
     lead = without_glued_caption(lead, facts)
+    if not english:  # only names the table shows: another language's evidence is thinner
+        persons = [f for f in persons if _shown(f)]
+        others = [f for f in others if _shown(f)]
     who = who_of([title or "", lead], persons, others, english)
     if who and who.lower() in said_by:
         who = None  # the reporter or the site is who wrote it, not who did it
@@ -274,6 +278,11 @@ def build_event(
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
     what = what or what_of(lead)
     return Event(who=who, what=what, when=when, where=where)
+
+
+def _shown(fact: Fact) -> bool:
+    """A fact the table shows (confident enough, or without a confidence)."""
+    return fact.confidence is None or fact.confidence >= SHOW_AT
 
 
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
@@ -343,12 +352,20 @@ def _title_case(text: str) -> bool:
     return bool(words) and not any(w[:1].islower() for w in words)
 
 
-def event_place(entities: list[Entity], facts: Sequence[Fact], dateline: str | None) -> str | None:
-    """The dateline's place, else the best-placed place: cued, early, in the headline, specific."""
+def event_place(
+    entities: list[Entity], facts: Sequence[Fact], dateline: str | None, english: bool = True
+) -> str | None:
+    """The dateline's place, else the best-placed place: cued, early, in the headline, specific
+    (in another language than English, only a place the table shows)."""
     if dateline:
         return dateline
     said_by = sources_of(facts)
-    places = [e for e in entities if e.label == "place" and e.name.lower() not in said_by]
+    unsure = set() if english else {f.text for f in facts if f.kind == "place" and not _shown(f)}
+    places = [
+        e
+        for e in entities
+        if e.label == "place" and e.name.lower() not in said_by and e.name not in unsure
+    ]
     if not places:
         return None
     return _display(max(places, key=_place_score), facts)

@@ -252,7 +252,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     lists = evidence.word_list_name(code)
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(evidence.weigh(confident, reasons))
-    where = event_place(entities, ranked, dateline)
     english = code in (None, "en")
+    where = event_place(entities, ranked, dateline, english)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where, english)
     return ranked, event

@@ -31,6 +31,7 @@ BLOCK_TAGS = frozenset(
     )
 )
 SKIPPED_TAGS = frozenset(("script", "style", "template", "noscript"))
+NOT_INLINE = BLOCK_TAGS | SKIPPED_TAGS
 FURNITURE_TAGS = frozenset(
     ("nav", "footer", "aside", "form", "button", "select", "figure", "figcaption", "a")
 )
@@ -99,17 +100,21 @@ class PageBlock:
 def _inline(child: Any) -> bool:
     """Whether a child element runs inline in its block (its text is the block's own)."""
     tag = child.tag
-    return isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS
+    return isinstance(tag, str) and tag not in NOT_INLINE
 
 
 def _own_text(node: Any) -> str:
-    """The text of this block itself, not of a nested block."""
-    pieces = [node.text] if node.text else []
+    """The text of this block itself, not of a nested block (each text and tail read once)."""
+    text = node.text
+    pieces = [text] if text else []
     for child in node:
-        if _inline(child):
-            pieces.append(child.text_content())
-        if child.tail:
-            pieces.append(child.tail)
+        tag = child.tag
+        if isinstance(tag, str) and tag not in NOT_INLINE:
+            # A leaf's text is its whole text: no XPath evaluation for a plain link or span.
+            pieces.append(child.text_content() if len(child) else (child.text or ""))
+        tail = child.tail
+        if tail:
+            pieces.append(tail)
     return "".join(pieces)
 
 
@@ -200,6 +205,8 @@ def _anchors(blocks: Sequence[PageBlock], paragraphs: Sequence[str]) -> dict[int
     joined = "".join(flats)
     found: dict[int, int] = {}
     for i, block in enumerate(blocks):
+        if len(block.text) < MIN_ANCHOR_CHARS:  # its flat text is no longer
+            continue
         flat = block.flat
         where = joined.find(flat) if len(flat) >= MIN_ANCHOR_CHARS else -1
         if where >= 0:

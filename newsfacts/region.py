@@ -31,6 +31,7 @@ BLOCK_TAGS = frozenset(
     )
 )
 SKIPPED_TAGS = frozenset(("script", "style", "template", "noscript"))
+NOT_INLINE = BLOCK_TAGS | SKIPPED_TAGS
 FURNITURE_TAGS = frozenset(
     ("nav", "footer", "aside", "form", "button", "select", "figure", "figcaption", "a")
 )
@@ -99,17 +100,21 @@ class PageBlock:
 def _inline(child: Any) -> bool:
     """Whether a child element runs inline in its block (its text is the block's own)."""
     tag = child.tag
-    return isinstance(tag, str) and tag not in BLOCK_TAGS and tag not in SKIPPED_TAGS
+    return isinstance(tag, str) and tag not in NOT_INLINE
 
 
 def _own_text(node: Any) -> str:
-    """The text of this block itself, not of a nested block."""
-    pieces = [node.text] if node.text else []
+    """The text of this block itself, not of a nested block (each text and tail read once)."""
+    text = node.text
+    pieces = [text] if text else []
     for child in node:
-        if _inline(child):
-            pieces.append(child.text_content())
-        if child.tail:
-            pieces.append(child.tail)
+        tag = child.tag
+        if isinstance(tag, str) and tag not in NOT_INLINE:
+            # A leaf's text is its whole text: no XPath evaluation for a plain link or span.
+            pieces.append(child.text_content() if len(child) else (child.text or ""))
+        tail = child.tail
+        if tail:
+            pieces.append(tail)
     return "".join(pieces)
 
 
@@ -176,18 +181,55 @@ def _tidy(raw: str, line_break: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def page_blocks(tree: Any, line_break: str) -> list[PageBlock]:
-    """Every block of text of the page, in document order."""
-    out: list[PageBlock] = []
-    context = Context()
+def _raw_blocks(tree: Any) -> list[tuple[str, Any]]:
+    """(own text as on the page, element) of every block with text, in document order."""
+    out = []
     for node in tree.iter(*BLOCK_TAGS):
         raw = _own_text(node)
         if raw and not raw.isspace():
-            out.append(PageBlock(_tidy(raw, line_break), node.tag, node, context))
+            out.append((raw, node))
     return out
 
 
-def _anchors(blocks: Sequence[PageBlock], paragraphs: Sequence[str]) -> dict[int, int]:
+class Blocks:
+    """The page's blocks by index, each made (text tidied) only when the region reads it."""
+
+    def __init__(self, tree: Any, line_break: str) -> None:
+        self.raw = _raw_blocks(tree)
+        self.line_break = line_break
+        self.context = Context()
+        self.made: dict[int, PageBlock] = {}
+        self.flats: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, i: int) -> PageBlock:
+        block = self.made.get(i)
+        if block is None:
+            raw, node = self.raw[i]
+            block = PageBlock(_tidy(raw, self.line_break), node.tag, node, self.context)
+            self.made[i] = block
+        return block
+
+    def flat(self, i: int) -> str:
+        """The block's text without whitespace (the same as its PageBlock's `flat`)."""
+        flat = self.flats.get(i)
+        if flat is None:
+            raw = self.raw[i][0]
+            if self.line_break in raw:
+                raw = raw.replace(self.line_break, " ")
+            flat = self.flats[i] = "".join(raw.split())
+        return flat
+
+
+def page_blocks(tree: Any, line_break: str) -> list[PageBlock]:
+    """Every block of text of the page, in document order."""
+    blocks = Blocks(tree, line_break)
+    return [blocks[i] for i in range(len(blocks))]
+
+
+def _anchors(blocks: Blocks, paragraphs: Sequence[str]) -> dict[int, int]:
     """Block index -> index of the paragraph of the text where it starts, for the kept blocks.
 
     Matched without whitespace and across paragraph ends: the extractor may split a block.
@@ -199,8 +241,10 @@ def _anchors(blocks: Sequence[PageBlock], paragraphs: Sequence[str]) -> dict[int
         at += len(flat)
     joined = "".join(flats)
     found: dict[int, int] = {}
-    for i, block in enumerate(blocks):
-        flat = block.flat
+    for i, (raw, _) in enumerate(blocks.raw):
+        if len(raw) < MIN_ANCHOR_CHARS:  # its flat text is no longer
+            continue
+        flat = blocks.flat(i)
         where = joined.find(flat) if len(flat) >= MIN_ANCHOR_CHARS else -1
         if where >= 0:
             found[i] = bisect.bisect_right(starts, where) - 1
@@ -276,7 +320,7 @@ def _record(dropped: list[Removal], removal: Removal) -> None:
 def recover(text: str, tree: Any, line_break: str) -> Region:
     """Take back the article prose the extractor dropped; record the rest of the region."""
     paragraphs = text.split("\n\n")
-    blocks = page_blocks(tree, line_break)
+    blocks = Blocks(tree, line_break)
     anchors = _anchors(blocks, paragraphs)
     placed = sorted(anchors)
     if not placed:
@@ -288,11 +332,12 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
     seen = set(paragraphs)
     joined = "".join(text.split())
     # Short kept blocks (a subheading) inside the region: kept, though too short to place it.
-    kept = set(anchors) | {i for i in range(first, last) if blocks[i].flat in joined}
+    kept = set(anchors) | {i for i in range(first, last) if blocks.flat(i) in joined}
     parents = {blocks[i].node.getparent() for i in placed}
     # The article may go on after its last kept block (the extractor stopped at a pull quote):
     # a run of prose right after it, beside the kept paragraphs, is its continuation.
-    for block in blocks[last + 1 : last + 1 + AFTER_SCAN]:
+    for j in range(last + 1, min(last + 1 + AFTER_SCAN, len(blocks))):
+        block = blocks[j]
         if block.text in seen or block.flat in joined:
             continue
         if block.node.getparent() not in parents or not looks_like_prose(block):

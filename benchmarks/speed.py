@@ -19,8 +19,8 @@ is the child's max RSS from os.wait4. Rows:
 5. a per-stage profile in this process (load, extract, clean, segment, summarize, facts, render):
    the first page (tables loaded) and the steady state over the dev pages.
 
-Our package is byte-compiled first (`compileall`) and its word tables prebuilt when they are
-missing (`python -m newsfacts.prebuild`), as `pip install` does, so the figures are those of an
+Our package is byte-compiled first (`compileall`) and its word tables prebuilt
+(`python -m newsfacts.prebuild`), as `pip install` does, so the figures are those of an
 installed newsfacts. Prints markdown tables.
 """
 
@@ -369,8 +369,8 @@ def main() -> int:
         print(f"skipped: data not found ({args.data})")
         return 0
     compileall.compile_dir(ROOT / "newsfacts", quiet=1)
-    if not list((ROOT / "newsfacts" / "tables").glob("*.marshal")):
-        subprocess.run([sys.executable, "-m", "newsfacts.prebuild"], env=env(), check=False)
+    # always, as an install does: tables prebuilt by older code carry a stale key and are ignored
+    subprocess.run([sys.executable, "-m", "newsfacts.prebuild"], env=env(), check=False)
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp)
         subprocess.run(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import signal
 import socket
 import threading
 import time
@@ -17,6 +18,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+# Tests press Ctrl-C on the processes they start. A shell starts a background job with SIGINT
+# ignored, and a child inherits an ignored signal, so pytest run as `cmd &` would hand that on
+# and the Ctrl-C tests would test nothing: a handler here makes every child start with the default.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 class Handler(BaseHTTPRequestHandler):

@@ -69,6 +69,9 @@ CLOCK_FOLLOWERS = _wordset(
 
 TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+")
 OPENERS = "\"'“‘([«‹¿¡"
+# Glued to the end mark, these close a quotation: German „…“ and ‚…‘ (an English “ opens
+# after a space, never straight after a full stop)
+GLUED_CLOSERS = "“‘"
 # Closing tags, and line-break tags (a break ends its line): both stay with the sentence before.
 HTML_CLOSE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>|<(?:br|hr)\s*/?>", re.IGNORECASE)
 HTML_OPEN = re.compile(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>)+")
@@ -350,7 +353,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _closers_end(text: str, pos: int, limit: int) -> int:
     """Extend past closing quotes, brackets, closing HTML tags and line-break tags."""
     while pos < limit:
-        if text[pos] in CLOSERS:
+        if text[pos] in CLOSERS or text[pos] in GLUED_CLOSERS:
             pos += 1
         elif text[pos] == "<" and (tag := HTML_CLOSE.match(text, pos, limit)):
             pos = tag.end()

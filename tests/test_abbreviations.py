@@ -67,3 +67,16 @@ def test_german_ordinal_after_an_article_ends_no_sentence() -> None:
         "Gemeldet haben sich 12.",
         "Die Jury tagt im Mai.",
     ]
+
+
+def test_german_closing_quote_glued_to_the_full_stop_ends_the_sentence() -> None:
+    """In „…“ the “ closes: '…Stadt.“ Die Kosten…' is two sentences, '„Halt!“ und' is one."""
+    text = (
+        "Die Bürgermeisterin sagte: „Das ist ein guter Tag für Lindenau.“ Die Kosten trägt das "
+        "Land. Sie rief „Halt!“ und lief los."
+    )
+    assert sentences(text, "de") == [
+        "Die Bürgermeisterin sagte: „Das ist ein guter Tag für Lindenau.“",
+        "Die Kosten trägt das Land.",
+        "Sie rief „Halt!“ und lief los.",
+    ]

@@ -10,6 +10,7 @@ data in newsfacts/words/<code>/ (loaded only for an article in that language).
 from __future__ import annotations
 
 import re
+from types import ModuleType
 
 from newsfacts import cldr
 from newsfacts.words import words_of
@@ -28,17 +29,18 @@ def rejoin(text: str, spans: list[Span], code: str | None) -> list[Span]:
     out = [spans[0]]
     for start, end in spans[1:]:
         a, b = out[-1]
-        if wrong_cut(text[a:b], text[start:end], words.ABBREVIATIONS, str(code)):
+        if wrong_cut(text[a:b], text[start:end], words, str(code)):
             out[-1] = (a, end)
         else:
             out.append((start, end))
     return out
 
 
-def wrong_cut(before: str, after: str, abbreviations: frozenset[str], code: str) -> bool:
+def wrong_cut(before: str, after: str, words: ModuleType, code: str) -> bool:
     """Whether a sentence cut between two pieces fell after an abbreviation or a day number."""
     last = before.rsplit(None, 2)
     tail = " ".join(last[-2:]).lower()
+    abbreviations = words.ABBREVIATIONS
     if last and (last[-1].lower() in abbreviations or tail in abbreviations):
         return True
     if DAY_NUMBER.search(before):
@@ -46,11 +48,11 @@ def wrong_cut(before: str, after: str, abbreviations: frozenset[str], code: str)
         months, _ = cldr.calendar_names(code)
         if first is not None and first.group(0).lower() in months:
             return True
-        return ordinal(last, after, words_of(code))
+        return ordinal(last, after, words)
     return False
 
 
-def ordinal(last: list[str], after: str, words: object) -> bool:
+def ordinal(last: list[str], after: str, words: ModuleType) -> bool:
     """'zum 6.' before a capitalised word: an ordinal in a language that writes them with a dot
     (its word data lists the words an ordinal follows, as ORDINAL_AFTER)."""
     follows: frozenset[str] = getattr(words, "ORDINAL_AFTER", frozenset())

@@ -154,6 +154,11 @@ class Fact:
         return out
 
 
+def confident(fact: Fact) -> bool:
+    """A fact the evidence supports well enough for the table (names carry a confidence)."""
+    return fact.confidence is None or fact.confidence >= SHOW_AT
+
+
 @dataclass(frozen=True)
 class Event:
     """The main event: who did what, when and where."""

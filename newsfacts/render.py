@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from newsfacts import language
-from newsfacts.model import FACT_KINDS, SHOW_AT, Fact, Report
+from newsfacts.model import FACT_KINDS, Fact, Report, confident
 from newsfacts.safety import for_terminal, json_escaped
 
 FORMATS = ("auto", "table", "json", "jsonl", "markdown", "text")
@@ -42,11 +42,6 @@ class View:
 def to_json(report: Report, indent: int | None = None) -> str:
     """One report as JSON (schema 1)."""
     return json_escaped(json.dumps(report.to_dict(), ensure_ascii=False, indent=indent))
-
-
-def confident(fact: Fact) -> bool:
-    """A fact the evidence supports well enough for the table (names carry a confidence)."""
-    return fact.confidence is None or fact.confidence >= SHOW_AT
 
 
 def shown_facts(report: Report, all_facts: bool) -> list[Fact]:

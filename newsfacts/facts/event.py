@@ -10,7 +10,7 @@ from newsfacts.facts import dates
 from newsfacts.facts.names import Entity, place_kind
 from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
-from newsfacts.model import SHOW_AT, Event, Fact
+from newsfacts.model import Event, Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.press import PAGE_JUNK
@@ -265,8 +265,8 @@ def build_event(
     lead = lead[dateline.end() :] if dateline else lead
     lead = without_glued_caption(lead, facts)
     if not english:  # only names the table shows: another language's evidence is thinner
-        persons = [f for f in persons if _shown(f)]
-        others = [f for f in others if _shown(f)]
+        persons = [f for f in persons if confident(f)]
+        others = [f for f in others if confident(f)]
     who = who_of([title or "", lead], persons, others, english)
     if who and who.lower() in said_by:
         who = None  # the reporter or the site is who wrote it, not who did it
@@ -278,11 +278,6 @@ def build_event(
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
     what = what or what_of(lead)
     return Event(who=who, what=what, when=when, where=where)
-
-
-def _shown(fact: Fact) -> bool:
-    """A fact the table shows (confident enough, or without a confidence)."""
-    return fact.confidence is None or fact.confidence >= SHOW_AT
 
 
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
@@ -360,7 +355,7 @@ def event_place(
     if dateline:
         return dateline
     said_by = sources_of(facts)
-    unsure = set() if english else {f.text for f in facts if f.kind == "place" and not _shown(f)}
+    unsure = set() if english else {f.text for f in facts if f.kind == "place" and not confident(f)}
     places = [
         e
         for e in entities

@@ -258,13 +258,39 @@ def _future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
 
 
 def _turned(ref: dt.date | None, value: str | None, way: int, weekday: bool) -> str | None:
-    """A weekday or month turned ahead when its clause points ahead: the next one of that
-    name (else the last one; a month-day stays the nearest such day)."""
-    if ref is None or value is None or way != tense.AHEAD:
+    """A weekday, month or month-day turned the way its clause points: ahead, the next one of
+    that name; back, the last one. Unknown: a weekday the last one, a month or a month-day the
+    nearest one ("in January" in October is the coming one)."""
+    if ref is None or value is None:
         return value
     if len(value) == 10 and not weekday:
-        return value  # a month-day is the nearest such day, whichever way
-    return _future(ref, value, True)
+        return _year_turned(ref, value, way)
+    if len(value) == 7 and way == tense.UNKNOWN:
+        return _nearest_month(ref, value)
+    return _future(ref, value, way == tense.AHEAD)
+
+
+def _year_turned(ref: dt.date, value: str, way: int) -> str:
+    """A month-day (the nearest such day) moved a year back when its clause looks back but the
+    day is far ahead ("the year ended March 31" in November), or ahead the other way."""
+    day = dt.date.fromisoformat(value)
+    gap = (day - ref).days
+    step = (
+        -1 if way == tense.BACK and gap > _FAR else 1 if way == tense.AHEAD and gap < -_FAR else 0
+    )
+    return (_iso(day.year + step, day.month, day.day) or value) if step else value
+
+
+# A month-day is the nearest such day unless its clause points the other way and that day is
+# more than four months off ("the year ended March 31" in November); nearer, the tense marker
+# read is too often another clause's ("declared a dividend payable Dec. 7").
+_FAR = 122
+
+
+def _nearest_month(ref: dt.date, value: str) -> str:
+    """A month resolved backwards (the last one of that name), or the next one when nearer."""
+    back = (ref.month - int(value[5:7])) % 12
+    return _future(ref, value, True) or value if back > 6 else value
 
 
 _DAY_FOLLOWS = re.compile(rf",?\s+{MONTH_PATTERN}\s+\d")

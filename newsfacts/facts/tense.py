@@ -35,7 +35,8 @@ def direction(text: str, start: int, end: int) -> int:
     before = _WORD.findall(text, max(0, start - 120), start)[-_REACH_BEFORE:]
     own = text[start:end].split()[:1]  # "by September": the date's own preposition
     soon = [w.lower() for w in before[-2:]] in (["soon", "as"], ["early", "as"])
-    if soon or any(w.lower() in _GOVERNING for w in (*own, *before[-1:])):
+    governed = before[-1:] if text[:start].rstrip().endswith(tuple(before[-1:])) else []
+    if soon or any(w.lower() in _GOVERNING for w in (*own, *governed)):
         return AHEAD  # "until Friday", "by May", "as soon as Monday": still to come
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _CLAUSE_BREAK:
@@ -43,11 +44,12 @@ def direction(text: str, start: int, end: int) -> int:
         found = _marker(before, i)
         if found:
             return found
-    after = _AFTER_WORD.findall(text, end, end + 80)[:_REACH_AFTER]
+    after = _AFTER_WORD.findall(text, end, end + 80)[: _REACH_AFTER + 1]
+    opens = not text[:start].strip()  # "In March, the company received ...": its clause follows
     for i, w in enumerate(after):
-        if (
-            w in _CLAUSE_BREAK or w in ",."
-        ):  # "On Friday, when she set out plans ...": another clause
+        if w == "," and i == 0 and opens:
+            continue
+        if w in _CLAUSE_BREAK or w in ",.":  # "Friday, when she set out plans": another clause
             break
         found = _marker(after, i)
         if found:

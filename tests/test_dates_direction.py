@@ -1,4 +1,4 @@
-"""Which way a bare month or month-day resolves: the nearest one, unless its clause says otherwise."""
+"""Which way a bare month or month-day resolves: the nearest, unless its clause says."""
 
 from __future__ import annotations
 

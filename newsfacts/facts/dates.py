@@ -15,6 +15,7 @@ from newsfacts.words.en.calendar import (
     MONTH_PATTERN,
     MONTHS,
     NAMED_DAYS,
+    TIMELESS_NOUNS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
 )
@@ -86,6 +87,14 @@ def _gap(iso: str, ref: dt.date) -> int:
 def _month_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'December 2015' -> '2015-12'."""
     return f"{int(m.group('year')):04d}-{_month(m):02d}", False
+
+
+def _month_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'January this year', 'April next year' -> that month of that year."""
+    if ref is None:
+        return None, True
+    year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
+    return f"{year:04d}-{_month(m):02d}", True
 
 
 def _year_range(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
@@ -184,6 +193,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
         ("digit", "month")),
     _D(re.compile(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
+    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<dir>this|last|next)\s+year\b"), _month_of_year,
+        ("month", "unit")),
     _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"), _month_day,
         ("digit", "month")),
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
@@ -303,6 +314,8 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
         resolve = PATTERNS[index].resolve
         if resolve is _weekday and (_named_day(text[:a]) or _DAY_FOLLOWS.match(text, b)):
             continue  # "Easter Sunday"; "Saturday, April 25": the month-day dates it
+        if resolve in (_day_word, _period) and (_title(text, a, b) or _timeless(text, a, b)):
+            continue  # ABC's "This Week", "VOA Today"; "today's youth", "the people of tomorrow"
         value, relative = resolve(m, ref)
         if resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
@@ -311,6 +324,21 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
                 value = _turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
         hits.append(DateHit(text[a:b], a, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _title(text: str, a: int, b: int) -> bool:
+    """A day word written as a title inside a sentence ("on ABC's This Week")."""
+    return bool(re.search(r"\w", text[:a])) and all(w[:1].isupper() for w in text[a:b].split())
+
+
+def _timeless(text: str, a: int, b: int) -> bool:
+    """'today's youth', 'the world of tomorrow': an era, not a day."""
+    m = re.match(r"['’]s\s+(\w+)", text[b:])
+    if m and m.group(1).lower() in TIMELESS_NOUNS:
+        return True
+    word = text[a:b].lower()
+    bare = not m and not text[b:].startswith(("'", "’"))
+    return bare and word in ("today", "tomorrow") and bool(re.search(r"\bof\s+$", text[:a]))
 
 
 Span = tuple[int, re.Match[str], int, int]

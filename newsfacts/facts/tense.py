@@ -37,6 +37,8 @@ def direction(text: str, start: int, end: int) -> int:
     soon = [w.lower() for w in before[-2:]] in (["soon", "as"], ["early", "as"])
     governed = before[-1:] if text[:start].rstrip().endswith(tuple(before[-1:])) else []
     if soon or any(w.lower() in _GOVERNING for w in (*own, *governed)):
+        if "had" in (w.lower() for w in before[-6:]):
+            return BACK  # "had filed their reports by Wednesday": done before then
         return AHEAD  # "until Friday", "by May", "as soon as Monday": still to come
     for i in range(len(before) - 1, -1, -1):
         if before[i] in _CLAUSE_BREAK:
@@ -62,7 +64,8 @@ def _marker(words: list[str], i: int) -> int:
     low = words[i].lower().replace("’", "'")
     if low in AHEAD_WORDS or low.endswith("'ll"):
         told_before = {w.lower() for w in words[max(0, i - 2) : i]} & _PAST_AUXILIARIES
-        return UNKNOWN if told_before and low.endswith("ed") else AHEAD
+        planned = low.endswith("ed") or low == "due"  # "had been due to expire Friday"
+        return UNKNOWN if told_before and planned else AHEAD
     if low in _BEFORE_TO and words[i + 1 : i + 2] in (["to"], ["for"]):
         return AHEAD  # "set to resume Monday", "planned to leave on Thursday", "is to resume"
     if low in BACK_WORDS:

@@ -35,6 +35,11 @@ NAMED_DAYS = frozenset(
     )
 )
 
+# Nouns after which "today's" / "tomorrow's" is an era, not a day ("today's youth").
+TIMELESS_NOUNS = frozenset(
+    split_words("world youth society generation generations children kids culture economy")
+)
+
 # Tense markers (facts/tense.py): words that point a clause ahead or back in time. Participles
 # of planning ("scheduled", "expected") look ahead even though they end in -ed.
 AHEAD_WORDS = frozenset(

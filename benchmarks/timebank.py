@@ -70,13 +70,20 @@ def documents(path: Path) -> Iterator[tuple[str, str, str, Gold]]:
 def notation(value: str, kind: str) -> str:
     """A gold value in the notation our facts use: unknown parts dropped ("1968-XX" is the
     year 1968), weeks with two digits ("2000-W7" -> "2000-W07"), a time of day by its day
-    ("1998-01-20TEV" -> "1998-01-20")."""
+    ("1998-01-20TEV" -> "1998-01-20"), a quarter or half as its interval of months ("1989-Q3"
+    -> "1989-07/1989-09", as our facts give it)."""
     if kind == "TIME":
         value = value.split("T")[0]
     while value.endswith(("-XX", "-WXX")):
         value = value.rsplit("-", 1)[0]
     week = re.fullmatch(r"(\d{4})-W(\d)", value)
-    return f"{week.group(1)}-W0{week.group(2)}" if week else value
+    if week:
+        return f"{week.group(1)}-W0{week.group(2)}"
+    part = re.fullmatch(r"(\d{4})-([QH])(\d)", value)  # a quarter or half: an interval of months
+    if part:
+        year, months, n = int(part.group(1)), 3 if part.group(2) == "Q" else 6, int(part.group(3))
+        return f"{year:04d}-{months * (n - 1) + 1:02d}/{year:04d}-{months * n:02d}"
+    return value
 
 
 def our_dates(text: str, dct: str) -> dict[str, str]:

@@ -53,3 +53,23 @@ def test_a_preposition_governs_only_the_date_right_after_it() -> None:
     # "from" governs the price, not the month: no look ahead for "in March"
     found = values("Shares fell from $30 in October.", dt.date(2030, 11, 20))
     assert found == {"in October": "2030-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit fell in the third quarter of 2029.", "2029-07/2029-09"),
+        ("Sales for this year's second quarter rose.", "2030-04/2030-06"),
+        ("The mill posted a third-quarter loss.", "2030-07/2030-09"),  # the latest third quarter
+        ("The mill reopened in March this year.", "2030-03"),
+        ("The line opens in April next year.", "2031-04"),
+    ],
+)
+def test_quarters_and_months_of_a_named_year(text: str, value: str) -> None:
+    assert value in values(text).values()
+
+
+def test_a_day_word_as_a_title_or_an_era_is_no_date() -> None:
+    assert values('The minister spoke on the "This Week" programme.') == {}
+    assert values("The mayor said today's youth read less.") == {}
+    assert values("Today the mill reopened.") == {"Today": "2030-11-06"}

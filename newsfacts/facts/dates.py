@@ -97,6 +97,38 @@ def _month_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, b
     return f"{year:04d}-{_month(m):02d}", True
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER = r"(?P<ord>(?i:first|second|third|fourth))[\s-]+(?i:quarter)\b"
+
+
+def quarter(year: int, n: int) -> str:
+    """Quarter n of a year as an ISO interval of months ('1989-07/1989-09')."""
+    return f"{year:04d}-{3 * n - 2:02d}/{year:04d}-{3 * n:02d}"
+
+
+def _quarter_of(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'the third quarter of 1984', '1984's third quarter', 'the 1988 second quarter'."""
+    return quarter(int(m.group("year")), _ORDINALS[m.group("ord").lower()]), False
+
+
+def _quarter_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'this year's third quarter', 'next year's first quarter'."""
+    if ref is None:
+        return None, True
+    year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
+    return quarter(year, _ORDINALS[m.group("ord").lower()]), True
+
+
+def _bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'third-quarter profit', 'in the fourth quarter': the latest such quarter begun by the
+    reference date (results are told after the quarter; plans for it, in it)."""
+    if ref is None:
+        return None, True
+    n = _ORDINALS[m.group("ord").lower()]
+    started = (ref.month - 1) // 3 + 1 >= n
+    return quarter(ref.year if started else ref.year - 1, n), True
+
+
 def _year_range(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'1950-53' -> '1950/1953' (an ISO interval)."""
     start = m.group("year")
@@ -181,13 +213,18 @@ class DatePattern:
 
     regex: re.Pattern[str]
     resolve: Resolver
-    needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit", "ago"
+    needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit", "ago", …
 
 
 # Most specific first: a span taken by one pattern is not matched again by a later one.
 _D = DatePattern
 PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
+    _D(re.compile(rf"\b{_QUARTER}\s+of\s+{_YEAR}\b"), _quarter_of, ("digit", "quarter")),
+    _D(re.compile(rf"\b{_YEAR}(?:['’]s)?\s+{_QUARTER}"), _quarter_of, ("digit", "quarter")),
+    _D(re.compile(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{_QUARTER}"), _quarter_of_year,
+        ("quarter",)),
+    _D(re.compile(rf"(?<!fiscal )(?<!fiscal-)\b{_QUARTER}"), _bare_quarter, ("quarter",)),
     _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
         ("digit", "month")),
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
@@ -379,16 +416,26 @@ def _worth_trying(text: str) -> tuple[int, ...]:
         "night" in low or "morning" in low or "noon" in low or "evening" in low,
         "week" in low or "month" in low or "year" in low,
         "ago" in low,
+        "quarter" in low,
     )
     return _indexes(have)
 
 
-_HAVE = ("digit", "month", "day", "to", "part", "unit", "ago")  # the order of _worth_trying's flags
+_HAVE = (
+    "digit",
+    "month",
+    "day",
+    "to",
+    "part",
+    "unit",
+    "ago",
+    "quarter",
+)  # the order of _worth_trying's flags
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=256)
 def _indexes(have: tuple[bool, ...]) -> tuple[int, ...]:
-    """The PATTERNS whose needs a set of flags meets (64 sets at most: each worked out once)."""
+    """The PATTERNS whose needs a set of flags meets (256 sets at most: each worked out once)."""
     flags = dict(zip(_HAVE, have, strict=True))
     return tuple(i for i, p in enumerate(PATTERNS) if all(flags[n] for n in p.needs))
 

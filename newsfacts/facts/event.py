@@ -369,12 +369,15 @@ def event_place(
 def _place_score(e: Entity) -> float:
     """How likely a place is where the main event happened."""
     kind = place_kind(e.name)
-    cued = [m for m in e.mentions if _place_cue(m.left)]
     known = kind is not None  # "in the US" cues a place the gazetteer knows, not "the Spring"
+    cued = [
+        m for m in e.mentions
+        if _place_cue(m.left) or (known and the_place_cue(m.left, m.right))
+    ]  # fmt: skip
     score = 0.3 * min(len(e.mentions), 5) - 0.1 * min(m.cite for m in e.mentions)
     score += 1.5 * any(m.kind == "title" for m in e.mentions)
     score += 2.0 * any(m.kind == "caption" or m.cite <= 1 for m in cued)
-    score += 1.0 * bool(cued or (known and any(the_place_cue(m.left, m.right) for m in e.mentions)))
+    score += 1.0 * bool(cued)
     score += 2.0 if kind == "city" else 1.0 if kind is None else 0.0  # specific beats broad
     return score
 

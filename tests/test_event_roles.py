@@ -1,0 +1,21 @@
+"""The main event's who and where, with original example sentences."""
+
+from __future__ import annotations
+
+from newsfacts.facts import find_facts
+from newsfacts.model import Article, Event, Options
+from newsfacts.segment import segment
+
+
+def event_of(text: str, title: str | None = None) -> Event:
+    """The event of a plain-text article."""
+    doc = segment(Article(source="t", text=text, title=title, published="2030-11-06"))
+    return find_facts(doc, Options())[1]
+
+
+def test_in_the_x_cues_a_known_place_like_in_x() -> None:
+    event = event_of(
+        "Sales of bicycles in the United States rose 20% in October, outpacing Toyota and "
+        "Honda. Toyota said its own sales fell. Toyota blamed prices."
+    )
+    assert event.where == "United States"

@@ -19,3 +19,19 @@ def test_in_the_x_cues_a_known_place_like_in_x() -> None:
         "Honda. Toyota said its own sales fell. Toyota blamed prices."
     )
     assert event.where == "United States"
+
+
+def test_a_lead_that_names_its_victims_makes_them_who() -> None:
+    event = event_of(
+        "The two people who died in the fire have been named as Ada Holm and Piet Varga. "
+        "Both lived in Tarvik, police said."
+    )
+    assert event.who == "Ada Holm"
+
+
+def test_an_event_as_subject_is_not_who_acted() -> None:
+    event = event_of(
+        "A rainy Tarvik Grand Prix was halted on lap 12 after Ada Holm crashed. "
+        "Ada Holm was unhurt, her team said."
+    )
+    assert event.who == "Ada Holm"

@@ -165,6 +165,9 @@ def who_of(
         lambda: _named_subject(subjects, (persons, orgs), attributive=True),
         lambda: next((p for p in phrases if p), None),
     )
+    victim = _named_as(texts[-1], persons) if english and texts else None
+    if victim:
+        return victim  # "The victim has been named as Ada Holm": who the story is about
     for candidate in candidates:
         found = candidate()
         if found:
@@ -174,6 +177,19 @@ def who_of(
         if named:
             return named[0]
     return persons[0].text if persons else None
+
+
+_NAMED_AS = re.compile(r"\bbeen\s+(?:\w+\s+)?named\s+(?:\w+\s+)?as\s+")
+
+
+def _named_as(lead: str, persons: Sequence[Fact]) -> str | None:
+    """The person a lead names as its subject ("... have been named as Ada Holm, ...")."""
+    m = _NAMED_AS.search(lead)
+    if not m:
+        return None
+    after = lead[m.end() :]
+    found = [f for f in persons for n in (f.text, *f.aliases) if n and after.startswith(n)]
+    return found[0].text if found else None
 
 
 def _named_subject(
@@ -219,8 +235,9 @@ def _noun_phrase(subject: str) -> str | None:
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
     if (not lower and len(words) > 1) or len(words) > 6 or any(not w[:1].isalnum() for w in words):
         return None
-    if lower and lower[0].lower() in _NOT_ACTORS:
-        return None  # "A change to the bar": what happened, not who did it
+    heads = {words[0].lower(), words[-1].lower(), *(w.lower() for w in lower[:1])}
+    if heads & _NOT_ACTORS:
+        return None  # "A change to the bar", "A rainy Grand Prix": what happened, not who did it
     if len(words) == 1 and PRONOUN_CONTRACTION.fullmatch(words[0]):
         return None  # "She's", "It's": a pronoun names no one
     return subject
@@ -231,7 +248,8 @@ _NOT_ACTORS = frozenset(
     split_words(
         """
     change changes decision move plan plans proposal report study survey rise fall increase
-    drop cut cuts ban rule law deal row delay shortage announcement call bid attempt"""
+    drop cut cuts ban rule law deal row delay shortage announcement call bid attempt mystery
+    race prix match game tournament election"""
     )
 )
 

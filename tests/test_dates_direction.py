@@ -73,3 +73,10 @@ def test_a_day_word_as_a_title_or_an_era_is_no_date() -> None:
     assert values('The minister spoke on the "This Week" programme.') == {}
     assert values("The mayor said today's youth read less.") == {}
     assert values("Today the mill reopened.") == {"Today": "2030-11-06"}
+
+
+def test_since_a_month_looks_back_and_as_of_today_is_a_day() -> None:
+    assert values("Sales have slumped since March.", dt.date(2030, 11, 6)) == {
+        "since March": "2030-03"
+    }
+    assert values("Only one game is included as of today.") == {"today": "2030-11-06"}

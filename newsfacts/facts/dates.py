@@ -375,7 +375,8 @@ def _timeless(text: str, a: int, b: int) -> bool:
         return True
     word = text[a:b].lower()
     bare = not m and not text[b:].startswith(("'", "’"))
-    return bare and word in ("today", "tomorrow") and bool(re.search(r"\bof\s+$", text[:a]))
+    era = re.search(r"(?<!\bas )\bof\s+$", text[:a])  # "the world of tomorrow", not "as of today"
+    return bare and word in ("today", "tomorrow") and bool(era)
 
 
 Span = tuple[int, re.Match[str], int, int]

@@ -36,6 +36,8 @@ def direction(text: str, start: int, end: int) -> int:
     own = text[start:end].split()[:1]  # "by September": the date's own preposition
     soon = [w.lower() for w in before[-2:]] in (["soon", "as"], ["early", "as"])
     governed = before[-1:] if text[:start].rstrip().endswith(tuple(before[-1:])) else []
+    if any(w.lower() == "since" for w in (*own, *governed)):
+        return BACK  # "since March": a span that began before
     if soon or any(w.lower() in _GOVERNING for w in (*own, *governed)):
         if "had" in (w.lower() for w in before[-6:]):
             return BACK  # "had filed their reports by Wednesday": done before then

@@ -80,3 +80,22 @@ def test_since_a_month_looks_back_and_as_of_today_is_a_day() -> None:
         "since March": "2030-03"
     }
     assert values("Only one game is included as of today.") == {"today": "2030-11-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The boat was found on Thanksgiving Day.", "2029-11-22"),  # the nearest is to come
+        ("The ferry sank last Thanksgiving.", "2029-11-22"),
+        ("Shares have risen since year-end.", "2029-12-31"),
+        ("The ferry will sail on Thanksgiving Day.", "2030-11-28"),
+    ],
+)
+def test_holidays_resolve_to_their_day(text: str, value: str) -> None:
+    assert value in values(text).values()
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    assert values("The talks run until Election Day.", dt.date(2030, 10, 1)) == {
+        "Election Day": "2030-11-05"
+    }

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from newsfacts.facts import tense
 from newsfacts.words.en.calendar import (
     DAY_OFFSETS,
+    HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTH_PATTERN,
     MONTHS,
@@ -129,6 +130,52 @@ def _bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bo
     return quarter(ref.year if started else ref.year - 1, n), True
 
 
+def _holiday_in(year: int, rule: tuple[int, ...]) -> dt.date:
+    """The day of a holiday in a year: a fixed day, or the nth weekday of a month."""
+    if len(rule) == 2:
+        return dt.date(year, rule[0], rule[1])
+    month, weekday, n = rule
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _election_day(year: int) -> dt.date:
+    """US Election Day: the Tuesday after the first Monday of November."""
+    return _holiday_in(year, (11, 0, 1)) + dt.timedelta(days=1)
+
+
+def _holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'Thanksgiving Day', 'last Christmas', 'Election Day', 'year-end': the nearest one
+    ('last' the one before the reference date, 'next' the one after)."""
+    if ref is None:
+        return None, True
+    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
+    days = [
+        _election_day(y) if name == "election day" else _holiday_in(y, HOLIDAYS[name])
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+    ]
+    way = (m.group("dir") or "").lower()
+    if way == "last":
+        days = [d for d in days if d < ref][-1:]
+    elif way == "next":
+        days = [d for d in days if d > ref][:1]
+    return min(days, key=lambda d: abs((d - ref).days)).isoformat(), True
+
+
+def _holiday_turned(ref: dt.date, value: str, way: int) -> str:
+    """A holiday moved a year back when its clause looks back but it is still to come ("since
+    year-end" in November), or a year ahead the other way."""
+    day = dt.date.fromisoformat(value)
+    step = -1 if way == tense.BACK and day > ref else 1 if way == tense.AHEAD and day < ref else 0
+    return (_iso(day.year + step, day.month, day.day) or value) if step else value
+
+
+_HOLIDAY = "|".join(
+    re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
+    for h in sorted([*HOLIDAYS, "election day"], key=len, reverse=True)
+)
+
+
 def _year_range(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'1950-53' -> '1950/1953' (an ISO interval)."""
     start = m.group("year")
@@ -237,6 +284,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
         ("digit", "month")),
     _D(re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
+    _D(re.compile(rf"\b(?:(?P<dir>last|next)\s+)?(?P<holiday>{_HOLIDAY})\b", re.I), _holiday,
+        ("holiday",)),
     _D(re.compile(rf"\b(?P<dir>last|next|this)?\s*{WEEKDAY_PATTERN}\b", re.I), _weekday, ("day",)),
     _D(re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word,
         ("to",)),
@@ -354,7 +403,9 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
         if resolve in (_day_word, _period) and (_title(text, a, b) or _timeless(text, a, b)):
             continue  # ABC's "This Week", "VOA Today"; "today's youth", "the people of tomorrow"
         value, relative = resolve(m, ref)
-        if resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
+        if resolve is _holiday and not _explicit(m) and ref is not None and value:
+            value = _holiday_turned(ref, value, tense.direction(text, a, b))
+        elif resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
                 value = _nearest(ref, value)
             else:
@@ -418,6 +469,11 @@ def _worth_trying(text: str) -> tuple[int, ...]:
         "week" in low or "month" in low or "year" in low,
         "ago" in low,
         "quarter" in low,
+        "day" in low
+        or "christmas" in low
+        or "thanksgiving" in low
+        or "halloween" in low
+        or "year" in low,
     )
     return _indexes(have)
 
@@ -431,12 +487,13 @@ _HAVE = (
     "unit",
     "ago",
     "quarter",
+    "holiday",
 )  # the order of _worth_trying's flags
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=512)
 def _indexes(have: tuple[bool, ...]) -> tuple[int, ...]:
-    """The PATTERNS whose needs a set of flags meets (256 sets at most: each worked out once)."""
+    """The PATTERNS whose needs a set of flags meets (512 sets at most: each worked out once)."""
     flags = dict(zip(_HAVE, have, strict=True))
     return tuple(i for i, p in enumerate(PATTERNS) if all(flags[n] for n in p.needs))
 

@@ -54,6 +54,15 @@ BACK_WORDS = frozenset(
         """
     was were had did ago last said met came took made told left went won lost fell rose began
     held saw gave sold bought got found became struck hit spoke ran sent brought kept paid
-    earlier previously"""
+    earlier previously since"""
     )
 )
+
+# Holidays on a fixed day (month, day) or on the nth weekday of a month (month, weekday, n):
+# the US ones most news names; "year-end" is the last day of a year.
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "christmas": (12, 25), "boxing day": (12, 26),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "year-end": (12, 31),
+}  # fmt: skip

@@ -139,9 +139,17 @@ def _holiday_in(year: int, rule: tuple[int, ...]) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _election_day(year: int) -> dt.date:
-    """US Election Day: the Tuesday after the first Monday of November."""
-    return _holiday_in(year, (11, 0, 1)) + dt.timedelta(days=1)
+def _holiday_on(name: str, year: int) -> dt.date:
+    """The day of a named holiday in a year (US Election Day: the Tuesday after the first
+    Monday of November)."""
+    if name == "election day":
+        return _holiday_in(year, (11, 0, 1)) + dt.timedelta(days=1)
+    return _holiday_in(year, HOLIDAYS[name])
+
+
+def _holiday_name(m: re.Match[str]) -> str:
+    """The HOLIDAYS key of a match ('Thanksgiving  Day' -> 'thanksgiving day')."""
+    return " ".join(m.group("holiday").lower().replace("’", "'").split())
 
 
 def _holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
@@ -149,11 +157,8 @@ def _holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     ('last' the one before the reference date, 'next' the one after)."""
     if ref is None:
         return None, True
-    name = " ".join(m.group("holiday").lower().replace("’", "'").split())
-    days = [
-        _election_day(y) if name == "election day" else _holiday_in(y, HOLIDAYS[name])
-        for y in (ref.year - 1, ref.year, ref.year + 1)
-    ]
+    name = _holiday_name(m)
+    days = [_holiday_on(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
     way = (m.group("dir") or "").lower()
     if way == "last":
         days = [d for d in days if d < ref][-1:]
@@ -162,12 +167,12 @@ def _holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     return min(days, key=lambda d: abs((d - ref).days)).isoformat(), True
 
 
-def _holiday_turned(ref: dt.date, value: str, way: int) -> str:
+def _holiday_turned(ref: dt.date, m: re.Match[str], value: str, way: int) -> str:
     """A holiday moved a year back when its clause looks back but it is still to come ("since
     year-end" in November), or a year ahead the other way."""
     day = dt.date.fromisoformat(value)
     step = -1 if way == tense.BACK and day > ref else 1 if way == tense.AHEAD and day < ref else 0
-    return (_iso(day.year + step, day.month, day.day) or value) if step else value
+    return _holiday_on(_holiday_name(m), day.year + step).isoformat() if step else value
 
 
 _HOLIDAY = "|".join(
@@ -404,7 +409,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
             continue  # ABC's "This Week", "VOA Today"; "today's youth", "the people of tomorrow"
         value, relative = resolve(m, ref)
         if resolve is _holiday and not _explicit(m) and ref is not None and value:
-            value = _holiday_turned(ref, value, tense.direction(text, a, b))
+            value = _holiday_turned(ref, m, value, tense.direction(text, a, b))
         elif resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
                 value = _nearest(ref, value)

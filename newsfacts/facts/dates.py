@@ -9,9 +9,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsfacts.facts import tense
+from newsfacts.facts.periods import (
+    HOLIDAY,
+    QUARTER,
+    bare_quarter,
+    holiday,
+    holiday_turned,
+    quarter_of,
+    quarter_of_year,
+)
 from newsfacts.words.en.calendar import (
     DAY_OFFSETS,
-    HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTH_PATTERN,
     MONTHS,
@@ -96,89 +104,6 @@ def _month_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, b
         return None, True
     year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
     return f"{year:04d}-{_month(m):02d}", True
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_QUARTER = r"(?P<ord>(?i:first|second|third|fourth))[\s-]+(?i:quarter)\b"
-
-
-def quarter(year: int, n: int) -> str:
-    """Quarter n of a year as an ISO interval of months ('1989-07/1989-09')."""
-    return f"{year:04d}-{3 * n - 2:02d}/{year:04d}-{3 * n:02d}"
-
-
-def _quarter_of(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'the third quarter of 1984', '1984's third quarter', 'the 1988 second quarter'."""
-    return quarter(int(m.group("year")), _ORDINALS[m.group("ord").lower()]), False
-
-
-def _quarter_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'this year's third quarter', 'next year's first quarter'."""
-    if ref is None:
-        return None, True
-    year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
-    return quarter(year, _ORDINALS[m.group("ord").lower()]), True
-
-
-def _bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'third-quarter profit', 'in the fourth quarter': the latest such quarter begun by the
-    reference date (results are told after the quarter; plans for it, in it)."""
-    if ref is None:
-        return None, True
-    n = _ORDINALS[m.group("ord").lower()]
-    started = (ref.month - 1) // 3 + 1 >= n
-    return quarter(ref.year if started else ref.year - 1, n), True
-
-
-def _holiday_in(year: int, rule: tuple[int, ...]) -> dt.date:
-    """The day of a holiday in a year: a fixed day, or the nth weekday of a month."""
-    if len(rule) == 2:
-        return dt.date(year, rule[0], rule[1])
-    month, weekday, n = rule
-    first = dt.date(year, month, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def _holiday_on(name: str, year: int) -> dt.date:
-    """The day of a named holiday in a year (US Election Day: the Tuesday after the first
-    Monday of November)."""
-    if name == "election day":
-        return _holiday_in(year, (11, 0, 1)) + dt.timedelta(days=1)
-    return _holiday_in(year, HOLIDAYS[name])
-
-
-def _holiday_name(m: re.Match[str]) -> str:
-    """The HOLIDAYS key of a match ('Thanksgiving  Day' -> 'thanksgiving day')."""
-    return " ".join(m.group("holiday").lower().replace("’", "'").split())
-
-
-def _holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'Thanksgiving Day', 'last Christmas', 'Election Day', 'year-end': the nearest one
-    ('last' the one before the reference date, 'next' the one after)."""
-    if ref is None:
-        return None, True
-    name = _holiday_name(m)
-    days = [_holiday_on(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    way = (m.group("dir") or "").lower()
-    if way == "last":
-        days = [d for d in days if d < ref][-1:]
-    elif way == "next":
-        days = [d for d in days if d > ref][:1]
-    return min(days, key=lambda d: abs((d - ref).days)).isoformat(), True
-
-
-def _holiday_turned(ref: dt.date, m: re.Match[str], value: str, way: int) -> str:
-    """A holiday moved a year back when its clause looks back but it is still to come ("since
-    year-end" in November), or a year ahead the other way."""
-    day = dt.date.fromisoformat(value)
-    step = -1 if way == tense.BACK and day > ref else 1 if way == tense.AHEAD and day < ref else 0
-    return _holiday_on(_holiday_name(m), day.year + step).isoformat() if step else value
-
-
-_HOLIDAY = "|".join(
-    re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
-    for h in sorted([*HOLIDAYS, "election day"], key=len, reverse=True)
-)
 
 
 def _year_range(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
@@ -272,11 +197,11 @@ class DatePattern:
 _D = DatePattern
 PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
-    _D(re.compile(rf"\b{_QUARTER}\s+of\s+{_YEAR}\b"), _quarter_of, ("digit", "quarter")),
-    _D(re.compile(rf"\b{_YEAR}(?:['’]s)?\s+{_QUARTER}"), _quarter_of, ("digit", "quarter")),
-    _D(re.compile(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{_QUARTER}"), _quarter_of_year,
+    _D(re.compile(rf"\b{QUARTER}\s+of\s+{_YEAR}\b"), quarter_of, ("digit", "quarter")),
+    _D(re.compile(rf"\b{_YEAR}(?:['’]s)?\s+{QUARTER}"), quarter_of, ("digit", "quarter")),
+    _D(re.compile(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{QUARTER}"), quarter_of_year,
         ("quarter",)),
-    _D(re.compile(rf"(?<!fiscal )(?<!fiscal-)\b{_QUARTER}"), _bare_quarter, ("quarter",)),
+    _D(re.compile(rf"(?<!fiscal )(?<!fiscal-)\b{QUARTER}"), bare_quarter, ("quarter",)),
     _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
         ("digit", "month")),
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
@@ -289,7 +214,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
         ("digit", "month")),
     _D(re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
-    _D(re.compile(rf"\b(?:(?P<dir>last|next)\s+)?(?P<holiday>{_HOLIDAY})\b", re.I), _holiday,
+    _D(re.compile(rf"\b(?:(?P<dir>last|next)\s+)?(?P<holiday>{HOLIDAY})\b", re.I), holiday,
         ("holiday",)),
     _D(re.compile(rf"\b(?P<dir>last|next|this)?\s*{WEEKDAY_PATTERN}\b", re.I), _weekday, ("day",)),
     _D(re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word,
@@ -408,8 +333,8 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
         if resolve in (_day_word, _period) and (_title(text, a, b) or _timeless(text, a, b)):
             continue  # ABC's "This Week", "VOA Today"; "today's youth", "the people of tomorrow"
         value, relative = resolve(m, ref)
-        if resolve is _holiday and not _explicit(m) and ref is not None and value:
-            value = _holiday_turned(ref, m, value, tense.direction(text, a, b))
+        if resolve is holiday and not _explicit(m) and ref is not None and value:
+            value = holiday_turned(ref, m, value, tense.direction(text, a, b))
         elif resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
                 value = _nearest(ref, value)

@@ -1,0 +1,92 @@
+"""Dates beyond the calendar day: quarters ("the third quarter of 1984") and holidays
+("Thanksgiving Day", "year-end"), resolved against the article's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsfacts.facts import tense
+from newsfacts.words.en.calendar import HOLIDAYS
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER = r"(?P<ord>(?i:first|second|third|fourth))[\s-]+(?i:quarter)\b"
+
+
+def quarter(year: int, n: int) -> str:
+    """Quarter n of a year as an ISO interval of months ('1989-07/1989-09')."""
+    return f"{year:04d}-{3 * n - 2:02d}/{year:04d}-{3 * n:02d}"
+
+
+def quarter_of(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'the third quarter of 1984', '1984's third quarter', 'the 1988 second quarter'."""
+    return quarter(int(m.group("year")), ORDINALS[m.group("ord").lower()]), False
+
+
+def quarter_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'this year's third quarter', 'next year's first quarter'."""
+    if ref is None:
+        return None, True
+    year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
+    return quarter(year, ORDINALS[m.group("ord").lower()]), True
+
+
+def bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'third-quarter profit', 'in the fourth quarter': the latest such quarter begun by the
+    reference date (results are told after the quarter; plans for it, in it)."""
+    if ref is None:
+        return None, True
+    n = ORDINALS[m.group("ord").lower()]
+    started = (ref.month - 1) // 3 + 1 >= n
+    return quarter(ref.year if started else ref.year - 1, n), True
+
+
+def holiday_in(year: int, rule: tuple[int, ...]) -> dt.date:
+    """The day of a holiday in a year: a fixed day, or the nth weekday of a month."""
+    if len(rule) == 2:
+        return dt.date(year, rule[0], rule[1])
+    month, weekday, n = rule
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def holiday_on(name: str, year: int) -> dt.date:
+    """The day of a named holiday in a year (US Election Day: the Tuesday after the first
+    Monday of November)."""
+    if name == "election day":
+        return holiday_in(year, (11, 0, 1)) + dt.timedelta(days=1)
+    return holiday_in(year, HOLIDAYS[name])
+
+
+def holiday_name(m: re.Match[str]) -> str:
+    """The HOLIDAYS key of a match ('Thanksgiving  Day' -> 'thanksgiving day')."""
+    return " ".join(m.group("holiday").lower().replace("’", "'").split())
+
+
+def holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'Thanksgiving Day', 'last Christmas', 'Election Day', 'year-end': the nearest one
+    ('last' the one before the reference date, 'next' the one after)."""
+    if ref is None:
+        return None, True
+    name = holiday_name(m)
+    days = [holiday_on(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    way = (m.group("dir") or "").lower()
+    if way == "last":
+        days = [d for d in days if d < ref][-1:]
+    elif way == "next":
+        days = [d for d in days if d > ref][:1]
+    return min(days, key=lambda d: abs((d - ref).days)).isoformat(), True
+
+
+def holiday_turned(ref: dt.date, m: re.Match[str], value: str, way: int) -> str:
+    """A holiday moved a year back when its clause looks back but it is still to come ("since
+    year-end" in November), or a year ahead the other way."""
+    day = dt.date.fromisoformat(value)
+    step = -1 if way == tense.BACK and day > ref else 1 if way == tense.AHEAD and day < ref else 0
+    return holiday_on(holiday_name(m), day.year + step).isoformat() if step else value
+
+
+HOLIDAY = "|".join(
+    re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
+    for h in sorted([*HOLIDAYS, "election day"], key=len, reverse=True)
+)

@@ -125,3 +125,19 @@ def test_the_rest_of_a_title_is_not_a_name() -> None:
     )
     assert not any(name.startswith("of ") for name in kinds(text))
     assert kinds(text).get("Arvo Kessen") == "person"
+
+
+def test_a_county_in_a_cricket_report_is_its_team() -> None:
+    text = (
+        "CRICKET - TITLE RACE TIGHTENS\nLONDON 2026-06-02\n"
+        "Somerset need another 120 runs on Monday to stay ahead. Dorset were all out for 210 "
+        "at Taunton, where Somerset had batted first."
+    )
+    assert kinds(text).get("Dorset") == "organization"
+
+
+def test_an_arabic_particle_stays_inside_the_name() -> None:
+    text = "Party leader Hamid al-Rashudi said on Friday that the vote would go ahead."
+    people = {f.text for f in facts_of(text) if f.kind == "person"}
+    assert "Hamid al-Rashudi" in people
+    assert "Hamid" not in people

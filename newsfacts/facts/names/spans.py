@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -45,6 +46,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return False
     if tok.is_cap and tok.text[:1].isalpha():
         return tok.text == "May" or not date_word(tok.text)
+    if _particle_name(tok.text):
+        return run[-1].is_cap  # "Rami al-Saadani", "Zine al-Abidine Ben Ali"
     if nxt is None or tok.start - run[-1].end > 1:
         return False
     if not nxt.is_cap and nxt.text not in CONNECTORS:
@@ -54,6 +57,14 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     chained = nxt.text in CONNECTORS and after is not None and after.is_cap  # "van der Merwe"
     return tok.text in CONNECTORS and (nxt.is_cap or chained)
+
+
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ud|ul|ibn|bin|abu|abd)-[A-Z][a-z]+$")
+
+
+def _particle_name(word: str) -> bool:
+    """An Arabic name under its lower-case particle ("al-Saadani"): part of a person's name."""
+    return bool(_PARTICLE_NAME.match(word))
 
 
 def _describer(word: str) -> bool:
@@ -89,7 +100,9 @@ def capital_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
         while j < len(tokens) and _joins(tokens, j, run) and tokens[j].start - run[-1].end <= 1:
             run.append(tokens[j])
             j += 1
-        while len(run) > 1 and (not run[-1].is_cap or run[-1].text in _RUN_ENDS):
+        while len(run) > 1 and (
+            not (run[-1].is_cap or _particle_name(run[-1].text)) or run[-1].text in _RUN_ENDS
+        ):
             run.pop()  # never end on a connector, nor on "The" of a lost sentence break
             j -= 1
         yield i, j

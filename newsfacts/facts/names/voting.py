@@ -360,12 +360,14 @@ def _plural_of_word(name: str) -> bool:
 
 
 def team_like(entity: Entity) -> bool:
-    """A city or county in a sports report, playing rather than hosting: a team named after it."""
+    """A city or county in a sports report, playing rather than hosting: a team named after it.
+    A county there names its cricket team unless it hosts ("Essex need another 148")."""
     if any(place_kind(f) in ("country", "region") for f in entity.forms):
         return False
     if any(_venue(m) for m in entity.mentions):
         return False
-    return any(_playing(m) for m in entity.mentions)
+    county = any(place_kind(f) == "county" for f in entity.forms)
+    return county or any(_playing(m) for m in entity.mentions)
 
 
 def _venue(m: Mention) -> bool:

@@ -141,3 +141,14 @@ def test_an_arabic_particle_stays_inside_the_name() -> None:
     people = {f.text for f in facts_of(text) if f.kind == "person"}
     assert "Hamid al-Rashudi" in people
     assert "Hamid" not in people
+
+
+def test_a_noun_after_a_name_says_it_is_a_facility_or_an_event_not_a_person() -> None:
+    text = (
+        "Strikers marched outside Henri Vaillant airport on Monday. Bankers met at the annual "
+        "Marcus Glade symposium, where the Orla Finch composite index was discussed."
+    )
+    found = kinds(text)
+    assert found.get("Henri Vaillant") == "place"
+    assert found.get("Marcus Glade") != "person"
+    assert found.get("Orla Finch") != "person"

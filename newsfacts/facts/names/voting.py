@@ -19,7 +19,9 @@ from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import (
     CONNECTORS,
+    EVENT_NOUNS,
     FOREIGN_ARTICLES,
+    INDEX_NOUNS,
     INSTITUTIONS,
     MEDIA_BEFORE,
     MEDIA_WORDS,
@@ -30,6 +32,7 @@ from newsfacts.words.en.orgs import (
 )
 from newsfacts.words.en.places import (
     COMPASS,
+    FACILITY_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -243,6 +246,25 @@ _DISMISSALS = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards name play
 _NOT_SCORES = frozenset({("-",), ("th",), ("st",), ("nd",), ("rd",)})
 
 
+def _vote_head_noun(m: Mention, ctx: Context) -> Votes:
+    """A lower-case noun after the name says what it names: a facility ("Charles de Gaulle
+    airport"), an event or a market index ("Jackson Hole symposium", "Dow Jones industrial
+    average"): not a person, whatever its words."""
+    after = m.right[:1][0] if m.right else ""
+    if after in FACILITY_NOUNS:
+        return {LOC: HEAD_NOUN}
+    words = name_words(m.text)
+    if any(w in ORG_SUFFIXES or w in ORG_HEADS or w in TEAM_NAMES for w in words):
+        return {}  # "the Conservative Party conference", "the Cleveland Indians' pennant race"
+    two = after.isalpha() and m.right[1:2] != () and m.right[1] in INDEX_NOUNS  # "composite index"
+    if after in EVENT_NOUNS or after in INDEX_NOUNS or two:
+        return {"misc": HEAD_NOUN}
+    return {}
+
+
+HEAD_NOUN = 5.0  # beyond a first name with a surname: the noun settles what the name is
+
+
 def _vote_misc(m: Mention, ctx: Context) -> Votes:
     """Events, laws, nationalities: not ours to report."""
     words = name_words(m.text)
@@ -285,6 +307,7 @@ VOTERS: tuple[Callable[[Mention, Context], Votes], ...] = (
     _vote_names,
     _vote_place_cues,
     _vote_team_cues,
+    _vote_head_noun,
     _vote_misc,
 )
 

@@ -115,6 +115,12 @@ MEDIA_WORDS = frozenset(
 )
 MEDIA_BEFORE = MEDIA_WORDS | frozenset(split_words("paper radio television TV channel"))
 
+# Lower-case nouns right after a name that make it an event's or a market index's name, none of
+# ours ("the Jackson Hole symposium", "the Vancouver IndyCar race"); the index words also one
+# word further on ("the Dow Jones industrial average", "the Hang Seng composite index").
+EVENT_NOUNS = frozenset(split_words("symposium summit conference festival race rally marathon"))
+INDEX_NOUNS = frozenset(split_words("index average"))
+
 # Articles of other languages opening a title ("Die Rundschau", "Le Matin", "Der Spiegel"): a
 # newspaper, a firm or a work, not a person, unless the whole is a place ("Los Angeles"). Not
 # "El" nor "Les", which open people's names too ("El Hadji", "Les Ferdinand").

@@ -162,3 +162,8 @@ def test_a_country_name_after_a_full_persons_name_is_the_surname() -> None:
     found = kinds(text)
     assert found.get("Walter Jordan") == "person"
     assert "Jordan" not in found  # folded into the person, not a place
+
+
+def test_a_firm_noun_before_a_name_makes_it_an_organisation() -> None:
+    text = "The Irish airline Morna Keely said on Monday it had ordered six new jets."
+    assert kinds(text).get("Morna Keely") == "organization"

@@ -20,6 +20,7 @@ from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import (
     CONNECTORS,
     EVENT_NOUNS,
+    FIRM_NOUNS,
     FOREIGN_ARTICLES,
     INDEX_NOUNS,
     INSTITUTIONS,
@@ -138,6 +139,8 @@ def _vote_press(m: Mention, ctx: Context) -> Votes:
         return {}  # "the British newspaper": the paper's country, not its title
     if before in MEDIA_BEFORE or (m.right[:1] and m.right[0] in MEDIA_WORDS):
         return {ORG: 3.0}
+    if before in FIRM_NOUNS and m.left[-1].islower():
+        return {ORG: 3.0}  # "the airline Aer Lingus", "rival carmaker Toyota"
     return {ORG: 2.0} if foreign_title(m.text) else {}
 
 

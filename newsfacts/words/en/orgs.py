@@ -115,6 +115,14 @@ MEDIA_WORDS = frozenset(
 )
 MEDIA_BEFORE = MEDIA_WORDS | frozenset(split_words("paper radio television TV channel"))
 
+# Lower-case nouns right before a name that say it is a firm ("the airline Aer Lingus", "rival
+# carmaker Toyota", "the Danish group Carlsberg"): no one's occupation.
+FIRM_NOUNS = frozenset(
+    split_words("""
+    airline airlines carrier automaker automakers carmaker carmakers airframer firm company
+    bank retailer insurer conglomerate manufacturer chipmaker brewer""")
+)
+
 # Lower-case nouns right after a name that make it an event's or a market index's name, none of
 # ours ("the Jackson Hole symposium", "the Vancouver IndyCar race"); the index words also one
 # word further on ("the Dow Jones industrial average", "the Hang Seng composite index").

@@ -167,3 +167,11 @@ def test_a_country_name_after_a_full_persons_name_is_the_surname() -> None:
 def test_a_firm_noun_before_a_name_makes_it_an_organisation() -> None:
     text = "The Irish airline Morna Keely said on Monday it had ordered six new jets."
     assert kinds(text).get("Morna Keely") == "organization"
+
+
+def test_a_city_named_beside_a_firm_is_a_firm() -> None:
+    text = (
+        "Sales rose by a tenth last year as the group outsold rivals Toyota and Harlan Motors "
+        "Corp in every region."
+    )
+    assert kinds(text).get("Toyota") == "organization"

@@ -440,4 +440,4 @@ def coordinated_firm(entity: Entity, firms: list[Entity]) -> bool:
     return False
 
 
-SETTLED_FIRM = 3.0  # organisation votes from which a firm's type is plain (an organisation word)
+SETTLED_FIRM = 4.0  # organisation votes from which a firm is plain: an organisation word, an "&"

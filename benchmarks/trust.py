@@ -26,6 +26,9 @@ types a state's government as the state, a place (like ACE's geo-political entit
 Government" is the United States there); such a mention, ending in a governing body's word,
 also counts as an organisation name.
 
+On both sets a name also counts without a final dot, on either side (CoNLL's gold splits an
+abbreviation's dot off as a token: "Salomon Bros .").
+
 MEANTIME's annotators marked the names of entities taking part in an annotated event only, so a
 name outside every annotated mention was never judged ("the US manufacturer" in a sentence
 with no annotated event). The last column gives the share of shown names right among the
@@ -69,6 +72,7 @@ def conll(data: Path) -> Iterator[Doc]:
         ents = doc["entities"]
         pairs = {(KINDS[e["label"]], norm(e["text"])) for e in ents if e["label"] in KINDS}
         gold = {pair: "/".join(pair) for pair in pairs}
+        gold |= {(k, undotted(t)): "/".join((k, t)) for k, t in pairs}
         yield str(doc["doc_id"]), doc["text"], gold, None
 
 
@@ -140,7 +144,13 @@ Names = list[tuple[str, frozenset[str]]]  # (kind, surface forms)
 def fact_forms(text: str, aliases: tuple[str, ...] | list[str]) -> frozenset[str]:
     """The forms a name fact is matched by: its text and aliases, each also without "the"."""
     found = {norm(a) for a in (text, *aliases)}
-    return frozenset(found | {the_less(f) for f in found})
+    return frozenset(found | {the_less(f) for f in found} | {undotted(f) for f in found})
+
+
+def undotted(text: str) -> str:
+    """A name without its final dot: CoNLL's tokens split an abbreviation's dot off its word
+    ("Salomon Bros ."), and a text may end a name's abbreviation with the sentence's dot."""
+    return text.rstrip(" .") or text
 
 
 def inside(name: str, mentions: list[str]) -> bool:

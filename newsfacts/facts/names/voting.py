@@ -233,6 +233,8 @@ def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
         return {}
     if m.text.title() in TEAM_NAMES:
         return {ORG: 3.0}  # "the Mariners", "MARLINS"
+    if words[-1] in _VENUE_ENDS and [w for w in m.left if w != "the"][-1:] == ["at"]:
+        return {LOC: 5.0}  # "at the National Tennis Centre": where the match is played
     if m.left[-1:] and m.left[-1] in _DISMISSALS:
         return {PER: 2.0}  # "c Tillekeratne b Muralitharan 22": fielder and bowler
     if words[0] in census.first_names():
@@ -242,6 +244,7 @@ def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
     return {}
 
 
+_VENUE_ENDS = frozenset({"Centre", "Center"})  # organisation words, but venues in sports reports
 _DISMISSALS = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards name players after these
 
 

@@ -175,3 +175,16 @@ def test_a_city_named_beside_a_firm_is_a_firm() -> None:
         "Corp in every region."
     )
     assert kinds(text).get("Toyota") == "organization"
+
+
+def test_office_words_before_a_title_join_the_title_not_the_place() -> None:
+    text = "Norland Financial Secretary Ewan Tasker said on Monday the budget would balance."
+    found = kinds(text)
+    assert found.get("Ewan Tasker") == "person"
+    assert "Norland Financial" not in found
+
+
+def test_a_lower_case_wa_inside_a_name_keeps_it_whole() -> None:
+    text = "Prime Minister Lendo wa Kasongo said the talks would resume on Monday."
+    people = {f.text for f in facts_of(text) if f.kind == "person"}
+    assert "Lendo wa Kasongo" in people

@@ -16,7 +16,13 @@ from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import BODY_HEADS, CONNECTORS, NON_ENTITIES, OF_HEADS, ORG_SUFFIXES
 from newsfacts.words.en.places import NAME_PREFIXES
 from newsfacts.words.en.press import PAGE_JUNK
-from newsfacts.words.en.titles import MAX_TITLE_WORDS, PORTFOLIO_TITLES, ROLE_WORDS, TITLES
+from newsfacts.words.en.titles import (
+    MAX_TITLE_WORDS,
+    OFFICE_WORDS,
+    PORTFOLIO_TITLES,
+    ROLE_WORDS,
+    TITLES,
+)
 
 
 def title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
@@ -247,7 +253,12 @@ def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str
             if k == start + 1 and role in PORTFOLIO_TITLES and _portfolio(tokens[start].text):
                 role = f"{tokens[start].text} {role}"  # "Transport Minister": one title
             elif k > start:
-                out.append((start, k, None, False))
+                office = _office_start(tokens, start, k)
+                if office > start:
+                    out.append((start, office, None, False))
+                if office < k and role is not None:  # "Hong Kong Financial Secretary": the
+                    words = [t.text for t in tokens[office:k]]  # office words join the title
+                    role = " ".join([*words, role])
             k += title[2]
             start = k
             continue
@@ -255,6 +266,15 @@ def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str
     if start < j:
         out.append((start, j, role, honorific))
     return out
+
+
+def _office_start(tokens: list[Token], start: int, k: int) -> int:
+    """Where the office words right before a title begin ("Financial" of "Hong Kong Financial
+    Secretary", "Managing" of "Goldman Sachs Managing Director"); k when there are none."""
+    p = k
+    while p > start and tokens[p - 1].text.lower() in OFFICE_WORDS and tokens[p - 1].is_cap:
+        p -= 1
+    return p
 
 
 def _name_follows(tokens: list[Token], after: int, j: int) -> bool:

@@ -76,7 +76,9 @@ BODY_HEADS = frozenset(
     Service Administration Corporation Company Exchange Tribunal Secretariat""")
 )
 
-CONNECTORS = frozenset({"de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "&"})
+CONNECTORS = frozenset(
+    {"de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "wa", "&"}
+)  # "wa": "Kengo wa Dondo"
 
 # Last words of named events, laws and awards: not person, organisation or place.
 MISC_SUFFIXES = frozenset(

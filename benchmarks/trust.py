@@ -72,7 +72,8 @@ def conll(data: Path) -> Iterator[Doc]:
         ents = doc["entities"]
         pairs = {(KINDS[e["label"]], norm(e["text"])) for e in ents if e["label"] in KINDS}
         gold = {pair: "/".join(pair) for pair in pairs}
-        gold |= {(k, undotted(t)): "/".join((k, t)) for k, t in pairs}
+        for k, t in sorted(pairs):  # "Bros ." also as "Bros", never replacing a name itself
+            gold.setdefault((k, undotted(t)), "/".join((k, t)))
         yield str(doc["doc_id"]), doc["text"], gold, None
 
 

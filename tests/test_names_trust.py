@@ -188,3 +188,8 @@ def test_a_lower_case_wa_inside_a_name_keeps_it_whole() -> None:
     text = "Prime Minister Lendo wa Kasongo said the talks would resume on Monday."
     people = {f.text for f in facts_of(text) if f.kind == "person"}
     assert "Lendo wa Kasongo" in people
+
+
+def test_a_name_ending_in_city_is_a_place_outside_sports_reports() -> None:
+    text = "Settlers moved into two houses inside the walls of the Old City on Sunday."
+    assert kinds(text).get("Old City") == "place"

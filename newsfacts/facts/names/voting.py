@@ -74,6 +74,8 @@ def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
 def _vote_org_words(m: Mention, ctx: Context) -> Votes:
     """Organisation suffixes and heads ("... Command", "Bank of ...")."""
     words = name_words(m.text)
+    if len(words) > 1 and words[-1] == "City" and not ctx.sports:
+        return {LOC: 3.0}  # "the Old City", "Quezon City"; a club only in sports reports
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
         return {ORG: 4.5}
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:

@@ -193,3 +193,14 @@ def test_a_lower_case_wa_inside_a_name_keeps_it_whole() -> None:
 def test_a_name_ending_in_city_is_a_place_outside_sports_reports() -> None:
     text = "Settlers moved into two houses inside the walls of the Old City on Sunday."
     assert kinds(text).get("Old City") == "place"
+
+
+def test_dotted_saint_and_foreign_press_words() -> None:
+    text = (
+        "The clinic moved to St. Aldwyn , Fla. , last year, the agency Prensa Norteña reported "
+        "on Monday, citing local officials."
+    )
+    found = kinds(text)
+    assert "St. Aldwyn" in found
+    assert "Aldwyn" not in found
+    assert found.get("Prensa Norteña") == "organization"

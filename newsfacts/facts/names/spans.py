@@ -54,6 +54,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return tok.text == "May" or not date_word(tok.text)
     if _particle_name(tok.text):
         return run[-1].is_cap  # "Rami al-Saadani", "Zine al-Abidine Ben Ali"
+    if tok.text == "." and run[-1].text in _DOTTED_PREFIXES and tok.start == run[-1].end:
+        return nxt is not None and nxt.is_cap and len(run) == 1  # "St. Petersburg"
     if nxt is None or tok.start - run[-1].end > 1:
         return False
     if not nxt.is_cap and nxt.text not in CONNECTORS:
@@ -65,6 +67,7 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     return tok.text in CONNECTORS and (nxt.is_cap or chained)
 
 
+_DOTTED_PREFIXES = frozenset({"St", "Mt", "Ft"})  # "St. Petersburg", "Mt. Hood", "Ft. Worth"
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ud|ul|ibn|bin|abu|abd)-[A-Z][a-z]+$")
 
 

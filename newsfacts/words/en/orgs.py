@@ -56,8 +56,9 @@ ORG_HEADS = frozenset(
     Church Museum Society College School League Union Organization Organisation Office Court
     Chamber House Commission Committee Party Academy Real Deportivo Dynamo Dinamo Sporting
     Atletico Athletic Racing Rotor Spartak Lokomotiv CSKA Olympique AC FC Inter Bayern Borussia
-    Werder Eintracht Hertha Fortuna Red""")
-)
+    Werder Eintracht Hertha Fortuna Red
+    Prensa Diario Gazzetta Corriere Gazeta Jornal Agencia Agence Agenzia""")
+)  # the last row: the press and agencies of other languages ("Prensa Latina", "Agence France")
 
 # Heads that keep an "of" inside a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = ORG_HEADS | frozenset(

@@ -64,18 +64,13 @@ def rows(
         for fact in report.facts:
             if fact.kind not in confidence.NAME_KINDS:
                 continue
-            forms = {trust.norm(a) for a in (fact.text, *fact.aliases)}
+            forms = trust.fact_forms(fact.text, fact.aliases)
             right = any((fact.kind, f) in gold for f in forms)
             seen = judged.get(doc_id, []) if judged is not None else None
-            if not right and seen is not None and not any(inside(f, seen) for f in forms):
+            if not right and seen is not None and not any(trust.inside(f, seen) for f in forms):
                 continue  # never judged: MEANTIME annotates only names that take part in events
             out.append((half, fact.kind, SEEN[(fact.kind, fact.text)], right, n))
     return out
-
-
-def inside(name: str, mentions: list[str]) -> bool:
-    """The name is one of the mentions or stands in one as whole words."""
-    return any(f" {name} " in f" {m} " for m in mentions)
 
 
 def fit(

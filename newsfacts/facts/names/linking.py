@@ -80,15 +80,19 @@ def _may_be_surname(e: Entity, k: Entity) -> bool:
         return True
     if kind == "city":  # "in Seattle": the city, even after a run like "Donald Trump Seattle"
         return not any(_in_city(m) for m in e.mentions)
-    cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS for m in e.mentions)
-    person = any(m.role or m.honorific for m in k.mentions)
+    cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS and not _owner(m) for m in e.mentions)
+    person = person_form(k)  # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan"
     return person and not cued
 
 
 def _in_city(m: Mention) -> bool:
     """'in Seattle', 'near Obama' (the town), but not "in Obama's first term"."""
-    possessive = m.right[:1] in (("'s",), ("’s",)) or m.right[:2] in (("'", "s"), ("’", "s"))
-    return bool(m.left[-1:]) and m.left[-1] in ("in", "near") and not possessive
+    return bool(m.left[-1:]) and m.left[-1] in ("in", "near") and not _owner(m)
+
+
+def _owner(m: Mention) -> bool:
+    """The name owns what follows ("Jordan 's film"): the place word before is not about it."""
+    return m.right[:1] in (("'s",), ("’s",)) or m.right[:2] in (("'", "s"), ("’", "s"))
 
 
 def _place_named(k: Entity, words: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -15,7 +16,13 @@ from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import BODY_HEADS, CONNECTORS, NON_ENTITIES, OF_HEADS, ORG_SUFFIXES
 from newsfacts.words.en.places import NAME_PREFIXES
 from newsfacts.words.en.press import PAGE_JUNK
-from newsfacts.words.en.titles import MAX_TITLE_WORDS, PORTFOLIO_TITLES, ROLE_WORDS, TITLES
+from newsfacts.words.en.titles import (
+    MAX_TITLE_WORDS,
+    OFFICE_WORDS,
+    PORTFOLIO_TITLES,
+    ROLE_WORDS,
+    TITLES,
+)
 
 
 def title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
@@ -45,6 +52,10 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return False
     if tok.is_cap and tok.text[:1].isalpha():
         return tok.text == "May" or not date_word(tok.text)
+    if _particle_name(tok.text):
+        return run[-1].is_cap  # "Rami al-Saadani", "Zine al-Abidine Ben Ali"
+    if tok.text == "." and run[-1].text in _DOTTED_PREFIXES and tok.start == run[-1].end:
+        return nxt is not None and nxt.is_cap and len(run) == 1  # "St. Petersburg"
     if nxt is None or tok.start - run[-1].end > 1:
         return False
     if not nxt.is_cap and nxt.text not in CONNECTORS:
@@ -54,6 +65,15 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     chained = nxt.text in CONNECTORS and after is not None and after.is_cap  # "van der Merwe"
     return tok.text in CONNECTORS and (nxt.is_cap or chained)
+
+
+_DOTTED_PREFIXES = frozenset({"St", "Mt", "Ft"})  # "St. Petersburg", "Mt. Hood", "Ft. Worth"
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ud|ul|ibn|bin|abu|abd)-[A-Z][a-z]+$")
+
+
+def _particle_name(word: str) -> bool:
+    """An Arabic name under its lower-case particle ("al-Saadani"): part of a person's name."""
+    return bool(_PARTICLE_NAME.match(word))
 
 
 def _describer(word: str) -> bool:
@@ -89,7 +109,9 @@ def capital_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
         while j < len(tokens) and _joins(tokens, j, run) and tokens[j].start - run[-1].end <= 1:
             run.append(tokens[j])
             j += 1
-        while len(run) > 1 and (not run[-1].is_cap or run[-1].text in _RUN_ENDS):
+        while len(run) > 1 and (
+            not (run[-1].is_cap or _particle_name(run[-1].text)) or run[-1].text in _RUN_ENDS
+        ):
             run.pop()  # never end on a connector, nor on "The" of a lost sentence break
             j -= 1
         yield i, j
@@ -234,7 +256,12 @@ def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str
             if k == start + 1 and role in PORTFOLIO_TITLES and _portfolio(tokens[start].text):
                 role = f"{tokens[start].text} {role}"  # "Transport Minister": one title
             elif k > start:
-                out.append((start, k, None, False))
+                office = _office_start(tokens, start, k)
+                if office > start:
+                    out.append((start, office, None, False))
+                if office < k and role is not None:  # "Hong Kong Financial Secretary": the
+                    words = [t.text for t in tokens[office:k]]  # office words join the title
+                    role = " ".join([*words, role])
             k += title[2]
             start = k
             continue
@@ -242,6 +269,15 @@ def name_pieces(tokens: list[Token], i: int, j: int) -> list[tuple[int, int, str
     if start < j:
         out.append((start, j, role, honorific))
     return out
+
+
+def _office_start(tokens: list[Token], start: int, k: int) -> int:
+    """Where the office words right before a title begin ("Financial" of "Hong Kong Financial
+    Secretary", "Managing" of "Goldman Sachs Managing Director"); k when there are none."""
+    p = k
+    while p > start and tokens[p - 1].text.lower() in OFFICE_WORDS and tokens[p - 1].is_cap:
+        p -= 1
+    return p
 
 
 def _name_follows(tokens: list[Token], after: int, j: int) -> bool:

@@ -19,7 +19,10 @@ from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import (
     CONNECTORS,
+    EVENT_NOUNS,
+    FIRM_NOUNS,
     FOREIGN_ARTICLES,
+    INDEX_NOUNS,
     INSTITUTIONS,
     MEDIA_BEFORE,
     MEDIA_WORDS,
@@ -30,6 +33,7 @@ from newsfacts.words.en.orgs import (
 )
 from newsfacts.words.en.places import (
     COMPASS,
+    FACILITY_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -70,6 +74,8 @@ def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
 def _vote_org_words(m: Mention, ctx: Context) -> Votes:
     """Organisation suffixes and heads ("... Command", "Bank of ...")."""
     words = name_words(m.text)
+    if len(words) > 1 and words[-1] == "City" and not ctx.sports:
+        return {LOC: 3.0}  # "the Old City", "Quezon City"; a club only in sports reports
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
         return {ORG: 4.5}
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
@@ -135,6 +141,8 @@ def _vote_press(m: Mention, ctx: Context) -> Votes:
         return {}  # "the British newspaper": the paper's country, not its title
     if before in MEDIA_BEFORE or (m.right[:1] and m.right[0] in MEDIA_WORDS):
         return {ORG: 3.0}
+    if before in FIRM_NOUNS and m.left[-1].islower():
+        return {ORG: 3.0}  # "the airline Aer Lingus", "rival carmaker Toyota"
     return {ORG: 2.0} if foreign_title(m.text) else {}
 
 
@@ -227,6 +235,8 @@ def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
         return {}
     if m.text.title() in TEAM_NAMES:
         return {ORG: 3.0}  # "the Mariners", "MARLINS"
+    if words[-1] in _VENUE_ENDS and [w for w in m.left if w != "the"][-1:] == ["at"]:
+        return {LOC: 5.0}  # "at the National Tennis Centre": where the match is played
     if m.left[-1:] and m.left[-1] in _DISMISSALS:
         return {PER: 2.0}  # "c Tillekeratne b Muralitharan 22": fielder and bowler
     if words[0] in census.first_names():
@@ -236,11 +246,31 @@ def _vote_team_cues(m: Mention, ctx: Context) -> Votes:
     return {}
 
 
+_VENUE_ENDS = frozenset({"Centre", "Center"})  # organisation words, but venues in sports reports
 _DISMISSALS = frozenset({"b", "c", "st", "lbw"})  # cricket scorecards name players after these
 
 
 # After a number, these make it a minute ("Zidane 46th"), a figure ("9-0-54-1"), a tally.
 _NOT_SCORES = frozenset({("-",), ("th",), ("st",), ("nd",), ("rd",)})
+
+
+def _vote_head_noun(m: Mention, ctx: Context) -> Votes:
+    """A lower-case noun after the name says what it names: a facility ("Charles de Gaulle
+    airport"), an event or a market index ("Jackson Hole symposium", "Dow Jones industrial
+    average"): not a person, whatever its words."""
+    after = m.right[:1][0] if m.right else ""
+    if after in FACILITY_NOUNS:
+        return {LOC: HEAD_NOUN}
+    words = name_words(m.text)
+    if any(w in ORG_SUFFIXES or w in ORG_HEADS or w in TEAM_NAMES for w in words):
+        return {}  # "the Conservative Party conference", "the Cleveland Indians' pennant race"
+    two = after.isalpha() and m.right[1:2] != () and m.right[1] in INDEX_NOUNS  # "composite index"
+    if after in EVENT_NOUNS or after in INDEX_NOUNS or two:
+        return {"misc": HEAD_NOUN}
+    return {}
+
+
+HEAD_NOUN = 5.0  # beyond a first name with a surname: the noun settles what the name is
 
 
 def _vote_misc(m: Mention, ctx: Context) -> Votes:
@@ -285,6 +315,7 @@ VOTERS: tuple[Callable[[Mention, Context], Votes], ...] = (
     _vote_names,
     _vote_place_cues,
     _vote_team_cues,
+    _vote_head_noun,
     _vote_misc,
 )
 
@@ -360,12 +391,14 @@ def _plural_of_word(name: str) -> bool:
 
 
 def team_like(entity: Entity) -> bool:
-    """A city or county in a sports report, playing rather than hosting: a team named after it."""
+    """A city or county in a sports report, playing rather than hosting: a team named after it.
+    A county there names its cricket team unless it hosts ("Essex need another 148")."""
     if any(place_kind(f) in ("country", "region") for f in entity.forms):
         return False
     if any(_venue(m) for m in entity.mentions):
         return False
-    return any(_playing(m) for m in entity.mentions)
+    county = any(place_kind(f) == "county" for f in entity.forms)
+    return county or any(_playing(m) for m in entity.mentions)
 
 
 def _venue(m: Mention) -> bool:
@@ -393,3 +426,23 @@ def _playing(m: Mention) -> bool:
         return True  # "Newcastle 's striker", "Leeds manager"
     score = m.right[:1] != () and m.right[0][:1].isdigit() and not _date_follows(m.right)
     return fixture or bool(near & PLAY_WORDS) or score
+
+
+def coordinated_firm(entity: Entity, firms: list[Entity]) -> bool:
+    """A one-city place named beside a firm with 'and'/'or' ("rivals Toyota and General Motors",
+    "General Motors and Toyota"), never as a venue: a firm named like the city."""
+    if entity.label != LOC or any(place_kind(f) != "city" for f in entity.forms):
+        return False
+    if any(_venue(m) for m in entity.mentions):
+        return False
+    firsts = {name_words(f.name)[0].lower() for f in firms}
+    lasts = {name_words(f.name)[-1] for f in firms}
+    for m in entity.mentions:
+        if m.right[:1] in (("and",), ("or",)) and m.right[1:2] and m.right[1] in firsts:
+            return True
+        if m.left[-1:] in (("and",), ("or",)) and len(m.left) >= 2 and m.left[-2] in lasts:
+            return True
+    return False
+
+
+SETTLED_FIRM = 4.0  # organisation votes from which a firm is plain: an organisation word, an "&"

@@ -56,8 +56,9 @@ ORG_HEADS = frozenset(
     Church Museum Society College School League Union Organization Organisation Office Court
     Chamber House Commission Committee Party Academy Real Deportivo Dynamo Dinamo Sporting
     Atletico Athletic Racing Rotor Spartak Lokomotiv CSKA Olympique AC FC Inter Bayern Borussia
-    Werder Eintracht Hertha Fortuna Red""")
-)
+    Werder Eintracht Hertha Fortuna Red
+    Prensa Diario Gazzetta Corriere Gazeta Jornal Agencia Agence Agenzia""")
+)  # the last row: the press and agencies of other languages ("Prensa Latina", "Agence France")
 
 # Heads that keep an "of" inside a name ("Bank of England", "Gulf of Mexico").
 OF_HEADS = ORG_HEADS | frozenset(
@@ -76,7 +77,9 @@ BODY_HEADS = frozenset(
     Service Administration Corporation Company Exchange Tribunal Secretariat""")
 )
 
-CONNECTORS = frozenset({"de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "&"})
+CONNECTORS = frozenset(
+    {"de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "wa", "&"}
+)  # "wa": "Kengo wa Dondo"
 
 # Last words of named events, laws and awards: not person, organisation or place.
 MISC_SUFFIXES = frozenset(
@@ -114,6 +117,20 @@ MEDIA_WORDS = frozenset(
     broadcaster agency""")
 )
 MEDIA_BEFORE = MEDIA_WORDS | frozenset(split_words("paper radio television TV channel"))
+
+# Lower-case nouns right before a name that say it is a firm ("the airline Aer Lingus", "rival
+# carmaker Toyota", "the Danish group Carlsberg"): no one's occupation.
+FIRM_NOUNS = frozenset(
+    split_words("""
+    airline airlines carrier automaker automakers carmaker carmakers airframer firm company
+    bank retailer insurer conglomerate manufacturer chipmaker brewer""")
+)
+
+# Lower-case nouns right after a name that make it an event's or a market index's name, none of
+# ours ("the Jackson Hole symposium", "the Vancouver IndyCar race"); the index words also one
+# word further on ("the Dow Jones industrial average", "the Hang Seng composite index").
+EVENT_NOUNS = frozenset(split_words("symposium summit conference festival race rally marathon"))
+INDEX_NOUNS = frozenset(split_words("index average"))
 
 # Articles of other languages opening a title ("Die Rundschau", "Le Matin", "Der Spiegel"): a
 # newspaper, a firm or a work, not a person, unless the whole is a place ("Los Angeles"). Not

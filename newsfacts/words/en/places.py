@@ -34,3 +34,9 @@ STATE_WORDS = frozenset({"Republic", "Kingdom", "Emirates", "Principality", "Sul
 
 # Words that open place names before a first name ("Port Elizabeth", "Mount Vernon").
 NAME_PREFIXES = frozenset(split_words("St St. Saint San Santa Port Fort Mount Lake Cape Glen"))
+
+# Lower-case nouns right after a name that make it a facility's name, a place ("Charles de
+# Gaulle airport"), even where it reads as a person's; not "port" (an HDMI port, a game's port).
+FACILITY_NOUNS = frozenset(
+    split_words("airport airfield harbour harbor palace bridge stadium dam canal")
+)

@@ -15,6 +15,6 @@ SPORTS = frozenset(
 PLAY_WORDS = frozenset(
     split_words(
         "beat beats drew draw lost v vs against defeated held host won reached declared scored "
-        "batted bowled trailed rivals"
+        "batted bowled trailed rivals over joined champions victory winners thrashed"
     )
 )

@@ -25,6 +25,8 @@ from newsfacts.words import NON_NAME_CAPITALS, words_of
 COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
+LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
+MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 # The evidence a name in another language can rest on, and the kinds of it the table shows
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
@@ -149,7 +151,12 @@ def is_role(word: str, words: ModuleType) -> bool:
     lower = word.lower()
     if lower in words.ROLE_WORDS:
         return True
-    return bool(words.COMPOUNDS) and any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= 5)
+    if not words.COMPOUNDS:
+        return False
+    head, _, last = lower.rpartition("-")
+    if head and last in words.ROLE_WORDS:
+        return True  # 'FDP-Chef', 'Grünen-Spitzenkandidat'
+    return any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= MIN_ROLE)
 
 
 def is_everyday(word: str, words: ModuleType) -> bool:
@@ -245,7 +252,9 @@ def label_of(
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
         return ORG, "institution"
-    names = all(is_name_word(w, words) for w in parts)
+    names = all(is_name_word(w, words) for w in parts) or run_of_names(
+        name, parts, before, initial, words
+    )
     if len(parts) > 1 and first_name(parts[0], words) and names_after(parts, words):
         return PER, "first name"
     if not names:
@@ -276,6 +285,38 @@ def label_of(
     if any(plain_word(w, words) for w in parts):
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
     return PER, "capitals"
+
+
+def run_of_names(
+    name: str, parts: list[str], before: str, initial: bool, words: ModuleType
+) -> bool:
+    """Where the word list lists names too (German): capitalised words in a row inside a
+    sentence, with no article before them, are a name's ('Karsten Baumann'), since the
+    language's nouns stand alone or after an article or adjective."""
+    return (
+        bool(words.ANY_LISTED)
+        and len(parts) > 1
+        and len(parts) == len(name.split())
+        and not initial
+        and before.lower() not in words.ARTICLES
+        and all(
+            w[:1].isupper() and not is_plain(w, words) and not noun_shape(w, words) for w in parts
+        )
+    )
+
+
+def noun_shape(word: str, words: ModuleType) -> bool:
+    """A word shaped like one of the language's nouns, no name: a noun ending ('-ung',
+    '-schaft'), a unit of money or scale, or a long compound; first names aside."""
+    if first_name(word, words):
+        return False
+    lower = word.lower()
+    return (
+        lower.endswith(words.NOUN_ENDINGS)
+        or word in words.SCALES
+        or word in words.CURRENCIES
+        or len(word) >= LONG_NOUN
+    )
 
 
 def names_after(parts: list[str], words: ModuleType) -> bool:

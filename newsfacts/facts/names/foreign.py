@@ -266,6 +266,9 @@ def read_span(
         i, initial = i + 1, False
     while j - i > 1 and evidence.is_role(tokens[i].text, words):
         role, i, initial = tokens[i].text, i + 1, False
+    inner = _inner_role(tokens, i, j, words)
+    if inner is not None:  # "Plan von Erfurts Trainer Karsten Baumann": the role's person
+        role, i, initial = tokens[inner].text, inner + 1, False
     while i < j and tokens[i].text in words.PARTICLES:
         role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
     if i >= j:
@@ -330,6 +333,14 @@ def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
     if i > 0 and tokens[i - 1].text.islower() and evidence.is_role(tokens[i - 1].text, words):
         return tokens[i - 1].text
     return None
+
+
+def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
+    """The last role word inside a run, with a capitalised word after it, else None."""
+    if not words.COMPOUNDS:
+        return None  # a capitalised role word inside a name is German or Dutch
+    inner = [k for k in range(i + 1, j - 1) if evidence.is_role(tokens[k].text, words)]
+    return inner[-1] if inner and _is_cap(tokens[inner[-1] + 1]) else None
 
 
 def _function(word: str, words: ModuleType) -> bool:

@@ -90,3 +90,4 @@ ABBREVIATIONS = frozenset(
         "Ud.|Vd.|art.|p. ej."
     )
 )
+NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)

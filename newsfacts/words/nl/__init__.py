@@ -87,3 +87,4 @@ ABBREVIATIONS = frozenset(
         "blz.|mln.|mld.|mrd.|St."
     )
 )
+NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)

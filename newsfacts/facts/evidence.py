@@ -26,6 +26,7 @@ COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
+SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
 MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 # The evidence a name in another language can rest on, and the kinds of it the table shows
@@ -114,8 +115,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
 def shouting(word: str, words: ModuleType) -> bool:
     """A word of the language in capitals ('EMPLEOS'), no acronym; German lists every name, so
     there only an everyday word counts ('AUCH', not 'CDU')."""
-    if not word.isupper():
-        return False
+    if not word.isupper() or len(word) <= SHORT_ACRONYM:
+        return False  # 'EFE', 'ONU': three capitals are an acronym, though 'efe' is a word
     if words.ANY_LISTED:
         return lexicon.is_common_word(word, words.NAME)
     return lexicon.is_word(word, words.NAME)

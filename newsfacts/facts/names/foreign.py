@@ -102,8 +102,9 @@ def sports_report(items: list[Text], words: ModuleType) -> bool:
 
 
 def as_team_town(s: Span) -> Span:
-    """A town named alone in a match report is mostly its team: no shown place."""
-    if s.reason != "town" or " " in s.text:
+    """A town named alone or a country in a match report is mostly its team: no shown
+    place."""
+    if s.reason not in ("town", "country") or (" " in s.text and s.reason == "town"):
         return s
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
 

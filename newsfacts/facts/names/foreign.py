@@ -288,6 +288,8 @@ def read_span(
     j = _genitive_end(tokens, i, j, words)
     j = _person_end(tokens, i, j, words)
     name = text[tokens[i].start : tokens[j - 1].end]
+    if j - i > 1 and _initial_letter(tokens[j - 1].text) and text[tokens[j - 1].end :][:1] == ".":
+        name += "."  # "Claudia B.": the initial keeps its period
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = evidence.label_of(name, before, role, initial, words)
     if label is None and reason == "":
@@ -308,7 +310,9 @@ def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     """Where a first name's person ends: before an everyday word or the first name again
     after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
-    Klimaat"); a particle right after the first name starts the surname ("Pieter de Graaf")."""
+    Klimaat"), in German and Dutch also after a genitive or before a place ("Heidi Klums
+    Modelsuche", "Robert Maes Brussel"); a particle right after the first name starts the
+    surname ("Pieter de Graaf")."""
     if j - i < 3 or not evidence.first_name(tokens[i].text, words):
         return j
     for k in range(i + 2, j):
@@ -321,7 +325,25 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
             return k
+        if not particle and _after_surname(tokens[k - 1].text, word, words):
+            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
+                k -= 1
+            return k
     return j
+
+
+def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
+    """In German and Dutch, a word after a person's genitive ('Klums Modelsuche') or a place
+    after the name ('Maes Brussel') is no more of the name."""
+    if not words.COMPOUNDS or evidence.first_name(word, words):
+        return False
+    genitive = words.GENITIVE_S and previous.endswith("s") and not previous.endswith("ss")
+    return bool(genitive) or evidence.place_name(word, words) is not None
+
+
+def _initial_letter(word: str) -> bool:
+    """One capital letter: an initial ('B' of 'Claudia B.')."""
+    return len(word) == 1 and word.isupper()
 
 
 def _shout(word: str) -> bool:

@@ -367,8 +367,11 @@ def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int |
 
 
 def _function(word: str, words: ModuleType) -> bool:
-    """A capitalised function word ("Der", "Auch", "El") that starts a sentence."""
-    return word not in words.INSTITUTIONS and evidence.is_stop_word(word, words)
+    """A capitalised function word ("Der", "Auch", "El") that starts a sentence; an
+    organisation word in a stop list ('Partido', 'Universidad') is none."""
+    if word in words.INSTITUTIONS or evidence.is_org_word(word, words):
+        return False
+    return evidence.is_stop_word(word, words)
 
 
 def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:

@@ -264,6 +264,8 @@ def read_span(
     if shouted_to > i:  # "PROBLEMAS INTERNOS DEL PSOE Córdoba": a headline glued to a name
         i, initial = shouted_to + 1, True
     while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
+        if i > run[0] and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words):
+            break  # "De Verenigde Staten": the place, though 'verenigde' is a stop word
         i, initial = i + 1, False
     while j - i > 1 and evidence.is_role(tokens[i].text, words):
         role, i, initial = tokens[i].text, i + 1, False

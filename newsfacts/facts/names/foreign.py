@@ -294,6 +294,8 @@ def read_span(
         name += "."  # "Claudia B.": the initial keeps its period
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = evidence.label_of(name, before, role, initial, words)
+    if initial and _dateline(tokens, j) and evidence.place_name(name, words):
+        label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
     if label is None and reason == "":
         return None
     return Span(name, i, j, label, reason, role, initial)
@@ -341,6 +343,15 @@ def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
         return False
     genitive = words.GENITIVE_S and previous.endswith("s") and not previous.endswith("ss")
     return bool(genitive) or evidence.place_name(word, words) is not None
+
+
+def _dateline(tokens: list[Token], j: int) -> bool:
+    """A dateline after a run: a comma and a day ('Lima, 23 may') or an agency in brackets
+    ('Sevilla (EFE)')."""
+    after = [t.text for t in tokens[j : j + 3]]
+    if len(after) >= 2 and after[0] == "," and after[1][:1].isdigit():
+        return True
+    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
 
 
 def _initial_letter(word: str) -> bool:

@@ -223,8 +223,8 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
         if tokens[k].text not in words.JOINERS or tokens[k - 1].text in words.JOINERS:
             continue
         head = [t.text for t in tokens[i:k]]
-        if any(evidence.is_org_word(w, words) for w in head):
-            return []
+        if any(evidence.is_org_word(w, words) or w in words.INSTITUTIONS for w in head):
+            return []  # "Gobierno de Estados Unidos": the institution of a place is one name
         m = k
         while m < j and tokens[m].text in words.JOINERS:
             m += 1

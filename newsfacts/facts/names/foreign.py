@@ -272,6 +272,9 @@ def read_span(
     inner = _inner_role(tokens, i, j, words)
     if inner is not None:  # "Plan von Erfurts Trainer Karsten Baumann": the role's person
         role, i, initial = tokens[inner].text, inner + 1, False
+    inside = _inner_person(tokens, i, j, words)
+    if inside is not None:  # "Binnenlandse Zaken Otto Schily": the person ends the run
+        i, initial = inside, False
     while i < j and tokens[i].text in words.PARTICLES:
         role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
     if i >= j:
@@ -377,6 +380,25 @@ def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int |
         return None  # a capitalised role word inside a name is German or Dutch
     inner = [k for k in range(i + 1, j - 1) if evidence.is_role(tokens[k].text, words)]
     return inner[-1] if inner and _is_cap(tokens[inner[-1] + 1]) else None
+
+
+def _inner_person(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
+    """In German and Dutch, where a first name inside a run starts a person's two last words
+    after words that are no first names ('Binnenlandse Zaken Otto Schily'), else None."""
+    if not words.COMPOUNDS or j - i < 3:
+        return None
+    k = j - 2
+    head = [t.text for t in tokens[i:k]]
+    if not evidence.first_name(tokens[k].text, words) or tokens[k - 1].text in words.PARTICLES:
+        return None
+    last = tokens[j - 1].text  # capitalised, no ruler's numeral ('David II')
+    if (
+        any(evidence.first_name(w, words) for w in head)
+        or last.isupper()
+        or not _is_cap(tokens[j - 1])
+    ):
+        return None
+    return k
 
 
 def _function(word: str, words: ModuleType) -> bool:

@@ -256,7 +256,7 @@ def label_of(
     names = all(is_name_word(w, words) for w in parts) or run_of_names(
         name, parts, before, initial, words
     )
-    if len(parts) > 1 and first_name(parts[0], words) and names_after(parts, words):
+    if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
     if not names:
         return None, ""
@@ -330,6 +330,15 @@ def names_after(parts: list[str], words: ModuleType) -> bool:
         and (w in names_lexicon.surnames() or not lexicon.is_common_word(w, "English"))
         for w in parts[1:]
     )  # "Abbey National", "Davis Cup": English words after a first name name no person
+
+
+def opens_with_first_name(name: str, words: ModuleType) -> bool:
+    """A name whose first word is a first name, whole ('Hans-Peter', not 'Bee-Karten' or
+    'Gustav-Heinemann-Haus') and no stop word ('In')."""
+    first = name.split()[0]
+    if is_stop_word(first, words):
+        return False
+    return first_name(first, words) or all(first_name(p, words) for p in first.split("-"))
 
 
 def first_name(word: str, words: ModuleType) -> bool:

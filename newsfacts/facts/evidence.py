@@ -271,6 +271,8 @@ def label_of(
     if role is not None:
         return PER, "role"
     if place == "city" and not (len(parts) == 1 and everyday_noun(parts[0], words)):
+        if len(parts) == 1 and not known_town(name, before, words):
+            return LOC, "capitals"  # 'Mut', 'Kanton', 'Minas': a word a village is named for
         if len(parts) > 1 or before.lower() in words.PLACE_BEFORE or not surname(name):
             return LOC, "town"
         return None, "capitals"  # "Suárez", "Dickinson": a surname first, a town too
@@ -363,6 +365,16 @@ def plain_word(word: str, words: ModuleType) -> bool:
     if first_name(word, words) or surname(word):
         return False
     return lexicon.is_common_word(word, "English")
+
+
+def known_town(name: str, before: str, words: ModuleType) -> bool:
+    """A town a lone word names for sure: after a word like "in", or a big city or one
+    known by its name in other languages ('München', 'Mailand')."""
+    return (
+        before.lower() in words.PLACE_BEFORE
+        or name in places.big_cities()
+        or name in places.city_exonyms()
+    )
 
 
 def surname(word: str) -> bool:

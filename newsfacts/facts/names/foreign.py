@@ -186,7 +186,7 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
 def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
-    for i, j in capital_runs(tokens, words):
+    for i, j in _dateline_runs(capital_runs(tokens, words), tokens, words):
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = read_span(text, tokens, (i, j), initial, words)
         if span is not None and not _conjoined(tokens, i, j, words):
@@ -197,6 +197,20 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             out += [piece] if piece is not None else []
     if sum(_capitals(t.text) for t in tokens) >= 2:  # "LOS CLUBES PIDEN ...": a headline
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
+    return out
+
+
+def _dateline_runs(
+    runs: list[tuple[int, int]], tokens: list[Token], words: ModuleType
+) -> list[tuple[int, int]]:
+    """Runs with a dateline's town cut off the byline before it ('Por Ana Ruiz Madrid, 23
+    may (EFE)': 'Ana Ruiz', then 'Madrid')."""
+    out = []
+    for i, j in runs:
+        if j - i > 2 and _dated(tokens, j) and evidence.place_name(tokens[j - 1].text, words):
+            out += [(i, j - 1), (j - 1, j)]
+        else:
+            out.append((i, j))
     return out
 
 
@@ -297,7 +311,8 @@ def read_span(
         name += "."  # "Claudia B.": the initial keeps its period
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = evidence.label_of(name, before, role, initial, words)
-    if initial and _dateline(tokens, j) and evidence.place_name(name, words):
+    dated = _dated(tokens, j) or (initial and _dateline(tokens, j))
+    if dated and evidence.place_name(name, words):
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
     if label is None and reason == "":
         return None
@@ -352,9 +367,15 @@ def _dateline(tokens: list[Token], j: int) -> bool:
     """A dateline after a run: a comma and a day ('Lima, 23 may') or an agency in brackets
     ('Sevilla (EFE)')."""
     after = [t.text for t in tokens[j : j + 3]]
-    if len(after) >= 2 and after[0] == "," and after[1][:1].isdigit():
+    if _dated(tokens, j):
         return True
     return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
+
+
+def _dated(tokens: list[Token], j: int) -> bool:
+    """A comma and a day after a run ('Lima, 23 may'): a dateline's town before it."""
+    after = [t.text for t in tokens[j : j + 2]]
+    return len(after) == 2 and after[0] == "," and after[1][:1].isdigit()
 
 
 def _initial_letter(word: str) -> bool:

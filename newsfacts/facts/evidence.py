@@ -253,6 +253,8 @@ def label_of(
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
         return ORG, "institution"
+    if name.split()[0] in words.INSTITUTIONS:
+        return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
     names = all(is_name_word(w, words) for w in parts) or run_of_names(
         name, parts, before, initial, words
     )

@@ -293,9 +293,10 @@ def read_span(
         role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
     if i >= j:
         return None
-    whole = text[tokens[i].start : tokens[j - 1].end]
     while (
-        j - i > 1 and evidence.place_name(whole, words) is None and _droppable(tokens, i, j, words)
+        j - i > 1
+        and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words) is None
+        and _droppable(tokens, i, j, words)
     ):
         i, initial = i + 1, False
     while j - i > 1 and _compound_head(tokens, i, j, words):
@@ -307,8 +308,6 @@ def read_span(
     j = _genitive_end(tokens, i, j, words)
     j = _person_end(tokens, i, j, words)
     name = text[tokens[i].start : tokens[j - 1].end]
-    if j - i > 1 and _initial_letter(tokens[j - 1].text) and text[tokens[j - 1].end :][:1] == ".":
-        name += "."  # "Claudia B.": the initial keeps its period
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = evidence.label_of(name, before, role, initial, words)
     dated = _dated(tokens, j) or (initial and _dateline(tokens, j))
@@ -316,6 +315,8 @@ def read_span(
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
     if label is None and reason == "":
         return None
+    if j - i > 1 and _initial_letter(tokens[j - 1].text) and text[tokens[j - 1].end :][:1] == ".":
+        name += "."  # "Claudia B.": the initial keeps its period
     return Span(name, i, j, label, reason, role, initial)
 
 
@@ -451,8 +452,10 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
-    if not evidence.is_everyday(word, words) or any(
-        evidence.is_org_word(w, words) for w in (word, *rest)
+    if (
+        not evidence.is_everyday(word, words)
+        or word in words.INSTITUTIONS
+        or any(evidence.is_org_word(w, words) for w in (word, *rest))
     ):
         return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
     return any(

@@ -459,7 +459,11 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     ):
         return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
     return any(
-        (evidence.is_name_word(w, words) or evidence.genitive_place(w, words))
+        (
+            evidence.is_name_word(w, words)
+            or evidence.genitive_place(w, words)
+            or evidence.place_name(w, words) is not None
+        )
         and w not in words.ORG_SUFFIXES
         for w in rest
-    )
+    )  # "Nachbarland Thüringen", "Neuling Ungarn": German lists its places among its words

@@ -71,7 +71,7 @@ EVERYDAY_NOUNS = frozenset(
     )
 )
 # short forms of places CLDR does not write
-PLACES = frozenset(split_words("USA"))
+PLACES = frozenset(split_words("USA Großbritannien"))
 # Common first names the US-census list lacks (a first name before a capitalised word: a person).
 FIRST_NAMES = frozenset(
     split_words(

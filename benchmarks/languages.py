@@ -42,6 +42,7 @@ FILES = {
     "de": "de.germeval2014.dev.jsonl",
     "ko": "ko.klue.jsonl",
 }
+ENDS = (".", "!", "?", '"', "'", ")", "»", "”")  # a line ending so is running text
 ONE_DOC = ("es", "de", "ko")  # sets whose sentences carry no document ids
 Doc = tuple[str, str, str, set[tuple[str, str]]]  # lang, id, text, gold (kind, name)
 
@@ -83,6 +84,23 @@ def half_of(doc_id: str, one_doc: bool) -> int:
     return zlib.crc32((doc_id if one_doc else doc_id.rsplit("-", 1)[0]).encode()) % 2
 
 
+def paragraphs(sents: list[str]) -> list[str]:
+    """Sentences in paragraphs of up to PARAGRAPH; a line with no end mark (a headline, a
+    dateline, a byline: 'De Morgen', 'Peter Goris') stands on its own line, as on a page."""
+    paras: list[str] = []
+    run: list[str] = []
+    for sent in sents:
+        if not sent.rstrip().endswith(ENDS):
+            paras += [" ".join(run), sent] if run else [sent]
+            run = []
+            continue
+        run.append(sent)
+        if len(run) >= PARAGRAPH:
+            paras.append(" ".join(run))
+            run = []
+    return paras + ([" ".join(run)] if run else [])
+
+
 def articles(data: Path, lang: str) -> Iterator[Doc]:
     """The joined articles of one language with their gold names."""
     path = data / "ner-multi" / FILES[lang]
@@ -91,7 +109,7 @@ def articles(data: Path, lang: str) -> Iterator[Doc]:
     spaced = lang != "ko"
     for doc_id, rows in groups(path):
         sents = [detokenize(str(r["text"])) if spaced else str(r["text"]) for r in rows]
-        paras = [" ".join(sents[i : i + PARAGRAPH]) for i in range(0, len(sents), PARAGRAPH)]
+        paras = paragraphs(sents)
         gold = {
             (KINDS[str(e["type"])], norm(detokenize(str(e["text"])) if spaced else str(e["text"])))
             for r in rows

@@ -25,6 +25,9 @@ from newsfacts.words import NON_NAME_CAPITALS, words_of
 COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
+LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
+SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
+MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 # The evidence a name in another language can rest on, and the kinds of it the table shows
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
@@ -112,8 +115,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
 def shouting(word: str, words: ModuleType) -> bool:
     """A word of the language in capitals ('EMPLEOS'), no acronym; German lists every name, so
     there only an everyday word counts ('AUCH', not 'CDU')."""
-    if not word.isupper():
-        return False
+    if not word.isupper() or len(word) <= SHORT_ACRONYM:
+        return False  # 'EFE', 'ONU': three capitals are an acronym, though 'efe' is a word
     if words.ANY_LISTED:
         return lexicon.is_common_word(word, words.NAME)
     return lexicon.is_word(word, words.NAME)
@@ -149,7 +152,12 @@ def is_role(word: str, words: ModuleType) -> bool:
     lower = word.lower()
     if lower in words.ROLE_WORDS:
         return True
-    return bool(words.COMPOUNDS) and any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= 5)
+    if not words.COMPOUNDS:
+        return False
+    head, _, last = lower.rpartition("-")
+    if head and last in words.ROLE_WORDS:
+        return True  # 'FDP-Chef', 'Grünen-Spitzenkandidat'
+    return any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= MIN_ROLE)
 
 
 def is_everyday(word: str, words: ModuleType) -> bool:
@@ -245,8 +253,12 @@ def label_of(
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
         return ORG, "institution"
-    names = all(is_name_word(w, words) for w in parts)
-    if len(parts) > 1 and first_name(parts[0], words) and names_after(parts, words):
+    if name.split()[0] in words.INSTITUTIONS:
+        return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
+    names = all(is_name_word(w, words) for w in parts) or run_of_names(
+        name, parts, before, initial, words
+    )
+    if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
     if not names:
         return None, ""
@@ -261,6 +273,8 @@ def label_of(
     if role is not None:
         return PER, "role"
     if place == "city" and not (len(parts) == 1 and everyday_noun(parts[0], words)):
+        if len(parts) == 1 and not known_town(name, before, words):
+            return LOC, "capitals"  # 'Mut', 'Kanton', 'Minas': a word a village is named for
         if len(parts) > 1 or before.lower() in words.PLACE_BEFORE or not surname(name):
             return LOC, "town"
         return None, "capitals"  # "Suárez", "Dickinson": a surname first, a town too
@@ -278,6 +292,38 @@ def label_of(
     return PER, "capitals"
 
 
+def run_of_names(
+    name: str, parts: list[str], before: str, initial: bool, words: ModuleType
+) -> bool:
+    """Where the word list lists names too (German): capitalised words in a row inside a
+    sentence, with no article before them, are a name's ('Karsten Baumann'), since the
+    language's nouns stand alone or after an article or adjective."""
+    return (
+        bool(words.ANY_LISTED)
+        and len(parts) > 1
+        and len(parts) == len(name.split())
+        and not initial
+        and before.lower() not in words.ARTICLES
+        and all(
+            w[:1].isupper() and not is_plain(w, words) and not noun_shape(w, words) for w in parts
+        )
+    )
+
+
+def noun_shape(word: str, words: ModuleType) -> bool:
+    """A word shaped like one of the language's nouns, no name: a noun ending ('-ung',
+    '-schaft'), a unit of money or scale, or a long compound; first names aside."""
+    if first_name(word, words):
+        return False
+    lower = word.lower()
+    return (
+        lower.endswith(words.NOUN_ENDINGS)
+        or word in words.SCALES
+        or word in words.CURRENCIES
+        or len(word) >= LONG_NOUN
+    )
+
+
 def names_after(parts: list[str], words: ModuleType) -> bool:
     """The words after a first name can be a surname: capitalised, no stop or role word."""
     return all(
@@ -288,6 +334,15 @@ def names_after(parts: list[str], words: ModuleType) -> bool:
         and (w in names_lexicon.surnames() or not lexicon.is_common_word(w, "English"))
         for w in parts[1:]
     )  # "Abbey National", "Davis Cup": English words after a first name name no person
+
+
+def opens_with_first_name(name: str, words: ModuleType) -> bool:
+    """A name whose first word is a first name, whole ('Hans-Peter', not 'Bee-Karten' or
+    'Gustav-Heinemann-Haus') and no stop word ('In')."""
+    first = name.split()[0]
+    if is_stop_word(first, words):
+        return False
+    return first_name(first, words) or all(first_name(p, words) for p in first.split("-"))
 
 
 def first_name(word: str, words: ModuleType) -> bool:
@@ -312,6 +367,16 @@ def plain_word(word: str, words: ModuleType) -> bool:
     if first_name(word, words) or surname(word):
         return False
     return lexicon.is_common_word(word, "English")
+
+
+def known_town(name: str, before: str, words: ModuleType) -> bool:
+    """A town a lone word names for sure: after a word like "in", or a big city or one
+    known by its name in other languages ('München', 'Mailand')."""
+    return (
+        before.lower() in words.PLACE_BEFORE
+        or name in places.big_cities()
+        or name in places.city_exonyms()
+    )
 
 
 def surname(word: str) -> bool:

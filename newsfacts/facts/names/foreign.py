@@ -102,8 +102,9 @@ def sports_report(items: list[Text], words: ModuleType) -> bool:
 
 
 def as_team_town(s: Span) -> Span:
-    """A town named alone in a match report is mostly its team: no shown place."""
-    if s.reason != "town" or " " in s.text:
+    """A town named alone or a country in a match report is mostly its team: no shown
+    place."""
+    if s.reason not in ("town", "country") or (" " in s.text and s.reason == "town"):
         return s
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
 
@@ -185,7 +186,7 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
 def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
-    for i, j in capital_runs(tokens, words):
+    for i, j in _dateline_runs(capital_runs(tokens, words), tokens, words):
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = read_span(text, tokens, (i, j), initial, words)
         if span is not None and not _conjoined(tokens, i, j, words):
@@ -196,6 +197,20 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             out += [piece] if piece is not None else []
     if sum(_capitals(t.text) for t in tokens) >= 2:  # "LOS CLUBES PIDEN ...": a headline
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
+    return out
+
+
+def _dateline_runs(
+    runs: list[tuple[int, int]], tokens: list[Token], words: ModuleType
+) -> list[tuple[int, int]]:
+    """Runs with a dateline's town cut off the byline before it ('Por Ana Ruiz Madrid, 23
+    may (EFE)': 'Ana Ruiz', then 'Madrid')."""
+    out = []
+    for i, j in runs:
+        if j - i > 2 and _dated(tokens, j) and evidence.place_name(tokens[j - 1].text, words):
+            out += [(i, j - 1), (j - 1, j)]
+        else:
+            out.append((i, j))
     return out
 
 
@@ -222,8 +237,8 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
         if tokens[k].text not in words.JOINERS or tokens[k - 1].text in words.JOINERS:
             continue
         head = [t.text for t in tokens[i:k]]
-        if any(evidence.is_org_word(w, words) for w in head):
-            return []
+        if any(evidence.is_org_word(w, words) or w in words.INSTITUTIONS for w in head):
+            return []  # "Gobierno de Estados Unidos": the institution of a place is one name
         m = k
         while m < j and tokens[m].text in words.JOINERS:
             m += 1
@@ -263,16 +278,25 @@ def read_span(
     if shouted_to > i:  # "PROBLEMAS INTERNOS DEL PSOE Córdoba": a headline glued to a name
         i, initial = shouted_to + 1, True
     while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
+        if i > run[0] and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words):
+            break  # "De Verenigde Staten": the place, though 'verenigde' is a stop word
         i, initial = i + 1, False
     while j - i > 1 and evidence.is_role(tokens[i].text, words):
         role, i, initial = tokens[i].text, i + 1, False
+    inner = _inner_role(tokens, i, j, words)
+    if inner is not None:  # "Plan von Erfurts Trainer Karsten Baumann": the role's person
+        role, i, initial = tokens[inner].text, inner + 1, False
+    inside = _inner_person(tokens, i, j, words)
+    if inside is not None:  # "Binnenlandse Zaken Otto Schily": the person ends the run
+        i, initial = inside, False
     while i < j and tokens[i].text in words.PARTICLES:
         role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
     if i >= j:
         return None
-    whole = text[tokens[i].start : tokens[j - 1].end]
     while (
-        j - i > 1 and evidence.place_name(whole, words) is None and _droppable(tokens, i, j, words)
+        j - i > 1
+        and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words) is None
+        and _droppable(tokens, i, j, words)
     ):
         i, initial = i + 1, False
     while j - i > 1 and _compound_head(tokens, i, j, words):
@@ -286,8 +310,13 @@ def read_span(
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = evidence.label_of(name, before, role, initial, words)
+    dated = _dated(tokens, j) or (initial and _dateline(tokens, j))
+    if dated and evidence.place_name(name, words):
+        label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
     if label is None and reason == "":
         return None
+    if j - i > 1 and _initial_letter(tokens[j - 1].text) and text[tokens[j - 1].end :][:1] == ".":
+        name += "."  # "Claudia B.": the initial keeps its period
     return Span(name, i, j, label, reason, role, initial)
 
 
@@ -304,7 +333,9 @@ def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     """Where a first name's person ends: before an everyday word or the first name again
     after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
-    Klimaat"); a particle right after the first name starts the surname ("Pieter de Graaf")."""
+    Klimaat"), in German and Dutch also after a genitive or before a place ("Heidi Klums
+    Modelsuche", "Robert Maes Brussel"); a particle right after the first name starts the
+    surname ("Pieter de Graaf")."""
     if j - i < 3 or not evidence.first_name(tokens[i].text, words):
         return j
     for k in range(i + 2, j):
@@ -317,7 +348,40 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
             return k
+        if not particle and _after_surname(tokens[k - 1].text, word, words):
+            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
+                k -= 1
+            return k
     return j
+
+
+def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
+    """In German and Dutch, a word after a person's genitive ('Klums Modelsuche') or a place
+    after the name ('Maes Brussel') is no more of the name."""
+    if not words.COMPOUNDS or evidence.first_name(word, words):
+        return False
+    genitive = words.GENITIVE_S and previous.endswith("s") and not previous.endswith("ss")
+    return bool(genitive) or evidence.place_name(word, words) is not None
+
+
+def _dateline(tokens: list[Token], j: int) -> bool:
+    """A dateline after a run: a comma and a day ('Lima, 23 may') or an agency in brackets
+    ('Sevilla (EFE)')."""
+    after = [t.text for t in tokens[j : j + 3]]
+    if _dated(tokens, j):
+        return True
+    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
+
+
+def _dated(tokens: list[Token], j: int) -> bool:
+    """A comma and a day after a run ('Lima, 23 may'): a dateline's town before it."""
+    after = [t.text for t in tokens[j : j + 2]]
+    return len(after) == 2 and after[0] == "," and after[1][:1].isdigit()
+
+
+def _initial_letter(word: str) -> bool:
+    """One capital letter: an initial ('B' of 'Claudia B.')."""
+    return len(word) == 1 and word.isupper()
 
 
 def _shout(word: str) -> bool:
@@ -332,9 +396,39 @@ def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
     return None
 
 
+def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
+    """The last role word inside a run, with a capitalised word after it, else None."""
+    if not words.COMPOUNDS:
+        return None  # a capitalised role word inside a name is German or Dutch
+    inner = [k for k in range(i + 1, j - 1) if evidence.is_role(tokens[k].text, words)]
+    return inner[-1] if inner and _is_cap(tokens[inner[-1] + 1]) else None
+
+
+def _inner_person(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
+    """In German and Dutch, where a first name inside a run starts a person's two last words
+    after words that are no first names ('Binnenlandse Zaken Otto Schily'), else None."""
+    if not words.COMPOUNDS or j - i < 3:
+        return None
+    k = j - 2
+    head = [t.text for t in tokens[i:k]]
+    if not evidence.first_name(tokens[k].text, words) or tokens[k - 1].text in words.PARTICLES:
+        return None
+    last = tokens[j - 1].text  # capitalised, no ruler's numeral ('David II')
+    if (
+        any(evidence.first_name(w, words) for w in head)
+        or last.isupper()
+        or not _is_cap(tokens[j - 1])
+    ):
+        return None
+    return k
+
+
 def _function(word: str, words: ModuleType) -> bool:
-    """A capitalised function word ("Der", "Auch", "El") that starts a sentence."""
-    return word not in words.INSTITUTIONS and evidence.is_stop_word(word, words)
+    """A capitalised function word ("Der", "Auch", "El") that starts a sentence; an
+    organisation word in a stop list ('Partido', 'Universidad') is none."""
+    if word in words.INSTITUTIONS or evidence.is_org_word(word, words):
+        return False
+    return evidence.is_stop_word(word, words)
 
 
 def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
@@ -358,12 +452,18 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
-    if not evidence.is_everyday(word, words) or any(
-        evidence.is_org_word(w, words) for w in (word, *rest)
+    if (
+        not evidence.is_everyday(word, words)
+        or word in words.INSTITUTIONS
+        or any(evidence.is_org_word(w, words) for w in (word, *rest))
     ):
         return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
     return any(
-        (evidence.is_name_word(w, words) or evidence.genitive_place(w, words))
+        (
+            evidence.is_name_word(w, words)
+            or evidence.genitive_place(w, words)
+            or evidence.place_name(w, words) is not None
+        )
         and w not in words.ORG_SUFFIXES
         for w in rest
-    )
+    )  # "Nachbarland Thüringen", "Neuling Ungarn": German lists its places among its words

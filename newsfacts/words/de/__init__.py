@@ -71,7 +71,7 @@ EVERYDAY_NOUNS = frozenset(
     )
 )
 # short forms of places CLDR does not write
-PLACES = frozenset(split_words("USA"))
+PLACES = frozenset(split_words("USA Großbritannien"))
 # Common first names the US-census list lacks (a first name before a capitalised word: a person).
 FIRST_NAMES = frozenset(
     split_words(
@@ -87,7 +87,14 @@ FIRST_NAMES = frozenset(
         "Jannik Niklas Finn Horst-Dieter Hans-Jürgen Karl-Theodor Frank-Walter Gerd Bodo "
         "Eckart Ekkehard Lothar Egon Gustav Ludwig Friedhelm Hannelore Elke Ute Angelika "
         "Margot Gerda Helga Hildegard Irmgard Waltraud Dagmar Svenja Anja Tanja Jana Manuela "
-        "Gabriele Cornelia Kathrin Ines Antje Annegret Marlene Greta Frauke Wiebke"
+        "Gabriele Cornelia Kathrin Ines Antje Annegret Marlene Greta Frauke Wiebke Georg Heiko "
+        "Karsten Jörn Hendrik Henrik Ole Nils Timo René Steffen Uli Götz Willi Franz Sepp Alois "
+        "Oskar Ludger Winfried Wilfried Burkhard Gunter Gunther Heiner Hinrich Knut Konrad Lutz "
+        "Mathias Mirko Nico Ottmar Reiner Sascha Sönke Thilo Ulf Veit Volkmar Waldemar Achim "
+        "Ansgar Axel Benedikt Bernhard Carsten Dominik Egbert Eike Elmar Eugen Gerold Hannes "
+        "Harald Hartwig Helge Helmuth Ingo Jakob Joschka Kilian Klemens Clemens Lorenz Marius "
+        "Philipp Raimund Reinhold Rüdiger Siegmar Thorsten Viktor Wenzel Almut Beate Gesine "
+        "Katja Maike Mareike Mechthild Steffi Ulla"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.
@@ -95,6 +102,13 @@ SPORTS = frozenset(
     split_words(
         "fußball bundesliga liga tor tore spiel spieltag trainer mannschaft elf stürmer "
         "torwart abwehr saison meisterschaft pokal tabelle halbzeit elfmeter verein"
+    )
+)
+# Endings of nouns that no name has ('Entscheidung', 'Gesellschaft', 'Energie')
+NOUN_ENDINGS = tuple(
+    split_words(
+        "ung heit keit schaft tion tät nis ismus chen ment anz enz ie ik tur ität erei ling "
+        "ungen heiten keiten schaften tionen täten nisse ien iken turen"
     )
 )
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)

@@ -69,7 +69,8 @@ FIRST_NAMES = frozenset(
         "Sergio Enrique Raúl Víctor Hugo Gustavo Eduardo Ricardo Diego Alejandro Mauricio "
         "Gerardo Rogelio Abel Aitor Iker Unai Xabier Arantxa Ainhoa Amaia Ainara Marta Raquel "
         "Silvia Rosa Isabel Eva Paloma Luisa Consuelo Amparo Marisol Yolanda Verónica Gloria "
-        "Adriana"
+        "Adriana Iñaki Iñigo Koldo Ander Gorka Asier Joseba Txema Josu Nacho Pepe Paco Chema "
+        "Juanjo Juanma Mateo Nicolás Tomás Álex Núria Itziar Leire Nerea"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.
@@ -90,3 +91,4 @@ ABBREVIATIONS = frozenset(
         "Ud.|Vd.|art.|p. ej."
     )
 )
+NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)

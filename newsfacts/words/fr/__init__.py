@@ -78,3 +78,4 @@ FREQUENT_FROM = 2000
 ABBREVIATIONS = frozenset(
     split_phrases("M.|MM.|Mme.|Mlle.|Dr.|Pr.|St.|Ste.|av.|bd.|boul.|env.|p. ex.|cf.|n°.|art.")
 )
+NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)

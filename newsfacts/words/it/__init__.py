@@ -76,3 +76,4 @@ FREQUENT_FROM = 2000
 ABBREVIATIONS = frozenset(
     split_phrases("Sig.|Sigg.|Sig.ra|Dott.|Dott.ssa|Prof.|Ing.|Avv.|On.|Sen.|pag.|art.|p. es.|ca.")
 )
+NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)

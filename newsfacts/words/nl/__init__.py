@@ -66,7 +66,9 @@ FIRST_NAMES = frozenset(
         "Wilma Mirjam Willem Pim Teun Geert-Jan Jan-Willem Kees-Jan Joris Mark Arjen Hans Ad "
         "Ton Gijs Lodewijk Diederik Hein Huub Rinus Frits Jaap Sietse Tjeerd Aad Dries Jef "
         "Staf Jorn Tinne Hanne Lies Marleen Wendy Renske Judith Anouk Merel Fenna Maaike "
-        "Saskia Yvonne Trees"
+        "Saskia Yvonne Trees Kristof Olivier Sven Annemie Jozef Jean-Luc Guido Lode Gust "
+        "Christophe Jean-Pierre Jean-Marie Tine Leen Lieven Siegfried Wilfried Ludo Mathieu "
+        "Thierry Didier Benoît Pascal"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.
@@ -87,3 +89,4 @@ ABBREVIATIONS = frozenset(
         "blz.|mln.|mld.|mrd.|St."
     )
 )
+NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)

@@ -77,3 +77,4 @@ FREQUENT_FROM = 2000
 ABBREVIATIONS = frozenset(
     split_phrases("Sr.|Sra.|Srta.|Dr.|Dra.|Prof.|Eng.|Av.|n.º|pág.|art.|p. ex.|Lda.|Ltda.")
 )
+NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)

@@ -399,15 +399,14 @@ def _worth_trying(text: str) -> tuple[int, ...]:
         "week" in low or "month" in low or "year" in low,
         "ago" in low,
         "quarter" in low,
-        "day" in low
-        or "christmas" in low
-        or "thanksgiving" in low
-        or "halloween" in low
-        or "year" in low,
+        any(hint in low for hint in _HOLIDAY_HINTS),
     )
     return _indexes(have)
 
 
+# Words without which no holiday is named: a cheap search before the holiday pattern.
+_HOLIDAY_HINTS = ("christmas", "thanksgiving", "halloween", "year's", "year’s", "year-end",
+                  "independence", "election day", "boxing", "valentine")  # fmt: skip
 _HAVE = (
     "digit",
     "month",

@@ -70,10 +70,10 @@ def documents(path: Path) -> Iterator[tuple[str, str, str, Gold]]:
 def notation(value: str, kind: str) -> str:
     """A gold value in the notation our facts use: unknown parts dropped ("1968-XX" is the
     year 1968), weeks with two digits ("2000-W7" -> "2000-W07"), a time of day by its day
-    ("1998-01-20TEV" -> "1998-01-20"), a quarter or half as its interval of months ("1989-Q3"
-    -> "1989-07/1989-09", as our facts give it)."""
-    if kind == "TIME":
-        value = value.split("T")[0]
+    ("1998-01-20TEV" -> "1998-01-20", also when typed DATE), a quarter or half as its interval
+    of months ("1989-Q3" -> "1989-07/1989-09", as our facts give it)."""
+    if kind == "TIME" or re.fullmatch(r"\d{4}-\d\d-\d\dT\w+", value):
+        value = value.split("T")[0]  # a time of day, or a part of one ("2000-03-26TNI")
     while value.endswith(("-XX", "-WXX")):
         value = value.rsplit("-", 1)[0]
     week = re.fullmatch(r"(\d{4})-W(\d)", value)

@@ -99,3 +99,7 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> Non
     assert values("The talks run until Election Day.", dt.date(2030, 10, 1)) == {
         "Election Day": "2030-11-05"
     }
+
+
+def test_this_coming_weekday_is_the_next_one() -> None:
+    assert values("The fair opens this coming Sunday.") == {"this coming Sunday": "2030-11-10"}

@@ -35,3 +35,11 @@ def test_an_event_as_subject_is_not_who_acted() -> None:
         "Ada Holm was unhurt, her team said."
     )
     assert event.who == "Ada Holm"
+
+
+def test_a_day_the_event_is_told_against_is_not_its_day() -> None:
+    event = event_of(
+        "The council approved the budget two days before Election Day. "
+        "The vote on Monday was close."
+    )
+    assert event.when == "2030-11-04"  # Monday, not Election Day (Tuesday 11-05)

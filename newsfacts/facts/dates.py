@@ -125,13 +125,16 @@ def _in_month(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     return f"{year:04d}-{month:02d}", True
 
 
+_COMING = ("next", "coming", "this coming")
+
+
 def _weekday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'Wednesday' -> the latest such day on or before the reference ('next' looks ahead,
     'this' stays in the reference's week)."""
     if ref is None:
         return None, True
     want = WEEKDAYS[m.group("weekday").lower()]
-    if (m.group("dir") or "").lower() == "next":
+    if (m.group("dir") or "").lower() in _COMING:
         ahead = (want - ref.weekday()) % 7 or 7
         return (ref + dt.timedelta(days=ahead)).isoformat(), True
     if (m.group("dir") or "").lower() == "this":  # the one in the reference date's week
@@ -216,7 +219,8 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
     _D(re.compile(rf"\b(?:(?P<dir>last|next)\s+)?(?P<holiday>{HOLIDAY})\b", re.I), holiday,
         ("holiday",)),
-    _D(re.compile(rf"\b(?P<dir>last|next|this)?\s*{WEEKDAY_PATTERN}\b", re.I), _weekday, ("day",)),
+    _D(re.compile(rf"\b(?P<dir>last|next|(?:this\s+)?coming|this)?\s*{WEEKDAY_PATTERN}\b", re.I),
+        _weekday, ("day",)),
     _D(re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word,
         ("to",)),
     _D(re.compile(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
@@ -399,15 +403,14 @@ def _worth_trying(text: str) -> tuple[int, ...]:
         "week" in low or "month" in low or "year" in low,
         "ago" in low,
         "quarter" in low,
-        "day" in low
-        or "christmas" in low
-        or "thanksgiving" in low
-        or "halloween" in low
-        or "year" in low,
+        any(hint in low for hint in _HOLIDAY_HINTS),
     )
     return _indexes(have)
 
 
+# Words without which no holiday is named: a cheap search before the holiday pattern.
+_HOLIDAY_HINTS = ("christmas", "thanksgiving", "halloween", "year's", "year’s", "year-end",
+                  "independence", "election day", "boxing", "valentine")  # fmt: skip
 _HAVE = (
     "digit",
     "month",

@@ -467,10 +467,12 @@ LEAD_SENTENCES = 2  # how far the lead's day is looked for
 
 
 def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
-    """Full-day dates first met in sentence `index`, unless only a possessive ("Tuesday's")."""
+    """Full-day dates first met in sentence `index`, unless only a possessive ("Tuesday's") or
+    a bound the event is told against ("two days before Election Day", "ahead of Friday")."""
     return [
         str(f.value)
         for f in date_list
         if f.sentence == index and f.value and len(str(f.value)) == 10
         and not re.search(rf"\b{re.escape(f.text)}['’]s\b", text)
+        and not re.search(rf"\b(?:before|ahead\s+of|until|till)\s+{re.escape(f.text)}\b", text)
     ]  # fmt: skip

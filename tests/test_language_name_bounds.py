@@ -8,6 +8,9 @@ from __future__ import annotations
 from newsfacts.facts import evidence
 from newsfacts.facts.names import foreign
 from newsfacts.facts.tokens import tokenize
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
+from newsfacts.render import shown_facts
 from newsfacts.words import words_of
 
 
@@ -131,3 +134,11 @@ def test_every_particle_after_the_first_name_is_the_surname_s() -> None:
     """'Anne van den Berg': two particles, one surname."""
     found = spans("Ook Anne van den Berg was er gisteren bij.", "nl")
     assert ("Anne van den Berg", "person", "first name") in found
+
+
+def test_a_country_is_never_a_person_s_short_form() -> None:
+    """'Ukraine' after a weak two-word name ending in it stays a shown place."""
+    text = "Die Hilfe für Kriegsland Ukraine kommt spät. Später dankte die Ukraine den Partnern."
+    report = analyze("-", Options(language="de", reference_date="2025-03-06"), text.encode())
+    shown = {(f.kind, f.text) for f in shown_facts(report, all_facts=False)}
+    assert ("place", "Ukraine") in shown

@@ -26,6 +26,7 @@ COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
+SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
 MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
@@ -342,7 +343,20 @@ def opens_with_first_name(name: str, words: ModuleType) -> bool:
     first = name.split()[0]
     if is_stop_word(first, words):
         return False
-    return first_name(first, words) or all(first_name(p, words) for p in first.split("-"))
+    if first_name(first, words):
+        return True
+    head, _, tail = first.partition("-")
+    return (
+        first_name(head, words)
+        and tail[:1].isupper()
+        and "-" not in tail
+        and (first_name(tail, words) or unlisted_short(tail, words))
+    )  # 'Jan-Lennard', not 'Bee-Karten', 'Olympia-Nennliste', 'Curt-Goetz-Komödien'
+
+
+def unlisted_short(word: str, words: ModuleType) -> bool:
+    """A short word the language's word list lacks: a rare first name ('Lennard')."""
+    return len(word) <= SHORT_NAME and not lexicon.is_word(word, words.NAME)
 
 
 def first_name(word: str, words: ModuleType) -> bool:
@@ -370,10 +384,12 @@ def plain_word(word: str, words: ModuleType) -> bool:
 
 
 def known_town(name: str, before: str, words: ModuleType) -> bool:
-    """A town a lone word names for sure: after a word like "in", or a big city or one
-    known by its name in other languages ('München', 'Mailand')."""
+    """A town a lone word names for sure: after a word like "in", a comma or "und" (a list of
+    towns), or a big city or one known by its name in other languages ('München', 'Mailand')."""
     return (
         before.lower() in words.PLACE_BEFORE
+        or before == ","
+        or before in words.CONJUNCTIONS
         or name in places.big_cities()
         or name in places.city_exonyms()
     )

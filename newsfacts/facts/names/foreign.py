@@ -102,9 +102,8 @@ def sports_report(items: list[Text], words: ModuleType) -> bool:
 
 
 def as_team_town(s: Span) -> Span:
-    """A town named alone or a country in a match report is mostly its team: no shown
-    place."""
-    if s.reason not in ("town", "country") or (" " in s.text and s.reason == "town"):
+    """A town named alone in a match report is mostly its team: no shown place."""
+    if s.reason != "town" or " " in s.text:
         return s
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
 
@@ -113,8 +112,8 @@ def _owner(s: Span, people: dict[str, str]) -> str:
     """The entity a span belongs to: a longer person whose last word it is or whose first
     words it is ("Juan Orlando" of "Juan Orlando Hernández"), else its own."""
     size = len(s.text.split())
-    if s.label == ORG or (size > 1 and s.label != PER):
-        return s.text
+    if s.label == ORG or (size > 1 and s.label != PER) or s.reason == "country":
+        return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
     owners = [
         p
         for p in people
@@ -341,8 +340,8 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     for k in range(i + 2, j):
         word = tokens[k].text
         particle = tokens[k - 1].text in words.PARTICLES
-        if particle and k - 1 == i + 1:
-            continue  # the surname's own particle: "Pieter de Graaf"
+        if particle and all(t.text in words.PARTICLES for t in tokens[i + 1 : k]):
+            continue  # the surname's own particles: "Pieter de Graaf", "Ursula von der Leyen"
         plain = evidence.is_word_after_particle if particle else evidence.is_plain
         if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
@@ -361,7 +360,8 @@ def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
     if not words.COMPOUNDS or evidence.first_name(word, words):
         return False
     genitive = words.GENITIVE_S and previous.endswith("s") and not previous.endswith("ss")
-    return bool(genitive) or evidence.place_name(word, words) is not None
+    known = evidence.place_name(word, words) == "country" or evidence.known_town(word, "", words)
+    return bool(genitive) or known
 
 
 def _dateline(tokens: list[Token], j: int) -> bool:

@@ -427,6 +427,25 @@ def test_results_only_plain_text_is_kept_not_rejected() -> None:
     assert "Half-time : 1-0" in out.text
 
 
+def test_two_places_joined_by_a_slash_are_a_dateline_not_a_page_menu() -> None:
+    story = [
+        "Veerboot vaart weer na storing",
+        "",
+        "Utrecht / Antwerpen",
+        "",
+        "De veerboot tussen de twee havens vaart sinds woensdag weer, meldde de rederij.",
+        "",
+        "Eerder lag de boot drie dagen stil door een storing aan de motor en een tekort aan"
+        " reserveonderdelen uit het buitenland.",
+        "",
+        "Reizigers kregen hun geld terug, zei een woordvoerder van de rederij donderdag.",
+    ]
+    out = clean(article("\n".join(story)))
+    assert "Utrecht / Antwerpen" in out.text
+    assert "Eerder lag de boot drie dagen stil" in out.text
+    assert "Reizigers kregen hun geld terug" in out.text
+
+
 def test_list_of_names_is_no_menu() -> None:
     squad = ["Coach Ana Berg named her squad on Monday for the two friendly matches:", ""]
     squad += ["Jonas Lind", "Petra Holm", "Karin Vik", "Lars Dahl"]
@@ -441,6 +460,8 @@ def test_list_of_names_is_no_menu() -> None:
         ("By noon the river had risen above the old bridge again.", None),
         ("Revenue N / A N / A", None),
         ("Home > World > Europe", "category-header"),
+        ("Home / News / Europe", "category-header"),
+        ("Utrecht / Antwerpen", None),
         ("1 / 5", "menu"),
         ("Back to Gallery", "menu"),
         ("5 min read", "date"),

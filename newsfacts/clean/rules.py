@@ -110,10 +110,16 @@ def _is_footer(block: Block) -> bool:
 
 
 def _is_breadcrumb(block: Block) -> bool:
-    """`Home > World > Europe`: every part starts with a capitalised word (not `N / A`)."""
+    """`Home > World > Europe`: every part starts with a capitalised word (not `N / A`).
+
+    A trail of slashes needs three parts: two names joined by one slash are a dateline or a
+    credit (`Brussel / New York`, `DPA / Reuters`), which belong to the article.
+    """
     if not p.BREADCRUMB.match(block.text) or SENTENCE_END.search(block.text):
         return False
     parts = [part.split() for part in p.CRUMB.split(block.text)]
+    if len(parts) < 3 and not p.ARROW_CRUMB.search(block.text):
+        return False
     return all(part and part[0][:1].isupper() and len(part[0]) > 1 for part in parts)
 
 

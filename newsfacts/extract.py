@@ -254,22 +254,24 @@ def strip_inert(tree: Any) -> None:
 # <em></em>by a rival in a profile" -> "portrayed"). Deleted here first, tails kept, when they
 # have no attributes: an empty element with a class is an icon ("<i class='icon-x'></i>Share"),
 # and the words after it a button's label, which precision mode is right to drop.
-EMPTY_PRUNED = (
-    *("article", "b", "blockquote", "dd", "div", "dt", "em", "h1", "h2", "h3", "h4", "h5"),
-    *("h6", "i", "li", "main", "p", "pre", "q", "section", "span", "strong"),
+EMPTY_PRUNED = frozenset(
+    (
+        *("article", "b", "blockquote", "dd", "div", "dt", "em", "h1", "h2", "h3", "h4", "h5"),
+        *("h6", "i", "li", "main", "p", "pre", "q", "section", "span", "strong"),
+    )
 )
+
+
+_BARE_EMPTY = "//*[not(node()) and not(@*)]"
 
 
 def drop_empty_keep_tails(tree: Any) -> None:
     """Remove the bare empty elements trafilatura would remove, their following text kept."""
+    # libxml2 finds the bare empty elements; Python reads only those (a few per page).
     empty = [
         node
-        for node in tree.iter(*EMPTY_PRUNED)
-        if node.text is None
-        and not len(node)
-        and not node.attrib
-        and node.tail
-        and not node.tail.isspace()
+        for node in tree.xpath(_BARE_EMPTY)
+        if node.tag in EMPTY_PRUNED and node.tail and not node.tail.isspace()
     ]
     for node in empty:
         node.drop_tree()

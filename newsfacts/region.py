@@ -314,8 +314,9 @@ def is_prose(block: PageBlock, stop: frozenset[str]) -> bool:
     )
 
 
-def is_lead(block: PageBlock, stop: frozenset[str]) -> bool:
-    """A lead the page marks as one: in its intro, a sentence of running text, few links."""
+def looks_like_lead(block: PageBlock) -> bool:
+    """A lead the page marks as one: in its intro, a sentence, few links (the stop words of
+    running text, the costlier half, are `Scan.lead`'s)."""
     text = block.text
     return (
         len(text) >= LEAD_CHARS
@@ -325,7 +326,6 @@ def is_lead(block: PageBlock, stop: frozenset[str]) -> bool:
         and not block.furniture
         and not block.comment
         and in_intro(block.node)
-        and (not stop or stop_density(text, stop) >= PROSE_STOP_DENSITY)
     )
 
 
@@ -384,6 +384,11 @@ class Scan:
             self.stop = _language_stops(self.text)
         return self.stop
 
+    def lead(self, block: PageBlock) -> bool:
+        """Whether a block that looks like a lead has the stop words of running text."""
+        stop = self.stops()
+        return not stop or stop_density(block.text, stop) >= PROSE_STOP_DENSITY
+
     def taken_back(self, block: PageBlock) -> bool:
         """Whether a dropped block is article prose the extractor cut no part of."""
         return (
@@ -432,7 +437,7 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
             continue
         if i < first - LEAD_WINDOW or (i < first and not looks_like_prose(block)):
             leads = inserts.get(anchors[first], [])
-            if _new_lead(block, leads, scan) and is_lead(block, scan.stops()):
+            if looks_like_lead(block) and _new_lead(block, leads, scan) and scan.lead(block):
                 scan.seen.add(block.text)
                 inserts[anchors[first]] = [*leads, block.text]
             continue

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsfacts.errors import NoTextError, SourceError
-from newsfacts.holes import fill_holes
+from newsfacts.holes import fill_holes, tidy_marks
 from newsfacts.load import MAX_TEXT_CHARS, shown
 from newsfacts.model import Article, Options, Page, Removal
 from newsfacts.region import recover
@@ -249,6 +249,34 @@ def strip_inert(tree: Any) -> None:
         node.drop_tree()
 
 
+# Elements trafilatura deletes when empty: in precision mode it deletes their tail with them, so
+# the words after an editor's leftover <strong></strong> in a sentence vanish ("portrayed
+# <em></em>by a rival in a profile" -> "portrayed"). Deleted here first, tails kept, when they
+# have no attributes: an empty element with a class is an icon ("<i class='icon-x'></i>Share"),
+# and the words after it a button's label, which precision mode is right to drop.
+EMPTY_PRUNED = frozenset(
+    (
+        *("article", "b", "blockquote", "dd", "div", "dt", "em", "h1", "h2", "h3", "h4", "h5"),
+        *("h6", "i", "li", "main", "p", "pre", "q", "section", "span", "strong"),
+    )
+)
+
+
+_BARE_EMPTY = "//*[not(node()) and not(@*)]"
+
+
+def drop_empty_keep_tails(tree: Any) -> None:
+    """Remove the bare empty elements trafilatura would remove, their following text kept."""
+    # libxml2 finds the bare empty elements; Python reads only those (a few per page).
+    empty = [
+        node
+        for node in tree.xpath(_BARE_EMPTY)
+        if node.tag in EMPTY_PRUNED and node.tail and not node.tail.isspace()
+    ]
+    for node in empty:
+        node.drop_tree()
+
+
 # Below this many characters, precision mode's own extraction may have missed the article: only
 # then does trafilatura compare it with its fallback extractors (readability, justext), which
 # cost a quarter of its time. Chosen on half 0 of both page sets, checked on half 1.
@@ -323,6 +351,7 @@ def run_trafilatura(html: str, url: str | None, deep: bool = False, **overrides:
     if size > MAX_ELEMENTS:
         raise PageTooBig(size)
     strip_inert(tree)  # scripts, styles, templates...: never shown, never article text
+    drop_empty_keep_tails(tree)  # precision mode would drop the words after them
     captions, figcaptions = _caption_texts(tree), _figcaptions(tree)
     _mark_line_breaks(tree)
     options = {**TRAFILATURA_OPTIONS, **overrides}
@@ -382,7 +411,7 @@ def _from_html(page: Page) -> Article:
     text = _paragraphs(getattr(doc, "text", None) or "") if doc is not None else ""
     text, _ = fill_holes(text, found.tree, LINE_BREAK)  # inline words the extractor lost
     region = recover(text, found.tree, LINE_BREAK) if text and found.tree is not None else None
-    text = region.text if region else text
+    text = tidy_marks(region.text if region else text)  # ", ," in the page itself
     text, removed = _captions_of(text, found)
     seen = {r.text for r in removed}
     unseen = (c for c in found.figcaptions if c not in seen and c not in text)

@@ -71,6 +71,16 @@ def page_blocks(tree: object, line_break: str) -> list[str]:
     return [" ".join(n.text_content().replace(line_break, " ").split()) for n in nodes]
 
 
+# A comma before another mark with no word between ("projects, , some"): the page itself may
+# have it (an empty element between two commas); no word is lost, so the comma goes.
+_DOUBLED = re.compile(rf",{_GAP}(?=[,.;)]{_END})")
+
+
+def tidy_marks(paragraph: str) -> str:
+    """A comma directly before another mark dropped: ", ," -> ",", ", ." -> "."."""
+    return _DOUBLED.sub("", paragraph)
+
+
 def fill_holes(text: str, tree: object, line_break: str) -> tuple[str, int]:
     """Paragraphs with a hole replaced by their whole block from the page; (text, how many)."""
     paragraphs = text.split("\n\n")

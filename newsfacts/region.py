@@ -54,6 +54,17 @@ PROSE_CHARS = 120
 PROSE_STOP_DENSITY = 0.2
 PROSE_LINK_DENSITY = 0.2
 LEAD_WINDOW = 4  # blocks above the first kept one where a dropped lead is taken back
+# Further up, only a lead the page marks as one: inside the article's <header> (not the site's),
+# or under a class or id naming a lead, an intro, a teaser or a summary (INTRO_DEPTH levels up).
+LEAD_SCAN = 15
+INTRO_DEPTH = 3
+INTRO_WORDS = frozenset(
+    (
+        *("lead", "intro", "teaser", "standfirst", "summary", "dek", "deck", "excerpt"),
+        *("chapo", "subtitle", "description", "abstract", "entradilla", "bajada"),
+    )
+)
+LEAD_CHARS = 40  # a marked lead may be one short question or sentence
 NEXT_TO_KEPT = 2  # within the region: only a block at most this near a kept one is taken back
 SAME_PARENT = True  # prose beside kept paragraphs (same parent element) is taken at any distance
 AFTER_SCAN = 30  # blocks read after the last kept one for the article's continuation
@@ -140,6 +151,26 @@ def _class_words(node: Any) -> str:
 def _furniture_names(names: str) -> bool:
     """Whether a class/id names an image, a caption, a byline or a quote box."""
     return bool(names.strip()) and not FURNITURE_WORDS.isdisjoint(_NAME_SPLIT.split(names))
+
+
+def _in_article(node: Any) -> bool:
+    """Whether an element sits in an <article> or <main> (a page's own top header does not)."""
+    return next(node.iterancestors("article", "main"), None) is not None
+
+
+def in_intro(node: Any) -> bool:
+    """Whether the element is, or sits within INTRO_DEPTH levels of, an article's intro."""
+    el = node
+    for _ in range(INTRO_DEPTH + 1):
+        if el is None or not isinstance(el.tag, str):
+            return False
+        if el.tag == "header" and _in_article(el):
+            return True
+        names = _class_words(el)
+        if names.strip() and not INTRO_WORDS.isdisjoint(_NAME_SPLIT.split(names)):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _own_context(node: Any) -> tuple[bool, bool]:
@@ -283,6 +314,21 @@ def is_prose(block: PageBlock, stop: frozenset[str]) -> bool:
     )
 
 
+def looks_like_lead(block: PageBlock) -> bool:
+    """A lead the page marks as one: in its intro, a sentence, few links (the stop words of
+    running text, the costlier half, are `Scan.lead`'s)."""
+    text = block.text
+    return (
+        len(text) >= LEAD_CHARS
+        and block.tag not in ("h1", "li")
+        and _SENTENCE_END.search(text) is not None
+        and block.link_chars <= PROSE_LINK_DENSITY * len(text)
+        and not block.furniture
+        and not block.comment
+        and in_intro(block.node)
+    )
+
+
 def drop_kind(block: PageBlock) -> str:
     """Why a block of the region stays out of the text (the kind of its removal record)."""
     if block.comment:
@@ -317,6 +363,56 @@ def _record(dropped: list[Removal], removal: Removal) -> None:
         dropped.append(removal)
 
 
+def _new_lead(block: PageBlock, leads: list[str], scan: Scan) -> bool:
+    """Whether a block is no part of the text nor of a lead already taken (a header may hold
+    the lead as its own text and again as a subheading)."""
+    return not _partly_kept(block, scan.joined) and not any(block.text in t for t in leads)
+
+
+@dataclass
+class Scan:
+    """What the region reading knows: the kept text, the blocks seen, the language's stop words."""
+
+    text: str
+    joined: str
+    seen: set[str]
+    stop: frozenset[str] | None = None
+
+    def stops(self) -> frozenset[str]:
+        """The stop words of the text's language (guessed once, when first needed)."""
+        if self.stop is None:
+            self.stop = _language_stops(self.text)
+        return self.stop
+
+    def lead(self, block: PageBlock) -> bool:
+        """Whether a block that looks like a lead has the stop words of running text."""
+        stop = self.stops()
+        return not stop or stop_density(block.text, stop) >= PROSE_STOP_DENSITY
+
+    def taken_back(self, block: PageBlock) -> bool:
+        """Whether a dropped block is article prose the extractor cut no part of."""
+        return (
+            looks_like_prose(block)
+            and not _partly_kept(block, self.joined)
+            and is_prose(block, self.stops())
+        )
+
+
+def _continuation(blocks: Blocks, last: int, parents: set[Any], scan: Scan) -> list[str]:
+    """Prose right after the last kept block, beside the kept paragraphs (same parent): the
+    article goes on (the extractor stopped at a pull quote)."""
+    taken: list[str] = []
+    for j in range(last + 1, min(last + 1 + AFTER_SCAN, len(blocks))):
+        block = blocks[j]
+        if block.text in scan.seen or block.flat in scan.joined:
+            continue
+        if block.node.getparent() not in parents or not scan.taken_back(block):
+            break
+        taken.append(block.text)
+        scan.seen.add(block.text)
+    return taken
+
+
 def recover(text: str, tree: Any, line_break: str) -> Region:
     """Take back the article prose the extractor dropped; record the rest of the region."""
     paragraphs = text.split("\n\n")
@@ -326,42 +422,33 @@ def recover(text: str, tree: Any, line_break: str) -> Region:
     if not placed:
         return Region(text, (), ())
     first, last = placed[0], placed[-1]
-    stop: frozenset[str] | None = None
+    scan = Scan(text, "".join(text.split()), set(paragraphs))
     inserts: dict[int, list[str]] = {}  # paragraph index -> blocks taken back before it
     dropped: list[Removal] = []
-    seen = set(paragraphs)
-    joined = "".join(text.split())
     # Short kept blocks (a subheading) inside the region: kept, though too short to place it.
-    kept = set(anchors) | {i for i in range(first, last) if blocks.flat(i) in joined}
+    kept = set(anchors) | {i for i in range(first, last) if blocks.flat(i) in scan.joined}
     parents = {blocks[i].node.getparent() for i in placed}
-    # The article may go on after its last kept block (the extractor stopped at a pull quote):
-    # a run of prose right after it, beside the kept paragraphs, is its continuation.
-    for j in range(last + 1, min(last + 1 + AFTER_SCAN, len(blocks))):
-        block = blocks[j]
-        if block.text in seen or block.flat in joined:
-            continue
-        if block.node.getparent() not in parents or not looks_like_prose(block):
-            break
-        stop = _language_stops(text) if stop is None else stop
-        if not is_prose(block, stop) or _partly_kept(block, joined):
-            break
-        inserts.setdefault(len(paragraphs), []).append(block.text)
-        seen.add(block.text)
-    for i in range(max(0, first - LEAD_WINDOW), last):
+    after = _continuation(blocks, last, parents, scan)
+    if after:
+        inserts[len(paragraphs)] = after
+    for i in range(max(0, first - LEAD_SCAN), last):
         block = blocks[i]
-        if i in kept or block.text in seen:
+        if i in kept or block.text in scan.seen:
             continue
-        seen.add(block.text)
+        if i < first - LEAD_WINDOW or (i < first and not looks_like_prose(block)):
+            leads = inserts.get(anchors[first], [])
+            if looks_like_lead(block) and _new_lead(block, leads, scan) and scan.lead(block):
+                scan.seen.add(block.text)
+                inserts[anchors[first]] = [*leads, block.text]
+            continue
+        scan.seen.add(block.text)
         k = bisect.bisect_left(placed, i)
         near = min(abs(i - j) for j in placed[max(k - 1, 0) : k + 1])
         # A list item above the article is a summary bullet, not its lead.
         window = (i < first and block.tag != "li") or near <= NEXT_TO_KEPT
         window = window or (SAME_PARENT and block.node.getparent() in parents)
-        prose = window and looks_like_prose(block) and not _partly_kept(block, joined)
-        stop = _language_stops(text) if stop is None and prose else stop
-        if prose and is_prose(block, stop or frozenset()):
-            after = anchors[placed[k]]
-            inserts.setdefault(after, []).append(block.text)
+        if window and scan.taken_back(block):
+            inserts.setdefault(anchors[placed[k]], []).append(block.text)
         elif i > first:
             _record(dropped, Removal(drop_kind(block), block.text))
     if not inserts:

@@ -170,3 +170,40 @@ def test_split_captions_keeps_a_body_paragraph_a_caption_repeats() -> None:
     kept, removed = split_captions(text, captions, body)
     assert kept == text
     assert removed == ()
+
+
+def test_words_after_an_empty_element_stay_in_the_sentence() -> None:
+    # An editor's leftover <strong></strong>: precision mode drops it with the words after it.
+    sentence = (
+        "The pier was called <em>a relic</em> <strong></strong>by a member of the harbour board "
+        "in an interview with the local radio station, who later said he regretted the word."
+    )
+    body = "".join(f"<p>{p}</p>" for p in [PARAGRAPHS[0], sentence, *PARAGRAPHS[1:]])
+    html = HTML.replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), body)
+    article = extract(Page(source="e.html", content=html, is_html=True), Options())
+    assert "called a relic by a member of the harbour board in an interview" in article.text
+
+
+def test_an_empty_icon_element_is_left_to_the_extractor() -> None:
+    from lxml.html import fromstring
+
+    from newsfacts.extract import drop_empty_keep_tails
+
+    tree = fromstring(
+        "<div><p>Tide tables <span></span>for the week.</p>"
+        '<a href="/"><i class="icon-back"></i>Back to the list</a></div>'
+    )
+    drop_empty_keep_tails(tree)
+    assert tree.find(".//span") is None and tree.find(".//i") is not None
+    assert tree.find(".//p").text_content() == "Tide tables for the week."
+
+
+def test_a_doubled_comma_of_the_page_is_tidied() -> None:
+    from newsfacts.holes import tidy_marks
+
+    assert tidy_marks("The fund backs schools, , clinics and roads.") == (
+        "The fund backs schools, clinics and roads."
+    )
+    assert tidy_marks("It ended there, .\n\nNext, , one.") == "It ended there.\n\nNext, one."
+    assert tidy_marks("Ages 3, 4, and 5.") == "Ages 3, 4, and 5."
+    assert not has_hole(tidy_marks("Grants, , loans and gifts, ."))

@@ -133,3 +133,27 @@ def test_a_misread_ellipsis_leaves_no_hole() -> None:
     article = extract(Page(source="p.html", content=html, is_html=True), Options())
     assert "promises (…) that" in article.text
     assert not has_hole(article.text)
+
+
+def test_a_lead_the_page_marks_far_above_the_body_is_taken_back() -> None:
+    # Six lines of page furniture between the intro and the body: beyond the plain lead window.
+    meta = "".join(f"<div><span>Line {i} of the page header</span></div>" for i in range(6))
+    question = "Will the trams of Norbridge run on time this winter?"
+    html = _page(lead_in_header=False).replace(
+        "<article>",
+        f'<article><div class="story-intro"><h2>{question}</h2></div>'
+        f'<div class="tools"><span>Share this story</span></div>{meta}',
+    )
+    region = recover("\n\n".join(BODY), _tree(html), LINE_BREAK)
+    assert region.text.split("\n\n") == [question, *BODY]
+    assert "Share this story" not in region.text
+
+
+def test_a_line_far_above_the_body_outside_an_intro_is_not_a_lead() -> None:
+    meta = "".join(f"<div><span>Line {i} of the page header</span></div>" for i in range(6))
+    note = "Our newsroom is open to visitors on the first Monday of every month, from ten to four."
+    html = _page(lead_in_header=False).replace(
+        "<article>", f"<article><div class='notice'><p>{note}</p></div>{meta}"
+    )
+    region = recover("\n\n".join(BODY), _tree(html), LINE_BREAK)
+    assert note not in region.text

@@ -204,3 +204,14 @@ def test_dotted_saint_and_foreign_press_words() -> None:
     assert "St. Aldwyn" in found
     assert "Aldwyn" not in found
     assert found.get("Prensa Norteña") == "organization"
+
+
+def test_a_city_with_city_after_it_is_a_club_and_a_dotted_mount_is_a_place() -> None:
+    text = (
+        "Leeds City signed the striker on Monday, the club said. He once climbed Mt. Arvonne "
+        "with his brother and lived in Kansas City for two years."
+    )
+    found = kinds(text)
+    assert found.get("Leeds City") == "organization"
+    assert found.get("Kansas City") == "place"
+    assert found.get("Mt. Arvonne") == "place"

@@ -58,9 +58,26 @@ _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac|O')[A-Z][a-z]+$")
 Votes = dict[str, float]
 
 
+def _club_city(words: list[str]) -> bool:
+    """'X City' where X is a city itself: a football club ("Manchester City", "Hull City")."""
+    return place_kind(" ".join(words[:-1])) == "city"
+
+
+_DOTTED = {"St.": ("St", "Saint"), "Mt.": ("Mount",), "Ft.": ("Fort",)}  # "St. Petersburg"
+
+
+def _spelled_out(text: str) -> list[str]:
+    """The name with an abbreviated, dotted first word written the gazetteer's ways."""
+    first, _, rest = text.partition(" ")
+    return [f"{full} {rest}" for full in _DOTTED.get(first, ())] if rest else []
+
+
 def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
     """Places the gazetteer knows."""
-    kind = place_kind(m.text)
+    forms = _spelled_out(m.text)
+    kind = place_kind(m.text) or next((k for f in forms if (k := place_kind(f))), None)
+    if kind is None and any(f.split()[0] in PLACE_HEADS for f in forms):
+        return {LOC: 3.0}  # "Mt. Kilimanjaro", "Ft. Worth"
     if kind in ("country", "region", "state", "county"):
         return {LOC: 5.0}
     if kind == "city":
@@ -74,8 +91,8 @@ def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
 def _vote_org_words(m: Mention, ctx: Context) -> Votes:
     """Organisation suffixes and heads ("... Command", "Bank of ...")."""
     words = name_words(m.text)
-    if len(words) > 1 and words[-1] == "City" and not ctx.sports:
-        return {LOC: 3.0}  # "the Old City", "Quezon City"; a club only in sports reports
+    if len(words) > 1 and words[-1] == "City" and not ctx.sports and not _club_city(words):
+        return {LOC: 3.0}  # "the Old City", "Kansas City"; "Manchester City" is a club
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
         return {ORG: 4.5}
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:

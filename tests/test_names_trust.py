@@ -215,3 +215,8 @@ def test_a_city_with_city_after_it_is_a_club_and_a_dotted_mount_is_a_place() -> 
     assert found.get("Leeds City") == "organization"
     assert found.get("Kansas City") == "place"
     assert found.get("Mt. Arvonne") == "place"
+
+
+def test_an_office_in_apposition_makes_a_person() -> None:
+    text = "“We will manage,” said Rob Herald, the Vice Chairman of Tolvane Motors."
+    assert kinds(text).get("Rob Herald") == "person"

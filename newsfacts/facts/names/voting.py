@@ -43,7 +43,7 @@ from newsfacts.words.en.places import (
 )
 from newsfacts.words.en.press import AGENCIES, SAY_VERBS
 from newsfacts.words.en.sports import PLAY_WORDS
-from newsfacts.words.en.titles import ROLE_WORDS, TITLES
+from newsfacts.words.en.titles import OFFICE_WORDS, ROLE_WORDS, TITLES
 
 _AGE = re.compile(r"^\d{1,2}$")
 
@@ -178,6 +178,8 @@ def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
         score += 2.0
     if m.right[:1] == (",",) and len(m.right) > 2 and _AGE.match(m.right[1]) and m.right[2] == ",":
         score += 2.0
+    if m.right[:2] in ((",", "the"), (",", "a")) and m.right[2:3] and m.right[2] in OFFICE_WORDS:
+        score += 3.0  # "Jim Press, the Vice Chairman of ...": an office in apposition
     speaker = " " in m.text or m.text in census.surnames()  # "Ericsson said": firms speak too
     if m.right[:1] and m.right[0] in SAY_VERBS and speaker:
         score += 1.0

@@ -220,3 +220,12 @@ def test_a_city_with_city_after_it_is_a_club_and_a_dotted_mount_is_a_place() -> 
 def test_an_office_in_apposition_makes_a_person() -> None:
     text = "“We will manage,” said Rob Herald, the Vice Chairman of Tolvane Motors."
     assert kinds(text).get("Rob Herald") == "person"
+
+
+def test_a_word_in_capitals_inside_a_persons_name_is_a_code() -> None:
+    person = Fact(kind="person", text="Tarn OS Heron")
+    plain = Fact(kind="person", text="Tarn Oswin Heron")
+    at = FEATURES.index("code word")
+    assert features(person)[at] == 1.0
+    assert features(plain)[at] == 0.0
+    assert score(person) < score(plain)

@@ -223,8 +223,8 @@ def test_an_office_in_apposition_makes_a_person() -> None:
 
 
 def test_a_word_in_capitals_inside_a_persons_name_is_a_code() -> None:
-    person = Fact(kind="person", text="Tarn OS Heron")
-    plain = Fact(kind="person", text="Tarn Oswin Heron")
+    person = Fact(kind="person", text="Tarn OS Heron", sentence=0)
+    plain = Fact(kind="person", text="Tarn Oswin Heron", sentence=0)
     at = FEATURES.index("code word")
     assert features(person)[at] == 1.0
     assert features(plain)[at] == 0.0

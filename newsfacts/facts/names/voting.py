@@ -450,7 +450,9 @@ def _playing(m: Mention) -> bool:
 def coordinated_firm(entity: Entity, firms: list[Entity]) -> bool:
     """A one-city place named beside a firm with 'and'/'or' ("rivals Toyota and General Motors",
     "General Motors and Toyota"), never as a venue: a firm named like the city."""
-    if entity.label != LOC or any(place_kind(f) != "city" for f in entity.forms):
+    if entity.label != LOC or len(name_words(entity.name)) > 1:
+        return False  # "Cabinet and White House staff": a longer name is no firm's short name
+    if any(place_kind(f) != "city" for f in entity.forms):
         return False
     if any(_venue(m) for m in entity.mentions):
         return False

@@ -229,3 +229,18 @@ def test_a_word_in_capitals_inside_a_persons_name_is_a_code() -> None:
     assert features(person)[at] == 1.0
     assert features(plain)[at] == 0.0
     assert score(person) < score(plain)
+
+
+def test_a_sentence_opening_adverb_before_an_apposition_is_no_person() -> None:
+    text = "Nevertheless, the chief executive said the plant would stay open."
+    assert "Nevertheless" not in kinds(text)
+
+
+def test_a_city_before_an_event_noun_stays_a_place_and_a_long_particle_name_a_person() -> None:
+    text = (
+        "Delegates praised last year's Madrid summit. Karim Nabil Ali al-Harrani and two aides "
+        "were charged on Monday."
+    )
+    found = kinds(text)
+    assert found.get("Madrid") == "place"
+    assert found.get("Karim Nabil Ali al-Harrani") == "person"

@@ -11,6 +11,7 @@ from newsfacts.facts import census, places
 from newsfacts.facts.names.cues import (
     first_name,
     name_words,
+    particle_name,
     place_kind,
     state_abbreviation,
 )
@@ -178,7 +179,8 @@ def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
         score += 2.0
     if m.right[:1] == (",",) and len(m.right) > 2 and _AGE.match(m.right[1]) and m.right[2] == ",":
         score += 2.0
-    if m.right[:2] in ((",", "the"), (",", "a")) and m.right[2:3] and m.right[2] in OFFICE_WORDS:
+    apposition = m.right[:2] in ((",", "the"), (",", "a")) and " " in m.text  # not "Indeed, the"
+    if apposition and m.right[2:3] and m.right[2] in OFFICE_WORDS:
         score += 3.0  # "Jim Press, the Vice Chairman of ...": an office in apposition
     speaker = " " in m.text or m.text in census.surnames()  # "Ericsson said": firms speak too
     if m.right[:1] and m.right[0] in SAY_VERBS and speaker:
@@ -211,6 +213,8 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
         score += 0.5
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
+    if len(words) > 2 and particle_name(words[-1]):
+        score += 2.5  # "Abdel Basset Ali al-Megrahi"
     return {PER: score} if score else {}
 
 
@@ -281,6 +285,8 @@ def _vote_head_noun(m: Mention, ctx: Context) -> Votes:
     if after in FACILITY_NOUNS:
         return {LOC: HEAD_NOUN}
     words = name_words(m.text)
+    if place_kind(m.text) is not None:
+        return {}  # "the Madrid summit": the city, where it is held
     if any(w in ORG_SUFFIXES or w in ORG_HEADS or w in TEAM_NAMES for w in words):
         return {}  # "the Conservative Party conference", "the Cleveland Indians' pennant race"
     two = after.isalpha() and m.right[1:2] != () and m.right[1] in INDEX_NOUNS  # "composite index"

@@ -204,3 +204,43 @@ def test_dotted_saint_and_foreign_press_words() -> None:
     assert "St. Aldwyn" in found
     assert "Aldwyn" not in found
     assert found.get("Prensa Norteña") == "organization"
+
+
+def test_a_city_with_city_after_it_is_a_club_and_a_dotted_mount_is_a_place() -> None:
+    text = (
+        "Leeds City signed the striker on Monday, the club said. He once climbed Mt. Arvonne "
+        "with his brother and lived in Kansas City for two years."
+    )
+    found = kinds(text)
+    assert found.get("Leeds City") == "organization"
+    assert found.get("Kansas City") == "place"
+    assert found.get("Mt. Arvonne") == "place"
+
+
+def test_an_office_in_apposition_makes_a_person() -> None:
+    text = "“We will manage,” said Rob Herald, the Vice Chairman of Tolvane Motors."
+    assert kinds(text).get("Rob Herald") == "person"
+
+
+def test_a_word_in_capitals_inside_a_persons_name_is_a_code() -> None:
+    person = Fact(kind="person", text="Tarn OS Heron", sentence=0)
+    plain = Fact(kind="person", text="Tarn Oswin Heron", sentence=0)
+    at = FEATURES.index("code word")
+    assert features(person)[at] == 1.0
+    assert features(plain)[at] == 0.0
+    assert score(person) < score(plain)
+
+
+def test_a_sentence_opening_adverb_before_an_apposition_is_no_person() -> None:
+    text = "Nevertheless, the chief executive said the plant would stay open."
+    assert "Nevertheless" not in kinds(text)
+
+
+def test_a_city_before_an_event_noun_stays_a_place_and_a_long_particle_name_a_person() -> None:
+    text = (
+        "Delegates praised last year's Madrid summit. Karim Nabil Ali al-Harrani and two aides "
+        "were charged on Monday."
+    )
+    found = kinds(text)
+    assert found.get("Madrid") == "place"
+    assert found.get("Karim Nabil Ali al-Harrani") == "person"

@@ -24,6 +24,14 @@ def date_word(word: str) -> bool:
     return w in WEEKDAYS or w in MONTHS
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ud|ul|ibn|bin|abu|abd)-[A-Z][a-z]+$")
+
+
+def particle_name(word: str) -> bool:
+    """An Arabic name under its lower-case particle ("al-Saadani"): part of a person's name."""
+    return bool(_PARTICLE_NAME.match(word))
+
+
 def context_of(tokens: list[Token], i: int, j: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Up to three tokens on each side of a span, lower-cased."""
     left = tuple(t.text for t in tokens[max(0, i - 3) : i])

@@ -81,7 +81,10 @@ def _may_be_surname(e: Entity, k: Entity) -> bool:
     if kind == "city":  # "in Seattle": the city, even after a run like "Donald Trump Seattle"
         return not any(_in_city(m) for m in e.mentions)
     cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS and not _owner(m) for m in e.mentions)
-    person = person_form(k)  # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan"
+    titled = any(m.role or m.honorific for m in k.mentions)
+    # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan": a country or a county
+    # after a full name; a state only after a title (not "Sierra Nevada ... Nevada")
+    person = titled or (kind in ("country", "county") and person_form(k))
     return person and not cued
 
 

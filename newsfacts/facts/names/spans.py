@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import pairwise
 
 from newsfacts.facts import census, places
-from newsfacts.facts.names.cues import date_word, first_name, place_kind
+from newsfacts.facts.names.cues import date_word, first_name, particle_name, place_kind
 from newsfacts.facts.names.model import Context
 from newsfacts.facts.tokens import Token
 from newsfacts.lexicon import is_common_word
@@ -52,7 +51,7 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return False
     if tok.is_cap and tok.text[:1].isalpha():
         return tok.text == "May" or not date_word(tok.text)
-    if _particle_name(tok.text):
+    if particle_name(tok.text):
         return run[-1].is_cap  # "Rami al-Saadani", "Zine al-Abidine Ben Ali"
     if tok.text == "." and run[-1].text in _DOTTED_PREFIXES and tok.start == run[-1].end:
         return nxt is not None and nxt.is_cap and len(run) == 1  # "St. Petersburg"
@@ -68,12 +67,6 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
 
 
 _DOTTED_PREFIXES = frozenset({"St", "Mt", "Ft"})  # "St. Petersburg", "Mt. Hood", "Ft. Worth"
-_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ud|ul|ibn|bin|abu|abd)-[A-Z][a-z]+$")
-
-
-def _particle_name(word: str) -> bool:
-    """An Arabic name under its lower-case particle ("al-Saadani"): part of a person's name."""
-    return bool(_PARTICLE_NAME.match(word))
 
 
 def _describer(word: str) -> bool:
@@ -110,7 +103,7 @@ def capital_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
             run.append(tokens[j])
             j += 1
         while len(run) > 1 and (
-            not (run[-1].is_cap or _particle_name(run[-1].text)) or run[-1].text in _RUN_ENDS
+            not (run[-1].is_cap or particle_name(run[-1].text)) or run[-1].text in _RUN_ENDS
         ):
             run.pop()  # never end on a connector, nor on "The" of a lost sentence break
             j -= 1

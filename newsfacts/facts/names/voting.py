@@ -11,6 +11,7 @@ from newsfacts.facts import census, places
 from newsfacts.facts.names.cues import (
     first_name,
     name_words,
+    particle_name,
     place_kind,
     state_abbreviation,
 )
@@ -43,7 +44,7 @@ from newsfacts.words.en.places import (
 )
 from newsfacts.words.en.press import AGENCIES, SAY_VERBS
 from newsfacts.words.en.sports import PLAY_WORDS
-from newsfacts.words.en.titles import ROLE_WORDS, TITLES
+from newsfacts.words.en.titles import OFFICE_WORDS, ROLE_WORDS, TITLES
 
 _AGE = re.compile(r"^\d{1,2}$")
 
@@ -58,9 +59,26 @@ _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac|O')[A-Z][a-z]+$")
 Votes = dict[str, float]
 
 
+def _club_city(words: list[str]) -> bool:
+    """'X City' where X is a city itself: a football club ("Manchester City", "Hull City")."""
+    return place_kind(" ".join(words[:-1])) == "city"
+
+
+_DOTTED = {"St.": ("St", "Saint"), "Mt.": ("Mount",), "Ft.": ("Fort",)}  # "St. Petersburg"
+
+
+def _spelled_out(text: str) -> list[str]:
+    """The name with an abbreviated, dotted first word written the gazetteer's ways."""
+    first, _, rest = text.partition(" ")
+    return [f"{full} {rest}" for full in _DOTTED.get(first, ())] if rest else []
+
+
 def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
     """Places the gazetteer knows."""
-    kind = place_kind(m.text)
+    forms = _spelled_out(m.text)
+    kind = place_kind(m.text) or next((k for f in forms if (k := place_kind(f))), None)
+    if kind is None and any(f.split()[0] in PLACE_HEADS for f in forms):
+        return {LOC: 3.0}  # "Mt. Kilimanjaro", "Ft. Worth"
     if kind in ("country", "region", "state", "county"):
         return {LOC: 5.0}
     if kind == "city":
@@ -74,8 +92,8 @@ def _vote_gazetteer(m: Mention, ctx: Context) -> Votes:
 def _vote_org_words(m: Mention, ctx: Context) -> Votes:
     """Organisation suffixes and heads ("... Command", "Bank of ...")."""
     words = name_words(m.text)
-    if len(words) > 1 and words[-1] == "City" and not ctx.sports:
-        return {LOC: 3.0}  # "the Old City", "Quezon City"; a club only in sports reports
+    if len(words) > 1 and words[-1] == "City" and not ctx.sports and not _club_city(words):
+        return {LOC: 3.0}  # "the Old City", "Kansas City"; "Manchester City" is a club
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
         return {ORG: 4.5}
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
@@ -161,6 +179,9 @@ def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
         score += 2.0
     if m.right[:1] == (",",) and len(m.right) > 2 and _AGE.match(m.right[1]) and m.right[2] == ",":
         score += 2.0
+    apposition = m.right[:2] in ((",", "the"), (",", "a")) and " " in m.text  # not "Indeed, the"
+    if apposition and m.right[2:3] and m.right[2] in OFFICE_WORDS:
+        score += 3.0  # "Jim Press, the Vice Chairman of ...": an office in apposition
     speaker = " " in m.text or m.text in census.surnames()  # "Ericsson said": firms speak too
     if m.right[:1] and m.right[0] in SAY_VERBS and speaker:
         score += 1.0
@@ -192,6 +213,8 @@ def _vote_names(m: Mention, ctx: Context) -> Votes:
         score += 0.5
     if len(words) == 1 and _NAME_PARTICLE.search(m.text):
         score += 1.5  # "Inzamam-ul-Haq", "Abd-al-Rahman"
+    if len(words) > 2 and particle_name(words[-1]):
+        score += 2.5  # "Abdel Basset Ali al-Megrahi"
     return {PER: score} if score else {}
 
 
@@ -262,6 +285,8 @@ def _vote_head_noun(m: Mention, ctx: Context) -> Votes:
     if after in FACILITY_NOUNS:
         return {LOC: HEAD_NOUN}
     words = name_words(m.text)
+    if place_kind(m.text) is not None:
+        return {}  # "the Madrid summit": the city, where it is held
     if any(w in ORG_SUFFIXES or w in ORG_HEADS or w in TEAM_NAMES for w in words):
         return {}  # "the Conservative Party conference", "the Cleveland Indians' pennant race"
     two = after.isalpha() and m.right[1:2] != () and m.right[1] in INDEX_NOUNS  # "composite index"
@@ -431,7 +456,9 @@ def _playing(m: Mention) -> bool:
 def coordinated_firm(entity: Entity, firms: list[Entity]) -> bool:
     """A one-city place named beside a firm with 'and'/'or' ("rivals Toyota and General Motors",
     "General Motors and Toyota"), never as a venue: a firm named like the city."""
-    if entity.label != LOC or any(place_kind(f) != "city" for f in entity.forms):
+    if entity.label != LOC or len(name_words(entity.name)) > 1:
+        return False  # "Cabinet and White House staff": a longer name is no firm's short name
+    if any(place_kind(f) != "city" for f in entity.forms):
         return False
     if any(_venue(m) for m in entity.mentions):
         return False

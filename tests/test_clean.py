@@ -550,3 +550,37 @@ def test_every_removal_kind_has_one_rule_record() -> None:
 def test_rules_name_boilerplate_in_other_languages(text: str, kind: str | None) -> None:
     """Furniture lines of German, Dutch, Spanish, French, Italian and Portuguese pages."""
     assert rule_kind(Block(text, bullet=False)) == kind
+
+
+@pytest.mark.parametrize(
+    "heading", ["You may also like", "Você pode gostar...", "Vous aimerez aussi :"]
+)
+def test_a_more_stories_heading_ends_an_extracted_article(heading: str) -> None:
+    body = [
+        "The county council voted on Tuesday to keep the last rural bus line running for two"
+        " more years, after a petition signed by four thousand residents.",
+        "The line links seven villages with the market town and carries about 300 people a day,"
+        " most of them pupils and older residents without a car.",
+        heading,
+        "Ten quiet lakes to visit before the summer crowds arrive, from the northern hills to"
+        " the coast, with tips on where to stay and what to eat.",
+        "Why a small bakery in the old port has queues around the block every Sunday morning,"
+        " and what its owners say about their sourdough.",
+    ]
+    out = clean(article("\n\n".join(body), is_html=True, title="Rural bus line saved"))
+    assert "carries about 300 people a day" in out.text
+    assert "quiet lakes" not in out.text
+    assert "sourdough" not in out.text
+    assert any(r.text.startswith(heading) and "sourdough" in r.text for r in out.removed)
+
+
+def test_a_pointer_with_a_story_is_no_more_stories_heading() -> None:
+    body = [
+        "The county council voted on Tuesday to keep the last rural bus line running for two"
+        " more years, after a petition signed by four thousand residents.",
+        "You may also like our guide to the county's walking trails, the council said.",
+        "The line links seven villages with the market town and carries about 300 people a day,"
+        " most of them pupils and older residents without a car.",
+    ]
+    out = clean(article("\n\n".join(body), is_html=True, title="Rural bus line saved"))
+    assert "carries about 300 people a day" in out.text

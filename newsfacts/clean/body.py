@@ -18,6 +18,7 @@ from newsfacts.clean.headline import (
     title_like,
 )
 from newsfacts.clean.kinds import PAGE_KINDS, TAIL_MARKERS, RemovalKind
+from newsfacts.clean.rules import more_stories_heading
 from newsfacts.clean.weigh import best_span, escalate
 from newsfacts.model import Article
 from newsfacts.words.en.boilerplate import MENU_JOINERS
@@ -106,6 +107,10 @@ def trim_edges(
     substantial = [i for i in positive if weights[i] > 1.0] or positive
     tail = range(substantial[-1] + 1, len(blocks))
     cut = next((i for i in tail if kinds[i] in TAIL_MARKERS), None)
+    heading = next(
+        (i for i in range(positive[0] + 1, end) if more_stories_heading(blocks[i])), None
+    )
+    cut = heading if heading is not None and (cut is None or heading < cut) else cut
     if cut is not None:
         end = cut
     return start, end, sum(w for w in weights[start:end] if w > 0)

@@ -28,6 +28,7 @@ CREDIT_LINE = re.compile(
 SHARE_LEAD = re.compile(rf"^share ({_any(bp.SHARE_OBJECTS)})\b", re.I)
 NEWSLETTER_CALL = re.compile(rf"\b({_any(bp.NEWSLETTER_CALLS)})\b", re.I)
 RELATED = re.compile(rf"^({_any(bp.RELATED_LEADS)})\b", re.I)
+MORE_STORIES = re.compile(rf"^({_any(bp.MORE_STORIES_HEADINGS)})\W*$", re.I)
 LINK_POINTER = re.compile(rf"^({_any(bp.LINK_VERBS)})\b.*(https?://|www\.)\S+", re.I)
 SOURCE = re.compile(rf"^({_any(bp.SOURCE_LABELS)})\s*:\s*\S", re.I)
 BYLINE = re.compile(rf"^({_any(bp.BYLINE_LEADS)})\s+\S", re.I)

@@ -75,6 +75,11 @@ def _is_related(block: Block) -> bool:
     )
 
 
+def more_stories_heading(block: Block) -> bool:
+    """`You may also like...` alone on its line: what follows is other stories."""
+    return _short(block, 8) and bool(p.MORE_STORIES.match(block.text))
+
+
 def _is_source_line(block: Block) -> bool:
     """`Source: Agency` footer."""
     return _short(block, 12) and bool(p.SOURCE.match(block.text))

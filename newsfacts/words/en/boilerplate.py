@@ -159,6 +159,31 @@ RELATED_LEADS = (
     "lees ook",
     "lees meer",
     "meer over",
+    "você pode gostar",
+    "você também pode gostar",
+    "vous aimerez aussi",
+    "vous aimerez peut-être aussi",
+    "ti potrebbe interessare",
+    "también te puede interesar",
+    "dit vind je misschien ook leuk",
+)
+# Headings over a list of other stories: alone on their line, they end the article, even when
+# the stories below are excerpts of prose (any page language).
+MORE_STORIES_HEADINGS = (
+    "you may also like",
+    "you might also like",
+    "more stories",
+    "recommended for you",
+    "das könnte sie auch interessieren",
+    "te puede interesar",
+    "también te puede interesar",
+    "vous aimerez aussi",
+    "vous aimerez peut-être aussi",
+    "potrebbe interessarti",
+    "ti potrebbe interessare",
+    "você pode gostar",
+    "você também pode gostar",
+    "dit vind je misschien ook leuk",
 )
 # `Follow our coverage at https://...`: verbs a link pointer starts with.
 LINK_VERBS = ("follow", "more", "read", "see", "visit", "watch", "listen", "find", "get")

@@ -8,9 +8,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsfacts.model import Document
-from newsfacts.summarize.text import content_stems
+from newsfacts.summarize.text import content_stems, content_words
 
 GRAPH_WINDOW = 120  # our own word-overlap graph is scored within windows of this many sentences
+# In the word graph a word two sentences share in the same form counts 1 + SAME_FORM, in a
+# related form (same stem: `talks`/`talked`) 1. Chosen by cross-validation on 5 folds of the
+# dev BBC extracts: 1.0 was the best weight on four folds in 4 of 5 rounds, and beat the best
+# sumy method (Reduction) on every held-out fold; 0 (stems only) lost fold 1.
+SAME_FORM = 1.0
 POSITION_DECAY = 0.5
 PARAGRAPH_BONUS = 0.1
 
@@ -51,31 +56,47 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def graph_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
-    """TextRank/Reduction-style centrality: shared words with every other sentence.
+    """TextRank/Reduction-style centrality: shared words with every other sentence, a word
+    shared in the same form (not only the same stem) counting 1 + SAME_FORM.
 
     Quadratic, so long texts are scored within windows of GRAPH_WINDOW sentences.
     """
+    forms = [Counter(content_words(s.text)) for s in doc.sentences]
     out: list[float] = []
     for start in range(0, len(bags), GRAPH_WINDOW):
-        out.extend(_graph_window(bags[start : start + GRAPH_WINDOW]))
+        end = start + GRAPH_WINDOW
+        out.extend(_graph_window(bags[start:end], forms[start:end]))
     return out
 
 
-def _graph_window(bags: Sequence[Counter[str]]) -> list[float]:
-    """Sum over other sentences of shared-word pairs / (log|a| + log|b|), by inverted index."""
+def _shared(bags: Sequence[Counter[str]]) -> list[Counter[int]]:
+    """Per sentence: how many word pairs it shares with each sentence (itself included)."""
     index: dict[str, list[tuple[int, int]]] = {}
     for i, bag in enumerate(bags):
         for w, c in bag.items():
             index.setdefault(w, []).append((i, c))
-    logs = [math.log(max(sum(bag.values()), 1)) for bag in bags]
-    scores = [0.0] * len(bags)
-    for i, bag in enumerate(bags):
+    out = []
+    for bag in bags:
         shared: Counter[int] = Counter()
         for w, c in bag.items():
             for j, cj in index[w]:
                 shared[j] += c * cj
+        out.append(shared)
+    return out
+
+
+def _graph_window(bags: Sequence[Counter[str]], forms: Sequence[Counter[str]]) -> list[float]:
+    """Sum over other sentences of shared-word pairs / (log|a| + log|b|), as sumy's Reduction
+    rates an edge, by inverted index; same-form pairs add SAME_FORM each."""
+    logs = [math.log(max(sum(bag.values()), 1)) for bag in bags]
+    stems, same = _shared(bags), _shared(forms)
+    scores = [0.0] * len(bags)
+    for i, shared in enumerate(stems):
+        exact = same[i]
         scores[i] = sum(
-            n / (logs[i] + logs[j]) for j, n in shared.items() if j != i and logs[i] + logs[j]
+            (n + SAME_FORM * exact.get(j, 0)) / (logs[i] + logs[j])
+            for j, n in shared.items()
+            if j != i and logs[i] + logs[j]
         )
     return scores
 

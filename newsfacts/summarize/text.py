@@ -35,6 +35,11 @@ def stem(word: str) -> str:
     return w
 
 
+def content_words(text: str) -> list[str]:
+    """The content words of a text, lower-cased and unstemmed (stop words, 1-letter dropped)."""
+    return [w.lower() for w in WORD.findall(text) if content_stem(w)]
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (stop words and 1-letter tokens dropped)."""
     return [t for t in map(content_stem, WORD.findall(text)) if t]

@@ -331,8 +331,8 @@ def test_graph_counts_a_word_in_the_same_form_more() -> None:
 
     text = (
         "Orchard owners near Valdra report record harvests this autumn.\n\n"
-        "Local cider makers welcome bumper harvests again.\n\n"
-        "Local cider makers welcome bumper harvested crops."
+        "Local cider makers welcome bumper harvests of fruit.\n\n"
+        "Local cider makers welcome bumper harvested fruit."
     )
     doc = segment(Article(source="x", text=text, title=None))
     bags = [Counter(sm.content_stems(s.text)) for s in doc.sentences]

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from newsfacts.model import Document
-from newsfacts.summarize.text import content_stems, content_words
+from newsfacts.summarize.text import content_stem, content_stems, content_words
 
 GRAPH_WINDOW = 120  # our own word-overlap graph is scored within windows of this many sentences
 # In the word graph a word two sentences share in the same form counts 1 + SAME_FORM, in a
@@ -63,40 +63,28 @@ def graph_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
     """
     forms = [Counter(content_words(s.text)) for s in doc.sentences]
     out: list[float] = []
-    for start in range(0, len(bags), GRAPH_WINDOW):
-        end = start + GRAPH_WINDOW
-        out.extend(_graph_window(bags[start:end], forms[start:end]))
+    for start in range(0, len(forms), GRAPH_WINDOW):
+        out.extend(_graph_window(forms[start : start + GRAPH_WINDOW]))
     return out
 
 
-def _shared(bags: Sequence[Counter[str]]) -> list[Counter[int]]:
-    """Per sentence: how many word pairs it shares with each sentence (itself included)."""
-    index: dict[str, list[tuple[int, int]]] = {}
-    for i, bag in enumerate(bags):
-        for w, c in bag.items():
-            index.setdefault(w, []).append((i, c))
-    out = []
-    for bag in bags:
-        shared: Counter[int] = Counter()
-        for w, c in bag.items():
-            for j, cj in index[w]:
-                shared[j] += c * cj
-        out.append(shared)
-    return out
-
-
-def _graph_window(bags: Sequence[Counter[str]], forms: Sequence[Counter[str]]) -> list[float]:
+def _graph_window(forms: Sequence[Counter[str]]) -> list[float]:
     """Sum over other sentences of shared-word pairs / (log|a| + log|b|), as sumy's Reduction
-    rates an edge, by inverted index; same-form pairs add SAME_FORM each."""
-    logs = [math.log(max(sum(bag.values()), 1)) for bag in bags]
-    stems, same = _shared(bags), _shared(forms)
-    scores = [0.0] * len(bags)
-    for i, shared in enumerate(stems):
-        exact = same[i]
+    rates an edge, by an inverted index of stems; a same-form pair weighs 1 + SAME_FORM."""
+    index: dict[str, list[tuple[int, str, int]]] = {}
+    for i, bag in enumerate(forms):
+        for w, c in bag.items():
+            index.setdefault(content_stem(w), []).append((i, w, c))
+    logs = [math.log(max(sum(bag.values()), 1)) for bag in forms]
+    same = 1.0 + SAME_FORM
+    scores = [0.0] * len(forms)
+    for i, bag in enumerate(forms):
+        shared: dict[int, float] = {}
+        for w, c in bag.items():
+            for j, wj, cj in index[content_stem(w)]:
+                shared[j] = shared.get(j, 0.0) + c * cj * (same if w == wj else 1.0)
         scores[i] = sum(
-            (n + SAME_FORM * exact.get(j, 0)) / (logs[i] + logs[j])
-            for j, n in shared.items()
-            if j != i and logs[i] + logs[j]
+            n / (logs[i] + logs[j]) for j, n in shared.items() if j != i and logs[i] + logs[j]
         )
     return scores
 

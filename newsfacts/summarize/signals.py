@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from newsfacts.model import Document
-from newsfacts.summarize.text import content_stem, content_stems, content_words
+from newsfacts.summarize.text import content_stems, content_terms
 
 GRAPH_WINDOW = 120  # our own word-overlap graph is scored within windows of this many sentences
 # In the word graph a word two sentences share in the same form counts 1 + SAME_FORM, in a
@@ -61,28 +61,42 @@ def graph_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
 
     Quadratic, so long texts are scored within windows of GRAPH_WINDOW sentences.
     """
-    forms = [Counter(content_words(s.text)) for s in doc.sentences]
+    terms = [Counter(content_terms(s.text)) for s in doc.sentences]
     out: list[float] = []
-    for start in range(0, len(forms), GRAPH_WINDOW):
-        out.extend(_graph_window(forms[start : start + GRAPH_WINDOW]))
+    for start in range(0, len(terms), GRAPH_WINDOW):
+        out.extend(_graph_window(terms[start : start + GRAPH_WINDOW]))
     return out
 
 
-def _graph_window(forms: Sequence[Counter[str]]) -> list[float]:
+def _graph_window(terms: Sequence[Counter[tuple[str, str]]]) -> list[float]:
     """Sum over other sentences of shared-word pairs / (log|a| + log|b|), as sumy's Reduction
-    rates an edge, by an inverted index of stems; a same-form pair weighs 1 + SAME_FORM."""
-    index: dict[str, list[tuple[int, str, int]]] = {}
-    for i, bag in enumerate(forms):
-        for w, c in bag.items():
-            index.setdefault(content_stem(w), []).append((i, w, c))
-    logs = [math.log(max(sum(bag.values()), 1)) for bag in forms]
+    rates an edge, by an inverted index of stems; a same-form pair weighs 1 + SAME_FORM.
+
+    Most stems come in one form only within a window: their pairs all weigh 1 + SAME_FORM
+    and need no comparison of forms."""
+    groups: dict[str, list[tuple[int, str, int]]] = {}
+    for i, bag in enumerate(terms):
+        for (w, s), c in bag.items():
+            groups.setdefault(s, []).append((i, w, c))
     same = 1.0 + SAME_FORM
-    scores = [0.0] * len(forms)
-    for i, bag in enumerate(forms):
-        shared: dict[int, float] = {}
-        for w, c in bag.items():
-            for j, wj, cj in index[content_stem(w)]:
-                shared[j] = shared.get(j, 0.0) + c * cj * (same if w == wj else 1.0)
+    single = {  # stem -> (sentence, weighted count) where every pair is a same-form pair
+        s: [(i, same * c) for i, _, c in rows]
+        for s, rows in groups.items()
+        if all(w == rows[0][1] for _, w, _ in rows)
+    }
+    logs = [math.log(max(sum(bag.values()), 1)) for bag in terms]
+    scores = [0.0] * len(terms)
+    for i, bag in enumerate(terms):
+        shared: defaultdict[int, float] = defaultdict(float)
+        for (w, s), c in bag.items():
+            fast = single.get(s)
+            if fast is not None:
+                for j, cj in fast:
+                    shared[j] += c * cj
+                continue
+            exact = c * same
+            for j, wj, cj in groups[s]:
+                shared[j] += (exact if w == wj else c) * cj
         scores[i] = sum(
             n / (logs[i] + logs[j]) for j, n in shared.items() if j != i and logs[i] + logs[j]
         )

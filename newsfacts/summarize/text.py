@@ -35,11 +35,17 @@ def stem(word: str) -> str:
     return w
 
 
-def content_words(text: str) -> list[str]:
-    """The content words of a text, lower-cased and unstemmed (stop words, 1-letter dropped)."""
-    return [w.lower() for w in WORD.findall(text) if content_stem(w)]
+@lru_cache(maxsize=8192)  # a sentence's words are read by the ranker and again by its word graph
+def content_terms(text: str) -> tuple[tuple[str, str], ...]:
+    """(lower-case form, stem) of each content word of a text (stop words, 1-letter dropped)."""
+    out = []
+    for w in WORD.findall(text):
+        s = content_stem(w)
+        if s:
+            out.append((w.lower(), s))
+    return tuple(out)
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (stop words and 1-letter tokens dropped)."""
-    return [t for t in map(content_stem, WORD.findall(text)) if t]
+    return [s for _, s in content_terms(text)]

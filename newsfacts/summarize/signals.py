@@ -61,42 +61,48 @@ def graph_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
 
     Quadratic, so long texts are scored within windows of GRAPH_WINDOW sentences.
     """
-    terms = [Counter(content_terms(s.text)) for s in doc.sentences]
+    terms = [content_terms(s.text) for s in doc.sentences]
     out: list[float] = []
-    for start in range(0, len(terms), GRAPH_WINDOW):
-        out.extend(_graph_window(terms[start : start + GRAPH_WINDOW]))
+    for start in range(0, len(bags), GRAPH_WINDOW):
+        end = start + GRAPH_WINDOW
+        out.extend(_graph_window(bags[start:end], terms[start:end]))
     return out
 
 
-def _graph_window(terms: Sequence[Counter[tuple[str, str]]]) -> list[float]:
+def _graph_window(
+    bags: Sequence[Counter[str]], terms: Sequence[Sequence[tuple[str, str]]]
+) -> list[float]:
     """Sum over other sentences of shared-word pairs / (log|a| + log|b|), as sumy's Reduction
     rates an edge, by an inverted index of stems; a same-form pair weighs 1 + SAME_FORM.
 
-    Most stems come in one form only within a window: their pairs all weigh 1 + SAME_FORM
-    and need no comparison of forms."""
-    groups: dict[str, list[tuple[int, str, int]]] = {}
-    for i, bag in enumerate(terms):
-        for (w, s), c in bag.items():
-            groups.setdefault(s, []).append((i, w, c))
+    A stem seen in one form only within the window (most stems) weighs 1 + SAME_FORM per
+    pair outright; a stem seen in several forms weighs 1, plus SAME_FORM per same-form pair."""
+    first: dict[str, str] = {}
+    mixed: set[str] = set()
+    for row in terms:
+        for w, s in row:
+            if first.setdefault(s, w) != w:
+                mixed.add(s)
     same = 1.0 + SAME_FORM
-    single = {  # stem -> (sentence, weighted count) where every pair is a same-form pair
-        s: [(i, same * c) for i, _, c in rows]
-        for s, rows in groups.items()
-        if all(w == rows[0][1] for _, w, _ in rows)
-    }
-    logs = [math.log(max(sum(bag.values()), 1)) for bag in terms]
-    scores = [0.0] * len(terms)
-    for i, bag in enumerate(terms):
+    index: dict[str, list[tuple[int, float]]] = {}
+    for i, bag in enumerate(bags):
+        for s, c in bag.items():
+            index.setdefault(s, []).append((i, c * (1.0 if s in mixed else same)))
+    forms = [Counter(w for w, s in row if s in mixed) for row in terms] if mixed else []
+    exact: dict[str, list[tuple[int, float]]] = {}
+    for i, bag in enumerate(forms):
+        for w, c in bag.items():
+            exact.setdefault(w, []).append((i, SAME_FORM * c))
+    logs = [math.log(max(sum(bag.values()), 1)) for bag in bags]
+    scores = [0.0] * len(bags)
+    for i, bag in enumerate(bags):
         shared: defaultdict[int, float] = defaultdict(float)
-        for (w, s), c in bag.items():
-            fast = single.get(s)
-            if fast is not None:
-                for j, cj in fast:
-                    shared[j] += c * cj
-                continue
-            exact = c * same
-            for j, wj, cj in groups[s]:
-                shared[j] += (exact if w == wj else c) * cj
+        for s, c in bag.items():
+            for j, cj in index[s]:
+                shared[j] += c * cj
+        for w, c in forms[i].items() if forms else ():
+            for j, cj in exact[w]:
+                shared[j] += c * cj
         scores[i] = sum(
             n / (logs[i] + logs[j]) for j, n in shared.items() if j != i and logs[i] + logs[j]
         )

@@ -38,12 +38,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=8192)  # a sentence's words are read by the ranker and again by its word graph
 def content_terms(text: str) -> tuple[tuple[str, str], ...]:
     """(lower-case form, stem) of each content word of a text (stop words, 1-letter dropped)."""
-    out = []
-    for w in WORD.findall(text):
-        s = content_stem(w)
-        if s:
-            out.append((w.lower(), s))
-    return tuple(out)
+    return tuple([(w.lower(), s) for w in WORD.findall(text) if (s := content_stem(w))])
 
 
 def content_stems(text: str) -> list[str]:

@@ -322,3 +322,44 @@ def test_a_body_extract_keeps_a_quotation_alone() -> None:
     assert sm.quote_partner(doc, quote) is None
     assert quote in {s.sentence for s in sm.news(doc, 5)}
     assert quote not in {s.sentence for s in sm.news(doc, 3)}
+
+
+def test_graph_counts_a_word_in_the_same_form_more() -> None:
+    """Two sentences alike but for the form of the word they share with a third: the one
+    sharing the same form is more central than the one sharing only the stem."""
+    from collections import Counter
+
+    text = (
+        "Orchard owners near Valdra report record harvests this autumn.\n\n"
+        "Local cider makers welcome bumper harvests of fruit.\n\n"
+        "Local cider makers welcome bumper harvested fruit."
+    )
+    doc = segment(Article(source="x", text=text, title=None))
+    bags = [Counter(sm.content_stems(s.text)) for s in doc.sentences]
+    graph = sm.SIGNALS["graph"](doc, bags)
+    assert graph[1] > graph[2] > 0
+
+
+def test_fresh_by_score_matches_the_greedy_loop() -> None:
+    """Without redundancy or quotation units MMR takes a shortcut; its picks are the greedy
+    loop's, near-duplicates (taken last) and ties (earlier first) included."""
+    import random
+
+    vecs = {i: {f"w{i % 4}": 1.0} if i % 3 else {f"w{i}": 0.6, "x": 0.8} for i in range(12)}
+    rng = random.Random(5)
+    for _ in range(50):
+        scores = [rng.choice([0.2, 0.5, rng.random()]) for _ in vecs]
+        pool = rng.sample(sorted(vecs), 9)
+        for count in (1, 4, 9):
+            fast = sm.mmr_select(scores, vecs, pool, count, 0.0)
+            # a quotation unit naming a sentence outside the pool forces the general loop
+            loop = sm.mmr_select(scores, vecs, pool, count, 0.0, needs={99: 98})
+            assert fast == loop
+            assert len(fast) == count
+
+
+def test_explain_says_what_the_graph_counts() -> None:
+    """The ranker's explanation spells out how the word graph weighs a shared word."""
+    doc = story()
+    rows = sm.explain(doc, len(doc.sentences) // 2)
+    assert "same form counting 2" in rows[0]["why"]

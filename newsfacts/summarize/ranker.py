@@ -15,7 +15,7 @@ from newsfacts.summarize.checks import (
     is_torn_quote,
     rejection,
 )
-from newsfacts.summarize.signals import SIGNALS, Signal, cosine, tfidf
+from newsfacts.summarize.signals import SAME_FORM, SIGNALS, Signal, cosine, tfidf
 from newsfacts.summarize.text import content_stems
 
 # Two weight profiles, tuned on the dev sets (CNN/DM highlights, BBC extracts). A short
@@ -130,6 +130,8 @@ def mmr_select(
     the partners too.
     """
     needs = needs or {}
+    if redundancy == 0 and not needs:
+        return fresh_by_score(scores, vecs, pool, count)
     picked: list[int] = []
     overlap = dict.fromkeys(pool, 0.0)  # max similarity to any picked sentence, kept current
 
@@ -154,6 +156,24 @@ def mmr_select(
             for i in overlap:
                 overlap[i] = max(overlap[i], cosine(vecs[i], vecs[m]))
     return picked
+
+
+def fresh_by_score(
+    scores: Sequence[float], vecs: dict[int, dict[str, float]], pool: Sequence[int], count: int
+) -> list[int]:
+    """`mmr_select` without redundancy or quotation units, in O(count^2) cosines: best score
+    first, passing over near-duplicates of a picked sentence (taken last, best first, only
+    when nothing else is left). Same picks as the greedy loop: a near-duplicate stays one."""
+    picked: list[int] = []
+    repeats: list[int] = []
+    for i in sorted(pool, key=lambda i: (-scores[i], i)):
+        if len(picked) == count:
+            return picked
+        if any(cosine(vecs[i], vecs[m]) >= NEAR_DUPLICATE for m in picked):
+            repeats.append(i)
+        else:
+            picked.append(i)
+    return picked + repeats[: count - len(picked)]
 
 
 def quote_partner(doc: Document, i: int) -> int | None:
@@ -235,6 +255,9 @@ def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
     return tuple(SummarySentence(doc.sentences[i].text, i, scores[i]) for i in sorted(picked))
 
 
+GRAPH_NOTE = f"a word in the same form counting {1 + SAME_FORM:g}, in a related form (same stem) 1"
+
+
 def lead_reason(count: int, n: int) -> str:
     """Why the lead was taken, in words (for explanations)."""
     return (
@@ -270,6 +293,9 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
     scores = combine(scaled, weights)
     chosen = {s.sentence for s in news(doc, count)}
     names = ", ".join(f"{k} {weights[k]:.2f}" for k in scaled)
+    graph = (
+        f"; graph: words shared with the other sentences, {GRAPH_NOTE}" if "graph" in scaled else ""
+    )
     return [
         {
             "sentence": s.index,
@@ -278,7 +304,7 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
             "rejected": rejection(s.text),
             "picked": s.index in chosen,
             "chosen_by": "ranker",
-            "why": f"ranked by weighted signals ({names}) minus redundancy",
+            "why": f"ranked by weighted signals ({names}) minus redundancy{graph}",
         }
         for s in doc.sentences
     ]

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from newsfacts.model import Document
-from newsfacts.summarize.text import content_stems
+from newsfacts.summarize.text import content_stems, content_terms
 
 GRAPH_WINDOW = 120  # our own word-overlap graph is scored within windows of this many sentences
+# In the word graph a word two sentences share in the same form counts 1 + SAME_FORM, in a
+# related form (same stem: `talks`/`talked`) 1. Chosen by cross-validation on 5 folds of the
+# dev BBC extracts: 1.0 was the best weight on four folds in 4 of 5 rounds, and beat the best
+# sumy method (Reduction) on every held-out fold; 0 (stems only) lost fold 1.
+SAME_FORM = 1.0
 POSITION_DECAY = 0.5
 PARAGRAPH_BONUS = 0.1
 
@@ -51,28 +56,52 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def graph_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
-    """TextRank/Reduction-style centrality: shared words with every other sentence.
+    """TextRank/Reduction-style centrality: shared words with every other sentence, a word
+    shared in the same form (not only the same stem) counting 1 + SAME_FORM.
 
     Quadratic, so long texts are scored within windows of GRAPH_WINDOW sentences.
     """
+    terms = [content_terms(s.text) for s in doc.sentences]
     out: list[float] = []
     for start in range(0, len(bags), GRAPH_WINDOW):
-        out.extend(_graph_window(bags[start : start + GRAPH_WINDOW]))
+        end = start + GRAPH_WINDOW
+        out.extend(_graph_window(bags[start:end], terms[start:end]))
     return out
 
 
-def _graph_window(bags: Sequence[Counter[str]]) -> list[float]:
-    """Sum over other sentences of shared-word pairs / (log|a| + log|b|), by inverted index."""
-    index: dict[str, list[tuple[int, int]]] = {}
+def _graph_window(
+    bags: Sequence[Counter[str]], terms: Sequence[Sequence[tuple[str, str]]]
+) -> list[float]:
+    """Sum over other sentences of shared-word pairs / (log|a| + log|b|), as sumy's Reduction
+    rates an edge, by an inverted index of stems; a same-form pair weighs 1 + SAME_FORM.
+
+    A stem seen in one form only within the window (most stems) weighs 1 + SAME_FORM per
+    pair outright; a stem seen in several forms weighs 1, plus SAME_FORM per same-form pair."""
+    first: dict[str, str] = {}
+    mixed: set[str] = set()
+    for row in terms:
+        for w, s in row:
+            if first.setdefault(s, w) != w:
+                mixed.add(s)
+    same = 1.0 + SAME_FORM
+    index: dict[str, list[tuple[int, float]]] = {}
     for i, bag in enumerate(bags):
+        for s, c in bag.items():
+            index.setdefault(s, []).append((i, c * (1.0 if s in mixed else same)))
+    forms = [Counter(w for w, s in row if s in mixed) for row in terms] if mixed else []
+    exact: dict[str, list[tuple[int, float]]] = {}
+    for i, bag in enumerate(forms):
         for w, c in bag.items():
-            index.setdefault(w, []).append((i, c))
+            exact.setdefault(w, []).append((i, SAME_FORM * c))
     logs = [math.log(max(sum(bag.values()), 1)) for bag in bags]
     scores = [0.0] * len(bags)
     for i, bag in enumerate(bags):
-        shared: Counter[int] = Counter()
-        for w, c in bag.items():
-            for j, cj in index[w]:
+        shared: defaultdict[int, float] = defaultdict(float)
+        for s, c in bag.items():
+            for j, cj in index[s]:
+                shared[j] += c * cj
+        for w, c in forms[i].items() if forms else ():
+            for j, cj in exact[w]:
                 shared[j] += c * cj
         scores[i] = sum(
             n / (logs[i] + logs[j]) for j, n in shared.items() if j != i and logs[i] + logs[j]

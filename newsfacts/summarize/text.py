@@ -35,6 +35,12 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)  # a sentence's words are read by the ranker and again by its word graph
+def content_terms(text: str) -> tuple[tuple[str, str], ...]:
+    """(lower-case form, stem) of each content word of a text (stop words, 1-letter dropped)."""
+    return tuple([(w.lower(), s) for w in WORD.findall(text) if (s := content_stem(w))])
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the content words of a text (stop words and 1-letter tokens dropped)."""
-    return [t for t in map(content_stem, WORD.findall(text)) if t]
+    return [s for _, s in content_terms(text)]

@@ -41,6 +41,10 @@ F = TypeVar("F", bound=Callable[..., Any])
 # Patterns, calendars and place names built per language code stay in memory for this many
 # languages (an LRU): a batch in more languages rebuilds the least recent, memory stays bounded.
 PER_LANGUAGE = 16
+# Results computed per text (a paragraph's tokens, its date matches) stay in memory for this many
+# texts (an LRU): enough for one article of 80,000 words, which asks for each text several times,
+# and full after a few hundred articles of a batch, so memory is flat from then on.
+PER_TEXT = 4096
 ENV = "NEWSFACTS_CACHE_DIR"
 _MAGIC = "newsfacts-cache-1"
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsfacts.cache import PER_TEXT
 from newsfacts.facts import tense
 from newsfacts.facts.periods import (
     HOLIDAY,
@@ -369,7 +370,7 @@ Span = tuple[int, re.Match[str], int, int]
 
 # The spans do not depend on the reference date, and a text is searched more than once (for
 # the reference date, then for its facts): match each text once.
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=PER_TEXT)
 def _spans(text: str) -> tuple[Span, ...]:
     """(pattern index, match, start, end) of every date expression, in pattern order."""
     taken: list[tuple[int, int]] = []

@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newsfacts.cache import PER_TEXT
 from newsfacts.lexicon import FIRST_UNSPACED, UNSPACED_SCRIPTS
 
 # Abbreviations with dots (U.S., U.N.), an initial before a name (J. Smith), words with inner
@@ -82,7 +83,7 @@ def tokenize(text: str) -> list[Token]:
 
 # Every finder tokenizes the same sentences: tokenize each text once (a fresh list per call,
 # so callers may still change theirs). Bounded, so a long batch does not grow it for ever.
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=PER_TEXT)
 def _tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of a text, computed once per text."""
     out: list[Token] = []

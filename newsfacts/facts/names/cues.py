@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsfacts.cache import PER_TEXT
 from newsfacts.facts import census, places
 from newsfacts.facts.names.model import Text
 from newsfacts.facts.tokens import Token, is_all_caps, is_shouting, tokenize
@@ -69,7 +70,7 @@ def running_text(item: Text) -> bool:
 
 
 # Asked twice per text (names in running text, then known names in the rest): decide once.
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=PER_TEXT)
 def _running(kind: str, text: str) -> bool:
     """Whether a text of this kind is running text (see running_text)."""
     tokens = tokenize(text)

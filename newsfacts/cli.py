@@ -111,7 +111,11 @@ def run(
         bool, typer.Option("--all-facts", help="Show every fact, not the top ones.")
     ] = False,
     explain: Annotated[
-        bool, typer.Option("--explain", help="Also show what cleaning removed and why.")
+        bool,
+        typer.Option(
+            "--explain",
+            help="Also show what cleaning removed, and why the summary holds its sentences.",
+        ),
     ] = False,
     ner: Annotated[
         str,
@@ -179,6 +183,7 @@ def run(
             all_facts=all_facts,
             with_sentences=with_sentences,
             ner=ner.strip(),
+            explain=explain,
         )
         _check_method(options.method)
         _check_ner(options.ner)

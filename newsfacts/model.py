@@ -34,6 +34,7 @@ class Options:
     with_sentences: bool = False
     language: str | None = None  # --language CODE: beats the page's tag and the detector
     ner: str = "builtin"  # --ner: builtin, or spacy:MODEL (a spaCy pipeline the user installed)
+    explain: bool = False  # --explain: also say why the summary sentences were chosen
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class Report:
     seconds: float = 0.0
     error: ErrorInfo | None = None
     with_sentences: bool = False
+    summary_why: str | None = None  # --explain only; not in the JSON contract
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract, schema 1."""

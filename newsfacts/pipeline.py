@@ -54,6 +54,7 @@ def analyze(
         doc = segment.segment(article)
     with _stage(timings, "summarize"):
         summary = summarize.summarize(doc, opts)
+        why = summarize.reason(doc, opts) if opts.explain else None
     with _stage(timings, "facts"):
         found, event = facts.find_facts(doc, opts)
     return Report(
@@ -66,6 +67,7 @@ def analyze(
         sentences=doc.sentences,
         seconds=time.perf_counter() - started,
         with_sentences=opts.with_sentences,
+        summary_why=why,
     )
 
 

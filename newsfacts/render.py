@@ -187,6 +187,8 @@ def format_plain(report: Report, view: View, markdown: bool) -> str:
         lines.append(meta)
     lines += ["", f"{h2}Summary" if markdown else "Summary:"]
     lines += [f"{bullet}{s.text}" for s in report.summary]
+    if view.explain and report.summary_why:
+        lines.append(f"(why these sentences: {report.summary_why})")
     ev = report.event
     lines += ["", f"{h2}Event" if markdown else "Event:"]
     lines += [f"{bullet}{k}: {v}" for k, v in ev.to_dict().items() if v]
@@ -218,6 +220,8 @@ def rich_report(report: Report, view: View) -> list[Any]:
     for i, s in enumerate(report.summary):
         summary.append(("\n" if i else "") + "• " + s.text, style="default")
     out: list[Any] = [Panel(summary, title=head, title_align="left", border_style="cyan")]
+    if view.explain and report.summary_why:
+        out.append(Text(f"Why these sentences: {report.summary_why}", style="dim"))
     ev = report.event
     event = Table.grid(padding=(0, 2))
     for key, value in ev.to_dict().items():

@@ -106,6 +106,18 @@ def test_human_formats() -> None:
         assert "caption" in res.stdout  # --explain lists what cleaning removed
 
 
+def test_explain_says_why_the_summary_holds_its_sentences() -> None:
+    res = invoke(TEXT, "-f", "text", "--explain")
+    assert res.exit_code == 0, res.stderr
+    assert "(why these sentences: news method: lead taken" in res.stdout
+    res = invoke(TEXT, "-f", "text", "--explain", "-m", "luhn", "-n", "2")
+    assert "(why these sentences: sumy's luhn method, 2 of " in res.stdout
+    plain = invoke(TEXT, "-f", "text")
+    assert "why these sentences" not in plain.stdout
+    record = json.loads(invoke(TEXT, "-f", "json", "--explain").stdout)
+    assert "summary_why" not in record  # the JSON contract is unchanged
+
+
 HEAVY = ("trafilatura", "sumy", "nltk", "numpy", "lxml", "pydantic", "dask", "spacy")
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "position_signal",
     "profile",
     "quote_partner",
+    "reason",
     "rejection",
     "summarize",
     "summary_length",
@@ -104,3 +105,18 @@ def summarize(doc: Document, options: Options) -> tuple[SummarySentence, ...]:
         raise UsageError(f"unknown summary method {options.method!r} (choose from {names})")
     count = summary_length(len(doc.sentences), options.sentences, options.ratio)
     return method(doc, count) if count else ()
+
+
+def reason(doc: Document, options: Options) -> str:
+    """Why the summary holds the sentences it holds, in one line (for --explain)."""
+    n = len(doc.sentences)
+    count = summary_length(n, options.sentences, options.ratio)
+    if not count:
+        return "no sentence to summarize"
+    if options.method == "news":
+        if lead_is_summary(count, n):
+            return f"news method: {lead_reason(count, n)}"
+        return f"news method, {count} of {n} sentences {explain(doc, count)[0]['why']}"
+    if options.method == "lead":
+        return f"lead method: the first {count} of {n} sentences"
+    return f"sumy's {options.method} method, {count} of {n} sentences"

@@ -95,15 +95,20 @@ def date_facts(
         if len(spans) < len(doc.sentences):
             spans.append([(h.start, h.end) for h in hits])
         for h in hits:
-            key = h.value or h.text
+            key, shown = h.value or h.text, LOCATOR.sub("", h.text)
             old = by_key.get(key)
             if old is None and at < kept:
-                by_key[key] = Fact("date", h.text, index, value=h.value, mentions=1)
+                by_key[key] = Fact("date", shown, index, value=h.value, mentions=1)
             elif old is None:
-                support.setdefault(key, Fact("date", h.text, index, value=h.value, mentions=1))
+                support.setdefault(key, Fact("date", shown, index, value=h.value, mentions=1))
             else:
-                by_key[key] = _one_more(old, h.text)
+                by_key[key] = _one_more(old, shown)
     return list(by_key.values()), spans, [f for k, f in support.items() if k not in by_key]
+
+
+# "in June": the pattern needs the "in" to tell the month from a verb ("may"), the reader does
+# not; "since March" and "by Friday" keep theirs, which change the meaning.
+LOCATOR = re.compile(r"^[Ii]n\s+(?=\S)")
 
 
 def _one_more(fact: Fact, alias: str) -> Fact:

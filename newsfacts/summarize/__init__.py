@@ -21,6 +21,7 @@ from newsfacts.summarize.ranker import (
     news,
     profile,
     quote_partner,
+    ranker_reason,
 )
 from newsfacts.summarize.signals import SIGNALS, position_signal
 from newsfacts.summarize.sumy_adapter import (
@@ -53,6 +54,7 @@ __all__ = [
     "position_signal",
     "profile",
     "quote_partner",
+    "ranker_reason",
     "reason",
     "rejection",
     "summarize",
@@ -116,7 +118,7 @@ def reason(doc: Document, options: Options) -> str:
     if options.method == "news":
         if lead_is_summary(count, n):
             return f"news method: {lead_reason(count, n)}"
-        return f"news method, {count} of {n} sentences {explain(doc, count)[0]['why']}"
+        return f"news method, {count} of {n} sentences {ranker_reason(count, n)}"
     if options.method == "lead":
         return f"lead method: the first {count} of {n} sentences"
     return f"sumy's {options.method} method, {count} of {n} sentences"

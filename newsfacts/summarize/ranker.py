@@ -267,6 +267,19 @@ def lead_reason(count: int, n: int) -> str:
     )
 
 
+def ranker_reason(count: int, n: int) -> str:
+    """How the ranker picks `count` of `n` sentences, in words (for explanations)."""
+    weights = profile(count, n)
+    signals = used(weights)
+    names = ", ".join(f"{k} {weights[k]:.2f}" for k in signals)
+    graph = (
+        f"; graph: words shared with the other sentences, {GRAPH_NOTE}"
+        if "graph" in signals
+        else ""
+    )
+    return f"ranked by weighted signals ({names}) minus redundancy{graph}"
+
+
 def explain(doc: Document, count: int) -> list[dict[str, Any]]:
     """Per sentence: whether it was picked and by what (`lead` or `ranker`), each weighted
     signal's share of the score (none when the lead was taken), and any rejection."""
@@ -292,10 +305,7 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
     total = sum(weights[k] for k in scaled) or 1.0
     scores = combine(scaled, weights)
     chosen = {s.sentence for s in news(doc, count)}
-    names = ", ".join(f"{k} {weights[k]:.2f}" for k in scaled)
-    graph = (
-        f"; graph: words shared with the other sentences, {GRAPH_NOTE}" if "graph" in scaled else ""
-    )
+    why = ranker_reason(count, n)
     return [
         {
             "sentence": s.index,
@@ -304,7 +314,7 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
             "rejected": rejection(s.text),
             "picked": s.index in chosen,
             "chosen_by": "ranker",
-            "why": f"ranked by weighted signals ({names}) minus redundancy{graph}",
+            "why": why,
         }
         for s in doc.sentences
     ]

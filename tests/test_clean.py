@@ -584,3 +584,19 @@ def test_a_pointer_with_a_story_is_no_more_stories_heading() -> None:
     ]
     out = clean(article("\n\n".join(body), is_html=True, title="Rural bus line saved"))
     assert "carries about 300 people a day" in out.text
+
+
+def test_a_headline_stays_a_headline_over_a_dateline_of_two_places() -> None:
+    story = [
+        "Stadtwerke erhöhen Strompreise",
+        "",
+        "Hamburg / Kiel",
+        "",
+        "Die Stadtwerke erhöhen zum 1. März die Strompreise um 4,5 Prozent, teilte die"
+        " Geschäftsführerin am Dienstag mit.",
+        "",
+        "Ein durchschnittlicher Haushalt zahle damit rund 60 Euro mehr im Jahr, hieß es.",
+    ]
+    out = clean(article("\n".join(story)))
+    assert out.title == "Stadtwerke erhöhen Strompreise"
+    assert "Hamburg / Kiel" in out.text

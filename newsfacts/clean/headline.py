@@ -63,6 +63,13 @@ def find_headline(blocks: Sequence[Block], start: int) -> int | None:
     return None
 
 
+def place_line(block: Block) -> bool:
+    """A dateline of names alone on its line ("Hamburg / Kiel", "LISBON"): it may stand
+    between a headline and its body."""
+    words = block.words
+    return 0 < len(words) <= 4 and not sentence_like(block) and all(w[:1].isupper() for w in words)
+
+
 def starts_with_headline(blocks: Sequence[Block], kinds: Sequence[RemovalKind | None]) -> bool:
     """A short first line over a longer paragraph or a dateline: a headline, not a lead.
 
@@ -78,7 +85,7 @@ def starts_with_headline(blocks: Sequence[Block], kinds: Sequence[RemovalKind | 
     if first.size > PLAIN_TITLE_WORDS or first.text.endswith(("?", "!", '"', "”")):
         return False
     rest = zip(blocks[1:], kinds[1:], strict=True)
-    below = next((b for b, k in rest if k not in UNDER_HEADLINE), None)
+    below = next((b for b, k in rest if k not in UNDER_HEADLINE and not place_line(b)), None)
     if below is None:
         return False
     if dated or sentence_like(below):

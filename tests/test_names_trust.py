@@ -154,16 +154,6 @@ def test_a_noun_after_a_name_says_it_is_a_facility_or_an_event_not_a_person() ->
     assert found.get("Orla Finch") != "person"
 
 
-def test_a_country_name_after_a_full_persons_name_is_the_surname() -> None:
-    text = (
-        "Walter Jordan, 52, left the hospital on Monday. Jordan was seen in a shop later, and "
-        "police found him. In Jordan 's bag they found a map."
-    )
-    found = kinds(text)
-    assert found.get("Walter Jordan") == "person"
-    assert "Jordan" not in found  # folded into the person, not a place
-
-
 def test_a_firm_noun_before_a_name_makes_it_an_organisation() -> None:
     text = "The Irish airline Morna Keely said on Monday it had ordered six new jets."
     assert kinds(text).get("Morna Keely") == "organization"

@@ -80,22 +80,15 @@ def _may_be_surname(e: Entity, k: Entity) -> bool:
         return True
     if kind == "city":  # "in Seattle": the city, even after a run like "Donald Trump Seattle"
         return not any(_in_city(m) for m in e.mentions)
-    cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS and not _owner(m) for m in e.mentions)
-    titled = any(m.role or m.honorific for m in k.mentions)
-    # "Trevor Holland ... Holland was moved", "Neil Jordan ... Jordan": a country or a county
-    # after a full name; a state only after a title (not "Sierra Nevada ... Nevada")
-    person = titled or (kind in ("country", "county") and person_form(k))
+    cued = any(m.left[-1:] and m.left[-1] in PLACE_PREPS for m in e.mentions)
+    person = any(m.role or m.honorific for m in k.mentions)
     return person and not cued
 
 
 def _in_city(m: Mention) -> bool:
     """'in Seattle', 'near Obama' (the town), but not "in Obama's first term"."""
-    return bool(m.left[-1:]) and m.left[-1] in ("in", "near") and not _owner(m)
-
-
-def _owner(m: Mention) -> bool:
-    """The name owns what follows ("Jordan 's film"): the place word before is not about it."""
-    return m.right[:1] in (("'s",), ("’s",)) or m.right[:2] in (("'", "s"), ("’", "s"))
+    possessive = m.right[:1] in (("'s",), ("’s",)) or m.right[:2] in (("'", "s"), ("’", "s"))
+    return bool(m.left[-1:]) and m.left[-1] in ("in", "near") and not possessive
 
 
 def _place_named(k: Entity, words: list[str]) -> bool:

@@ -10,13 +10,7 @@ from newsfacts.facts.names.headlines import shouting_mentions
 from newsfacts.facts.names.linking import group_mentions
 from newsfacts.facts.names.mentions import mentions_in
 from newsfacts.facts.names.model import LOC, ORG, PER, Context, Entity, Mention, Text
-from newsfacts.facts.names.voting import (
-    SETTLED_FIRM,
-    coordinated_firm,
-    label_of,
-    person_form,
-    team_like,
-)
+from newsfacts.facts.names.voting import label_of, person_form, team_like
 from newsfacts.words.en.numbers import CURRENCY_CODES
 from newsfacts.words.en.sports import SPORTS
 
@@ -38,10 +32,6 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     for e in entities:
         if e.label == PER and owned_name(e, entities):
             e.label = None  # "Ford Taurus" beside "Ford": the firm's product, not a person
-    firms = [e for e in entities if e.label == ORG and (e.votes or {}).get(ORG, 0) >= SETTLED_FIRM]
-    for e in entities:
-        if coordinated_firm(e, firms):
-            e.label = ORG  # "rivals Toyota and General Motors"
     known = {e.name: e for e in entities if e.label}
     relabel: list[Entity] = []
     for entity, m in shouting_mentions(items, known, order):

@@ -451,25 +451,3 @@ def _playing(m: Mention) -> bool:
         return True  # "Newcastle 's striker", "Leeds manager"
     score = m.right[:1] != () and m.right[0][:1].isdigit() and not _date_follows(m.right)
     return fixture or bool(near & PLAY_WORDS) or score
-
-
-def coordinated_firm(entity: Entity, firms: list[Entity]) -> bool:
-    """A one-city place named beside a firm with 'and'/'or' ("rivals Toyota and General Motors",
-    "General Motors and Toyota"), never as a venue: a firm named like the city."""
-    if entity.label != LOC or len(name_words(entity.name)) > 1:
-        return False  # "Cabinet and White House staff": a longer name is no firm's short name
-    if any(place_kind(f) != "city" for f in entity.forms):
-        return False
-    if any(_venue(m) for m in entity.mentions):
-        return False
-    firsts = {name_words(f.name)[0].lower() for f in firms}
-    lasts = {name_words(f.name)[-1] for f in firms}
-    for m in entity.mentions:
-        if m.right[:1] in (("and",), ("or",)) and m.right[1:2] and m.right[1] in firsts:
-            return True
-        if m.left[-1:] in (("and",), ("or",)) and len(m.left) >= 2 and m.left[-2] in lasts:
-            return True
-    return False
-
-
-SETTLED_FIRM = 4.0  # organisation votes from which a firm is plain: an organisation word, an "&"

@@ -204,15 +204,6 @@ def test_an_office_in_apposition_makes_a_person() -> None:
     assert kinds(text).get("Rob Herald") == "person"
 
 
-def test_a_word_in_capitals_inside_a_persons_name_is_a_code() -> None:
-    person = Fact(kind="person", text="Tarn OS Heron", sentence=0)
-    plain = Fact(kind="person", text="Tarn Oswin Heron", sentence=0)
-    at = FEATURES.index("code word")
-    assert features(person)[at] == 1.0
-    assert features(plain)[at] == 0.0
-    assert score(person) < score(plain)
-
-
 def test_a_sentence_opening_adverb_before_an_apposition_is_no_person() -> None:
     text = "Nevertheless, the chief executive said the plant would stay open."
     assert "Nevertheless" not in kinds(text)

@@ -98,17 +98,11 @@ _CODE = re.compile(r"\d|^[IVX]{2,5}$")  # "MP3", "XI", "Group II"
 
 
 def _code_word(parts: list[str]) -> bool:
-    """A word with a digit, a roman numeral or in capitals, or a lone capital letter at the end:
-    a model, a list, a code, a ship ("Xbox One X", "Revenue N", "Mac OS X", "RMS Titanic"); not
-    a middle initial ("George W Bush")."""
+    """A word with a digit or a roman numeral, or a lone capital letter at the end: a model, a
+    list, a code ("Xbox One X", "Revenue N"); not a middle initial ("George W Bush")."""
     if len(parts) < 2:
         return False
-    capitals = any(len(p) >= 2 and p.isalpha() and p.isupper() for p in parts)
-    return (
-        capitals
-        or any(_CODE.search(p) for p in parts)
-        or (len(parts[-1]) == 1 and parts[-1].isupper())
-    )
+    return any(_CODE.search(p) for p in parts) or (len(parts[-1]) == 1 and parts[-1].isupper())
 
 
 def _word_last(word: str, language: str) -> bool:

@@ -50,7 +50,7 @@ TIME_UNITS = frozenset(
 LABELS = frozenset(
     split_words(
         """
-    version no no. nos number # chapter section article page pages room flight route terminal
+    version no no. nos number chapter section article page pages room flight route terminal
     gate platform channel highway interstate model series episode season phase stage level
     grade type mark size row seat box lane apartment suite unit line bus exit track tier
     category cat class division district ward precinct figure table"""
@@ -104,7 +104,12 @@ _NAME_NUMBER = re.compile(
 )
 # A model's digits glued to a plural "s" ("5,700 737s"); not a decade ("1990s", "the 90s").
 _MODELS = re.compile(r"(?<![\w.,])(?P<num>\d\d[1-9])s\b")
-_STREET_AFTER = re.compile(r"\s+(?:[A-Z][\w'-]*\s+){1,3}(?P<street>[A-Za-z.]+)")
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){1,3}?(?P<street>"
+    + "|".join(re.escape(w) for w in sorted(STREET_WORDS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 _AGO = re.compile(r"(?:[ -][a-z]+)?[ -](?:ago|earlier|later|before|old)\b")
 
 
@@ -149,7 +154,8 @@ def evidence(hit: NumberHit, sentence: str, named: frozenset[str] = frozenset())
         found.add("counted noun")
     elif not hit.changed_from and (not hit.text[:1].isdigit() or _lone_digit(hit)):
         found.add("nothing counted")
-    if _junk(hit.about) or (hit.kind == "number" and _junk(hit.unit)):
+    modifier = hit.kind == "number" and "-" in hit.text  # "a two-day hearing": a noun follows
+    if not modifier and (_junk(hit.about) or (hit.kind == "number" and _junk(hit.unit))):
         found.add("junk counted")
     if hit.kind == "number":
         found |= _name_evidence(hit, sentence, named)
@@ -159,10 +165,23 @@ def evidence(hit: NumberHit, sentence: str, named: frozenset[str] = frozenset())
 
 def _counted(hit: NumberHit) -> bool:
     """What a count counts is said: a noun after it, a tally, an age or a change."""
-    if hit.changed_from or (hit.about or "").startswith(("vote ", "score ", "age")):
+    if hit.changed_from or _tally(hit) or (hit.about or "").startswith("age"):
         return True
+    if not hit.unit and hit.about and not _junk(hit.about):
+        return True  # "two-thirds of the state": what the share is of
     words = (hit.unit or "").split()
     return bool(words) and not all(w.lower() in ADJECTIVES for w in words)
+
+
+def _tally(hit: NumberHit) -> bool:
+    """A vote or a game's score ("7 to 2", "6-4, 6-3")."""
+    return (hit.about or "").startswith(("vote ", "score "))
+
+
+def _grouped(hit: NumberHit) -> bool:
+    """Digits grouped in thousands ("Volume 170,330,000 shares"): a quantity, whatever name
+    stands before it (a model's number has no thousands mark)."""
+    return "," in hit.text
 
 
 def _lone_digit(hit: NumberHit) -> bool:
@@ -194,14 +213,16 @@ def _name_evidence(hit: NumberHit, sentence: str, named: frozenset[str]) -> set[
     head = (hit.unit or "").split()
     if head and head[0].lower() in NAME_HEADS:
         return {"names a thing"}
+    if _tally(hit) or not hit.text[:1].isdigit():
+        return set()  # "Bublik 7-5", "Villa five points": a name's score or count
     before = sentence[: hit.start]
-    m = _WORD_BEFORE.search(before)
+    m = None if _grouped(hit) else _WORD_BEFORE.search(before)
     if m and names_a_thing(m.group("word"), first=not before[: m.start()].strip()):
         possessive = m.group("word").endswith(("'s", "’s"))
         if not (possessive and _counted(hit)):  # "Ryanair's 230 aircraft" counts aircraft
             return {"names a thing"}
     street = _STREET_AFTER.match(sentence, hit.end)
-    if street and street.group("street").lower() in STREET_WORDS:
+    if street and street.group(0).split()[0][:1].isupper():
         return {"names a thing"}
     if hit.text in named:
         return {"name elsewhere"}

@@ -115,7 +115,8 @@ class SummarySentence:
     score: float
 
 
-SHOW_AT = 0.75  # the table shows a name from this confidence on (facts/confidence.py)
+SHOW_AT = 0.75  # the table shows a name or a figure from this confidence on
+# (facts/confidence.py for names, facts/numbers_confidence.py for numbers, money, percentages)
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ class Fact:
     salience: float = 0.0
     quote_kind: str | None = None  # "quote" or "scare quote"
     source_kind: str | None = None  # "byline", "photo credit", ...
-    confidence: float | None = None  # names: how strongly the evidence supports it (0..1)
+    confidence: float | None = None  # names and figures: how strongly the evidence supports it
 
     @property
     def shown_role(self) -> str | None:
@@ -156,7 +157,8 @@ class Fact:
 
 
 def confident(fact: Fact) -> bool:
-    """A fact the evidence supports well enough for the table (names carry a confidence)."""
+    """A fact the evidence supports well enough for the table (names and figures carry a
+    confidence; dates, quotes and sources none)."""
     return fact.confidence is None or fact.confidence >= SHOW_AT
 
 

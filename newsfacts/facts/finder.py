@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
+from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
 from newsfacts.facts.names import PER, Entity, Text, foreign, is_sports
@@ -130,6 +131,7 @@ def number_facts(
     it counts something else."""
     out: list[Fact] = []
     seen: dict[tuple[str, str, float, str | None], int] = {}
+    named = figure_confidence.name_numbers([headline(doc), *(s.text for s in doc.sentences)])
     for s in doc.sentences:
         taken = spans[s.index] if s.index < len(spans) else []
         found = (
@@ -139,13 +141,26 @@ def number_facts(
         )  # another language's marks and words ("3,5 Millionen Euro")
         for h in found:
             value: float | int = int(h.value) if h.value.is_integer() else h.value
+            sure = (
+                figure_confidence.score_plain(h)
+                if code in LANGUAGES
+                else figure_confidence.score(h, s.text, named)
+            )
             at = seen.get((h.kind, h.text, h.value, h.unit))
             if at is not None and _same_figure(out[at], h.about):
                 old = out[at]
-                out[at] = replace(old, mentions=(old.mentions or 1) + 1, about=old.about or h.about)
+                out[at] = replace(
+                    old,
+                    mentions=(old.mentions or 1) + 1,
+                    about=old.about or h.about,
+                    confidence=max(old.confidence or 0.0, sure),
+                )
                 continue
             seen.setdefault((h.kind, h.text, h.value, h.unit), len(out))
-            out.append(Fact(h.kind, h.text, s.index, value=value, unit=h.unit, about=h.about))
+            out.append(
+                Fact(h.kind, h.text, s.index, value=value, unit=h.unit, about=h.about,
+                     confidence=sure)
+            )  # fmt: skip
     return out
 
 

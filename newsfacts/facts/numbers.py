@@ -144,15 +144,20 @@ def _about(text: str, start: int, end: int, unit: str | None) -> str | None:
 _TAIL = re.compile(r"\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 # The lookbehind and the bound keep this linear on long runs of capitalised words.
 _AGE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}),\s(?P<num>\d{1,3}),")
+# Words the counted noun may follow though they are function words ("85 new teachers").
+_MORE = re.compile(r"\s+(new|more|other|additional|extra|further)(?=\s+[a-z])")
 
 
 def _unit_after(text: str, end: int) -> str | None:
     """The counted noun right after a number ('53 soldiers', '4,200 train drivers')."""
     words = _words_after(text, end, 2)
+    more = None if words else _MORE.match(text, end)  # "85 new teachers": the noun after "new"
+    tail = [w for w in _words_after(text, more.end(), 1) if w.islower()] if more else []
+    words = [more.group(1), *tail] if more and tail else words
     if words[:1] == ["of"]:  # "dozens of rescuers" counts rescuers ("two of three" nothing)
         words = [w for w in _words_after(text, end, 3)[1:] if w.lower() not in NUMBER_WORDS]
     words = [w for w in words if w.islower()]
-    cut = next((i for i, w in enumerate(words) if _verb_like(w)), len(words))
+    cut = next((i for i, w in enumerate(words) if verb_like(w)), len(words))
     words = words[:cut]  # "thousands marched": no noun counted
     if len(words) == 2 and (words[1] in ("in", "of") or words[1].endswith(("ing", "ed"))):
         words = words[:1]
@@ -263,7 +268,7 @@ def _noun_phrase(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, w in enumerate(words):
         owned = i >= 2 and words[i - 2].endswith(("'s", "’s"))  # the head after "town's"
-        if i and (_verb_like(w) or _plural(words[i - 1]) or owned):
+        if i and (verb_like(w) or _plural(words[i - 1]) or owned):
             break
         out.append(w)
     return out
@@ -432,7 +437,7 @@ def _hit(kind: str, text: str, m: re.Match[str], value: float, unit: str | None)
     else:  # "$312 million budget" -> budget; "a pay rise of 6.5%" -> pay rise
         after = _words_after(text, m.end(), 1)
         noun = after[0] if after and after[0].islower() and after[0] not in FIGURE_LINKS else None
-        if noun and _verb_like(noun) and not (noun.endswith("ing") and _definite(text, m.start())):
+        if noun and verb_like(noun) and not (noun.endswith("ing") and _definite(text, m.start())):
             noun = None  # "$5 million making ...", "20% covering": a verb, not what is counted
         about = noun or _subject(_phrase_before(text, m.start(), 4))
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, about)
@@ -441,11 +446,11 @@ def _hit(kind: str, text: str, m: re.Match[str], value: float, unit: str | None)
 def _subject(phrase: str | None) -> str | None:
     """A phrase without its trailing verbs and links ('the deal worth' -> 'deal')."""
     words = (phrase or "").split()
-    while words and (_linking(words[-1]) or _verb_like(words[-1])):
+    while words and (_linking(words[-1]) or verb_like(words[-1])):
         words.pop()  # "shares closed at", "options ranged from approximately" -> the noun
-    while words and (_linking(words[0]) or _verb_like(words[0])):
+    while words and (_linking(words[0]) or verb_like(words[0])):
         words.pop(0)  # "while DSB has offered" -> "DSB has offered"; "implying GDP growth"
-    cut = next((i for i, w in enumerate(words) if i and _verb_like(w)), len(words))
+    cut = next((i for i, w in enumerate(words) if i and verb_like(w)), len(words))
     words = words[:cut]  # "company earned record" -> "company"
     if len(words) == 1 and words[0][:1].isdigit():
         return None  # "1985 started at $200": a year, not what is counted
@@ -463,7 +468,7 @@ def _linking(word: str) -> bool:
     )
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     """A past form, a participle or a common verb: no noun of what a figure counts."""
     low = word.lower()
     if low in _VERBISH or low in FIGURE_LINKS:

@@ -5,7 +5,10 @@ Usage: python benchmarks/meantime_events.py [DATA_DIR]   (also printed by benchm
 MEANTIME (../shared/eval/meantime/, Wikinews, CC BY 4.0) annotates the events of the title and
 the first sentences with their PropBank participants. The headline event's roles are those of
 the events in the title and the first sentence of the body: Arg0 (agent) -> who, the event
-words of a sentence with their Arg1 (theme) -> what, Argm-LOC -> where. Each article goes
+words of a sentence with their Arg1 (theme) -> what, Argm-LOC -> where; the days the time links
+(included in, simultaneous with) put those events on -> when (our date equal to one of them),
+and, a broader check of where, the Argm-LOC of the events of the first two sentences. Each
+article goes
 through the whole pipeline as an HTML page (title, publication date = the document's creation
 date, body), and
 our answer is scored as benchmarks/fivew.py scores Giveme5W1H: right when at least half of its
@@ -26,7 +29,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROLES = {"Arg0": "who", "Argm-LOC": "where"}
-QUESTIONS = ("who", "what", "where")
+QUESTIONS = ("who", "what", "where", "when", "where2")
+# Time links that put an event on a day: the timex includes it or is simultaneous with it.
+_ON_DAY = frozenset(("IS_INCLUDED", "INCLUDES", "SIMULTANEOUS", "DURING", "IDENTITY"))
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FIRST_END = re.compile(r"[.!?]['\"’”]*\s+(?=[A-Z`‘“\"])")
 
 
@@ -39,9 +45,36 @@ def parts(text: str) -> tuple[str, str, int]:
     return title, body, start + (m.end() if m else len(body))
 
 
+def second_end(doc: dict) -> int:
+    """The offset where the body's second sentence ends."""
+    _title, _body, first_end = parts(doc["text"])
+    m = _FIRST_END.search(doc["text"], first_end)
+    return m.end() if m else len(doc["text"])
+
+
+def gold_days(doc: dict, events: set[str]) -> list[str]:
+    """The days the time links put the given events on (also through a simultaneous event)."""
+    gold = doc["gold"]
+    timexes = {t["m_id"]: t["value"] for t in gold["timexes"] if _DAY.fullmatch(t["value"] or "")}
+    same = set(events)
+    for link in gold["tlinks"]:
+        pair = {link["source"], link["target"]}
+        if link["reltype"] in ("SIMULTANEOUS", "IDENTITY") and pair & events:
+            same |= pair
+    days = set()
+    for link in gold["tlinks"]:
+        if link["reltype"] not in _ON_DAY:
+            continue
+        for event, timex in ((link["source"], link["target"]), (link["target"], link["source"])):
+            if event in same and timex in timexes:
+                days.add(timexes[timex])
+    return sorted(days)
+
+
 def gold_phrases(doc: dict) -> dict[str, list[str]]:
     """Per question, the headline event's role phrases (`what`: per sentence, its event words
-    with their themes)."""
+    with their themes; `when`: the days its time links give; `where2`: the places of the
+    events of the first two sentences)."""
     gold = doc["gold"]
     keys = ("entities", "events", "values", "timexes")
     mentions = {m["m_id"]: m for key in keys for m in gold[key]}
@@ -49,6 +82,12 @@ def gold_phrases(doc: dict) -> dict[str, list[str]]:
     early = [e for e in gold["events"] if e.get("start") is not None and e["start"] < first_end]
     events = {e["m_id"]: e for e in early}
     out: dict[str, list[str]] = {q: [] for q in QUESTIONS}
+    out["when"] = gold_days(doc, set(events))
+    two = {e["m_id"] for e in gold["events"] if (e.get("start") or 1e9) < second_end(doc)}
+    for link in gold["participants"]:
+        arg = mentions.get(link["participant"]) or {}
+        if link["role"] == "Argm-LOC" and link["event"] in two and arg.get("text"):
+            out["where2"].append(arg["text"])
     what: dict[bool, list[str]] = {True: [], False: []}  # in the title, in the first sentence
     for event in events.values():
         what[event["start"] < len(title)].append(event["text"])
@@ -69,7 +108,12 @@ def our_event(doc: dict) -> dict[str, str | None]:
     from fivew import ours
 
     title, body, _ = parts(doc["text"])
-    return ours({"title": title, "text": " ".join(body.split()), "date_publish": doc.get("dct")})
+    created = [
+        t["value"] for t in doc["gold"]["timexes"] if t["functionInDocument"] == "CREATION_TIME"
+    ]
+    date = doc.get("dct") or (created[0] if created else None)  # the date line under the title
+    mine = ours({"title": title, "text": " ".join(body.split()), "date_publish": date})
+    return {**mine, "where2": mine.get("where")}
 
 
 def meantime_table(data: Path) -> int:
@@ -88,13 +132,19 @@ def meantime_table(data: Path) -> int:
         for q in QUESTIONS:
             if not gold[q]:
                 continue
-            right = correct(q, mine.get(q), [{"text": t} for t in gold[q]])
+            if q == "when":
+                right = (mine.get(q) or "")[:10] in gold[q]
+            else:
+                right = correct(q, mine.get(q), [{"text": t} for t in gold[q]])
             for h in (zlib.crc32(str(doc["id"]).encode()) % 2, 2):
                 asked[h][q] += 1
                 got[h][q] += right
     print(f"MEANTIME event roles (headline event), {len(docs)} articles\n")
-    print("| half | who (Arg0) | what (event + Arg1) | where (Argm-LOC) |")
-    print("|---|---|---|---|")
+    print(
+        "| half | who (Arg0) | what (event + Arg1) | where (Argm-LOC) | when (time links) "
+        "| where (Argm-LOC, two sentences) |"
+    )
+    print("|---|---|---|---|---|---|")
     for h, label in ((0, "0"), (1, "1"), (2, "both")):
         print(f"| {label} | " + " | ".join(cell(got[h][q], asked[h][q]) for q in QUESTIONS) + " |")
     return 0

@@ -10,6 +10,9 @@ is a date), gold values read in our notation ("1968-XX" = "1968", "2000-W7" = "2
 recall is over the gold day-valued DATE values (YYYY-MM-DD) other than `dct` itself. Both
 are over unique (document, value) pairs. Each set is split in two halves by the parity of crc32
 of the document id. `--show N` prints up to N wrong and N missed values with their text.
+
+`--event` also scores the main event's date: in the documents whose first sentence (after a
+dateline on its own line) holds exactly one gold day, our event's `when` must be that day.
 """
 
 from __future__ import annotations
@@ -118,6 +121,48 @@ def score(path: Path) -> dict[int, Tally]:
     return halves
 
 
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]*\s+(?=[A-Z`‘“\"])")
+
+
+def lead_day(text: str, timexes: list[dict]) -> str | None:
+    """The one gold day of the first sentence (after a short dateline paragraph), if just one."""
+    start = len(text) - len(text.lstrip())
+    para = text.find("\n\n", start)
+    if para >= 0 and para - start < 40 and not _SENTENCE_END.search(text[start:para]):
+        start = para + 2  # "NAIROBI, Kenya (AP) _" on its own
+    m = _SENTENCE_END.search(text, start)
+    end = m.end() if m else len(text)
+    days = {
+        t["value"][:10]
+        for t in timexes
+        if t.get("type") in ("DATE", "TIME") and t.get("start") is not None
+        and t["start"] < end and _DAY.fullmatch((t.get("value") or "")[:10])
+    }  # fmt: skip
+    return days.pop() if len(days) == 1 else None
+
+
+def event_when(path: Path, show: int) -> dict[int, tuple[int, int]]:
+    """Per half: (right, asked) of the event's date against the first sentence's one day."""
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze_safely
+
+    got = {0: [0, 0], 1: [0, 0]}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        day = lead_day(doc["text"], doc["gold"]["timexes"])
+        if not day:
+            continue
+        dct = doc["dct"]["value"][:10] if isinstance(doc["dct"], dict) else doc["dct"][:10]
+        report = analyze_safely("-", Options(reference_date=dct), doc["text"].encode())
+        when = (report.event.when or "")[:10] if report.ok else ""
+        half = got[zlib.crc32(str(doc["id"]).encode()) % 2]
+        half[0] += when == day
+        half[1] += 1
+        if when != day and show:
+            print(f"  event  {doc['id']}: ours {when or None}, gold {day} (dct {dct})")
+    return {h: (r, n) for h, (r, n) in got.items()}
+
+
 def ratio(a: int, b: int) -> str:
     """a/b with three decimals and the counts."""
     return f"{a / b:.3f} ({a}/{b})" if b else "—"
@@ -128,6 +173,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--show", type=int, default=0, help="print N wrong and N missed values")
+    parser.add_argument("--event", action="store_true", help="also score the event's date")
     args = parser.parse_args(argv)
     folder = args.data / "timebank"
     if not folder.is_dir():
@@ -147,6 +193,13 @@ def main(argv: list[str]) -> int:
                 print("  wrong ", line)
             for line in t.missed[: args.show]:
                 print("  missed", line)
+    if args.event:
+        print("\n| set | half | event date = the first sentence's one day |\n|---|---|---|")
+        for name, file in SETS:
+            if (folder / file).exists():
+                halves = event_when(folder / file, args.show)
+                for half, (r, n) in halves.items():
+                    print(f"| {name} | {half} | {ratio(r, n)} |")
     return 0
 
 

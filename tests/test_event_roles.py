@@ -43,3 +43,26 @@ def test_a_day_the_event_is_told_against_is_not_its_day() -> None:
         "The vote on Monday was close."
     )
     assert event.when == "2030-11-04"  # Monday, not Election Day (Tuesday 11-05)
+
+
+def test_a_follow_up_told_in_the_pluperfect_does_not_date_the_event() -> None:
+    event = event_of(
+        "Grain prices have climbed across the region after a dry summer. "
+        "On Monday, the farmers' union had warned of poor harvests. Traders expect more rises."
+    )
+    assert event.when == "2030-11-06"  # the story's day, not Monday's background warning
+    event = event_of(
+        "Grain prices have climbed across the region after a dry summer. "
+        "The farmers' union warned of poor harvests on Monday. Traders expect more rises."
+    )
+    assert event.when == "2030-11-04"  # a plain follow-up still gives the day
+
+
+def test_a_place_naming_a_firms_home_is_not_where_it_happened() -> None:
+    event = event_of(
+        "United States carmaker Velda Motors asked for protection from its creditors on "
+        "Monday, in a Manhattan bankruptcy court. It is the largest U.S. failure this year, "
+        "and U.S. suppliers fear for their pay.",
+        title="U.S. carmaker Velda Motors seeks protection",
+    )
+    assert event.where == "Manhattan"

@@ -393,11 +393,27 @@ def _place_score(e: Entity) -> float:
         if _place_cue(m.left) or (known and the_place_cue(m.left, m.right))
     ]  # fmt: skip
     score = 0.3 * min(len(e.mentions), 5) - 0.1 * min(m.cite for m in e.mentions)
-    score += 1.5 * any(m.kind == "title" for m in e.mentions)
+    score += 1.5 * any(m.kind == "title" and not origin(m.right) for m in e.mentions)
     score += 2.0 * any(m.kind == "caption" or m.cite <= 1 for m in cued)
     score += 1.0 * bool(cued)
     score += 2.0 if kind == "city" else 1.0 if kind is None else 0.0  # specific beats broad
     return score
+
+
+def origin(right: tuple[str, ...]) -> bool:
+    """The place names a firm's home ("U.S. carmaker X"), not the event's ("Kabul blast")."""
+    return bool(right) and right[0] in _FIRM_NOUNS
+
+
+# Nouns of businesses that a place before them names the home of.
+_FIRM_NOUNS = frozenset(
+    split_words(
+        """
+    firm firms company companies giant maker makers manufacturer manufacturers automaker
+    automakers carmaker airframer carrier airline airlines bank banks lender insurer retailer
+    retailers producer producers exporter exporters conglomerate startup brand"""
+    )
+)
 
 
 def the_place_cue(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
@@ -444,6 +460,8 @@ def event_date(
     published at 04:35) puts the event on the day before.
     """
     for index, text in enumerate(lead[:LEAD_SENTENCES]):
+        if index and _PLUPERFECT.search(text):
+            break  # "On Sunday, the ministers had agreed ...": a follow-up told as background
         days = _days_in(date_list, index, text)
         if days and ref:
             past = [d for d in days if d <= ref.isoformat()]
@@ -453,6 +471,10 @@ def event_date(
     if ref and published_time and _after(lead[:LEAD_SENTENCES], published_time):
         return (ref - dt.timedelta(days=1)).isoformat()
     return ref.isoformat() if ref else None
+
+
+# "had agreed", "had been told": a clause set before the story's own time.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|id|ld|ok|de)\b")
 
 
 def _after(lead: Sequence[str], published_time: str) -> bool:

@@ -1,4 +1,4 @@
-"""Web-page words that are no names: the text's own evidence against a capitalised word (own texts)."""
+"""Page words that are no names: the text's own evidence against a capital (own texts)."""
 
 from __future__ import annotations
 

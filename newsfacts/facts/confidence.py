@@ -95,14 +95,20 @@ def votes_of(entity: Entity) -> Votes:
 
 
 _CODE = re.compile(r"\d|^[IVX]{2,5}$")  # "MP3", "XI", "Group II"
+_BRAND = re.compile(r"^[A-Z]{3,}$|[a-z]{3}[A-Z]")  # "IBM", "AMD"; "HandyGames", "PlayStation"
 
 
 def _code_word(parts: list[str]) -> bool:
     """A word with a digit or a roman numeral, or a lone capital letter at the end: a model, a
-    list, a code ("Xbox One X", "Revenue N"); not a middle initial ("George W Bush")."""
+    list, a code ("Xbox One X", "Revenue N"); not a middle initial ("George W Bush"). Beside
+    words in small letters, a word in capitals or with a capital inside after three small
+    letters is a firm's or a product's ("IBM Watson", "HandyGames"), no one's name; a name in
+    capitals throughout is a headline's ("JOHN SMITH")."""
     if len(parts) < 2:
         return False
-    return any(_CODE.search(p) for p in parts) or (len(parts[-1]) == 1 and parts[-1].isupper())
+    if any(_CODE.search(p) for p in parts) or (len(parts[-1]) == 1 and parts[-1].isupper()):
+        return True
+    return not all(p.isupper() for p in parts) and any(_BRAND.search(p) for p in parts)
 
 
 def _word_last(word: str, language: str) -> bool:

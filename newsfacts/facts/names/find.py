@@ -11,8 +11,12 @@ from newsfacts.facts.names.linking import group_mentions
 from newsfacts.facts.names.mentions import mentions_in
 from newsfacts.facts.names.model import LOC, ORG, PER, Context, Entity, Mention, Text
 from newsfacts.facts.names.voting import label_of, person_form, team_like
+from newsfacts.facts.places import place_type
+from newsfacts.lexicon import is_common_word
 from newsfacts.words.en.numbers import CURRENCY_CODES
 from newsfacts.words.en.sports import SPORTS
+
+BROAD_PLACES = ("country", "state", "region")
 
 
 def find_entities(items: list[Text], sports: bool) -> list[Entity]:
@@ -24,6 +28,7 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
         if item.kind == "body"
     )
     ctx = Context(sports=sports, lowercase_words=lowercase)
+    counted = counted_codes(items)
     order = [0]
     mentions = [m for item in items for m in mentions_in(item, ctx, order)]
     entities = group_mentions(mentions)
@@ -32,6 +37,8 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     for e in entities:
         if e.label == PER and owned_name(e, entities):
             e.label = None  # "Ford Taurus" beside "Ford": the firm's product, not a person
+        elif e.label == PER and glued_word(e, lowercase):
+            unglue(e, entities)
     known = {e.name: e for e in entities if e.label}
     relabel: list[Entity] = []
     for entity, m in shouting_mentions(items, known, order):
@@ -47,19 +54,112 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
         entity.label = label_of(entity, ctx)
     for e in entities:
         e.mentions.sort(key=lambda m: m.position)
-    return [e for e in entities if e.label in (PER, ORG, LOC) and e.name not in CURRENCY_CODES]
+    return [
+        e
+        for e in entities
+        if e.label in (PER, ORG, LOC)
+        and e.name not in CURRENCY_CODES
+        and e.name not in counted
+        and not common_noun(e, lowercase)
+    ]
+
+
+_PHRASE_END = (
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:and|or|is|was|that|which|with|will|can|has|to|in|for|on"
+    r"|of)\b))"
+)  # what may follow a code used as a noun: "16 GB of", "an external GPU,"; not "17 NBA seasons"
+_COUNTED_CODE = re.compile(
+    rf"\b(?:(?P<plural>[A-Z]{{2,6}})s\b|\d[\d.,]* ?(?P<unit>[A-Z]{{2,6}})\b{_PHRASE_END}"
+    rf"|\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?P<single>[A-Z]{{2,6}})\b{_PHRASE_END})"
+)
+_YEARS = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def counted_codes(items: list[Text]) -> frozenset[str]:
+    """Codes the text counts like things: in the plural ("two GPUs", "the SUVs"), after a
+    number ("16 GB of") or after "a/an (word)" ("an external GPU,"), where it ends a phrase: a
+    firm or a body is not counted so ("an EU summit", "17 NBA seasons" use it as a modifier;
+    "LG 2 OB 0" is a score), nor is a code after a year ("the 1996 NBA")."""
+    out: set[str] = set()
+    for item in items:
+        if item.kind != "body":
+            continue
+        for m in _COUNTED_CODE.finditer(item.text):
+            code = m.group("plural") or m.group("unit") or m.group("single")
+            if m.group("unit") and _YEARS.match(m.group(0).split(code)[0].strip()):
+                continue
+            out.add(code)
+    return frozenset(out)
+
+
+def common_noun(entity: Entity, lowercase: frozenset[str]) -> bool:
+    """A lone everyday word the text also writes in small letters ("the Museum" beside "a
+    museum", "Level" beside "level"): here a capitalised word, no name; a first name or a
+    country or state keeps its name (a lower-case line of a table: "pakistan")."""
+    words = entity.name.split()
+    if len(words) != 1 or entity.name.isupper() or entity.name.lower() not in lowercase:
+        return False
+    return not person_form(entity) and place_type(entity.name) not in BROAD_PLACES
+
+
+def glued_word(entity: Entity, lowercase: frozenset[str]) -> bool:
+    """A person's name that opens with an everyday word the text also writes in small letters
+    and no one's first name ("Regarding Ann Lee", "Walks Jas": a lost line break or a heading
+    glued it on), unless a title or role vouches for the person."""
+    words = entity.name.split()
+    first = words[0]
+    if len(words) < 2 or first.lower() not in lowercase or any(m.role for m in entity.mentions):
+        return False
+    known = first in census.first_names() or first in census.surnames()
+    return is_common_word(first, "English") and not known and place_type(first) is None
+
+
+def unglue(entity: Entity, entities: list[Entity]) -> None:
+    """Drop the glued word: a first name and a surname stay a person ("Jim Bridenstine", joining
+    the entity of that name if the text has one); a lone word left over is no person's full
+    name ("Walks Jas")."""
+    rest = " ".join(entity.name.split()[1:])
+    if len(rest.split()) < 2 or rest.split()[0] not in census.first_names():
+        entity.label = None
+        return
+    glued = entity.name.split()[0] + " "
+    for m in entity.mentions:
+        m.text = m.text.removeprefix(glued)
+    entity.forms = list(dict.fromkeys(f.removeprefix(glued) for f in entity.forms))
+    same = next((e for e in entities if e.name == rest and e is not entity), None)
+    if same is None:
+        entity.name = rest
+        return
+    for m in entity.mentions:
+        same.add(m)
+    entity.label = None
 
 
 def owned_name(entity: Entity, entities: list[Entity]) -> bool:
     """A name with no first name nor title that opens with the whole name of an organisation or
     place of the same text ("Ford Taurus", "Boeing Commercial Airplanes"): not a person."""
     words = entity.name.split()
-    if len(words) < 2 or person_form(entity) or any(w in census.first_names() for w in words):
-        return False  # "U.S. Surgeon General David Satcher": a person behind a glued prefix
+    if len(words) < 2 or person_form(entity):
+        return False
+    if any(w in census.first_names() for w in words):
+        return _product(words, entities, entity)  # "David Satcher" behind a glued prefix
     heads = {" ".join(words[:n]) for n in range(1, len(words))}
     surname = words[-1] in census.surnames()
     return any(
         e.name in heads and e.label in (ORG, LOC) and _settled(e, surname)
+        for e in entities
+        if e is not entity
+    )
+
+
+def _product(words: list[str], entities: list[Entity], entity: Entity) -> bool:
+    """A settled organisation's name and one word more ("IBM Watson", "Amazon Alexa"): the
+    firm's product even where the word is also a first name; a person behind a firm's name
+    has a first name and a surname ("Acme's Jane Doe")."""
+    head = " ".join(words[:-1])
+    surname = words[-1] in census.surnames()
+    return any(
+        e.name == head and e.label == ORG and _settled(e, surname)
         for e in entities
         if e is not entity
     )

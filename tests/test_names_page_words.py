@@ -1,0 +1,58 @@
+"""Page words that are no names: the text's own evidence against a capital (own texts)."""
+
+from __future__ import annotations
+
+from newsfacts.facts.confidence import FEATURES, features
+from newsfacts.facts.names import Text, find_entities
+from newsfacts.model import Fact
+
+
+def names(*sentences: str) -> dict[str, str]:
+    """Entity name -> label for a few sentences of body text."""
+    found = find_entities([Text(s, i) for i, s in enumerate(sentences)], False)
+    return {e.name: e.label or "" for e in found}
+
+
+def test_a_code_the_text_counts_like_a_thing_is_no_organisation() -> None:
+    found = names(
+        "Kelvar Labs sells the laptop with 16 GB of memory and an external GPU.",
+        "The GPU and the GB figures were praised by Kelvar Labs engineers.",
+        "Rival machines ship two GPUs, said Kelvar Labs.",
+    )
+    assert "GPU" not in found
+    assert "GB" not in found
+    assert found.get("Kelvar Labs") == "organization"
+
+
+def test_a_code_used_as_a_modifier_after_a_number_stays_a_name() -> None:
+    found = names(
+        "Tomas Reyle has played 14 NBA seasons for three clubs.",
+        "The NBA fined his club on Tuesday.",
+    )
+    assert found.get("NBA") == "organization"
+
+
+def test_a_lone_word_the_text_also_writes_in_small_letters_is_no_name() -> None:
+    found = names(
+        "Visitors queued outside the Museum from early morning in Ostrava.",
+        "A museum of this size rarely draws such crowds, said Petra Novakova.",
+    )
+    assert "Museum" not in found
+    assert found.get("Petra Novakova") == "person"
+
+
+def test_a_glued_everyday_word_is_dropped_from_a_persons_name() -> None:
+    found = names(
+        "The chores list says Walking Daniel Moreno home every day.",
+        "Her walking pace is slow, the carer wrote.",
+    )
+    assert "Walking Daniel Moreno" not in found
+    assert found.get("Daniel Moreno") == "person"
+
+
+def test_a_firms_code_inside_a_persons_name_counts_as_a_code() -> None:
+    code = FEATURES.index("code word")
+    assert features(Fact("person", "IBM Watson", 0))[code] == 1.0
+    assert features(Fact("person", "Dana HandyGames", 0))[code] == 1.0
+    assert features(Fact("person", "Ellen McDonald", 0))[code] == 0.0
+    assert features(Fact("person", "JOHN SMITH", 0))[code] == 0.0

@@ -1,6 +1,7 @@
 """Languages benchmark: names in Spanish, Dutch, German and Korean news, and language detection.
 
 Usage: python benchmarks/languages.py [DATA_DIR] [--quick] [--lang es,nl,de,ko] [--detect]
+       [--errors FOLDER]  (each language's wrong and missed names, one TSV line each)
 
 Names (../shared/eval/ner-multi): the sentence-level sets are joined into articles of about
 ARTICLE sentences (consecutive sentences of one `doc`; Korean, which has no doc ids, in order),
@@ -142,8 +143,11 @@ def names(text: str, language: str | None) -> tuple[Names, Names]:
     return forms(report.facts), forms(shown_facts(report, all_facts=False))
 
 
-def score(docs: Iterator[Doc], quick: bool, told: bool) -> dict[int, list[int]]:
-    """Per half: [shown right, shown, found right, found, gold found, gold]."""
+def score(
+    docs: Iterator[Doc], quick: bool, told: bool, errors: list[str] | None = None
+) -> dict[int, list[int]]:
+    """Per half: [shown right, shown, found right, found, gold found, gold]; with `errors`,
+    one line per wrong shown name (FP), wrong found name (fp) and missed gold name (FN)."""
     halves = {0: [0] * 6, 1: [0] * 6}
     for n, (lang, doc_id, text, gold) in enumerate(docs):
         if quick and n % 4:
@@ -159,7 +163,25 @@ def score(docs: Iterator[Doc], quick: bool, told: bool) -> dict[int, list[int]]:
             counts[3] += len(right)
         counts[4] += sum(1 for k, n in gold if any(k == fk and n in fs for fk, fs in found))
         counts[5] += len(gold)
+        if errors is not None:
+            errors += error_lines(doc_id, gold, found, table)
     return halves
+
+
+def error_lines(doc_id: str, gold: set[tuple[str, str]], found: Names, table: Names) -> list[str]:
+    """The errors of one article: shown wrong (FP), found wrong (fp), gold missed (FN)."""
+    out = []
+    shown = {kind: [(k, f) for k, f in table if k == kind][:TOP] for kind in set(KINDS.values())}
+    for kind, forms in (f for fs in shown.values() for f in fs):
+        if not any((kind, f) in gold for f in forms):
+            out.append(f"FP\t{doc_id}\t{kind}\t{' | '.join(sorted(forms))}")
+    for kind, forms in found:
+        if not any((kind, f) in gold for f in forms):
+            out.append(f"fp\t{doc_id}\t{kind}\t{' | '.join(sorted(forms))}")
+    for kind, name in sorted(gold):
+        if not any(kind == k and name in fs for k, fs in found):
+            out.append(f"FN\t{doc_id}\t{kind}\t{name}")
+    return out
 
 
 def f1(counts: list[int]) -> str:
@@ -199,6 +221,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", default=",".join(FILES), help="comma-separated codes")
     parser.add_argument("--told", action="store_true", help="pass the language as --language")
     parser.add_argument("--detect", action="store_true", help="measure the language detector")
+    parser.add_argument("--errors", type=Path, help="write each language's errors to this folder")
     args = parser.parse_args(argv)
     if args.detect:
         detect_rows(args.data)
@@ -206,7 +229,11 @@ def main(argv: list[str]) -> int:
     print("| language | half | entity F1 | shown names right | found right | gold found |")
     print("|---|---|---|---|---|---|")
     for lang in args.lang.split(","):
-        halves = score(articles(args.data, lang), args.quick, args.told)
+        errors: list[str] | None = [] if args.errors else None
+        halves = score(articles(args.data, lang), args.quick, args.told, errors)
+        if args.errors and errors is not None:
+            args.errors.mkdir(parents=True, exist_ok=True)
+            (args.errors / f"{lang}.tsv").write_text("\n".join(errors) + "\n", encoding="utf-8")
         total = [a + b for a, b in zip(halves[0], halves[1], strict=True)]
         if not total[5]:
             print(f"| {lang} | — | skipped: data not found | | | |")

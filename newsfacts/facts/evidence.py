@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 from types import ModuleType
 
-from newsfacts import cldr, lexicon
+from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import places
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity
@@ -35,11 +35,13 @@ WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not sho
 EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
-    "bare acronym", "loose organisation word", "genitive",
+    "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
+    "listed first name", "listed name", "listed at start",
 )  # fmt: skip
+LISTED_KINDS = ("place", "first name", "surname", "name")  # a noun list's names, surest first
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
-     "speaker", "short form")
+     "speaker", "short form", "listed place", "listed person")
 )  # fmt: skip
 
 
@@ -108,6 +110,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
         return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
     if has_evidence(word) and not shouting(word, words):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
+    if listed_kind(word, words) is not None:
+        return True  # 'Mecklenburg': a place in the noun list, though '-burg' ends nouns
     if is_listed(word, words):
         return False
     return not (words.COMPOUNDS and ends_in_word(lower, words))
@@ -129,6 +133,24 @@ def is_listed(word: str, words: ModuleType) -> bool:
     if words.ANY_LISTED:
         return lexicon.is_word(word, words.NAME)
     return lexicon.is_common_word(word, words.NAME)
+
+
+def listed_kind(word: str, words: ModuleType) -> str | None:
+    """What the language's noun list (German: Wiktionary's) says a capitalised word names when
+    it lists it as a name and never as a common noun: 'place' ('Torgau'), 'first name',
+    'surname' ('Röttgen', 'Schirachs' in the genitive) or 'name' ('Apple'); else None."""
+    if not words.NOUN_LIST or not word[:1].isupper() or word.isupper():
+        return None
+    if word in words.SCALES or f"{word}." in words.SCALES or word in words.CURRENCIES:
+        return None  # 'Mio.': a scale word, though a first name too
+    forms = [word, word[:-1]] if words.GENITIVE_S and word.endswith("s") else [word]
+    for form in forms:
+        kinds = nouns.kinds_of(form)
+        if kinds and nouns.NOUN not in kinds:
+            return next(k for k in LISTED_KINDS if k in kinds)
+        if kinds:
+            return None  # 'Hahn': a noun too
+    return None
 
 
 def ends_in_word(lower: str, words: ModuleType) -> bool:
@@ -275,10 +297,16 @@ def label_of(
         return PER, "role"
     if place == "city" and not (len(parts) == 1 and everyday_noun(parts[0], words)):
         if len(parts) == 1 and not known_town(name, before, words):
+            if listed_kind(name, words) == "place" and not initial:
+                return LOC, "listed place"  # 'Torgau': no noun, a place the noun list knows
             return LOC, "capitals"  # 'Mut', 'Kanton', 'Minas': a word a village is named for
         if len(parts) > 1 or before.lower() in words.PLACE_BEFORE or not surname(name):
             return LOC, "town"
         return None, "capitals"  # "Suárez", "Dickinson": a surname first, a town too
+    listed = listed_kind(parts[0], words) if len(parts) == 1 else None
+    if listed is not None:
+        label, reason = LISTED_LABELS[listed]
+        return label, "listed at start" if initial else reason
     if initial and len(parts) == 1:
         return None, ""
     if len(parts) == 1 and place is None and surname(parts[0]):
@@ -291,6 +319,14 @@ def label_of(
     if any(plain_word(w, words) for w in parts):
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
     return PER, "capitals"
+
+
+LISTED_LABELS = {
+    "place": (LOC, "listed place"),
+    "first name": (PER, "listed first name"),
+    "surname": (PER, "listed person"),
+    "name": (ORG, "listed name"),
+}
 
 
 def run_of_names(
@@ -361,7 +397,11 @@ def unlisted_short(word: str, words: ModuleType) -> bool:
 
 def first_name(word: str, words: ModuleType) -> bool:
     """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
-    return word in words.FIRST_NAMES or word in names_lexicon.first_names()
+    return (
+        word in words.FIRST_NAMES
+        or word in names_lexicon.first_names()
+        or listed_kind(word, words) == "first name"
+    )
 
 
 def org_head(name: str, words: ModuleType) -> bool:

@@ -128,3 +128,4 @@ ABBREVIATIONS = frozenset(
         "Nr.|Str.|Dr.|Prof.|Hr.|Fr.|St.|Co.|Jh.|Abs.|Bd.|Tel.|geb.|gest.|v. Chr.|n. Chr."
     )
 )
+NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)

@@ -92,3 +92,4 @@ ABBREVIATIONS = frozenset(
     )
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
+NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)

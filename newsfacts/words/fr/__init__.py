@@ -79,3 +79,4 @@ ABBREVIATIONS = frozenset(
     split_phrases("M.|MM.|Mme.|Mlle.|Dr.|Pr.|St.|Ste.|av.|bd.|boul.|env.|p. ex.|cf.|n°.|art.")
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
+NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)

@@ -77,3 +77,4 @@ ABBREVIATIONS = frozenset(
     split_phrases("Sig.|Sigg.|Sig.ra|Dott.|Dott.ssa|Prof.|Ing.|Avv.|On.|Sen.|pag.|art.|p. es.|ca.")
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
+NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)

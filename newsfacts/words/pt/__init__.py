@@ -78,3 +78,4 @@ ABBREVIATIONS = frozenset(
     split_phrases("Sr.|Sra.|Srta.|Dr.|Dra.|Prof.|Eng.|Av.|n.º|pág.|art.|p. ex.|Lda.|Ltda.")
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
+NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)

@@ -112,3 +112,16 @@ def test_the_table_hides_a_weak_number_and_all_facts_marks_it() -> None:
     everything = format_plain(report, View(format="text", all_facts=True), markdown=False)
     row = next(line for line in everything.splitlines() if "number: 300" in line)
     assert "[unsure: confidence" in row
+
+
+def test_a_figure_is_as_sure_as_its_weakest_mention() -> None:
+    text = (
+        "Ferry service resumes\n\n"
+        "The ferry resumed service on Monday after a long winter break. "
+        "The harbour master said the number of crossings rose to 19 this week. "
+        "From Monday the boat docks at Pier 19.\n"
+    )
+    report = analyze("-", Options(), text.encode())
+    nineteen = [f for f in report.facts if f.text == "19"]
+    assert len(nineteen) == 1 and nineteen[0].mentions == 2  # one figure, told twice
+    assert (nineteen[0].confidence or 0.0) < SHOW_AT  # the pier's number: no count

@@ -145,14 +145,14 @@ _TAIL = re.compile(r"\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-
 # The lookbehind and the bound keep this linear on long runs of capitalised words.
 _AGE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}),\s(?P<num>\d{1,3}),")
 # Words the counted noun may follow though they are function words ("85 new teachers").
-_MORE = re.compile(r"\s+(new|more|other|additional|extra|further)(?=\s+[a-z])")
+_MORE = re.compile(r"\s+(new|more|additional|extra)(?=\s+[a-z])")
 
 
 def _unit_after(text: str, end: int) -> str | None:
     """The counted noun right after a number ('53 soldiers', '4,200 train drivers')."""
     words = _words_after(text, end, 2)
     more = None if words else _MORE.match(text, end)  # "85 new teachers": the noun after "new"
-    tail = [w for w in _words_after(text, more.end(), 1) if w.islower()] if more else []
+    tail = [w for w in _words_after(text, more.end(), 1) if not verb_like(w)] if more else []
     words = [more.group(1), *tail] if more and tail else words
     if words[:1] == ["of"]:  # "dozens of rescuers" counts rescuers ("two of three" nothing)
         words = [w for w in _words_after(text, end, 3)[1:] if w.lower() not in NUMBER_WORDS]

@@ -98,12 +98,12 @@ MONEY_OR_SHARE = frozenset(
 ) | frozenset(CURRENCY_WORDS)
 TIME_OF_DAY = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o'clock\b|in the (?:morning|afternoon|evening))")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z#][\w&'’.-]*)[ \u00a0]$")
+# Three digits or more after a word ("Nikkei 225"), and the word after them (a verb or none).
 _NAME_NUMBER = re.compile(
-    r"\b(?P<word>[A-Za-z][\w&'’-]*[A-Za-z])[ \u00a0](?P<num>\d{3,}(?:\.\d+)?)s?\b(?![.,]?\d|-)"
+    r"(?P<num>\d(?<=[A-Za-z'’][ \u00a0]\d)\d\d+(?:\.\d+)?)s?\b(?![.,]?\d|-)"
     r"(?:[ \u00a0](?P<next>[A-Za-z]+))?"
-)
-# A model's digits glued to a plural "s" ("5,700 737s"); not a decade ("1990s", "the 90s").
-_MODELS = re.compile(r"(?<![\w.,])(?P<num>\d\d[1-9])s\b")
+)  # A model's digits glued to a plural "s" ("5,700 737s"); not a decade ("1990s", "the 90s").
+_MODELS = re.compile(r"(?P<num>\d(?<![\w.,]\d)\d[1-9])s\b")
 _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'-]*\s+){1,3}?(?P<street>"
     + "|".join(re.escape(w) for w in sorted(STREET_WORDS, key=len, reverse=True))
@@ -121,9 +121,10 @@ def name_numbers(texts: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for text in texts:
         for m in _NAME_NUMBER.finditer(text):
-            after = m.group("next")
-            owned = m.group("word").endswith(("'s", "’s")) and not (after and verb_like(after))
-            if names_a_thing(m.group("word"), first=False) and not owned:
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            word, after = before.group("word") if before else "", m.group("next")
+            owned = word.endswith(("'s", "’s")) and not (after and verb_like(after))
+            if word and names_a_thing(word, first=False) and not owned:
                 found.add(m.group("num"))
         found.update(m.group("num") for m in _MODELS.finditer(text))
     return frozenset(found)

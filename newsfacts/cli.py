@@ -235,6 +235,13 @@ def main() -> None:
         sys.exit(EXIT_TERMINATED)
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
+    except SystemExit as exc:  # typer ends a run stopped before its records as exit 130
+        stop = signals.stop_behind(exc)
+        if stop is None:
+            raise
+        terminated = isinstance(stop, Terminated)
+        print(f"newsfacts: {'terminated' if terminated else 'interrupted'}", file=sys.stderr)
+        sys.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
 
 
 def _quiet_broken_pipe() -> None:

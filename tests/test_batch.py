@@ -16,12 +16,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from newsfacts import cli
 from newsfacts.batch import output as batch_output
 from newsfacts.batch import plan as batch_plan
 from newsfacts.batch import progress as batch_progress
 from newsfacts.batch import runner as batch_runner
 from newsfacts.batch.executor import Ordered, process_pool, run_batch
 from newsfacts.cli import app
+from newsfacts.errors import Terminated
 from newsfacts.model import Options, Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -228,3 +230,27 @@ def test_the_warm_up_page_goes_through_the_whole_pipeline() -> None:
     assert report.ok and report.article is not None
     assert report.article.language == "en"
     assert any(f.kind == "place" for f in report.facts)
+
+
+@pytest.mark.parametrize(
+    ("stop", "code", "word"),
+    [(Terminated, 143, "terminated"), (KeyboardInterrupt, 130, "interrupted")],
+)
+def test_a_stop_while_inputs_are_read_keeps_its_exit_code(
+    stop: type[KeyboardInterrupt],
+    code: int,
+    word: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """typer makes any KeyboardInterrupt before the records a silent 130: SIGTERM stays 143."""
+
+    def stopped(*args: object) -> None:
+        raise stop
+
+    monkeypatch.setattr(cli, "read_sources", stopped)
+    monkeypatch.setattr(sys, "argv", ["newsfacts", "story.txt"])
+    with pytest.raises(SystemExit) as ended:
+        cli.main()
+    assert ended.value.code == code
+    assert capsys.readouterr().err.strip() == f"newsfacts: {word}"

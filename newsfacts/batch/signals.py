@@ -62,6 +62,20 @@ def on_sigterm(signum: int, frame: object) -> None:
     raise Terminated
 
 
+def stop_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C or SIGTERM an exit came from, if any.
+
+    typer turns a KeyboardInterrupt raised before the records start (while the inputs are
+    read) into a silent exit 130, whatever its kind; this finds it in the exception chain.
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def install() -> None:
     """The process's handlers: SIGTERM as above; past a file-size limit, EFBIG, not a kill."""
     with contextlib.suppress(ValueError):  # ValueError: not the main thread (embedded use)

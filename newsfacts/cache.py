@@ -298,6 +298,10 @@ class WordSet:
 
     def _search(self, word: str) -> bool:
         """Binary search of the sorted words."""
+        return self.position(word) >= 0
+
+    def position(self, word: str) -> int:
+        """Where the word stands in the sorted list (a binary search), or -1 when absent."""
         text, offsets = self._text, self._offsets
         lo, hi = 0, self._size
         while lo < hi:
@@ -308,5 +312,5 @@ class WordSet:
             elif found > word:
                 hi = mid
             else:
-                return True
-        return False
+                return mid
+        return -1

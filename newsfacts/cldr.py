@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from newsfacts.cache import PER_LANGUAGE
+from newsfacts.cache import PER_LANGUAGE, persistent
 
 WORLD = frozenset(("001", "EU", "EZ", "UN", "ZZ"))  # "Welt", "EU", "Vereinte Nationen": no places
 # Babel keeps every locale it has read (about 1 MB each) for the life of the process; the codes
@@ -29,10 +29,22 @@ def _locale(code: str) -> Any:
     return Locale.parse(code)
 
 
+# The tables below are kept on disk (newsfacts.cache): reading Babel's locale data costs 30-60 ms
+# per language and about 0.5 s for the first (English, with the root locale), in every process
+# whose article needs it; the table reads back in under a millisecond. In memory, one table per
+# language code: codes are ISO 639 codes (checked, or the detector's), a closed set.
+
+
 @functools.lru_cache(maxsize=PER_LANGUAGE)
 def territory_names(code: str) -> frozenset[str]:
     """Country, region and continent names in one language ('Deutschland', 'Estados Unidos',
     'Europa'); empty if none."""
+    return _territory_table(code)
+
+
+@persistent("babel")
+def _territory_table(code: str) -> frozenset[str]:
+    """territory_names, read from CLDR."""
     from babel import UnknownLocaleError
 
     try:
@@ -42,7 +54,7 @@ def territory_names(code: str) -> frozenset[str]:
     return frozenset(name for key, name in locale.territories.items() if key not in WORLD)
 
 
-@functools.cache
+@persistent("babel")
 def currency_codes() -> frozenset[str]:
     """ISO 4217 currency codes CLDR knows ('EUR', 'USD'): capitals, but no names."""
     return frozenset(_locale("en").currencies)
@@ -51,6 +63,12 @@ def currency_codes() -> frozenset[str]:
 @functools.lru_cache(maxsize=PER_LANGUAGE)
 def number_marks(code: str) -> tuple[str, str]:
     """The decimal mark and the thousands mark of a language ('de': ',' and '.')."""
+    return _number_table(code)
+
+
+@persistent("babel")
+def _number_table(code: str) -> tuple[str, str]:
+    """number_marks, read from CLDR."""
     from babel import UnknownLocaleError
 
     try:
@@ -63,6 +81,12 @@ def number_marks(code: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=PER_LANGUAGE)
 def calendar_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
     """Lower-case month names -> 1..12 and weekday names -> 0..6 (Monday 0), written out."""
+    return _calendar_table(code)
+
+
+@persistent("babel")
+def _calendar_table(code: str) -> tuple[dict[str, int], dict[str, int]]:
+    """calendar_names, read from CLDR."""
     from babel import UnknownLocaleError
 
     try:

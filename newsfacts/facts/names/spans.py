@@ -23,9 +23,17 @@ from newsfacts.words.en.titles import (
     TITLES,
 )
 
+# The first word of every title, and each one-word title without its period ("Gen" of "Gen."):
+# a token that starts none is answered at once, without joining the words after it.
+TITLE_STARTS = frozenset(t.split(" ")[0] for t in TITLES) | frozenset(
+    t[:-1] for t in TITLES if t.endswith(".") and " " not in t
+)
+
 
 def title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
     """The longest title starting at token i: (surface, role, token count)."""
+    if i >= len(tokens) or tokens[i].text not in TITLE_STARTS:
+        return None
     for n in range(MAX_TITLE_WORDS, 0, -1):
         if i + n > len(tokens):
             continue

@@ -28,6 +28,8 @@ def event_date(
         if index and _PLUPERFECT.search(text):
             break  # "On Sunday, the ministers had agreed ...": a follow-up told as background
         days = _days_in(date_list, index, text)
+        if index and ref:  # a later day in the follow-up is a plan ("due to close Dec. 31")
+            days = [d for d in days if d <= ref.isoformat()]
         if days and ref:
             past = [d for d in days if d <= ref.isoformat()]
             return max(past) if past else days[0]
@@ -54,12 +56,15 @@ LEAD_SENTENCES = 2  # how far the lead's day is looked for
 
 
 def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
-    """Full-day dates first met in sentence `index`, unless only a possessive ("Tuesday's") or
-    a bound the event is told against ("two days before Election Day", "ahead of Friday")."""
+    """Full-day dates first met in sentence `index`, unless only background there."""
     return [
         str(f.value)
         for f in date_list
         if f.sentence == index and f.value and len(str(f.value)) == 10
-        and not re.search(rf"\b{re.escape(f.text)}['’]s\b", text)
-        and not re.search(rf"\b(?:before|ahead\s+of|until|till)\s+{re.escape(f.text)}\b", text)
+        and not any(re.search(p.format(re.escape(f.text)), text) for p in _BACKGROUND)
     ]  # fmt: skip
+
+
+# Where a day is named only as background: a possessive ("Tuesday's vote"), a bound the event
+# is told against ("two days before Election Day", "ahead of Friday").
+_BACKGROUND = (r"\b{}['’]s\b", r"\b(?:before|ahead\s+of|until|till)\s+{}\b")

@@ -11,6 +11,8 @@ recall is over the gold day-valued DATE values (YYYY-MM-DD) other than `dct` its
 are over unique (document, value) pairs. Each set is split in two halves by the parity of crc32
 of the document id. `--show N` prints up to N wrong and N missed values with their text.
 
+The last column also counts as right a value inside a gold value the annotators left partly
+open ("1989-WXX": a week of 1989 they did not resolve; our "1989-W43" is not counted wrong).
 `--event` also scores the main event's date: in the documents whose first sentence (after a
 dateline on its own line) holds exactly one gold day, our event's `when` must be that day.
 """
@@ -39,6 +41,7 @@ class Tally:
 
     right: int = 0
     ours: int = 0
+    open_right: int = 0  # also right: a value the gold leaves partly open ("1989-WXX")
     found: int = 0
     gold: int = 0
     wrong: list[str] = field(default_factory=list)
@@ -49,6 +52,7 @@ class Tally:
         return Tally(
             self.right + other.right,
             self.ours + other.ours,
+            self.open_right + other.open_right,
             self.found + other.found,
             self.gold + other.gold,
         )
@@ -57,17 +61,21 @@ class Tally:
 Gold = dict[str, tuple[str, str]]  # value in our notation -> (type, text)
 
 
-def documents(path: Path) -> Iterator[tuple[str, str, str, Gold]]:
-    """(id, text, dct, {gold value: (DATE or TIME, its text)}) per document."""
+def documents(path: Path) -> Iterator[tuple[str, str, str, Gold, list[re.Pattern[str]]]]:
+    """(id, text, dct, {gold value: (DATE or TIME, its text)}, the gold values whose unknown
+    parts are left open, as patterns: "1989-WXX" -> any week of 1989) per document."""
     for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         dct = doc["dct"]["value"] if isinstance(doc["dct"], dict) else doc["dct"]
         gold: Gold = {}
+        opened = []
         for t in sorted(doc["gold"]["timexes"], key=lambda t: t.get("type") != "DATE"):
             if t.get("type") in ("DATE", "TIME") and t.get("value"):
                 value = notation(t["value"], t["type"])
                 gold.setdefault(value, (t["type"], t.get("text") or ""))
-        yield str(doc["id"]), doc["text"], dct[:10], gold
+                if re.fullmatch(r"\d{4}-W?X+(?:-XX)?", t["value"]):
+                    opened.append(re.compile(re.escape(t["value"]).replace("X", r"\d")))
+        yield str(doc["id"]), doc["text"], dct[:10], gold, opened
 
 
 def notation(value: str, kind: str) -> str:
@@ -101,13 +109,15 @@ def our_dates(text: str, dct: str) -> dict[str, str]:
 def score(path: Path) -> dict[int, Tally]:
     """Per half: precision and recall counts."""
     halves = {0: Tally(), 1: Tally()}
-    for doc_id, text, dct, gold in documents(path):
+    for doc_id, text, dct, gold, opened in documents(path):
         ours = our_dates(text, dct)
         tally = halves[zlib.crc32(doc_id.encode()) % 2]
         tally.ours += len(ours)
         for value, said in ours.items():
             if value in gold:
                 tally.right += 1
+            elif any(p.fullmatch(value) for p in opened):
+                tally.open_right += 1
             else:
                 tally.wrong.append(f"{doc_id}: {said!r} -> {value} (dct {dct})")
         days = [v for v, (kind, _) in gold.items() if kind == "DATE" and _DAY.fullmatch(v)]
@@ -179,15 +189,17 @@ def main(argv: list[str]) -> int:
     if not folder.is_dir():
         print(f"skipped: data not found ({folder})")
         return 0
-    print("| set | half | date precision | day recall (dct excluded) |")
-    print("|---|---|---|---|")
+    print("| set | half | date precision | day recall (dct excluded) | precision, open gold |")
+    print("|---|---|---|---|---|")
     for name, file in SETS:
         if not (folder / file).exists():
             continue
         halves = score(folder / file)
         both = halves[0].add(halves[1])
         for half, t in (*halves.items(), ("both", both)):
-            print(f"| {name} | {half} | {ratio(t.right, t.ours)} | {ratio(t.found, t.gold)} |")
+            cells = [ratio(t.right, t.ours), ratio(t.found, t.gold)]
+            cells.append(ratio(t.right + t.open_right, t.ours))
+            print(f"| {name} | {half} | " + " | ".join(cells) + " |")
         for t in halves.values():
             for line in t.wrong[: args.show]:
                 print("  wrong ", line)

@@ -103,3 +103,12 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> Non
 
 def test_this_coming_weekday_is_the_next_one() -> None:
     assert values("The fair opens this coming Sunday.") == {"this coming Sunday": "2030-11-10"}
+
+
+def test_a_period_that_ended_ended_on_a_past_day() -> None:
+    # "ended" right before the day: a day still ahead this year is last year's
+    assert values("In the fiscal year ended Jan. 31, the mill sold 9 tons.")["Jan. 31"] == (
+        "2030-01-31"
+    )
+    assert values("Its quarter ended Dec. 31, the mill said.")["Dec. 31"] == "2029-12-31"
+    assert values("The quarter ending Dec. 31 looks weak.")["Dec. 31"] == "2030-12-31"

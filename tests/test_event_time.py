@@ -7,7 +7,7 @@ import datetime as dt
 from newsfacts.extract import extract
 from newsfacts.facts import find_facts
 from newsfacts.facts.event import event_date
-from newsfacts.model import Article, Options, Page
+from newsfacts.model import Article, Fact, Options, Page
 from newsfacts.segment import segment
 
 REF = dt.date(2025, 3, 14)
@@ -54,3 +54,17 @@ def test_a_date_without_a_time_has_no_clock() -> None:
     named = Article(source="-", text="On Tuesday at 9 pm the council voted. " * 3)
     _, event = find_facts(segment(named), Options(reference_date="2025-03-14"))
     assert event.when == "2025-03-11"  # a named day always wins
+
+
+def test_a_later_day_in_the_follow_up_is_a_plan_not_the_event() -> None:
+    lead = [
+        "Harlow Mills said its owners approved the sale of the firm to a rival.",
+        "The deal is expected to close on Dec. 31.",
+    ]
+    later = Fact(kind="date", text="Dec. 31", value="2025-12-31", sentence=1)
+    assert event_date([later], REF, lead) == "2025-03-14"  # the story's day, not the plan's
+    earlier = Fact(kind="date", text="Monday", value="2025-03-10", sentence=1)
+    lead[1] = "The owners voted on Monday."
+    assert event_date([earlier], REF, lead) == "2025-03-10"  # a past follow-up day still counts
+    ahead = Fact(kind="date", text="Dec. 31", value="2025-12-31", sentence=0)
+    assert event_date([ahead], REF, ["The sale will close on Dec. 31."]) == "2025-12-31"

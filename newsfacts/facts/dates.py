@@ -14,6 +14,7 @@ from newsfacts.facts.periods import (
     HOLIDAY,
     QUARTER,
     bare_quarter,
+    ended_on,
     holiday,
     holiday_turned,
     quarter_of,
@@ -345,6 +346,8 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
                 value = _nearest(ref, value)
             else:
                 value = _turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
+            if resolve is _month_day:
+                value = ended_on(text, a, ref, value)
         hits.append(DateHit(text[a:b], a, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
 

@@ -90,3 +90,20 @@ HOLIDAY = "|".join(
     re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+")
     for h in sorted([*HOLIDAYS, "election day"], key=len, reverse=True)
 )
+
+
+_ENDED = re.compile(r"\bended\s+$")
+
+
+def ended_on(text: str, start: int, ref: dt.date | None, value: str | None) -> str | None:
+    """The month-day at text[start:] that something ended on ("the year ended Jan. 31"): the
+    last one, a year back when this year's is still ahead."""
+    if ref is None or value is None or len(value) != 10 or value <= ref.isoformat():
+        return value
+    if not _ENDED.search(text, max(0, start - 8), start):
+        return value
+    day = dt.date.fromisoformat(value)
+    try:
+        return day.replace(year=day.year - 1).isoformat()
+    except ValueError:  # February 29
+        return value

@@ -1,0 +1,70 @@
+"""The main event's day: the lead's day, told in the story's own time, else the article's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from newsfacts.facts import dates
+from newsfacts.model import Fact
+
+
+def event_date(
+    date_list: Sequence[Fact],
+    ref: dt.date | None,
+    lead: Sequence[str],
+    published_time: str | None = None,
+) -> str | None:
+    """The lead's day (the latest one by the reference date), else the reference date.
+
+    The lead is the first sentence; when it names no day, the second one (a lead often
+    puts the day in its follow-up: "... made the comments on Saturday"). A date that only
+    qualifies a noun ("Tuesday's election") is background, not the event. With no day named,
+    a clock time later in the day than the publication ("shortly before 7 pm" in a story
+    published at 04:35) puts the event on the day before.
+    """
+    for index, text in enumerate(lead[:LEAD_SENTENCES]):
+        if index and _PLUPERFECT.search(text):
+            break  # "On Sunday, the ministers had agreed ...": a follow-up told as background
+        days = _days_in(date_list, index, text)
+        if index and ref:  # a later day in the follow-up is a plan ("due to close Dec. 31")
+            days = [d for d in days if d <= ref.isoformat()]
+        if days and ref:
+            past = [d for d in days if d <= ref.isoformat()]
+            return max(past) if past else days[0]
+        if days:
+            return days[0]
+    if ref and published_time and _after(lead[:LEAD_SENTENCES], published_time):
+        return (ref - dt.timedelta(days=1)).isoformat()
+    return ref.isoformat() if ref else None
+
+
+# "had agreed", "had been told": a clause set before the story's own time.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|id|ld|ok|de)\b")
+
+
+def _after(lead: Sequence[str], published_time: str) -> bool:
+    """Some clock time in the lead is later in the day than the publication time (HH:MM)."""
+    hour, minute = (int(x) for x in published_time.split(":"))
+    published = hour * 60 + minute
+    times = (dates.clock_minutes(m) for text in lead for m in dates.CLOCK.finditer(text))
+    return any(t is not None and t > published for t in times)
+
+
+LEAD_SENTENCES = 2  # how far the lead's day is looked for
+
+
+def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
+    """Full-day dates first met in sentence `index`, unless only background there."""
+    return [
+        str(f.value)
+        for f in date_list
+        if f.sentence == index and f.value and len(str(f.value)) == 10
+        and not any(re.search(p.format(re.escape(f.text)), text) for p in _BACKGROUND)
+    ]  # fmt: skip
+
+
+# Where a day is named only as background: a possessive ("Tuesday's vote"), a bound the event
+# is told against ("two days before Election Day", "ahead of Friday").
+_BACKGROUND = (r"\b{}['’]s\b", r"\b(?:before|ahead\s+of|until|till)\s+{}\b")

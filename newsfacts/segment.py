@@ -69,9 +69,9 @@ CLOCK_FOLLOWERS = _wordset(
 
 TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+")
 OPENERS = "\"'“‘([«‹¿¡"
-# Glued to the end mark, these close a quotation: German „…“ and ‚…‘ (an English “ opens
-# after a space, never straight after a full stop)
-GLUED_CLOSERS = "“‘"
+# Glued to the end mark, these close a quotation: German „…“, ‚…‘, »…« and ›…‹ (an English “
+# and a French « open after a space, never straight after a full stop)
+GLUED_CLOSERS = "“‘«‹"
 # Closing tags, and line-break tags (a break ends its line): both stay with the sentence before.
 HTML_CLOSE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>|<(?:br|hr)\s*/?>", re.IGNORECASE)
 HTML_OPEN = re.compile(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>)+")

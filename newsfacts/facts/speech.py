@@ -33,12 +33,17 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(re.escape(v) for v in spoken)
     role = (
         r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|de|het|sa|son|su|sua|seu|sein|seine|ihr|ihre"
-        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\s+){0,3}?(?:[a-zà-ý]+,\s+)?"
-    )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco"
+        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\.?\s+){0,3}?(?:[a-zà-ý]+,\s+)?"
+    )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco",
+    # "zei directeur dhr. Jan Bakker" (a lower-case title may end in its abbreviation dot)
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b)"
     )
-    before = re.compile(rf"(?P<who>{NAME})\s+(?:{verbs})\s*[:,]?\s*$")
+    # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "Selon le maire, Paul
+    # Renaud, « … »", "a déclaré Claire Dubois : « … »"
+    before = re.compile(
+        rf"(?:(?P<who>{NAME})\s+(?:{verbs})|\b(?i:{verbs})\s+{role}(?P<who2>{NAME}))\s*[:,]?\s*$"
+    )
     return after, before
 
 

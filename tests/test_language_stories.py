@@ -90,3 +90,36 @@ def test_thousands_with_a_space_are_one_number() -> None:
     for code, value in (("de", 365_000), ("fr", 120_000)):
         numbers = [f.value for f in facts_of(code) if f.kind == "number"]
         assert value in numbers, (code, numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Lage sei ernst, so Brenner: „Wir müssen jetzt handeln.“", "Brenner"),
+        ("Er kam spät, und seine Losung „Alles neu“ blieb.", None),
+        ("Dann sagen sie voller Stolz: „Wir sind die Mehrheit.“", None),
+    ],
+)
+def test_a_speaker_named_before_the_quote_is_a_name(text: str, speaker: str | None) -> None:
+    """'so Brenner: „…“' names the speaker; a noun after 'so' or a role word does not."""
+    from newsfacts.facts.speech import find_quotes
+    from newsfacts.model import Sentence
+    from newsfacts.segment import split_spans
+
+    spans = split_spans(text)
+    sentences = [Sentence(i, text[a:b], 0, a, b) for i, (a, b) in enumerate(spans)]
+    assert find_quotes(text, sentences, "de")[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시청은 목요일 새 정책을 발표했다. 시장은 시민의 안전을 위한 것이라고 말했다.",
+        "市は木曜日に新しい政策を発表した。市長は市民のためだと述べた。",
+    ],
+)
+def test_sentences_of_scripts_without_capitals_are_split(text: str) -> None:
+    """A Korean full stop before hangul and a Japanese 。 end a sentence."""
+    from newsfacts.segment import split
+
+    assert len(split(text)) == 2

@@ -67,11 +67,15 @@ CLOCK_FOLLOWERS = _wordset(
     december jan feb mar apr jun jul aug sep sept oct nov dec today tonight local"""
 )
 
-TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+")
+TERMINATOR = re.compile(r"\.(?:[ \u00a0]\.){2,}|[.!?…]+|[。！？]+")
+# Chinese and Japanese end a sentence with a wide mark and no space after it; one inside a
+# quotation (「…。」) ends at the closing bracket instead.
+WIDE_STOPS = "。！？"
+WIDE_CLOSERS = "」』）】〉》"
 OPENERS = "\"'“‘([«‹¿¡"
-# Glued to the end mark, these close a quotation: German „…“ and ‚…‘ (an English “ opens
-# after a space, never straight after a full stop)
-GLUED_CLOSERS = "“‘"
+# Glued to the end mark, these close a quotation: German „…“, ‚…‘, »…« and ›…‹ (an English “
+# and a French « open after a space, never straight after a full stop)
+GLUED_CLOSERS = "“‘«‹"
 # Closing tags, and line-break tags (a break ends its line): both stay with the sentence before.
 HTML_CLOSE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>|<(?:br|hr)\s*/?>", re.IGNORECASE)
 HTML_OPEN = re.compile(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>)+")
@@ -304,11 +308,18 @@ def rule_ambiguous(c: Candidate) -> bool | None:
 
 
 def rule_default(c: Candidate) -> bool | None:
-    """Otherwise a capital, digit or opening quote/bracket after the punctuation starts one."""
+    """Otherwise a capital, a letter of a script without capitals, a digit or an opening
+    quote/bracket after the punctuation starts one."""
     nxt = c.next_token
     if not nxt:
         return False
-    return nxt[0] in OPENERS or nxt[0] in BULLETS or _word_start(nxt)[:1].isupper()
+    first = _word_start(nxt)[:1]
+    return nxt[0] in OPENERS or nxt[0] in BULLETS or first.isupper() or _uncased(first)
+
+
+def _uncased(char: str) -> bool:
+    """A letter of a script without capitals (hangul, kana, Chinese): it may open a sentence."""
+    return char.isalpha() and char.lower() == char.upper() == char
 
 
 RULES: tuple[Rule, ...] = (
@@ -383,7 +394,10 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
         after = _closers_end(text, term.end(), end)
         tagged = "<" in text[term.end() : after] or text[after : after + 1] == "<"
         if after < end and not text[after].isspace() and not tagged:
-            glued = NO_SPACE_BOUNDARY.match(text, after) is not None and after == term.end()
+            wide = term.group()[-1] in WIDE_STOPS and text[after] not in WIDE_CLOSERS
+            glued = (
+                wide or NO_SPACE_BOUNDARY.match(text, after) is not None
+            ) and after == term.end()
             if glued and not inside.covers(term.start(), term.start() + 1):
                 cuts.add(after)
                 seg_start = after

@@ -22,6 +22,9 @@ QUOTE = re.compile(
     re.S,
 )
 NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|da|do|dos|del|van|von|der|di|la|le))*"
+ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
+# Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
+FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
 SCARE_MAX_WORDS = 4
 
 
@@ -33,12 +36,19 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(re.escape(v) for v in spoken)
     role = (
         r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|de|het|sa|son|su|sua|seu|sein|seine|ihr|ihre"
-        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\s+){0,3}?(?:[a-zà-ý]+,\s+)?"
-    )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco"
+        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\.?\s+){0,3}?(?:[a-zà-ý]+,\s+)?"
+    )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco",
+    # "zei directeur dhr. Jan Bakker" (a lower-case title may end in its abbreviation dot)
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b)"
     )
-    before = re.compile(rf"(?P<who>{NAME})\s+(?:{verbs})\s*[:,]?\s*$")
+    # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "so Foucault: „…“",
+    # "Selon le maire, Paul Renaud, « … »". After a role or an article only a full name (two
+    # capitalised words) speaks: "so seine Losung „…“", "voller Stolz" name no speaker.
+    before = re.compile(
+        rf"(?:(?P<who>{NAME})\s+(?:{verbs})|\b(?i:{verbs})\s+(?P<who2>{FULL_NAME}|{ONE_NAME})"
+        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))\s*[:,]?\s*$"
+    )
     return after, before
 
 
@@ -58,7 +68,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         head = text[sentences[first].start : m.start()]
         tail = text[m.end() : max(sentences[last].end, m.end())]
         found = after.search(tail) or before.search(head)
-        who = (found.group("who") or found.groupdict().get("who2")) if found else None
+        groups = found.groupdict() if found else {}
+        who = next((groups[k] for k in ("who", "who2", "who3") if groups.get(k)), None)
         words = inner.split()
         scare = len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner)
         out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))

@@ -1,9 +1,17 @@
-"""What the news ranker never picks: captions, fragments, quotations torn from their speaker."""
+"""What the news ranker never picks: captions, fragments, quotations torn from their speaker.
+
+Each check reads the text in a language (sumy's name, 'english' by default): another language
+brings its quote marks („…“, »…«, «…»), its speech verbs and its stop words.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+from newsfacts.summarize.text import ENGLISH, WORD, stop_words
+from newsfacts.words import LANGUAGES, words_of
 
 CAPTION = re.compile(
     r"\((?:AP|AFP|Reuters|Yonhap|EPA|Getty|File|Xinhua|PA)\b[^)]*\)\s*$|\bPhoto(?:graph)?:"
@@ -25,47 +33,87 @@ ATTRIBUTION = re.compile(
     r"wrote|writes|insisted|warned|warns|claimed|claims|argued|argues|tweeted|declared)\b",
     re.IGNORECASE,
 )
+# Quote marks of other languages (German „…“ and »…«, French «…», Spanish and Portuguese «…»):
+# either side, as German's closing “ is English's opening one.
+OTHER_QUOTES = "„“«»‚‘‹›"
 
 
-def is_caption(text: str) -> bool:
-    """Photo captions, credits, bylines and link lines."""
+@cache
+def attribution(language: str = ENGLISH) -> re.Pattern[str]:
+    """A speech verb of the language ('said', 'sagte', 'a déclaré', 'dijo'); English's words
+    count in every language (quoted English in a German story)."""
+    verbs = speech_verbs(language)
+    if not verbs:
+        return ATTRIBUTION
+    alternatives = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"{ATTRIBUTION.pattern}|\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def speech_verbs(language: str) -> tuple[str, ...]:
+    """The speech verbs of a language other than English from its word data (none if none)."""
+    for code in LANGUAGES:
+        words = words_of(code)
+        if words is not None and str(words.NAME).lower() == language:
+            return tuple(words.SPEECH_VERBS)
+    return ()
+
+
+def quote_marks(language: str) -> tuple[str, str]:
+    """The opening and closing quote marks read in a language."""
+    if language == ENGLISH:
+        return OPEN_QUOTE, CLOSE_QUOTE
+    return OPEN_QUOTE + OTHER_QUOTES, CLOSE_QUOTE + OTHER_QUOTES
+
+
+def is_caption(text: str, language: str = ENGLISH) -> bool:
+    """Photo captions, credits, bylines and link lines (English words, in any language)."""
     return CAPTION.search(text) is not None or BYLINE.search(text) is not None
 
 
-def is_heading(text: str) -> bool:
+def is_heading(text: str, language: str = ENGLISH) -> bool:
     """A header or list line: no final punctuation."""
-    return not text.rstrip(CLOSE_QUOTE + ")").endswith((".", "!", "?", "…"))
+    closing = quote_marks(language)[1]
+    return not text.rstrip(closing + ")").endswith((".", "!", "?", "…"))
 
 
-def is_fragment(text: str) -> bool:
-    """A header or list line without final punctuation, or a short verbless scrap."""
+def is_fragment(text: str, language: str = ENGLISH) -> bool:
+    """A header or list line without final punctuation, or a short verbless scrap (in another
+    language than English: a short line with neither a stop word nor a speech verb of the
+    language, 'Foto: Anna Berg.')."""
     words = text.split()
-    ends = not is_heading(text)
-    short_verbless = len(words) < 8 and VERBISH.search(text) is None
-    return len(words) < 4 or not ends or short_verbless
+    ends = not is_heading(text, language)
+    if language == ENGLISH:
+        verbless = VERBISH.search(text) is None
+    else:
+        stops = stop_words(language)
+        small = any(w.lower() in stops for w in WORD.findall(text))
+        verbless = not small and attribution(language).search(text) is None
+    return len(words) < 4 or not ends or (len(words) < 8 and verbless)
 
 
-def is_torn_quote(text: str) -> bool:
+def is_torn_quote(text: str, language: str = ENGLISH) -> bool:
     """A quotation whose speaker lives in another sentence (or that runs on into the next)."""
+    opening, closing = quote_marks(language)
     t = text.strip()
-    if t[:1] not in OPEN_QUOTE:
+    if t[:1] not in opening:
         return False
     rest = t[1:].rstrip(".")
-    closed = any(q in rest[:-1] for q in CLOSE_QUOTE if q != "'")
-    return not closed or ATTRIBUTION.search(t) is None
+    closed = any(q in rest[:-1] for q in closing if q != "'")
+    return not closed or attribution(language).search(t) is None
 
 
-CHECKS: tuple[Callable[[str], bool], ...] = (is_caption, is_fragment, is_torn_quote)
+Check = Callable[[str, str], bool]
+CHECKS: tuple[Check, ...] = (is_caption, is_fragment, is_torn_quote)
 
 
-def eligible(text: str) -> bool:
+def eligible(text: str, language: str = ENGLISH) -> bool:
     """Whether the default method may put a sentence in a summary."""
-    return not any(check(text) for check in CHECKS)
+    return not any(check(text, language) for check in CHECKS)
 
 
-def rejection(text: str) -> str | None:
+def rejection(text: str, language: str = ENGLISH) -> str | None:
     """Why the default method never picks a sentence (`caption`, `fragment`, ...), or None."""
     for check in CHECKS:
-        if check(text):
+        if check(text, language):
             return check.__name__.removeprefix("is_")
     return None

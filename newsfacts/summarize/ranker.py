@@ -8,7 +8,7 @@ from typing import Any
 
 from newsfacts.model import Document, SummarySentence
 from newsfacts.summarize.checks import (
-    ATTRIBUTION,
+    attribution,
     eligible,
     is_caption,
     is_heading,
@@ -16,7 +16,7 @@ from newsfacts.summarize.checks import (
     rejection,
 )
 from newsfacts.summarize.signals import SAME_FORM, SIGNALS, Signal, cosine, tfidf
-from newsfacts.summarize.text import content_stems
+from newsfacts.summarize.text import content_stems, language_of
 
 # Two weight profiles, tuned on the dev sets (CNN/DM highlights, BBC extracts). A short
 # summary (a few sentences of a long story) is best served by the lead; a long one (near half
@@ -77,15 +77,22 @@ def lead_pick(doc: Document, count: int) -> list[int]:
     near-repeats of a sentence already taken (word-set overlap >= NEAR_DUPLICATE)."""
     picked: list[int] = []
     seen: list[set[str]] = []
+    language = language_of(doc)
     for s in doc.sentences:
         if len(picked) == count:
             break
-        words = set(content_stems(s.text))
+        words = set(content_stems(s.text, language))
         repeat = any(len(words & w) >= NEAR_DUPLICATE * len(words | w) > 0 for w in seen)
-        if not (repeat or is_heading(s.text) or is_caption(s.text)):
+        if not (repeat or is_heading(s.text, language) or is_caption(s.text, language)):
             picked.append(s.index)
             seen.append(words)
     return picked if len(picked) == count else list(range(count))
+
+
+def word_bags(doc: Document) -> list[Counter[str]]:
+    """Each sentence's content-word stems, counted, in the article's language."""
+    language = language_of(doc)
+    return [Counter(content_stems(s.text, language)) for s in doc.sentences]
 
 
 def profile(count: int, n: int) -> dict[str, float]:
@@ -183,11 +190,12 @@ def quote_partner(doc: Document, i: int) -> int | None:
     News often puts the speaker's line and the quote in separate one-sentence paragraphs,
     so the search crosses paragraph breaks (nearest first, the one before preferred).
     """
+    language = language_of(doc)
     for step in (-1, 1, -2, 2):
         j = i + step
         if 0 <= j < len(doc.sentences):
             text = doc.sentences[j].text
-            if ATTRIBUTION.search(text) and eligible(text):
+            if attribution(language).search(text) and eligible(text, language):
                 return j
     return None
 
@@ -202,10 +210,11 @@ def candidates(
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     pool: list[int] = []
     needs: dict[int, int] = {}
+    language = language_of(doc)
     for i in order:
         if len(pool) >= want:
             break
-        reason = rejection(doc.sentences[i].text)
+        reason = rejection(doc.sentences[i].text, language)
         if quotes_alone and reason == "torn_quote":
             reason = None
         partner = quote_partner(doc, i) if reason == "torn_quote" else None
@@ -224,8 +233,9 @@ def distinct_top(
     """Best-scored sentences, skipping repeats of an already picked text (for long summaries)."""
     seen: set[str] = set()
     picked = []
+    language = language_of(doc)
     for i in sorted(pool, key=lambda i: (-scores[i], i)):
-        if not quotes_alone and is_torn_quote(doc.sentences[i].text):
+        if not quotes_alone and is_torn_quote(doc.sentences[i].text, language):
             continue
         key = " ".join(doc.sentences[i].text.lower().split())
         if key not in seen:
@@ -242,7 +252,7 @@ def news(doc: Document, count: int) -> tuple[SummarySentence, ...]:
     if lead_is_summary(count, len(doc.sentences)):
         return tuple(SummarySentence(doc.sentences[i].text, i, 1.0) for i in lead_pick(doc, count))
     weights = profile(count, len(doc.sentences))
-    bags = [Counter(content_stems(s.text)) for s in doc.sentences]
+    bags = word_bags(doc)
     scores = combine({k: _normalise(fn(doc, bags)) for k, fn in used(weights).items()}, weights)
     quotes_alone = count > max(LEAD_COUNT, LONG_SHARE * len(doc.sentences))
     pool, needs = candidates(doc, scores, count, quotes_alone)
@@ -284,6 +294,7 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
     """Per sentence: whether it was picked and by what (`lead` or `ranker`), each weighted
     signal's share of the score (none when the lead was taken), and any rejection."""
     n = len(doc.sentences)
+    language = language_of(doc)
     if lead_is_summary(count, n):
         picked = set(lead_pick(doc, count))
         why = lead_reason(count, n)
@@ -292,7 +303,7 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
                 "sentence": s.index,
                 "score": 1.0 if s.index in picked else 0.0,
                 "signals": {},
-                "rejected": rejection(s.text),
+                "rejected": rejection(s.text, language),
                 "picked": s.index in picked,
                 "chosen_by": "lead",
                 "why": why,
@@ -300,7 +311,7 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
             for s in doc.sentences
         ]
     weights = profile(count, n)
-    bags = [Counter(content_stems(s.text)) for s in doc.sentences]
+    bags = word_bags(doc)
     scaled = {k: _normalise(fn(doc, bags)) for k, fn in used(weights).items()}
     total = sum(weights[k] for k in scaled) or 1.0
     scores = combine(scaled, weights)
@@ -311,7 +322,7 @@ def explain(doc: Document, count: int) -> list[dict[str, Any]]:
             "sentence": s.index,
             "score": scores[s.index],
             "signals": {k: weights[k] * v[s.index] / total for k, v in scaled.items()},
-            "rejected": rejection(s.text),
+            "rejected": rejection(s.text, language),
             "picked": s.index in chosen,
             "chosen_by": "ranker",
             "why": why,

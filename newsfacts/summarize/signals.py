@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from newsfacts.model import Document
-from newsfacts.summarize.text import content_stems, content_terms
+from newsfacts.summarize.text import content_stems, content_terms, language_of
 
 GRAPH_WINDOW = 120  # our own word-overlap graph is scored within windows of this many sentences
 # In the word graph a word two sentences share in the same form counts 1 + SAME_FORM, in a
@@ -61,7 +61,8 @@ def graph_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
 
     Quadratic, so long texts are scored within windows of GRAPH_WINDOW sentences.
     """
-    terms = [content_terms(s.text) for s in doc.sentences]
+    language = language_of(doc)
+    terms = [content_terms(s.text, language) for s in doc.sentences]
     out: list[float] = []
     for start in range(0, len(bags), GRAPH_WINDOW):
         end = start + GRAPH_WINDOW
@@ -123,7 +124,7 @@ def keyword_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
 
 def title_signal(doc: Document, bags: Sequence[Counter[str]]) -> list[float]:
     """Share of the headline's content words that a sentence repeats."""
-    title = set(content_stems(doc.article.title or ""))
+    title = set(content_stems(doc.article.title or "", language_of(doc)))
     if not title:
         return [0.0] * len(bags)
     return [len(title & bag.keys()) / len(title) for bag in bags]

@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from newsfacts.lexicon import stopwords
 from newsfacts.model import Document, SummarySentence
 from newsfacts.segment import split
-from newsfacts.summarize.text import WORD
-from newsfacts.words import words_of
+from newsfacts.summarize.text import WORD, language_of, stop_words
 
 Summarizer = Callable[[Document, int], tuple[SummarySentence, ...]]
 
@@ -67,26 +65,20 @@ def _sumy_document(doc: Document, indices: Sequence[int], tokenizer: Tokenizer) 
     return ObjectDocumentModel(paragraphs)
 
 
-def language_of(doc: Document) -> str:
-    """sumy's name for the article's language ('german'): one with word data here, else
-    English as before."""
-    words = words_of(doc.article.language)
-    return str(words.NAME).lower() if words is not None else "english"
-
-
-def _stop_words(name: str) -> frozenset[str]:
-    """sumy's stop words of a language, else jusText's (sumy has no Dutch list)."""
-    from sumy.utils import get_stop_words
+def snowball(language: str) -> Callable[[str], str] | None:
+    """sumy's stemmer of a language (nltk's Snowball, pure code: no data), or None."""
+    from sumy.nlp.stemmers import Stemmer
 
     try:
-        return frozenset(get_stop_words(name))
+        stem: Callable[[str], str] = Stemmer(language)
     except LookupError:
-        return stopwords(name.capitalize())
+        return None
+    return stem
 
 
 def _configure(summarizer: Any, doc: Document) -> Any:
     """Stop words everywhere; Edmundson's bonus words from the headline."""
-    words = _stop_words(language_of(doc))
+    words = stop_words(language_of(doc))
     if hasattr(summarizer, "null_words"):
         summarizer.null_words = words
         title = [w for w in WORD.findall(doc.article.title or "") if w.lower() not in words]

@@ -1,29 +1,53 @@
-"""Shared text features of the summarizers: word tokens, stop words, a light stemmer."""
+"""Shared text features of the summarizers: word tokens, stop words and stems per language.
+
+Languages are named as sumy names them ('english', 'german'). English keeps its own light
+stemmer; another language gets sumy's Stemmer (nltk's Snowball: pure code, no data download).
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from newsfacts.model import Document
+from newsfacts.words import words_of
 
 WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+ENGLISH = "english"
 
 
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """sumy's English stop-word list, read from its package data (no heavy import)."""
+def language_of(doc: Document) -> str:
+    """sumy's name for the article's language ('german'): one with word data here, else
+    English as before."""
+    words = words_of(doc.article.language)
+    return str(words.NAME).lower() if words is not None else ENGLISH
+
+
+@cache
+def stop_words(language: str = ENGLISH) -> frozenset[str]:
+    """sumy's stop-word list of a language, read from its package data (no heavy import);
+    jusText's for a language sumy has none for (Dutch)."""
     from importlib.resources import files
 
-    text = (files("sumy") / "data" / "stopwords" / "english.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip())
+    path = files("sumy") / "data" / "stopwords" / f"{language}.txt"
+    if not path.is_file():
+        from newsfacts.lexicon import stopwords
+
+        return stopwords(language.capitalize())
+    text = path.read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
 
 
 SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "es", "ed", "ly", "s")
 
 
 @lru_cache(maxsize=16384)  # a bounded cache: the stemmer is cheap, the hot words stay
-def content_stem(word: str) -> str:
+def content_stem(word: str, language: str = ENGLISH) -> str:
     """The stem of a content word, or '' for a stop word or a 1-letter token."""
-    return "" if len(word) < 2 or word.lower() in stop_words() else stem(word)
+    if len(word) < 2 or word.lower() in stop_words(language):
+        return ""
+    return stem(word) if language == ENGLISH else stemmer(language)(word)
 
 
 def stem(word: str) -> str:
@@ -35,12 +59,20 @@ def stem(word: str) -> str:
     return w
 
 
+@cache
+def stemmer(language: str) -> Callable[[str], str]:
+    """The stemmer of a language other than English: sumy's (lower-cases), or lower-case only."""
+    from newsfacts.summarize.sumy_adapter import snowball
+
+    return snowball(language) or str.lower
+
+
 @lru_cache(maxsize=8192)  # a sentence's words are read by the ranker and again by its word graph
-def content_terms(text: str) -> tuple[tuple[str, str], ...]:
+def content_terms(text: str, language: str = ENGLISH) -> tuple[tuple[str, str], ...]:
     """(lower-case form, stem) of each content word of a text (stop words, 1-letter dropped)."""
-    return tuple([(w.lower(), s) for w in WORD.findall(text) if (s := content_stem(w))])
+    return tuple([(w.lower(), s) for w in WORD.findall(text) if (s := content_stem(w, language))])
 
 
-def content_stems(text: str) -> list[str]:
+def content_stems(text: str, language: str = ENGLISH) -> list[str]:
     """Stems of the content words of a text (stop words and 1-letter tokens dropped)."""
-    return [s for _, s in content_terms(text)]
+    return [s for _, s in content_terms(text, language)]

@@ -56,3 +56,19 @@ def test_a_firms_code_inside_a_persons_name_counts_as_a_code() -> None:
     assert features(Fact("person", "Dana HandyGames", 0))[code] == 1.0
     assert features(Fact("person", "Ellen McDonald", 0))[code] == 0.0
     assert features(Fact("person", "JOHN SMITH", 0))[code] == 0.0
+
+
+def test_a_verb_form_glued_before_a_name_is_dropped() -> None:
+    found = names("Regarding Helena Vasquez, the board said nothing more on Friday.")
+    assert "Regarding Helena Vasquez" not in found
+    assert found.get("Helena Vasquez") == "person"
+
+
+def test_a_thing_named_like_a_person_ends_in_a_word_the_text_writes_small() -> None:
+    found = names(
+        "The Marlow Fee rose again this spring for every member.",
+        "Members said the fee was too high, and Tom Price agreed.",
+        "Any price rise needs a vote.",
+    )
+    assert found.get("Marlow Fee") != "person"
+    assert found.get("Tom Price") == "person"

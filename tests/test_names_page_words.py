@@ -72,3 +72,35 @@ def test_a_thing_named_like_a_person_ends_in_a_word_the_text_writes_small() -> N
     )
     assert found.get("Marlow Fee") != "person"
     assert found.get("Tom Price") == "person"
+
+
+def test_a_headline_or_a_doubled_word_is_no_persons_name() -> None:
+    found = names(
+        "Read more: Hidden Rivers About Glass Canyons was the top story.",
+        "The fair runs in Autumn Autumn, the page said, beside Tilda Brandt.",
+    )
+    assert found.get("Hidden Rivers About Glass Canyons") != "person"
+    assert found.get("Autumn Autumn") != "person"
+    assert found.get("Tilda Brandt") == "person"
+
+
+def test_a_camel_case_word_is_a_firm_not_a_place() -> None:
+    found = names("Engineers in BrightHaul worked late, said Nora Ekdahl in Oslo.")
+    assert found.get("BrightHaul") != "place"
+    assert found.get("Oslo") == "place"
+
+
+def test_a_plural_possessive_opens_a_bodys_name() -> None:
+    found = names("Units of the People's Liberation Army moved at dawn, said Chen Wei.")
+    assert found.get("People's Liberation Army") == "organization"
+    assert "Liberation Army" not in found
+
+
+def test_a_byline_loses_the_authors_note_and_a_menu_is_no_source() -> None:
+    from newsfacts.facts.source import bare, is_source_name
+
+    assert bare("Rhea Quill is a reporter for the paper") == "Rhea Quill"
+    assert bare("Rhea Quill | Harbor Gazette") == "Rhea Quill"
+    assert not is_source_name(bare("Sailing | Rowing | Golf | Darts"))
+    assert not is_source_name("Has Written For Many Papers Since")
+    assert is_source_name("Harbor Gazette")

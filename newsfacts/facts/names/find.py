@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsfacts.facts import census
 from newsfacts.facts.names.cues import expand_compass, title_case
@@ -13,7 +14,7 @@ from newsfacts.facts.names.model import LOC, ORG, PER, Context, Entity, Mention,
 from newsfacts.facts.names.voting import label_of, person_form, team_like
 from newsfacts.facts.places import place_type
 from newsfacts.lexicon import is_common_word
-from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.function import HEADLINE_WORDS, STOPWORDS
 from newsfacts.words.en.numbers import CURRENCY_CODES
 from newsfacts.words.en.places import COMPASS, NAME_PREFIXES
 from newsfacts.words.en.sports import SPORTS
@@ -37,6 +38,10 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     for e in entities:
         e.label = label_of(e, ctx)
     for e in entities:
+        if e.label == LOC and brand_shaped(e.name):
+            e.label = ORG  # "OpenAI", "FoodCorp": a firm's name, whatever "in" said
+        if e.label == PER and (owned_name(e, entities) or not person_words(e.name)):
+            e.label = None  # "Biggest Questions About Dark Matter", "Fall Fall": no one's name
         if e.label == PER and (owned_name(e, entities) or common_phrase(e, lowercase)):
             e.label = None  # "Ford Taurus" beside "Ford": the firm's product, not a person
         elif e.label == PER and glued_word(e, lowercase):
@@ -119,6 +124,24 @@ def glued_word(entity: Entity, lowercase: frozenset[str]) -> bool:
         return False  # "Regarding", "Evaluated": a verb's form opens no name
     known = first in census.first_names() or first in census.surnames()
     return is_common_word(first, "English") and not known and place_type(first) is None
+
+
+_BRAND = re.compile(r"[a-z]{3}[A-Z]")  # "OpenAI", "FoodCorp"
+
+
+def brand_shaped(name: str) -> bool:
+    """One word with a capital inside after small letters that the gazetteer knows no place by
+    ("OpenAI", "FoodCorp"; "McAllen" and "DeKalb" are places)."""
+    return " " not in name and bool(_BRAND.search(name)) and place_type(name) is None
+
+
+def person_words(name: str) -> bool:
+    """The words can make a person's name: no word said twice in a row ("Fall Fall") and no
+    function word with a capital inside it, as in a headline ("Questions About Dark Matter")."""
+    words = name.split()
+    if any(a == b for a, b in pairwise(words)):
+        return False
+    return not any(w in HEADLINE_WORDS for w in words[1:])
 
 
 def common_phrase(entity: Entity, lowercase: frozenset[str]) -> bool:

@@ -104,3 +104,8 @@ def test_a_byline_loses_the_authors_note_and_a_menu_is_no_source() -> None:
     assert not is_source_name(bare("Sailing | Rowing | Golf | Darts"))
     assert not is_source_name("Has Written For Many Papers Since")
     assert is_source_name("Harbor Gazette")
+
+
+def test_a_surname_written_first_vouches_for_the_name() -> None:
+    found = names("Liu He met the envoys on Monday, and he spoke first.", "Liu He left.")
+    assert found.get("Liu He") == "person"

@@ -147,9 +147,13 @@ def person_words(name: str) -> bool:
 def common_phrase(entity: Entity, lowercase: frozenset[str]) -> bool:
     """A person's name with no first name that ends in a word the text also writes in small
     letters ("Taker Fee" beside "the taker fee", "Shelbourne Bar"): a thing, no one's name
-    (a first name vouches for a surname that is a word too: "Tom Price" beside "the price")."""
+    (a first name vouches for a surname that is a word too: "Tom Price" beside "the price",
+    and so does a surname written first: "Liu He" beside "he")."""
     words = entity.name.split()
-    if len(words) < 2 or words[0] in census.first_names() or person_form(entity):
+    first = words[0]
+    if len(words) < 2 or first in census.first_names() or first in census.surnames():
+        return False
+    if person_form(entity):
         return False
     return words[-1].lower() in lowercase
 

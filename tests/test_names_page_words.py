@@ -56,3 +56,56 @@ def test_a_firms_code_inside_a_persons_name_counts_as_a_code() -> None:
     assert features(Fact("person", "Dana HandyGames", 0))[code] == 1.0
     assert features(Fact("person", "Ellen McDonald", 0))[code] == 0.0
     assert features(Fact("person", "JOHN SMITH", 0))[code] == 0.0
+
+
+def test_a_verb_form_glued_before_a_name_is_dropped() -> None:
+    found = names("Regarding Helena Vasquez, the board said nothing more on Friday.")
+    assert "Regarding Helena Vasquez" not in found
+    assert found.get("Helena Vasquez") == "person"
+
+
+def test_a_thing_named_like_a_person_ends_in_a_word_the_text_writes_small() -> None:
+    found = names(
+        "The Marlow Fee rose again this spring for every member.",
+        "Members said the fee was too high, and Tom Price agreed.",
+        "Any price rise needs a vote.",
+    )
+    assert found.get("Marlow Fee") != "person"
+    assert found.get("Tom Price") == "person"
+
+
+def test_a_headline_or_a_doubled_word_is_no_persons_name() -> None:
+    found = names(
+        "Read more: Hidden Rivers About Glass Canyons was the top story.",
+        "The fair runs in Autumn Autumn, the page said, beside Tilda Brandt.",
+    )
+    assert found.get("Hidden Rivers About Glass Canyons") != "person"
+    assert found.get("Autumn Autumn") != "person"
+    assert found.get("Tilda Brandt") == "person"
+
+
+def test_a_camel_case_word_is_a_firm_not_a_place() -> None:
+    found = names("Engineers in BrightHaul worked late, said Nora Ekdahl in Oslo.")
+    assert found.get("BrightHaul") != "place"
+    assert found.get("Oslo") == "place"
+
+
+def test_a_plural_possessive_opens_a_bodys_name() -> None:
+    found = names("Units of the People's Liberation Army moved at dawn, said Chen Wei.")
+    assert found.get("People's Liberation Army") == "organization"
+    assert "Liberation Army" not in found
+
+
+def test_a_byline_loses_the_authors_note_and_a_menu_is_no_source() -> None:
+    from newsfacts.facts.source import bare, is_source_name
+
+    assert bare("Rhea Quill is a reporter for the paper") == "Rhea Quill"
+    assert bare("Rhea Quill | Harbor Gazette") == "Rhea Quill"
+    assert not is_source_name(bare("Sailing | Rowing | Golf | Darts"))
+    assert not is_source_name("Has Written For Many Papers Since")
+    assert is_source_name("Harbor Gazette")
+
+
+def test_a_surname_written_first_vouches_for_the_name() -> None:
+    found = names("Liu He met the envoys on Monday, and he spoke first.", "Liu He left.")
+    assert found.get("Liu He") == "person"

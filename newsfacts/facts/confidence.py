@@ -119,6 +119,13 @@ def _word_last(word: str, language: str) -> bool:
     return is_word(word.lower(), language)
 
 
+def _gazetteer_place(text: str, aliases: tuple[str, ...]) -> bool:
+    """The gazetteer knows the name or one of its other forms; not only its last word, which
+    in a longer name is a surname as often as a town ("Feliciano Lopez" ... "Lopez")."""
+    last = text.split()[-1] if len(text.split()) > 1 else None
+    return any(place_type(f) is not None for f in (text, *aliases) if f != last)
+
+
 def _person_told(fact: Fact) -> bool:
     """The text gives the name a title or uses its last word alone ("Jobs" after "Steve Jobs")."""
     return bool(fact.role) or any(len(a.split()) == 1 for a in fact.aliases)
@@ -150,7 +157,7 @@ def features(
         float((fact.mentions or 0) >= 2),
         float(bool(fact.aliases)),
         float(bool(fact.role)),
-        float(any(place_type(f) is not None for f in (fact.text, *fact.aliases))),
+        float(_gazetteer_place(fact.text, fact.aliases)),
         float(bool(parts) and parts[0] in first_names()),
         float(
             bool(parts)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from newsfacts.facts import places
 from newsfacts.model import Removal
 from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
+from newsfacts.words.en.function import HEADLINE_WORDS
 from newsfacts.words.en.press import BYLINE_LEADS, NO_BYLINE, SOURCE_LABELS, WIRE_MARKS
 
 _FOOTER = re.compile(rf"^\s*(?:{'|'.join(SOURCE_LABELS)})\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
@@ -44,8 +45,21 @@ def from_removed(removed: tuple[Removal, ...]) -> list[SourceHit]:
             m = pattern.search(r.text) if r.kind in kind else None
             if m and not (role == "agency" and _PHOTO_WORD.search(m.group("name"))):
                 names = _AUTHORS.split(m.group("name")) if role == "byline" else [m.group("name")]
-                out += [SourceHit(n.strip(), role) for n in names if n.strip()]
+                out += [SourceHit(bare(n), role) for n in names if bare(n)]
     return [h for h in out if is_source_name(h.name)]
+
+
+# A byline that runs on into the author's note ("Ann Lee is a reporter", "Ann Lee says").
+_BIO = re.compile(r"\s+(?:is|was|has|says|said|writes|covers|reports|joined|lives)\b.*$", re.S)
+MAX_SOURCE_WORDS = 6  # a longer run of words is a sentence or a headline, no one's name
+
+
+def bare(name: str) -> str:
+    """The name without the author's note run on after it, nor the outlet after a bar ("Ann
+    Lee | Daily Post"; more bars make a menu, left whole to be refused)."""
+    if name.count("|") == 1:
+        name = name.split("|")[0]
+    return _BIO.sub("", name.strip()).strip()
 
 
 # A wire slug ("BC-Storm-Flood", "AM-Harbour/12"): a code in capitals, hyphens and digits.
@@ -58,6 +72,8 @@ def is_source_name(name: str) -> bool:
     words = name.split()
     if not words or not name[:1].isupper() or _SLUG.match(name):
         return False
+    if "|" in name or len(words) > MAX_SOURCE_WORDS or HEADLINE_WORDS.intersection(words):
+        return False  # a menu ("Racing | F1 | Indy") or a title in capitals ("Has Worked As")
     low = name.lower().rstrip(".")
     if low in WIRE_MARKS or low in NO_BYLINE or low in MONTHS or low in WEEKDAYS:
         return False
@@ -79,7 +95,7 @@ def from_metadata(author: str | None, site: str | None) -> list[SourceHit]:
     """The page's own byline (one per author) and publisher, from its metadata."""
     # trafilatura joins several authors with "; "
     authors = (a.strip() for a in _AUTHORS.split((author or "").replace(";", ",")))
-    hits = [SourceHit(a, "byline") for a in authors if a and is_source_name(a)]
+    hits = [SourceHit(bare(a), "byline") for a in authors if a and is_source_name(bare(a))]
     return hits + ([SourceHit(site.strip(), "publisher")] if site and site.strip() else [])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsfacts.facts import census
 from newsfacts.facts.names.cues import expand_compass, title_case
@@ -13,7 +14,9 @@ from newsfacts.facts.names.model import LOC, ORG, PER, Context, Entity, Mention,
 from newsfacts.facts.names.voting import label_of, person_form, team_like
 from newsfacts.facts.places import place_type
 from newsfacts.lexicon import is_common_word
+from newsfacts.words.en.function import HEADLINE_WORDS, STOPWORDS
 from newsfacts.words.en.numbers import CURRENCY_CODES
+from newsfacts.words.en.places import COMPASS, NAME_PREFIXES
 from newsfacts.words.en.sports import SPORTS
 
 BROAD_PLACES = ("country", "state", "region")
@@ -35,10 +38,16 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     for e in entities:
         e.label = label_of(e, ctx)
     for e in entities:
-        if e.label == PER and owned_name(e, entities):
+        if e.label == LOC and brand_shaped(e.name):
+            e.label = ORG  # "OpenAI", "FoodCorp": a firm's name, whatever "in" said
+        if e.label == PER and (owned_name(e, entities) or not person_words(e.name)):
+            e.label = None  # "Biggest Questions About Dark Matter", "Fall Fall": no one's name
+        if e.label == PER and (owned_name(e, entities) or common_phrase(e, lowercase)):
             e.label = None  # "Ford Taurus" beside "Ford": the firm's product, not a person
         elif e.label == PER and glued_word(e, lowercase):
             unglue(e, entities)
+        elif e.label == LOC and glued_place(e, lowercase):
+            unglue_place(e, entities)
     known = {e.name: e for e in entities if e.label}
     relabel: list[Entity] = []
     for entity, m in shouting_mentions(items, known, order):
@@ -108,10 +117,66 @@ def glued_word(entity: Entity, lowercase: frozenset[str]) -> bool:
     glued it on), unless a title or role vouches for the person."""
     words = entity.name.split()
     first = words[0]
-    if len(words) < 2 or first.lower() not in lowercase or any(m.role for m in entity.mentions):
+    if len(words) < 2 or any(m.role for m in entity.mentions):
         return False
+    verb_form = first.endswith(("ing", "ed")) and first[0].isupper() and first[1:].islower()
+    if first.lower() not in lowercase and not verb_form:
+        return False  # "Regarding", "Evaluated": a verb's form opens no name
     known = first in census.first_names() or first in census.surnames()
     return is_common_word(first, "English") and not known and place_type(first) is None
+
+
+_BRAND = re.compile(r"[a-z]{3}[A-Z]")  # "OpenAI", "FoodCorp"
+
+
+def brand_shaped(name: str) -> bool:
+    """One word with a capital inside after small letters that the gazetteer knows no place by
+    ("OpenAI", "FoodCorp"; "McAllen" and "DeKalb" are places)."""
+    return " " not in name and bool(_BRAND.search(name)) and place_type(name) is None
+
+
+def person_words(name: str) -> bool:
+    """The words can make a person's name: no word said twice in a row ("Fall Fall") and no
+    function word with a capital inside it, as in a headline ("Questions About Dark Matter")."""
+    words = name.split()
+    if any(a == b for a, b in pairwise(words)):
+        return False
+    return not any(w in HEADLINE_WORDS for w in words[1:])
+
+
+def common_phrase(entity: Entity, lowercase: frozenset[str]) -> bool:
+    """A person's name with no first name that ends in a word the text also writes in small
+    letters ("Taker Fee" beside "the taker fee", "Shelbourne Bar"): a thing, no one's name
+    (a first name vouches for a surname that is a word too: "Tom Price" beside "the price",
+    and so does a surname written first: "Liu He" beside "he")."""
+    words = entity.name.split()
+    first = words[0]
+    if len(words) < 2 or first in census.first_names() or first in census.surnames():
+        return False
+    if person_form(entity):
+        return False
+    return words[-1].lower() in lowercase
+
+
+def glued_place(entity: Entity, lowercase: frozenset[str]) -> bool:
+    """A place the gazetteer does not know that opens with a glued everyday word ("Popular
+    Cobh"); a compass word, a place prefix or an article opens many a name ("Northern Cape",
+    "Port Louis", "The Hague")."""
+    first = entity.name.split()[0]
+    if place_type(entity.name) is not None or first in COMPASS or first in NAME_PREFIXES:
+        return False
+    if first.lower() in STOPWORDS:
+        return False
+    return glued_word(entity, lowercase)
+
+
+def unglue_place(entity: Entity, entities: list[Entity]) -> None:
+    """Drop the glued word where a gazetteer place is left ("Cobh"), else the place itself."""
+    rest = " ".join(entity.name.split()[1:])
+    if place_type(rest) is None:
+        entity.label = None
+    else:
+        rename(entity, rest, entities)
 
 
 def unglue(entity: Entity, entities: list[Entity]) -> None:
@@ -121,7 +186,13 @@ def unglue(entity: Entity, entities: list[Entity]) -> None:
     rest = " ".join(entity.name.split()[1:])
     if len(rest.split()) < 2 or rest.split()[0] not in census.first_names():
         entity.label = None
-        return
+    else:
+        rename(entity, rest, entities)
+
+
+def rename(entity: Entity, rest: str, entities: list[Entity]) -> None:
+    """Name the entity by its name's last words, in its mentions too; an entity the text
+    already has under that name takes its mentions over."""
     glued = entity.name.split()[0] + " "
     for m in entity.mentions:
         m.text = m.text.removeprefix(glued)

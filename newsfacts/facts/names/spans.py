@@ -12,7 +12,14 @@ from newsfacts.facts.tokens import Token
 from newsfacts.lexicon import is_common_word
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
-from newsfacts.words.en.orgs import BODY_HEADS, CONNECTORS, NON_ENTITIES, OF_HEADS, ORG_SUFFIXES
+from newsfacts.words.en.orgs import (
+    BODY_HEADS,
+    CONNECTORS,
+    NON_ENTITIES,
+    OF_HEADS,
+    ORG_SUFFIXES,
+    POSSESSIVE_HEADS,
+)
 from newsfacts.words.en.places import NAME_PREFIXES
 from newsfacts.words.en.press import PAGE_JUNK
 from newsfacts.words.en.titles import (
@@ -61,6 +68,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
         return tok.text == "May" or not date_word(tok.text)
     if particle_name(tok.text):
         return run[-1].is_cap  # "Rami al-Saadani", "Zine al-Abidine Ben Ali"
+    if tok.text in ("'s", "’s") and run[-1].text in POSSESSIVE_HEADS:
+        return nxt is not None and nxt.is_cap  # "People's Liberation Army"
     if tok.text == "." and run[-1].text in _DOTTED_PREFIXES and tok.start == run[-1].end:
         return nxt is not None and nxt.is_cap and len(run) == 1  # "St. Petersburg"
     if nxt is None or tok.start - run[-1].end > 1:

@@ -25,3 +25,10 @@ STOPWORDS = frozenset(
 
 # Determiners and possessives before a noun ("the", "its", "these").
 DETERMINERS = frozenset(split_words("the a an its their his her our this that these those"))
+
+# Function words that a headline capitalises and no person's name holds ("Questions About Dark
+# Matter", "Is Only Necessary For Playing"); "Of", "The" and "And" open or join some names.
+HEADLINE_WORDS = frozenset(
+    split_words("""About Is Are Was Were For With Into From Your Our How Why What When Only Not
+    Does Do Can Should Would Could""")
+)

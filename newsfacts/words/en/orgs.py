@@ -77,6 +77,10 @@ BODY_HEADS = frozenset(
     Service Administration Corporation Company Exchange Tribunal Secretariat""")
 )
 
+# Plural nouns whose possessive opens the name of a body ("People's Liberation Army", "Women's
+# Institute"); any other possessive ends a name ("Britain's Prime Minister").
+POSSESSIVE_HEADS = frozenset(split_words("People Children Women Men Workers Veterans Citizens"))
+
 CONNECTORS = frozenset(
     {"de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "wa", "&"}
 )  # "wa": "Kengo wa Dondo"

@@ -142,3 +142,15 @@ def test_a_country_is_never_a_person_s_short_form() -> None:
     report = analyze("-", Options(language="de", reference_date="2025-03-06"), text.encode())
     shown = {(f.kind, f.text) for f in shown_facts(report, all_facts=False)}
     assert ("place", "Ukraine") in shown
+
+
+def test_an_acronym_or_a_town_before_a_first_name_is_a_name_of_its_own() -> None:
+    """'el PNV Carlos Etxeberria', 'Bilbao Pedro Ruiz': two names side by side; a body named
+    for a person ('Fundación Ramón Olabe') stays whole."""
+    found = spans("Lo dijo ayer el portavoz del PNV Carlos Etxeberria en el pleno.", "es")
+    assert ("PNV", "organization", "acronym") in found
+    assert any(t == "Carlos Etxeberria" and k == "person" for t, k, _ in found)
+    town = spans("El equipo de Bilbao Pedro Ruiz ganó el torneo.", "es")
+    assert [t for t, _, _ in town] == ["Bilbao", "Pedro Ruiz"]
+    body = spans("La entrega fue en la Fundación Ramón Olabe de la ciudad.", "es")
+    assert [t for t, _, _ in body] == ["Fundación Ramón Olabe"]

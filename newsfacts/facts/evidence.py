@@ -38,7 +38,7 @@ EVIDENCE = (
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start",
 )  # fmt: skip
-LISTED_KINDS = ("place", "first name", "surname", "name")  # a noun list's names, surest first
+LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person")
@@ -400,7 +400,10 @@ def first_name(word: str, words: ModuleType) -> bool:
     return (
         word in words.FIRST_NAMES
         or word in names_lexicon.first_names()
-        or listed_kind(word, words) == "first name"
+        or (
+            listed_kind(word, words) == "first name"
+            and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+        )  # 'Per Anhalter': a first name, but first the word 'per'
     )
 
 

@@ -23,6 +23,7 @@ from newsfacts.facts.tokens import Token, tokenize
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
 SPORTS_AT = 3  # sports words that make an article a match report
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
+SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
 SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
 GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
@@ -185,7 +186,8 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
 def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
-    for i, j in _dateline_runs(capital_runs(tokens, words), tokens, words):
+    runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
+    for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = read_span(text, tokens, (i, j), initial, words)
         if span is not None and not _conjoined(tokens, i, j, words):
@@ -211,6 +213,29 @@ def _dateline_runs(
         else:
             out.append((i, j))
     return out
+
+
+def _person_runs(
+    run: tuple[int, int], tokens: list[Token], words: ModuleType
+) -> list[tuple[int, int]]:
+    """A run cut before a person's first name after one word that is an acronym or a town
+    ('EFE Ricardo Zamora', 'PCE Santiago Carrillo', 'Lleida Carles Busquets'): two names."""
+    i, j = run
+    for k in range(i + 1, j - 1):
+        head = tokens[k - 1].text
+        if not evidence.first_name(tokens[k].text, words) or not _joined(tokens[k - 1], tokens[k]):
+            continue
+        if evidence.is_org_word(head, words) or evidence.first_name(head, words):
+            break  # 'FC Carl Zeiss Jena', 'Fundación Ramón Rubial': the person names the body
+        if k - i == 1 and (_short_acronym(head) or evidence.known_town(head, "", words)):
+            return [(i, k), (k, j)]
+        break
+    return [run]
+
+
+def _short_acronym(word: str) -> bool:
+    """An acronym of a party or agency ('PCE', 'EFE'), not a surname in capitals ('KAHN')."""
+    return len(word) <= SHORT_ACRONYM and evidence.is_acronym(word)
 
 
 def _capitals(word: str) -> bool:

@@ -13,10 +13,12 @@ import re
 from types import ModuleType
 
 from newsfacts import cldr
+from newsfacts.lexicon import stopwords
 from newsfacts.words import words_of
 
 DAY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\.$")  # "am 2." before "März"
 FIRST_WORD = re.compile(r"[^\W\d_]+")
+DOTTED_THEN_WORD = re.compile(r"(?<=\s)(\S+\.)\s+([^\W\d_]+)")
 
 Span = tuple[int, int]
 
@@ -24,7 +26,7 @@ Span = tuple[int, int]
 def rejoin(text: str, spans: list[Span], code: str | None) -> list[Span]:
     """The sentence spans of one paragraph, with wrong cuts of the language undone."""
     words = words_of(code)
-    if words is None or len(spans) < 2:
+    if words is None or not spans:
         return spans
     out = [spans[0]]
     for start, end in spans[1:]:
@@ -33,6 +35,23 @@ def rejoin(text: str, spans: list[Span], code: str | None) -> list[Span]:
             out[-1] = (a, end)
         else:
             out.append((start, end))
+    return cut_after_legal_forms(text, out, words)
+
+
+def cut_after_legal_forms(text: str, spans: list[Span], words: ModuleType) -> list[Span]:
+    """'… Aguas del Sur S.A. El director …': a legal form written with a dot, then a capitalised
+    small word of the language (jusText's stop words: 'El', 'Die', 'De'), ends a sentence."""
+    forms = {f for f in getattr(words, "ORG_SUFFIXES", ()) if f.endswith(".")}
+    stops = stopwords(words.NAME) if forms else frozenset()
+    out: list[Span] = []
+    for start, end in spans:
+        cut = start
+        for m in DOTTED_THEN_WORD.finditer(text, start, end):
+            word = m.group(2)
+            if m.group(1) in forms and word[:1].isupper() and word.lower() in stops:
+                out.append((cut, m.end(1)))
+                cut = m.start(2)
+        out.append((cut, end))
     return out
 
 

@@ -123,3 +123,33 @@ def test_sentences_of_scripts_without_capitals_are_split(text: str) -> None:
     from newsfacts.segment import split
 
     assert len(split(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "first"),
+    [
+        (
+            "es",
+            "El contrato es de Aguas del Sur S.A. El director lo firmó.",
+            "El contrato es de Aguas del Sur S.A.",
+        ),
+        (
+            "nl",
+            "Het contract is van Delta B.V. De directeur tekende.",
+            "Het contract is van Delta B.V.",
+        ),
+        (
+            "es",
+            "Lo firmó el Sr. Ruiz en Sevilla. Todo fue bien.",
+            "Lo firmó el Sr. Ruiz en Sevilla.",
+        ),
+    ],
+)
+def test_a_legal_form_with_a_dot_may_end_the_sentence(code: str, text: str, first: str) -> None:
+    """'S.A.' and 'B.V.' before 'El'/'De' end a sentence; 'Sr.' before a name does not."""
+    from newsfacts.model import Article
+    from newsfacts.segment import segment
+
+    doc = segment(Article(source="-", text=text, language=code))
+    assert doc.sentences[0].text == first
+    assert len(doc.sentences) == 2

@@ -66,3 +66,15 @@ def test_a_place_naming_a_firms_home_is_not_where_it_happened() -> None:
         title="U.S. carmaker Velda Motors seeks protection",
     )
     assert event.where == "Manhattan"
+
+
+def test_a_day_after_the_subject_is_not_part_of_who() -> None:
+    event = event_of(
+        "The Tarvik city council Friday strongly condemned the closure of the harbour. "
+        "The harbour board did not reply."
+    )
+    assert event.who == "The Tarvik city council"
+    event = event_of(
+        "Harvest Monday began quietly when Ada Holm opened the market. Stalls sold out early."
+    )
+    assert event.who != "Harvest"  # a day's own name stays whole

@@ -12,6 +12,7 @@ from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact, confident
 from newsfacts.words import split_words
+from newsfacts.words.en.calendar import WEEKDAYS
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.press import PAGE_JUNK
 
@@ -141,9 +142,18 @@ def _phrase_from(words: list[str], start: int) -> str | None:
 
 
 def _subject(text: str) -> str:
-    """The words before the first verb-like word."""
+    """The words before the first verb-like word, up to a day named after the subject ("The
+    council Friday strongly condemned ...": "The council")."""
     words = _WORD.findall(text)
-    return " ".join(words[: _subject_end(words)])
+    head = words[: _subject_end(words)]
+    day = len(head) - (2 if head and head[-1].endswith("ly") else 1)
+    named = day > 0 and head[day].lower() in _DAY_WORDS and head[day - 1].islower()
+    if named and "," not in head[:day]:  # a day after a common noun, no clause opened before
+        head = head[:day]  # ("Masters Wednesday" is a day's name, left whole)
+    return " ".join(head)
+
+
+_DAY_WORDS = frozenset((*WEEKDAYS, "today", "yesterday", "tonight", "tomorrow"))
 
 
 def who_of(

@@ -1,6 +1,6 @@
 """Numbers benchmark: are the numbers, amounts and shares the table shows right?
 
-Usage: python benchmarks/numbers.py [DATA_DIR] [--show N] [--no-timebank]
+Usage: python benchmarks/number_facts.py [DATA_DIR] [--show N] [--no-timebank]
 
 MEANTIME (../shared/eval/meantime/, Wikinews, CC BY 4.0) marks every money, percent and
 quantity expression ("values") of the title and the first body sentences. Each document goes

@@ -600,3 +600,35 @@ def test_a_headline_stays_a_headline_over_a_dateline_of_two_places() -> None:
     out = clean(article("\n".join(story)))
     assert out.title == "Stadtwerke erhöhen Strompreise"
     assert "Hamburg / Kiel" in out.text
+
+
+@pytest.mark.parametrize("section", ["Wirtschaft", "Business"])
+def test_a_section_name_over_a_pasted_headline_is_a_category_header(section: str) -> None:
+    story = [
+        section,
+        "",
+        "Ferry operator raises winter fares",
+        "",
+        "The island ferry company will raise its winter fares by 6 percent from January, its"
+        " director said on Tuesday, blaming the cost of fuel and crew.",
+        "",
+        "About 3,000 residents use the crossing every week, most of them to reach work.",
+    ]
+    out = clean(article("\n".join(story)))
+    assert out.title == "Ferry operator raises winter fares"
+    assert Removal("category-header", section) in out.removed
+    assert out.text.startswith("The island ferry company")
+
+
+def test_a_one_word_first_line_over_prose_is_not_taken_for_a_section() -> None:
+    story = [
+        "Breaking",
+        "",
+        "The island ferry company will raise its winter fares by 6 percent from January, its"
+        " director said on Tuesday, blaming the cost of fuel and crew.",
+        "",
+        "About 3,000 residents use the crossing every week, most of them to reach work.",
+    ]
+    out = clean(article("\n".join(story)))
+    assert all(r.kind != "category-header" for r in out.removed)
+    assert "The island ferry company" in out.text

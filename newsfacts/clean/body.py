@@ -13,7 +13,7 @@ from newsfacts.clean.blocks import Block, has_unspaced
 from newsfacts.clean.headline import (
     TITLE_LOOKBACK,
     echoes_title,
-    starts_with_headline,
+    headline_start,
     title_candidates,
     title_like,
 )
@@ -154,5 +154,5 @@ def body_span(
     if layout == "page":
         return page_body(blocks, escalate(weights))
     # A plain article: nothing to cut but what the rules name, and a headline on top.
-    start = 1 if starts_with_headline(blocks, kinds) else 0
+    start = headline_start(blocks, kinds)
     return start, len(blocks), sum(max(w, 0.0) for w in weights)

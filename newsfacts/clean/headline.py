@@ -70,6 +70,27 @@ def place_line(block: Block) -> bool:
     return 0 < len(words) <= 4 and not sentence_like(block) and all(w[:1].isupper() for w in words)
 
 
+def section_label(block: Block) -> bool:
+    """A section's name alone on the first line, over a headline ("Politik", "World")."""
+    words = block.words
+    return (
+        len(words) == 1
+        and block.text.strip() == words[0]
+        and words[0][:1].isupper()
+        and not block.bullet
+        and rule_kind(block) is None
+    )
+
+
+def headline_start(blocks: Sequence[Block], kinds: Sequence[RemovalKind | None]) -> int:
+    """Where a plain story's body starts: below its headline (and the section name over it)."""
+    if starts_with_headline(blocks, kinds):
+        return 1
+    if len(blocks) > 2 and kinds[0] is None and section_label(blocks[0]):
+        return 2 if starts_with_headline(blocks[1:], kinds[1:]) else 0
+    return 0
+
+
 def starts_with_headline(blocks: Sequence[Block], kinds: Sequence[RemovalKind | None]) -> bool:
     """A short first line over a longer paragraph or a dateline: a headline, not a lead.
 
@@ -100,5 +121,5 @@ def headline_index(
     if title is not None:
         return None
     if layout == "plain":
-        return 0 if start == 1 else None
+        return start - 1 if start in (1, 2) else None
     return find_headline(blocks, start)

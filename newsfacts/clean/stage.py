@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from newsfacts import lexicon
 from newsfacts.clean.blocks import Block, build_vocabulary, sentence_like, split_lines
 from newsfacts.clean.body import body_span, layout_of
-from newsfacts.clean.headline import headline_index
+from newsfacts.clean.headline import headline_index, section_label
 from newsfacts.clean.kinds import GROUPED, RemovalKind
 from newsfacts.clean.lines import build_blocks
 from newsfacts.clean.rules import rule_kind
@@ -40,8 +40,10 @@ def sort_blocks(
     span: tuple[int, int],
     headline: int | None,
     title: str | None,
+    section: bool = False,
 ) -> tuple[list[str], list[Removal], str | None]:
-    """Kept paragraphs, removal records (document order) and the title."""
+    """Kept paragraphs, removal records (document order) and the title (`section`: the first
+    line names the story's section, over its headline)."""
     start, end = span
     removed: list[Removal] = []
     kept: list[str] = []
@@ -52,7 +54,9 @@ def sort_blocks(
         elif start <= i < end and kind is None:
             kept.append(block.text)
         else:
-            named = kind or _outside_kind(block, i < start)
+            label = i == 0 and section
+            outside = RemovalKind.CATEGORY_HEADER if label else _outside_kind(block, i < start)
+            named = kind or outside
             removed.append(Removal(named.value, block.text))
     return kept, removed, title
 
@@ -71,7 +75,10 @@ def clean(article: Article) -> Article:
     if total <= 0 and layout == "page":
         start, end = 0, len(blocks)  # nothing stands out: keep what the rules do not name
     headline = headline_index(blocks, start, layout, article.title)
-    kept, removed, title = sort_blocks(blocks, kinds, (start, end), headline, article.title)
+    section = layout == "plain" and start == 2 and section_label(blocks[0])
+    kept, removed, title = sort_blocks(
+        blocks, kinds, (start, end), headline, article.title, section
+    )
     if not kept:
         raise NoTextError(f"no article text left after cleaning {article.source}")
     return article.with_changes(

@@ -42,6 +42,7 @@ def test_a_reported_clause_inside_a_quote_stays_a_quote() -> None:
         "Critics called the scheme “a costly stunt.” The vote is on Monday.",
         "The band played “Lanterns Over The Harbour” at the close.",
         "Her memoir “Winter Roads and Quiet Rivers” came out in May.",
+        "His essay “The Case for Night Trains,” argued for sleepers.",
     ],
 )
 def test_short_phrases_and_titles_are_scare_quotes(text: str) -> None:
@@ -74,6 +75,7 @@ def test_the_table_leaves_out_scare_quotes() -> None:
         ("US", False),
         ("Two ferry pilots", False),
         ("Mara Lind", False),
+        ("Police", False),
     ],
 )
 def test_page_words(text: str, page: bool) -> None:

@@ -194,7 +194,9 @@ def page_word(text: str) -> bool:
     return len(plain) == len(words) and all(w in _PLAIN or w.isdigit() for w in plain)
 
 
-_PLAIN = STOPWORDS | PAGE_JUNK | NAV_WORDS | NUMBER_WORDS.keys()
+# Stop words that can still name who acts ("Police said", "Officials warned").
+_ACTOR_STOPWORDS = frozenset(split_words("police officials experts analysts sources"))
+_PLAIN = (STOPWORDS - _ACTOR_STOPWORDS) | PAGE_JUNK | NAV_WORDS | NUMBER_WORDS.keys()
 
 
 def _named_as(lead: str, persons: Sequence[Fact]) -> str | None:

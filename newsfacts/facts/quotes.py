@@ -84,7 +84,7 @@ def _is_scare(inner: str, who: str | None) -> bool:
 def _is_title(words: list[str]) -> bool:
     """Every longer word capitalised, no comma and no question: 'Wild Nights at the Pier'."""
     long = [w for w in words if len(w.strip(".,:;!?'’")) > 3]
-    text = " ".join(words)
+    text = " ".join(words).rstrip(".,")  # "the essay “The Case for Rail,” argued that…"
     return bool(long) and all(w[0].isupper() for w in long) and not re.search(r"[,?!]", text)
 
 

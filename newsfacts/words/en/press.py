@@ -25,7 +25,7 @@ PAGE_JUNK = frozenset(
 NAV_WORDS = frozenset(
     split_words(
         """
-    see review reviews welcome copy sharing share source sources update updated enter register
+    see review reviews welcome copy sharing share source update updated enter register
     log login menu home subscribe search related advertisement sponsored next previous sign
     comments comment print email reply"""
     )

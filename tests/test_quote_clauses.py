@@ -43,6 +43,7 @@ def test_a_reported_clause_inside_a_quote_stays_a_quote() -> None:
         "The band played “Lanterns Over The Harbour” at the close.",
         "Her memoir “Winter Roads and Quiet Rivers” came out in May.",
         "His essay “The Case for Night Trains,” argued for sleepers.",
+        "She won “Dancing with the Gulls.” last spring.",
     ],
 )
 def test_short_phrases_and_titles_are_scare_quotes(text: str) -> None:
@@ -86,3 +87,13 @@ def test_who_is_never_a_page_word() -> None:
     lind = Fact("person", "Mara Lind", 1)
     who = who_of(["Review", "Mara Lind reopened the hall on Monday."], [lind], [])
     assert who == "Mara Lind"
+
+
+def test_a_short_lower_case_phrase_without_speaker_is_a_scare_quote() -> None:
+    (q,) = quote_list("Fares are fixed but “subject to change without notice” on all lines.")
+    assert q.scare
+
+
+def test_a_long_lower_case_quote_with_a_speaker_is_a_quote() -> None:
+    (q,) = quote_list("The plan “will not survive the first winter storm,” Ida Brun said.")
+    assert not q.scare and q.speaker == "Ida Brun"

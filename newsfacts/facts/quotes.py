@@ -48,6 +48,7 @@ ANYWHERE = (
 )
 SCARE_MAX_WORDS = 4
 PHRASE_MAX_WORDS = 3  # a quoted phrase this short is never a quote, punctuated or not
+FRAGMENT_MAX_WORDS = 6  # a lower-case phrase this short, with no speaker, is borrowed words
 _UNNAMED_CUE_WHO = rf"{_CUE}\s+{_WHO}".replace("(?P<cue>", "(?:").replace("(?P<who>", "(?:")
 # The words between two quotes, paired out of phase: ", the office said. Omar is…"
 _OUTSIDE = re.compile(
@@ -78,12 +79,19 @@ def _is_scare(inner: str, who: str | None) -> bool:
         return True
     if len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner):
         return True
+    if who is None and words[0][:1].islower() and len(words) <= FRAGMENT_MAX_WORDS:
+        return True  # "end of an era", "subject to change without notice": a borrowed phrase
     return who is None and _is_title(words)
+
+
+# Longer words a title leaves in lower case ("Dancing with the Stars").
+_MINOR = frozenset(["with", "from", "into", "onto", "over", "upon", "than", "that"])
 
 
 def _is_title(words: list[str]) -> bool:
     """Every longer word capitalised, no comma and no question: 'Wild Nights at the Pier'."""
-    long = [w for w in words if len(w.strip(".,:;!?'’")) > 3]
+    bare = [w.strip(".,:;!?'’") for w in words]
+    long = [w for w in bare if len(w) > 3 and w.lower() not in _MINOR]
     text = " ".join(words).rstrip(".,")  # "the essay “The Case for Rail,” argued that…"
     return bool(long) and all(w[0].isupper() for w in long) and not re.search(r"[,?!]", text)
 

@@ -49,8 +49,13 @@ def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
     out: list[Fact] = []
     for kind in FACT_KINDS:
         of_kind = [f for f in report.facts if f.kind == kind]
-        out.extend(of_kind if all_facts else [f for f in of_kind if confident(f)][:TOP_PER_KIND])
+        out.extend(of_kind if all_facts else [f for f in of_kind if table_worthy(f)][:TOP_PER_KIND])
     return out
+
+
+def table_worthy(fact: Fact) -> bool:
+    """Confident, and not a phrase held at a distance or a title in quote marks."""
+    return confident(fact) and fact.quote_kind != "scare quote"
 
 
 def fact_details(fact: Fact) -> str:

@@ -14,7 +14,8 @@ from newsfacts.model import Event, Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.calendar import WEEKDAYS
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
-from newsfacts.words.en.press import PAGE_JUNK
+from newsfacts.words.en.numbers import NUMBER_WORDS
+from newsfacts.words.en.press import NAV_WORDS, PAGE_JUNK
 
 # Words that end the short verb phrase: a new clause at once, a setting after two words.
 _CLAUSE_STOPS = frozenset(
@@ -180,16 +181,32 @@ def who_of(
         return victim  # "The victim has been named as Ada Holm": who the story is about
     for candidate in candidates:
         found = candidate()
-        if found:
+        if found and not page_word(found):
             return found
     for subject in subjects:
-        named = [f.text for f in places if _named_in(f, subject)]
+        named = [f.text for f in places if _named_in(f, subject) and not page_word(f.text)]
         if named:
             return named[0]
     return persons[0].text if persons else None
 
 
 _NAMED_AS = re.compile(r"\bbeen\s+(?:\w+\s+)?named\s+(?:\w+\s+)?as\s+")
+
+
+def page_word(text: str) -> bool:
+    """Page or function words, not a name: "What", "Review", "See also", "Two", "1"."""
+    words = [w.strip(".,:;!?") for w in text.split()]
+    plain = [
+        w.lower() for w in words if not (w.isupper() and 2 <= len(w) <= 3)
+    ]  # "US", "UK": names
+    if not words or (plain[:1] == [words[0].lower()] and plain[0] in NAV_WORDS):
+        return True
+    return len(plain) == len(words) and all(w in _PLAIN or w.isdigit() for w in plain)
+
+
+# Stop words that can still name who acts ("Police said", "Officials warned").
+_ACTOR_STOPWORDS = frozenset(split_words("police officials experts analysts sources"))
+_PLAIN = (STOPWORDS - _ACTOR_STOPWORDS) | PAGE_JUNK | NAV_WORDS | NUMBER_WORDS.keys()
 
 
 def _named_as(lead: str, persons: Sequence[Fact]) -> str | None:
@@ -387,7 +404,10 @@ def event_place(
     places = [
         e
         for e in entities
-        if e.label == "place" and e.name.lower() not in said_by and e.name not in unsure
+        if e.label == "place"
+        and e.name.lower() not in said_by
+        and e.name not in unsure
+        and not page_word(e.name)
     ]
     if not places:
         return None

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from newsfacts.model import Document, Fact, Sentence
 
-_QUOTE = re.compile(r"“(?P<a>[^“”]{1,1500}?)”|\"(?P<b>[^\"]{1,1500}?)\"", re.S)
+# Curly and straight marks pair with each other: pages mix them ("“a bullet," he said).
+_QUOTE = re.compile(r"[“\"](?P<a>[^“”\"]{1,1500}?)[”\"]", re.S)
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)"
 # A common-noun speaker, whole: "a spokesperson", "an aide to Mayor Ortiz", "the city's lawyer".
 _LINK = (
@@ -46,6 +47,14 @@ ANYWHERE = (
     re.compile(rf"(?:^|,\s*){_WHO}\s+{_CUE}\b"),
 )
 SCARE_MAX_WORDS = 4
+PHRASE_MAX_WORDS = 3  # a quoted phrase this short is never a quote, punctuated or not
+FRAGMENT_MAX_WORDS = 6  # a lower-case phrase this short, with no speaker, is borrowed words
+_UNNAMED_CUE_WHO = rf"{_CUE}\s+{_WHO}".replace("(?P<cue>", "(?:").replace("(?P<who>", "(?:")
+# The words between two quotes, paired out of phase: ", the office said. Omar is…"
+_OUTSIDE = re.compile(
+    rf"^[,.]?\s*(?!(?:He|She|They|I|We)\b)(?:{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}|{_UNNAMED_CUE_WHO})"
+    r"(?:\s+[\w’'-]+){0,4}[.,](?:\s|$)"
+)  # "He said no. We…" is a quote that reports speech
 
 
 @dataclass(frozen=True)
@@ -63,10 +72,28 @@ def _sentence_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-def _is_scare(inner: str) -> bool:
-    """Short and without closing punctuation: a word or phrase held at a distance."""
+def _is_scare(inner: str, who: str | None) -> bool:
+    """A word or phrase held at a distance, or a title of a work: not a clause someone said."""
     words = inner.split()
-    return len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner)
+    if len(words) <= PHRASE_MAX_WORDS:
+        return True
+    if len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner):
+        return True
+    if who is None and words[0][:1].islower() and len(words) <= FRAGMENT_MAX_WORDS:
+        return True  # "end of an era", "subject to change without notice": a borrowed phrase
+    return who is None and _is_title(words)
+
+
+# Longer words a title leaves in lower case ("Dancing with the Stars").
+_MINOR = frozenset(["with", "from", "into", "onto", "over", "upon", "than", "that"])
+
+
+def _is_title(words: list[str]) -> bool:
+    """Every longer word capitalised, no comma and no question: 'Wild Nights at the Pier'."""
+    bare = [w.strip(".,:;!?'’") for w in words]
+    long = [w for w in bare if len(w) > 3 and w.lower() not in _MINOR]
+    text = " ".join(words).rstrip(".,")  # "the essay “The Case for Rail,” argued that…"
+    return bool(long) and all(w[0].isupper() for w in long) and not re.search(r"[,?!]", text)
 
 
 def _speaker(before: str, after: str, sentence: str) -> str | None:
@@ -91,9 +118,14 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteHit]:
     """Every quote in the article text, with the sentence it starts in."""
     starts = [s.start for s in sentences]
     out: list[QuoteHit] = []
-    for m in _QUOTE.finditer(text):
-        inner = (m.group("a") or m.group("b") or "").strip()
-        if not inner or not sentences:
+    pos = 0
+    while sentences and (m := _QUOTE.search(text, pos)):
+        inner = m.group("a").strip()
+        pos = m.end()
+        if _OUTSIDE.match(inner):  # an unpaired mark before: this closing mark opens the next
+            pos = m.end() - 1
+            continue
+        if not inner:
             continue
         first = _sentence_at(starts, m.start())
         last = _sentence_at(starts, m.end() - 1)
@@ -103,7 +135,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteHit]:
         outside = before + " " + after  # the quote's own words never name its speaker
         who = _speaker(before, after, outside)
         clean = " ".join(inner.split()).rstrip(",")
-        out.append(QuoteHit(clean, first, who, _is_scare(inner)))
+        out.append(QuoteHit(clean, first, who, _is_scare(inner, who)))
     return out
 
 

@@ -20,6 +20,16 @@ SAY_VERBS = frozenset(
 PAGE_JUNK = frozenset(
     split_words("view photos photo image images video videos watch click share gallery staff hi")
 )
+# Words of a page's navigation and buttons that open a line ("See also", "Review", "Source:"):
+# never the name of whoever acts in a story, nor of where it happens.
+NAV_WORDS = frozenset(
+    split_words(
+        """
+    see review reviews welcome copy sharing share source update updated enter register
+    log login menu home subscribe search related advertisement sponsored next previous sign
+    comments comment print email reply"""
+    )
+)
 
 # Words a byline opens with ("By Jane Park", "Reporting by Ola Berg"); regex alternatives.
 BYLINE_LEADS = ("By", "Written by", "Reporting by")

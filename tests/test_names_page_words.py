@@ -41,6 +41,16 @@ def test_a_lone_word_the_text_also_writes_in_small_letters_is_no_name() -> None:
     assert found.get("Petra Novakova") == "person"
 
 
+def test_a_brand_the_text_capitalises_far_more_often_stays_a_name() -> None:
+    found = names(
+        "Shoppers said the new Kremwell bars are smaller than last year's.",
+        "Kremwell cut the weight of its bars by a tenth, the maker of Kremwell said.",
+        "A spokesman for Kremwell blamed the price of cocoa.",
+        "One buyer wrote online: first my tea, now kremwell.",
+    )
+    assert "Kremwell" in found
+
+
 def test_a_glued_everyday_word_is_dropped_from_a_persons_name() -> None:
     found = names(
         "The chores list says Walking Daniel Moreno home every day.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from newsfacts.facts import census
@@ -24,12 +25,13 @@ BROAD_PLACES = ("country", "state", "region")
 
 def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     """Labelled entities of a document, mentions in order of appearance."""
-    lowercase = frozenset(
+    small = Counter(
         w
         for item in items
         for w in re.findall(r"\b[a-z][a-z'-]+\b", item.text)
         if item.kind == "body"
     )
+    lowercase = frozenset(small)
     ctx = Context(sports=sports, lowercase_words=lowercase)
     counted = counted_codes(items)
     order = [0]
@@ -69,7 +71,7 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
         if e.label in (PER, ORG, LOC)
         and e.name not in CURRENCY_CODES
         and e.name not in counted
-        and not common_noun(e, lowercase)
+        and not common_noun(e, small)
     ]
 
 
@@ -101,12 +103,17 @@ def counted_codes(items: list[Text]) -> frozenset[str]:
     return frozenset(out)
 
 
-def common_noun(entity: Entity, lowercase: frozenset[str]) -> bool:
+def common_noun(entity: Entity, small: Counter[str]) -> bool:
     """A lone everyday word the text also writes in small letters ("the Museum" beside "a
     museum", "Level" beside "level"): here a capitalised word, no name; a first name or a
-    country or state keeps its name (a lower-case line of a table: "pakistan")."""
+    country or state keeps its name (a lower-case line of a table: "pakistan"). A word no
+    dictionary knows is an everyday word only when the text writes it small as often as
+    capitalised ("Toblerone" beside a reader's "now toblerone" stays a name)."""
     words = entity.name.split()
-    if len(words) != 1 or entity.name.isupper() or entity.name.lower() not in lowercase:
+    low = entity.name.lower()
+    if len(words) != 1 or entity.name.isupper() or low not in small:
+        return False
+    if not is_common_word(low, "English") and small[low] < len(entity.mentions):
         return False
     return not person_form(entity) and place_type(entity.name) not in BROAD_PLACES
 

@@ -265,8 +265,8 @@ def label_of(
     parts = content_words(name, words)
     if not parts:
         return None, ""
-    if part_of_word(name, words):
-        return None, ""
+    if part_of_word(name, words) or name.split()[0] in words.EVENTS:
+        return None, ""  # 'Liga de Campeones', 'Copa del Rey': a competition, no body
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"

@@ -255,6 +255,8 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
     cuts = [k for k in range(i, j) if tokens[k].text in words.CONJUNCTIONS]
     if cuts or evidence.place_name(" ".join(t.text for t in tokens[i:j]), words):
         return cuts  # "Santiago de Chile" is one place
+    if tokens[i].text in words.EVENTS:
+        return []  # "Copa de Europa": the competition is one name, no place in it
     if tokens[j - 1].text in words.ORG_SUFFIXES:
         return []  # "Aguas del Sur S.A.": the legal form closes the whole name
     for k in range(i + 1, j - 1):
@@ -480,6 +482,7 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     if (
         not evidence.is_everyday(word, words)
         or word in words.INSTITUTIONS
+        or word in words.EVENTS  # "Copa de Europa": a competition, not the place
         or any(evidence.is_org_word(w, words) for w in (word, *rest))
     ):
         return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name

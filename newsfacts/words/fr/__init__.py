@@ -46,6 +46,14 @@ ARTICLES: frozenset[str] = frozenset()
 CONJUNCTIONS = frozenset(split_words("et"))
 # may join two capitalised words into one name
 JOINERS = frozenset(split_words("de du des la le les et d' l'"))
+# A competition or event by its first word ('Liga de Campeones', 'Copa del Rey'): no
+# organisation, though the word names the body too (measured on Spanish news).
+EVENTS = frozenset(
+    split_words(
+        "Ligue Coupe Supercoupe Championnat Championnats Mondial Mondiaux Jeux Tour Giro Vuelta "
+        "Open Rallye Trophée Tournoi"
+    )
+)
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
 PLACES = frozenset(split_words("É.-U."))

@@ -163,3 +163,9 @@ def test_a_competition_is_no_organisation() -> None:
     assert ("Federación Española de Fútbol", "organization") in [
         (t, k) for t, k, _ in spans("Lo anunció la Federación Española de Fútbol.", "es")
     ]
+
+
+def test_a_roman_numeral_is_no_acronym() -> None:
+    """'siglos XVII y XVIII': centuries, no organisations; 'ONU' stays one."""
+    found = spans("En los siglos XVII y XVIII hubo guerras; después nació la ONU.", "es")
+    assert [t for t, k, _ in found if k is not None] == ["ONU"]

@@ -169,3 +169,11 @@ def test_a_roman_numeral_is_no_acronym() -> None:
     """'siglos XVII y XVIII': centuries, no organisations; 'ONU' stays one."""
     found = spans("En los siglos XVII y XVIII hubo guerras; después nació la ONU.", "es")
     assert [t for t, k, _ in found if k is not None] == ["ONU"]
+
+
+def test_a_german_ruler_keeps_the_dot_of_the_numeral() -> None:
+    """'König Ludwig III. regierte': German writes the ordinal with a dot, Spanish does not."""
+    found = spans("Damals regierte König Ludwig III. das ganze Land.", "de")
+    assert [t for t, k, _ in found if k == "person"] == ["Ludwig III."]
+    found = spans("Entonces el rey Felipe II. gobernaba España.", "es")
+    assert "Felipe II" in [t for t, k, _ in found if k == "person"]

@@ -131,3 +131,4 @@ ABBREVIATIONS = frozenset(
     )
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
+ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')

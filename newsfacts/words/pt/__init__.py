@@ -87,3 +87,4 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
+ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')

@@ -154,3 +154,26 @@ def test_an_acronym_or_a_town_before_a_first_name_is_a_name_of_its_own() -> None
     assert [t for t, _, _ in town] == ["Bilbao", "Pedro Ruiz"]
     body = spans("La entrega fue en la Fundación Ramón Olabe de la ciudad.", "es")
     assert [t for t, _, _ in body] == ["Fundación Ramón Olabe"]
+
+
+def test_a_competition_is_no_organisation() -> None:
+    """'Liga de Campeones', 'Copa de Europa': events, not bodies, and no place inside them."""
+    found = spans("El equipo jugará la Copa de Europa y luego la Liga de Campeones.", "es")
+    assert not [t for t, k, _ in found if k is not None]
+    assert ("Federación Española de Fútbol", "organization") in [
+        (t, k) for t, k, _ in spans("Lo anunció la Federación Española de Fútbol.", "es")
+    ]
+
+
+def test_a_roman_numeral_is_no_acronym() -> None:
+    """'siglos XVII y XVIII': centuries, no organisations; 'ONU' stays one."""
+    found = spans("En los siglos XVII y XVIII hubo guerras; después nació la ONU.", "es")
+    assert [t for t, k, _ in found if k is not None] == ["ONU"]
+
+
+def test_a_german_ruler_keeps_the_dot_of_the_numeral() -> None:
+    """'König Ludwig III. regierte': German writes the ordinal with a dot, Spanish does not."""
+    found = spans("Damals regierte König Ludwig III. das ganze Land.", "de")
+    assert [t for t, k, _ in found if k == "person"] == ["Ludwig III."]
+    found = spans("Entonces el rey Felipe II. gobernaba España.", "es")
+    assert "Felipe II" in [t for t, k, _ in found if k == "person"]

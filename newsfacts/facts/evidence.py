@@ -10,6 +10,7 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 from itertools import pairwise
@@ -39,6 +40,7 @@ EVIDENCE = (
     "listed first name", "listed name", "listed at start",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
+ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person")
@@ -246,10 +248,11 @@ def genitive_place(word: str, words: ModuleType) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    """Two to six capitals that are no currency code ('CDU', 'EEUU', 'OEA')."""
+    """Two to six capitals that are no currency code or numeral ('CDU', 'EEUU', not 'XVII')."""
     letters = word.replace(".", "").replace("&", "")
     return (
         2 <= len(letters) <= 6
+        and not ROMAN.fullmatch(letters)
         and letters.isalpha()
         and letters.isupper()
         and word not in cldr.currency_codes()
@@ -265,8 +268,8 @@ def label_of(
     parts = content_words(name, words)
     if not parts:
         return None, ""
-    if part_of_word(name, words):
-        return None, ""
+    if part_of_word(name, words) or name.split()[0] in words.EVENTS:
+        return None, ""  # 'Liga de Campeones', 'Copa del Rey': a competition, no body
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"

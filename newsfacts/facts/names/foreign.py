@@ -255,6 +255,8 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
     cuts = [k for k in range(i, j) if tokens[k].text in words.CONJUNCTIONS]
     if cuts or evidence.place_name(" ".join(t.text for t in tokens[i:j]), words):
         return cuts  # "Santiago de Chile" is one place
+    if tokens[i].text in words.EVENTS:
+        return []  # "Copa de Europa": the competition is one name, no place in it
     if tokens[j - 1].text in words.ORG_SUFFIXES:
         return []  # "Aguas del Sur S.A.": the legal form closes the whole name
     for k in range(i + 1, j - 1):
@@ -339,8 +341,8 @@ def read_span(
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
     if label is None and reason == "":
         return None
-    if j - i > 1 and _initial_letter(tokens[j - 1].text) and text[tokens[j - 1].end :][:1] == ".":
-        name += "."  # "Claudia B.": the initial keeps its period
+    if j - i > 1 and _dotted(tokens[j - 1].text, words) and text[tokens[j - 1].end :][:1] == ".":
+        name += "."  # "Claudia B.", "Elisabeth II.": the initial or numeral keeps its period
     return Span(name, i, j, label, reason, role, initial)
 
 
@@ -404,9 +406,10 @@ def _dated(tokens: list[Token], j: int) -> bool:
     return len(after) == 2 and after[0] == "," and after[1][:1].isdigit()
 
 
-def _initial_letter(word: str) -> bool:
-    """One capital letter: an initial ('B' of 'Claudia B.')."""
-    return len(word) == 1 and word.isupper()
+def _dotted(word: str, words: ModuleType) -> bool:
+    """A name's last word written with its period: an initial ('B'), or in German a numeral."""
+    initial = len(word) == 1 and word.isupper()
+    return initial or bool(words.ORDINAL_DOT and evidence.ROMAN.fullmatch(word))
 
 
 def _shout(word: str) -> bool:
@@ -480,6 +483,7 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     if (
         not evidence.is_everyday(word, words)
         or word in words.INSTITUTIONS
+        or word in words.EVENTS  # "Copa de Europa": a competition, not the place
         or any(evidence.is_org_word(w, words) for w in (word, *rest))
     ):
         return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name

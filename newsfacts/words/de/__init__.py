@@ -64,6 +64,8 @@ CONJUNCTIONS = frozenset(split_words("und"))
 # may join two capitalised words into one name
 JOINERS = frozenset(split_words("von vom van de du di da"))
 # Nouns that a gazetteer also knows as towns ("Ende Mai", "im Norden"): no place on their own.
+# (none: the language's news sets count a league as an organisation, 'Champions League')
+EVENTS: frozenset[str] = frozenset()
 EVERYDAY_NOUNS = frozenset(
     split_words(
         "Ende Mitte Anfang Lage Norden Süden Osten Westen Wetter Hof Boden Berg Bergen Werder "
@@ -129,3 +131,4 @@ ABBREVIATIONS = frozenset(
     )
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
+ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')

@@ -54,6 +54,14 @@ ARTICLES: frozenset[str] = frozenset()
 CONJUNCTIONS = frozenset(split_words("y e"))
 # may join two capitalised words into one name
 JOINERS = frozenset(split_words("de del la las los el y e"))
+# A competition or event by its first word ('Liga de Campeones', 'Copa del Rey'): no
+# organisation, though the word names the body too (measured on Spanish news).
+EVENTS = frozenset(
+    split_words(
+        "Liga Copa Supercopa Eurocopa Euroliga Campeonato Mundial Mundiales Juegos Olimpiada "
+        "Olimpiadas Giro Vuelta Tour Open Rally Trofeo Torneo"
+    )
+)
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
 PLACES = frozenset(split_words("EEUU EE.UU. EUA"))
@@ -93,3 +101,4 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
+ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')

@@ -46,6 +46,14 @@ ARTICLES: frozenset[str] = frozenset()
 CONJUNCTIONS = frozenset(split_words("et"))
 # may join two capitalised words into one name
 JOINERS = frozenset(split_words("de du des la le les et d' l'"))
+# A competition or event by its first word ('Liga de Campeones', 'Copa del Rey'): no
+# organisation, though the word names the body too (measured on Spanish news).
+EVENTS = frozenset(
+    split_words(
+        "Ligue Coupe Supercoupe Championnat Championnats Mondial Mondiaux Jeux Tour Giro Vuelta "
+        "Open Rallye Trophée Tournoi"
+    )
+)
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
 PLACES = frozenset(split_words("É.-U."))
@@ -80,3 +88,4 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
+ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')

@@ -52,6 +52,8 @@ ARTICLES: frozenset[str] = frozenset()
 CONJUNCTIONS = frozenset(split_words("en"))
 # may join two capitalised words into one name
 JOINERS = frozenset(split_words("van de der den het ter ten te en 't voor"))
+# (none: the language's news sets count a league as an organisation, 'Champions League')
+EVENTS: frozenset[str] = frozenset()
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
 PLACES = frozenset(split_words("VS"))
@@ -91,3 +93,4 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
+ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')

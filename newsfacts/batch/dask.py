@@ -14,11 +14,10 @@ from collections.abc import Generator, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
-from newsfacts.batch.executor import WINDOW_PER_JOB, Ordered
+from newsfacts.batch.executor import WINDOW_PER_JOB, Ordered, analyze_then_trim
 from newsfacts.errors import SourceError, UsageError
 from newsfacts.load import STDIN, is_url, read_file
 from newsfacts.model import ErrorInfo, Options, Report
-from newsfacts.pipeline import analyze_safely
 
 LOCAL = "local"  # `--dask local`: start a LocalCluster on this machine (to try the setup)
 
@@ -29,7 +28,7 @@ def analyze_shipped(source: str, options: Options, payload: Payload) -> Report:
     """Worker side: analyze shipped bytes (or a URL), or return the client's read error."""
     if isinstance(payload, ErrorInfo):
         return Report(input=source, ok=False, error=payload)
-    return analyze_safely(source, options, payload)
+    return analyze_then_trim(source, options, payload)
 
 
 def payload(source: str, options: Options, data: dict[str, bytes]) -> Payload:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from concurrent.futures import BrokenExecutor, Executor, Future
 from typing import Any
 
+from newsfacts.batch.trim import trim
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import Options, Report
 from newsfacts.pipeline import analyze_safely, failed
@@ -19,6 +20,13 @@ from newsfacts.pipeline import analyze_safely, failed
 WINDOW_PER_JOB = 16  # look-ahead per worker: a slow page does not idle the others; memory flat
 
 ExecutorFactory = Callable[[int], Executor]
+
+
+def analyze_then_trim(source: str, options: Options, data: bytes | None = None) -> Report:
+    """analyze_safely, then the freed C heap back to the system: a long batch stays flat."""
+    report = analyze_safely(source, options, data)
+    trim()
+    return report
 
 
 def _quiet_worker() -> None:
@@ -110,7 +118,7 @@ class Ordered:
         jobs: int,
         options: Options,
         window: int,
-        fn: Callable[[str, Options, Any], Report] = analyze_safely,
+        fn: Callable[[str, Options, Any], Report] = analyze_then_trim,
     ) -> None:
         self.factory = factory
         self.fn = fn
@@ -193,6 +201,7 @@ def analyze_answering_signals(source: str, options: Options, data: bytes | None 
     worker.start()
     while worker.is_alive():
         worker.join(SIGNAL_POLL)
+    trim()
     if not done:  # the helper died of something analyze_safely does not catch
         bug = NewsfactsError("internal error: the analysis stopped", "internal-error")
         return failed(source, bug)

@@ -12,6 +12,7 @@ from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
+from newsfacts.facts.event_time import dateline_day
 from newsfacts.facts.names import PER, Entity, Text, foreign, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder
 from newsfacts.facts.people import entity_fact
@@ -64,16 +65,19 @@ def texts_of(doc: Document) -> list[Text]:
 
 
 def reference_date(doc: Document, options: Options) -> dt.date | None:
-    """--date, else the published date, else a dateline's or a caption's full date."""
+    """--date, else the published date (the page's markup or its address), else the day of
+    the story's opening dateline, a lead's, a date line's or a caption's full date, else the
+    latest full date the sentences report. Internal: `published` is never set from it."""
     lead = [doc.sentences[0].text] if doc.sentences else []
     return (
         dates.parse_iso(options.reference_date)
         or dates.parse_iso(doc.article.published)
+        or dateline_day([*datelines(doc), *lead], [s.text for s in doc.sentences])
         or dates.first_full_date(lead)
         or dates.first_full_date(datelines(doc))
         or dates.first_full_date(captions(doc))
         or dates.latest_full_date([s.text for s in doc.sentences])
-    )
+    )  # all sentences: the first five only lose a Giveme5W1H day (6 -> 5 of 40, undated)
 
 
 def date_facts(

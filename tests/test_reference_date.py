@@ -51,3 +51,18 @@ def test_pasted_text_resolves_weekday_against_its_dateline() -> None:
     report = analyze("-", None, data=text.encode())
     assert report.article.published is None
     assert report.event.when == "2022-11-01"
+
+
+def test_wire_dateline_on_its_own_line_is_not_the_lead() -> None:
+    """A dateline alone on its line is removed as a date line; the lead is the next sentence."""
+    text = (
+        "OSLO, Nov. 3 (Agency) --\n\nThe harbour board approved the new ferry terminal on "
+        "Tuesday, its chair said.\n\nWork on the quay began on October 28, 2022, after a "
+        "long delay.\n"
+    )
+    report = analyze("-", None, data=text.encode())
+    assert ("date", "OSLO, Nov. 3 (Agency) --") in [
+        (r.kind, r.text) for r in report.article.removed
+    ]
+    assert report.event.who != "OSLO"
+    assert report.event.when == "2022-11-01"

@@ -1,6 +1,9 @@
 """5W benchmark: who/what/when/where of our main event vs the Giveme5W1H gold standard.
 
-Usage: python benchmarks/fivew.py [DATA_DIR]
+Usage: python benchmarks/fivew.py [--no-date] [--url] [DATA_DIR]
+--no-date leaves the publication date out of the page (as pasted text or a page whose markup
+states none): relative days must then be resolved from what the text itself tells. --url puts
+the article's address in the page (<link rel="canonical">), as a fetched page has it.
 Each article goes in as an HTML page we build (title, <meta> published date, <p> paragraphs)
 through the whole pipeline. Scoring follows ../shared/eval/README.md: per question, is the top
 answer right? `when`: its date equals an annotated `parsed` date; who/what/where: at least half
@@ -91,28 +94,31 @@ def correct(question: str, answer: str | None, gold: list[dict]) -> bool:
     return any(len(words & content_words(a["text"])) * 2 >= len(words) for a in gold)
 
 
-def page_of(item: dict) -> bytes:
-    """An HTML page for the article: title, publication time, paragraphs of three sentences."""
+def page_of(item: dict, dated: bool = True, url: bool = False) -> bytes:
+    """An HTML page for the article: title, publication time (unless not `dated`), the address
+    (when `url`), paragraphs of three sentences."""
     sentences = _SENTENCE_END.split(item.get("text") or "")
     paras = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
     # The stamp as pages carry it in article:published_time (date and time of day).
-    date = (item.get("date_publish") or "").replace(" ", "T")
+    date = (item.get("date_publish") or "").replace(" ", "T") if dated else ""
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras if p.strip())
     title = html.escape(item.get("title") or "")
     meta = f'<meta property="article:published_time" content="{date}">' if date else ""
+    if url and item.get("url"):
+        meta += f'<link rel="canonical" href="{html.escape(item["url"])}">'
     return (
         f"<html><head><title>{title}</title>{meta}</head>"
         f"<body><article><h1>{title}</h1>{body}</article></body></html>"
     ).encode()
 
 
-def ours(item: dict) -> dict[str, str | None]:
+def ours(item: dict, dated: bool = True, url: bool = False) -> dict[str, str | None]:
     """Our event for one article, through the whole pipeline."""
     from newsfacts.errors import NewsfactsError
     from newsfacts.pipeline import analyze
 
     try:
-        return analyze("-", None, data=page_of(item)).event.to_dict()
+        return analyze("-", None, data=page_of(item, dated, url)).event.to_dict()
     except NewsfactsError:
         return dict.fromkeys(QUESTIONS)
 
@@ -141,7 +147,7 @@ def cell(got: int, asked: int) -> str:
     return f"{got / asked:.2f} ({got}/{asked})" if asked else "-"
 
 
-def fivew(data: Path) -> int:
+def fivew(data: Path, dated: bool = True, url: bool = False) -> int:
     """The Giveme5W1H table, per half and both; exit 0 with a note when the data is absent."""
     gold_dir, peer_dir = data / "5w1h" / "data", data / "5w1h" / "peer-output"
     if not gold_dir.is_dir():
@@ -161,7 +167,7 @@ def fivew(data: Path) -> int:
         theirs = (
             peer(json.loads(peer_path.read_text(encoding="utf-8"))) if peer_path.exists() else {}
         )
-        mine = ours(item)
+        mine = ours(item, dated, url)
         halves = (half_of(path.stem), 2)
         for q in QUESTIONS:
             gold = gold_answers(item, q)
@@ -177,7 +183,8 @@ def fivew(data: Path) -> int:
             clean["newsfacts"] += correct("when", mine.get("when"), agreeing)
             clean["Giveme5W1H"] += correct("when", theirs.get("when"), agreeing)
     seconds = time.perf_counter() - started
-    print(f"Giveme5W1H gold standard, {len(files)} articles ({seconds:.1f} s)\n")
+    given = ("with" if dated else "without") + " publication date" + (", with URL" if url else "")
+    print(f"Giveme5W1H gold standard, {len(files)} articles, {given} ({seconds:.1f} s)\n")
     print("| system | half | " + " | ".join(QUESTIONS) + " |")
     print("|---|---|" + "---|" * len(QUESTIONS))
     for name, got in score.items():
@@ -200,9 +207,13 @@ def main(argv: list[str]) -> int:
     """Both tables: Giveme5W1H, then the event roles of MEANTIME."""
     from meantime_events import meantime_table  # benchmarks/ is on the path when run
 
-    data = Path(argv[0]) if argv else ROOT.parent / "shared" / "eval"
-    fivew(data)
+    flags = {a for a in argv if a.startswith("--")}
+    rest = [a for a in argv if not a.startswith("--")]
+    data = Path(rest[0]) if rest else ROOT.parent / "shared" / "eval"
+    fivew(data, "--no-date" not in flags, "--url" in flags)
     print()
+    if "--no-date" in flags:
+        return 0  # MEANTIME's documents carry their date in the text itself
     return meantime_table(data)
 
 

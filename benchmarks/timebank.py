@@ -1,6 +1,6 @@
 """Dates benchmark: our date facts, resolved against the article date, vs TimeBank's gold.
 
-Usage: python benchmarks/timebank.py [DATA_DIR] [--show N]
+Usage: python benchmarks/timebank.py [DATA_DIR] [--show N] [--no-dct]
 
 Each TempEval-3 document (TimeBank and AQUAINT, ../shared/eval/timebank/) goes through the whole
 pipeline as a plain-text input, its document date (`dct`) given as `--date`. Scoring follows
@@ -15,6 +15,8 @@ The last column also counts as right a value inside a gold value the annotators 
 open ("1989-WXX": a week of 1989 they did not resolve; our "1989-W43" is not counted wrong).
 `--event` also scores the main event's date: in the documents whose first sentence (after a
 dateline on its own line) holds exactly one gold day, our event's `when` must be that day.
+`--no-dct` gives no `--date`: relative dates are then resolved against what the text itself
+tells (its dateline, its latest full date), as for pasted text; the scoring is the same.
 """
 
 from __future__ import annotations
@@ -97,8 +99,8 @@ def notation(value: str, kind: str) -> str:
     return value
 
 
-def our_dates(text: str, dct: str) -> dict[str, str]:
-    """{value: text} of our date facts for a text read with the article date dct."""
+def our_dates(text: str, dct: str | None) -> dict[str, str]:
+    """{value: text} of our date facts for a text read with the article date dct (or none)."""
     from newsfacts.model import Options
     from newsfacts.pipeline import analyze_safely
 
@@ -106,11 +108,11 @@ def our_dates(text: str, dct: str) -> dict[str, str]:
     return {str(f.value): f.text for f in report.facts if f.kind == "date" and f.value}
 
 
-def score(path: Path) -> dict[int, Tally]:
-    """Per half: precision and recall counts."""
+def score(path: Path, given: bool = True) -> dict[int, Tally]:
+    """Per half: precision and recall counts (the document date `given` or not)."""
     halves = {0: Tally(), 1: Tally()}
     for doc_id, text, dct, gold, opened in documents(path):
-        ours = our_dates(text, dct)
+        ours = our_dates(text, dct if given else None)
         tally = halves[zlib.crc32(doc_id.encode()) % 2]
         tally.ours += len(ours)
         for value, said in ours.items():
@@ -184,6 +186,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--show", type=int, default=0, help="print N wrong and N missed values")
     parser.add_argument("--event", action="store_true", help="also score the event's date")
+    parser.add_argument("--no-dct", action="store_true", help="do not give the document date")
     args = parser.parse_args(argv)
     folder = args.data / "timebank"
     if not folder.is_dir():
@@ -194,7 +197,7 @@ def main(argv: list[str]) -> int:
     for name, file in SETS:
         if not (folder / file).exists():
             continue
-        halves = score(folder / file)
+        halves = score(folder / file, not args.no_dct)
         both = halves[0].add(halves[1])
         for half, t in (*halves.items(), ("both", both)):
             cells = [ratio(t.right, t.ours), ratio(t.found, t.gold)]

@@ -40,6 +40,11 @@ DATEISH = re.compile(
     rf"\d{{1,2}}:\d{{2}}\s*({_any(bp.CLOCK_SUFFIXES)})\b|\b({_STAMP_WORDS})\b)",
     re.I,
 )
+# A wire dateline alone on its line, its year left out: "WARSAW, February 26 (Xinhua) --".
+# The closing dash marks it (a schedule line "Friday, March 3" has none).
+WIRE_DATELINE = re.compile(
+    rf"^[A-Z][^\n]{{0,50}}?\b(?i:{_MONTHS})\.?\s+\d{{1,2}}\s*(\([^()\n]{{1,30}}\)\s*)?(--|—|–)$"
+)
 STAMP = re.compile(rf"\b(19|20)\d\d\b|\d:\d\d|\b({_STAMP_WORDS})\b", re.I)
 READING_TIME = re.compile(
     rf"^(\d+\s*({bp.READING_UNITS})\s+({_any(bp.READING_WORDS)})|"

@@ -99,7 +99,10 @@ def _is_reading_time(block: Block) -> bool:
 
 
 def _is_date(block: Block) -> bool:
-    """A standalone publication date/time line (not an embedded post's signature)."""
+    """A standalone publication date/time line (not an embedded post's signature), or a wire
+    dateline on its own line."""
+    if _short(block, 8) and p.WIRE_DATELINE.match(block.text.strip()):
+        return True
     return (
         _short(block, 14)
         and "(@" not in block.text

@@ -66,5 +66,36 @@ def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
 
 
 # Where a day is named only as background: a possessive ("Tuesday's vote"), a bound the event
-# is told against ("two days before Election Day", "ahead of Friday").
-_BACKGROUND = (r"\b{}['’]s\b", r"\b(?:before|ahead\s+of|until|till)\s+{}\b")
+# is told against ("two days before Election Day", "ahead of Friday"), the day the story was
+# filed in its dateline ("OSLO, Nov. 3 (Agency) -- ... on Tuesday": the event is Tuesday's).
+_BACKGROUND = (
+    r"\b{}['’]s\b",
+    r"\b(?:before|ahead\s+of|until|till)\s+{}\b",
+    r"^[^!?\n]{{0,40}}?{}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-\s)",
+)
+
+
+# A dateline opening the story: "WARSAW, February 26 (Xinhua) --", "Seoul, Sept. 4 (Yonhap) --",
+# "March 3, 2019 —": a short head, an agency's credit in brackets maybe, then a dash.
+_DATELINE = re.compile(r"^(?P<head>[^!?\n]{4,60}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-\s)")
+
+
+def dateline_day(texts: Sequence[str], others: Sequence[str]) -> dt.date | None:
+    """The day a story's opening dateline gives; one without a year takes the year that puts
+    it nearest the latest full date among `others`, and stays unresolved when they have none."""
+    for text in texts:
+        m = _DATELINE.match(text)
+        hits = [h for h in dates.find_dates(m["head"], None) if _has_day(h.text)] if m else []
+        if not hits:
+            continue
+        if not hits[-1].relative:
+            return dates.parse_iso(hits[-1].value)
+        anchor = dates.latest_full_date(list(others))
+        found = dates.find_dates(hits[-1].text, anchor) if anchor else []
+        return dates.parse_iso(found[0].value) if found else None
+    return None
+
+
+def _has_day(text: str) -> bool:
+    """A date naming its day of the month ("Sept. 4"), not only a weekday or a month."""
+    return any(c.isdigit() for c in text)

@@ -12,6 +12,7 @@ from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
+from newsfacts.facts.event_time import dateline_day
 from newsfacts.facts.names import PER, Entity, Text, foreign, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder
 from newsfacts.facts.people import entity_fact
@@ -39,6 +40,15 @@ def datelines(doc: Document) -> list[str]:
     return [r.text for r in doc.article.removed if r.kind in ("date", "dateline")]
 
 
+def opening_datelines(doc: Document) -> list[str]:
+    """Date lines among the first lines the cleaner removed (not a comment's date below)."""
+    opening = doc.article.removed[:OPENING_LINES]
+    return [r.text for r in opening if r.kind in ("date", "dateline")]
+
+
+OPENING_LINES = 3  # removed lines read as the story's opening (a menu, a headline, a dateline)
+
+
 def headline(doc: Document) -> str:
     """The title, else a headline the cleaner removed without making it the title."""
     if doc.article.title:
@@ -64,16 +74,19 @@ def texts_of(doc: Document) -> list[Text]:
 
 
 def reference_date(doc: Document, options: Options) -> dt.date | None:
-    """--date, else the published date, else a dateline's or a caption's full date."""
+    """--date, else the published date (the page's markup or its address), else the day of
+    the story's opening dateline, a lead's, a date line's or a caption's full date, else the
+    latest full date the sentences report. Internal: `published` is never set from it."""
     lead = [doc.sentences[0].text] if doc.sentences else []
     return (
         dates.parse_iso(options.reference_date)
         or dates.parse_iso(doc.article.published)
+        or dateline_day([*opening_datelines(doc), *lead], [s.text for s in doc.sentences])
         or dates.first_full_date(lead)
         or dates.first_full_date(datelines(doc))
         or dates.first_full_date(captions(doc))
         or dates.latest_full_date([s.text for s in doc.sentences])
-    )
+    )  # all sentences: the first five only lose a Giveme5W1H day (6 -> 5 of 40, undated)
 
 
 def date_facts(
@@ -203,9 +216,12 @@ def source_facts(doc: Document) -> tuple[list[Fact], str | None]:
     hits = source.from_removed(doc.article.removed)
     hits += source.from_metadata(doc.article.author, doc.article.site)
     place = None
-    if doc.sentences:
-        place, agency = source.from_dateline(doc.sentences[0].text)
+    lead = [doc.sentences[0].text] if doc.sentences else []
+    for line in [*opening_datelines(doc), *lead]:  # a dateline on its own line, else the lead's
+        place, agency = source.from_dateline(f"{line} ")  # its dash may end the line
         hits += [agency] if agency else []
+        if place or agency:
+            break
     facts = [
         Fact("source", h.name, 0, source_kind=h.role, aliases=aliases)
         for h, aliases in source.merge(hits)

@@ -36,6 +36,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from trust import ratio  # noqa: E402  (a sibling script: the same a/b cell)
+
 NUMBER_KINDS = ("number", "money", "percent")
 JUDGED_SENTENCES = 4
 WORDS = {
@@ -195,11 +197,6 @@ def score_timebank(data: Path, show: int) -> dict[int, list[int]]:
             if inside and show:
                 print(f"  in a date {doc_id}: {f.text!r} in {said[:90]!r}")
     return halves
-
-
-def ratio(a: int, b: int) -> str:
-    """a/b with three decimals and the counts."""
-    return f"{a / b:.3f} ({a}/{b})" if b else "—"
 
 
 def main(argv: list[str]) -> int:

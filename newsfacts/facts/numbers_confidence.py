@@ -1,7 +1,7 @@
 """How strongly the evidence supports a number, money or percent fact: a confidence in 0..1.
 
 A logistic over kinds of evidence a reader would also weigh, with weights set by hand and
-checked on both halves of MEANTIME's money/percent/quantity gold (benchmarks/numbers.py):
+checked on both halves of MEANTIME's money/percent/quantity gold (benchmarks/number_facts.py):
 - for: a currency or a per-cent sign says what the figure is; a counted noun says what a count
   counts ("4,200 train drivers", "a vote of 7 to 2", "from 12 to 53 soldiers"); digits;
 - against: the number names a thing, not a quantity ("Boeing 787", "FTSE 100", "Chapter 11",

@@ -372,3 +372,22 @@ def test_counted_nouns_lengths_and_clock_times(
     text: str, expected: list[tuple[str, float, str | None, str | None]]
 ) -> None:
     assert [(h.text, h.value, h.unit, h.about) for h in hits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout fell eight percent in Tarvik.", [("eight percent", 8, "%")]),
+        ("Fares rose two per cent.", [("two per cent", 2, "%")]),
+        ("Ninety-nine percent agreed.", [("Ninety-nine percent", 99, "%")]),
+        ("Twenty-five dockers walked out.", [("Twenty-five", 25, "dockers")]),
+        ("Some 400 dockers walk out today.", [("400", 400, "dockers")]),
+        ("About 300 news outlets carried it.", [("300", 300, "news outlets")]),
+        ("The 12 judges were 40 years old.", [("12", 12, "judges"), ("40", 40, "years old")]),
+        ("A well 30 metres deep ran dry.", [("30", 30, "metres deep")]),
+    ],
+)
+def test_shares_in_words_and_the_head_noun_of_a_count(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(h.text, h.value, h.unit) for h in hits(text)] == expected

@@ -8,7 +8,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from newsfacts.facts.claimed import Claimed
 from newsfacts.facts.dates import CLOCK
+from newsfacts.facts.number_patterns import (
+    CHANGE,
+    MONEY_SCALED,
+    MONEY_SIGN,
+    MONEY_WORD,
+    NUMBER,
+    PERCENT,
+    TALLY,
+)
 from newsfacts.facts.number_phrases import Phrase, find_phrases
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
@@ -19,42 +29,17 @@ from newsfacts.words.en.numbers import (
     FIGURE_LINKS,
     HEDGES,
     ING_NOUNS,
+    MEASURES,
     NUMBER_WORDS,
+    PLURAL_MODIFIERS,
     SCALES,
     SCORE_CUES,
     TALLY_NOUNS,
+    TENS,
+    UNITS,
     VOTE_CUES,
 )
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
-_SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion|thousand|k|m)\b)?"
-MONEY_SIGN = re.compile(rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
-MONEY_WORD = re.compile(
-    rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(CURRENCY_WORDS)})\b", re.I
-)
-# "a 3.5 billion pound plan": a scaled amount before a singular currency noun is money too.
-MONEY_SCALED = re.compile(
-    rf"\b(?P<num>{_NUM})\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion)\s+"
-    rf"(?P<curword>{'|'.join(CURRENCY_NOUNS)})\b",
-    re.I,
-)
-PERCENT = re.compile(rf"\b(?P<num>{_NUM})\s?(?:%|percent\b|per cent\b)(?P<pts>\s+points?)?")
-NUMBER = re.compile(
-    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{'|'.join(NUMBER_WORDS)}))(?:-(?P<hyph>[a-z]+(?:-[a-z]+)?))?"
-    rf"{_SCALE}"
-    r"(?![\w:/]|\.\d|-\d)"
-)
-CHANGE = re.compile(
-    rf"\bfrom\s+(?P<old>[$€£¥]?{_NUM})\s*(?:%|percent|per cent)?\s+to\s+(?P<new>[$€£¥]?{_NUM})\b"
-)
-# A tally of two sides: "7 to 2", "3-1", "52 votes to 48". Only with a vote or score cue
-# nearby (see _tally_kind): "10-12 people" is a range, "from 7 to 9" a change.
-_COUNT = r"\d{1,3}(?:,\d{3})*"
-TALLY = re.compile(
-    rf"(?<![\w.:/-])(?P<a>{_COUNT})(?:\s+(?P<unit>votes|seats|goals|points|runs|games|sets))?"
-    rf"(?:\s?[-–]\s?|\s+to\s+)(?P<b>{_COUNT})(?![\w:/%]|\.\d|[-–]\d)"
-)
 _TALLY_UNITS = {"votes": "vote", "seats": "seats"}  # other units are a game's score
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 _VERBS_BEFORE = frozenset(split_words("to increase raise cut reduce boost lift lower expand"))
@@ -77,6 +62,9 @@ class NumberHit:
 def _value(num: str, scale: str | None) -> float:
     """Numeric value of '1,200' / 'two' with an optional scale word."""
     low = num.lower()
+    if low[:1].isalpha() and "-" in low:  # "seventy-eight"
+        tens, _, unit = low.partition("-")
+        return float(TENS[tens] + UNITS[unit]) * SCALES.get((scale or "").lower(), 1.0)
     base = float(NUMBER_WORDS[low]) if low in NUMBER_WORDS else float(num.replace(",", ""))
     return base * SCALES.get((scale or "").lower(), 1.0)
 
@@ -141,7 +129,9 @@ def _about(text: str, start: int, end: int, unit: str | None) -> str | None:
     return " ".join([*([unit] if unit else []), *tail.group(0).split()])
 
 
-_TAIL = re.compile(r"\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+_TAIL = re.compile(
+    r"(?:\s+(?:north|south|east|west)(?:east|west)?)?\s+(?:in|of|at|for|from)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+)
 # The lookbehind and the bound keep this linear on long runs of capitalised words.
 _AGE = re.compile(r"(?<![\w'-])(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4}),\s(?P<num>\d{1,3}),")
 # Words the counted noun may follow though they are function words ("85 new teachers").
@@ -159,15 +149,19 @@ def _unit_after(text: str, end: int) -> str | None:
     words = [w for w in words if w.islower()]
     cut = next((i for i, w in enumerate(words) if verb_like(w)), len(words))
     words = words[:cut]  # "thousands marched": no noun counted
-    if len(words) == 2 and (words[1] in ("in", "of") or words[1].endswith(("ing", "ed"))):
-        words = words[:1]
+    if len(words) == 2 and (
+        words[1] in ("in", "of")
+        or words[1].endswith(("ing", "ed"))
+        or (_plural(words[0]) and words[0] not in PLURAL_MODIFIERS and words[1] not in MEASURES)
+    ):
+        words = words[:1]  # "investors | hold its shares": a plural noun ends the phrase
     return " ".join(words) or None
 
 
 def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
     """Money, percentages and counted numbers in a sentence (skipping date spans in `taken`)."""
     hits: list[NumberHit] = []
-    spans = _Taken(len(text), taken)
+    spans = Claimed(len(text), taken)
     free = spans.free
 
     for m in _with_digits(MONEY_SIGN, text):
@@ -186,7 +180,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             value = _value(m.group("num"), m.group("scale"))
             hits.append(_hit("money", text, m, value, CURRENCY_NOUNS[m.group("curword").lower()]))
             spans.append(m.span())
-    for m in _with_digits(PERCENT, text):
+    for m in PERCENT.finditer(text) if _has_digit(text) or "per" in text else ():
         if free(*m.span()):
             unit = "percentage points" if m.group("pts") else "%"
             hits.append(_hit("percent", text, m, _value(m.group("num"), None), unit))
@@ -243,7 +237,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             spans.append(m.span())
             continue
         counted = _unit_after(text, m.end())
-        if m.group("num").isalpha() and (not counted or _definite(text, m.start())):
+        if m.group("num")[:1].isalpha() and (not counted or _definite(text, m.start())):
             continue  # "two" alone, "the two leaders": a reference, not a quantity
         hits.append(_hit("number", text, m, _value(m.group("num"), m.group("scale")), counted))
         spans.append(m.span())
@@ -275,8 +269,13 @@ def _noun_phrase(words: list[str]) -> list[str]:
 
 
 def _plural(word: str) -> bool:
-    """A plural noun ('boats', not 'glass' or "town's")."""
-    return word.islower() and word.endswith("s") and not word.endswith(("ss", "'s", "us"))
+    """A plural noun ('boats', not 'glass', 'gas', 'basis' or "town's")."""
+    return (
+        word.islower()
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "us", "is"))
+    )
 
 
 # "two-thirds of the town's homes": what the share is of, after "of" and a determiner.
@@ -374,25 +373,6 @@ def _tally_kind(text: str, m: re.Match[str]) -> str | None:
     if words & VOTE_CUES:
         return "vote"
     return "score" if words & SCORE_CUES else None
-
-
-class _Taken:
-    """Character positions already claimed: linear checks, however many numbers a text has."""
-
-    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
-        self.used = bytearray(size + 1)
-        for span in spans:
-            self.append(span)
-
-    def free(self, a: int, b: int) -> bool:
-        """True when no claimed position lies in [a, b)."""
-        return not any(self.used[max(a, 0) : b])
-
-    def append(self, span: tuple[int, int]) -> None:
-        """Claim the positions of a span."""
-        a, b = max(span[0], 0), min(span[1], len(self.used))
-        if b > a:
-            self.used[a:b] = b"\x01" * (b - a)
 
 
 def _changes_by_position(text: str) -> dict[int, re.Match[str]]:

@@ -10,6 +10,11 @@ NUMBER_WORDS = {
     "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12, "hundreds": 100,
     "thousands": 1000, "dozens": 12,
 }  # fmt: skip
+# The parts of a compound number word ("seventy-eight").
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}  # fmt: skip
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9}  # fmt: skip
 SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
     "billion": 1e9, "tn": 1e12, "trillion": 1e12,
@@ -77,6 +82,23 @@ ING_NOUNS = frozenset(
     building buildings funding spending meeting meetings housing earnings savings holdings
     offering offerings financing pricing ranking rating ratings listing listings seed
     shipping training clothing bedding feed need hundred"""
+    )
+)
+
+# Plural nouns that modify another noun ("news outlets", "sales staff"): no head noun.
+PLURAL_MODIFIERS = frozenset(
+    split_words(
+        """
+    news sales sports arms savings goods customs earnings series species means"""
+    )
+)
+
+# Words after a measure that say what it measures ("12 inches wide", "five points clear").
+MEASURES = frozenset(
+    split_words(
+        """
+    old wide deep long tall high thick away behind ahead clear apart ago early late older
+    younger longer higher lower earlier later bigger smaller larger more less"""
     )
 )
 

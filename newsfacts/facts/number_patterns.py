@@ -1,0 +1,49 @@
+"""The patterns of quantities in running text: money, shares, counts, changes and tallies."""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.words.en.numbers import (
+    CURRENCY_NOUNS,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    TENS,
+    UNITS,
+)
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+_SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion|thousand|k|m)\b)?"
+MONEY_SIGN = re.compile(rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
+MONEY_WORD = re.compile(
+    rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(CURRENCY_WORDS)})\b", re.I
+)
+# "a 3.5 billion pound plan": a scaled amount before a singular currency noun is money too.
+MONEY_SCALED = re.compile(
+    rf"\b(?P<num>{_NUM})\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion)\s+"
+    rf"(?P<curword>{'|'.join(CURRENCY_NOUNS)})\b",
+    re.I,
+)
+# Number words, compounds first ("seventy-eight"); "eight percent" is a share like "8%".
+_WORDS = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(UNITS)})\b|{'|'.join(NUMBER_WORDS)}"
+PERCENT = re.compile(
+    rf"\b(?P<num>{_NUM}|(?<![\w-])(?i:{_WORDS})(?=\s))\s?(?:%|percent\b|per cent\b)"
+    r"(?P<pts>\s+points?)?"
+)
+NUMBER = re.compile(
+    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{_WORDS}))(?:-(?P<hyph>[a-z]+(?:-[a-z]+)?))?"
+    rf"{_SCALE}"
+    r"(?![\w:/]|\.\d|-\d)"
+)
+CHANGE = re.compile(
+    rf"\bfrom\s+(?P<old>[$€£¥]?{_NUM})\s*(?:%|percent|per cent)?\s+to\s+(?P<new>[$€£¥]?{_NUM})\b"
+)
+# A tally of two sides: "7 to 2", "3-1", "52 votes to 48". Only with a vote or score cue
+# nearby (see _tally_kind): "10-12 people" is a range, "from 7 to 9" a change.
+_COUNT = r"\d{1,3}(?:,\d{3})*"
+TALLY = re.compile(
+    rf"(?<![\w.:/-])(?P<a>{_COUNT})(?:\s+(?P<unit>votes|seats|goals|points|runs|games|sets))?"
+    rf"(?:\s?[-–]\s?|\s+to\s+)(?P<b>{_COUNT})(?![\w:/%]|\.\d|[-–]\d)"
+)

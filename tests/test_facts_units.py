@@ -391,3 +391,15 @@ def test_shares_in_words_and_the_head_noun_of_a_count(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert [(h.text, h.value, h.unit) for h in hits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The S&P 500 fell 2% on Friday.", "S&P 500"),
+        ("Harbor Mills' shares rose 4%.", "Harbor Mills' shares"),
+        ("Ola sued 'thief' Ida Marsh for $5,000.", "Ida Marsh"),
+    ],
+)
+def test_what_a_figure_is_about_keeps_ampersands_and_possessives(text: str, about: str) -> None:
+    assert [h.about for h in hits(text) if h.kind != "number"] == [about]

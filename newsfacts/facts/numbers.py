@@ -91,9 +91,13 @@ def _words_after(text: str, end: int, limit: int = 3) -> list[str]:
     return out
 
 
+_PHRASE_WORD = re.compile(r"\w(?:[\w&-]|['’]\w|(?<=s)['’](?!\w))*|[^\w\s]")
+
+
 def _phrase_before(text: str, start: int, limit: int = 6) -> str | None:
     """The noun phrase just before a position, stopping at a determiner or clause break."""
-    words = re.findall(r"[\w'’-]+|[^\w\s]", text[max(0, start - _WINDOW) : start])
+    # "S&P 500", "Mercedes' brands"; not the quote mark of "'thief' Mila Kunis"
+    words = _PHRASE_WORD.findall(text[max(0, start - _WINDOW) : start])
     picked: list[str] = []
     for w in reversed(words[-limit * 2 :]):
         low = w.lower()

@@ -20,6 +20,7 @@ from newsfacts.facts.periods import (
     quarter_of,
     quarter_of_year,
 )
+from newsfacts.facts.turn import nearest, turned
 from newsfacts.words.en.calendar import (
     DAY_OFFSETS,
     MONTH_ABBREVIATIONS,
@@ -269,63 +270,6 @@ def _named_day(before: str) -> bool:
     return bool(last) and last[0].lower() in NAMED_DAYS and last[0][:1].isupper()
 
 
-def _nearest(ref: dt.date | None, value: str | None) -> str | None:
-    """The occurrence of a weekday closest to the reference: a week later when that is nearer."""
-    if ref is None or value is None or len(value) != 10:
-        return value
-    day = dt.date.fromisoformat(value)
-    later = day + dt.timedelta(days=7)
-    return later.isoformat() if (later - ref).days < (ref - day).days else value
-
-
-def _future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
-    """Move a past-resolved weekday or month forward when the text looks ahead."""
-    if not ahead or ref is None or value is None:
-        return value
-    if len(value) == 10:  # a weekday resolved backwards: the same weekday ahead
-        day = dt.date.fromisoformat(value)
-        return (day + dt.timedelta(days=7)).isoformat() if day < ref else value
-    if len(value) == 7 and value < ref.isoformat()[:7]:  # a month: the next one of that name
-        return f"{int(value[:4]) + 1:04d}{value[4:]}"
-    return value
-
-
-def _turned(ref: dt.date | None, value: str | None, way: int, weekday: bool) -> str | None:
-    """A weekday, month or month-day turned the way its clause points: ahead, the next one of
-    that name; back, the last one. Unknown: a weekday the last one, a month or a month-day the
-    nearest one ("in January" in October is the coming one)."""
-    if ref is None or value is None:
-        return value
-    if len(value) == 10 and not weekday:
-        return _year_turned(ref, value, way)
-    if len(value) == 7 and way == tense.UNKNOWN:
-        return _nearest_month(ref, value)
-    return _future(ref, value, way == tense.AHEAD)
-
-
-def _year_turned(ref: dt.date, value: str, way: int) -> str:
-    """A month-day (the nearest such day) moved a year back when its clause looks back but the
-    day is far ahead ("the year ended March 31" in November), or ahead the other way."""
-    day = dt.date.fromisoformat(value)
-    gap = (day - ref).days
-    step = (
-        -1 if way == tense.BACK and gap > _FAR else 1 if way == tense.AHEAD and gap < -_FAR else 0
-    )
-    return (_iso(day.year + step, day.month, day.day) or value) if step else value
-
-
-# A month-day is the nearest such day unless its clause points the other way and that day is
-# more than four months off ("the year ended March 31" in November); nearer, the tense marker
-# read is too often another clause's ("declared a dividend payable Dec. 7").
-_FAR = 122
-
-
-def _nearest_month(ref: dt.date, value: str) -> str:
-    """A month resolved backwards (the last one of that name), or the next one when nearer."""
-    back = (ref.month - int(value[5:7])) % 12
-    return _future(ref, value, True) or value if back > 6 else value
-
-
 _DAY_FOLLOWS = re.compile(rf",?\s+{MONTH_PATTERN}\s+\d")
 
 
@@ -343,9 +287,9 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
             value = holiday_turned(ref, m, value, tense.direction(text, a, b))
         elif resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
-                value = _nearest(ref, value)
+                value = nearest(ref, value)
             else:
-                value = _turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
+                value = turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
             if resolve is _month_day:
                 value = ended_on(text, a, ref, value)
         hits.append(DateHit(text[a:b], a, b, value, relative))

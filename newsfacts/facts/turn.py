@@ -43,22 +43,27 @@ def future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
 def turned(ref: dt.date | None, value: str | None, way: int, weekday: bool) -> str | None:
     """A weekday, month or month-day turned the way its clause points: ahead, the next one of
     that name; back, the last one. Unknown: a weekday the last one, a month or a month-day the
-    nearest one ("in January" in October is the coming one)."""
+    nearest one ("in January" in October is the coming one). Near: the nearest one."""
     if ref is None or value is None:
         return value
     if len(value) == 10 and not weekday:
-        return yearturned(ref, value, way)
-    if len(value) == 7 and way == tense.UNKNOWN:
+        return year_turned(ref, value, way)
+    if len(value) == 7 and way in (tense.UNKNOWN, tense.NEAR):
         return nearest_month(ref, value)
+    if way == tense.NEAR:
+        return nearest(ref, value)
     return future(ref, value, way == tense.AHEAD)
 
 
-def yearturned(ref: dt.date, value: str, way: int) -> str:
-    """A month-day (the nearest such day) moved a year back when its clause looks back but the
-    day is far ahead ("the year ended March 31" in November), or ahead the other way."""
+def year_turned(ref: dt.date, value: str, way: int) -> str:
+    """A month-day (the nearest such day) moved a year back when its clause looks back, or says
+    nothing, but the day is far ahead ("the year ended March 31" in November; "its record high
+    set on Aug. 6" in February: news tells the past, and what it looks ahead to is near), or
+    ahead when its clause looks ahead and the day is far back."""
     day = dt.date.fromisoformat(value)
     gap = (day - ref).days
-    step = -1 if way == tense.BACK and gap > FAR else 1 if way == tense.AHEAD and gap < -FAR else 0
+    back = way in (tense.BACK, tense.UNKNOWN) and gap > FAR
+    step = -1 if back else 1 if way == tense.AHEAD and gap < -FAR else 0
     return (_iso(day.year + step, day.month, day.day) or value) if step else value
 
 
@@ -69,6 +74,11 @@ FAR = 122
 
 
 def nearest_month(ref: dt.date, value: str) -> str:
-    """A month resolved backwards (the last one of that name), or the next one when nearer."""
+    """A month resolved backwards (the last one of that name), or the next one when that is at
+    most two months ahead: news tells the past, and what it looks ahead to without saying so is
+    near ("in January" in November is the coming one, "In January" in October the last one)."""
     back = (ref.month - int(value[5:7])) % 12
-    return future(ref, value, True) or value if back > 6 else value
+    return future(ref, value, True) or value if back >= _NEAR_MONTHS else value
+
+
+_NEAR_MONTHS = 10  # twelve less the months ahead a bare month may be

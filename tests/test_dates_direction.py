@@ -154,3 +154,32 @@ def test_a_plan_told_in_the_past_names_the_nearest_weekday() -> None:
 def test_until_with_a_past_perfect_after_it_looks_back() -> None:
     found = values("Until Tuesday, the club had not named a coach.", dt.date(2030, 11, 8))
     assert found == {"Tuesday": "2030-11-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sails every Friday.",
+        "The museum opens late each Wednesday from May 4.",
+        "New buses will run on Monday and Thursday nights starting June 1.",
+    ],
+)
+def test_a_weekday_that_recurs_names_no_day(text: str) -> None:
+    assert not [v for v in values(text).values() if v and len(v) == 10 and v[5:7] == "11"]
+
+
+def test_the_last_week_is_a_length_of_time_not_a_calendar_week() -> None:
+    assert values("Rain has fallen for the last week.") == {}
+    assert values("Rain fell last week.") == {"last week": "2030-W44"}
+
+
+@pytest.mark.parametrize(
+    ("ref", "value"),
+    [
+        (dt.date(2030, 3, 6), "2029-02"),  # the month just gone would be "last month"
+        (dt.date(2030, 2, 6), "2029-02"),  # not the current month
+        (dt.date(2030, 10, 6), "2030-02"),
+    ],
+)
+def test_last_with_a_month_names_one_before_the_month_just_gone(ref: dt.date, value: str) -> None:
+    assert values("Two barns burned down last February.", ref) == {"last February": value}

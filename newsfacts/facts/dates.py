@@ -118,13 +118,17 @@ def _year_range(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool
 
 
 def _in_month(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'in June': the latest such month not after the reference (news reports the past)."""
+    """'in June': the latest such month not after the reference (news reports the past);
+    'last June' one before the month just gone, 'next June' the coming one."""
     if ref is None:
         return None, True
     month = _month(m)
     year = ref.year if month <= ref.month else ref.year - 1
-    if m.group("dir") and m.group("dir").lower() == "next":
+    way = (m.group("dir") or "").lower()
+    if way == "next":
         year = ref.year if month > ref.month else ref.year + 1
+    elif way == "last" and (ref.month - month) % 12 in (0, 1):
+        year -= 1  # "last March" in March or April: a month just gone is "last month"
     return f"{year:04d}-{month:02d}", True
 
 
@@ -271,6 +275,16 @@ def _named_day(before: str) -> bool:
 
 
 _DAY_FOLLOWS = re.compile(rf",?\s+{MONTH_PATTERN}\s+\d")
+# A weekday that recurs: "every Friday", "each Monday", "Monday and Tuesday nights from May 2".
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.I)
+_SERIES = re.compile(
+    rf"(?:\s+(?:and|or)\s+{WEEKDAY_PATTERN.replace('?P<weekday>', '?:')})?"
+    rf"(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?"
+    rf"\s+(?:from|starting|beginning)\s+(?:on\s+)?{MONTH_PATTERN}\s+\d",
+    re.I,
+)
+# "the last week", "the next month": the span of time up to now or from now, not a calendar week.
+_LENGTH = re.compile(r"\bthe\s+$", re.I)
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
@@ -280,6 +294,10 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
         resolve = PATTERNS[index].resolve
         if resolve is _weekday and (_named_day(text[:a]) or _DAY_FOLLOWS.match(text, b)):
             continue  # "Easter Sunday"; "Saturday, April 25": the month-day dates it
+        if resolve is _weekday and _recurs(text, a, b):
+            continue  # "each Thursday", "on Mondays and Tuesdays from March 30": no one day
+        if resolve is _period and _LENGTH.search(text, max(0, a - 12), a):
+            continue  # "for the last week", "over the next month": a length of time, not a date
         if resolve in (_day_word, _period) and (_title(text, a, b) or _timeless(text, a, b)):
             continue  # ABC's "This Week", "VOA Today"; "today's youth", "the people of tomorrow"
         value, relative = resolve(m, ref)
@@ -294,6 +312,11 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
                 value = ended_on(text, a, ref, value)
         hits.append(DateHit(text[a:b], a, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _recurs(text: str, a: int, b: int) -> bool:
+    """A weekday that names no one day ("every Friday", "Monday nights from May 2")."""
+    return bool(_EVERY.search(text, max(0, a - 8), a) or _SERIES.match(text, b))
 
 
 def _title(text: str, a: int, b: int) -> bool:

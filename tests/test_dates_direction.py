@@ -183,3 +183,16 @@ def test_the_last_week_is_a_length_of_time_not_a_calendar_week() -> None:
 )
 def test_last_with_a_month_names_one_before_the_month_just_gone(ref: dt.date, value: str) -> None:
     assert values("Two barns burned down last February.", ref) == {"last February": value}
+
+
+def test_a_second_day_of_the_same_month_is_a_date_too() -> None:
+    found = values("The fair opens on Nov. 20 and 21 in the old hall.")
+    assert found == {"Nov. 20": "2030-11-20", "21": "2030-11-21"}
+    assert "3" not in values("The board met on Nov. 2 and 3 members resigned.")
+
+
+def test_the_day_before_or_after_a_date_is_its_neighbour() -> None:
+    found = values("Crowds gathered the day before Friday's final.", dt.date(2030, 11, 9))
+    assert found == {"the day before Friday": "2030-11-07"}
+    found = values("The pier reopened a day after Oct. 30.")
+    assert found == {"a day after Oct. 30": "2030-10-31"}

@@ -310,8 +310,40 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
                 value = turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
             if resolve is _month_day:
                 value = ended_on(text, a, ref, value)
+        a, value = _day_beside(text, a, value)
         hits.append(DateHit(text[a:b], a, b, value, relative))
+        if resolve is _month_day and value and len(value) == 10:
+            hits.extend(_second_day(text, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
+
+
+# "the day before Tuesday's hearing", "the day after Christmas": a day told by its neighbour.
+_BESIDE = re.compile(r"\b(?:the\s+|a\s+)?day\s+(before|after)\s+$", re.I)
+
+
+def _day_beside(text: str, start: int, value: str | None) -> tuple[int, str | None]:
+    """The start and value of a day told as the day before or after the date at `start`."""
+    m = _BESIDE.search(text, max(0, start - 20), start)
+    if not m or not value or len(value) != 10:
+        return start, value
+    step = -1 if m.group(1).lower() == "before" else 1
+    return m.start(), (dt.date.fromisoformat(value) + dt.timedelta(days=step)).isoformat()
+
+
+# "April 24 and 25": a second day of the same month ("May 3 and 4 percent" is no day).
+_AND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=[,;:!?)]|\.(?!\d)|\s*$"
+    r"|\s+(?:at|in|on|to|when|for|from|and|with|as|after|before|this|next|last)\b)"
+)
+
+
+def _second_day(text: str, end: int, value: str, relative: bool) -> list[DateHit]:
+    """The second day of "April 24 and 25", in the first one's month and year."""
+    m = _AND_DAY.match(text, end)
+    second = _iso(int(value[:4]), int(value[5:7]), int(m.group(1))) if m else None
+    if not m or not second or second <= value:
+        return []
+    return [DateHit(m.group(1), m.start(1), m.end(1), second, relative)]
 
 
 def _recurs(text: str, a: int, b: int) -> bool:

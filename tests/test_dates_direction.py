@@ -112,3 +112,87 @@ def test_a_period_that_ended_ended_on_a_past_day() -> None:
     )
     assert values("Its quarter ended Dec. 31, the mill said.")["Dec. 31"] == "2029-12-31"
     assert values("The quarter ending Dec. 31 looks weak.")["Dec. 31"] == "2030-12-31"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a bare month with no tense in reach is the last one unless it is at most two away
+        ("In April, a week after the fair, a storm on the coast flattened the pier.", "2030-04"),
+        ("Shares of the mill, up from a low in February, lead the index.", "2030-02"),
+        ("The council votes again in January.", "2031-01"),
+    ],
+)
+def test_a_bare_month_looks_ahead_only_when_near(text: str, value: str) -> None:
+    assert value in values(text).values()
+
+
+def test_a_month_day_far_ahead_is_the_last_one_when_the_clause_says_nothing() -> None:
+    march = dt.date(2030, 3, 6)
+    assert values("The index stays close to its peak set on Sept. 3.", march) == {
+        "Sept. 3": "2029-09-03"
+    }
+
+
+def test_an_ed_word_describing_a_noun_is_no_past_tense() -> None:
+    text = "The bonus would be paid on a still undisclosed date in January."
+    assert values(text, dt.date(2030, 10, 20)) == {"in January": "2031-01"}
+
+
+def test_an_irregular_participle_after_be_is_passive() -> None:
+    assert values("The fee will be paid on Monday.", dt.date(2030, 11, 6))["Monday"] == (
+        "2030-11-11"
+    )
+
+
+def test_a_plan_told_in_the_past_names_the_nearest_weekday() -> None:
+    friday = dt.date(2030, 11, 8)
+    found = values("Fans planned a parade through the old town on Saturday.", friday)
+    assert found == {"Saturday": "2030-11-09"}
+
+
+def test_until_with_a_past_perfect_after_it_looks_back() -> None:
+    found = values("Until Tuesday, the club had not named a coach.", dt.date(2030, 11, 8))
+    assert found == {"Tuesday": "2030-11-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sails every Friday.",
+        "The museum opens late each Wednesday from May 4.",
+        "New buses will run on Monday and Thursday nights starting June 1.",
+    ],
+)
+def test_a_weekday_that_recurs_names_no_day(text: str) -> None:
+    assert not [v for v in values(text).values() if v and len(v) == 10 and v[5:7] == "11"]
+
+
+def test_the_last_week_is_a_length_of_time_not_a_calendar_week() -> None:
+    assert values("Rain has fallen for the last week.") == {}
+    assert values("Rain fell last week.") == {"last week": "2030-W44"}
+
+
+@pytest.mark.parametrize(
+    ("ref", "value"),
+    [
+        (dt.date(2030, 3, 6), "2029-02"),  # the month just gone would be "last month"
+        (dt.date(2030, 2, 6), "2029-02"),  # not the current month
+        (dt.date(2030, 10, 6), "2030-02"),
+    ],
+)
+def test_last_with_a_month_names_one_before_the_month_just_gone(ref: dt.date, value: str) -> None:
+    assert values("Two barns burned down last February.", ref) == {"last February": value}
+
+
+def test_a_second_day_of_the_same_month_is_a_date_too() -> None:
+    found = values("The fair opens on Nov. 20 and 21 in the old hall.")
+    assert found == {"Nov. 20": "2030-11-20", "21": "2030-11-21"}
+    assert "3" not in values("The board met on Nov. 2 and 3 members resigned.")
+
+
+def test_the_day_before_or_after_a_date_is_its_neighbour() -> None:
+    found = values("Crowds gathered the day before Friday's final.", dt.date(2030, 11, 9))
+    assert found == {"the day before Friday": "2030-11-07"}
+    found = values("The pier reopened a day after Oct. 30.")
+    assert found == {"a day after Oct. 30": "2030-10-31"}

@@ -78,3 +78,24 @@ def test_a_day_after_the_subject_is_not_part_of_who() -> None:
         "Harvest Monday began quietly when Ada Holm opened the market. Stalls sold out early."
     )
     assert event.who != "Harvest"  # a day's own name stays whole
+
+
+def test_a_town_the_lead_puts_the_event_in_beats_the_filing_dateline() -> None:
+    event = event_of(
+        "OSLO, Norway -- Storms flooded the harbour in the northern fishing hub of Tromsø "
+        "on Monday, officials said. Boats were lost."
+    )
+    assert event.where == "Tromsø"
+    event = event_of(
+        "OSLO, Norway -- The Bergen-based shipper, which is based in Stavanger, cut 300 "
+        "jobs on Monday, officials said. Unions were angry."
+    )
+    assert event.where != "Stavanger"  # a firm's home is not where the event happened
+
+
+def test_the_dateline_stays_where_when_the_lead_names_no_other_town() -> None:
+    event = event_of(
+        "OSLO, Norway -- Parliament passed the fishing bill on Monday, officials said. "
+        "Debate was long."
+    )
+    assert event.where in ("OSLO", "Oslo")

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from newsfacts.facts import dates, find_facts, numbers, quotes, source
-from newsfacts.facts.event import the_place_cue
+from newsfacts.facts.event_place import the_place_cue
 from newsfacts.model import Article, Options, Removal
 from newsfacts.segment import segment
 

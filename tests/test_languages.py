@@ -216,7 +216,7 @@ def test_event_in_another_language_reads_no_english_grammar() -> None:
 
 def test_event_place_in_another_language_is_one_the_table_shows() -> None:
     """An unsure place ('Privat Werk', confidence 0.5) is not the where of a German story."""
-    from newsfacts.facts.event import event_place
+    from newsfacts.facts.event_place import event_place
     from newsfacts.facts.names import Entity
     from newsfacts.facts.names.model import Mention
     from newsfacts.model import Fact

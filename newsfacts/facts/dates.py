@@ -20,6 +20,7 @@ from newsfacts.facts.periods import (
     quarter_of,
     quarter_of_year,
 )
+from newsfacts.facts.turn import nearest, turned
 from newsfacts.words.en.calendar import (
     DAY_OFFSETS,
     MONTH_ABBREVIATIONS,
@@ -117,13 +118,17 @@ def _year_range(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool
 
 
 def _in_month(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'in June': the latest such month not after the reference (news reports the past)."""
+    """'in June': the latest such month not after the reference (news reports the past);
+    'last June' one before the month just gone, 'next June' the coming one."""
     if ref is None:
         return None, True
     month = _month(m)
     year = ref.year if month <= ref.month else ref.year - 1
-    if m.group("dir") and m.group("dir").lower() == "next":
+    way = (m.group("dir") or "").lower()
+    if way == "next":
         year = ref.year if month > ref.month else ref.year + 1
+    elif way == "last" and (ref.month - month) % 12 in (0, 1):
+        year -= 1  # "last March" in March or April: a month just gone is "last month"
     return f"{year:04d}-{month:02d}", True
 
 
@@ -269,64 +274,17 @@ def _named_day(before: str) -> bool:
     return bool(last) and last[0].lower() in NAMED_DAYS and last[0][:1].isupper()
 
 
-def _nearest(ref: dt.date | None, value: str | None) -> str | None:
-    """The occurrence of a weekday closest to the reference: a week later when that is nearer."""
-    if ref is None or value is None or len(value) != 10:
-        return value
-    day = dt.date.fromisoformat(value)
-    later = day + dt.timedelta(days=7)
-    return later.isoformat() if (later - ref).days < (ref - day).days else value
-
-
-def _future(ref: dt.date | None, value: str | None, ahead: bool) -> str | None:
-    """Move a past-resolved weekday or month forward when the text looks ahead."""
-    if not ahead or ref is None or value is None:
-        return value
-    if len(value) == 10:  # a weekday resolved backwards: the same weekday ahead
-        day = dt.date.fromisoformat(value)
-        return (day + dt.timedelta(days=7)).isoformat() if day < ref else value
-    if len(value) == 7 and value < ref.isoformat()[:7]:  # a month: the next one of that name
-        return f"{int(value[:4]) + 1:04d}{value[4:]}"
-    return value
-
-
-def _turned(ref: dt.date | None, value: str | None, way: int, weekday: bool) -> str | None:
-    """A weekday, month or month-day turned the way its clause points: ahead, the next one of
-    that name; back, the last one. Unknown: a weekday the last one, a month or a month-day the
-    nearest one ("in January" in October is the coming one)."""
-    if ref is None or value is None:
-        return value
-    if len(value) == 10 and not weekday:
-        return _year_turned(ref, value, way)
-    if len(value) == 7 and way == tense.UNKNOWN:
-        return _nearest_month(ref, value)
-    return _future(ref, value, way == tense.AHEAD)
-
-
-def _year_turned(ref: dt.date, value: str, way: int) -> str:
-    """A month-day (the nearest such day) moved a year back when its clause looks back but the
-    day is far ahead ("the year ended March 31" in November), or ahead the other way."""
-    day = dt.date.fromisoformat(value)
-    gap = (day - ref).days
-    step = (
-        -1 if way == tense.BACK and gap > _FAR else 1 if way == tense.AHEAD and gap < -_FAR else 0
-    )
-    return (_iso(day.year + step, day.month, day.day) or value) if step else value
-
-
-# A month-day is the nearest such day unless its clause points the other way and that day is
-# more than four months off ("the year ended March 31" in November); nearer, the tense marker
-# read is too often another clause's ("declared a dividend payable Dec. 7").
-_FAR = 122
-
-
-def _nearest_month(ref: dt.date, value: str) -> str:
-    """A month resolved backwards (the last one of that name), or the next one when nearer."""
-    back = (ref.month - int(value[5:7])) % 12
-    return _future(ref, value, True) or value if back > 6 else value
-
-
 _DAY_FOLLOWS = re.compile(rf",?\s+{MONTH_PATTERN}\s+\d")
+# A weekday that recurs: "every Friday", "each Monday", "Monday and Tuesday nights from May 2".
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.I)
+_SERIES = re.compile(
+    rf"(?:\s+(?:and|or)\s+{WEEKDAY_PATTERN.replace('?P<weekday>', '?:')})?"
+    rf"(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?"
+    rf"\s+(?:from|starting|beginning)\s+(?:on\s+)?{MONTH_PATTERN}\s+\d",
+    re.I,
+)
+# "the last week", "the next month": the span of time up to now or from now, not a calendar week.
+_LENGTH = re.compile(r"\bthe\s+$", re.I)
 
 
 def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
@@ -336,6 +294,10 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
         resolve = PATTERNS[index].resolve
         if resolve is _weekday and (_named_day(text[:a]) or _DAY_FOLLOWS.match(text, b)):
             continue  # "Easter Sunday"; "Saturday, April 25": the month-day dates it
+        if resolve is _weekday and _recurs(text, a, b):
+            continue  # "each Thursday", "on Mondays and Tuesdays from March 30": no one day
+        if resolve is _period and _LENGTH.search(text, max(0, a - 12), a):
+            continue  # "for the last week", "over the next month": a length of time, not a date
         if resolve in (_day_word, _period) and (_title(text, a, b) or _timeless(text, a, b)):
             continue  # ABC's "This Week", "VOA Today"; "today's youth", "the people of tomorrow"
         value, relative = resolve(m, ref)
@@ -343,13 +305,50 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
             value = holiday_turned(ref, m, value, tense.direction(text, a, b))
         elif resolve in (_weekday, _in_month, _month_day) and not _explicit(m):
             if resolve is _weekday and _NEAR.search(text, max(0, a - 20), a):
-                value = _nearest(ref, value)
+                value = nearest(ref, value)
             else:
-                value = _turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
+                value = turned(ref, value, tense.direction(text, a, b), resolve is _weekday)
             if resolve is _month_day:
                 value = ended_on(text, a, ref, value)
+        a, value = _day_beside(text, a, value)
         hits.append(DateHit(text[a:b], a, b, value, relative))
+        if resolve is _month_day and value and len(value) == 10:
+            hits.extend(_second_day(text, b, value, relative))
     return sorted(hits, key=lambda h: h.start)
+
+
+# "the day before Tuesday's hearing", "the day after Christmas": a day told by its neighbour.
+_BESIDE = re.compile(r"\b(?:the\s+|a\s+)?day\s+(before|after)\s+$", re.I)
+
+
+def _day_beside(text: str, start: int, value: str | None) -> tuple[int, str | None]:
+    """The start and value of a day told as the day before or after the date at `start`."""
+    m = _BESIDE.search(text, max(0, start - 20), start)
+    if not m or not value or len(value) != 10:
+        return start, value
+    step = -1 if m.group(1).lower() == "before" else 1
+    return m.start(), (dt.date.fromisoformat(value) + dt.timedelta(days=step)).isoformat()
+
+
+# "April 24 and 25": a second day of the same month ("May 3 and 4 percent" is no day).
+_AND_DAY = re.compile(
+    r"\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=[,;:!?)]|\.(?!\d)|\s*$"
+    r"|\s+(?:at|in|on|to|when|for|from|and|with|as|after|before|this|next|last)\b)"
+)
+
+
+def _second_day(text: str, end: int, value: str, relative: bool) -> list[DateHit]:
+    """The second day of "April 24 and 25", in the first one's month and year."""
+    m = _AND_DAY.match(text, end)
+    second = _iso(int(value[:4]), int(value[5:7]), int(m.group(1))) if m else None
+    if not m or not second or second <= value:
+        return []
+    return [DateHit(m.group(1), m.start(1), m.end(1), second, relative)]
+
+
+def _recurs(text: str, a: int, b: int) -> bool:
+    """A weekday that names no one day ("every Friday", "Monday nights from May 2")."""
+    return bool(_EVERY.search(text, max(0, a - 8), a) or _SERIES.match(text, b))
 
 
 def _title(text: str, a: int, b: int) -> bool:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from newsfacts.facts.event_time import LEAD_SENTENCES as LEAD_SENTENCES
 from newsfacts.facts.event_time import event_date as event_date
-from newsfacts.facts.names import Entity, place_kind
 from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact, confident
@@ -390,86 +389,3 @@ def _title_case(text: str) -> bool:
     """Headline in Title Case (no lower-case content word): case cannot mark the verb."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in STOPWORDS]
     return bool(words) and not any(w[:1].islower() for w in words)
-
-
-def event_place(
-    entities: list[Entity], facts: Sequence[Fact], dateline: str | None, english: bool = True
-) -> str | None:
-    """The dateline's place, else the best-placed place: cued, early, in the headline, specific
-    (in another language than English, only a place the table shows)."""
-    if dateline:
-        return dateline
-    said_by = sources_of(facts)
-    unsure = set() if english else {f.text for f in facts if f.kind == "place" and not confident(f)}
-    places = [
-        e
-        for e in entities
-        if e.label == "place"
-        and e.name.lower() not in said_by
-        and e.name not in unsure
-        and not page_word(e.name)
-    ]
-    if not places:
-        return None
-    return _display(max(places, key=_place_score), facts)
-
-
-def _place_score(e: Entity) -> float:
-    """How likely a place is where the main event happened."""
-    kind = place_kind(e.name)
-    known = kind is not None  # "in the US" cues a place the gazetteer knows, not "the Spring"
-    cued = [
-        m for m in e.mentions
-        if _place_cue(m.left) or (known and the_place_cue(m.left, m.right))
-    ]  # fmt: skip
-    score = 0.3 * min(len(e.mentions), 5) - 0.1 * min(m.cite for m in e.mentions)
-    score += 1.5 * any(m.kind == "title" and not origin(m.right) for m in e.mentions)
-    score += 2.0 * any(m.kind == "caption" or m.cite <= 1 for m in cued)
-    score += 1.0 * bool(cued)
-    score += 2.0 if kind == "city" else 1.0 if kind is None else 0.0  # specific beats broad
-    return score
-
-
-def origin(right: tuple[str, ...]) -> bool:
-    """The place names a firm's home ("U.S. carmaker X"), not the event's ("Kabul blast")."""
-    return bool(right) and right[0] in _FIRM_NOUNS
-
-
-# Nouns of businesses that a place before them names the home of.
-_FIRM_NOUNS = frozenset(
-    split_words(
-        """
-    firm firms company companies giant maker makers manufacturer manufacturers automaker
-    automakers carmaker airframer carrier airline airlines bank banks lender insurer retailer
-    retailers producer producers exporter exporters conglomerate startup brand"""
-    )
-)
-
-
-def the_place_cue(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
-    """'in the X', X the head of its phrase ("in the United States", not "in the Detroit
-    suburbs")."""
-    if [w.lower() for w in left[-2:]] not in (["in", "the"], ["at", "the"], ["near", "the"]):
-        return False
-    after = right[0].lower() if right and right[0][:1].islower() else ""
-    return not after or after in STOPWORDS or after in _NOT_NOUNS or after.endswith("ed")
-
-
-# Lower-case words after "in the X" that do not make X a qualifier ("in the US last month").
-_NOT_NOUNS = frozenset(split_words("last next earlier later since ago alone too yet fell rose"))
-
-
-def _place_cue(left: tuple[str, ...]) -> bool:
-    """'in X', 'at X', 'near X', 'the city of X'."""
-    words = [w.lower() for w in left]
-    if words[-1:] and words[-1] in ("in", "at", "near"):
-        return True
-    return words[-1:] == ["of"] and len(words) > 1 and words[-2] in ("city", "town", "village")
-
-
-def _display(entity: Entity, facts: Sequence[Fact]) -> str:
-    """The fact text shown for an entity."""
-    for f in facts:
-        if f.kind == entity.label and (f.text == entity.name or entity.name in f.aliases):
-            return f.text
-    return entity.name

@@ -11,7 +11,8 @@ from newsfacts import language
 from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
-from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, event_place
+from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date
+from newsfacts.facts.event_place import event_place
 from newsfacts.facts.event_time import dateline_day
 from newsfacts.facts.names import PER, Entity, Text, foreign, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder

@@ -12,6 +12,7 @@ import re
 from newsfacts.words.en.calendar import AHEAD_WORDS, BACK_WORDS
 
 AHEAD, BACK, UNKNOWN = 1, -1, 0
+NEAR = 2  # a plan told in the past ("planned a rally on Saturday"): the nearer of last and next
 _REACH_BEFORE = 10  # words read before the date
 _REACH_AFTER = 6  # words read after it
 _WORD = re.compile(r"[A-Za-z][\w'’]*|[;:!?\"“”]")
@@ -26,30 +27,39 @@ _BEFORE_TO = frozenset(
 )
 # "had been scheduled", "was expected": a plan told in the past says nothing of its day.
 _PAST_AUXILIARIES = frozenset(("had", "was", "were"))
+# Past forms of planning verbs: what was planned may be still to come ("planned a march Sunday").
+_PLANNED = frozenset(("planned", "arranged"))
+# "a still unspecified date", "its planned visit": an -ed word after a determiner describes a
+# noun; it is no past tense.
+_DETERMINERS = frozenset(
+    ("a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those")
+)
 
 
 def direction(text: str, start: int, end: int) -> int:
     """AHEAD, BACK or UNKNOWN for the date at text[start:end]."""
     if text.startswith(("'s", "’s"), end):
         return UNKNOWN  # "get around Wednesday's ruling": a day named for what it brought
-    before = _WORD.findall(text, max(0, start - 120), start)[-_REACH_BEFORE:]
+    context = _WORD.findall(text, max(0, start - 140), start)[-_REACH_BEFORE - 2 :]
+    before = context[-_REACH_BEFORE:]  # the words read; two more to tell "be named" from "named"
     own = text[start:end].split()[:1]  # "by September": the date's own preposition
     soon = [w.lower() for w in before[-2:]] in (["soon", "as"], ["early", "as"])
     governed = before[-1:] if text[:start].rstrip().endswith(tuple(before[-1:])) else []
     if any(w.lower() == "since" for w in (*own, *governed)):
         return BACK  # "since March": a span that began before
+    after = _AFTER_WORD.findall(text, end, end + 120)
     if soon or any(w.lower() in _GOVERNING for w in (*own, *governed)):
-        if "had" in (w.lower() for w in before[-6:]):
-            return BACK  # "had filed their reports by Wednesday": done before then
+        if "had" in (w.lower() for w in (*before[-6:], *_clause(after)[:6])):
+            return BACK  # "had filed their reports by Wednesday", "Until Monday, no one had"
         return AHEAD  # "until Friday", "by May", "as soon as Monday": still to come
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in _CLAUSE_BREAK:
+    for i in range(len(context) - 1, len(context) - len(before) - 1, -1):
+        if context[i] in _CLAUSE_BREAK:
             break
-        found = _marker(before, i)
+        found = _marker(context, i)
         if found:
             return found
-    after = _AFTER_WORD.findall(text, end, end + 80)[: _REACH_AFTER + 1]
     opens = not text[:start].strip()  # "In March, the company received ...": its clause follows
+    after = after[: _REACH_AFTER + 1]
     for i, w in enumerate(after):
         if w == "," and i == 0 and opens:
             continue
@@ -61,18 +71,37 @@ def direction(text: str, start: int, end: int) -> int:
     return UNKNOWN
 
 
+def _clause(words: list[str]) -> list[str]:
+    """The words of a clause after a date that opens it ("Until Monday, police had ...")."""
+    words = words[1:] if words[:1] == [","] else words
+    for i, w in enumerate(words):
+        if w in _CLAUSE_BREAK or w in ",.":
+            return words[:i]
+    return words
+
+
 def _marker(words: list[str], i: int) -> int:
     """The direction the word at i marks, if any."""
     low = words[i].lower().replace("’", "'")
     if low in AHEAD_WORDS or low.endswith("'ll"):
         told_before = {w.lower() for w in words[max(0, i - 2) : i]} & _PAST_AUXILIARIES
         planned = low.endswith("ed") or low == "due"  # "had been due to expire Friday"
-        return UNKNOWN if told_before and planned else AHEAD
+        return NEAR if told_before and planned else AHEAD
     if low in _BEFORE_TO and words[i + 1 : i + 2] in (["to"], ["for"]):
         return AHEAD  # "set to resume Monday", "planned to leave on Thursday", "is to resume"
-    if low in BACK_WORDS:
-        return BACK
-    passive = i > 0 and words[i - 1].lower() in _BE
-    if low.endswith("ed") and len(low) > 4 and words[i].islower() and not passive:
+    if low in _PLANNED:
+        return NEAR  # "protesters planned a march on Saturday"
+    if low in BACK_WORDS and not (i > 0 and words[i - 1].lower() in _BE):
+        return BACK  # "was paid on Friday"; not "will be paid on Friday"
+    if low.endswith("ed") and len(low) > 4 and words[i].islower() and not _describes(words, i):
         return BACK
     return UNKNOWN
+
+
+def _describes(words: list[str], i: int) -> bool:
+    """The -ed word at i is passive ("will be reviewed") or describes a noun ("an unnamed
+    city", "a still unspecified date"), not a verb in the past tense."""
+    before = [w.lower() for w in words[max(0, i - 2) : i]]
+    if before[-1:] and before[-1] in _BE | _DETERMINERS:
+        return True
+    return len(before) == 2 and before[0] in _DETERMINERS and before[1].endswith(("ly", "still"))

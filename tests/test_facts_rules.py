@@ -71,6 +71,17 @@ def test_long_names_of_bodies_join_across_for_of_on_and() -> None:
     assert found["Fishing and Marine Safety Board"] == "organization"
 
 
+def test_a_body_of_two_fields_and_a_regulator_named_by_its_fields_are_one_name() -> None:
+    found = labels(
+        "Staff at the Department of Parks and Public Works left early.",
+        "The Securities and Exchange Commission fined Corvane on Friday.",
+        "The Department of Transport and FBI agents met in Tarvik.",
+    )
+    assert found["Department of Parks and Public Works"] == "organization"
+    assert found["Securities and Exchange Commission"] == "organization"
+    assert "Department of Transport" in found and "FBI" in found  # an acronym stays apart
+
+
 def test_a_body_and_a_place_after_in_stay_apart() -> None:
     found = labels("Officers of the Army in Kosovo said Norway and Sweden agreed.")
     assert found.get("Kosovo") == "place" and found.get("Norway") == "place"

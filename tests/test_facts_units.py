@@ -403,3 +403,8 @@ def test_shares_in_words_and_the_head_noun_of_a_count(
 )
 def test_what_a_figure_is_about_keeps_ampersands_and_possessives(text: str, about: str) -> None:
     assert [h.about for h in hits(text) if h.kind != "number"] == [about]
+
+
+def test_a_weekday_before_the_verb_is_not_what_money_is_about() -> None:
+    found = hits("The regulator on Thursday fined Corvane Holdings $42 million.")
+    assert [(h.text, h.about) for h in found] == [("$42 million", "Corvane Holdings")]

@@ -174,11 +174,23 @@ def _joins_body(link: list[str], left: list[str], right: list[str], last: str | 
         return False
     if last is not None:
         return word == "and" or last == "and"
+    if word == "and" and _body_of(left) and all(is_common_word(w, "English") for w in right):
+        return True  # "Department of Health and Human Services": the body's second field
+    alone = [w for w in left if w not in _RUN_ENDS and place_kind(w) is None]
     return (
-        word == "and" and len(right) >= 2 and right[-1] in BODY_HEADS
-        and left[-1] not in BODY_HEADS and left[-1] not in ORG_SUFFIXES
-        and place_kind(" ".join(left)) is None and left[0] not in census.first_names()
-    )  # fmt: skip
+        word == "and"
+        and len(right) >= 2
+        and right[-1] in BODY_HEADS
+        and left[-1] not in BODY_HEADS
+        and (left[-1] not in ORG_SUFFIXES or len(alone) == 1)
+        and place_kind(" ".join(left)) is None
+        and left[0] not in census.first_names()
+    )  # fmt: skip  "The U.S. Securities and Exchange Commission": no firm's name before it
+
+
+def _body_of(words: list[str]) -> bool:
+    """A body's head noun and what it is of or for ("Ministry of Foreign Affairs")."""
+    return any(w in BODY_HEADS and nxt in _PREP_LINKS for w, nxt in pairwise(words))
 
 
 _RUN_ENDS = frozenset({"The", "A", "An"})

@@ -217,3 +217,18 @@ def test_a_city_before_an_event_noun_stays_a_place_and_a_long_particle_name_a_pe
     found = kinds(text)
     assert found.get("Madrid") == "place"
     assert found.get("Karim Nabil Ali al-Harrani") == "person"
+
+
+def test_a_currency_sign_glued_to_a_country_code_is_no_mention_of_the_place() -> None:
+    text = (
+        "Velmont Foods said it lost US$ 3.2 billion last year. The grocer also sold a depot "
+        "for HK$40 million."
+    )
+    assert "US" not in kinds(text)
+    assert "HK" not in kinds(text)
+
+
+def test_the_country_code_after_a_sentence_opening_the_is_a_place() -> None:
+    text = "The US grocer Velmont Foods lost money again. Its chief blamed the weather."
+    assert kinds(text).get("US") == "place"
+    assert kinds(text).get("Velmont Foods") == "organization"

@@ -232,3 +232,33 @@ def test_the_country_code_after_a_sentence_opening_the_is_a_place() -> None:
     text = "The US grocer Velmont Foods lost money again. Its chief blamed the weather."
     assert kinds(text).get("US") == "place"
     assert kinds(text).get("Velmont Foods") == "organization"
+
+
+def test_a_firms_first_word_alone_is_its_short_form() -> None:
+    text = (
+        "Ferrand Holding Group said on Tuesday that profits rose. Analysts expected less from "
+        "Ferrand, and Ferrand shares climbed."
+    )
+    facts = {f.text: f for f in facts_of(text) if f.kind == "organization"}
+    assert "Ferrand" in facts["Ferrand Holding Group"].aliases
+    assert "Ferrand" not in kinds(text)
+
+
+def test_a_firm_named_after_a_town_keeps_its_short_form_a_firm() -> None:
+    text = (
+        "Shares of Dayton Logistics Inc fell sharply. Dayton cut its forecast, and Dayton "
+        "shares fell."
+    )
+    assert kinds(text).get("Dayton Logistics Inc") == "organization"
+    assert "Dayton" not in kinds(text)
+
+
+def test_a_firm_named_after_a_first_name_is_no_person() -> None:
+    text = "The vans are made by Lena Motor Corp in Oslo. They will be sold by Lena and a partner."
+    assert kinds(text).get("Lena Motor Corp") == "organization"
+    assert "Lena" not in kinds(text)
+
+
+def test_a_country_beside_a_firm_named_after_it_stays_a_place() -> None:
+    text = "China Orbit Group opened a plant in China. Demand in China grew fast this year."
+    assert kinds(text).get("China") == "place"

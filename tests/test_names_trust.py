@@ -262,3 +262,20 @@ def test_a_firm_named_after_a_first_name_is_no_person() -> None:
 def test_a_country_beside_a_firm_named_after_it_stays_a_place() -> None:
     text = "China Orbit Group opened a plant in China. Demand in China grew fast this year."
     assert kinds(text).get("China") == "place"
+
+
+def test_a_firm_with_its_legal_form_stays_a_firm_whatever_its_short_form_heard() -> None:
+    text = (
+        "Kestrane PLC said sales rose. Funds raised their stake in Kestrane, a rival took a "
+        "stake in Kestrane, and a bank bought a stake in Kestrane."
+    )
+    assert kinds(text) == {"Kestrane PLC": "organization"}
+
+
+def test_a_product_named_after_a_firms_short_form_is_no_person() -> None:
+    text = (
+        "Harlow Motor Company said on Monday that it would bring back an old model. Harlow will "
+        "sell the Harlow Vesta again next year, and Harlow expects the Harlow Vesta to sell well."
+    )
+    assert "Harlow Vesta" not in kinds(text)
+    assert kinds(text).get("Harlow Motor Company") == "organization"

@@ -224,10 +224,10 @@ def owned_name(entity: Entity, entities: list[Entity]) -> bool:
     heads = {" ".join(words[:n]) for n in range(1, len(words))}
     surname = words[-1] in census.surnames()
     return any(
-        e.name in heads and e.label in (ORG, LOC) and _settled(e, surname)
+        heads.intersection((e.name, *e.forms)) and e.label in (ORG, LOC) and _settled(e, surname)
         for e in entities
         if e is not entity
-    )
+    )  # a firm's short form too: "Ford" of "Ford Motor Company"
 
 
 def _product(words: list[str], entities: list[Entity], entity: Entity) -> bool:
@@ -237,7 +237,7 @@ def _product(words: list[str], entities: list[Entity], entity: Entity) -> bool:
     head = " ".join(words[:-1])
     surname = words[-1] in census.surnames()
     return any(
-        e.name == head and e.label == ORG and _settled(e, surname)
+        head in (e.name, *e.forms) and e.label == ORG and _settled(e, surname)
         for e in entities
         if e is not entity
     )

@@ -370,6 +370,9 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
     label = votes.most_common(1)[0][0]
     if label == LOC and ctx.sports and team_like(entity):
         return ORG
+    if firm_form(entity):
+        return ORG  # "Jaguar PLC", "Reed International PLC": a firm, whatever its short forms
+        # heard ("a stake in Jaguar", "Reed said"); the votes keep their doubt for confidence
     return None if label == "misc" else label
 
 

@@ -279,3 +279,14 @@ def test_a_product_named_after_a_firms_short_form_is_no_person() -> None:
     )
     assert "Harlow Vesta" not in kinds(text)
     assert kinds(text).get("Harlow Motor Company") == "organization"
+
+
+def test_a_town_listed_beside_a_firm_is_a_firm_too() -> None:
+    text = "Sales of the new van beat those of rivals Dayton and Velmont Motors last month."
+    assert kinds(text).get("Dayton") == "organization"
+    assert kinds(text).get("Velmont Motors") == "organization"
+
+
+def test_a_town_after_in_stays_a_place_beside_a_firm() -> None:
+    text = "Velmont Motors built a plant in Dayton and Velmont Motors hired four hundred people."
+    assert kinds(text).get("Dayton") == "place"

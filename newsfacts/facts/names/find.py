@@ -17,7 +17,7 @@ from newsfacts.facts.places import place_type
 from newsfacts.lexicon import is_common_word
 from newsfacts.words.en.function import HEADLINE_WORDS, STOPWORDS
 from newsfacts.words.en.numbers import CURRENCY_CODES
-from newsfacts.words.en.places import COMPASS, NAME_PREFIXES
+from newsfacts.words.en.places import COMPASS, NAME_PREFIXES, STRONG_PLACE_PREPS
 from newsfacts.words.en.sports import SPORTS
 
 BROAD_PLACES = ("country", "state", "region")
@@ -50,6 +50,10 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
             unglue(e, entities)
         elif e.label == LOC and glued_place(e, lowercase):
             unglue_place(e, entities)
+    firms = {e.name.lower(): e for e in entities if settled_org(e)}
+    for e in entities:
+        if e.label == LOC and listed_with_org(e, firms):
+            e.label = ORG  # "rivals Toyota and General Motors": a town's name, a firm's here
     known = {e.name: e for e in entities if e.label}
     relabel: list[Entity] = []
     for entity, m in shouting_mentions(items, known, order):
@@ -211,6 +215,42 @@ def rename(entity: Entity, rest: str, entities: list[Entity]) -> None:
     for m in entity.mentions:
         same.add(m)
     entity.label = None
+
+
+ORG_VOTE = 2.0  # cue votes from which an organisation is settled enough to tell its partners'
+LISTING = frozenset({"and", "or", "&"})
+
+
+def settled_org(entity: Entity) -> bool:
+    """An organisation its own words or cues say is one ("General Motors", "Wasps")."""
+    return entity.label == ORG and (entity.votes or {}).get(ORG, 0.0) >= ORG_VOTE
+
+
+def listed_with_org(entity: Entity, firms: dict[str, Entity]) -> bool:
+    """A one-word town the text lists beside a settled organisation and never puts a place
+    word before ("Toyota and General Motors", "for Wasps and Bristol"): an organisation too,
+    as the items of a list are of one kind."""
+    if " " in entity.name or place_type(entity.name) != "city":
+        return False
+    if any(m.left[-1:] and m.left[-1] in STRONG_PLACE_PREPS for m in entity.mentions):
+        return False  # "in Toyota": the town
+    return any(_org_after(m, firms) or _org_before(m, firms) for m in entity.mentions)
+
+
+def _org_after(m: Mention, firms: dict[str, Entity]) -> bool:
+    """'X and General Motors': a settled organisation follows the name in the list."""
+    if m.right[:1] == () or m.right[0] not in LISTING:
+        return False
+    after = f"{' '.join(m.right[1:]).lower()} "  # three words of context at most
+    return any(after.startswith(f"{name} ") or f"{name} ".startswith(after) for name in firms)
+
+
+def _org_before(m: Mention, firms: dict[str, Entity]) -> bool:
+    """'Wasps and X': a settled organisation ends right before the list word."""
+    if len(m.left) < 2 or m.left[-1] not in LISTING:
+        return False
+    last = m.left[-2].lower()
+    return any(name.split()[-1] == last for name in firms)
 
 
 def owned_name(entity: Entity, entities: list[Entity]) -> bool:

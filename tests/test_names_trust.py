@@ -290,3 +290,8 @@ def test_a_town_listed_beside_a_firm_is_a_firm_too() -> None:
 def test_a_town_after_in_stays_a_place_beside_a_firm() -> None:
     text = "Velmont Motors built a plant in Dayton and Velmont Motors hired four hundred people."
     assert kinds(text).get("Dayton") == "place"
+
+
+def test_a_town_after_a_unit_in_capitals_stays_a_place() -> None:
+    text = "Capacity reached 1.6 GW and Dayton plans to add 3 GW by 2030, the GW target."
+    assert kinds(text).get("Dayton") == "place"

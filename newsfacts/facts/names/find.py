@@ -222,8 +222,10 @@ LISTING = frozenset({"and", "or", "&"})
 
 
 def settled_org(entity: Entity) -> bool:
-    """An organisation its own words or cues say is one ("General Motors", "Wasps")."""
-    return entity.label == ORG and (entity.votes or {}).get(ORG, 0.0) >= ORG_VOTE
+    """An organisation its own words or cues say is one ("General Motors", "Wasps"); not
+    capitals alone, which name units and codes as often ("1.64 GW and Seoul plans")."""
+    cued = (entity.votes or {}).get(ORG, 0.0) >= ORG_VOTE
+    return entity.label == ORG and cued and not entity.name.isupper()
 
 
 def listed_with_org(entity: Entity, firms: dict[str, Entity]) -> bool:

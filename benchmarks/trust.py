@@ -1,6 +1,6 @@
 """Trust benchmark: are the names the table shows right, and how many gold names are found?
 
-Usage: python benchmarks/trust.py [DATA_DIR]
+Usage: python benchmarks/trust.py [DATA_DIR] [--dump]  (--dump: each wrong shown name on stderr)
 
 For each dev set and each half (split by the parity of crc32 of the document id), through the
 whole pipeline:

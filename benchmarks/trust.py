@@ -1,6 +1,6 @@
 """Trust benchmark: are the names the table shows right, and how many gold names are found?
 
-Usage: python benchmarks/trust.py [DATA_DIR]
+Usage: python benchmarks/trust.py [DATA_DIR] [--dump]  (--dump: each wrong shown name on stderr)
 
 For each dev set and each half (split by the parity of crc32 of the document id), through the
 whole pipeline:
@@ -177,23 +177,41 @@ def names(text: str, date: str | None) -> tuple[Names, Names]:
     return forms(report.facts), forms(shown_facts(report, all_facts=False))
 
 
-def score(docs: Iterator[Doc], judged: dict[str, list[str]] | None = None) -> dict[int, list[int]]:
+def score(
+    docs: Iterator[Doc], judged: dict[str, list[str]] | None = None, dump: str = ""
+) -> dict[int, list[int]]:
     """Per half: [shown right, shown, gold found, gold, shown judged]; with `judged` (partly
-    annotated sets), a wrong shown name outside every annotated mention is not judged."""
+    annotated sets), a wrong shown name outside every annotated mention is not judged. With
+    `dump` (a set's name), each wrong shown name is printed to stderr as a tab-separated row."""
     halves = {0: [0, 0, 0, 0, 0], 1: [0, 0, 0, 0, 0]}
     for doc_id, text, gold, date in docs:
         found, table = names(text, date)
-        counts = halves[zlib.crc32(doc_id.encode()) % 2]
+        half = zlib.crc32(doc_id.encode()) % 2
+        counts = halves[half]
         seen = judged.get(doc_id, []) if judged is not None else None
         for kind, forms in table:
             right = any((kind, f) in gold for f in forms)
+            unjudged = not right and seen is not None and not any(inside(f, seen) for f in forms)
             counts[0] += right
             counts[1] += 1
-            counts[4] += right or seen is None or any(inside(f, seen) for f in forms)
+            counts[4] += not unjudged
+            if dump and not right:
+                print(wrong_row(dump, half, doc_id, kind, forms, gold, unjudged), file=sys.stderr)
         hit = {gold[(k, f)] for k, forms in found for f in forms if (k, f) in gold}
         counts[2] += len(hit)
         counts[3] += len(set(gold.values()))
     return halves
+
+
+def wrong_row(
+    name: str, half: int, doc_id: str, kind: str, forms: frozenset[str], gold: Gold, unjudged: bool
+) -> str:
+    """One wrong shown name for --dump: set, half, document, our kind and name, the gold kinds
+    of any of its forms (a wrong kind), and whether it was judged."""
+    kinds = sorted({k for k, f in gold if f in forms})
+    text = max(forms, key=lambda f: (len(f), f))
+    judged = "unjudged" if unjudged else "judged"
+    return "\t".join((name, str(half), doc_id, kind, text, ",".join(kinds) or "-", judged))
 
 
 def ratio(a: int, b: int) -> str:
@@ -205,6 +223,9 @@ def main(argv: list[str]) -> int:
     """Print one markdown table row per set and half."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument(
+        "--dump", action="store_true", help="print each wrong shown name to stderr (TSV)"
+    )
     args = parser.parse_args(argv)
     print("| set | half | shown names right | gold names found (recall) | right of judged |")
     print("|---|---|---|---|---|")
@@ -213,7 +234,7 @@ def main(argv: list[str]) -> int:
         ("CoNLL-2003 dev", conll, None),
         ("MEANTIME (annotated part)", meantime, judged),
     ):
-        halves = score(reader(args.data), seen)
+        halves = score(reader(args.data), seen, name.split()[0] if args.dump else "")
         total = [a + b for a, b in zip(halves[0], halves[1], strict=True)]
         if not total[3]:
             print(f"| {name} | — | skipped: data not found | |")

@@ -217,3 +217,81 @@ def test_a_city_before_an_event_noun_stays_a_place_and_a_long_particle_name_a_pe
     found = kinds(text)
     assert found.get("Madrid") == "place"
     assert found.get("Karim Nabil Ali al-Harrani") == "person"
+
+
+def test_a_currency_sign_glued_to_a_country_code_is_no_mention_of_the_place() -> None:
+    text = (
+        "Velmont Foods said it lost US$ 3.2 billion last year. The grocer also sold a depot "
+        "for HK$40 million."
+    )
+    assert "US" not in kinds(text)
+    assert "HK" not in kinds(text)
+
+
+def test_the_country_code_after_a_sentence_opening_the_is_a_place() -> None:
+    text = "The US grocer Velmont Foods lost money again. Its chief blamed the weather."
+    assert kinds(text).get("US") == "place"
+    assert kinds(text).get("Velmont Foods") == "organization"
+
+
+def test_a_firms_first_word_alone_is_its_short_form() -> None:
+    text = (
+        "Ferrand Holding Group said on Tuesday that profits rose. Analysts expected less from "
+        "Ferrand, and Ferrand shares climbed."
+    )
+    facts = {f.text: f for f in facts_of(text) if f.kind == "organization"}
+    assert "Ferrand" in facts["Ferrand Holding Group"].aliases
+    assert "Ferrand" not in kinds(text)
+
+
+def test_a_firm_named_after_a_town_keeps_its_short_form_a_firm() -> None:
+    text = (
+        "Shares of Dayton Logistics Inc fell sharply. Dayton cut its forecast, and Dayton "
+        "shares fell."
+    )
+    assert kinds(text).get("Dayton Logistics Inc") == "organization"
+    assert "Dayton" not in kinds(text)
+
+
+def test_a_firm_named_after_a_first_name_is_no_person() -> None:
+    text = "The vans are made by Lena Motor Corp in Oslo. They will be sold by Lena and a partner."
+    assert kinds(text).get("Lena Motor Corp") == "organization"
+    assert "Lena" not in kinds(text)
+
+
+def test_a_country_beside_a_firm_named_after_it_stays_a_place() -> None:
+    text = "China Orbit Group opened a plant in China. Demand in China grew fast this year."
+    assert kinds(text).get("China") == "place"
+
+
+def test_a_firm_with_its_legal_form_stays_a_firm_whatever_its_short_form_heard() -> None:
+    text = (
+        "Kestrane PLC said sales rose. Funds raised their stake in Kestrane, a rival took a "
+        "stake in Kestrane, and a bank bought a stake in Kestrane."
+    )
+    assert kinds(text) == {"Kestrane PLC": "organization"}
+
+
+def test_a_product_named_after_a_firms_short_form_is_no_person() -> None:
+    text = (
+        "Harlow Motor Company said on Monday that it would bring back an old model. Harlow will "
+        "sell the Harlow Vesta again next year, and Harlow expects the Harlow Vesta to sell well."
+    )
+    assert "Harlow Vesta" not in kinds(text)
+    assert kinds(text).get("Harlow Motor Company") == "organization"
+
+
+def test_a_town_listed_beside_a_firm_is_a_firm_too() -> None:
+    text = "Sales of the new van beat those of rivals Dayton and Velmont Motors last month."
+    assert kinds(text).get("Dayton") == "organization"
+    assert kinds(text).get("Velmont Motors") == "organization"
+
+
+def test_a_town_after_in_stays_a_place_beside_a_firm() -> None:
+    text = "Velmont Motors built a plant in Dayton and Velmont Motors hired four hundred people."
+    assert kinds(text).get("Dayton") == "place"
+
+
+def test_a_town_after_a_unit_in_capitals_stays_a_place() -> None:
+    text = "Capacity reached 1.6 GW and Dayton plans to add 3 GW by 2030, the GW target."
+    assert kinds(text).get("Dayton") == "place"

@@ -35,3 +35,9 @@ def test_our_names_match_without_a_leading_the_or_a_final_dot() -> None:
 def test_a_name_inside_an_annotated_mention_was_judged() -> None:
     assert trust.inside("Norland", ["the Norland airline Skyway"])
     assert not trust.inside("Nor", ["the Norland airline Skyway"])
+
+
+def test_a_wrong_shown_name_is_dumped_with_the_gold_kinds_of_its_forms() -> None:
+    gold = {("place", "Norland"): "LOC/1", ("organization", "Skyway"): "ORG/2"}
+    row = trust.wrong_row("MEANTIME", 1, "42", "person", frozenset({"Norland"}), gold, False)
+    assert row.split("\t") == ["MEANTIME", "1", "42", "person", "Norland", "place", "judged"]

@@ -17,7 +17,7 @@ from newsfacts.facts.places import place_type
 from newsfacts.lexicon import is_common_word
 from newsfacts.words.en.function import HEADLINE_WORDS, STOPWORDS
 from newsfacts.words.en.numbers import CURRENCY_CODES
-from newsfacts.words.en.places import COMPASS, NAME_PREFIXES
+from newsfacts.words.en.places import COMPASS, NAME_PREFIXES, STRONG_PLACE_PREPS
 from newsfacts.words.en.sports import SPORTS
 
 BROAD_PLACES = ("country", "state", "region")
@@ -50,6 +50,10 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
             unglue(e, entities)
         elif e.label == LOC and glued_place(e, lowercase):
             unglue_place(e, entities)
+    firms = {e.name.lower(): e for e in entities if settled_org(e)}
+    for e in entities:
+        if e.label == LOC and listed_with_org(e, firms):
+            e.label = ORG  # "rivals Toyota and General Motors": a town's name, a firm's here
     known = {e.name: e for e in entities if e.label}
     relabel: list[Entity] = []
     for entity, m in shouting_mentions(items, known, order):
@@ -213,6 +217,44 @@ def rename(entity: Entity, rest: str, entities: list[Entity]) -> None:
     entity.label = None
 
 
+ORG_VOTE = 2.0  # cue votes from which an organisation is settled enough to tell its partners'
+LISTING = frozenset({"and", "or", "&"})
+
+
+def settled_org(entity: Entity) -> bool:
+    """An organisation its own words or cues say is one ("General Motors", "Wasps"); not
+    capitals alone, which name units and codes as often ("1.64 GW and Seoul plans")."""
+    cued = (entity.votes or {}).get(ORG, 0.0) >= ORG_VOTE
+    return entity.label == ORG and cued and not entity.name.isupper()
+
+
+def listed_with_org(entity: Entity, firms: dict[str, Entity]) -> bool:
+    """A one-word town the text lists beside a settled organisation and never puts a place
+    word before ("Toyota and General Motors", "for Wasps and Bristol"): an organisation too,
+    as the items of a list are of one kind."""
+    if " " in entity.name or place_type(entity.name) != "city":
+        return False
+    if any(m.left[-1:] and m.left[-1] in STRONG_PLACE_PREPS for m in entity.mentions):
+        return False  # "in Toyota": the town
+    return any(_org_after(m, firms) or _org_before(m, firms) for m in entity.mentions)
+
+
+def _org_after(m: Mention, firms: dict[str, Entity]) -> bool:
+    """'X and General Motors': a settled organisation follows the name in the list."""
+    if m.right[:1] == () or m.right[0] not in LISTING:
+        return False
+    after = f"{' '.join(m.right[1:]).lower()} "  # three words of context at most
+    return any(after.startswith(f"{name} ") or f"{name} ".startswith(after) for name in firms)
+
+
+def _org_before(m: Mention, firms: dict[str, Entity]) -> bool:
+    """'Wasps and X': a settled organisation ends right before the list word."""
+    if len(m.left) < 2 or m.left[-1] not in LISTING:
+        return False
+    last = m.left[-2].lower()
+    return any(name.split()[-1] == last for name in firms)
+
+
 def owned_name(entity: Entity, entities: list[Entity]) -> bool:
     """A name with no first name nor title that opens with the whole name of an organisation or
     place of the same text ("Ford Taurus", "Boeing Commercial Airplanes"): not a person."""
@@ -224,10 +266,10 @@ def owned_name(entity: Entity, entities: list[Entity]) -> bool:
     heads = {" ".join(words[:n]) for n in range(1, len(words))}
     surname = words[-1] in census.surnames()
     return any(
-        e.name in heads and e.label in (ORG, LOC) and _settled(e, surname)
+        heads.intersection((e.name, *e.forms)) and e.label in (ORG, LOC) and _settled(e, surname)
         for e in entities
         if e is not entity
-    )
+    )  # a firm's short form too: "Ford" of "Ford Motor Company"
 
 
 def _product(words: list[str], entities: list[Entity], entity: Entity) -> bool:
@@ -237,7 +279,7 @@ def _product(words: list[str], entities: list[Entity], entity: Entity) -> bool:
     head = " ".join(words[:-1])
     surname = words[-1] in census.surnames()
     return any(
-        e.name == head and e.label == ORG and _settled(e, surname)
+        head in (e.name, *e.forms) and e.label == ORG and _settled(e, surname)
         for e in entities
         if e is not entity
     )

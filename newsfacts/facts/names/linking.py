@@ -14,7 +14,7 @@ from newsfacts.facts.names.cues import (
     title_case,
 )
 from newsfacts.facts.names.model import Entity, Mention
-from newsfacts.facts.names.voting import person_form
+from newsfacts.facts.names.voting import firm_form, person_form
 from newsfacts.words.en.orgs import ORG_HEADS, ORG_SUFFIXES
 from newsfacts.words.en.places import PLACE_PREPS, PLACE_SUFFIXES
 
@@ -91,6 +91,15 @@ def _in_city(m: Mention) -> bool:
     return bool(m.left[-1:]) and m.left[-1] in ("in", "near") and not possessive
 
 
+def _may_be_firm(e: Entity) -> bool:
+    """A one-word name can be the short form of a company named after it, unless it is a
+    country or a state ("China" beside "China Motor Corp") or a town the text is in."""
+    kind = places.place_type(e.name)
+    if kind == "city":
+        return not any(_in_city(m) for m in e.mentions)
+    return kind is None
+
+
 def _place_named(k: Entity, words: list[str]) -> bool:
     """`k` is a place followed by `words` ("Seattle Mariners" for "Mariners")."""
     full = name_words(k.name)
@@ -115,6 +124,9 @@ def _link_target(e: Entity, index: _Index) -> Entity | None:
         for k in index.first.get(words[0], []):
             if family_first and person_form(k) and _may_be_surname(e, k) and _name_like(k):
                 return k
+        firms = [k for k in index.first.get(words[0], []) if firm_form(k)]
+        if firms and _may_be_firm(e):  # "Ford" for "Ford Motor Company"; the most told one
+            return max(firms, key=lambda k: (len(k.mentions), -k.mentions[0].position))
     if e.name.isupper() and len(e.name) >= 3 and e.name in index.initials:
         k = index.initials[e.name]
         return k if k is not e and len(name_words(k.name)) > 1 else None

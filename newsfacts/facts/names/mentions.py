@@ -160,7 +160,21 @@ def _mention(
         return None
     if text in CURRENCY_CODES and b < len(tokens) and tokens[b].text[:1].isdigit():
         return None  # "Rs 300", "USD 5bn": a currency before its amount
+    if currency_sign_after(tokens, b):
+        return None  # "US$ 5 billion", "HK$3m": the currency's sign, no mention of the place
     return new_mention(item, tokens, (a, b), text, initial, order)
+
+
+CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+def currency_sign_after(tokens: list[Token], b: int) -> bool:
+    """A currency sign glued to the end of the span ("US$", "HK$", "A$"): a currency's symbol."""
+    return (
+        b < len(tokens)
+        and tokens[b].text in CURRENCY_SIGNS
+        and tokens[b].start == tokens[b - 1].end
+    )
 
 
 def office_only(text: str) -> bool:

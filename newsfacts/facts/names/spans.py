@@ -224,7 +224,8 @@ def drop_initial(tokens: list[Token], i: int, j: int, ctx: Context) -> int:
         if w in BODY_HEADS and i + 1 < j:
             break  # "Party of Democratic Action": the head opens the name
         known = _known_name(w)
-        if low in STOPWORDS or (not known and low in ctx.lowercase_words) or date_word(w):
+        function = low in STOPWORDS and not (known and w.isupper())  # "US" is no "us"
+        if function or (not known and low in ctx.lowercase_words) or date_word(w):
             i += 1
             continue
         name_at = _everyday_then_first_name(tokens, i, j)

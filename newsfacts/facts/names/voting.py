@@ -21,6 +21,7 @@ from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.orgs import (
     CONNECTORS,
     EVENT_NOUNS,
+    FIRM_ENDS,
     FIRM_NOUNS,
     FOREIGN_ARTICLES,
     INDEX_NOUNS,
@@ -354,10 +355,10 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
         entity.votes = {ORG: KNOWN_NAME}
         return ORG
     votes: Counter[str] = Counter()
-    personal = person_form(entity)
+    full_only = _full_form_voters(entity)
     for m in entity.mentions:
         for voter in VOTERS:
-            if personal and voter in _FULL_FORM_ONLY and m.text != entity.name:
+            if voter in full_only and m.text != entity.name:
                 continue  # "Obama" after "Barack Obama" is his surname, not the Japanese town
             cast = voter(m, ctx)
             if cast:
@@ -369,7 +370,19 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
     label = votes.most_common(1)[0][0]
     if label == LOC and ctx.sports and team_like(entity):
         return ORG
+    if firm_form(entity):
+        return ORG  # "Jaguar PLC", "Reed International PLC": a firm, whatever its short forms
+        # heard ("a stake in Jaguar", "Reed said"); the votes keep their doubt for confidence
     return None if label == "misc" else label
+
+
+def _full_form_voters(entity: Entity) -> tuple[Callable[[Mention, Context], Votes], ...]:
+    """The voters that hear only the entity's full form, not its short forms: a person's
+    surname is no town ("Obama"); a firm's short name is neither a town nor a first name
+    ("Magna" for "Magna International Inc", "Kia" for "Kia Motor Corp")."""
+    if firm_form(entity):
+        return (*_FULL_FORM_ONLY, _vote_names)
+    return _FULL_FORM_ONLY if person_form(entity) else ()
 
 
 KNOWN_NAME = 10.0  # the weight of a listed agency or institution: beyond any cue's vote
@@ -390,6 +403,11 @@ def person_form(entity: Entity) -> bool:
     words = name_words(entity.name)
     first = len(words) >= 2 and first_name(words[0])
     return first or any(m.role or m.honorific for m in entity.mentions)
+
+
+def firm_form(entity: Entity) -> bool:
+    """The entity's full form is a company's name, ending in its legal form or "Group"."""
+    return name_words(entity.name)[-1].rstrip(".") in FIRM_ENDS
 
 
 def _default_label(entity: Entity, ctx: Context) -> str | None:

@@ -7,6 +7,10 @@ from newsfacts.words import split_words
 # Legal forms of companies, the last word of a company's name ("Barnett Banks Inc").
 LEGAL_SUFFIXES = frozenset(split_words("Inc Corp Co Ltd Plc PLC LLC AG SA NV GmbH"))
 
+# Last words of a company's full name, whose first word alone is its short form ("Ford" for
+# "Ford Motor Company", "Chrysler" for "Chrysler Group").
+FIRM_ENDS = LEGAL_SUFFIXES | frozenset(split_words("Corporation Company Group Holding Holdings"))
+
 # Suffixes written with a period straight after them ("Corp.", "Jr.").
 ABBREVIATED_SUFFIXES = frozenset(split_words("Inc Corp Co Ltd Bros Jr Sr"))
 

@@ -65,6 +65,11 @@ def _sumy_document(doc: Document, indices: Sequence[int], tokenizer: Tokenizer) 
     return ObjectDocumentModel(paragraphs)
 
 
+def import_stemmers() -> None:
+    """Import sumy's stemmers (and with them all of nltk: 0.3-0.5 s) ahead of their first use."""
+    import sumy.nlp.stemmers  # noqa: F401
+
+
 def snowball(language: str) -> Callable[[str], str] | None:
     """sumy's stemmer of a language (nltk's Snowball, pure code: no data), or None."""
     from sumy.nlp.stemmers import Stemmer

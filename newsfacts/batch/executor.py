@@ -85,10 +85,10 @@ def warm_up(options: Options, inputs: int) -> None:
     analyze_safely(WARM_UP_SOURCE, options, WARM_UP_PAGE)
     if inputs >= DETECTOR_BATCH:
         from newsfacts.language import detect
-        from newsfacts.summarize.sumy_adapter import import_stemmers
+        from newsfacts.summarize.sumy_adapter import load_stemmers
 
         detect(WARM_UP_PAGE.decode())
-        import_stemmers()
+        load_stemmers()
 
 
 def stop_executor(pool: Executor, pending: Iterable[Future[Any]] = ()) -> None:

@@ -104,8 +104,11 @@ def _tokenize(text: str) -> tuple[Token, ...]:
 
 def is_all_caps(tokens: list[Token]) -> bool:
     """True for text in capitals ("LONDON 1996-08-30", "SOCCER - LEAGUE RESULTS")."""
-    words = [t.text for t in tokens if t.text[:1].isalpha()]
-    return any(len(w) > 3 for w in words) and all(w.isupper() for w in words)
+    # Lazily, capitals first: running text fails at its first word in small letters.
+    words = (t.text for t in tokens if t.text[:1].isalpha())
+    return all(w.isupper() for w in words) and any(
+        len(t.text) > 3 for t in tokens if t.text[:1].isalpha()
+    )
 
 
 def is_shouting(tokens: list[Token]) -> bool:

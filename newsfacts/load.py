@@ -67,7 +67,10 @@ _SOFT_BREAK = "\u2028"  # a line separator inside a paragraph: a space ("Anna\u2
 # every position and cost three times the whole check on a 150 kB page.
 _UNUSUAL = ("&#", "\u2028", "\u2029", "\ufffe", "\uffff")
 _BAD_REF = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,9});?")
-_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what either pattern above would touch
+# What either pattern above would touch among the C0 controls. Looked for in the page's UTF-8
+# bytes (a control byte stands only for itself there), which bytes.translate deletes in one C
+# pass: a regex character class scanned the str at 2.5 times the cost (0.65 ms a dev page).
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 FOREIGN_SHARE = 0.3  # above this share of non-ASCII letters, cp1252 is probably the wrong guess
 
 
@@ -167,7 +170,7 @@ def sanitize(text: str) -> str:
     """Drop the characters XML/HTML parsers reject (NUL, other C0 controls, U+FFFE/U+FFFF),
     and the character references that would name them (one `&#27;` must not lose the page);
     the Unicode line separator (U+2028) is a space, the paragraph separator a newline."""
-    control = _ANY_CONTROL.search(text) is not None
+    control = _has_control(text)
     if not control and not any(mark in text for mark in _UNUSUAL):
         return text  # the usual case, found at a fraction of the cost of the substitutions
     text = _BAD_REF.sub(_bad_ref, text) if "&#" in text else text
@@ -178,6 +181,12 @@ def sanitize(text: str) -> str:
     if control or "\u2029" in text:
         text = _BREAKS.sub("\n", text)
     return text.replace(_SOFT_BREAK, " ")
+
+
+def _has_control(text: str) -> bool:
+    """Whether the text has a C0 control that sanitize drops or turns into a newline."""
+    raw = text.encode("utf-8", "surrogatepass")
+    return len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
 
 
 def _bad_ref(match: re.Match[str]) -> str:

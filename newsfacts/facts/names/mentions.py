@@ -112,7 +112,7 @@ def _not_a_name(text: str) -> bool:
     """Codes and compounds ("M3", "Under-21", "Year-on-year"), not names."""
     if " " in text:
         return False
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         return True
     last = text.split("-")[-1]
     return bool(_LOWER_PART.search(text)) and not last[:1].isupper()  # "Mazar-e-Sharif" stays

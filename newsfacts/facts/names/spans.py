@@ -109,7 +109,8 @@ def capital_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not (tok.is_cap and tok.text[:1].isalpha()):
+        first = tok.text[:1]  # tok.is_cap, inline: this loop visits every token of the text
+        if not (first.isupper() and first.isalpha()):
             i += 1
             continue
         if date_word(tok.text) and tok.text != "May" and not _first_name_jan(tokens, i):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -219,6 +220,24 @@ class Extraction:
     tree: Any = None  # the page as parsed (holes in the text are filled from it)
 
 
+# trafilatura imports py3langid when it is installed, for one use only: its `target_language`
+# filter, which we never ask for. py3langid imports numpy (~0.15 s CPU, a fifth of a one-page
+# run). Hidden while trafilatura loads, trafilatura runs as installed without that optional
+# extra; our own detector (newsfacts.language) imports py3langid when a page needs it.
+OPTIONAL_UNUSED = "py3langid"
+
+
+def import_trafilatura() -> None:
+    """Import trafilatura (once) without its optional language detector."""
+    if "trafilatura" in sys.modules or OPTIONAL_UNUSED in sys.modules:
+        return
+    sys.modules[OPTIONAL_UNUSED] = None  # type: ignore[assignment]  # import fails: not loaded
+    try:
+        import trafilatura  # noqa: F401
+    finally:
+        del sys.modules[OPTIONAL_UNUSED]
+
+
 def _deep_tree(html: str) -> Any:
     """The page parsed without libxml2's nesting limit (256 levels cut the rest of the page)."""
     from lxml.html import HTMLParser, fromstring  # trafilatura's own parser library
@@ -356,6 +375,7 @@ def run_trafilatura(html: str, url: str | None, deep: bool = False, **overrides:
 
     `deep` parses without the nesting limit (for pages with long runs of opening tags).
     """
+    import_trafilatura()
     from trafilatura.utils import load_html
 
     tree = _deep_tree(html) if deep else load_html(html)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from newsfacts.errors import NoTextError, SourceError
@@ -219,6 +221,57 @@ class Extraction:
     tree: Any = None  # the page as parsed (holes in the text are filled from it)
 
 
+# trafilatura imports py3langid when it is installed, for one use only: its `target_language`
+# filter, which we never ask for. py3langid imports numpy (~0.15 s CPU, a fifth of a one-page
+# run). Hidden while trafilatura loads, trafilatura runs as installed without that optional
+# extra; our own detector (newsfacts.language) imports py3langid when a page needs it.
+OPTIONAL_UNUSED = "py3langid"
+
+
+@cache
+def import_trafilatura() -> None:
+    """Import trafilatura without its optional language detector; make its parser faster."""
+    hidden = "trafilatura" not in sys.modules and OPTIONAL_UNUSED not in sys.modules
+    if hidden:
+        sys.modules[OPTIONAL_UNUSED] = None  # type: ignore[assignment]  # import fails: not loaded
+    try:
+        from trafilatura.utils import HTML_PARSER
+    finally:
+        if hidden:
+            del sys.modules[OPTIONAL_UNUSED]
+    HTML_PARSER.set_element_class_lookup(html_classes())
+
+
+def html_classes() -> Any:
+    """lxml.html's element classes, looked up in C.
+
+    lxml.html's parser asks a Python method which class each node gets (HtmlElement, FormElement
+    for <form>, HtmlComment...) every time an element is touched from Python: thousands of calls
+    a page, about a tenth of the extract stage. This lookup gives every node the same class
+    from C, so trafilatura's trees and results are unchanged.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    fallback = etree.ElementDefaultClassLookup(
+        element=lxml_html.HtmlElement,
+        comment=lxml_html.HtmlComment,
+        pi=lxml_html.HtmlProcessingInstruction,
+        entity=lxml_html.HtmlEntity,
+    )
+    lookup = etree.ElementNamespaceClassLookup(fallback)
+    lookup.get_namespace(None).update(
+        {
+            "form": lxml_html.FormElement,
+            "input": lxml_html.InputElement,
+            "label": lxml_html.LabelElement,
+            "select": lxml_html.SelectElement,
+            "textarea": lxml_html.TextareaElement,
+        }
+    )
+    return lookup
+
+
 def _deep_tree(html: str) -> Any:
     """The page parsed without libxml2's nesting limit (256 levels cut the rest of the page)."""
     from lxml.html import HTMLParser, fromstring  # trafilatura's own parser library
@@ -227,6 +280,7 @@ def _deep_tree(html: str) -> Any:
         collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True,
         huge_tree=True,
     )  # fmt: skip
+    parser.set_element_class_lookup(html_classes())
     try:
         return fromstring(html.encode("utf-8"), parser=parser)
     except (ValueError, SyntaxError):  # lxml's ParserError is a SyntaxError
@@ -356,6 +410,7 @@ def run_trafilatura(html: str, url: str | None, deep: bool = False, **overrides:
 
     `deep` parses without the nesting limit (for pages with long runs of opening tags).
     """
+    import_trafilatura()
     from trafilatura.utils import load_html
 
     tree = _deep_tree(html) if deep else load_html(html)

@@ -30,9 +30,15 @@ HOLE = re.compile(
 )
 
 
+# What every hole holds: a blank (not a newline) right before ",", ".", ";" or ")". Found by a
+# plain scan, it lets most paragraphs skip HOLE's word list, tried at every word (a tenth of the
+# time per paragraph).
+_MAYBE_HOLE = re.compile(r"[^\S\n][,.;)]")
+
+
 def has_hole(text: str) -> bool:
     """True when the text shows a hole left by lost inline words."""
-    return HOLE.search(text) is not None
+    return _MAYBE_HOLE.search(text) is not None and HOLE.search(text) is not None
 
 
 def hole_count(text: str) -> int:

@@ -5,6 +5,7 @@ on Ctrl-C.
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections import deque
@@ -89,6 +90,10 @@ def warm_up(options: Options, inputs: int) -> None:
 
         detect(WARM_UP_PAGE.decode())
         load_stemmers()
+    # What the workers inherit lives as long as they do: their cycle collector need not walk it
+    # at every full collection, and by not touching it keeps its memory pages shared.
+    gc.collect()  # the warm-up's own garbage is not kept forever
+    gc.freeze()
 
 
 def stop_executor(pool: Executor, pending: Iterable[Future[Any]] = ()) -> None:

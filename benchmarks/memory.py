@@ -15,7 +15,9 @@ French). Prints a markdown table of the resident set
 size (Linux: /proc/self/statm) after every K inputs, and the growth after the first thousand.
 
 Each input is analysed as a batch worker analyses it (`analyze_then_trim`: glibc's freed heap is
-handed back after each input); --no-trim analyses without it, for comparison. The languages
+handed back after each input), after the warm-up a process pool's parent does before it forks
+its workers (`warm_up`: the row of 0 inputs includes it); --no-trim analyses without the trim,
+for comparison. The languages
 column counts the languages met so far: a language's first article loads its word tables once
 (French: ~30 MB), a step that is not growth.
 """
@@ -145,13 +147,14 @@ def main() -> int:
     if not (args.data / "extraction" / "html").is_dir():
         print(f"skipped: data not found ({args.data})")
         return 0
-    from newsfacts.batch.executor import analyze_then_trim
+    from newsfacts.batch.executor import analyze_then_trim, warm_up
     from newsfacts.model import Options
     from newsfacts.pipeline import analyze_safely
     from newsfacts.render import to_json
 
     todo = inputs(args.data, args.inputs, args.english)
     options = Options()
+    warm_up(options, len(todo))  # what a pool's parent loads for its forked workers
     mix = "different English" if args.english else "different"
     print(f"## Memory over {len(todo):,} {mix} inputs (one process)\n")
     analyze = analyze_safely if args.no_trim else analyze_then_trim

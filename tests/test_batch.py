@@ -254,3 +254,18 @@ def test_a_stop_while_inputs_are_read_keeps_its_exit_code(
         cli.main()
     assert ended.value.code == code
     assert capsys.readouterr().err.strip() == f"newsfacts: {word}"
+
+
+def test_a_big_batch_warm_up_loads_a_stemmer_for_the_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pool's parent loads nltk's stemmers (through one language's) before forking, so a
+    worker's first non-English article does not import nltk in every worker."""
+    from newsfacts.batch import executor
+    from newsfacts.summarize.text import stemmer
+
+    monkeypatch.setattr(executor, "forks", lambda: True)
+    stemmer.cache_clear()
+    executor.warm_up(Options(), executor.DETECTOR_BATCH)
+    assert stemmer.cache_info().currsize == 1
+    assert stemmer(executor.SHARED_STEMMER)("Häuser") == "haus"

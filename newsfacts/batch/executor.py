@@ -67,13 +67,16 @@ def forks() -> bool:
 
 # 6 of the 92 dev pages need the language detector (no page tag, no sure stop-word guess): in a
 # batch of this many inputs every worker is likely to load its model (66 MB unpacked, the
-# slowest load of all), so the parent loads it once for them all.
+# slowest load of all), so the parent loads it once for them all. Likewise the stemmer of a
+# language other than English: its first use imports nltk (16-19 MB, ~0.4 s), and even a batch
+# of English pages meets another language (2 in 5,000 of benchmarks/memory.py --english).
 DETECTOR_BATCH = 16
+SHARED_STEMMER = "german"  # any Snowball stemmer imports the whole of nltk
 
 
 def warm_up(options: Options, inputs: int) -> None:
     """Load in this process what the workers of a batch of `inputs` will need (imports, word
-    tables, the language detector for a big batch) before they fork.
+    tables, the language detector and nltk's stemmers for a big batch) before they fork.
 
     Forked workers then start with it in memory, shared copy-on-write: one load instead of one
     per worker. Where workers are spawned instead (macOS, Windows) it would only cost time.
@@ -83,8 +86,10 @@ def warm_up(options: Options, inputs: int) -> None:
     analyze_safely(WARM_UP_SOURCE, options, WARM_UP_PAGE)
     if inputs >= DETECTOR_BATCH:
         from newsfacts.language import detect
+        from newsfacts.summarize.text import stemmer
 
         detect(WARM_UP_PAGE.decode())
+        stemmer(SHARED_STEMMER)
 
 
 def stop_executor(pool: Executor, pending: Iterable[Future[Any]] = ()) -> None:

@@ -19,7 +19,8 @@ handed back after each input), after the warm-up a process pool's parent does be
 its workers (`warm_up`: the row of 0 inputs includes it); --no-trim analyses without the trim,
 for comparison. The languages
 column counts the languages met so far: a language's first article loads its word tables once
-(French: ~30 MB), a step that is not growth.
+(a few MB: a lexicon stays packed), a step that is not growth; so does the first date string
+htmldate hands to dateparser (~35 MB, once a process).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ run is as fast as a warm one. A missing or stale prebuilt table is simply built,
 from __future__ import annotations
 
 import array
+import bisect
 import contextlib
 import functools
 import hashlib
@@ -265,14 +266,21 @@ def pack(words: Iterable[str]) -> Packed:
 
 
 class WordSet:
-    """Set membership over a packed word list: binary search first, a real set once busy.
+    """Set membership over a packed word list: a small list becomes a set once busy, a big one
+    is searched in its packed form for good.
 
-    A one-shot run asks a big list about a few dozen words, so searching the sorted text beats
-    building a set; a long batch asks thousands of times, so after `MATERIALIZE_AFTER` lookups
-    the words become a frozenset and every later lookup is a hash probe.
+    A one-shot run asks a list about a few dozen words, so searching beats building a set. A
+    long batch asks thousands of times: after `MATERIALIZE_AFTER` lookups a list of at most
+    `SET_LIMIT` words becomes a frozenset (a hash probe a lookup). A bigger list (a language's
+    whole lexicon: 86,000-417,000 words) would take 9-42 MB as a set, against 1-9 MB packed,
+    and is met late in a batch (its language's first article): it stays packed, and a lookup
+    bisects the first word of every `BLOCK` words (in C), then finds the word in its block's text
+    (about a microsecond; a German article asks some 300 times).
     """
 
     MATERIALIZE_AFTER = 1500
+    SET_LIMIT = 50_000
+    BLOCK = 16
 
     def __init__(self, packed: Packed) -> None:
         self._text, raw = packed
@@ -281,9 +289,14 @@ class WordSet:
         self._size = max(0, len(self._offsets) - 1)
         self._lookups = 0
         self._set: frozenset[str] | None = None
+        self._fences = [self._word(i) for i in range(0, self._size, self.BLOCK)]
 
     def __len__(self) -> int:
         return self._size
+
+    def _word(self, i: int) -> str:
+        """The i-th word of the sorted list."""
+        return self._text[self._offsets[i] : self._offsets[i + 1] - 1]
 
     def __contains__(self, word: object) -> bool:
         if self._set is not None:
@@ -291,26 +304,21 @@ class WordSet:
         if not isinstance(word, str):
             return False
         self._lookups += 1
-        if self._lookups > self.MATERIALIZE_AFTER:
+        if self._lookups > self.MATERIALIZE_AFTER and self._size <= self.SET_LIMIT:
             self._set = frozenset(self._text.split("\n")[: self._size])
             return word in self._set
-        return self._search(word)
-
-    def _search(self, word: str) -> bool:
-        """Binary search of the sorted words."""
         return self.position(word) >= 0
 
     def position(self, word: str) -> int:
-        """Where the word stands in the sorted list (a binary search), or -1 when absent."""
-        text, offsets = self._text, self._offsets
-        lo, hi = 0, self._size
-        while lo < hi:
-            mid = (lo + hi) // 2
-            found = text[offsets[mid] : offsets[mid + 1] - 1]
-            if found < word:
-                lo = mid + 1
-            elif found > word:
-                hi = mid
-            else:
-                return mid
-        return -1
+        """Where the word stands in the sorted list, or -1 when absent."""
+        block = bisect.bisect_right(self._fences, word) - 1
+        if block < 0 or "\n" in word:  # before the first word, or never a listed word
+            return -1
+        first = block * self.BLOCK
+        if self._fences[block] == word:
+            return first
+        last = min(first + self.BLOCK, self._size)  # the block's words: first .. last - 1
+        offsets = self._offsets
+        # Every word after the block's first sits between two newlines in the text.
+        at = self._text.find("\n" + word + "\n", offsets[first + 1] - 1, offsets[last])
+        return -1 if at < 0 else bisect.bisect_left(offsets, at + 1, first + 1, last)

@@ -254,3 +254,22 @@ def test_a_stop_while_inputs_are_read_keeps_its_exit_code(
         cli.main()
     assert ended.value.code == code
     assert capsys.readouterr().err.strip() == f"newsfacts: {word}"
+
+
+def test_a_big_batch_warm_up_loads_a_stemmer_for_the_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pool's parent loads nltk's stemmers before forking, so a worker's first non-English
+    article does not import nltk in every worker."""
+    from newsfacts.batch import executor
+    from newsfacts.summarize import sumy_adapter
+
+    loaded: list[str] = []
+    real = sumy_adapter.snowball
+    monkeypatch.setattr(executor, "forks", lambda: True)
+    monkeypatch.setattr(sumy_adapter, "snowball", lambda lang: loaded.append(lang) or real(lang))
+    executor.warm_up(Options(), executor.DETECTOR_BATCH - 1)
+    assert loaded == []  # a small batch does not pay for it
+    executor.warm_up(Options(), executor.DETECTOR_BATCH)
+    assert loaded == ["english"]
+    assert real("german")("Häuser") == "haus"

@@ -78,14 +78,32 @@ WORDS = ["apple", "Zürich", "zebra", "a", "", "naïve", "São Paulo", "new york
 
 
 @pytest.mark.parametrize("after", [0, 3, 10_000])
-def test_packed_word_set_answers_like_a_set(after: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Binary search and the materialised set agree with a frozenset, before and after."""
+@pytest.mark.parametrize("block", [1, 2, 3, 16])
+@pytest.mark.parametrize("limit", [0, 50_000])
+def test_packed_word_set_answers_like_a_set(
+    after: int, block: int, limit: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packed search and the materialised set agree with a frozenset, before and after,
+    and for a list too big to become a set."""
     monkeypatch.setattr(cache.WordSet, "MATERIALIZE_AFTER", after)
+    monkeypatch.setattr(cache.WordSet, "BLOCK", block)
+    monkeypatch.setattr(cache.WordSet, "SET_LIMIT", limit)
     words = cache.WordSet(cache.pack(WORDS + ["apple"]))  # duplicates collapse
     assert len(words) == len(set(WORDS))
     probes = [*WORDS, "appl", "applesauce", "Apple", "zz", "São", "ω", "b", " "]
     assert [p in words for p in probes] == [p in set(WORDS) for p in probes]
     assert 3 not in words
+    assert "apple\napples" not in words  # two neighbours are not one word
+
+
+@pytest.mark.parametrize("block", [1, 3, 16])
+def test_a_packed_word_knows_its_place(block: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """position() gives each word's index in the sorted list, and -1 for a word not in it."""
+    monkeypatch.setattr(cache.WordSet, "BLOCK", block)
+    ordered = sorted(set(WORDS))
+    words = cache.WordSet(cache.pack(WORDS))
+    assert [words.position(w) for w in ordered] == list(range(len(ordered)))
+    assert [words.position(w) for w in ("appl", "zz", "\n", "a\napple")] == [-1] * 4
 
 
 def test_packed_word_set_survives_the_disk_cache(

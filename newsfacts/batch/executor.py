@@ -76,7 +76,7 @@ DETECTOR_BATCH = 16
 
 def warm_up(options: Options, inputs: int) -> None:
     """Load in this process what the workers of a batch of `inputs` will need (imports, word
-    tables, the language detector for a big batch) before they fork.
+    tables, the language detector and nltk's stemmers for a big batch) before they fork.
 
     Forked workers then start with it in memory, shared copy-on-write: one load instead of one
     per worker. Where workers are spawned instead (macOS, Windows) it would only cost time.

@@ -18,7 +18,7 @@ from types import ModuleType
 
 from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
-from newsfacts.facts import places
+from newsfacts.facts import context, places
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity
 from newsfacts.model import SHOW_AT, Fact
 from newsfacts.words import NON_NAME_CAPITALS, words_of
@@ -37,7 +37,7 @@ EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
-    "listed first name", "listed name", "listed at start",
+    "listed first name", "listed name", "listed at start", "person word", "title",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
@@ -112,6 +112,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
         return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
     if has_evidence(word) and not shouting(word, words):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
+    if context.subdivision(word, words):
+        return True  # 'Brandenburg', though '-burg' ends nouns
     if listed_kind(word, words) is not None:
         return True  # 'Mecklenburg': a place in the noun list, though '-burg' ends nouns
     if is_listed(word, words):
@@ -232,7 +234,7 @@ def place_name(name: str, words: ModuleType) -> str | None:
         kind = places.place_type(form)
         if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
             return "country"
-        if kind is not None or form in places.city_exonyms():
+        if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
             return "city"
     return None
 
@@ -286,6 +288,8 @@ def label_of(
     )
     if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
+    if not names and context.after_place_word(parts, before, words) and bare(parts[0], words):
+        return LOC, "place word"  # 'in Bozen': no article, so no common noun
     if not names:
         return None, ""
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
@@ -315,6 +319,8 @@ def label_of(
     if len(parts) == 1 and place is None and surname(parts[0]):
         return PER, "surname"
 
+    if before in words.PERSON_BEFORE:
+        return PER, "person word"  # 'a Rodri': Spanish's personal 'a'
     if before.lower() in words.PLACE_BEFORE:
         return LOC, "place word"
     if len(parts) == 1:
@@ -347,6 +353,16 @@ def run_of_names(
         and all(
             w[:1].isupper() and not is_plain(w, words) and not noun_shape(w, words) for w in parts
         )
+    )
+
+
+def bare(word: str, words: ModuleType) -> bool:
+    """A word that may name a place on its position alone: no noun shape, everyday or frequent
+    word, acronym or first name ('Bozen', not 'Zukunft' nor 'Kraft')."""
+    return (
+        not (noun_shape(word, words) or is_plain(word, words) or everyday_noun(word, words))
+        and not (is_acronym(word) or first_name(word, words))
+        and context.shared(word, words)
     )
 
 

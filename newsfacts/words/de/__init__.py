@@ -50,6 +50,10 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("AG GmbH KG SE e.V. eG mbH Co. OHG"))
 PLACE_BEFORE = frozenset(split_words("in aus nach bei von"))
+# Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
+PERSON_BEFORE: frozenset[str] = frozenset()
+# Articles a paper's name keeps when it stands alone on its line ("De Morgen", "El País")
+TITLE_ARTICLES = frozenset(split_words("Der Die Das"))
 ARTICLES = frozenset(
     split_words(
         "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "

@@ -49,6 +49,11 @@ INSTITUTIONS = frozenset(
     )
 )
 PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
+# Words before a person as before no place: the personal 'a' ('sustituyó a Rodri'); a place
+# after it is one the gazetteer knows ('viajó a Lima')
+PERSON_BEFORE = frozenset(split_words("a"))
+# Articles a paper's name keeps when it stands alone on its line ("De Morgen", "El País")
+TITLE_ARTICLES = frozenset(split_words("El La Los Las"))
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("y e"))

@@ -47,6 +47,10 @@ ORG_WORDS = frozenset(
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
 INSTITUTIONS = frozenset(split_words("Kamer Tweede Eerste Senaat Kabinet Justitie"))
 PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
+# Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
+PERSON_BEFORE: frozenset[str] = frozenset()
+# Articles a paper's name keeps when it stands alone on its line ("De Morgen", "El País")
+TITLE_ARTICLES = frozenset(split_words("De Het"))
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("en"))

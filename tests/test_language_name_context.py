@@ -1,6 +1,6 @@
-"""Kinds from the words around a name in another language: states and provinces in their own
-languages, a German place after 'in' with no article, Spanish's personal 'a', a paper's name
-alone on its line. Every sentence here is our own, written for these tests.
+"""Evidence for names in another language beyond the word lists: states and provinces in their
+own languages, Spanish's personal 'a', a paper's name alone on its line, a Dutch word the story
+repeats. Every sentence here is our own, written for these tests.
 """
 
 from __future__ import annotations
@@ -8,6 +8,8 @@ from __future__ import annotations
 from newsfacts.facts import context
 from newsfacts.facts.names import foreign
 from newsfacts.facts.tokens import tokenize
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
 from newsfacts.words import words_of
 
 
@@ -38,18 +40,6 @@ def test_a_subdivision_that_is_a_word_elsewhere_is_no_place() -> None:
     assert context.subdivision("Brandenburg", words)
 
 
-def test_a_german_name_after_in_with_no_article_is_a_place() -> None:
-    """'in Bozen': no article, a name other languages' lists hold too; 'in Zukunft' is none."""
-    found = spans("Sie studierte damals in Bozen und zog dann weg.", "de")
-    assert ("Bozen", "place", "place word") in found
-    assert spans("Das wollen wir in Zukunft besser machen.", "de") == []
-
-
-def test_a_german_noun_after_an_article_stays_a_noun() -> None:
-    """'in der Kraft' is a noun phrase, no place."""
-    assert spans("Er glaubte fest an die Kraft der Musik.", "de") == []
-
-
 def test_spanish_personal_a_makes_a_person() -> None:
     """'sustituyó a Txomin': an unknown name after the personal 'a' is a person."""
     found = spans("El entrenador sustituyó a Txomin en el minuto diez.", "es")
@@ -70,3 +60,35 @@ def test_a_papers_name_alone_on_its_line_keeps_its_article() -> None:
 def test_a_capitalised_article_opening_a_sentence_is_no_title() -> None:
     """'De Franse ploeg won': a sentence, not a paper's name."""
     assert all(r != "title" for _, _, r in spans("De Franse ploeg won gisteren.", "nl"))
+
+
+def facts_of(text: str, code: str) -> dict[str, str]:
+    """Every person, organisation and place found in a story: name -> kind."""
+    report = analyze("-", Options(all_facts=True, language=code), text.encode())
+    return {f.text: f.kind for f in report.facts if f.kind in ("person", "organization", "place")}
+
+
+def test_a_dutch_word_the_story_repeats_is_a_name() -> None:
+    """'Vandoorne' twice, no first name, list or role: a person; 'de Dorvanta' an organisation."""
+    story = (
+        "De nieuwe regeling kwam er na lang overleg. Volgens Vandoorne is het akkoord goed "
+        "voor iedereen. De spoorbedrijven moeten nu sneller werken, vindt Vandoorne.\n\n"
+        "Ook de Dorvanta steunt het plan. Het bestuur van de Dorvanta vergadert volgende week."
+    )
+    found = facts_of(story, "nl")
+    assert found.get("Vandoorne") == "person"
+    assert found.get("Dorvanta") == "organization"
+
+
+def test_a_dutch_word_told_once_stays_no_name() -> None:
+    """'Vandoorne' once, with no other evidence: not enough."""
+    story = "De regeling kwam er na lang overleg. Volgens Vandoorne is het akkoord goed."
+    assert "Vandoorne" not in facts_of(story, "nl")
+
+
+def test_a_peoples_word_is_no_repeated_name() -> None:
+    """'Belgische' starts as 'België' does: an adjective of the people, no name."""
+    words = words_of("nl")
+    assert words is not None
+    assert context.people_word("Belgische", words)
+    assert not context.people_word("Vandoorne", words)

@@ -1,20 +1,18 @@
-"""Kinds from the text around a name in another language: the cues the words next to a
-capitalised word give when no list knows it.
-
-German lists its names among its words, so its word list cannot tell 'Bozen' from 'Boden';
-but a German noun in the singular takes an article, and 'in', 'nach' or 'aus' right before a
-capitalised word with none is mostly a place ('in Bozen', 'nach Ostdeutschland'). States and
-provinces (pycountry's subdivisions, in their own languages: 'Brandenburg', 'Gelderland',
-'Sergipe') are places when the language has no everyday word of the name ('Sachsen' is one).
+"""Evidence for names in another language beyond the word lists: states and provinces in
+their own languages (pycountry's subdivisions: 'Brandenburg', 'Gelderland', 'Sergipe'), places
+when no Latin-script language has an everyday word of the name ('Nord' is one); and the kind
+of a lone unknown word the text repeats, by the words before it ('de NMBS': an organisation).
 """
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from newsfacts import lexicon
+from newsfacts import cldr, lexicon
 from newsfacts.facts import places
+from newsfacts.facts.names.model import ORG, PER
 
+DEMONYM_STEM = 4  # letters a people's word shares with its country ('Belg')
 LATIN_LISTS = ("English", "Spanish", "French", "Italian", "Portuguese", "Dutch", "German")
 
 
@@ -28,16 +26,17 @@ def subdivision(word: str, words: ModuleType) -> bool:
     )
 
 
-def shared(word: str, words: ModuleType) -> bool:
-    """A word another language's word list holds too, spelled alike: names cross languages
-    ('Merkel', 'Havel', 'Porsche'), most German nouns do not ('Zukunft', 'Haft')."""
-    return any(lexicon.is_word(word, name) for name in LATIN_LISTS if name != words.NAME)
+def lone_kind(befores: list[str], words: ModuleType) -> str:
+    """The kind of a lone capitalised word the text repeats with no other evidence, by the
+    words before it: an organisation when one is a definite article ('de NMBS', 'la
+    Bonoloto'), else a person ('zegt Robeyns', 'van Barak')."""
+    return ORG if any(b.capitalize() in words.TITLE_ARTICLES for b in befores) else PER
 
 
-def after_place_word(parts: list[str], before: str, words: ModuleType) -> bool:
-    """In German, one capitalised word right after 'in', 'nach' or 'aus', with no article
-    between: a place's position ('in Bozen'), since a common noun there mostly has one."""
-    if not words.ANY_LISTED or len(parts) != 1:
-        return False
-    lower = before.lower()
-    return lower in words.PLACE_BEFORE and lower not in words.PARTICLES
+def people_word(word: str, words: ModuleType) -> bool:
+    """A word that starts as a country of the language does, its people or adjective
+    ('Belgische', 'Hongaren' beside 'België', 'Hongarije'), or no word at all ('IX', 'N')."""
+    if len(word) < DEMONYM_STEM or word.lower() in words.CURRENCIES:
+        return True
+    stem = word[:DEMONYM_STEM]
+    return any(n.startswith(stem) and n != word for n in cldr.territory_names(words.CODE))

@@ -37,7 +37,7 @@ EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
-    "listed first name", "listed name", "listed at start", "person word", "title",
+    "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
@@ -288,8 +288,6 @@ def label_of(
     )
     if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
-    if not names and context.after_place_word(parts, before, words) and bare(parts[0], words):
-        return LOC, "place word"  # 'in Bozen': no article, so no common noun
     if not names:
         return None, ""
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
@@ -324,7 +322,7 @@ def label_of(
     if before.lower() in words.PLACE_BEFORE:
         return LOC, "place word"
     if len(parts) == 1:
-        return None, "capitals"
+        return None, "lone word"  # a name if the text repeats it (names/foreign.py)
     if any(plain_word(w, words) for w in parts):
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
     return PER, "capitals"
@@ -353,16 +351,6 @@ def run_of_names(
         and all(
             w[:1].isupper() and not is_plain(w, words) and not noun_shape(w, words) for w in parts
         )
-    )
-
-
-def bare(word: str, words: ModuleType) -> bool:
-    """A word that may name a place on its position alone: no noun shape, everyday or frequent
-    word, acronym or first name ('Bozen', not 'Zukunft' nor 'Kraft')."""
-    return (
-        not (noun_shape(word, words) or is_plain(word, words) or everyday_noun(word, words))
-        and not (is_acronym(word) or first_name(word, words))
-        and context.shared(word, words)
     )
 
 

@@ -12,15 +12,17 @@ name that ends a longer person's name is that person ("Merkel" after "Angela Mer
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from types import ModuleType
 
-from newsfacts.facts import evidence
+from newsfacts.facts import context, evidence
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.tokens import Token, tokenize
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
+REPEATED = 2  # mentions that make a lone unknown word a name
 SPORTS_AT = 3  # sports words that make an article a match report
 SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
 SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
@@ -41,6 +43,7 @@ def find_entities(
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
         spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
+    spans = repeated_words(spans, words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
@@ -72,6 +75,27 @@ def find_entities(
         entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
     return found, {e.name: reasons[e.name] for e in found}
+
+
+def repeated_words(
+    spans: list[tuple[Text, list[Token], Span]], words: ModuleType
+) -> list[tuple[Text, list[Token], Span]]:
+    """A lone capitalised word with no other evidence that the text repeats inside its
+    sentences ('Swissair', 'Robeyns') is a name, of the kind its neighbours give (context.py);
+    in the languages where that was measured to help (Dutch)."""
+    befores: dict[str, list[str]] = {}
+    for _, tokens, s in spans if words.REPEATED_NAMES else []:
+        if s.reason == "lone word" and not context.people_word(s.text, words):
+            befores.setdefault(s.text, []).append(tokens[s.start - 1].text if s.start else "")
+    kinds = {
+        name: context.lone_kind(found, words)
+        for name, found in befores.items()
+        if len(found) >= REPEATED
+    }
+    return [
+        (item, tokens, replace(s, label=kinds[s.text]) if s.text in kinds else s)
+        for item, tokens, s in spans
+    ]
 
 
 def shouted(tokens: list[Token]) -> bool:

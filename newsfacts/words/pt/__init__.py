@@ -46,6 +46,9 @@ PLACE_BEFORE = frozenset(split_words("em no na desde para"))
 PERSON_BEFORE: frozenset[str] = frozenset()
 # Articles a paper's name keeps alone on its line (none: no news set here to measure it)
 TITLE_ARTICLES: frozenset[str] = frozenset()
+# A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
+# halves better in Dutch; in Spanish one worse, its companies taken for people)
+REPEATED_NAMES = False
 ARTICLES: frozenset[str] = frozenset()
 CONJUNCTIONS = frozenset(split_words("e"))  # split "Deutschland und Italien" unless an organisation
 # may join two capitalised words into one name

@@ -92,3 +92,39 @@ def test_a_peoples_word_is_no_repeated_name() -> None:
     assert words is not None
     assert context.people_word("Belgische", words)
     assert not context.people_word("Vandoorne", words)
+
+
+def test_names_with_an_acronym_inside_are_a_body() -> None:
+    """'TKV Logroño': a club's letters and its town, an organisation, no person."""
+    assert spans("El equipo TKV Logroño ganó el domingo.", "es") == [
+        ("TKV Logroño", "organization", "capitals")
+    ]
+
+
+def test_names_with_a_particle_and_a_place_inside_are_a_place() -> None:
+    """'Zubieta Bilbao de Ugarte': no first name, a town inside: a place, no person."""
+    found = spans("Visitaron ayer Zubieta Bilbao de Ugarte con calma.", "es")
+    assert [s for s in found if s[1]] == [("Zubieta Bilbao de Ugarte", "place", "capitals")]
+
+
+def test_names_with_a_particle_and_nothing_known_are_no_name() -> None:
+    """'Asuntos Vecinales de la Comarca': capitals and 'de la', no person's name."""
+    assert [s for s in spans("Habló con Asuntos Vecinales de la Comarca ayer.", "es") if s[1]] == []
+
+
+def test_a_first_name_with_a_particle_stays_a_person() -> None:
+    """'Pieter van Oosterwijk': a first name opens it, a person."""
+    found = spans("Dat zei Pieter van Oosterwijk gisteren.", "nl")
+    assert ("Pieter van Oosterwijk", "person", "first name") in found
+
+
+def test_a_short_form_opening_a_sentence_joins_its_person() -> None:
+    """'Zubiaurre' alone at a sentence's start: the short form of 'Itziar Zubiaurre'."""
+    story = (
+        "La alcaldesa Itziar Zubiaurre presentó el plan el martes en el pleno municipal. "
+        "Zubiaurre explicó que las obras empezarán en mayo."
+    )
+    report = analyze("-", Options(all_facts=True, language="es"), story.encode())
+    people = [f for f in report.facts if f.kind == "person"]
+    assert [f.text for f in people] == ["Itziar Zubiaurre"]
+    assert "Zubiaurre" in people[0].aliases

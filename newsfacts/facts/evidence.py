@@ -38,6 +38,7 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
+    "initial",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
@@ -313,7 +314,7 @@ def label_of(
         label, reason = LISTED_LABELS[listed]
         return label, "listed at start" if initial else reason
     if initial and len(parts) == 1:
-        return None, ""
+        return None, "initial"  # a name only as a known person's short form ('Tourinho dijo')
     if len(parts) == 1 and place is None and surname(parts[0]):
         return PER, "surname"
 
@@ -325,7 +326,20 @@ def label_of(
         return None, "lone word"  # a name if the text repeats it (names/foreign.py)
     if any(plain_word(w, words) for w in parts):
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
+    if any(w in words.PARTICLES for w in name.split()) or any(is_acronym(w) for w in parts):
+        return no_person(parts, words)
     return PER, "capitals"
+
+
+def no_person(parts: list[str], words: ModuleType) -> tuple[str | None, str]:
+    """A span of names with an acronym or a particle inside, no first name before: a body with
+    an acronym ('TAU Vitoria'), else a place with a place in it ('Palacio de Orive'), else none
+    ('Relaciones de la Cancillería')."""
+    if any(is_acronym(w) for w in parts):
+        return ORG, "capitals"
+    if any(place_name(w, words) for w in parts):
+        return LOC, "capitals"
+    return None, ""
 
 
 LISTED_LABELS = {

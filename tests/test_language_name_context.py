@@ -128,3 +128,15 @@ def test_a_short_form_opening_a_sentence_joins_its_person() -> None:
     people = [f for f in report.facts if f.kind == "person"]
     assert [f.text for f in people] == ["Itziar Zubiaurre"]
     assert "Zubiaurre" in people[0].aliases
+
+
+def test_a_spanish_person_keeps_a_second_surname_that_is_a_word() -> None:
+    """'Tomás Ibarra Blanco': 'blanco' is a word, but here the second surname."""
+    found = spans("Ayer habló el consejero Tomás Ibarra Blanco sobre el plan.", "es")
+    assert ("Tomás Ibarra Blanco", "person", "first name") in found
+
+
+def test_a_spanish_person_ends_before_a_role_word() -> None:
+    """'Lucía Romero Presidenta': a role word is no second surname."""
+    found = spans("Lo firmó Lucía Romero Presidenta del consejo.", "es")
+    assert ("Lucía Romero", "person", "first name") in found

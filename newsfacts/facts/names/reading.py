@@ -110,7 +110,7 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
     Klimaat"), in German and Dutch also after a genitive or before a place ("Heidi Klums
     Modelsuche", "Robert Maes Brussel"); a particle right after the first name starts the
-    surname ("Pieter de Graaf")."""
+    surname ("Pieter de Graaf"); in Spanish a word after the surname is the second one."""
     if j - i < 3 or not evidence.first_name(tokens[i].text, words):
         return j
     for k in range(i + 2, j):
@@ -119,6 +119,8 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
         if particle and all(t.text in words.PARTICLES for t in tokens[i + 1 : k]):
             continue  # the surname's own particles: "Pieter de Graaf", "Ursula von der Leyen"
         plain = evidence.is_word_after_particle if particle else evidence.is_plain
+        if k == i + 2 and not particle and words.TWO_SURNAMES and not _small(word, words):
+            continue  # "Javier García Chico": a second surname, though 'chico' is a word
         if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
@@ -128,6 +130,11 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
                 k -= 1
             return k
     return j
+
+
+def _small(word: str, words: ModuleType) -> bool:
+    """A stop or role word: no surname even where people carry two ('Ana Ruiz Ministra')."""
+    return evidence.is_stop_word(word, words) or evidence.is_role(word, words)
 
 
 def _after_surname(previous: str, word: str, words: ModuleType) -> bool:

@@ -58,6 +58,8 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
 REPEATED_NAMES = False
+# People carry two surnames: a word after the first is the second ('Javier García Chico')
+TWO_SURNAMES = True
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("y e"))

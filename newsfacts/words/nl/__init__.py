@@ -55,6 +55,8 @@ TITLE_ARTICLES = frozenset(split_words("De Het"))
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
 REPEATED_NAMES = True
+# People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
+TWO_SURNAMES = False
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("en"))

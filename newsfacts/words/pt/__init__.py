@@ -49,6 +49,8 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
 REPEATED_NAMES = False
+# People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
+TWO_SURNAMES = False
 ARTICLES: frozenset[str] = frozenset()
 CONJUNCTIONS = frozenset(split_words("e"))  # split "Deutschland und Italien" unless an organisation
 # may join two capitalised words into one name

@@ -140,3 +140,22 @@ def test_a_spanish_person_ends_before_a_role_word() -> None:
     """'Lucía Romero Presidenta': a role word is no second surname."""
     found = spans("Lo firmó Lucía Romero Presidenta del consejo.", "es")
     assert ("Lucía Romero", "person", "first name") in found
+
+
+def test_a_dutch_ministry_by_its_affairs_is_a_body() -> None:
+    """'Binnenlandse Zaken': the ministry, an organisation."""
+    found = spans("Het plan komt van Binnenlandse Zaken en niet van de stad.", "nl")
+    assert ("Binnenlandse Zaken", "organization", "organisation word") in found
+
+
+def test_a_dutch_person_ends_before_the_employer() -> None:
+    """'Olivier Hertoghe van Petercam': the person, then the firm after 'van'."""
+    found = spans("Dat zegt analist Olivier Hertoghe van Petercam vandaag.", "nl")
+    assert ("Olivier Hertoghe", "person", "first name") in found
+    assert all(t != "Olivier Hertoghe van Petercam" for t, _, _ in found)
+
+
+def test_a_german_name_keeps_its_von() -> None:
+    """'Anna Berger von Falkenrode': in German 'von' ends noble names, so no employer cut."""
+    found = spans("Damals schrieb Anna Berger von Falkenrode einen Brief.", "de")
+    assert ("Anna Berger von Falkenrode", "person", "first name") in found

@@ -125,11 +125,25 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
             return k
+        if particle and k == j - 1 and _employer(tokens, i, k, words):
+            return k - 1  # "Olivier Hertoghe van Petercam": the person, then the employer
         if not particle and _after_surname(tokens[k - 1].text, word, words):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
             return k
     return j
+
+
+def _employer(tokens: list[Token], i: int, k: int, words: ModuleType) -> bool:
+    """In Dutch, one capitalised word after 'van' that ends the run after a first name and a
+    surname (no particle, no second first name): the person's employer or town."""
+    between = [t.text for t in tokens[i + 1 : k - 1]]
+    return (
+        tokens[k - 1].text in words.EMPLOYER_BEFORE
+        and bool(between)
+        and not any(w in words.PARTICLES or w in words.JOINERS for w in between)
+        and not any(evidence.first_name(w, words) for w in between)
+    )  # 'Johann Wolfgang von Goethe': a second first name, then the surname
 
 
 def _small(word: str, words: ModuleType) -> bool:

@@ -60,6 +60,9 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 REPEATED_NAMES = False
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
+# A word before the employer after a person's full name (none: "von" ends noble names,
+# "Heinrich Gottlob von Justi")
+EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES = frozenset(
     split_words(
         "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "

@@ -60,6 +60,9 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 REPEATED_NAMES = False
 # People carry two surnames: a word after the first is the second ('Javier García Chico')
 TWO_SURNAMES = True
+# A word before the employer after a person's full name (none: "de" joins surnames,
+# "Pérez de Cuéllar")
+EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("y e"))

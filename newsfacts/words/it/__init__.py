@@ -48,6 +48,9 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 REPEATED_NAMES = False
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
+# A word before the employer after a person's full name (none: "de" joins surnames,
+# "Pérez de Cuéllar")
+EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("e ed"))

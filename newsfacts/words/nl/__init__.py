@@ -41,7 +41,7 @@ ORG_WORDS = frozenset(
         "instituut ministerie dienst rechtbank commissie raad stichting maatschappij groep "
         "krant agentschap museum theater orkest unie bond academie ziekenhuis school kerk "
         "vakbond politie leger omroep verzekeringen gemeente provincie kamer comité federatie "
-        "fonds holding airlines"
+        "fonds holding airlines zaken gemeenschap"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
@@ -57,6 +57,8 @@ TITLE_ARTICLES = frozenset(split_words("De Het"))
 REPEATED_NAMES = True
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
+# A word before the employer after a person's full name ("Olivier Hertoghe van Petercam")
+EMPLOYER_BEFORE = frozenset(split_words("van"))
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("en"))

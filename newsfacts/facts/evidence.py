@@ -18,7 +18,7 @@ from types import ModuleType
 
 from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
-from newsfacts.facts import places
+from newsfacts.facts import context, places
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity
 from newsfacts.model import SHOW_AT, Fact
 from newsfacts.words import NON_NAME_CAPITALS, words_of
@@ -37,7 +37,8 @@ EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
-    "listed first name", "listed name", "listed at start",
+    "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
+    "initial",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
@@ -112,6 +113,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
         return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
     if has_evidence(word) and not shouting(word, words):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
+    if context.subdivision(word, words):
+        return True  # 'Brandenburg', though '-burg' ends nouns
     if listed_kind(word, words) is not None:
         return True  # 'Mecklenburg': a place in the noun list, though '-burg' ends nouns
     if is_listed(word, words):
@@ -232,7 +235,7 @@ def place_name(name: str, words: ModuleType) -> str | None:
         kind = places.place_type(form)
         if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
             return "country"
-        if kind is not None or form in places.city_exonyms():
+        if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
             return "city"
     return None
 
@@ -311,17 +314,32 @@ def label_of(
         label, reason = LISTED_LABELS[listed]
         return label, "listed at start" if initial else reason
     if initial and len(parts) == 1:
-        return None, ""
+        return None, "initial"  # a name only as a known person's short form ('Tourinho dijo')
     if len(parts) == 1 and place is None and surname(parts[0]):
         return PER, "surname"
 
+    if before in words.PERSON_BEFORE:
+        return PER, "person word"  # 'a Rodri': Spanish's personal 'a'
     if before.lower() in words.PLACE_BEFORE:
         return LOC, "place word"
     if len(parts) == 1:
-        return None, "capitals"
+        return None, "lone word"  # a name if the text repeats it (names/foreign.py)
     if any(plain_word(w, words) for w in parts):
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
+    if any(w in words.PARTICLES for w in name.split()) or any(is_acronym(w) for w in parts):
+        return no_person(parts, words)
     return PER, "capitals"
+
+
+def no_person(parts: list[str], words: ModuleType) -> tuple[str | None, str]:
+    """A span of names with an acronym or a particle inside, no first name before: a body with
+    an acronym ('TAU Vitoria'), else a place with a place in it ('Palacio de Orive'), else none
+    ('Relaciones de la Cancillería')."""
+    if any(is_acronym(w) for w in parts):
+        return ORG, "capitals"
+    if any(place_name(w, words) for w in parts):
+        return LOC, "capitals"
+    return None, ""
 
 
 LISTED_LABELS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from newsfacts.cache import Packed, WordSet, pack, persistent
 from newsfacts.words import split_words
@@ -307,6 +308,7 @@ def big_cities() -> WordSet:
     return WordSet(_big_city_table())
 
 
+MIN_SUBDIVISION = 4  # letters: shorter subdivision names ('Uri', 'Zug') are mostly words
 EXONYM_CITY = 200_000  # people: a city this big has its names in other languages known
 
 
@@ -361,3 +363,29 @@ def place_type(name: str) -> str | None:
 def country_of_demonym(word: str) -> str | None:
     """The country a demonym names ("Korean" -> "Korea"), or None."""
     return DEMONYMS.get(word)
+
+
+@persistent("pycountry")
+def _subdivision_table() -> Packed:
+    """The names of countries' first-level subdivisions as each country writes them, packed."""
+    import pycountry
+
+    return pack(
+        form
+        for s in pycountry.subdivisions
+        if s.parent_code is None
+        for form in _subdivision_forms(s.name)
+    )
+
+
+def _subdivision_forms(name: str) -> list[str]:
+    """A subdivision's names: 'Catalunya [Cataluña]' two, 'Asturias, Principado de' one."""
+    forms = [f.strip() for f in re.split(r"[\[\]]", name.split(",")[0].split("(")[0])]
+    return [f for f in forms if len(f) >= MIN_SUBDIVISION and f[:1].isupper() and _latin_name(f)]
+
+
+@functools.cache
+def subdivisions() -> WordSet:
+    """States, provinces and regions in their own languages ('Brandenburg', 'Gelderland',
+    'Sergipe'); read only for articles in other languages than English."""
+    return WordSet(_subdivision_table())

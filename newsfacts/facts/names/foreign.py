@@ -12,34 +12,22 @@ name that ends a longer person's name is that person ("Merkel" after "Angela Mer
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from itertools import pairwise
 from types import ModuleType
 
-from newsfacts.facts import evidence
+from newsfacts.facts import context, evidence
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
+from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.tokens import Token, tokenize
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
+REPEATED = 2  # mentions that make a lone unknown word a name
 SPORTS_AT = 3  # sports words that make an article a match report
-SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
 SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
 SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
 GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A candidate name in one text: its words, the role before it, its kind and evidence."""
-
-    text: str
-    start: int  # token index
-    end: int
-    label: str | None
-    reason: str  # the evidence it rests on (evidence.EVIDENCE)
-    role: str | None
-    initial: bool
 
 
 def find_entities(
@@ -55,6 +43,7 @@ def find_entities(
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
         spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
+    spans = repeated_words(spans, words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
@@ -86,6 +75,27 @@ def find_entities(
         entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
     return found, {e.name: reasons[e.name] for e in found}
+
+
+def repeated_words(
+    spans: list[tuple[Text, list[Token], Span]], words: ModuleType
+) -> list[tuple[Text, list[Token], Span]]:
+    """A lone capitalised word with no other evidence that the text repeats inside its
+    sentences ('Swissair', 'Robeyns') is a name, of the kind its neighbours give (context.py);
+    in the languages where that was measured to help (Dutch)."""
+    befores: dict[str, list[str]] = {}
+    for _, tokens, s in spans if words.REPEATED_NAMES else []:
+        if s.reason == "lone word" and not context.people_word(s.text, words):
+            befores.setdefault(s.text, []).append(tokens[s.start - 1].text if s.start else "")
+    kinds = {
+        name: context.lone_kind(found, words)
+        for name, found in befores.items()
+        if len(found) >= REPEATED
+    }
+    return [
+        (item, tokens, replace(s, label=kinds[s.text]) if s.text in kinds else s)
+        for item, tokens, s in spans
+    ]
 
 
 def shouted(tokens: list[Token]) -> bool:
@@ -144,27 +154,22 @@ def capital_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
-        if not _is_cap(tokens[i]):
+        if not is_cap(tokens[i]):
             i += 1
             continue
         j = i + 1
         while j < len(tokens):
-            if (_is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j])) or _inner(
+            if (is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j])) or _inner(
                 tokens, j, words
             ):
                 j += 1
             else:
                 break
-        while j > i + 1 and not _is_cap(tokens[j - 1]):
+        while j > i + 1 and not is_cap(tokens[j - 1]):
             j -= 1
         runs.append((i, j))
         i = j
     return runs
-
-
-def _is_cap(token: Token) -> bool:
-    """A word that starts with a capital letter."""
-    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
 
 
 def _joined(a: Token, b: Token) -> bool:
@@ -180,7 +185,7 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
     k = j + 1
     while k < len(tokens) and tokens[k].text in words.PARTICLES:
         k += 1
-    return k < len(tokens) and _is_cap(tokens[k])
+    return k < len(tokens) and is_cap(tokens[k])
 
 
 def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
@@ -208,7 +213,7 @@ def _dateline_runs(
     may (EFE)': 'Ana Ruiz', then 'Madrid')."""
     out = []
     for i, j in runs:
-        if j - i > 2 and _dated(tokens, j) and evidence.place_name(tokens[j - 1].text, words):
+        if j - i > 2 and dated(tokens, j) and evidence.place_name(tokens[j - 1].text, words):
             out += [(i, j - 1), (j - 1, j)]
         else:
             out.append((i, j))
@@ -288,211 +293,3 @@ def _pieces(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[tupl
     cuts = _cuts(tokens, i, j, words)
     bounds = [i - 1, *cuts, j]
     return [(a + 1, b) for a, b in pairwise(bounds) if b > a + 1]
-
-
-def read_span(
-    text: str, tokens: list[Token], run: tuple[int, int], initial: bool, words: ModuleType
-) -> Span | None:
-    """A run trimmed of leading everyday and role words, labelled by its evidence, or None."""
-    i, j = run
-    role = _role_before(tokens, i, words)
-    place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
-    if place == "country" or (place and j - i > 1):  # "Estados Unidos", "Nueva York"
-        name = text[tokens[i].start : tokens[j - 1].end]
-        return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)
-    shouted_to = max((k for k in range(i, j) if _shout(tokens[k].text)), default=-1)
-    if shouted_to > i:  # "PROBLEMAS INTERNOS DEL PSOE Córdoba": a headline glued to a name
-        i, initial = shouted_to + 1, True
-    while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
-        if i > run[0] and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words):
-            break  # "De Verenigde Staten": the place, though 'verenigde' is a stop word
-        i, initial = i + 1, False
-    while j - i > 1 and evidence.is_role(tokens[i].text, words):
-        role, i, initial = tokens[i].text, i + 1, False
-    inner = _inner_role(tokens, i, j, words)
-    if inner is not None:  # "Plan von Erfurts Trainer Karsten Baumann": the role's person
-        role, i, initial = tokens[inner].text, inner + 1, False
-    inside = _inner_person(tokens, i, j, words)
-    if inside is not None:  # "Binnenlandse Zaken Otto Schily": the person ends the run
-        i, initial = inside, False
-    while i < j and tokens[i].text in words.PARTICLES:
-        role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
-    if i >= j:
-        return None
-    while (
-        j - i > 1
-        and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words) is None
-        and _droppable(tokens, i, j, words)
-    ):
-        i, initial = i + 1, False
-    while j - i > 1 and _compound_head(tokens, i, j, words):
-        i, initial = i + 1, False  # "Rüstungskonzern EADS": the company is "EADS"
-    while j - i > 2 and tokens[j - 1].text in words.ORG_SUFFIXES and _leading(tokens[i], words):
-        i, initial = i + 1, False  # "Konzern Siemens AG": the company is "Siemens AG"
-    if i >= j:
-        return None
-    j = _genitive_end(tokens, i, j, words)
-    j = _person_end(tokens, i, j, words)
-    name = text[tokens[i].start : tokens[j - 1].end]
-    before = tokens[i - 1].text if i > 0 else ""
-    label, reason = evidence.label_of(name, before, role, initial, words)
-    dated = _dated(tokens, j) or (initial and _dateline(tokens, j))
-    if dated and evidence.place_name(name, words):
-        label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
-    if label is None and reason == "":
-        return None
-    if j - i > 1 and _dotted(tokens[j - 1].text, words) and text[tokens[j - 1].end :][:1] == ".":
-        name += "."  # "Claudia B.", "Elisabeth II.": the initial or numeral keeps its period
-    return Span(name, i, j, label, reason, role, initial)
-
-
-def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
-    """A German run ends after a place in the genitive ('Bremens Zukunft': 'Bremens')."""
-    if not words.GENITIVE_S:
-        return j
-    for k in range(i, j - 1):
-        if evidence.genitive_place(tokens[k].text, words):
-            return k + 1
-    return j
-
-
-def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
-    """Where a first name's person ends: before an everyday word or the first name again
-    after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
-    Klimaat"), in German and Dutch also after a genitive or before a place ("Heidi Klums
-    Modelsuche", "Robert Maes Brussel"); a particle right after the first name starts the
-    surname ("Pieter de Graaf")."""
-    if j - i < 3 or not evidence.first_name(tokens[i].text, words):
-        return j
-    for k in range(i + 2, j):
-        word = tokens[k].text
-        particle = tokens[k - 1].text in words.PARTICLES
-        if particle and all(t.text in words.PARTICLES for t in tokens[i + 1 : k]):
-            continue  # the surname's own particles: "Pieter de Graaf", "Ursula von der Leyen"
-        plain = evidence.is_word_after_particle if particle else evidence.is_plain
-        if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
-            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
-                k -= 1
-            return k
-        if not particle and _after_surname(tokens[k - 1].text, word, words):
-            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
-                k -= 1
-            return k
-    return j
-
-
-def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
-    """In German and Dutch, a word after a person's genitive ('Klums Modelsuche') or a place
-    after the name ('Maes Brussel') is no more of the name."""
-    if not words.COMPOUNDS or evidence.first_name(word, words):
-        return False
-    genitive = words.GENITIVE_S and previous.endswith("s") and not previous.endswith("ss")
-    known = evidence.place_name(word, words) == "country" or evidence.known_town(word, "", words)
-    return bool(genitive) or known
-
-
-def _dateline(tokens: list[Token], j: int) -> bool:
-    """A dateline after a run: a comma and a day ('Lima, 23 may') or an agency in brackets
-    ('Sevilla (EFE)')."""
-    after = [t.text for t in tokens[j : j + 3]]
-    if _dated(tokens, j):
-        return True
-    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
-
-
-def _dated(tokens: list[Token], j: int) -> bool:
-    """A comma and a day after a run ('Lima, 23 may'): a dateline's town before it."""
-    after = [t.text for t in tokens[j : j + 2]]
-    return len(after) == 2 and after[0] == "," and after[1][:1].isdigit()
-
-
-def _dotted(word: str, words: ModuleType) -> bool:
-    """A name's last word written with its period: an initial ('B'), or in German a numeral."""
-    initial = len(word) == 1 and word.isupper()
-    return initial or bool(words.ORDINAL_DOT and evidence.ROMAN.fullmatch(word))
-
-
-def _shout(word: str) -> bool:
-    """A word in capitals longer than an acronym usually is ('PROBLEMAS', 'BARCELONA')."""
-    return len(word) > SHOUT_FROM and word.isupper() and word.isalpha()
-
-
-def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
-    """A lower-case role word just before the run ("la ministra Ana Ruiz")."""
-    if i > 0 and tokens[i - 1].text.islower() and evidence.is_role(tokens[i - 1].text, words):
-        return tokens[i - 1].text
-    return None
-
-
-def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
-    """The last role word inside a run, with a capitalised word after it, else None."""
-    if not words.COMPOUNDS:
-        return None  # a capitalised role word inside a name is German or Dutch
-    inner = [k for k in range(i + 1, j - 1) if evidence.is_role(tokens[k].text, words)]
-    return inner[-1] if inner and _is_cap(tokens[inner[-1] + 1]) else None
-
-
-def _inner_person(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
-    """In German and Dutch, where a first name inside a run starts a person's two last words
-    after words that are no first names ('Binnenlandse Zaken Otto Schily'), else None."""
-    if not words.COMPOUNDS or j - i < 3:
-        return None
-    k = j - 2
-    head = [t.text for t in tokens[i:k]]
-    if not evidence.first_name(tokens[k].text, words) or tokens[k - 1].text in words.PARTICLES:
-        return None
-    last = tokens[j - 1].text  # capitalised, no ruler's numeral ('David II')
-    if (
-        any(evidence.first_name(w, words) for w in head)
-        or last.isupper()
-        or not _is_cap(tokens[j - 1])
-    ):
-        return None
-    return k
-
-
-def _function(word: str, words: ModuleType) -> bool:
-    """A capitalised function word ("Der", "Auch", "El") that starts a sentence; an
-    organisation word in a stop list ('Partido', 'Universidad') is none."""
-    if word in words.INSTITUTIONS or evidence.is_org_word(word, words):
-        return False
-    return evidence.is_stop_word(word, words)
-
-
-def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
-    """A compound ending in an organisation word before a name ('Rüstungskonzern EADS')."""
-    word = tokens[i].text
-    if not words.COMPOUNDS or word.lower() in words.ORG_WORDS or "-" in word:
-        return False
-    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
-    if any(evidence.is_org_word(w, words) for w in rest):
-        return False  # "Stadtwerke Bremen GmbH": the compound is the name's own word
-    return evidence.is_org_word(word, words) and any(evidence.is_name_word(w, words) for w in rest)
-
-
-def _leading(token: Token, words: ModuleType) -> bool:
-    """A word for a company before its name ('Konzern Siemens AG'), not one of the name's own
-    words ('Stadtwerke Bremen GmbH', 'Aguas del Sur S.A.')."""
-    return token.text.lower() in words.ORG_WORDS or evidence.is_role(token.text, words)
-
-
-def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
-    """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
-    word = tokens[i].text
-    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
-    if (
-        not evidence.is_everyday(word, words)
-        or word in words.INSTITUTIONS
-        or word in words.EVENTS  # "Copa de Europa": a competition, not the place
-        or any(evidence.is_org_word(w, words) for w in (word, *rest))
-    ):
-        return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
-    return any(
-        (
-            evidence.is_name_word(w, words)
-            or evidence.genitive_place(w, words)
-            or evidence.place_name(w, words) is not None
-        )
-        and w not in words.ORG_SUFFIXES
-        for w in rest
-    )  # "Nachbarland Thüringen", "Neuling Ungarn": German lists its places among its words

@@ -50,6 +50,19 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("AG GmbH KG SE e.V. eG mbH Co. OHG"))
 PLACE_BEFORE = frozenset(split_words("in aus nach bei von"))
+# Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
+PERSON_BEFORE: frozenset[str] = frozenset()
+# Articles a paper's name keeps alone on its line (none: the language's pages hold sub-headings
+# so, "Der Preis", measured on extraction-multi)
+TITLE_ARTICLES: frozenset[str] = frozenset()
+# A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
+# halves better in Dutch; in Spanish one worse, its companies taken for people)
+REPEATED_NAMES = False
+# People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
+TWO_SURNAMES = False
+# A word before the employer after a person's full name (none: "von" ends noble names,
+# "Heinrich Gottlob von Justi")
+EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES = frozenset(
     split_words(
         "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "

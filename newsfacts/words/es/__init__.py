@@ -49,6 +49,20 @@ INSTITUTIONS = frozenset(
     )
 )
 PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
+# Words before a person as before no place: the personal 'a' ('sustituyó a Rodri'); a place
+# after it is one the gazetteer knows ('viajó a Lima')
+PERSON_BEFORE = frozenset(split_words("a"))
+# Articles a paper's name keeps alone on its line (none: the language's pages hold sub-headings
+# so, "El Mercado", measured on extraction-multi)
+TITLE_ARTICLES: frozenset[str] = frozenset()
+# A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
+# halves better in Dutch; in Spanish one worse, its companies taken for people)
+REPEATED_NAMES = False
+# People carry two surnames: a word after the first is the second ('Javier García Chico')
+TWO_SURNAMES = True
+# A word before the employer after a person's full name (none: "de" joins surnames,
+# "Pérez de Cuéllar")
+EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("y e"))

@@ -39,6 +39,18 @@ ORG_WORDS = frozenset(
 ORG_SUFFIXES = frozenset(split_words("SpA S.p.A. Spa Srl S.r.l. Inc. Ltd."))
 INSTITUTIONS = frozenset(split_words("Governo Parlamento Senato Quirinale Viminale Farnesina"))
 PLACE_BEFORE = frozenset(split_words("a in da verso"))
+# Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
+PERSON_BEFORE: frozenset[str] = frozenset()
+# Articles a paper's name keeps alone on its line (none: no news set here to measure it)
+TITLE_ARTICLES: frozenset[str] = frozenset()
+# A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
+# halves better in Dutch; in Spanish one worse, its companies taken for people)
+REPEATED_NAMES = False
+# People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
+TWO_SURNAMES = False
+# A word before the employer after a person's full name (none: "de" joins surnames,
+# "Pérez de Cuéllar")
+EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("e ed"))

@@ -1,0 +1,273 @@
+"""Reading one candidate name in another language: a run of capitalised words trimmed of the
+everyday and role words around it ("Konzern Siemens AG", "la ministra Ana Ruiz"), cut where a
+person's name ends, and labelled by its evidence (facts/evidence.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+from newsfacts.facts import evidence
+from newsfacts.facts.names.model import LOC, ORG
+from newsfacts.facts.tokens import Token
+
+SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
+TITLE_WORDS = 4  # words at most in a name that keeps its article ('De Morgen', 'El País')
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate name in one text: its words, the role before it, its kind and evidence."""
+
+    text: str
+    start: int  # token index
+    end: int
+    label: str | None
+    reason: str  # the evidence it rests on (evidence.EVIDENCE)
+    role: str | None
+    initial: bool
+
+
+def read_span(
+    text: str, tokens: list[Token], run: tuple[int, int], initial: bool, words: ModuleType
+) -> Span | None:
+    """A run trimmed of leading everyday and role words, labelled by its evidence, or None."""
+    i, j = run
+    role = _role_before(tokens, i, words)
+    place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
+    if place == "country" or (place and j - i > 1):  # "Estados Unidos", "Nueva York"
+        name = text[tokens[i].start : tokens[j - 1].end]
+        return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)
+    if _title(tokens, run, words):  # "De Morgen" on its own line: the paper, article and all
+        name = text[tokens[i].start : tokens[j - 1].end]
+        return Span(name, i, j, ORG, "title", None, initial)
+    shouted_to = max((k for k in range(i, j) if _shout(tokens[k].text)), default=-1)
+    if shouted_to > i:  # "PROBLEMAS INTERNOS DEL PSOE Córdoba": a headline glued to a name
+        i, initial = shouted_to + 1, True
+    while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
+        if i > run[0] and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words):
+            break  # "De Verenigde Staten": the place, though 'verenigde' is a stop word
+        i, initial = i + 1, False
+    while j - i > 1 and evidence.is_role(tokens[i].text, words):
+        role, i, initial = tokens[i].text, i + 1, False
+    inner = _inner_role(tokens, i, j, words)
+    if inner is not None:  # "Plan von Erfurts Trainer Karsten Baumann": the role's person
+        role, i, initial = tokens[inner].text, inner + 1, False
+    inside = _inner_person(tokens, i, j, words)
+    if inside is not None:  # "Binnenlandse Zaken Otto Schily": the person ends the run
+        i, initial = inside, False
+    while i < j and tokens[i].text in words.PARTICLES:
+        role, i = None, i + 1  # "Erzbischof von Trient": the role's place, not a person
+    if i >= j:
+        return None
+    while (
+        j - i > 1
+        and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words) is None
+        and _droppable(tokens, i, j, words)
+    ):
+        i, initial = i + 1, False
+    while j - i > 1 and _compound_head(tokens, i, j, words):
+        i, initial = i + 1, False  # "Rüstungskonzern EADS": the company is "EADS"
+    while j - i > 2 and tokens[j - 1].text in words.ORG_SUFFIXES and _leading(tokens[i], words):
+        i, initial = i + 1, False  # "Konzern Siemens AG": the company is "Siemens AG"
+    if i >= j:
+        return None
+    j = _genitive_end(tokens, i, j, words)
+    j = _person_end(tokens, i, j, words)
+    name = text[tokens[i].start : tokens[j - 1].end]
+    before = tokens[i - 1].text if i > 0 else ""
+    label, reason = evidence.label_of(name, before, role, initial, words)
+    on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
+    if on_dateline and evidence.place_name(name, words):
+        label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
+    if label is None and reason == "":
+        return None
+    if j - i > 1 and _dotted(tokens[j - 1].text, words) and text[tokens[j - 1].end :][:1] == ".":
+        name += "."  # "Claudia B.", "Elisabeth II.": the initial or numeral keeps its period
+    return Span(name, i, j, label, reason, role, initial)
+
+
+def _title(tokens: list[Token], run: tuple[int, int], words: ModuleType) -> bool:
+    """A paper's name alone on its line, article and all, as it stands under a story ('De
+    Morgen'); inside a sentence 'De Prins' is as often a Flemish surname."""
+    i, j = run
+    alone = i == 0 and j == len(tokens)
+    return alone and tokens[i].text in words.TITLE_ARTICLES and 1 < j - i <= TITLE_WORDS
+
+
+def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """A German run ends after a place in the genitive ('Bremens Zukunft': 'Bremens')."""
+    if not words.GENITIVE_S:
+        return j
+    for k in range(i, j - 1):
+        if evidence.genitive_place(tokens[k].text, words):
+            return k + 1
+    return j
+
+
+def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """Where a first name's person ends: before an everyday word or the first name again
+    after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
+    Klimaat"), in German and Dutch also after a genitive or before a place ("Heidi Klums
+    Modelsuche", "Robert Maes Brussel"); a particle right after the first name starts the
+    surname ("Pieter de Graaf"); in Spanish a word after the surname is the second one."""
+    if j - i < 3 or not evidence.first_name(tokens[i].text, words):
+        return j
+    for k in range(i + 2, j):
+        word = tokens[k].text
+        particle = tokens[k - 1].text in words.PARTICLES
+        if particle and all(t.text in words.PARTICLES for t in tokens[i + 1 : k]):
+            continue  # the surname's own particles: "Pieter de Graaf", "Ursula von der Leyen"
+        plain = evidence.is_word_after_particle if particle else evidence.is_plain
+        if k == i + 2 and not particle and words.TWO_SURNAMES and not _small(word, words):
+            continue  # "Javier García Chico": a second surname, though 'chico' is a word
+        if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
+            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
+                k -= 1
+            return k
+        if particle and k == j - 1 and _employer(tokens, i, k, words):
+            return k - 1  # "Olivier Hertoghe van Petercam": the person, then the employer
+        if not particle and _after_surname(tokens[k - 1].text, word, words):
+            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
+                k -= 1
+            return k
+    return j
+
+
+def _employer(tokens: list[Token], i: int, k: int, words: ModuleType) -> bool:
+    """In Dutch, one capitalised word after 'van' that ends the run after a first name and a
+    surname (no particle, no second first name): the person's employer or town."""
+    between = [t.text for t in tokens[i + 1 : k - 1]]
+    return (
+        tokens[k - 1].text in words.EMPLOYER_BEFORE
+        and bool(between)
+        and not any(w in words.PARTICLES or w in words.JOINERS for w in between)
+        and not any(evidence.first_name(w, words) for w in between)
+    )  # 'Johann Wolfgang von Goethe': a second first name, then the surname
+
+
+def _small(word: str, words: ModuleType) -> bool:
+    """A stop or role word: no surname even where people carry two ('Ana Ruiz Ministra')."""
+    return evidence.is_stop_word(word, words) or evidence.is_role(word, words)
+
+
+def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
+    """In German and Dutch, a word after a person's genitive ('Klums Modelsuche') or a place
+    after the name ('Maes Brussel') is no more of the name."""
+    if not words.COMPOUNDS or evidence.first_name(word, words):
+        return False
+    genitive = words.GENITIVE_S and previous.endswith("s") and not previous.endswith("ss")
+    known = evidence.place_name(word, words) == "country" or evidence.known_town(word, "", words)
+    return bool(genitive) or known
+
+
+def _dateline(tokens: list[Token], j: int) -> bool:
+    """A dateline after a run: a comma and a day ('Lima, 23 may') or an agency in brackets
+    ('Sevilla (EFE)')."""
+    after = [t.text for t in tokens[j : j + 3]]
+    if dated(tokens, j):
+        return True
+    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
+
+
+def _dotted(word: str, words: ModuleType) -> bool:
+    """A name's last word written with its period: an initial ('B'), or in German a numeral."""
+    initial = len(word) == 1 and word.isupper()
+    return initial or bool(words.ORDINAL_DOT and evidence.ROMAN.fullmatch(word))
+
+
+def _shout(word: str) -> bool:
+    """A word in capitals longer than an acronym usually is ('PROBLEMAS', 'BARCELONA')."""
+    return len(word) > SHOUT_FROM and word.isupper() and word.isalpha()
+
+
+def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
+    """A lower-case role word just before the run ("la ministra Ana Ruiz")."""
+    if i > 0 and tokens[i - 1].text.islower() and evidence.is_role(tokens[i - 1].text, words):
+        return tokens[i - 1].text
+    return None
+
+
+def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
+    """The last role word inside a run, with a capitalised word after it, else None."""
+    if not words.COMPOUNDS:
+        return None  # a capitalised role word inside a name is German or Dutch
+    inner = [k for k in range(i + 1, j - 1) if evidence.is_role(tokens[k].text, words)]
+    return inner[-1] if inner and is_cap(tokens[inner[-1] + 1]) else None
+
+
+def _inner_person(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
+    """In German and Dutch, where a first name inside a run starts a person's two last words
+    after words that are no first names ('Binnenlandse Zaken Otto Schily'), else None."""
+    if not words.COMPOUNDS or j - i < 3:
+        return None
+    k = j - 2
+    head = [t.text for t in tokens[i:k]]
+    if not evidence.first_name(tokens[k].text, words) or tokens[k - 1].text in words.PARTICLES:
+        return None
+    last = tokens[j - 1].text  # capitalised, no ruler's numeral ('David II')
+    if (
+        any(evidence.first_name(w, words) for w in head)
+        or last.isupper()
+        or not is_cap(tokens[j - 1])
+    ):
+        return None
+    return k
+
+
+def _function(word: str, words: ModuleType) -> bool:
+    """A capitalised function word ("Der", "Auch", "El") that starts a sentence; an
+    organisation word in a stop list ('Partido', 'Universidad') is none."""
+    if word in words.INSTITUTIONS or evidence.is_org_word(word, words):
+        return False
+    return evidence.is_stop_word(word, words)
+
+
+def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A compound ending in an organisation word before a name ('Rüstungskonzern EADS')."""
+    word = tokens[i].text
+    if not words.COMPOUNDS or word.lower() in words.ORG_WORDS or "-" in word:
+        return False
+    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if any(evidence.is_org_word(w, words) for w in rest):
+        return False  # "Stadtwerke Bremen GmbH": the compound is the name's own word
+    return evidence.is_org_word(word, words) and any(evidence.is_name_word(w, words) for w in rest)
+
+
+def _leading(token: Token, words: ModuleType) -> bool:
+    """A word for a company before its name ('Konzern Siemens AG'), not one of the name's own
+    words ('Stadtwerke Bremen GmbH', 'Aguas del Sur S.A.')."""
+    return token.text.lower() in words.ORG_WORDS or evidence.is_role(token.text, words)
+
+
+def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
+    word = tokens[i].text
+    rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if (
+        not evidence.is_everyday(word, words)
+        or word in words.INSTITUTIONS
+        or word in words.EVENTS  # "Copa de Europa": a competition, not the place
+        or any(evidence.is_org_word(w, words) for w in (word, *rest))
+    ):
+        return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
+    return any(
+        (
+            evidence.is_name_word(w, words)
+            or evidence.genitive_place(w, words)
+            or evidence.place_name(w, words) is not None
+        )
+        and w not in words.ORG_SUFFIXES
+        for w in rest
+    )  # "Nachbarland Thüringen", "Neuling Ungarn": German lists its places among its words
+
+
+def is_cap(token: Token) -> bool:
+    """A word that starts with a capital letter."""
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def dated(tokens: list[Token], j: int) -> bool:
+    """A comma and a day after a run ('Lima, 23 may'): a dateline's town before it."""
+    after = [t.text for t in tokens[j : j + 2]]
+    return len(after) == 2 and after[0] == "," and after[1][:1].isdigit()

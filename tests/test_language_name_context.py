@@ -1,0 +1,161 @@
+"""Evidence for names in another language beyond the word lists: states and provinces in their
+own languages, Spanish's personal 'a', a paper's name alone on its line, a Dutch word the story
+repeats. Every sentence here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsfacts.facts import context
+from newsfacts.facts.names import foreign
+from newsfacts.facts.tokens import tokenize
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
+from newsfacts.words import words_of
+
+
+def spans(text: str, code: str) -> list[tuple[str, str | None, str]]:
+    """The candidate names of one sentence: (text, kind, evidence)."""
+    words = words_of(code)
+    assert words is not None
+    return [(s.text, s.label, s.reason) for s in foreign.spans_in(text, tokenize(text), words)]
+
+
+def test_a_german_state_is_a_place() -> None:
+    """'Brandenburg' ends like a noun ('-burg') but pycountry names it a state."""
+    found = spans("Das neue Werk entsteht in Brandenburg neben dem alten.", "de")
+    assert ("Brandenburg", "place", "town") in found
+
+
+def test_a_dutch_province_is_a_place() -> None:
+    """'Gelderland' after 'uit': a province, shown as a place."""
+    found = spans("De boer kwam uit Gelderland naar de markt.", "nl")
+    assert [(t, k) for t, k, _ in found] == [("Gelderland", "place")]
+
+
+def test_a_subdivision_that_is_a_word_elsewhere_is_no_place() -> None:
+    """'Nord' names departments in France and Haiti, but is first a word."""
+    words = words_of("de")
+    assert words is not None
+    assert not context.subdivision("Nord", words)
+    assert context.subdivision("Brandenburg", words)
+
+
+def test_spanish_personal_a_makes_a_person() -> None:
+    """'sustituyó a Txomin': an unknown name after the personal 'a' is a person."""
+    found = spans("El entrenador sustituyó a Txomin en el minuto diez.", "es")
+    assert ("Txomin", "person", "person word") in found
+
+
+def test_spanish_a_before_a_known_town_stays_a_place() -> None:
+    """'viajó a Sevilla': the gazetteer's town wins over the personal 'a'."""
+    found = spans("La delegación viajó a Sevilla el lunes.", "es")
+    assert [(t, k) for t, k, _ in found] == [("Sevilla", "place")]
+
+
+def test_a_papers_name_alone_on_its_line_keeps_its_article() -> None:
+    """'De Ochtendpost' alone on its line: the paper, an organisation."""
+    assert spans("De Ochtendpost", "nl") == [("De Ochtendpost", "organization", "title")]
+
+
+def test_a_capitalised_article_opening_a_sentence_is_no_title() -> None:
+    """'De Franse ploeg won': a sentence, not a paper's name."""
+    assert all(r != "title" for _, _, r in spans("De Franse ploeg won gisteren.", "nl"))
+
+
+def facts_of(text: str, code: str) -> dict[str, str]:
+    """Every person, organisation and place found in a story: name -> kind."""
+    report = analyze("-", Options(all_facts=True, language=code), text.encode())
+    return {f.text: f.kind for f in report.facts if f.kind in ("person", "organization", "place")}
+
+
+def test_a_dutch_word_the_story_repeats_is_a_name() -> None:
+    """'Vandoorne' twice, no first name, list or role: a person; 'de Dorvanta' an organisation."""
+    story = (
+        "De nieuwe regeling kwam er na lang overleg. Volgens Vandoorne is het akkoord goed "
+        "voor iedereen. De spoorbedrijven moeten nu sneller werken, vindt Vandoorne.\n\n"
+        "Ook de Dorvanta steunt het plan. Het bestuur van de Dorvanta vergadert volgende week."
+    )
+    found = facts_of(story, "nl")
+    assert found.get("Vandoorne") == "person"
+    assert found.get("Dorvanta") == "organization"
+
+
+def test_a_dutch_word_told_once_stays_no_name() -> None:
+    """'Vandoorne' once, with no other evidence: not enough."""
+    story = "De regeling kwam er na lang overleg. Volgens Vandoorne is het akkoord goed."
+    assert "Vandoorne" not in facts_of(story, "nl")
+
+
+def test_a_peoples_word_is_no_repeated_name() -> None:
+    """'Belgische' starts as 'België' does: an adjective of the people, no name."""
+    words = words_of("nl")
+    assert words is not None
+    assert context.people_word("Belgische", words)
+    assert not context.people_word("Vandoorne", words)
+
+
+def test_names_with_an_acronym_inside_are_a_body() -> None:
+    """'TKV Logroño': a club's letters and its town, an organisation, no person."""
+    assert spans("El equipo TKV Logroño ganó el domingo.", "es") == [
+        ("TKV Logroño", "organization", "capitals")
+    ]
+
+
+def test_names_with_a_particle_and_a_place_inside_are_a_place() -> None:
+    """'Zubieta Bilbao de Ugarte': no first name, a town inside: a place, no person."""
+    found = spans("Visitaron ayer Zubieta Bilbao de Ugarte con calma.", "es")
+    assert [s for s in found if s[1]] == [("Zubieta Bilbao de Ugarte", "place", "capitals")]
+
+
+def test_names_with_a_particle_and_nothing_known_are_no_name() -> None:
+    """'Asuntos Vecinales de la Comarca': capitals and 'de la', no person's name."""
+    assert [s for s in spans("Habló con Asuntos Vecinales de la Comarca ayer.", "es") if s[1]] == []
+
+
+def test_a_first_name_with_a_particle_stays_a_person() -> None:
+    """'Pieter van Oosterwijk': a first name opens it, a person."""
+    found = spans("Dat zei Pieter van Oosterwijk gisteren.", "nl")
+    assert ("Pieter van Oosterwijk", "person", "first name") in found
+
+
+def test_a_short_form_opening_a_sentence_joins_its_person() -> None:
+    """'Zubiaurre' alone at a sentence's start: the short form of 'Itziar Zubiaurre'."""
+    story = (
+        "La alcaldesa Itziar Zubiaurre presentó el plan el martes en el pleno municipal. "
+        "Zubiaurre explicó que las obras empezarán en mayo."
+    )
+    report = analyze("-", Options(all_facts=True, language="es"), story.encode())
+    people = [f for f in report.facts if f.kind == "person"]
+    assert [f.text for f in people] == ["Itziar Zubiaurre"]
+    assert "Zubiaurre" in people[0].aliases
+
+
+def test_a_spanish_person_keeps_a_second_surname_that_is_a_word() -> None:
+    """'Tomás Ibarra Blanco': 'blanco' is a word, but here the second surname."""
+    found = spans("Ayer habló el consejero Tomás Ibarra Blanco sobre el plan.", "es")
+    assert ("Tomás Ibarra Blanco", "person", "first name") in found
+
+
+def test_a_spanish_person_ends_before_a_role_word() -> None:
+    """'Lucía Romero Presidenta': a role word is no second surname."""
+    found = spans("Lo firmó Lucía Romero Presidenta del consejo.", "es")
+    assert ("Lucía Romero", "person", "first name") in found
+
+
+def test_a_dutch_ministry_by_its_affairs_is_a_body() -> None:
+    """'Binnenlandse Zaken': the ministry, an organisation."""
+    found = spans("Het plan komt van Binnenlandse Zaken en niet van de stad.", "nl")
+    assert ("Binnenlandse Zaken", "organization", "organisation word") in found
+
+
+def test_a_dutch_person_ends_before_the_employer() -> None:
+    """'Olivier Hertoghe van Petercam': the person, then the firm after 'van'."""
+    found = spans("Dat zegt analist Olivier Hertoghe van Petercam vandaag.", "nl")
+    assert ("Olivier Hertoghe", "person", "first name") in found
+    assert all(t != "Olivier Hertoghe van Petercam" for t, _, _ in found)
+
+
+def test_a_german_name_keeps_its_von() -> None:
+    """'Anna Berger von Falkenrode': in German 'von' ends noble names, so no employer cut."""
+    found = spans("Damals schrieb Anna Berger von Falkenrode einen Brief.", "de")
+    assert ("Anna Berger von Falkenrode", "person", "first name") in found

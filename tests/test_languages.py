@@ -233,3 +233,45 @@ def test_event_place_in_another_language_is_one_the_table_shows() -> None:
     ]
     assert event_place(entities, facts, None, english=False) == "Lindenau"
     assert event_place(entities, facts, None) == "Privat Werk"  # English keeps every place
+
+
+def test_quoted_titles_without_a_speaker_are_not_quotes() -> None:
+    """A title or slogan set inside a sentence is hidden; speech opening a sentence or after a
+    colon, and a quote with its speaker, are shown."""
+    from newsfacts.facts.speech import find_quotes
+    from newsfacts.model import Sentence
+
+    lines = [
+        "Für die Kulissen des Films „Wo bleibt nur der Sommer, Herr Lenz?“ erhielt sie einen Preis.",
+        "Auf den Plakaten stand „mehr Bäume für die Altstadt jetzt sofort“ in roten Buchstaben.",
+        "„Wir öffnen die Halle erst im Herbst wieder, leider.“",
+        "Der Aushang war deutlich: „Die Brücke bleibt bis Freitag für Autos gesperrt.“",
+        "Le festival « Les Nuits du Vieux Port en musique » revient cet été.",
+        "„Das Dach ist dicht und der Boden trocken“, sagte Ilse Brandauer am Morgen.",
+    ]  # fmt: skip
+    text, sentences, start = "", [], 0
+    for i, line in enumerate(lines):
+        sentences.append(Sentence(i, line, i, start, start + len(line)))
+        text += line + " "
+        start += len(line) + 1
+    shown = [q.text for q in find_quotes(text, sentences, "de") if not q.scare]
+    assert shown == [
+        "Wir öffnen die Halle erst im Herbst wieder, leider.",
+        "Die Brücke bleibt bis Freitag für Autos gesperrt.",
+        "Das Dach ist dicht und der Boden trocken",
+    ]
+
+
+def test_a_number_that_labels_a_word_is_no_count() -> None:
+    """'§ 12', 'Abs. 2', 'Halle 4 auf' and 'Windows 11 und' are labels; counts stay."""
+    from newsfacts.facts.figures import find_figures
+
+    def found(text: str) -> list[str]:
+        return [h.text for h in find_figures(text, [], "de")]
+
+    assert found("Das regelt § 12 der Satzung.") == []
+    assert found("Es gilt Abs. 2 des Vertrags.") == []
+    assert found("Der Stand ist in Halle 4 auf dem Messegelände.") == []
+    assert found("Das Programm läuft unter Windows 11 und auf 5 weiteren Systemen.") == ["5"]
+    assert found("Das Dorf hat 300 Einwohner.") == ["300"]
+    assert found("Im Dorf Lindenau 300 Einwohner zu zählen, dauert.") == ["300"]

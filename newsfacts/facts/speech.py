@@ -26,6 +26,11 @@ ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
 SCARE_MAX_WORDS = 4
+# A quoted phrase inside a sentence that names no speaker: a title ('des Films „…“ erhielt'),
+# a slogan or a borrowed phrase, not speech. Speech opens its sentence, follows a colon, or
+# ends as a sentence ends ('..., „Wir bleiben.“').
+SENTENCE_END = re.compile(r"[.!?…]\s*$")
+GOES_ON = re.compile(r"^\s*\(?[a-zà-ÿß]")  # the sentence runs on after the closing mark
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
@@ -52,6 +57,15 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+def embedded(head: str, inner: str, tail: str) -> bool:
+    """A quote set inside its sentence, not introduced by a colon, that is no whole sentence
+    or that the sentence runs on past: „Hunde, wollt Ihr ewig leben?“ erhielt den Preis."""
+    lead = head.strip()
+    if not lead or lead.endswith(":"):
+        return False
+    return not SENTENCE_END.search(inner) or bool(GOES_ON.match(tail))
+
+
 def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[QuoteHit]:
     """Every quote in the article text, with the sentence it starts in and its speaker."""
     if not sentences:
@@ -72,5 +86,6 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         who = next((groups[k] for k in ("who", "who2", "who3") if groups.get(k)), None)
         words = inner.split()
         scare = len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner)
+        scare = scare or (who is None and embedded(head, inner, tail))
         out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))
     return out

@@ -242,7 +242,7 @@ def test_quoted_titles_without_a_speaker_are_not_quotes() -> None:
     from newsfacts.model import Sentence
 
     lines = [
-        "Für die Kulissen des Films „Wo bleibt nur der Sommer, Herr Lenz?“ erhielt sie einen Preis.",
+        "Für die Kulissen des Films „Wo bleibt der Sommer, Herr Lenz?“ erhielt sie einen Preis.",
         "Auf den Plakaten stand „mehr Bäume für die Altstadt jetzt sofort“ in roten Buchstaben.",
         "„Wir öffnen die Halle erst im Herbst wieder, leider.“",
         "Der Aushang war deutlich: „Die Brücke bleibt bis Freitag für Autos gesperrt.“",

@@ -226,27 +226,34 @@ def test_event_place_in_another_language_is_one_the_table_shows() -> None:
             name, [Mention(name, cite, "body", ("in",), (), False, False, cite)], [name], "place"
         )
 
-    entities = [place("Privat Werk", 0), place("Lindenau", 4)]
+    entities = [place("Privat Werk", 0), place("Lindenau", 1)]
     facts = [
         Fact("place", "Privat Werk", 0, confidence=0.5),
-        Fact("place", "Lindenau", 4, confidence=0.9),
+        Fact("place", "Lindenau", 1, confidence=0.9),
     ]
     assert event_place(entities, facts, None, english=False) == "Lindenau"
     assert event_place(entities, facts, None) == "Privat Werk"  # English keeps every place
+    # A town only the fifth sentence names ('In Kellinghusen gibt es das auch.') is no where
+    later = [place("Kellinghusen", 4)]
+    fact = [Fact("place", "Kellinghusen", 4, confidence=0.9)]
+    assert event_place(later, fact, None, english=False) is None
+    assert event_place(later, fact, None) == "Kellinghusen"
 
 
 def test_quoted_titles_without_a_speaker_are_not_quotes() -> None:
-    """A title or slogan set inside a sentence is hidden; speech opening a sentence or after a
-    colon, and a quote with its speaker, are shown."""
+    """A capitalised title set inside a sentence is hidden; speech opening a sentence, after a
+    colon or before its attribution, reported words in lower case, and a quote with its
+    speaker are shown."""
     from newsfacts.facts.speech import find_quotes
     from newsfacts.model import Sentence
 
     lines = [
         "Für die Kulissen des Films „Wo bleibt der Sommer, Herr Lenz?“ erhielt sie einen Preis.",
-        "Auf den Plakaten stand „mehr Bäume für die Altstadt jetzt sofort“ in roten Buchstaben.",
-        "„Wir öffnen die Halle erst im Herbst wieder, leider.“",
+        "Mehr steht im Beitrag „Neue Wege für alte Gleise im Umland“ auf der Seite des Vereins.",
+        "Die Hallen seien voll. „Wir öffnen die Halle erst im Herbst wieder“, erzählt er.",
         "Der Aushang war deutlich: „Die Brücke bleibt bis Freitag für Autos gesperrt.“",
         "Le festival « Les Nuits du Vieux Port en musique » revient cet été.",
+        "Die Nachfrage sei „höher als alles, was wir kennen“.",
         "„Das Dach ist dicht und der Boden trocken“, sagte Ilse Brandauer am Morgen.",
     ]  # fmt: skip
     text, sentences, start = "", [], 0
@@ -256,8 +263,9 @@ def test_quoted_titles_without_a_speaker_are_not_quotes() -> None:
         start += len(line) + 1
     shown = [q.text for q in find_quotes(text, sentences, "de") if not q.scare]
     assert shown == [
-        "Wir öffnen die Halle erst im Herbst wieder, leider.",
+        "Wir öffnen die Halle erst im Herbst wieder",
         "Die Brücke bleibt bis Freitag für Autos gesperrt.",
+        "höher als alles, was wir kennen",
         "Das Dach ist dicht und der Boden trocken",
     ]
 

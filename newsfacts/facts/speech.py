@@ -26,10 +26,13 @@ ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
 SCARE_MAX_WORDS = 4
-# A quoted phrase inside a sentence that names no speaker: a title ('des Films „…“ erhielt'),
-# a slogan or a borrowed phrase, not speech. Speech opens its sentence, follows a colon, or
-# ends as a sentence ends ('..., „Wir bleiben.“').
+# A capitalised quote set inside a sentence that names no speaker: a title ('des Films „…“
+# erhielt', 'im Artikel „…“ unter'), not speech. Speech opens its sentence (the segmenter may
+# leave the sentence before it in front), follows a colon, is followed by its attribution
+# ('„…“, schildert eine Sprecherin') or ends as a sentence ends; a lower-case fragment of
+# reported words ('sei hoch, „mehr als wir liefern können“') stays a quote.
 SENTENCE_END = re.compile(r"[.!?…]\s*$")
+BEFORE_END = re.compile(r"[.!?…:]\s+")
 GOES_ON = re.compile(r"^\s*\(?[a-zà-ÿß]")  # the sentence runs on after the closing mark
 
 
@@ -58,10 +61,11 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def embedded(head: str, inner: str, tail: str) -> bool:
-    """A quote set inside its sentence, not introduced by a colon, that is no whole sentence
-    or that the sentence runs on past: „Hunde, wollt Ihr ewig leben?“ erhielt den Preis."""
-    lead = head.strip()
-    if not lead or lead.endswith(":"):
+    """A capitalised quote inside its sentence, not introduced by a colon nor followed by its
+    attribution, that is no whole sentence or that the sentence runs on past: 'Für die
+    Bauten des Films „Hunde, wollt Ihr ewig leben?“ erhielt er den Preis.'"""
+    lead = BEFORE_END.split(head)[-1].strip()
+    if not lead or lead.endswith(":") or not inner[:1].isupper() or tail.lstrip()[:1] == ",":
         return False
     return not SENTENCE_END.search(inner) or bool(GOES_ON.match(tail))
 

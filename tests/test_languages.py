@@ -283,3 +283,22 @@ def test_a_number_that_labels_a_word_is_no_count() -> None:
     assert found("Das Programm läuft unter Windows 11 und auf 5 weiteren Systemen.") == ["5"]
     assert found("Das Dorf hat 300 Einwohner.") == ["300"]
     assert found("Im Dorf Lindenau 300 Einwohner zu zählen, dauert.") == ["300"]
+
+
+def test_event_what_in_another_language_drops_the_site_name() -> None:
+    """The headline loses the site's name or address before or after it, not other parts."""
+    from newsfacts.facts.event import build_event
+    from newsfacts.model import Fact
+
+    lead = "Der Verein lud am Samstag zum Fest an den Stausee ein."
+    site = (Fact("source", "Seeblick Rundschau", 0), Fact("source", "Ina", 0))
+    cases = {
+        "Fest am Stausee | Seeblick Rundschau": "Fest am Stausee",
+        "SEEBLICK RUNDSCHAU - Fest am Stausee": "Fest am Stausee",
+        "Fest am Stausee – www.seeblick-online.de": "Fest am Stausee",
+        "Fest am Stausee - Ina erzählt": "Fest am Stausee - Ina erzählt",
+        "Wetter - Regen am Stausee": "Wetter - Regen am Stausee",
+    }
+    for title, what in cases.items():
+        assert build_event(title, lead, site, None, None, english=False).what == what, title
+    assert build_event("Seeblick Rundschau", lead, site, None, None, english=False).what is None

@@ -238,6 +238,9 @@ def test_event_place_in_another_language_is_one_the_table_shows() -> None:
     fact = [Fact("place", "Kellinghusen", 4, confidence=0.9)]
     assert event_place(later, fact, None, english=False) is None
     assert event_place(later, fact, None) == "Kellinghusen"
+    title = "Neues Kino in Kellinghusen eröffnet"
+    assert event_place(later, fact, None, english=False, title=title) == "Kellinghusen"
+    assert event_place(later, fact, None, english=False, title="Kellinghusener Kino") is None
 
 
 def test_quoted_titles_without_a_speaker_are_not_quotes() -> None:

@@ -3,6 +3,7 @@ best-placed place of the article."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsfacts.facts.event import page_word, sources_of
@@ -13,7 +14,11 @@ from newsfacts.words.en.function import STOPWORDS
 
 
 def event_place(
-    entities: list[Entity], facts: Sequence[Fact], dateline: str | None, english: bool = True
+    entities: list[Entity],
+    facts: Sequence[Fact],
+    dateline: str | None,
+    english: bool = True,
+    title: str = "",
 ) -> str | None:
     """The place a lead sentence tells the event in when it is not the dateline's ("KUNDUZ --
     Gunmen attacked a hotel in Mazar"), else the dateline's place, else the best-placed place:
@@ -33,10 +38,15 @@ def event_place(
         elsewhere = _told_elsewhere(places, dateline)
         return _display(elsewhere, facts) if elsewhere else dateline
     if not english:  # no cue words to read: the headline or the lead must name the place
-        places = [e for e in places if any(_in_lead(m) for m in e.mentions)]
+        places = [e for e in places if any(_in_lead(m) for m in e.mentions) or _titled(e, title)]
     if not places:
         return None
     return _display(max(places, key=_place_score), facts)
+
+
+def _titled(entity: Entity, title: str) -> bool:
+    """The headline names the place as a whole word ('Filmbüro Göttingen')."""
+    return bool(re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title))
 
 
 def _in_lead(mention: Mention) -> bool:

@@ -286,6 +286,8 @@ def test_a_number_that_labels_a_word_is_no_count() -> None:
     assert found("Das Programm läuft unter Windows 11 und auf 5 weiteren Systemen.") == ["5"]
     assert found("Das Dorf hat 300 Einwohner.") == ["300"]
     assert found("Im Dorf Lindenau 300 Einwohner zu zählen, dauert.") == ["300"]
+    assert found("Der Sprung von Vereinskollegin Ebert 5,12 m reichte.") == ["5,12"]  # a unit
+    assert found("Für die Anlage Leistung 200 bis 400 Euro.") == ["200", "400 Euro"]  # a range
 
 
 def test_event_what_in_another_language_drops_the_site_name() -> None:

@@ -23,7 +23,10 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year is a date, not
 # Gelände', 'Windows 10 und', 'die Norm Euro 6 vor'. Only when no capitalised noun follows
 # ('die Stadt 300 Einwohner': a count) and the label word does not open the sentence.
 LABEL_BEFORE = re.compile(r"(?:§§?|(?<=\S\s)[A-ZÀ-Ý][\w.-]*)\s$")
-COUNTED_AFTER = re.compile(r"^\s[A-ZÀ-Ýa-zà-ÿ]")
+# What may follow a number that still counts or measures after a capitalised word: a unit
+# ('Virngrund 10,33 m'), or the second end of a range ('Leistung 3.000 bis 8.000 Euro').
+UNITS = "mm|cm|m|km|m²|qm|ha|g|kg|t|ml|l|s|sec|min|h|kW|MW|PS|V|W|°C|°"
+MEASURED_AFTER = re.compile(rf"^\s+(?:(?:{UNITS})\.?(?!\S)|(?:bis|a|à|tot|al|-|–)\s+\d)")
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
@@ -92,8 +95,10 @@ def labels(m: re.Match[str]) -> bool:
     before, after = m.string[max(0, m.start() - 40) : m.start()], m.string[m.end() :]
     if not LABEL_BEFORE.search(before):
         return False
+    if before.rstrip().endswith("§"):
+        return True
     nxt = after.split()[0] if after.split() else ""
-    return before.rstrip().endswith("§") or not (nxt[:1].isupper() and nxt[:1].isalpha())
+    return not (nxt[:1].isupper() and nxt[:1].isalpha()) and not MEASURED_AFTER.match(after)
 
 
 def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberHit | None:

@@ -226,10 +226,84 @@ def test_event_place_in_another_language_is_one_the_table_shows() -> None:
             name, [Mention(name, cite, "body", ("in",), (), False, False, cite)], [name], "place"
         )
 
-    entities = [place("Privat Werk", 0), place("Lindenau", 4)]
+    entities = [place("Privat Werk", 0), place("Lindenau", 1)]
     facts = [
         Fact("place", "Privat Werk", 0, confidence=0.5),
-        Fact("place", "Lindenau", 4, confidence=0.9),
+        Fact("place", "Lindenau", 1, confidence=0.9),
     ]
     assert event_place(entities, facts, None, english=False) == "Lindenau"
     assert event_place(entities, facts, None) == "Privat Werk"  # English keeps every place
+    # A town only the fifth sentence names ('In Kellinghusen gibt es das auch.') is no where
+    later = [place("Kellinghusen", 4)]
+    fact = [Fact("place", "Kellinghusen", 4, confidence=0.9)]
+    assert event_place(later, fact, None, english=False) is None
+    assert event_place(later, fact, None) == "Kellinghusen"
+    title = "Neues Kino in Kellinghusen eröffnet"
+    assert event_place(later, fact, None, english=False, title=title) == "Kellinghusen"
+    assert event_place(later, fact, None, english=False, title="Kellinghusener Kino") is None
+
+
+def test_quoted_titles_without_a_speaker_are_not_quotes() -> None:
+    """A capitalised title set inside a sentence is hidden; speech opening a sentence, after a
+    colon or before its attribution, reported words in lower case, and a quote with its
+    speaker are shown."""
+    from newsfacts.facts.speech import find_quotes
+    from newsfacts.model import Sentence
+
+    lines = [
+        "Für die Kulissen des Films „Wo bleibt der Sommer, Herr Lenz?“ erhielt sie einen Preis.",
+        "Mehr steht im Beitrag „Neue Wege für alte Gleise im Umland“ auf der Seite des Vereins.",
+        "Die Hallen seien voll. „Wir öffnen die Halle erst im Herbst wieder“, erzählt er.",
+        "Der Aushang war deutlich: „Die Brücke bleibt bis Freitag für Autos gesperrt.“",
+        "Le festival « Les Nuits du Vieux Port en musique » revient cet été.",
+        "Die Nachfrage sei „höher als alles, was wir kennen“.",
+        "„Das Dach ist dicht und der Boden trocken“, sagte Ilse Brandauer am Morgen.",
+    ]  # fmt: skip
+    text, sentences, start = "", [], 0
+    for i, line in enumerate(lines):
+        sentences.append(Sentence(i, line, i, start, start + len(line)))
+        text += line + " "
+        start += len(line) + 1
+    shown = [q.text for q in find_quotes(text, sentences, "de") if not q.scare]
+    assert shown == [
+        "Wir öffnen die Halle erst im Herbst wieder",
+        "Die Brücke bleibt bis Freitag für Autos gesperrt.",
+        "höher als alles, was wir kennen",
+        "Das Dach ist dicht und der Boden trocken",
+    ]
+
+
+def test_a_number_that_labels_a_word_is_no_count() -> None:
+    """'§ 12', 'Abs. 2', 'Halle 4 auf' and 'Windows 11 und' are labels; counts stay."""
+    from newsfacts.facts.figures import find_figures
+
+    def found(text: str) -> list[str]:
+        return [h.text for h in find_figures(text, [], "de")]
+
+    assert found("Das regelt § 12 der Satzung.") == []
+    assert found("Es gilt Abs. 2 des Vertrags.") == []
+    assert found("Der Stand ist in Halle 4 auf dem Messegelände.") == []
+    assert found("Das Programm läuft unter Windows 11 und auf 5 weiteren Systemen.") == ["5"]
+    assert found("Das Dorf hat 300 Einwohner.") == ["300"]
+    assert found("Im Dorf Lindenau 300 Einwohner zu zählen, dauert.") == ["300"]
+    assert found("Der Sprung von Vereinskollegin Ebert 5,12 m reichte.") == ["5,12"]  # a unit
+    assert found("Für die Anlage Leistung 200 bis 400 Euro.") == ["200", "400 Euro"]  # a range
+
+
+def test_event_what_in_another_language_drops_the_site_name() -> None:
+    """The headline loses the site's name or address before or after it, not other parts."""
+    from newsfacts.facts.event import build_event
+    from newsfacts.model import Fact
+
+    lead = "Der Verein lud am Samstag zum Fest an den Stausee ein."
+    site = (Fact("source", "Seeblick Rundschau", 0), Fact("source", "Ina", 0))
+    cases = {
+        "Fest am Stausee | Seeblick Rundschau": "Fest am Stausee",
+        "SEEBLICK RUNDSCHAU - Fest am Stausee": "Fest am Stausee",
+        "Fest am Stausee – www.seeblick-online.de": "Fest am Stausee",
+        "Fest am Stausee - Ina erzählt": "Fest am Stausee - Ina erzählt",
+        "Wetter - Regen am Stausee": "Wetter - Regen am Stausee",
+    }
+    for title, what in cases.items():
+        assert build_event(title, lead, site, None, None, english=False).what == what, title
+    assert build_event("Seeblick Rundschau", lead, site, None, None, english=False).what is None

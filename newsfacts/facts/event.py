@@ -315,7 +315,7 @@ def build_event(
     if who and who.lower() in said_by:
         who = None  # the reporter or the site is who wrote it, not who did it
     if not english:  # no grammar to cut a verb phrase with: the headline says what happened
-        headline = " ".join(title.split()) if title else None
+        headline = without_site(" ".join(title.split()), said_by) if title else None
         return Event(who=who, what=headline, when=when, where=where)
     what = None
     if title:
@@ -327,6 +327,38 @@ def build_event(
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
     """The lower-case names of the article's sources: its byline, its site, its agency."""
     return frozenset(n.lower() for f in facts if f.kind == "source" for n in (f.text, *f.aliases))
+
+
+TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")  # "Headline | Site", "Site - Headline"
+
+
+def without_site(title: str, said_by: frozenset[str]) -> str | None:
+    """A headline without the site's name before or after it ('Streit ums Holz | holz.de');
+    None when the title is only the site's name."""
+    if title.lower() in said_by:
+        return None
+    parts = TITLE_PARTS.split(title)
+    whole = len(parts)
+    while len(parts) > 1 and site_part(parts[-1], said_by):
+        parts.pop()
+    while len(parts) > 1 and site_part(parts[0], said_by):
+        parts.pop(0)
+    return " - ".join(parts) if len(parts) < whole else title
+
+
+def site_part(part: str, said_by: frozenset[str]) -> bool:
+    """A title part naming a source of the article (its site, in part or with more words) or
+    a web address: 'autozeitung.de', 'Teufel Blog' (of 'Das Lautsprecher Teufel Blog')."""
+    low = part.strip().lower()
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", low):
+        return True
+    words = set(low.split())
+    return any(words <= set(n.split()) or wider_name(words, n.split()) for n in said_by if n)
+
+
+def wider_name(words: set[str], name: list[str]) -> bool:
+    """A title part that is a source's name of two words or more with a word or two added."""
+    return len(name) >= 2 and set(name) <= words and len(words) <= len(name) + 2
 
 
 def _named_by(fact: Fact, said_by: frozenset[str]) -> bool:

@@ -3,22 +3,27 @@ best-placed place of the article."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsfacts.facts.event import page_word, sources_of
-from newsfacts.facts.names import Entity, place_kind
+from newsfacts.facts.names import Entity, Mention, place_kind
 from newsfacts.model import Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
 
 
 def event_place(
-    entities: list[Entity], facts: Sequence[Fact], dateline: str | None, english: bool = True
+    entities: list[Entity],
+    facts: Sequence[Fact],
+    dateline: str | None,
+    english: bool = True,
+    title: str = "",
 ) -> str | None:
     """The place a lead sentence tells the event in when it is not the dateline's ("KUNDUZ --
     Gunmen attacked a hotel in Mazar"), else the dateline's place, else the best-placed place:
     cued, early, in the headline, specific (in another language than English, only a place the
-    table shows)."""
+    table shows and the headline or the lead names)."""
     said_by = sources_of(facts)
     unsure = set() if english else {f.text for f in facts if f.kind == "place" and not confident(f)}
     places = [
@@ -32,9 +37,21 @@ def event_place(
     if dateline:
         elsewhere = _told_elsewhere(places, dateline)
         return _display(elsewhere, facts) if elsewhere else dateline
+    if not english:  # no cue words to read: the headline or the lead must name the place
+        places = [e for e in places if any(_in_lead(m) for m in e.mentions) or _titled(e, title)]
     if not places:
         return None
     return _display(max(places, key=_place_score), facts)
+
+
+def _titled(entity: Entity, title: str) -> bool:
+    """The headline names the place as a whole word ('Filmbüro Göttingen')."""
+    return bool(re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title))
+
+
+def _in_lead(mention: Mention) -> bool:
+    """A mention in the headline or the first two sentences of the kept text."""
+    return mention.kind == "title" or (mention.kind == "body" and mention.cite <= 1)
 
 
 def _told_elsewhere(places: list[Entity], dateline: str) -> Entity | None:

@@ -19,6 +19,14 @@ from newsfacts.words import words_of
 SIGNS = {"€": "EUR", "US$": "USD", "R$": "BRL", "$": "USD", "£": "GBP"}
 SPACES = " \u00a0\u202f"  # a space-like thousands mark may be any of these in text
 YEARS = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year is a date, not a figure
+# A number that labels the word before it is no count: '§ 315', 'Abs. 3', 'Halle 10 auf dem
+# Gelände', 'Windows 10 und', 'die Norm Euro 6 vor'. Only when no capitalised noun follows
+# ('die Stadt 300 Einwohner': a count) and the label word does not open the sentence.
+LABEL_BEFORE = re.compile(r"(?:§§?|(?<=\S\s)[A-ZÀ-Ý][\w.-]*)\s$")
+# What may follow a number that still counts or measures after a capitalised word: a unit
+# ('Virngrund 10,33 m'), or the second end of a range ('Leistung 3.000 bis 8.000 Euro').
+UNITS = "mm|cm|m|km|m²|qm|ha|g|kg|t|ml|l|s|sec|min|h|kW|MW|PS|V|W|°C|°"
+MEASURED_AFTER = re.compile(rf"^\s+(?:(?:{UNITS})\.?(?!\S)|(?:bis|a|à|tot|al|-|–)\s+\d)")
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
@@ -82,6 +90,17 @@ def find_figures(text: str, taken: list[tuple[int, int]], code: str) -> list[Num
     return sorted(hits, key=lambda h: h.start)
 
 
+def labels(m: re.Match[str]) -> bool:
+    """Whether a plain number is the label of the word before it: '§ 315', 'Halle 10 auf'."""
+    before, after = m.string[max(0, m.start() - 40) : m.start()], m.string[m.end() :]
+    if not LABEL_BEFORE.search(before):
+        return False
+    if before.rstrip().endswith("§"):
+        return True
+    nxt = after.split()[0] if after.split() else ""
+    return not (nxt[:1].isupper() and nxt[:1].isalpha()) and not MEASURED_AFTER.match(after)
+
+
 def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberHit | None:
     """One hit from a match; a bare year or a short ordinal ('2.') is no figure."""
     groups = m.groupdict()
@@ -89,6 +108,8 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         return None
     if kind == "number" and len(m.group(0)) <= 2 and m.string[m.end() : m.end() + 1] == ".":
         return None  # an ordinal the sentence splitter cut after: 'Der 1.' + 'FC Köln ...'
+    if kind == "number" and not groups.get("scale") and labels(m):
+        return None
     value = value_of(m.group("num"), code) * words.SCALES.get(groups.get("scale") or "", 1)
     unit = None
     if kind == "money":

@@ -291,6 +291,6 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(evidence.weigh(confident, reasons))
     english = code in (None, "en")
-    where = event_place(entities, ranked, dateline, english)
+    where = event_place(entities, ranked, dateline, english, title)
     event = build_event(title or None, doc.sentences[0].text, ranked, when, where, english)
     return ranked, event

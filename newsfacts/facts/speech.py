@@ -26,6 +26,14 @@ ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
 SCARE_MAX_WORDS = 4
+# A capitalised quote set inside a sentence that names no speaker: a title ('des Films „…“
+# erhielt', 'im Artikel „…“ unter'), not speech. Speech opens its sentence (the segmenter may
+# leave the sentence before it in front), follows a colon, is followed by its attribution
+# ('„…“, schildert eine Sprecherin') or ends as a sentence ends; a lower-case fragment of
+# reported words ('sei hoch, „mehr als wir liefern können“') stays a quote.
+SENTENCE_END = re.compile(r"[.!?…]\s*$")
+BEFORE_END = re.compile(r"[.!?…:]\s+")
+GOES_ON = re.compile(r"^\s*\(?[a-zà-ÿß]")  # the sentence runs on after the closing mark
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
@@ -52,6 +60,16 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+def embedded(head: str, inner: str, tail: str) -> bool:
+    """A capitalised quote inside its sentence, not introduced by a colon nor followed by its
+    attribution, that is no whole sentence or that the sentence runs on past: 'Für die
+    Bauten des Films „Hunde, wollt Ihr ewig leben?“ erhielt er den Preis.'"""
+    lead = BEFORE_END.split(head)[-1].strip()
+    if not lead or lead.endswith(":") or not inner[:1].isupper() or tail.lstrip()[:1] == ",":
+        return False
+    return not SENTENCE_END.search(inner) or bool(GOES_ON.match(tail))
+
+
 def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[QuoteHit]:
     """Every quote in the article text, with the sentence it starts in and its speaker."""
     if not sentences:
@@ -72,5 +90,6 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         who = next((groups[k] for k in ("who", "who2", "who3") if groups.get(k)), None)
         words = inner.split()
         scare = len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner)
+        scare = scare or (who is None and embedded(head, inner, tail))
         out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))
     return out

@@ -40,3 +40,16 @@ def test_byline_and_publisher_outrank_a_photo_credit() -> None:
     credits = [i for i, s in enumerate(sources) if s[1] == "photo credit"]
     assert all(i >= 2 for i in credits)  # after the byline and the publisher
     assert "Ana Ruiz" not in {f.text for f in facts if f.kind == "person"}
+
+
+def test_a_dateline_written_as_a_name_with_a_known_agency() -> None:
+    text = (
+        "Tarvingen/Main (dpa) - Der Stadtrat hat am Donnerstag ein neues Busnetz beschlossen.\n\n"
+        "Die Opposition kritisierte die Kosten."
+    )
+    facts, event = find_facts(segment(Article(source="t", text=text)), Options(language="de"))
+    assert [(f.text, f.source_kind) for f in facts if f.kind == "source"] == [("dpa", "dateline")]
+    assert event.where == "Tarvingen"
+    plain = "Harbor (Lights) - a band from Tarvik - played on Friday.\n\nFans sang."
+    facts, _ = find_facts(segment(Article(source="t", text=plain)), Options())
+    assert not [f for f in facts if f.kind == "source"]  # no agency: no dateline

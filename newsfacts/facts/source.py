@@ -9,7 +9,7 @@ from newsfacts.facts import places
 from newsfacts.model import Removal
 from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
 from newsfacts.words.en.function import HEADLINE_WORDS
-from newsfacts.words.en.press import BYLINE_LEADS, NO_BYLINE, SOURCE_LABELS, WIRE_MARKS
+from newsfacts.words.en.press import AGENCIES, BYLINE_LEADS, NO_BYLINE, SOURCE_LABELS, WIRE_MARKS
 
 _FOOTER = re.compile(rf"^\s*(?:{'|'.join(SOURCE_LABELS)})\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
 _BYLINE = re.compile(rf"^\s*(?:{'|'.join(BYLINE_LEADS)})\s+(?P<name>.+?)\s*$", re.I)
@@ -25,6 +25,12 @@ DATELINE = re.compile(
     r"(?:[A-Z][a-z]+\s*,?\s*)?"  # a state or country after the city: "MILWAUKEE, Wisconsin"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)?\s*"
     r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})\))?\s*(?:--|[-—–])\s+"
+)
+# "Tarvingen (dpa) - ", "Berlin/Paris (AFP) – ": a town written as a name, a known agency.
+_TITLED_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){0,2})(?:/[A-ZÀ-Þ][\w'.-]+)?\s*"
+    r"(?P<date>(?!))?"  # never: the groups of DATELINE
+    r"\((?P<agency>[A-Za-z][\w&. -]{1,40})\)\s*(?:--|[-—–])\s+"
 )
 DATELINE_REACH = 300  # a dateline sits at the very start, maybe after a glued headline/byline
 
@@ -113,7 +119,8 @@ def find_dateline(text: str) -> re.Match[str] | None:
     for m in DATELINE.finditer(text[:DATELINE_REACH]):
         if m.group("agency") or places.place_type(m.group("place").title()) is not None:
             return m  # an agency credit, or a known place: not just a word in capitals
-    return None
+    titled = _TITLED_DATELINE.match(text)
+    return titled if titled and titled.group("agency").strip().title() in AGENCIES else None
 
 
 def merge(hits: list[SourceHit]) -> list[tuple[SourceHit, tuple[str, ...]]]:

@@ -7,6 +7,7 @@ from newsfacts.words import split_words
 AGENCIES = frozenset(
     split_words(
         "Reuters Afp Ap Epa Getty Yonhap Xinhua Kyodo Interfax Bloomberg Tass Itar-Tass Anp Dpa"
+        " Ansa Efe Apa Kna Epd Belga Lusa Sda Ats Ctk Pap Mti"
     )
 )
 

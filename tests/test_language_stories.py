@@ -98,6 +98,8 @@ def test_thousands_with_a_space_are_one_number() -> None:
         ("Die Lage sei ernst, so Brenner: „Wir müssen jetzt handeln.“", "Brenner"),
         ("Er kam spät, und seine Losung „Alles neu“ blieb.", None),
         ("Dann sagen sie voller Stolz: „Wir sind die Mehrheit.“", None),
+        ("„Wir bauen weiter“, sagte Ina Geiger der Zeitung.", "Ina Geiger"),
+        ("„Wir bauen weiter“, sagte Ina von der Heide am Montag.", "Ina von der Heide"),
     ],
 )
 def test_a_speaker_named_before_the_quote_is_a_name(text: str, speaker: str | None) -> None:
@@ -109,6 +111,15 @@ def test_a_speaker_named_before_the_quote_is_a_name(text: str, speaker: str | No
     spans = split_spans(text)
     sentences = [Sentence(i, text[a:b], 0, a, b) for i, (a, b) in enumerate(spans)]
     assert find_quotes(text, sentences, "de")[0].speaker == speaker
+
+
+def test_a_french_speaker_ends_before_the_words_after_the_name() -> None:
+    from newsfacts.facts.speech import find_quotes
+    from newsfacts.model import Sentence
+
+    text = "« C'est un budget pour les écoles et les bus », a déclaré Mme Dubois devant la presse."
+    sentences = [Sentence(0, text, 0, 0, len(text))]
+    assert find_quotes(text, sentences, "fr")[0].speaker == "Mme Dubois"
 
 
 @pytest.mark.parametrize(

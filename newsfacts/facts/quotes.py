@@ -12,7 +12,7 @@ from newsfacts.model import Document, Fact, Sentence
 
 # Curly and straight marks pair with each other: pages mix them ("“a bullet," he said).
 _QUOTE = re.compile(r"[“\"](?P<a>[^“”\"]{1,1500}?)[”\"]", re.S)
-_NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|van|von|al))*)"
+_NAME = r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:of|de|van|von|al)\b(?=\s+[A-Z])))*)"
 # A common-noun speaker, whole: "a spokesperson", "an aide to Mayor Ortiz", "the city's lawyer".
 _LINK = (
     r"(?:for|of|at|with|to|on|in|by|from|after|before|as|and|or|who|that|which|also|then|later"
@@ -110,8 +110,9 @@ def _speaker(before: str, after: str, sentence: str) -> str | None:
 
 
 def _tidy(who: str) -> str:
-    """A speaker without the sentence's closing period ('Ana Ruiz.' -> 'Ana Ruiz')."""
-    return who[:-1] if who.endswith(".") and len(who.split()[-1]) > 2 else who
+    """A speaker without the sentence's closing period ('Ana Ruiz.' -> 'Ana Ruiz'; 'U.S.' stays)."""
+    last = who.split()[-1]
+    return who[:-1] if who.endswith(".") and len(last) > 2 and "." not in last[:-1] else who
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteHit]:

@@ -21,7 +21,10 @@ QUOTE = re.compile(
     r"|“(?P<d>[^“”]{1,1500}?)”|\"(?P<e>[^\"]{1,1500}?)\"",
     re.S,
 )
-NAME = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|da|do|dos|del|van|von|der|di|la|le))*"
+_PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article
+# A particle only inside a name, before a capital or another particle ("von der Leyen"): not a
+# trailing "der"/"de" of the words after a speaker ("sagte Ina Geiger der Zeitung").
+NAME = rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|{_PARTICLE}(?=\s+(?:[A-ZÀ-Ý]|{_PARTICLE}))))*"
 ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"

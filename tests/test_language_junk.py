@@ -76,3 +76,30 @@ def test_a_count_before_a_capitalised_noun_is_no_postcode() -> None:
     """German capitalises nouns: 'mehr als 3000 Besucher' counts; ', 3000 Bern' is a postcode."""
     assert read("Es kamen mehr als 3000 Besucher.", "de") == [("number", "3000", 3000.0, None)]
     assert read("Bundesgasse 8, 3003 Bern", "de") == []
+
+
+def test_marks_of_another_place_in_money_and_long_numbers() -> None:
+    """'$150,000' and '73,320,000' on a Spanish page: the comma groups thousands there."""
+    found = read("La casa cuesta $150,000 y el país tiene 73,320,000 habitantes.", "es")
+    assert [value for _, _, value, _ in found] == [150000.0, 73320000.0]
+    assert read("El café cuesta 2,75 euros.", "es")[0][2] == 2.75
+
+
+def test_mld_scales_in_a_language_without_word_data() -> None:
+    """Polish '6 mld zł' is six billion, not six."""
+    report = analyze(
+        "-",
+        Options(all_facts=True, language="pl"),
+        "Nowy plan\n\nRząd wyda na drogi 6 mld zł w przyszłym roku.\n".encode(),
+    )
+    assert [f.value for f in report.facts if f.kind == "number"] == [6e9]
+
+
+def test_half_of_a_decimal_is_no_amount_either() -> None:
+    """Polish '3,2 mld euro' is not '2 mld euro' (a finder without Polish marks split it)."""
+    report = analyze(
+        "-",
+        Options(all_facts=True, language="pl"),
+        "Nowy fundusz\n\nNa program wydano 3,2 mld euro w ciągu roku.\n".encode(),
+    )
+    assert not [f for f in report.facts if f.kind in ("money", "number")]

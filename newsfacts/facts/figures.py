@@ -74,7 +74,10 @@ def number_pattern(code: str) -> str:
     decimal, group = cldr.number_marks(code)
     groups = re.escape(group) + SPACES  # writers group with spaces in every language too
     dec = re.escape(decimal)
-    return rf"(?<!\d)(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"
+    return (
+        rf"(?<!\d)(?:\d{{1,3}}(?:{dec}\d{{3}}){{2,}}(?!\d)"  # '73,320,000': the marks of
+        rf"|\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"  # another place
+    )
 
 
 def alternation(words: object) -> str:
@@ -82,11 +85,15 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-def value_of(num: str, code: str) -> float:
+def value_of(num: str, code: str, money: bool = False) -> float:
     """The value of a number written with the language's marks."""
     decimal, group = cldr.number_marks(code)
     for mark in {group, *SPACES}:
         num = num.replace(mark, "")
+    if num.count(decimal) > 1 or (
+        money and re.fullmatch(rf"\d{{1,3}}{re.escape(decimal)}\d{{3}}", num)
+    ):
+        num = num.replace(decimal, "")  # '$150,000': no amount has three decimals of a cent
     return float(num.replace(decimal, "."))
 
 
@@ -130,7 +137,7 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         return None
     if kind == "number" and not groups.get("scale") and no_quantity(m.string, *m.span()):
         return None
-    value = value_of(m.group("num"), code) * scale_of(groups.get("scale"), words)
+    value = value_of(m.group("num"), code, kind == "money") * scale_of(groups.get("scale"), words)
     unit = None
     if kind == "money":
         cur = groups["cur"]

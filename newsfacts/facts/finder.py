@@ -155,9 +155,7 @@ def number_facts(
             else [
                 h
                 for h in numbers.find_numbers(s.text, taken)
-                if code in (None, "en")
-                or h.kind != "number"
-                or not figures.no_quantity(s.text, h.start, h.end)
+                if code in (None, "en") or not figures.no_quantity(s.text, h.start, h.end)
             ]
         )  # another language's marks and words ("3,5 Millionen Euro"); in a language without
         # word data, no postcode, age in brackets or half of a decimal ('1,06') as a count

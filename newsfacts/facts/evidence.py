@@ -273,6 +273,8 @@ def label_of(
         return None, ""
     if part_of_word(name, words) or name.split()[0] in words.EVENTS:
         return None, ""  # 'Liga de Campeones', 'Copa del Rey': a competition, no body
+    if name in getattr(words, "CAPITAL_NOUNS", ()):
+        return None, ""  # 'AGB', 'PKW': a common noun in capitals, no body
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"

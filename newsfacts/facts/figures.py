@@ -27,6 +27,22 @@ LABEL_BEFORE = re.compile(r"(?:§§?|(?<=\S\s)[A-ZÀ-Ý][\w.-]*)\s$")
 # ('Virngrund 10,33 m'), or the second end of a range ('Leistung 3.000 bis 8.000 Euro').
 UNITS = "mm|cm|m|km|m²|qm|ha|g|kg|t|ml|l|s|sec|min|h|kW|MW|PS|V|W|°C|°"
 MEASURED_AFTER = re.compile(rf"^\s+(?:(?:{UNITS})\.?(?!\S)|(?:bis|a|à|tot|al|-|–)\s+\d)")
+# Digits that count nothing: an age in brackets after a capitalised name word ('Berg (17)'),
+# a postcode (four or five digits, ungrouped, opening a line or after a comma or dash: 'Rund
+# 5000 New Yorker' counts) before a town, a house number after a street word
+# or before a postcode, and the halves of a decimal another finder split ('1,06').
+AGE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s?\($")
+POSTCODE = re.compile(r"(?:[A-Z]-)?\d{4,5}")
+POSTCODE_BEFORE = re.compile(r"(?:^|[,|–—-])\s*$")
+TOWN_AFTER = re.compile(r"\s[A-ZÀ-Ý][a-zß-ÿ]+(?:[\s,.;)]|$)(?!\s*[a-zß-ÿ])")
+HOUSE_NUMBER = re.compile(r"\d{1,4}[a-z]?")
+STREET = re.compile(
+    r"(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer|ring|wall|straat|laan|gracht|"
+    r"plein|rue|avenue|calle|avenida|via|viale|piazza|rua)\s$"
+)
+POSTCODE_AFTER = re.compile(r",\s?(?:[A-Z]-)?\d{4,5}\s[A-ZÀ-Ý]")
+SPLIT_BEFORE = re.compile(r"\d[,.]$")
+SPLIT_AFTER = re.compile(r"[,.]\d")
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
@@ -36,16 +52,18 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
     assert words is not None
     num = number_pattern(code)
     scale = alternation(words.SCALES)
+    # Short scales written only before a currency: '12 M€', '3 Md€', '5 mi de reais'.
+    money_scale = alternation({**words.SCALES, **getattr(words, "MONEY_SCALES", {})})
     link = rf"(?:(?:{words.SCALE_LINK})\s?)?" if words.SCALE_LINK else ""
     cur = alternation(words.CURRENCIES) + "|" + alternation(SIGNS)
     signs = alternation(SIGNS)
     return (
-        re.compile(rf"(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{scale})\b)?"),
-        re.compile(rf"(?P<num>{num})(?:\s(?P<scale>{scale}))?\s?{link}(?P<cur>{cur})(?!\w)"),
+        re.compile(rf"(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{money_scale})(?!\w))?"),
+        re.compile(rf"(?P<num>{num})(?:\s(?P<scale>{money_scale}))?\s?{link}(?P<cur>{cur})(?!\w)"),
         re.compile(rf"(?P<num>{num})\s?(?:%|(?:{alternation(words.PERCENT)})\b)"),
         # Not an ordinal or a date piece: '2. Liga', '30.01.', '12:30', '01'.
         re.compile(
-            rf"(?<![\w.,:/-])(?!0\d)(?P<num>{num})(?:\s(?P<scale>{scale})\b)?"
+            rf"(?<![\w.,:/-])(?!0\d)(?P<num>{num})(?:\s(?P<scale>{scale})(?!\w))?"
             rf"(?![\w%:/-]|\.(?!\s*$))"
         ),
     )
@@ -56,7 +74,10 @@ def number_pattern(code: str) -> str:
     decimal, group = cldr.number_marks(code)
     groups = re.escape(group) + SPACES  # writers group with spaces in every language too
     dec = re.escape(decimal)
-    return rf"(?<!\d)(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"
+    return (
+        rf"(?<!\d)(?:\d{{1,3}}(?:{dec}\d{{3}}){{2,}}(?!\d)"  # '73,320,000': the marks of
+        rf"|\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"  # another place
+    )
 
 
 def alternation(words: object) -> str:
@@ -64,11 +85,15 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-def value_of(num: str, code: str) -> float:
+def value_of(num: str, code: str, money: bool = False) -> float:
     """The value of a number written with the language's marks."""
     decimal, group = cldr.number_marks(code)
     for mark in {group, *SPACES}:
         num = num.replace(mark, "")
+    if num.count(decimal) > 1 or (
+        money and re.fullmatch(rf"\d{{1,3}}{re.escape(decimal)}\d{{3}}", num)
+    ):
+        num = num.replace(decimal, "")  # '$150,000': no amount has three decimals of a cent
     return float(num.replace(decimal, "."))
 
 
@@ -110,11 +135,43 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         return None  # an ordinal the sentence splitter cut after: 'Der 1.' + 'FC Köln ...'
     if kind == "number" and not groups.get("scale") and labels(m):
         return None
-    value = value_of(m.group("num"), code) * words.SCALES.get(groups.get("scale") or "", 1)
+    if kind == "number" and not groups.get("scale") and no_quantity(m.string, *m.span()):
+        return None
+    value = value_of(m.group("num"), code, kind == "money") * scale_of(groups.get("scale"), words)
     unit = None
     if kind == "money":
         cur = groups["cur"]
-        unit = SIGNS.get(cur) or words.CURRENCIES.get(cur)
+        unit = (
+            getattr(words, "LOCAL_SIGNS", {}).get(cur)
+            or SIGNS.get(cur)
+            or words.CURRENCIES.get(cur)
+        )
     elif kind == "percent":
         unit = "%"
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
+
+
+def scale_of(scale: str | None, words: ModuleType) -> float:
+    """The multiplier of a scale word, a money-only one ('M€') included."""
+    scales = {**words.SCALES, **getattr(words, "MONEY_SCALES", {})}
+    return float(scales.get(scale or "", 1))
+
+
+def no_quantity(text: str, start: int, end: int) -> bool:
+    """Whether plain digits are no quantity: an age in brackets after a name ('Anna Berg
+    (17)'), a postcode before a town ('20459 Hamburg'), a house number after a street
+    ('Baumwall 3, 20459 ...', 'Gartenstraße 12'), or a piece of a decimal the finder split
+    ('1,06' read as '1' and '06')."""
+    before, after = text[max(0, start - 40) : start], text[end:]
+    return bool(
+        (AGE.search(before) and after.startswith(")"))
+        or (
+            POSTCODE.fullmatch(text[start:end])
+            and POSTCODE_BEFORE.search(before)
+            and TOWN_AFTER.match(after)
+        )
+        or (HOUSE_NUMBER.fullmatch(text[start:end]) and STREET.search(before))
+        or (HOUSE_NUMBER.fullmatch(text[start:end]) and POSTCODE_AFTER.match(after))
+        or SPLIT_BEFORE.search(before)
+        or SPLIT_AFTER.match(after)
+    )

@@ -152,8 +152,13 @@ def number_facts(
         found = (
             figures.find_figures(s.text, taken, code)
             if code in LANGUAGES
-            else numbers.find_numbers(s.text, taken)
-        )  # another language's marks and words ("3,5 Millionen Euro")
+            else [
+                h
+                for h in numbers.find_numbers(s.text, taken)
+                if code in (None, "en") or not figures.no_quantity(s.text, h.start, h.end)
+            ]
+        )  # another language's marks and words ("3,5 Millionen Euro"); in a language without
+        # word data, no postcode, age in brackets or half of a decimal ('1,06') as a count
         for h in found:
             value: float | int = int(h.value) if h.value.is_integer() else h.value
             sure = (

@@ -15,14 +15,14 @@ from newsfacts.words.en.numbers import (
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
-_SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion|thousand|k|m)\b)?"
+_SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|mld|million|tn|trillion|thousand|k|m)\b)?"
 MONEY_SIGN = re.compile(rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
 MONEY_WORD = re.compile(
     rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(CURRENCY_WORDS)})\b", re.I
 )
 # "a 3.5 billion pound plan": a scaled amount before a singular currency noun is money too.
 MONEY_SCALED = re.compile(
-    rf"\b(?P<num>{_NUM})\s?(?P<scale>bn|billion|mn|mln|million|tn|trillion)\s+"
+    rf"\b(?P<num>{_NUM})\s?(?P<scale>bn|billion|mn|mln|mld|million|tn|trillion)\s+"
     rf"(?P<curword>{'|'.join(CURRENCY_NOUNS)})\b",
     re.I,
 )

@@ -10,8 +10,9 @@ COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "mar
 ANY_LISTED = True  # its counts sit at the floor for most words ("hund" 64, "merkel" 50)
 # Numbers: scale words (their multiplier), words for per cent, currency words and the word that
 # may join a scale to its currency (none in German: "3,5 Millionen Euro").
-SCALES = {"Tausend": 1e3, "Mio.": 1e6, "Million": 1e6, "Millionen": 1e6, "Mrd.": 1e9,
-          "Milliarde": 1e9, "Milliarden": 1e9, "Billionen": 1e12}  # fmt: skip
+SCALES = {"Tausend": 1e3, "Tsd.": 1e3, "Mio.": 1e6, "Mio": 1e6, "Million": 1e6,
+          "Millionen": 1e6, "Mrd.": 1e9, "Mrd": 1e9, "Milliarde": 1e9, "Milliarden": 1e9,
+          "Bio.": 1e12, "Billionen": 1e12}  # fmt: skip
 PERCENT = ("Prozent",)
 CURRENCIES = {"Euro": "EUR", "Dollar": "USD", "US-Dollar": "USD", "Franken": "CHF",
               "Pfund": "GBP"}  # fmt: skip
@@ -69,6 +70,14 @@ ARTICLES = frozenset(
         "keiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere dieser "
         "diese dieses diesem diesen jeder jede jedes jedem jeden zum zur im am vom beim ins "
         "ans"
+    )
+)
+# A closed class: everyday nouns German writes as capital initials (terms of contract, vehicles,
+# business software, taxes, payment, law codes, data protection). Never a name on their own.
+CAPITAL_NOUNS = frozenset(
+    split_words(
+        "AGB AVB PKW LKW KFZ CRM ERP POS ÖPNV DSGVO FAQ PIN IBAN BIC MWST UST EDV KMU GbR "
+        "BGB HGB StGB ZPO NDA SEO KPI ROI"
     )
 )
 INSTITUTIONS: frozenset[str] = frozenset()  # "Bundestag": not named in the news sets we measure

@@ -17,6 +17,7 @@ UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
          "nine": 9}  # fmt: skip
 SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "bn": 1e9,
+    "mld": 1e9,
     "billion": 1e9, "tn": 1e12, "trillion": 1e12,
 }  # fmt: skip
 CURRENCY_SIGNS = {

@@ -9,8 +9,12 @@ COMPOUNDS = False
 ANY_LISTED = False
 SCALES = {"mil millones": 1e9, "millones": 1e6, "millón": 1e6, "mil": 1e3, "billones": 1e12}
 PERCENT = ("por ciento",)
-CURRENCIES = {"euros": "EUR", "euro": "EUR", "dólares": "USD", "dólar": "USD", "pesos": "MXN",
+CURRENCIES = {"euros": "EUR", "euro": "EUR", "dólares": "USD", "dólar": "USD", "pesos": "pesos",
               "libras": "GBP"}  # fmt: skip
+# Pesos and a bare '$' are the money of many Spanish-speaking countries (ARS, MXN, CLP, COP):
+# shown as written, never a guessed code.
+LOCAL_SIGNS = {"$": "$"}
+MONEY_SCALES = {"M": 1e6}  # written only before a currency: '12 M€'
 SCALE_LINK = "de"
 DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": also morning
 BACK = ("pasado", "pasada", "último")

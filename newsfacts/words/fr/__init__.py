@@ -11,6 +11,8 @@ SCALES = {"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6, "m
 PERCENT = ("pour cent",)
 CURRENCIES = {"euros": "EUR", "euro": "EUR", "dollars": "USD", "dollar": "USD",
               "francs": "CHF", "livres": "GBP"}  # fmt: skip
+# Scale letters written only before a currency: '12 M€', '3 Md€', '2 Mds €'.
+MONEY_SCALES = {"M": 1e6, "Md": 1e9, "Mds": 1e9, "Mrd": 1e9}
 SCALE_LINK = "d'|d’|de"
 DAY_WORDS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1}
 BACK = ("dernier", "passé")

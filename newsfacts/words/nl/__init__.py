@@ -7,7 +7,8 @@ CODE = "nl"
 PARTICLES = frozenset(split_words("van de der den het ter ten te en voor op 't in"))
 COMPOUNDS = True  # "Waterschap", "Belastingdienst": compounds are one word
 ANY_LISTED = False
-SCALES = {"miljard": 1e9, "miljoen": 1e6, "duizend": 1e3}
+SCALES = {"miljard": 1e9, "miljoen": 1e6, "duizend": 1e3, "mld": 1e9, "mld.": 1e9, "mln": 1e6,
+          "mln.": 1e6}  # fmt: skip
 PERCENT = ("procent",)
 CURRENCIES = {"euro": "EUR", "dollar": "USD", "pond": "GBP"}
 SCALE_LINK = ""

@@ -12,6 +12,7 @@ SCALES = {"mil milhões": 1e9, "bilhões": 1e9, "bilião": 1e9, "milhões": 1e6,
 PERCENT = ("por cento",)
 CURRENCIES = {"euros": "EUR", "euro": "EUR", "reais": "BRL", "real": "BRL", "dólares": "USD",
               "dólar": "USD"}  # fmt: skip
+MONEY_SCALES = {"mi": 1e6, "bi": 1e9}  # written only before a currency: 'R$ 3 bi'
 SCALE_LINK = "de"
 DAY_WORDS = {"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2}
 BACK = ("passado", "passada")

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsfacts.lazyre import lazy
 from newsfacts.model import Document, Fact, Sentence
 
 # Curly and straight marks pair with each other: pages mix them ("“a bullet," he said).
@@ -35,23 +36,23 @@ _CUE = (
 )
 _ADVERB = r"(?:(?:also|later|then|again|previously|earlier|once)\s+)?"  # "Li also said"
 AFTER = (  # what follows the closing quote
-    re.compile(rf"^[,.]?\s*{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}\b"),
-    re.compile(rf"^[,.]?\s*{_CUE}\s+(?:(?:an?|the|one)\s+)?(?:{_NOUN}\s+){{0,2}}?{_WHO}"),
+    lazy(rf"^[,.]?\s*{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}\b"),
+    lazy(rf"^[,.]?\s*{_CUE}\s+(?:(?:an?|the|one)\s+)?(?:{_NOUN}\s+){{0,2}}?{_WHO}"),
 )
 BEFORE = (  # what precedes the opening quote
-    re.compile(rf"{_WHO}\s+{_ADVERB}{_CUE}(?:\s+\w+)?\s*[:,]?\s*$"),
-    re.compile(rf"\b(?:according to|said|says)\s+{_WHO}\s*[:,]\s*$"),
+    lazy(rf"{_WHO}\s+{_ADVERB}{_CUE}(?:\s+\w+)?\s*[:,]?\s*$"),
+    lazy(rf"\b(?:according to|said|says)\s+{_WHO}\s*[:,]\s*$"),
 )
 ANYWHERE = (
-    re.compile(rf"\baccording to\s+{_WHO}"),
-    re.compile(rf"(?:^|,\s*){_WHO}\s+{_CUE}\b"),
+    lazy(rf"\baccording to\s+{_WHO}"),
+    lazy(rf"(?:^|,\s*){_WHO}\s+{_CUE}\b"),
 )
 SCARE_MAX_WORDS = 4
 PHRASE_MAX_WORDS = 3  # a quoted phrase this short is never a quote, punctuated or not
 FRAGMENT_MAX_WORDS = 6  # a lower-case phrase this short, with no speaker, is borrowed words
 _UNNAMED_CUE_WHO = rf"{_CUE}\s+{_WHO}".replace("(?P<cue>", "(?:").replace("(?P<who>", "(?:")
 # The words between two quotes, paired out of phase: ", the office said. Omar is…"
-_OUTSIDE = re.compile(
+_OUTSIDE = lazy(
     rf"^[,.]?\s*(?!(?:He|She|They|I|We)\b)(?:{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}|{_UNNAMED_CUE_WHO})"
     r"(?:\s+[\w’'-]+){0,4}[.,](?:\s|$)"
 )  # "He said no. We…" is a quote that reports speech

@@ -31,27 +31,27 @@ _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_COMMON})"
 # Li said" is the spokesperson's quote.
 _SKIP = r"(?:(?!(?i:a|an|one|for|to|with|at|from|by|in|on|after|before|as)\s)[\w.'’-]+\s+)"
 # The cue verbs: a text without one of them (as a substring) matches no pattern that needs a cue.
-_CUE_WORDS = (
+CUE_WORDS = (
     "said", "says", "told", "added", "explained", "wrote", "argued", "noted", "stated", "insisted",
     "warned", "announced", "declared", "replied", "recalled", "claimed", "admitted", "stressed",
     "tweeted", "posted", "asked",
 )  # fmt: skip
-_CUE = "(?P<cue>" + "|".join(rf"{w}\s+\w+" if w == "told" else w for w in _CUE_WORDS) + ")"
+_CUE = "(?P<cue>" + "|".join(rf"{w}\s+\w+" if w == "told" else w for w in CUE_WORDS) + ")"
 _ADVERB = r"(?:(?:also|later|then|again|previously|earlier|once)\s+)?"  # "Li also said"
 # Each pattern with the words one of which it cannot match without: cheap tests that spare
 # compiling and running the long patterns on text with no cue.
 _ACCORDING = ("according to", "said", "says")
 AFTER = (  # what follows the closing quote
-    (_CUE_WORDS, lazy(rf"^[,.]?\s*{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}\b")),
-    (_CUE_WORDS, lazy(rf"^[,.]?\s*{_CUE}\s+(?:(?:an?|the|one)\s+)?(?:{_NOUN}\s+){{0,2}}?{_WHO}")),
+    (CUE_WORDS, lazy(rf"^[,.]?\s*{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}\b")),
+    (CUE_WORDS, lazy(rf"^[,.]?\s*{_CUE}\s+(?:(?:an?|the|one)\s+)?(?:{_NOUN}\s+){{0,2}}?{_WHO}")),
 )
 BEFORE = (  # what precedes the opening quote
-    (_CUE_WORDS, lazy(rf"{_WHO}\s+{_ADVERB}{_CUE}(?:\s+\w+)?\s*[:,]?\s*$")),
+    (CUE_WORDS, lazy(rf"{_WHO}\s+{_ADVERB}{_CUE}(?:\s+\w+)?\s*[:,]?\s*$")),
     (_ACCORDING, lazy(rf"\b(?:according to|said|says)\s+{_WHO}\s*[:,]\s*$")),
 )
 ANYWHERE = (
     (_ACCORDING[:1], lazy(rf"\baccording to\s+{_WHO}")),
-    (_CUE_WORDS, lazy(rf"(?:^|,\s*){_WHO}\s+{_CUE}\b")),
+    (CUE_WORDS, lazy(rf"(?:^|,\s*){_WHO}\s+{_CUE}\b")),
 )
 SCARE_MAX_WORDS = 4
 PHRASE_MAX_WORDS = 3  # a quoted phrase this short is never a quote, punctuated or not
@@ -131,7 +131,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteHit]:
     while sentences and (m := _QUOTE.search(text, pos)):
         inner = m.group("a").strip()
         pos = m.end()
-        if _has_any(inner, _CUE_WORDS) and _OUTSIDE.match(
+        if _has_any(inner, CUE_WORDS) and _OUTSIDE.match(
             inner
         ):  # an unpaired mark before: this closing mark opens the next
             pos = m.end() - 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.lazyre import lazy
+
 # Words that never end a clause before a stop or a comma: prepositions, articles, conjunctions
 # (English, German, the Romance languages, Polish).
 _FUNCTION_WORDS = (
@@ -22,7 +24,7 @@ _FUNCTION_WORDS = (
 )
 _GAP = r"[^\S\n]+"  # spaces within one line
 _END = r"(?=\s|$)"  # a lone mark: not "./path", ".tar" or "..."
-HOLE = re.compile(
+HOLE = lazy(
     rf"(?<![\w'’-])(?:{_FUNCTION_WORDS}){_GAP}[,.;)]{_END}"  # "high for ." / "for , and"
     rf"|,{_GAP}[,.;)]{_END}"  # ", ," / ", ."
     rf"|\({_GAP}\)",  # "( )": a call "f()" has no space inside

@@ -21,6 +21,7 @@ from newsfacts.facts.periods import (
     quarter_of_year,
 )
 from newsfacts.facts.turn import nearest, turned
+from newsfacts.lazyre import LazyPattern, lazy
 from newsfacts.words.en.calendar import (
     DAY_OFFSETS,
     MONTH_ABBREVIATIONS,
@@ -198,7 +199,7 @@ def _year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
 class DatePattern:
     """A kind of date expression: its regex, its resolver and the flags it cannot match without."""
 
-    regex: re.Pattern[str]
+    regex: LazyPattern
     resolve: Resolver
     needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit", "ago", …
 
@@ -206,39 +207,39 @@ class DatePattern:
 # Most specific first: a span taken by one pattern is not matched again by a later one.
 _D = DatePattern
 PATTERNS: tuple[DatePattern, ...] = (
-    _D(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
-    _D(re.compile(rf"\b{QUARTER}\s+of\s+{_YEAR}\b"), quarter_of, ("digit", "quarter")),
-    _D(re.compile(rf"\b{_YEAR}(?:['’]s)?\s+{QUARTER}"), quarter_of, ("digit", "quarter")),
-    _D(re.compile(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{QUARTER}"), quarter_of_year,
+    _D(lazy(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
+    _D(lazy(rf"\b{QUARTER}\s+of\s+{_YEAR}\b"), quarter_of, ("digit", "quarter")),
+    _D(lazy(rf"\b{_YEAR}(?:['’]s)?\s+{QUARTER}"), quarter_of, ("digit", "quarter")),
+    _D(lazy(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{QUARTER}"), quarter_of_year,
         ("quarter",)),
-    _D(re.compile(rf"(?<!fiscal )(?<!fiscal-)\b{QUARTER}"), bare_quarter, ("quarter",)),
-    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
+    _D(lazy(rf"(?<!fiscal )(?<!fiscal-)\b{QUARTER}"), bare_quarter, ("quarter",)),
+    _D(lazy(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
         ("digit", "month")),
-    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
+    _D(lazy(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
         ("digit", "month")),
-    _D(re.compile(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
-    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<dir>this|last|next)\s+year\b"), _month_of_year,
+    _D(lazy(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
+    _D(lazy(rf"\b{MONTH_PATTERN}\s+(?P<dir>this|last|next)\s+year\b"), _month_of_year,
         ("month", "unit")),
-    _D(re.compile(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"), _month_day,
+    _D(lazy(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"), _month_day,
         ("digit", "month")),
-    _D(re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
+    _D(lazy(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), _month_day,
         ("digit", "month")),
-    _D(re.compile(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
-    _D(re.compile(rf"\b(?:(?P<dir>last|next)\s+)?(?P<holiday>{HOLIDAY})\b", re.I), holiday,
+    _D(lazy(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
+    _D(lazy(rf"\b(?:(?P<dir>last|next)\s+)?(?P<holiday>{HOLIDAY})\b", re.I), holiday,
         ("holiday",)),
-    _D(re.compile(rf"\b(?P<dir>last|next|(?:this\s+)?coming|this)?\s*{WEEKDAY_PATTERN}\b", re.I),
+    _D(lazy(rf"\b(?P<dir>last|next|(?:this\s+)?coming|this)?\s*{WEEKDAY_PATTERN}\b", re.I),
         _weekday, ("day",)),
-    _D(re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word,
+    _D(lazy(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), _day_word,
         ("to",)),
-    _D(re.compile(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
+    _D(lazy(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
         _day_word, ("part",)),
-    _D(re.compile(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period,
+    _D(lazy(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), _period,
         ("unit",)),
-    _D(re.compile(rf"\b(?P<n>[0-9]{{1,2}}|(?i:{_COUNT}))\s+(?P<unit>(?i:day|week))s?\s+(?i:ago)\b"),
+    _D(lazy(rf"\b(?P<n>[0-9]{{1,2}}|(?i:{_COUNT}))\s+(?P<unit>(?i:day|week))s?\s+(?i:ago)\b"),
         _ago, ("ago",)),
-    _D(re.compile(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{MONTH_PATTERN}\b(?!\s+\d)"),
+    _D(lazy(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{MONTH_PATTERN}\b(?!\s+\d)"),
         _in_month, ("month",)),
-    _D(re.compile(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year, ("digit",)),
+    _D(lazy(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year, ("digit",)),
 )  # fmt: skip
 
 

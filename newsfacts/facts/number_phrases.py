@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfacts.lazyre import lazy
 from newsfacts.words.en.numbers import (
     DIGIT_WORDS,
     FRACTION_WORDS,
@@ -36,23 +37,23 @@ def _alternatives(words: object) -> str:
 
 _MAG = _alternatives(MAGNITUDES)
 # "hundreds of thousands", "tens of millions", "hundreds of millions" (a product each step).
-MAGNITUDE = re.compile(rf"\b(?i:(?:(?:{_MAG})\s+of\s+)+(?:{_MAG}))\b")
+MAGNITUDE = lazy(rf"\b(?i:(?:(?:{_MAG})\s+of\s+)+(?:{_MAG}))\b")
 _NUMERATOR = _alternatives([*NUMBER_WORDS, "one", "a", "an"])
 _DENOMINATOR = _alternatives(FRACTION_WORDS)
 # "two-thirds", "one-quarter", "three quarters of": hyphenated always, spaced only before "of".
-FRACTION = re.compile(
+FRACTION = lazy(
     rf"\b(?i:(?P<n>{_NUMERATOR}|[0-9]+)(?:-(?P<d1>{_DENOMINATOR})\b|\s+(?P<d2>{_DENOMINATOR})(?=\s+of\b)))"
 )
 # "two and a half", "3-and-a-half": a whole and a half.
 _SCALE = _alternatives(SCALES)
-AND_A_HALF = re.compile(
+AND_A_HALF = lazy(
     rf"\b(?i:(?P<n>{_NUMERATOR}|[0-9]+)[- ]and[- ]a[- ]half(?:\s+(?P<scale>{_SCALE}))?)\b"
 )
 _DIGIT = _alternatives(DIGIT_WORDS)
 _WHOLE = _alternatives([*NUMBER_WORDS, *DIGIT_WORDS])
 # "minus six point six", "negative 3.5", "six point five", "−12" (a minus sign before digits).
 _SPOKEN_DIGITS = rf"(?i:{_DIGIT})\b(?:\s+(?i:{_DIGIT})\b)*"
-SIGNED = re.compile(
+SIGNED = lazy(
     rf"(?<![\w.,-])(?:(?P<sign>\b(?i:minus|negative)\s+|[−-](?=[0-9]))"
     rf"(?P<num>[0-9]+(?:\.[0-9]+)?(?!\.?[0-9])|\b(?i:{_WHOLE})\b)"
     rf"(?:\s+(?i:point)\s+(?P<frac>{_SPOKEN_DIGITS}))?"

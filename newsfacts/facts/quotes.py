@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsfacts.lazyre import lazy
 from newsfacts.model import Document, Fact, Sentence
 
 # Curly and straight marks pair with each other: pages mix them ("“a bullet," he said).
@@ -29,29 +30,35 @@ _WHO = rf"(?P<who>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_COMMON})"
 # security Ben Li said"): never "a" or a preposition such as "for", so "a spokesperson for Ben
 # Li said" is the spokesperson's quote.
 _SKIP = r"(?:(?!(?i:a|an|one|for|to|with|at|from|by|in|on|after|before|as)\s)[\w.'’-]+\s+)"
-_CUE = (
-    r"(?P<cue>said|says|told\s+\w+|added|explained|wrote|argued|noted|stated|insisted|warned|"
-    r"announced|declared|replied|recalled|claimed|admitted|stressed|tweeted|posted|asked)"
-)
+# The cue verbs: a text without one of them (as a substring) matches no pattern that needs a cue.
+CUE_WORDS = (
+    "said", "says", "told", "added", "explained", "wrote", "argued", "noted", "stated", "insisted",
+    "warned", "announced", "declared", "replied", "recalled", "claimed", "admitted", "stressed",
+    "tweeted", "posted", "asked",
+)  # fmt: skip
+_CUE = "(?P<cue>" + "|".join(rf"{w}\s+\w+" if w == "told" else w for w in CUE_WORDS) + ")"
 _ADVERB = r"(?:(?:also|later|then|again|previously|earlier|once)\s+)?"  # "Li also said"
+# Each pattern with the words one of which it cannot match without: cheap tests that spare
+# compiling and running the long patterns on text with no cue.
+_ACCORDING = ("according to", "said", "says")
 AFTER = (  # what follows the closing quote
-    re.compile(rf"^[,.]?\s*{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}\b"),
-    re.compile(rf"^[,.]?\s*{_CUE}\s+(?:(?:an?|the|one)\s+)?(?:{_NOUN}\s+){{0,2}}?{_WHO}"),
+    (CUE_WORDS, lazy(rf"^[,.]?\s*{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}\b")),
+    (CUE_WORDS, lazy(rf"^[,.]?\s*{_CUE}\s+(?:(?:an?|the|one)\s+)?(?:{_NOUN}\s+){{0,2}}?{_WHO}")),
 )
 BEFORE = (  # what precedes the opening quote
-    re.compile(rf"{_WHO}\s+{_ADVERB}{_CUE}(?:\s+\w+)?\s*[:,]?\s*$"),
-    re.compile(rf"\b(?:according to|said|says)\s+{_WHO}\s*[:,]\s*$"),
+    (CUE_WORDS, lazy(rf"{_WHO}\s+{_ADVERB}{_CUE}(?:\s+\w+)?\s*[:,]?\s*$")),
+    (_ACCORDING, lazy(rf"\b(?:according to|said|says)\s+{_WHO}\s*[:,]\s*$")),
 )
 ANYWHERE = (
-    re.compile(rf"\baccording to\s+{_WHO}"),
-    re.compile(rf"(?:^|,\s*){_WHO}\s+{_CUE}\b"),
+    (_ACCORDING[:1], lazy(rf"\baccording to\s+{_WHO}")),
+    (CUE_WORDS, lazy(rf"(?:^|,\s*){_WHO}\s+{_CUE}\b")),
 )
 SCARE_MAX_WORDS = 4
 PHRASE_MAX_WORDS = 3  # a quoted phrase this short is never a quote, punctuated or not
 FRAGMENT_MAX_WORDS = 6  # a lower-case phrase this short, with no speaker, is borrowed words
 _UNNAMED_CUE_WHO = rf"{_CUE}\s+{_WHO}".replace("(?P<cue>", "(?:").replace("(?P<who>", "(?:")
 # The words between two quotes, paired out of phase: ", the office said. Omar is…"
-_OUTSIDE = re.compile(
+_OUTSIDE = lazy(
     rf"^[,.]?\s*(?!(?:He|She|They|I|We)\b)(?:{_SKIP}{{0,4}}?{_WHO}\s+{_ADVERB}{_CUE}|{_UNNAMED_CUE_WHO})"
     r"(?:\s+[\w’'-]+){0,4}[.,](?:\s|$)"
 )  # "He said no. We…" is a quote that reports speech
@@ -98,15 +105,17 @@ def _is_title(words: list[str]) -> bool:
 
 def _speaker(before: str, after: str, sentence: str) -> str | None:
     """The speaker as the text names it, from the cue after, before or around the quote."""
-    for pattern, text in [*((p, after) for p in AFTER), *((p, before) for p in BEFORE)]:
-        m = pattern.search(text)
-        if m:
-            return _tidy(m.group("who"))
-    for pattern in ANYWHERE:
-        m = pattern.search(sentence)
+    tries = [*((p, after) for p in AFTER), *((p, before) for p in BEFORE)]
+    for (needs, pattern), text in [*tries, *((p, sentence) for p in ANYWHERE)]:
+        m = pattern.search(text) if _has_any(text, needs) else None
         if m:
             return _tidy(m.group("who"))
     return None
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether the text holds one of the words, anywhere (a superset of any regex need)."""
+    return any(w in text for w in words)
 
 
 def _tidy(who: str) -> str:
@@ -123,7 +132,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteHit]:
     while sentences and (m := _QUOTE.search(text, pos)):
         inner = m.group("a").strip()
         pos = m.end()
-        if _OUTSIDE.match(inner):  # an unpaired mark before: this closing mark opens the next
+        if _has_any(inner, CUE_WORDS) and _OUTSIDE.match(
+            inner
+        ):  # an unpaired mark before: this closing mark opens the next
             pos = m.end() - 1
             continue
         if not inner:

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.quotes import QuoteHit
+from newsfacts.lazyre import lazy
 from newsfacts.model import Sentence
 from newsfacts.words import words_of
 
-QUOTE = re.compile(
+QUOTE = lazy(
     r"„(?P<a>[^„“”]{1,1500}?)[“”]|»(?P<b>[^»«]{1,1500}?)«|«\s?(?P<c>[^«»]{1,1500}?)\s?»"
     r"|“(?P<d>[^“”]{1,1500}?)”|\"(?P<e>[^\"]{1,1500}?)\"",
     re.S,

@@ -1,0 +1,49 @@
+"""Regexes compiled on first use: a one-page run pays only for the patterns its page needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+class LazyPattern:
+    """A regex that compiles its source the first time it matches anything."""
+
+    __slots__ = ("compiled_pattern", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        """Keep the source and flags; compile nothing yet."""
+        self.pattern = pattern
+        self.flags = flags
+        self.compiled_pattern: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern, compiled once."""
+        if self.compiled_pattern is None:
+            self.compiled_pattern = re.compile(self.pattern, self.flags)
+        return self.compiled_pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        """As re.Pattern.search."""
+        return self.compiled().search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        """As re.Pattern.match."""
+        return self.compiled().match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+        """As re.Pattern.fullmatch."""
+        return self.compiled().fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
+        """As re.Pattern.finditer."""
+        return self.compiled().finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[object]:
+        """As re.Pattern.findall."""
+        return self.compiled().findall(text, pos, endpos)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A regex to compile on first use (same meaning as re.compile(pattern, flags))."""
+    return LazyPattern(pattern, flags)

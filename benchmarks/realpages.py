@@ -47,17 +47,21 @@ def zyte(data: Path) -> Iterator[Page]:
         yield f"html:{key[:8]}", path.read_bytes(), item.get("url")
 
 
-def multi(data: Path) -> Iterator[Page]:
-    """The English pages of trafilatura's multilingual set."""
+def multi_rows(data: Path) -> Iterator[dict[str, str]]:
+    """The rows of trafilatura's multilingual set (none when it is missing)."""
     path = data / "extraction-multi" / "pages.jsonl.gz"
     if not path.exists():
         return
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row.get("lang") == "en":
-                url = row.get("url") or ""
-                yield f"multi:{row['id']}", row["html"].encode(), url or None
+        yield from map(json.loads, handle)
+
+
+def multi(data: Path) -> Iterator[Page]:
+    """The English pages of trafilatura's multilingual set."""
+    for row in multi_rows(data):
+        if row.get("lang") == "en":
+            url = row.get("url") or ""
+            yield f"multi:{row['id']}", row["html"].encode(), url or None
 
 
 def lang_code(tag: str | None) -> str:
@@ -67,18 +71,13 @@ def lang_code(tag: str | None) -> str:
 
 def multi_languages(data: Path, codes: frozenset[str], half: int | None) -> Iterator[Page]:
     """The extraction-multi pages in these languages ('other': all but English), one half."""
-    path = data / "extraction-multi" / "pages.jsonl.gz"
-    if not path.exists():
-        return
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            code = lang_code(row.get("lang"))
-            wanted = code in codes or ("other" in codes and code != "en")
-            if not wanted or (half is not None and zlib.crc32(row["id"].encode()) % 2 != half):
-                continue
-            url = row.get("url") or ""
-            yield f"{code or 'xx'}:{row['id']}", row["html"].encode(), url or None
+    for row in multi_rows(data):
+        code = lang_code(row.get("lang"))
+        wanted = code in codes or ("other" in codes and code != "en")
+        if not wanted or (half is not None and zlib.crc32(row["id"].encode()) % 2 != half):
+            continue
+        url = row.get("url") or ""
+        yield f"{code or 'xx'}:{row['id']}", row["html"].encode(), url or None
 
 
 def pagetext(data: Path) -> Iterator[Page]:

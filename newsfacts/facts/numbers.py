@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from newsfacts.facts.claimed import Claimed
 from newsfacts.facts.dates import CLOCK
+from newsfacts.facts.names.cues import date_word
 from newsfacts.facts.number_patterns import (
     CHANGE,
     MONEY_SCALED,
@@ -21,7 +22,6 @@ from newsfacts.facts.number_patterns import (
 )
 from newsfacts.facts.number_phrases import Phrase, find_phrases
 from newsfacts.words import split_words
-from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.numbers import (
     CURRENCY_NOUNS,
@@ -433,18 +433,13 @@ def _subject(phrase: str | None) -> str | None:
     words = (phrase or "").split()
     while words and (_linking(words[-1]) or verb_like(words[-1])):
         words.pop()  # "shares closed at", "options ranged from approximately" -> the noun
-    while words and (_linking(words[0]) or verb_like(words[0]) or _day(words[0])):
+    while words and (_linking(words[0]) or verb_like(words[0]) or date_word(words[0])):
         words.pop(0)  # "while DSB has offered" -> "DSB has offered"; "on Thursday fined X"
     cut = next((i for i, w in enumerate(words) if i and verb_like(w)), len(words))
     words = words[:cut]  # "company earned record" -> "company"
     if len(words) == 1 and words[0][:1].isdigit():
         return None  # "1985 started at $200": a year, not what is counted
     return " ".join(words) or None
-
-
-def _day(word: str) -> bool:
-    """A weekday or month name: when, not what a figure is about."""
-    return word.lower().rstrip(".") in WEEKDAYS or word.lower().rstrip(".") in MONTHS
 
 
 def _linking(word: str) -> bool:

@@ -495,3 +495,14 @@ def raw_server() -> Iterator[Callable[[str], str]]:
     yield start
     for srv in started:
         srv.stop()
+
+
+def name_spans(text: str, code: str) -> list[tuple[str, str | None, str]]:
+    """The candidate names of one sentence in another language: (text, kind, evidence)."""
+    from newsfacts.facts.names import foreign
+    from newsfacts.facts.tokens import tokenize
+    from newsfacts.words import words_of
+
+    words = words_of(code)
+    assert words is not None
+    return [(s.text, s.label, s.reason) for s in foreign.spans_in(text, tokenize(text), words)]

@@ -5,6 +5,8 @@ is also a word. Every sentence here is our own, written for these tests.
 
 from __future__ import annotations
 
+from conftest import name_spans as spans
+
 from newsfacts.facts import evidence
 from newsfacts.facts.names import foreign
 from newsfacts.facts.tokens import tokenize
@@ -12,13 +14,6 @@ from newsfacts.model import Options
 from newsfacts.pipeline import analyze
 from newsfacts.render import shown_facts
 from newsfacts.words import words_of
-
-
-def spans(text: str, code: str) -> list[tuple[str, str | None, str]]:
-    """The candidate names of one sentence: (text, kind, evidence)."""
-    words = words_of(code)
-    assert words is not None
-    return [(s.text, s.label, s.reason) for s in foreign.spans_in(text, tokenize(text), words)]
 
 
 def role_of(text: str, code: str, name: str) -> str | None:

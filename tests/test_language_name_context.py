@@ -5,19 +5,12 @@ repeats. Every sentence here is our own, written for these tests.
 
 from __future__ import annotations
 
+from conftest import name_spans as spans
+
 from newsfacts.facts import context
-from newsfacts.facts.names import foreign
-from newsfacts.facts.tokens import tokenize
 from newsfacts.model import Options
 from newsfacts.pipeline import analyze
 from newsfacts.words import words_of
-
-
-def spans(text: str, code: str) -> list[tuple[str, str | None, str]]:
-    """The candidate names of one sentence: (text, kind, evidence)."""
-    words = words_of(code)
-    assert words is not None
-    return [(s.text, s.label, s.reason) for s in foreign.spans_in(text, tokenize(text), words)]
 
 
 def test_a_german_state_is_a_place() -> None:

@@ -8,14 +8,12 @@ Every text here is our own, written for these tests.
 from __future__ import annotations
 
 import pytest
+from conftest import name_spans as spans
 
 from newsfacts.facts import evidence
-from newsfacts.facts.names import foreign
-from newsfacts.facts.tokens import tokenize
 from newsfacts.model import Fact, Options
 from newsfacts.pipeline import analyze
 from newsfacts.render import shown_facts
-from newsfacts.words import words_of
 
 STORIES = {
     "de": """\
@@ -134,13 +132,6 @@ def test_a_name_told_again_by_its_surname_is_one_person() -> None:
     """'Keller will ...' after 'Martina Keller' is her, not another name."""
     person = next(f for f in facts_of("de") if f.text == "Martina Keller")
     assert "Keller" in person.aliases and (person.mentions or 0) >= 2
-
-
-def spans(text: str, code: str) -> list[tuple[str, str | None, str]]:
-    """The candidate names of one sentence: (text, kind, evidence)."""
-    words = words_of(code)
-    assert words is not None
-    return [(s.text, s.label, s.reason) for s in foreign.spans_in(text, tokenize(text), words)]
 
 
 def test_countries_joined_by_and_are_two_places() -> None:

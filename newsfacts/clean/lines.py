@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsfacts import lexicon
 from newsfacts.clean.blocks import SENTENCE_END, Block, Line, Vocabulary, known, shouted
+from newsfacts.clean.patterns import NAME_BYLINE
 
 _LETTER_END = re.compile(r"(\w+)$")
 _LETTER_START = re.compile(r"^(\w+)")
@@ -87,12 +88,14 @@ def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = No
         return True  # a full line of wrapped text: the paragraph goes on
     if SENTENCE_END.search(prev.text):
         return False
+    last, first = _LETTER_END.search(prev.text), _LETTER_START.match(nxt.text)
+    stop = lexicon.stopwords(vocab.language)
+    if NAME_BYLINE.match(nxt.text) and not (last and last.group(1).lower() in stop):
+        return False  # "di Marco Bellini" under a headline; "…uitspraak van / de Hoge Raad" joins
     if nxt.text[0].islower() or prev.text.endswith(("-", ",")):
         return True
-    last, first = _LETTER_END.search(prev.text), _LETTER_START.match(nxt.text)
     if not (last and first):
         return False
-    stop = lexicon.stopwords(vocab.language)
     if last.group(1).lower() in stop and len(prev.text.split()) > 3:
         return True
     # A word pair the document also writes on one line ("South Korea"), continuing a sentence.

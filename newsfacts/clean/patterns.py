@@ -32,6 +32,11 @@ MORE_STORIES = re.compile(rf"^({_any(bp.MORE_STORIES_HEADINGS)})\W*$", re.I)
 LINK_POINTER = re.compile(rf"^({_any(bp.LINK_VERBS)})\b.*(https?://|www\.)\S+", re.I)
 SOURCE = re.compile(rf"^({_any(bp.SOURCE_LABELS)})\s*:\s*\S", re.I)
 BYLINE = re.compile(rf"^({_any(bp.BYLINE_LEADS)})\s+\S", re.I)
+_NAME_WORD = r"[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?\.?"  # "Bellini", "O'Neill", "J."
+_NAME_LINK = r"(?:van|von|de|der|del|della|da|di|dos|le|la)"  # no "und": "Von Risiken und…"
+NAME_BYLINE = re.compile(
+    rf"^(?:{_any(bp.NAME_BYLINE_LEADS)})\s+{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{1,3}}$"
+)  # "di Marco Bellini", "door Jan de Vries": a name and nothing else
 _MONTHS = _any(bp.MONTHS)
 _STAMP_WORDS = _any(bp.STAMP_WORDS)
 DATEISH = re.compile(

@@ -90,7 +90,8 @@ def _is_byline(block: Block) -> bool:
     after = block.words[1:2] if block.words[:1] == ["By"] or block.words[:1] == ["by"] else []
     sentence = len(block.words) > BYLINE_WORDS and bool(SENTENCE_END.search(block.text))
     sentence = sentence and any(w.islower() for w in after)  # `By noon the river rose.`
-    return _short(block, 15) and not sentence and bool(p.BYLINE.match(block.text))
+    named = bool(p.NAME_BYLINE.match(block.text))  # "di Marco Bellini", "Par Claire Dubois"
+    return named or (_short(block, 15) and not sentence and bool(p.BYLINE.match(block.text)))
 
 
 def _is_reading_time(block: Block) -> bool:

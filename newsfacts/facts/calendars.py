@@ -77,12 +77,22 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
         for m in pattern.finditer(text):
             if any(h.start < m.end() and m.start() < h.end for h in hits):
                 continue
-            if kind == "weekday" and is_name(m, cal):
+            if kind == "weekday" and (is_name(m, cal) or _dated(m, hits, text)):
                 continue
             value = RESOLVERS[kind](m, ref, cal)
             if value is not None or kind in ("weekday", "day_word"):
                 hits.append(DateHit(m.group(0), m.start(), m.end(), value, kind in RELATIVE))
     return sorted(hits, key=lambda h: h.start)
+
+
+# Between a weekday and the day it names: "Donnerstag, den 10. Dezember", "jueves 10 de…".
+_WEEKDAY_OF = re.compile(r"[,\s]*(?:(?:den|le|el|il|o)\s+)?", re.IGNORECASE)
+
+
+def _dated(m: re.Match[str], hits: list[DateHit], text: str) -> bool:
+    """A weekday right before a written date ("giovedì 10 dicembre"): the date names the day."""
+    gap = _WEEKDAY_OF.match(text, m.end())
+    return gap is not None and any(h.start == gap.end() and h.value for h in hits)
 
 
 def is_name(m: re.Match[str], cal: Calendar) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from types import ModuleType
 
 from newsfacts import cldr, lexicon
-from newsfacts.facts import places
+from newsfacts.facts import census, places
 from newsfacts.facts.names.model import ORG, PER
 
+SHORT_WORD = 3  # a stop-listed word this short is a word first ('Art', 'Tod')
 DEMONYM_STEM = 4  # letters a people's word shares with its country ('Belg')
 LATIN_LISTS = ("English", "Spanish", "French", "Italian", "Portuguese", "Dutch", "German")
 
@@ -40,3 +41,15 @@ def people_word(word: str, words: ModuleType) -> bool:
         return True
     stem = word[:DEMONYM_STEM]
     return any(n.startswith(stem) and n != word for n in cldr.territory_names(words.CODE))
+
+
+def stop_listed_name(word: str, words: ModuleType) -> bool:
+    """A census first name in the stop list that is no word of the language nor a month, and
+    longer than a short noun ('Paul', 'Carlos'; not 'Mai', 'Juli', 'Dann', 'Art', 'Tod')."""
+    months, _ = cldr.calendar_names(words.CODE)
+    return (
+        len(word) > SHORT_WORD
+        and word in census.first_names()
+        and word.lower() not in months
+        and not lexicon.is_common_word(word, words.NAME)
+    )

@@ -169,6 +169,8 @@ def is_stop_word(word: str, words: ModuleType) -> bool:
     lower = word.lower()
     if lower not in lexicon.stopwords(words.NAME) or word in words.FIRST_NAMES:
         return False  # 'João' is frequent enough for Portuguese's stop list
+    if context.stop_listed_name(word, words):
+        return False  # 'Paul', 'Peter', 'Luigi': frequent in web text, and first names
     if lexicon.is_common_word(word, words.NAME):
         return True
     return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)

@@ -79,12 +79,14 @@ def _sentence_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-def _is_scare(inner: str, who: str | None) -> bool:
+def _is_scare(inner: str, who: str | None, after: str) -> bool:
     """A word or phrase held at a distance, or a title of a work: not a clause someone said."""
     words = inner.split()
     if len(words) <= PHRASE_MAX_WORDS:
         return True
-    if len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner):
+    # A whole short statement its attribution follows: '"Not before June", she said.'
+    said = who is not None and inner[:1].isupper() and after.lstrip()[:1] == ","
+    if len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner):
         return True
     if who is None and words[0][:1].islower() and len(words) <= FRAGMENT_MAX_WORDS:
         return True  # "end of an era", "subject to change without notice": a borrowed phrase
@@ -147,7 +149,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence]) -> list[QuoteHit]:
         outside = before + " " + after  # the quote's own words never name its speaker
         who = _speaker(before, after, outside)
         clean = " ".join(inner.split()).rstrip(",")
-        out.append(QuoteHit(clean, first, who, _is_scare(inner, who)))
+        out.append(QuoteHit(clean, first, who, _is_scare(inner, who, after)))
     return out
 
 

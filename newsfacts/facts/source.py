@@ -7,12 +7,14 @@ from dataclasses import dataclass
 
 from newsfacts.facts import places
 from newsfacts.model import Removal
+from newsfacts.words.en.boilerplate import NAME_BYLINE_LEADS
 from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
 from newsfacts.words.en.function import HEADLINE_WORDS
 from newsfacts.words.en.press import AGENCIES, BYLINE_LEADS, NO_BYLINE, SOURCE_LABELS, WIRE_MARKS
 
 _FOOTER = re.compile(rf"^\s*(?:{'|'.join(SOURCE_LABELS)})\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
-_BYLINE = re.compile(rf"^\s*(?:{'|'.join(BYLINE_LEADS)})\s+(?P<name>.+?)\s*$", re.I)
+_LEADS = "|".join((*BYLINE_LEADS, *NAME_BYLINE_LEADS))  # a removed byline: "di Marco Bellini"
+_BYLINE = re.compile(rf"^\s*(?:{_LEADS})\s+(?P<name>.+?)\s*$", re.I)
 # "(Yonhap)", "(Reuters/Jo Lee)": the agency of a caption. A photo credit ("(AFP Photo/X)",
 # "(Photo by X/Y)") names who took or sold the picture: the entity finder makes those
 # "photo credit" sources (people.py), so they are no news agency here.
@@ -87,7 +89,7 @@ def is_source_name(name: str) -> bool:
 
 
 # "By Jane Park and Ola Berg", "By Jane Park, Ola Berg & Ida Marsh": one byline per author.
-_AUTHORS = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_AUTHORS = re.compile(r"\s*(?:,|&|\b(?:and|und|et|e|y|en)\b)\s*")
 
 
 _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (

@@ -93,7 +93,9 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in ("who", "who2", "who3") if groups.get(k)), None)
         words = inner.split()
-        scare = len(words) <= SCARE_MAX_WORDS and not re.search(r"[.!?,]\s*$", inner)
+        # A whole short statement its attribution follows: '„Nie wieder“, sagte Geiger.'
+        said = who is not None and inner[:1].isupper() and tail.lstrip()[:1] == ","
+        scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)
         scare = scare or (who is None and embedded(head, inner, tail))
         out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))
     return out

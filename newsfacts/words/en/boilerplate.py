@@ -183,6 +183,9 @@ SHOUTED_LEADS = ("see more", "don'?t miss", "more", "watch", "read", "also see",
 SOURCE_LABELS = ("source", "sources", "via", "quelle", "fuente", "fonte", "bron")
 # `By Jane Doe`: what a byline starts with.
 BYLINE_LEADS = ("by", "written by", "posted by", "published by", "words by", "reporting by")
+# Bylines in other languages, taken only before a bare name ("di Marco Bellini", "Von Anna
+# Berg"): these words also start ordinary lines. Written small or capitalised as listed.
+NAME_BYLINE_LEADS = ("di", "von", "Von", "par", "Par", "por", "Por", "door", "Door")
 
 # Month names and abbreviations, English first, then Portuguese, Spanish, French, German and
 # Italian names not spelled as in English (a page's date line may be in any of them).

@@ -1,0 +1,88 @@
+"""A wire story pasted as a reader copies it, in Italian: section word, headline, a byline in
+the language ('di Marco Bellini'), an agency dateline, a photo credit, a 'Leggi anche' line
+and a source footer; and short quotes whose attribution follows them after a comma.
+
+Every text here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.model import Options, Report
+from newsfacts.pipeline import analyze
+
+PASTED = """\
+Cronaca
+Porto di Salerno, sciopero dei portuali: fermi 60 container
+di Marco Bellini
+ROMA (ANSA) - Circa 300 lavoratori del porto di Salerno hanno incrociato le braccia martedì \
+per protestare contro il piano di riorganizzazione dell'autorità portuale.
+Il piano prevede tagli per 8,5 milioni di euro e la chiusura di un terminal entro giugno.
+"Non accetteremo licenziamenti", ha detto Giulia Ferraro, segretaria del sindacato.
+Il ministro Paolo Conti ha convocato le parti per giovedì 10 dicembre a Roma.
+Foto: ANSA/Franco Neri
+Leggi anche: Napoli, nuovo bando per il molo
+Fonte: ANSA
+"""
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The pasted story, its date given (Tuesday 8 December 2026)."""
+    opts = Options(all_facts=True, language="it", reference_date="2026-12-08")
+    return analyze("-", opts, PASTED.encode())
+
+
+def test_the_byline_in_the_language_is_no_part_of_the_headline(report: Report) -> None:
+    """'di Marco Bellini' under the headline is a byline: removed, and the story's author."""
+    assert report.article is not None
+    assert report.article.title == "Porto di Salerno, sciopero dei portuali: fermi 60 container"
+    removed = report.to_dict()["removed"]
+    assert {"kind": "byline", "text": "di Marco Bellini"} in removed
+    sources = {(f.text, f.source_kind) for f in report.facts if f.kind == "source"}
+    assert ("Marco Bellini", "byline") in sources
+    assert ("ANSA", "dateline") in sources
+
+
+def test_a_weekday_before_a_written_date_is_that_date(report: Report) -> None:
+    """'giovedì 10 dicembre' is one day, not also last Thursday."""
+    dates = [(f.text, f.value) for f in report.facts if f.kind == "date"]
+    assert ("10 dicembre", "2026-12-10") in dates
+    assert not any(text == "giovedì" for text, _ in dates)
+
+
+def test_a_short_quote_with_its_attribution_after_a_comma_is_a_quote(report: Report) -> None:
+    """'"Non accetteremo licenziamenti", ha detto Giulia Ferraro': said, not a scare quote."""
+    quotes = [f for f in report.facts if f.kind == "quote"]
+    assert [(q.text, q.speaker, q.quote_kind) for q in quotes] == [
+        ("Non accetteremo licenziamenti", "Giulia Ferraro", "quote")
+    ]
+
+
+def test_an_english_short_quote_with_the_comma_outside_is_a_quote() -> None:
+    """British style puts the comma outside: '"Not before next year", she said.'"""
+    text = 'The council met. "Not before next year", Mayor Ann Hollis said after the vote.'
+    facts = analyze("-", Options(all_facts=True), text.encode()).facts
+    quotes = [(f.text, f.quote_kind) for f in facts if f.kind == "quote"]
+    assert quotes == [("Not before next year", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gestern hat Paul Conrad die Parteien nach Berlin eingeladen.", "Paul Conrad"),
+        ("Der Verkehrsminister Peter Brandt hat die Parteien eingeladen.", "Peter Brandt"),
+    ],
+)
+def test_a_first_name_in_the_stop_list_opens_a_name(text: str, person: str) -> None:
+    """'Paul' and 'Peter' are frequent in German web text (jusText lists them), still names."""
+    facts = analyze("-", Options(all_facts=True, language="de"), text.encode()).facts
+    assert person in [f.text for f in facts if f.kind == "person"]
+
+
+def test_a_short_stop_listed_word_stays_a_word() -> None:
+    """'eine Art Neubeginn': 'Art' is a census first name, but here the noun."""
+    text = "Für die Stadt war das eine Art Neubeginn, sagte die Sprecherin am Montag."
+    facts = analyze("-", Options(all_facts=True, language="de"), text.encode()).facts
+    assert not any(f.text.startswith("Art") for f in facts if f.kind == "person")

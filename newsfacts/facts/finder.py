@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfacts import language
-from newsfacts.facts import calendars, dates, evidence, figures, numbers, quotes, source, speech
+from newsfacts.facts import (
+    appositions,
+    calendars,
+    dates,
+    evidence,
+    figures,
+    numbers,
+    quotes,
+    source,
+    speech,
+)
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date
@@ -274,7 +284,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         for e in entities
         if any(m.kind == "body" for m in e.mentions) or credited(e) or in_dateline(e, filed)
     ]  # a name only in the title or in a removed caption supports a fact, never is one
-    named = [entity_fact(e) for e in kept]
+    named = appositions.with_roles([entity_fact(e) for e in kept], doc, code)
     votes = vote_evidence(kept, named, voted, code)
     ref = reference_date(doc, options)
     when_list, spans, from_captions = date_facts(doc, ref, code)

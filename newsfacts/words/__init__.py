@@ -32,6 +32,28 @@ NON_NAME_CAPITALS = frozenset(
 )
 
 
+# Words that open a noun phrase, in the seven languages: "the transport secretary", "le
+# ministre", "la segretaria" (a role given in apposition starts after them).
+DETERMINERS = frozenset(
+    split_words(
+        "the a an his her its their our der die das den dem des ein eine einer eines einem "
+        "sein seine ihr ihre le la les l' un une son sa ses leur el los las una su sus il lo "
+        "gli uno suo sua o os as um uma seu de het een zijn haar"
+    )
+)
+
+
+# Words that join a role to what it is a role of or to a second role: "chairman of the
+# board", "analyst at Acme", "ministro de Hacienda", "Leiter der Abteilung", "president and
+# chief executive". Any other small word after a role ends no role: "…, the manager said".
+ROLE_LINKS = frozenset(
+    split_words(
+        "of at for with from in on to and & de des du d' del della delle dello degli di da do "
+        "dos das der von vom bei für im am zur zum van voor bij het y e et und en"
+    )
+)
+
+
 def split_phrases(text: str) -> list[str]:
     """The '|'-separated phrases of a phrase-list literal ('z. B.|bzw.'), lower-cased."""
     return [p.strip().lower() for p in text.split("|") if p.strip()]

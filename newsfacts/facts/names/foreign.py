@@ -39,7 +39,7 @@ def find_entities(
     spans: list[tuple[Text, list[Token], Span]] = []
     for item in items:
         tokens = tokenize(item.text)
-        if not shouted(tokens):
+        if not shouted(tokens, words):
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
         spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
@@ -98,10 +98,13 @@ def repeated_words(
     ]
 
 
-def shouted(tokens: list[Token]) -> bool:
-    """A headline or table line in capitals ('PROBLEMAS INTERNOS DEL PSOE'): no running text."""
-    words = [t.text for t in tokens if sum(c.isalpha() for c in t.text) >= 3]
-    return len(words) >= 3 and sum(w.isupper() for w in words) * 2 > len(words)
+def shouted(tokens: list[Token], words: ModuleType) -> bool:
+    """A headline or table line in capitals ('PROBLEMAS INTERNOS DEL PSOE'): no running text;
+    not a wire dateline before acronyms ('MADRID, 3 dic (EFE) - El PSOE y la CNMV…')."""
+    long = [t.text for t in tokens if sum(c.isalpha() for c in t.text) >= 3]
+    if len(long) < 3 or sum(w.isupper() for w in long) * 2 <= len(long):
+        return False
+    return any(evidence.shouting(w, words) for w in long)
 
 
 def sports_report(items: list[Text], words: ModuleType) -> bool:
@@ -188,6 +191,9 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
     return k < len(tokens) and is_cap(tokens[k])
 
 
+DATELINE_MARKS = frozenset(("-", "–", "—", "(", ","))  # what follows a dateline's town
+
+
 def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
@@ -201,7 +207,11 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         for a, b in _pieces(tokens, i, j, words):
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
             out += [piece] if piece is not None else []
-    if sum(_capitals(t.text) for t in tokens) >= 2:  # "LOS CLUBES PIDEN ...": a headline
+    skip = 1 if len(tokens) > 1 and tokens[1].text in DATELINE_MARKS else 0  # "PARIS - La…"
+    rest = tokens[skip:]  # "LOS CLUBES PIDEN ...": a headline, not "El PSOE y la CNMV"
+    if sum(_capitals(t.text) for t in rest) >= 2 and any(
+        evidence.shouting(t.text, words) for t in rest
+    ):
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
     return out
 

@@ -1,0 +1,77 @@
+"""Roles a text gives a person in apposition, in any language with role words: "Louise Haigh,
+the transport secretary, said", "Le ministre des Transports, Philippe Tabarot, a appelé",
+"Giulia Ferraro, segretaria provinciale della Filt Cgil". A role before the name must be closed
+by a comma after it; the phrase must start with a role word, after its determiners, or have
+one within its first words ("company's chief executive")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from types import ModuleType
+
+from newsfacts import lexicon
+from newsfacts.facts import evidence
+from newsfacts.model import Document, Fact
+from newsfacts.words import DETERMINERS, ROLE_LINKS, words_of
+from newsfacts.words.en.titles import ROLE_WORDS
+
+MAX_ROLE_WORDS = 7  # a longer phrase between commas is a clause, not a role
+ROLE_WITHIN = 3  # the role word stands among the phrase's first words
+CLAUSE_WORDS = frozenset(("whose", "which", "dont", "cuyo", "cuya", "dessen", "deren"))
+# The phrase after ", " up to the next comma or the sentence's end; the one before up to ", ".
+_AFTER = re.compile(r"\s*,\s*(?P<p>[^,.;:()\"“”«»„]{2,90}?)\s*(?:[,;)]|\.(?:\s|$)|$)")
+_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<p>[^,.;:()\"“”«»„]{2,90}?),\s*$")
+
+
+def with_roles(facts: list[Fact], doc: Document, code: str | None) -> list[Fact]:
+    """Every person fact without a role given the first role the text sets beside the name."""
+    words = words_of(code)
+    language = words.NAME if words is not None else "English"
+    out = []
+    for f in facts:
+        role = None if f.kind != "person" or f.role else _find(f.text, doc, words, language)
+        out.append(replace(f, role=role) if role else f)
+    return out
+
+
+def _find(name: str, doc: Document, words: ModuleType | None, language: str) -> str | None:
+    """The role the first apposition beside the full name gives, if any."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    for s in doc.sentences:
+        for m in pattern.finditer(s.text) if name in s.text else ():
+            after = _AFTER.match(s.text, m.end())
+            if after and (role := _role(after["p"], words, language)):
+                return role
+            before = _BEFORE.search(s.text, 0, m.start())
+            closed = s.text[m.end() : m.end() + 1] == ","
+            if before and closed and (role := _role(before["p"], words, language)):
+                return role
+    return None
+
+
+def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
+    """The phrase without its determiners when it reads as a role, else None."""
+    tokens = phrase.split()
+    while tokens and tokens[0].lower() in DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > MAX_ROLE_WORDS or any(t[:1].isdigit() for t in tokens):
+        return None
+    stop = lexicon.stopwords(language)
+    at = next((k for k, t in enumerate(tokens[:ROLE_WITHIN]) if _is_role(t, words)), None)
+    if at is None or any(t.lower() in stop or t.lower() in CLAUSE_WORDS for t in tokens[:at]):
+        return None  # "who is…", "after the…", "whose wife": a clause, not a title
+    end = at + 1
+    while end < len(tokens) and _is_role(tokens[end], words):
+        end += 1  # "chief executive officer"
+    follows = tokens[end] if end < len(tokens) else ""
+    if follows[:1].islower() and follows.lower() not in ROLE_LINKS:
+        return None  # "…, the manager said", "president-elect was…": the role's clause
+    return " ".join(tokens)
+
+
+def _is_role(token: str, words: ModuleType | None) -> bool:
+    """A role word of the language ('secretary', 'ministre', 'Verkehrsminister')."""
+    if words is None:
+        return token.lower() in ROLE_WORDS
+    return evidence.is_role(token, words)

@@ -86,3 +86,21 @@ def test_a_short_stop_listed_word_stays_a_word() -> None:
     text = "Für die Stadt war das eine Art Neubeginn, sagte die Sprecherin am Montag."
     facts = analyze("-", Options(all_facts=True, language="de"), text.encode()).facts
     assert not any(f.text.startswith("Art") for f in facts if f.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "days"),
+    [
+        ("Le salon ouvre le 13 et 14 décembre à Lille.", "fr", ["2026-12-13", "2026-12-14"]),
+        ("Die Messe ist am 3. und 4. Mai 2027 in Köln.", "de", ["2027-05-03", "2027-05-04"]),
+        ("La feria será el 5 y 6 de marzo en Sevilla.", "es", ["2027-03-05", "2027-03-06"]),
+    ],
+)
+def test_a_day_listed_before_a_dated_day_is_a_date_too(
+    text: str, code: str, days: list[str]
+) -> None:
+    """'le 13 et 14 décembre' names two days; '13' is no count of anything."""
+    opts = Options(all_facts=True, language=code, reference_date="2026-12-08")
+    facts = analyze("-", opts, text.encode()).facts
+    assert sorted(f.value for f in facts if f.kind == "date") == days
+    assert not [f for f in facts if f.kind == "number"]

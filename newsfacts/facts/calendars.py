@@ -82,7 +82,24 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
             value = RESOLVERS[kind](m, ref, cal)
             if value is not None or kind in ("weekday", "day_word"):
                 hits.append(DateHit(m.group(0), m.start(), m.end(), value, kind in RELATIVE))
-    return sorted(hits, key=lambda h: h.start)
+    return sorted(hits + _listed_days(hits, text), key=lambda h: h.start)
+
+
+# A day listed before a dated day: "le 13 et 14 décembre", "am 3. und 4. Mai", "5 y 6 de mayo".
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})\.?\s+(?:et|und|y|e|en|and|&)\s+$", re.I)
+
+
+def _listed_days(hits: list[DateHit], text: str) -> list[DateHit]:
+    """The days listed before a resolved day of a month, each in that month and year."""
+    out = []
+    for h in hits:
+        m = _DAY_BEFORE.search(text, max(0, h.start - 12), h.start) if h.value else None
+        if m is None or h.value is None or len(h.value) != len("2025-01-01"):
+            continue
+        value = _iso(int(h.value[:4]), int(h.value[5:7]), int(m["d"]))
+        if value is not None:
+            out.append(DateHit(m["d"], m.start(), m.start() + len(m["d"]), value, h.relative))
+    return out
 
 
 # Between a weekday and the day it names: "Donnerstag, den 10. Dezember", "jueves 10 de…".

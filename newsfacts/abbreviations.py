@@ -23,6 +23,9 @@ DOTTED_THEN_WORD = re.compile(r"(?<=\s)(\S+\.)\s+([^\W\d_]+)")
 Span = tuple[int, int]
 
 
+MONTH_ABBREVIATION = 3  # letters a month's abbreviation keeps ('Dez', 'sept')
+
+
 def rejoin(text: str, spans: list[Span], code: str | None) -> list[Span]:
     """The sentence spans of one paragraph, with wrong cuts of the language undone."""
     words = words_of(code)
@@ -62,13 +65,22 @@ def wrong_cut(before: str, after: str, words: ModuleType, code: str) -> bool:
     abbreviations = words.ABBREVIATIONS
     if last and (last[-1].lower() in abbreviations or tail in abbreviations):
         return True
+    dated = len(last) >= 2 and last[-2].rstrip(".").isdigit() and last[-1].endswith(".")
+    if dated and last[-1][:-1].lower() in cldr.month_abbreviations(code):
+        return True  # "le 9 déc. 2026", "am 3. Okt. wurde"
     if DAY_NUMBER.search(before):
         first = FIRST_WORD.match(after)
         months, _ = cldr.calendar_names(code)
-        if first is not None and first.group(0).lower() in months:
+        if first is not None and _month_word(first.group(0).lower(), months):
             return True
         return ordinal(last, after, words)
     return False
+
+
+def _month_word(word: str, months: dict[str, int]) -> bool:
+    """A month's name or its abbreviation ('Dezember', 'Dez', 'déc', 'dic')."""
+    short = len(word) >= MONTH_ABBREVIATION
+    return word in months or (short and any(m.startswith(word) for m in months))
 
 
 def ordinal(last: list[str], after: str, words: ModuleType) -> bool:

@@ -84,6 +84,29 @@ def calendar_names(code: str) -> tuple[dict[str, int], dict[str, int]]:
     return _calendar_table(code)
 
 
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def month_abbreviations(code: str) -> dict[str, int]:
+    """Lower-case month abbreviations without their dot -> 1..12 ('dic', 'déc', 'dez')."""
+    return _abbreviation_table(code)
+
+
+@persistent("babel")
+def _abbreviation_table(code: str) -> dict[str, int]:
+    """month_abbreviations, read from CLDR."""
+    from babel import UnknownLocaleError
+
+    try:
+        locale = _locale(code)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {
+        str(name).lower().rstrip("."): int(number)
+        for context in ("format", "stand-alone")
+        for number, name in locale.months[context]["abbreviated"].items()
+        if len(str(name).rstrip(".")) >= 3
+    }
+
+
 @persistent("babel")
 def _calendar_table(code: str) -> tuple[dict[str, int], dict[str, int]]:
     """calendar_names, read from CLDR."""

@@ -258,7 +258,8 @@ def facts_table(report: Report, view: View) -> Any:
         table.add_row(label, Text(f.text), Text(fact_details(f)), str(f.sentence))  # no markup
         last = f.kind
     hidden = len(report.facts) - len(shown_facts(report, view.all_facts))
-    notes = [f"{hidden} more facts: --all-facts shows them"] if hidden > 0 else []
+    plural = "fact" if hidden == 1 else "facts"
+    notes = [f"{hidden} more {plural}: --all-facts shows them"] if hidden > 0 else []
     notes += [n for n in (names_note(report),) if n]
     if notes:
         table.caption = "\n".join(notes)

@@ -104,3 +104,26 @@ def test_a_day_listed_before_a_dated_day_is_a_date_too(
     facts = analyze("-", opts, text.encode()).facts
     assert sorted(f.value for f in facts if f.kind == "date") == days
     assert not [f for f in facts if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "agency", "day"),
+    [
+        ("VALDIVIA, 7 dic (EFE) - El alcalde inauguró el puente nuevo.", "es", "EFE",
+         "2026-12-07"),
+        ("LILLE, 7 déc. 2026 (AFP) - Le maire a inauguré le nouveau pont.", "fr", "AFP",
+         "2026-12-07"),
+        ("KASSEL, 7. Dez. (dpa) - Der Bürgermeister hat die neue Brücke eröffnet.", "de", "dpa",
+         "2026-12-07"),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_a_month_abbreviation(text: str, code: str, agency: str, day: str) -> None:
+    """'7 dic', '7 déc. 2026', '7. Dez.': the agency is the source, the day a date, no number;
+    and the abbreviation's dot ends no sentence."""
+    opts = Options(all_facts=True, language=code, reference_date="2026-12-08")
+    report = analyze("-", opts, text.encode())
+    assert len(report.sentences) == 1
+    facts = report.facts
+    assert (agency, "dateline") in [(f.text, f.source_kind) for f in facts if f.kind == "source"]
+    assert day in [f.value for f in facts if f.kind == "date"]
+    assert not [f for f in facts if f.kind == "number"]

@@ -47,13 +47,16 @@ def calendar(code: str) -> Calendar | None:
     words = words_of(code)
     if words is None:
         return None
-    months, weekdays = cldr.calendar_names(code)
-    month, day = alternation(months), alternation(weekdays)
+    written, weekdays = cldr.calendar_names(code)
+    short = {k: v for k, v in cldr.month_abbreviations(code).items() if k not in written}
+    months = {**short, **written}
+    month, day = alternation(written), alternation(weekdays)
+    dated_month = rf"{month}|(?:{alternation(short)})\.?" if short else month  # after a day
     of = r"(?:\s+(?:de|del|di|van)\s+|\s+)"
     back, ahead = frozenset(words.BACK), frozenset(words.AHEAD)
     near = alternation(back | ahead)
     # '2. März', '1° aprile', '2 de marzo', '1er mars'
-    day_of = rf"\b(?P<d>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<m>{month})"
+    day_of = rf"\b(?P<d>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<m>{dated_month})"
     patterns = (
         (rf"{day_of}\.?{of}(?P<y>\d{{4}})\b", "full"),
         (r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>\d{4})\b", "numeric"),
@@ -127,7 +130,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def _full(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
     """'2. März 2025'."""
-    return _iso(int(m["y"]), cal.months[m["m"].lower()], int(m["d"]))
+    return _iso(int(m["y"]), cal.months[m["m"].lower().rstrip(".")], int(m["d"]))
 
 
 def _numeric(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
@@ -139,7 +142,7 @@ def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | No
     """'1° aprile' without a year: the one nearest the article date."""
     if ref is None:
         return None
-    month, day = cal.months[m["m"].lower()], int(m["d"])
+    month, day = cal.months[m["m"].lower().rstrip(".")], int(m["d"])
     options = [_iso(ref.year + k, month, day) for k in (-1, 0, 1)]
     valid = [dt.date.fromisoformat(o) for o in options if o]
     best = min(valid, key=lambda d: abs((d - ref).days), default=None)

@@ -133,16 +133,20 @@ def date_facts(
 
 # "in June": the pattern needs the "in" to tell the month from a verb ("may"), the reader does
 # not; "since March" and "by Friday" keep theirs, which change the meaning.
+DAY_DIGITS = 2  # a bare day of a listed pair ("21" of "21 and 22 May"), not a year
 LOCATOR = re.compile(r"^[Ii]n\s+(?=\S)")
 
 
 def _one_more(fact: Fact, alias: str) -> Fact:
-    """The same fact seen once more (possibly written differently)."""
-    aliases = (
-        fact.aliases if alias == fact.text or alias in fact.aliases else (*fact.aliases, alias)
-    )
+    """The same fact seen once more (possibly written differently); a day first seen as a bare
+    number in a list ("21 and 22 May") shows as written in full when it is seen so."""
+    text = fact.text
+    if text.isdigit() and len(text) <= DAY_DIGITS and text in alias and not alias.isdigit():
+        text, alias = alias, text
+    aliases = fact.aliases if alias == text or alias in fact.aliases else (*fact.aliases, alias)
+    aliases = tuple(a for a in aliases if a != text)
     return Fact(
-        fact.kind, fact.text, fact.sentence, value=fact.value, aliases=aliases,
+        fact.kind, text, fact.sentence, value=fact.value, aliases=aliases,
         mentions=(fact.mentions or 1) + 1,
     )  # fmt: skip
 

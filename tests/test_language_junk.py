@@ -27,8 +27,8 @@ def read(text: str, code: str) -> list[tuple[str, str, float, str | None]]:
 
 def test_scale_abbreviations_multiply() -> None:
     """'6 Mio', '28 Mio.', '3 Mrd.', '12 M€', '3 Md€', '2 mld euro' are millions and billions."""
-    assert read("Der Verein hat 6 Mio Fans.", "de") == [("number", "6 Mio", 6e6, None)]
-    assert read("Es kamen 28 Mio. Gäste.", "de") == [("number", "28 Mio.", 28e6, None)]
+    assert read("Der Verein hat 6 Mio Fans.", "de") == [("number", "6 Mio", 6e6, "Fans")]
+    assert read("Es kamen 28 Mio. Gäste.", "de") == [("number", "28 Mio.", 28e6, "Gäste")]
     assert read("Sie zahlt 1,2 Mrd. Euro.", "de")[0][2:] == (1.2e9, "EUR")
     assert read("Le club a dépensé 12 M€ cet été.", "fr")[0][2:] == (12e6, "EUR")
     assert read("Un plan de 3 Md€ est prévu.", "fr")[0][2:] == (3e9, "EUR")
@@ -52,7 +52,7 @@ def test_ages_postcodes_and_house_numbers_are_no_counts() -> None:
     assert read("Der Schüler Jonas Keller (17) wurde verletzt.", "de") == []
     assert read("Baumwall 3, 20459 Hamburg", "de") == []
     assert read("Wir sitzen in der Gartenstraße 12 in Kiel.", "de") == []
-    assert read("Die Gemeinde hat 300 Einwohner.", "de") == [("number", "300", 300.0, None)]
+    assert read("Die Gemeinde hat 300 Einwohner.", "de") == [("number", "300", 300.0, "Einwohner")]
 
 
 def test_german_capital_nouns_are_no_organisations() -> None:
@@ -74,7 +74,9 @@ def test_language_without_word_data_reads_no_decimal_halves() -> None:
 
 def test_a_count_before_a_capitalised_noun_is_no_postcode() -> None:
     """German capitalises nouns: 'mehr als 3000 Besucher' counts; ', 3000 Bern' is a postcode."""
-    assert read("Es kamen mehr als 3000 Besucher.", "de") == [("number", "3000", 3000.0, None)]
+    assert read("Es kamen mehr als 3000 Besucher.", "de") == [
+        ("number", "3000", 3000.0, "Besucher")
+    ]
     assert read("Bundesgasse 8, 3003 Bern", "de") == []
 
 

@@ -127,3 +127,21 @@ def test_a_dateline_with_a_month_abbreviation(text: str, code: str, agency: str,
     assert (agency, "dateline") in [(f.text, f.source_kind) for f in facts if f.kind == "source"]
     assert day in [f.value for f in facts if f.kind == "date"]
     assert not [f for f in facts if f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "number", "counted"),
+    [
+        ("Circa 300 lavoratori hanno scioperato martedì a Salerno.", "it", "300", "lavoratori"),
+        ("Près de 200 000 voyageurs seront touchés ce week-end.", "fr", "200 000", "voyageurs"),
+        ("Der Konzern streicht 600 Stellen in Kassel.", "de", "600", "Stellen"),
+        ("Die Preise dürften um 30 steigen, sagte er.", "de", "30", None),
+    ],
+)
+def test_what_a_number_counts_in_other_languages(
+    text: str, code: str, number: str, counted: str | None
+) -> None:
+    """The noun after a count; a German verb or a function word after it is none."""
+    facts = analyze("-", Options(all_facts=True, language=code), text.encode()).facts
+    found = {f.text: f.unit for f in facts if f.kind == "number"}
+    assert found[number] == counted

@@ -11,7 +11,7 @@ import functools
 import re
 from types import ModuleType
 
-from newsfacts import cldr
+from newsfacts import cldr, lexicon
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.numbers import NumberHit
 from newsfacts.words import words_of
@@ -22,7 +22,7 @@ YEARS = re.compile(r"(?:1[89]|20)\d\d")  # a bare four-digit year is a date, not
 # A number that labels the word before it is no count: '§ 315', 'Abs. 3', 'Halle 10 auf dem
 # Gelände', 'Windows 10 und', 'die Norm Euro 6 vor'. Only when no capitalised noun follows
 # ('die Stadt 300 Einwohner': a count) and the label word does not open the sentence.
-LABEL_BEFORE = re.compile(r"(?:§§?|(?<=\S\s)[A-ZÀ-Ý][\w.-]*)\s$")
+LABEL_BEFORE = re.compile(r"(?:§§?|(?<=[^\s:–—-]\s)[A-ZÀ-Ý][\w.-]*)\s$")  # "(ANSA) - Circa 400"
 # What may follow a number that still counts or measures after a capitalised word: a unit
 # ('Virngrund 10,33 m'), or the second end of a range ('Leistung 3.000 bis 8.000 Euro').
 UNITS = "mm|cm|m|km|m²|qm|ha|g|kg|t|ml|l|s|sec|min|h|kW|MW|PS|V|W|°C|°"
@@ -148,7 +148,29 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         )
     elif kind == "percent":
         unit = "%"
+    else:
+        unit = counted(m.string, m.end(), words)
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
+
+
+# The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and
+# after a scale's "de"/"di" ("3 millions de personnes").
+COUNTED = re.compile(r"\s+(?:(?:de|di|d'|d’)\s*)?(?P<w>[^\W\d_][^\W\d_'’-]{2,})(?![\w'’-])")
+
+
+def counted(text: str, end: int, words: ModuleType) -> str | None:
+    """What a plain number counts: the word after it when that is a word of the language and no
+    function word, capitalised only where the language capitalises its nouns (German)."""
+    m = COUNTED.match(text, end)
+    if m is None:
+        return None
+    word = m["w"]
+    if words.NAME == "German":  # "600 Stellen"; small words after a number are verbs
+        noun = word[0].isupper() and word[1:].islower()
+        return word if noun and lexicon.is_word(word, words.NAME) else None
+    if word[0].isupper() or word.lower() in lexicon.stopwords(words.NAME):
+        return None  # a capital starts a name; "12 à 53", "40 hanno"
+    return word if lexicon.is_word(word, words.NAME) else None
 
 
 def scale_of(scale: str | None, words: ModuleType) -> float:

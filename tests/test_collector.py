@@ -34,6 +34,15 @@ def test_starting_collects_rarely_and_started_restores_the_usual() -> None:
     assert gc.get_threshold() == collector.USUAL
 
 
+def test_finished_freezes_what_exists_so_the_exit_skips_it() -> None:
+    """After the run, every tracked object moves to the permanent generation."""
+    try:
+        collector.finished()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
 def test_a_batch_collects_as_usual_after_its_first_input(tmp_path: Path) -> None:
     """One process, several inputs: the first ends start-up, so the rest see the usual collector."""
     texts = ["The ferry to Oldmere ran late on Monday.", "The bakery on Quay Street reopened."]
@@ -50,6 +59,21 @@ def test_a_batch_collects_as_usual_after_its_first_input(tmp_path: Path) -> None
     rest = list(reports)
     assert [r.ok for r in rest] == [True]
     assert gc.get_threshold() == collector.USUAL
+
+
+def test_the_command_exits_with_its_code_after_freezing() -> None:
+    """main() freezes the collector on the way out and the exit code stands."""
+    code = (
+        "import atexit, gc, sys\n"
+        "import newsfacts.cli\n"
+        "atexit.register(lambda: print(gc.get_freeze_count() > 0))\n"
+        "newsfacts.cli.main = lambda: sys.exit(3)\n"
+        "from newsfacts.__main__ import main\n"
+        "main()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 3
+    assert out.stdout.strip() == "True"
 
 
 def test_the_command_starts_with_a_lazy_collector() -> None:

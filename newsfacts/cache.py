@@ -275,12 +275,16 @@ class WordSet:
     whole lexicon: 86,000-417,000 words) would take 9-42 MB as a set, against 1-9 MB packed,
     and is met late in a batch (its language's first article): it stays packed, and a lookup
     bisects the first word of every `BLOCK` words (in C), then finds the word in its block's text
-    (about a microsecond; a German article asks some 300 times).
+    (about a microsecond; a German article asks some 300 times). Those first words are copied
+    into a list only after `FENCES_AFTER` searches: until then a search reads them in place
+    (some 17 steps for 160,000 words), and a one-shot run never spends the 3 ms the list of an
+    English lexicon takes to build.
     """
 
     MATERIALIZE_AFTER = 1500
     SET_LIMIT = 50_000
     BLOCK = 16
+    FENCES_AFTER = 200
 
     def __init__(self, packed: Packed) -> None:
         self._text, raw = packed
@@ -288,8 +292,9 @@ class WordSet:
         self._offsets.frombytes(raw)
         self._size = max(0, len(self._offsets) - 1)
         self._lookups = 0
+        self._searches = 0
         self._set: frozenset[str] | None = None
-        self._fences = [self._word(i) for i in range(0, self._size, self.BLOCK)]
+        self._fences: list[str] | None = None  # each block's first word, once busy
 
     def __len__(self) -> int:
         return self._size
@@ -297,6 +302,20 @@ class WordSet:
     def _word(self, i: int) -> str:
         """The i-th word of the sorted list."""
         return self._text[self._offsets[i] : self._offsets[i + 1] - 1]
+
+    def _first_word(self, block: int) -> str:
+        """The first word of a block of `BLOCK` words."""
+        return self._word(block * self.BLOCK)
+
+    def _block_of(self, word: str) -> int:
+        """The last block whose first word is <= `word` (-1: before the first word)."""
+        self._searches += 1
+        if self._fences is None and self._searches > self.FENCES_AFTER:
+            self._fences = [self._word(i) for i in range(0, self._size, self.BLOCK)]
+        if self._fences is not None:
+            return bisect.bisect_right(self._fences, word) - 1
+        blocks = range((self._size + self.BLOCK - 1) // self.BLOCK)
+        return bisect.bisect_right(blocks, word, key=self._first_word) - 1
 
     def __contains__(self, word: object) -> bool:
         if self._set is not None:
@@ -311,11 +330,13 @@ class WordSet:
 
     def position(self, word: str) -> int:
         """Where the word stands in the sorted list, or -1 when absent."""
-        block = bisect.bisect_right(self._fences, word) - 1
-        if block < 0 or "\n" in word:  # before the first word, or never a listed word
+        if "\n" in word:  # never a listed word
+            return -1
+        block = self._block_of(word)
+        if block < 0:  # before the first word
             return -1
         first = block * self.BLOCK
-        if self._fences[block] == word:
+        if self._first_word(block) == word:
             return first
         last = min(first + self.BLOCK, self._size)  # the block's words: first .. last - 1
         offsets = self._offsets

@@ -1,6 +1,8 @@
-"""The command line: arguments → Options → analyze() → render. Thin on purpose."""
+"""The command line: arguments → Options → analyze() → render. Thin on purpose.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads the parameters' annotations on every
+run, and as strings they were compiled and evaluated anew each time (80 evals, ~5 ms of a run).
+"""
 
 import os
 import sys

@@ -106,6 +106,20 @@ def test_a_packed_word_knows_its_place(block: int, monkeypatch: pytest.MonkeyPat
     assert [words.position(w) for w in ("appl", "zz", "\n", "a\napple")] == [-1] * 4
 
 
+@pytest.mark.parametrize("fences_after", [0, 5, 10_000])
+def test_a_busy_word_set_copies_its_fences_and_answers_the_same(
+    fences_after: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Searching the blocks' first words in place or in their copied list finds the same."""
+    monkeypatch.setattr(cache.WordSet, "BLOCK", 2)
+    monkeypatch.setattr(cache.WordSet, "FENCES_AFTER", fences_after)
+    ordered = sorted(set(WORDS))
+    words = cache.WordSet(cache.pack(WORDS))
+    probes = [*ordered, "appl", "zz", "", "Apple", "a"] * 2
+    expected = [ordered.index(p) if p in ordered else -1 for p in probes]
+    assert [words.position(p) for p in probes] == expected
+
+
 def test_packed_word_set_survives_the_disk_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

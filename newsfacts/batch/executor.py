@@ -13,6 +13,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from concurrent.futures import BrokenExecutor, Executor, Future
 from typing import Any
 
+from newsfacts import collector
 from newsfacts.batch.trim import trim
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import Options, Report
@@ -229,8 +230,10 @@ def run_batch(
     if jobs <= 1 and executor_factory is None:
         for src in sources:
             yield analyze_answering_signals(src, options, blobs.get(src))
+            collector.started()  # the first page ended start-up: the next ones are garbage
         return
     if executor_factory is None:
         warm_up(options, len(sources) if isinstance(sources, Sized) else DETECTOR_BATCH)
+    collector.started()  # before the workers fork: they collect as usual
     runner = Ordered(executor_factory or process_pool, jobs, options, jobs * WINDOW_PER_JOB)
     yield from runner.run((src, blobs.get(src)) for src in sources)

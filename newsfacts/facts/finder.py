@@ -8,24 +8,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfacts import language
-from newsfacts.facts import (
-    appositions,
-    calendars,
-    dates,
-    evidence,
-    figures,
-    numbers,
-    quotes,
-    source,
-    speech,
-)
+from newsfacts.facts import appositions, calendars, dates, evidence, numbers, quotes, source
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date
 from newsfacts.facts.event_place import event_place
 from newsfacts.facts.event_time import dateline_day
-from newsfacts.facts.names import PER, Entity, Text, foreign, is_sports
+from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder
+from newsfacts.facts.numbers import NumberHit
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.rank import rank
 from newsfacts.model import Document, Event, Fact, Options
@@ -163,17 +154,7 @@ def number_facts(
     named = figure_confidence.name_numbers([headline(doc), *(s.text for s in doc.sentences)])
     for s in doc.sentences:
         taken = spans[s.index] if s.index < len(spans) else []
-        found = (
-            figures.find_figures(s.text, taken, code)
-            if code in LANGUAGES
-            else [
-                h
-                for h in numbers.find_numbers(s.text, taken)
-                if code in (None, "en") or not figures.no_quantity(s.text, h.start, h.end)
-            ]
-        )  # another language's marks and words ("3,5 Millionen Euro"); in a language without
-        # word data, no postcode, age in brackets or half of a decimal ('1,06') as a count
-        for h in found:
+        for h in numbers_in(s.text, taken, code):
             value: float | int = int(h.value) if h.value.is_integer() else h.value
             sure = (
                 figure_confidence.score_plain(h)
@@ -198,6 +179,23 @@ def number_facts(
     return out
 
 
+def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> list[NumberHit]:
+    """The numbers of one sentence: another language's marks and words ("3,5 Millionen Euro");
+    in a language without word data, no postcode, age in brackets or half of a decimal ('1,06')
+    as a count. English needs neither, so it never imports newsfacts.facts.figures."""
+    if code in (None, "en"):
+        return numbers.find_numbers(text, taken)
+    from newsfacts.facts import figures
+
+    if code in LANGUAGES:
+        return figures.find_figures(text, taken, code)
+    return [
+        h
+        for h in numbers.find_numbers(text, taken)
+        if not figures.no_quantity(text, h.start, h.end)
+    ]
+
+
 def _same_figure(earlier: Fact, about: str | None) -> bool:
     """The same amount or share told again is one figure; a count, unless it counts another
     thing (both say what they count, and differently)."""
@@ -209,6 +207,8 @@ def speakers_of(doc: Document, code: str | None) -> frozenset[str]:
     word data: 'Klaus Brenner' (one word may be 'Die Regierung''s noun)."""
     if code not in LANGUAGES:
         return frozenset()
+    from newsfacts.facts import speech  # another language's quotes: English never imports it
+
     found = speech.find_quotes(doc.article.text, doc.sentences, code)
     return frozenset(
         q.speaker for q in found if q.speaker and not q.scare and len(q.speaker.split()) >= 2
@@ -219,11 +219,12 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
     """Quote facts, their speakers resolved to the people and offices the text names."""
     out: list[Fact] = []
     index = quotes.SpeakerIndex(doc, people)
-    found = (
-        speech.find_quotes(doc.article.text, doc.sentences, code)
-        if code in LANGUAGES
-        else quotes.find_quotes(doc.article.text, doc.sentences)
-    )
+    if code in LANGUAGES:
+        from newsfacts.facts import speech  # another language's quotes: English never imports it
+
+        found = speech.find_quotes(doc.article.text, doc.sentences, code)
+    else:
+        found = quotes.find_quotes(doc.article.text, doc.sentences)
     for q in found:
         speaker = index.resolve(q.speaker, q.sentence)
         role = "scare quote" if q.scare else "quote"
@@ -268,6 +269,8 @@ def names_of(
     the finder's votes settled (their vote evidence counts in the confidence)."""
     words = words_of(code)
     if words is not None and options.ner == BUILTIN:
+        from newsfacts.facts.names import foreign  # names in another language: never English's
+
         found, reasons = foreign.find_entities(texts_of(doc), words, speakers_of(doc, code))
         return found, reasons, set()
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))

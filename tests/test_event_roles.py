@@ -99,3 +99,18 @@ def test_the_dateline_stays_where_when_the_lead_names_no_other_town() -> None:
         "Debate was long."
     )
     assert event.where in ("OSLO", "Oslo")
+
+
+def test_a_town_the_lead_narrows_a_country_to_is_where() -> None:
+    event = event_of(
+        "A bomb hit the consulate in a city in north Norway. A car packed with explosives "
+        "was rammed into the wall of the consulate in Varskby. Police said two people died.",
+        "Consulate in Norway bombed",
+    )
+    assert event.where == "Varskby"  # a town the gazetteer does not know, narrower all the same
+    event = event_of(
+        "Norway's biggest lender Varda Bank lost money through firms run by three men in "
+        "Tromsø. Regulators in Norway were angry. The bank said it would sue.",
+        "Fraud at Varda Bank uncovered in Norway",
+    )
+    assert event.where == "Norway"  # the lead names the country but sets no scene in it

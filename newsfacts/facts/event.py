@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from newsfacts.facts.event_time import LEAD_SENTENCES as LEAD_SENTENCES
 from newsfacts.facts.event_time import event_date as event_date
+from newsfacts.facts.event_time import lead_sentence as lead_sentence
+from newsfacts.facts.event_time import opening_date
 from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact, confident
@@ -307,6 +309,7 @@ def build_event(
     others = [f for f in facts if f.kind in ("organization", "place") and not _named_by(f, said_by)]
     dateline = find_dateline(lead) or _opening_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
+    lead = lead[opening_date(lead) :]  # "May 1, 2009 Chrysler filed ...": "Chrysler filed ..."
     lead = without_glued_caption(lead, facts)
     if not english:  # only names the table shows: another language's evidence is thinner
         persons = [f for f in persons if confident(f)]

@@ -41,7 +41,38 @@ def event_place(
         places = [e for e in places if any(_in_lead(m) for m in e.mentions) or _titled(e, title)]
     if not places:
         return None
-    return _display(max(places, key=_place_score), facts)
+    best = max(places, key=_place_score)
+    return _display(_narrowed(best, places) or best, facts)
+
+
+def _narrowed(best: Entity, places: list[Entity]) -> Entity | None:
+    """A town the lead puts the event in when the best place is a whole country or region
+    ("a consulate in a city in north Kestria ... in Varsk"): the narrower place is where it
+    happened (the first one the lead names after the country, one sentence after another)."""
+    lead = [m for m in best.mentions if m.kind == "body" and m.cite <= 1 and _setting(m)]
+    if place_kind(best.name) not in _BROAD or not lead:
+        return None  # the lead must put the event in the country itself, then narrow it down
+    narrow = [e for e in places if e is not best and place_kind(e.name) in ("city", None)]
+    found = [
+        (m.cite, m.position, e) for e in narrow for m in e.mentions
+        if m.kind == "body" and m.cite <= 1 and _event_cue(m.left)
+        and m.position > lead[0].position
+    ]  # fmt: skip
+    return min(found, key=lambda t: t[:2])[2] if found else None
+
+
+_BROAD = frozenset(("country", "region", "state"))
+
+
+def _setting(mention: Mention) -> bool:
+    """'in X', 'in the X', 'in north X': the mention sets the scene, not 'X's bank'."""
+    left = [w.lower() for w in mention.left]
+    while left and left[-1] in _SIDES:
+        left.pop()
+    return _place_cue(tuple(left)) or the_place_cue(tuple(left), mention.right)
+
+
+_SIDES = frozenset(split_words("north south east west northern southern eastern western central"))
 
 
 def _titled(entity: Entity, title: str) -> bool:

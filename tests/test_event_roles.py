@@ -114,3 +114,16 @@ def test_a_town_the_lead_narrows_a_country_to_is_where() -> None:
         "Fraud at Varda Bank uncovered in Norway",
     )
     assert event.where == "Norway"  # the lead names the country but sets no scene in it
+
+
+def test_a_name_the_gazetteer_does_not_know_is_where_only_when_cued() -> None:
+    event = event_of(
+        "Kestrel Heights residents complained about the noise. Kestrel Heights officials "
+        "said a fix would come. Work begins soon."
+    )
+    assert event.where is None  # a name the tagger took for a place, set by no cue
+    event = event_of(
+        "Goats stripped the rocky island of Varskholm of its plants. Rangers removed them "
+        "and birds came back. Visitors were pleased."
+    )
+    assert event.where == "Varskholm"  # "the island of X" sets a place

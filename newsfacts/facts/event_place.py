@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newsfacts.facts.event import page_word, sources_of
 from newsfacts.facts.names import Entity, Mention, place_kind
+from newsfacts.facts.names.cues import state_abbreviation
 from newsfacts.model import Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
@@ -39,6 +40,8 @@ def event_place(
         return _display(elsewhere, facts) if elsewhere else dateline
     if not english:  # no cue words to read: the headline or the lead must name the place
         places = [e for e in places if any(_in_lead(m) for m in e.mentions) or _titled(e, title)]
+    if english:  # a name the gazetteer does not know is a place only where a cue says so
+        places = [e for e in places if _known_place(e) or any(_cued(m) for m in e.mentions)]
     if not places:
         return None
     best = max(places, key=_place_score)
@@ -75,6 +78,27 @@ def _setting(mention: Mention) -> bool:
 _SIDES = frozenset(split_words("north south east west northern southern eastern western central"))
 
 
+def _known_place(entity: Entity) -> bool:
+    """The gazetteer knows the name, or it is a state's abbreviation ("N.J.") or names a
+    landform ("Mount Kestrel", "Varda Island")."""
+    words = entity.name.split()
+    return bool(
+        place_kind(entity.name)
+        or state_abbreviation(entity.name)
+        or (len(words) > 1 and (words[0] in _LANDFORMS or words[-1] in _LANDFORMS))
+    )
+
+
+_LANDFORMS = frozenset(split_words("Mount Island Islands Lake River Bay Peninsula"))
+
+
+def _cued(mention: Mention) -> bool:
+    """'in X', 'at X', 'near X', 'the island of X', 'in the X': a word that sets a place."""
+    left = [w.lower() for w in mention.left[-2:]]
+    town = len(left) == 2 and left[1] == "of" and left[0] in _TOWN_NOUNS
+    return town or _place_cue(mention.left) or the_place_cue(mention.left, mention.right)
+
+
 def _titled(entity: Entity, title: str) -> bool:
     """The headline names the place as a whole word ('Filmbüro Göttingen')."""
     return bool(re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title))
@@ -107,7 +131,7 @@ def _event_cue(left: tuple[str, ...]) -> bool:
 
 
 _HOME_WORDS = frozenset(split_words("based headquartered born lives living resident"))
-_TOWN_NOUNS = frozenset(split_words("city town village hub capital suburb port district"))
+_TOWN_NOUNS = frozenset(split_words("city town village hub capital suburb port district island"))
 
 
 def _place_score(e: Entity) -> float:

@@ -127,3 +127,12 @@ def test_a_name_the_gazetteer_does_not_know_is_where_only_when_cued() -> None:
         "and birds came back. Visitors were pleased."
     )
     assert event.where == "Varskholm"  # "the island of X" sets a place
+
+
+def test_an_agency_or_site_credit_opening_the_lead_is_not_who() -> None:
+    for credit in ("(Kestrel).- ", "kestrelwire.net - "):
+        event = event_of(
+            credit + "The Tarvik harbour board raised fees for cruise ships on Monday. "
+            "Ship owners complained. The board said the money would pay for repairs."
+        )
+        assert event.who == "The Tarvik harbour board"  # the lead's subject after the credit

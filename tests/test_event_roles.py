@@ -136,3 +136,15 @@ def test_an_agency_or_site_credit_opening_the_lead_is_not_who() -> None:
             "Ship owners complained. The board said the money would pay for repairs."
         )
         assert event.who == "The Tarvik harbour board"  # the lead's subject after the credit
+
+
+def test_a_place_named_only_deep_in_the_story_is_not_where() -> None:
+    filler = " ".join(f"Critics raised point number {n} about the plan." for n in range(1, 8))
+    event = event_of(
+        "The Varda council approved a new budget for schools on Monday. "
+        + filler
+        + " The mayor once worked in Oslo."
+    )
+    assert event.where is None  # background, not the setting of the event
+    event = event_of("The council met in Oslo and approved a new budget on Monday. " + filler)
+    assert event.where == "Oslo"

@@ -42,6 +42,7 @@ def event_place(
         places = [e for e in places if any(_in_lead(m) for m in e.mentions) or _titled(e, title)]
     if english:  # a name the gazetteer does not know is a place only where a cue says so
         places = [e for e in places if _known_place(e) or any(_cued(m) for m in e.mentions)]
+    places = [e for e in places if any(_early(m) for m in e.mentions)]
     if not places:
         return None
     best = max(places, key=_place_score)
@@ -78,6 +79,14 @@ def _setting(mention: Mention) -> bool:
 _SIDES = frozenset(split_words("north south east west northern southern eastern western central"))
 
 
+_EARLY = 5  # the last sentence (from 0) where a place can still set the main event
+
+
+def _early(mention: Mention) -> bool:
+    """The headline or the first six sentences: a place named only later is background."""
+    return mention.kind == "title" or mention.cite <= _EARLY
+
+
 def _known_place(entity: Entity) -> bool:
     """The gazetteer knows the name, or it is a state's abbreviation ("N.J.") or names a
     landform ("Mount Kestrel", "Varda Island")."""
@@ -93,10 +102,11 @@ _LANDFORMS = frozenset(split_words("Mount Island Islands Lake River Bay Peninsul
 
 
 def _cued(mention: Mention) -> bool:
-    """'in X', 'at X', 'near X', 'the island of X', 'in the X': a word that sets a place."""
+    """'in X', 'at X', 'near X', 'the island of X': a word that sets a place ('in the X' does
+    not for a name the gazetteer does not know: "in the Spring")."""
     left = [w.lower() for w in mention.left[-2:]]
     town = len(left) == 2 and left[1] == "of" and left[0] in _TOWN_NOUNS
-    return town or _place_cue(mention.left) or the_place_cue(mention.left, mention.right)
+    return town or _place_cue(mention.left)
 
 
 def _titled(entity: Entity, title: str) -> bool:

@@ -23,7 +23,9 @@ def event_place(
 ) -> str | None:
     """The place a lead sentence tells the event in when it is not the dateline's ("KUNDUZ --
     Gunmen attacked a hotel in Mazar"), else the dateline's place, else the best-placed place:
-    cued, early, in the headline, specific (in another language than English, only a place the
+    cued, early, in the headline, specific, narrowed to the town the lead names in it (only a
+    place named in the headline or the first six sentences; in English, a name the gazetteer
+    does not know only where a cue sets it; in another language than English, only a place the
     table shows and the headline or the lead names)."""
     said_by = sources_of(facts)
     unsure = set() if english else {f.text for f in facts if f.kind == "place" and not confident(f)}

@@ -99,3 +99,52 @@ def test_the_dateline_stays_where_when_the_lead_names_no_other_town() -> None:
         "Debate was long."
     )
     assert event.where in ("OSLO", "Oslo")
+
+
+def test_a_town_the_lead_narrows_a_country_to_is_where() -> None:
+    event = event_of(
+        "A bomb hit the consulate in a city in north Norway. A car packed with explosives "
+        "was rammed into the wall of the consulate in Varskby. Police said two people died.",
+        "Consulate in Norway bombed",
+    )
+    assert event.where == "Varskby"  # a town the gazetteer does not know, narrower all the same
+    event = event_of(
+        "Norway's biggest lender Varda Bank lost money through firms run by three men in "
+        "Tromsø. Regulators in Norway were angry. The bank said it would sue.",
+        "Fraud at Varda Bank uncovered in Norway",
+    )
+    assert event.where == "Norway"  # the lead names the country but sets no scene in it
+
+
+def test_a_name_the_gazetteer_does_not_know_is_where_only_when_cued() -> None:
+    event = event_of(
+        "Kestrel Heights residents complained about the noise. Kestrel Heights officials "
+        "said a fix would come. Work begins soon."
+    )
+    assert event.where is None  # a name the tagger took for a place, set by no cue
+    event = event_of(
+        "Goats stripped the rocky island of Varskholm of its plants. Rangers removed them "
+        "and birds came back. Visitors were pleased."
+    )
+    assert event.where == "Varskholm"  # "the island of X" sets a place
+
+
+def test_an_agency_or_site_credit_opening_the_lead_is_not_who() -> None:
+    for credit in ("(Kestrel).- ", "kestrelwire.net - "):
+        event = event_of(
+            credit + "The Tarvik harbour board raised fees for cruise ships on Monday. "
+            "Ship owners complained. The board said the money would pay for repairs."
+        )
+        assert event.who == "The Tarvik harbour board"  # the lead's subject after the credit
+
+
+def test_a_place_named_only_deep_in_the_story_is_not_where() -> None:
+    filler = " ".join(f"Critics raised point number {n} about the plan." for n in range(1, 8))
+    event = event_of(
+        "The Varda council approved a new budget for schools on Monday. "
+        + filler
+        + " The mayor once worked in Oslo."
+    )
+    assert event.where is None  # background, not the setting of the event
+    event = event_of("The council met in Oslo and approved a new budget on Monday. " + filler)
+    assert event.where == "Oslo"

@@ -68,3 +68,18 @@ def test_a_later_day_in_the_follow_up_is_a_plan_not_the_event() -> None:
     assert event_date([earlier], REF, lead) == "2025-03-10"  # a past follow-up day still counts
     ahead = Fact(kind="date", text="Dec. 31", value="2025-12-31", sentence=0)
     assert event_date([ahead], REF, ["The sale will close on Dec. 31."]) == "2025-12-31"
+
+
+def test_a_date_line_dates_the_story_not_the_event() -> None:
+    text = (
+        "March 14, 2025 The Harlow council voted on Thursday to close the old depot. "
+        "The vote was close. Staff said the depot would shut in May."
+    )
+    doc = segment(Article(source="-", text=text))
+    _, event = find_facts(doc, Options())
+    assert event.when == "2025-03-13"  # Thursday, told against the date line's day
+    assert event.who and "2025" not in event.who and "March" not in event.who
+    alone = ["Friday, March 14, 2025.", "The council voted on Thursday to close the depot."]
+    thursday = Fact(kind="date", text="Thursday", value="2025-03-13", sentence=1)
+    line = Fact(kind="date", text="March 14, 2025", value="2025-03-14", sentence=0)
+    assert event_date([line, thursday], REF, alone) == "2025-03-13"

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from newsfacts.facts.event_time import LEAD_SENTENCES as LEAD_SENTENCES
 from newsfacts.facts.event_time import event_date as event_date
+from newsfacts.facts.event_time import lead_sentence as lead_sentence
+from newsfacts.facts.event_time import opening_date
 from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact, confident
@@ -307,6 +309,9 @@ def build_event(
     others = [f for f in facts if f.kind in ("organization", "place") and not _named_by(f, said_by)]
     dateline = find_dateline(lead) or _opening_dateline(lead)
     lead = lead[dateline.end() :] if dateline else lead
+    lead = lead[opening_date(lead) :]  # "May 1, 2009 Chrysler filed ...": "Chrysler filed ..."
+    credit = _OPENING_CREDIT.match(lead)
+    lead = lead[credit.end() :] if credit else lead  # "(Agency).- ", "Site.net - ": who wrote it
     lead = without_glued_caption(lead, facts)
     if not english:  # only names the table shows: another language's evidence is thinner
         persons = [f for f in persons if confident(f)]
@@ -364,6 +369,13 @@ def wider_name(words: set[str], name: list[str]) -> bool:
 def _named_by(fact: Fact, said_by: frozenset[str]) -> bool:
     """The fact names one of the article's sources (the reporter, the site)."""
     return any(n.lower() in said_by for n in (fact.text, *fact.aliases))
+
+
+# An agency's credit in brackets or a site's address opening the lead, then a dash or a colon:
+# "(Kestrel).- The council ...", "kestrelnews.net - The council ...".
+_OPENING_CREDIT = re.compile(
+    r"^\s*(?:\([^()\n]{2,30}\)|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s*(?:\.-|--|[-—–:])\s+"
+)
 
 
 def _opening_dateline(lead: str) -> re.Match[str] | None:

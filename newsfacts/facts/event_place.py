@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newsfacts.facts.event import page_word, sources_of
 from newsfacts.facts.names import Entity, Mention, place_kind
+from newsfacts.facts.names.cues import state_abbreviation
 from newsfacts.model import Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
@@ -22,7 +23,9 @@ def event_place(
 ) -> str | None:
     """The place a lead sentence tells the event in when it is not the dateline's ("KUNDUZ --
     Gunmen attacked a hotel in Mazar"), else the dateline's place, else the best-placed place:
-    cued, early, in the headline, specific (in another language than English, only a place the
+    cued, early, in the headline, specific, narrowed to the town the lead names in it (only a
+    place named in the headline or the first six sentences; in English, a name the gazetteer
+    does not know only where a cue sets it; in another language than English, only a place the
     table shows and the headline or the lead names)."""
     said_by = sources_of(facts)
     unsure = set() if english else {f.text for f in facts if f.kind == "place" and not confident(f)}
@@ -39,9 +42,73 @@ def event_place(
         return _display(elsewhere, facts) if elsewhere else dateline
     if not english:  # no cue words to read: the headline or the lead must name the place
         places = [e for e in places if any(_in_lead(m) for m in e.mentions) or _titled(e, title)]
+    if english:  # a name the gazetteer does not know is a place only where a cue says so
+        places = [e for e in places if _known_place(e) or any(_cued(m) for m in e.mentions)]
+    places = [e for e in places if any(_early(m) for m in e.mentions)]
     if not places:
         return None
-    return _display(max(places, key=_place_score), facts)
+    best = max(places, key=_place_score)
+    return _display(_narrowed(best, places) or best, facts)
+
+
+def _narrowed(best: Entity, places: list[Entity]) -> Entity | None:
+    """A town the lead puts the event in when the best place is a whole country or region
+    ("a consulate in a city in north Kestria ... in Varsk"): the narrower place is where it
+    happened (the first one the lead names after the country, one sentence after another)."""
+    lead = [m for m in best.mentions if m.kind == "body" and m.cite <= 1 and _setting(m)]
+    if place_kind(best.name) not in _BROAD or not lead:
+        return None  # the lead must put the event in the country itself, then narrow it down
+    narrow = [e for e in places if e is not best and place_kind(e.name) in ("city", None)]
+    found = [
+        (m.cite, m.position, e) for e in narrow for m in e.mentions
+        if m.kind == "body" and m.cite <= 1 and _event_cue(m.left)
+        and m.position > lead[0].position
+    ]  # fmt: skip
+    return min(found, key=lambda t: t[:2])[2] if found else None
+
+
+_BROAD = frozenset(("country", "region", "state"))
+
+
+def _setting(mention: Mention) -> bool:
+    """'in X', 'in the X', 'in north X': the mention sets the scene, not 'X's bank'."""
+    left = [w.lower() for w in mention.left]
+    while left and left[-1] in _SIDES:
+        left.pop()
+    return _place_cue(tuple(left)) or the_place_cue(tuple(left), mention.right)
+
+
+_SIDES = frozenset(split_words("north south east west northern southern eastern western central"))
+
+
+_EARLY = 5  # the last sentence (from 0) where a place can still set the main event
+
+
+def _early(mention: Mention) -> bool:
+    """The headline or the first six sentences: a place named only later is background."""
+    return mention.kind == "title" or mention.cite <= _EARLY
+
+
+def _known_place(entity: Entity) -> bool:
+    """The gazetteer knows the name, or it is a state's abbreviation ("N.J.") or names a
+    landform ("Mount Kestrel", "Varda Island")."""
+    words = entity.name.split()
+    return bool(
+        place_kind(entity.name)
+        or state_abbreviation(entity.name)
+        or (len(words) > 1 and (words[0] in _LANDFORMS or words[-1] in _LANDFORMS))
+    )
+
+
+_LANDFORMS = frozenset(split_words("Mount Island Islands Lake River Bay Peninsula"))
+
+
+def _cued(mention: Mention) -> bool:
+    """'in X', 'at X', 'near X', 'the island of X': a word that sets a place ('in the X' does
+    not for a name the gazetteer does not know: "in the Spring")."""
+    left = [w.lower() for w in mention.left[-2:]]
+    town = len(left) == 2 and left[1] == "of" and left[0] in _TOWN_NOUNS
+    return town or _place_cue(mention.left)
 
 
 def _titled(entity: Entity, title: str) -> bool:
@@ -76,7 +143,7 @@ def _event_cue(left: tuple[str, ...]) -> bool:
 
 
 _HOME_WORDS = frozenset(split_words("based headquartered born lives living resident"))
-_TOWN_NOUNS = frozenset(split_words("city town village hub capital suburb port district"))
+_TOWN_NOUNS = frozenset(split_words("city town village hub capital suburb port district island"))
 
 
 def _place_score(e: Entity) -> float:

@@ -24,18 +24,21 @@ def event_date(
     a clock time later in the day than the publication ("shortly before 7 pm" in a story
     published at 04:35) puts the event on the day before.
     """
-    for index, text in enumerate(lead[:LEAD_SENTENCES]):
-        if index and _PLUPERFECT.search(text):
+    first = 1 if lead and date_line(lead[0]) else 0  # "May 1, 2009." alone: the filing day
+    for index, text in enumerate(lead[: first + LEAD_SENTENCES]):
+        if index < first:
+            continue
+        if index > first and _PLUPERFECT.search(text):
             break  # "On Sunday, the ministers had agreed ...": a follow-up told as background
         days = _days_in(date_list, index, text)
-        if index and ref:  # a later day in the follow-up is a plan ("due to close Dec. 31")
+        if index > first and ref:  # a later day in the follow-up is a plan ("due to close Dec. 31")
             days = [d for d in days if d <= ref.isoformat()]
         if days and ref:
             past = [d for d in days if d <= ref.isoformat()]
             return max(past) if past else days[0]
         if days:
             return days[0]
-    if ref and published_time and _after(lead[:LEAD_SENTENCES], published_time):
+    if ref and published_time and _after(lead[first : first + LEAD_SENTENCES], published_time):
         return (ref - dt.timedelta(days=1)).isoformat()
     return ref.isoformat() if ref else None
 
@@ -72,7 +75,39 @@ _BACKGROUND = (
     r"\b{}['’]s\b",
     r"\b(?:before|ahead\s+of|until|till)\s+{}\b",
     r"^[^!?\n]{{0,40}}?{}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-\s)",
+    r"^(?:[A-Z][a-z]+day,?\s+)?{}\s*[.,:;|]?\s+[A-Z\"“‘(]",  # "May 1, 2009 Chrysler filed ..."
 )
+
+
+# A full date opening a sentence as a line of its own, maybe after its weekday, then the end
+# of the sentence or the story's first word ("Friday, May 1, 2009.", "May 1, 2009 Chrysler").
+_DATE_LINE = re.compile(
+    r"(?:[A-Z][a-z]+day,?\s+)?(?P<date>[^.!?]{4,30}?)\s*[.,:;|]?\s*(?=[A-Z\"“‘(]|$)"
+)
+
+
+def opening_date(text: str) -> int:
+    """Where a sentence's opening date line ends ("May 1, 2009 Chrysler filed ...": at
+    "Chrysler"), else 0: a date line tells when the story was filed, not what happened."""
+    for m in _DATE_LINE.finditer(text[:60]):
+        if m.start():
+            break
+        hits = dates.find_dates(m["date"], None)
+        whole = len(hits) == 1 and hits[0].text == m["date"].strip()
+        if whole and not hits[0].relative and _has_day(hits[0].text):
+            return m.end()
+    return 0
+
+
+def date_line(text: str) -> bool:
+    """The sentence is only a date line ("Friday, May 1, 2009.")."""
+    end = opening_date(text)
+    return bool(end) and not text[end:].strip()
+
+
+def lead_sentence(texts: Sequence[str]) -> str:
+    """The story's first sentence: the first one that is not only a date line."""
+    return next((t for t in texts if not date_line(t)), texts[0] if texts else "")
 
 
 # A dateline opening the story: "WARSAW, February 26 (Xinhua) --", "Seoul, Sept. 4 (Yonhap) --",

@@ -11,7 +11,7 @@ from newsfacts import language
 from newsfacts.facts import appositions, calendars, dates, evidence, numbers, quotes, source
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
-from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date
+from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, lead_sentence
 from newsfacts.facts.event_place import event_place
 from newsfacts.facts.event_time import dateline_day
 from newsfacts.facts.names import PER, Entity, Text, is_sports
@@ -301,7 +301,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     people = [f for f in named if f.kind == PER]
     figures_found = number_facts(doc, spans, code)
     found = [*named, *when_list, *figures_found, *quote_facts(doc, people, code), *sources]
-    lead = [s.text for s in doc.sentences[:LEAD_SENTENCES]]
+    lead = [s.text for s in doc.sentences[: LEAD_SENTENCES + 1]]  # one more past a date line
     from_page = (
         not options.reference_date
         and ref is not None
@@ -314,5 +314,5 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     ranked = tuple(evidence.weigh(confident, reasons))
     english = code in (None, "en")
     where = event_place(entities, ranked, dateline, english, title)
-    event = build_event(title or None, doc.sentences[0].text, ranked, when, where, english)
+    event = build_event(title or None, lead_sentence(lead), ranked, when, where, english)
     return ranked, event

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from newsfacts.cache import PER_TEXT
 from newsfacts.facts.periods import (
     HOLIDAY,
+    PART_OF_YEAR,
     QUARTER,
     bare_quarter,
     holiday,
+    part_of_year,
     quarter_of,
     quarter_of_year,
 )
@@ -161,14 +163,24 @@ def period(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
 
 
 def _ago(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
-    """'10 days ago', 'two weeks ago' -> that day. (Months and years ago are left alone: "a
-    year ago" in a results story is a quarter, not a year.)"""
+    """'10 days ago', 'two weeks ago' -> that day; told roughly, its week. (Months and years ago
+    are left alone: "a year ago" in a results story is a quarter, not a year.)"""
     if ref is None:
         return None, True
     word = m.group("n").lower()
     n = 1 if word in ("a", "an", "one") else int(NUMBER_WORDS.get(word, 0)) or int(word)
-    days = n * (7 if m.group("unit").lower() == "week" else 1)
-    return (ref - dt.timedelta(days=days)).isoformat(), True
+    day = ref - dt.timedelta(days=n * (7 if m.group("unit").lower() == "week" else 1))
+    if m.group("about"):  # "nearly two weeks ago": no one day, but the week it falls in
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}", True
+    return day.isoformat(), True
+
+
+# "nearly two weeks ago", "about 10 days ago": a count told roughly.
+_ABOUT = (
+    r"(?:(?P<about>(?i:nearly|almost|about|some|roughly|around|approximately|over"
+    r"|more\s+than|less\s+than))\s+)?"
+)
 
 
 _COUNT = "|".join(["a", "an", "one", *sorted(NUMBER_WORDS, key=len, reverse=True)])
@@ -193,6 +205,7 @@ _D = DatePattern
 PATTERNS: tuple[DatePattern, ...] = (
     _D(lazy(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
     _D(lazy(rf"\b{QUARTER}\s+of\s+{_YEAR}\b"), quarter_of, ("digit", "quarter")),
+    _D(lazy(rf"\b{PART_OF_YEAR}"), part_of_year, ("digit",)),
     _D(lazy(rf"\b{_YEAR}(?:['’]s)?\s+{QUARTER}"), quarter_of, ("digit", "quarter")),
     _D(lazy(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{QUARTER}"), quarter_of_year,
         ("quarter",)),
@@ -219,7 +232,7 @@ PATTERNS: tuple[DatePattern, ...] = (
         day_word, ("part",)),
     _D(lazy(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), period,
         ("unit",)),
-    _D(lazy(rf"\b(?P<n>[0-9]{{1,2}}|(?i:{_COUNT}))\s+(?P<unit>(?i:day|week))s?\s+(?i:ago)\b"),
+    _D(lazy(rf"\b{_ABOUT}(?P<n>[0-9]{{1,2}}|(?i:{_COUNT}))\s+(?P<unit>(?i:day|week))s?\s+(?i:ago)\b"),
         _ago, ("ago",)),
     _D(lazy(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{MONTH_PATTERN}\b(?!\s+\d)"),
         in_month, ("month",)),

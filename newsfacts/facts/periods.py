@@ -1,5 +1,6 @@
-"""Dates beyond the calendar day: quarters ("the third quarter of 1984") and holidays
-("Thanksgiving Day", "year-end"), resolved against the article's date."""
+"""Dates beyond the calendar day: quarters ("the third quarter of 1984"), other parts of a year
+("the first half of 1990") and holidays ("Thanksgiving Day", "year-end"), resolved against the
+article's date."""
 
 from __future__ import annotations
 
@@ -21,6 +22,23 @@ def quarter(year: int, n: int) -> str:
 def quarter_of(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'the third quarter of 1984', '1984's third quarter', 'the 1988 second quarter'."""
     return quarter(int(m.group("year")), ORDINALS[m.group("ord").lower()]), False
+
+
+# "the first half of 1990", "the last two quarters of 1989": a run of months at one end of a year.
+PART_OF_YEAR = (
+    r"(?P<end>(?i:first|second|last|latter))\s+"
+    r"(?P<part>(?i:half|two\s+quarters|three\s+quarters))\s+of\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def part_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'the first half of 1990' -> '1990-01/1990-06', 'the last two quarters of 1989' ->
+    '1989-07/1989-12' (an ISO interval of months)."""
+    part = m.group("part").lower()
+    months = 6 if part == "half" else 3 * (2 if part.startswith("two") else 3)
+    year = int(m.group("year"))
+    first = 1 if m.group("end").lower() == "first" else 13 - months
+    return f"{year:04d}-{first:02d}/{year:04d}-{first + months - 1:02d}", False
 
 
 def quarter_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:

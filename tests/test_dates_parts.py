@@ -1,0 +1,53 @@
+"""Parts of a year, rough counts of days ago, and plans told in the present tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.facts import dates
+
+NOVEMBER = dt.date(2030, 11, 6)  # a Wednesday
+
+
+def values(text: str, ref: dt.date = NOVEMBER) -> dict[str, str | None]:
+    """Date expression -> ISO value, against a reference date."""
+    return {h.text: h.value for h in dates.find_dates(text, ref)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales of kettles rose in the first half of 2029.", "2029-01/2029-06"),
+        ("The mill expects losses for the last half of 2030.", "2030-07/2030-12"),
+        ("The plant stays shut through the first two quarters of 2031.", "2031-01/2031-06"),
+        ("Orders fell in the last three quarters of 2028.", "2028-04/2028-12"),
+    ],
+)
+def test_a_part_of_a_year_is_its_months(text: str, value: str) -> None:
+    assert list(values(text).values()) == [value]
+
+
+def test_a_rough_count_of_days_ago_names_a_week_not_a_day() -> None:
+    assert values("The ferry sank nearly two weeks ago.") == {"nearly two weeks ago": "2030-W43"}
+    assert values("The ferry sank about 10 days ago.") == {"about 10 days ago": "2030-W43"}
+    assert values("The ferry sank two weeks ago.") == {"two weeks ago": "2030-10-23"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The two mayors meet separately Monday with the governor.", "2030-11-11"),
+        ("The Otters host the Herons on Saturday.", "2030-11-09"),
+        ("The two mayors did not meet Monday.", "2030-11-04"),  # negated: no plan
+        ("The vote Monday was close.", "2030-11-04"),  # a noun, and a past clause
+    ],
+)
+def test_a_scheduled_verb_in_the_present_looks_ahead(text: str, value: str) -> None:
+    assert list(values(text).values()) == [value]
+
+
+def test_a_future_marker_further_back_in_a_long_clause_still_counts() -> None:
+    text = "The pilot will be named commander of the new orbital station for a flight in March."
+    assert values(text) == {"in March": "2031-03"}

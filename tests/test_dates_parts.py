@@ -39,7 +39,8 @@ def test_a_rough_count_of_days_ago_names_a_week_not_a_day() -> None:
     ("text", "value"),
     [
         ("The two mayors meet separately Monday with the governor.", "2030-11-11"),
-        ("The Otters host the Herons on Saturday.", "2030-11-09"),
+        ("The Otters host Saturday in the cup.", "2030-11-09"),
+        ("The mayor arrives at the new bridge on Wednesday.", "2030-11-06"),  # a caption: far
         ("The two mayors did not meet Monday.", "2030-11-04"),  # negated: no plan
         ("The vote Monday was close.", "2030-11-04"),  # a noun, and a past clause
     ],
@@ -51,3 +52,19 @@ def test_a_scheduled_verb_in_the_present_looks_ahead(text: str, value: str) -> N
 def test_a_future_marker_further_back_in_a_long_clause_still_counts() -> None:
     text = "The pilot will be named commander of the new orbital station for a flight in March."
     assert values(text) == {"in March": "2031-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("For 2029, the mill earned less.", {"For 2029": "2029"}),
+        ("Losses will last until early 2031.", {"until early 2031": "2031"}),
+        ("Kettle sales fell between 2021 and 2024.", {"between 2021": "2021", "2024": "2024"}),
+        ("The ferry ran from 2019 to 2022.", {"from 2019": "2019", "2022": "2022"}),
+        ("Sales grew 2021 and 2024 percent.", {}),  # no preposition: numbers, not years
+    ],
+)
+def test_a_year_after_a_preposition_and_a_second_year_joined_to_it(
+    text: str, found: dict[str, str]
+) -> None:
+    assert values(text) == found

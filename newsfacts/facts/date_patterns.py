@@ -186,7 +186,15 @@ _ABOUT = (
 _COUNT = "|".join(["a", "an", "one", *sorted(NUMBER_WORDS, key=len, reverse=True)])
 
 
-def _year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+# The words that make a bare four-digit number a year: "in 2015", "for 1988", "through 1990",
+# "between 1985 and 1987"; "until early 1990", "by mid-1991" with a part of the year between.
+_YEAR_PREPOSITIONS = "in|since|until|by|during|of|from|for|through|throughout|between|before|after"
+_YEAR_PART = r"(?:(?i:early|late|mid)[\s-]+)?"
+# A second year joined to the first: "in 1990 and 1991", "from 1985 to 1987".
+AND_YEAR = lazy(rf"\s+(?:and|or|to|through|until)\s+{_YEAR_PART}{_YEAR}\b(?!\s*%)")
+
+
+def year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'in 2015' -> '2015'."""
     return m.group("year"), False
 
@@ -236,7 +244,7 @@ PATTERNS: tuple[DatePattern, ...] = (
         _ago, ("ago",)),
     _D(lazy(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{MONTH_PATTERN}\b(?!\s+\d)"),
         in_month, ("month",)),
-    _D(lazy(rf"\b(?i:in|since|until|by|during|of|from)\s+{_YEAR}\b"), _year, ("digit",)),
+    _D(lazy(rf"\b(?i:{_YEAR_PREPOSITIONS})\s+{_YEAR_PART}{_YEAR}\b"), year, ("digit",)),
 )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from newsfacts.facts import tense
 from newsfacts.facts.date_patterns import (
+    AND_YEAR,
     PATTERNS,
     day_word,
     explicit,
@@ -17,6 +18,7 @@ from newsfacts.facts.date_patterns import (
     period,
     spans,
     weekday,
+    year,
 )
 from newsfacts.facts.periods import ended_on, holiday, holiday_turned
 from newsfacts.facts.turn import nearest, turned
@@ -106,6 +108,8 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
         hits.append(DateHit(text[a:b], a, b, value, relative))
         if resolve is month_day and value and len(value) == 10:
             hits.extend(_second_day(text, b, value, relative))
+        elif resolve is year:
+            hits.extend(_second_year(text, b))
     return sorted(hits, key=lambda h: h.start)
 
 
@@ -136,6 +140,14 @@ def _second_day(text: str, end: int, value: str, relative: bool) -> list[DateHit
     if not m or not second or second <= value:
         return []
     return [DateHit(m.group(1), m.start(1), m.end(1), second, relative)]
+
+
+def _second_year(text: str, end: int) -> list[DateHit]:
+    """The second year of "in 1990 and 1991", "between 1985 and 1987"."""
+    m = AND_YEAR.match(text, end)
+    if not m:
+        return []
+    return [DateHit(m.group("year"), m.start("year"), m.end("year"), m.group("year"), False)]
 
 
 def _recurs(text: str, a: int, b: int) -> bool:

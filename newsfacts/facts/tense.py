@@ -55,7 +55,7 @@ def direction(text: str, start: int, end: int) -> int:
     for i in range(len(context) - 1, len(context) - len(before) - 1, -1):
         if context[i] in _CLAUSE_BREAK:
             break
-        found = _marker(context, i)
+        found = _marker(context, i, scheduled=len(context) - i <= 2)
         if found:
             return found
     opens = not text[:start].strip()  # "In March, the company received ...": its clause follows
@@ -80,8 +80,9 @@ def _clause(words: list[str]) -> list[str]:
     return words
 
 
-def _marker(words: list[str], i: int) -> int:
-    """The direction the word at i marks, if any."""
+def _marker(words: list[str], i: int, scheduled: bool = False) -> int:
+    """The direction the word at i marks, if any (a scheduling verb's only when `scheduled`:
+    right before the date, "meet Monday", "meets separately Monday")."""
     low = words[i].lower().replace("’", "'")
     if low in AHEAD_WORDS or low.endswith("'ll"):
         told_before = {w.lower() for w in words[max(0, i - 2) : i]} & _PAST_AUXILIARIES
@@ -91,8 +92,9 @@ def _marker(words: list[str], i: int) -> int:
         return AHEAD  # "set to resume Monday", "planned to leave on Thursday", "is to resume"
     if low in _PLANNED:
         return NEAR  # "protesters planned a march on Saturday"
-    if low in SCHEDULED_WORDS and not _not_now(words, i):
-        return AHEAD  # "the leaders meet Monday": a present tense that tells a plan
+    if scheduled and low in SCHEDULED_WORDS and not _not_now(words, i):
+        return AHEAD  # "the leaders meet Monday": a present tense that tells a plan (a caption's
+        # present, "Pence arrives at the club on Wednesday", tells the past: not right before it)
     if low in BACK_WORDS and not (i > 0 and words[i - 1].lower() in _BE):
         return BACK  # "was paid on Friday"; not "will be paid on Friday"
     if low.endswith("ed") and len(low) > 4 and words[i].islower() and not _describes(words, i):

@@ -68,3 +68,23 @@ def test_a_year_after_a_preposition_and_a_second_year_joined_to_it(
     text: str, found: dict[str, str]
 ) -> None:
     assert values(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit rose in the latest quarter.", "2030-07/2030-09"),
+        ("Profit fell from the year-ago quarter.", "2029-07/2029-09"),
+        ("Profit fell from the quarter a year earlier.", "2029-07/2029-09"),
+        ("Orders beat the year-earlier third quarter.", "2029-07/2029-09"),
+        ("Sales should recover in the current quarter.", "2030-10/2030-12"),
+    ],
+)
+def test_a_quarter_told_by_its_place_next_to_the_article_date(text: str, value: str) -> None:
+    assert list(values(text).values()) == [value]
+
+
+def test_the_latest_quarter_in_january_is_the_last_one_of_the_year_before() -> None:
+    assert values("Profit rose in the latest quarter.", dt.date(2031, 1, 20)) == {
+        "the latest quarter": "2030-10/2030-12"
+    }

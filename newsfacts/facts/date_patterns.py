@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from newsfacts.cache import PER_TEXT
 from newsfacts.facts.periods import (
     HOLIDAY,
+    NEAR_QUARTER,
     PART_OF_YEAR,
     QUARTER,
     bare_quarter,
     holiday,
+    near_quarter,
     part_of_year,
     quarter_of,
     quarter_of_year,
@@ -217,6 +219,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(lazy(rf"\b{_YEAR}(?:['’]s)?\s+{QUARTER}"), quarter_of, ("digit", "quarter")),
     _D(lazy(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{QUARTER}"), quarter_of_year,
         ("quarter",)),
+    _D(lazy(rf"\b{NEAR_QUARTER}"), near_quarter, ("quarter",)),
     _D(lazy(rf"(?<!fiscal )(?<!fiscal-)\b{QUARTER}"), bare_quarter, ("quarter",)),
     _D(lazy(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
         ("digit", "month")),

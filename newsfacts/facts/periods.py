@@ -59,6 +59,33 @@ def bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, boo
     return quarter(ref.year if started else ref.year - 1, n), True
 
 
+# A quarter told by its place next to the article's date, as results stories tell it: "the latest
+# quarter" (the last one ended), "the current quarter", "the year-ago quarter" and "the quarter a
+# year earlier" (the latest one, a year back), "the year-earlier third quarter".
+NEAR_QUARTER = (
+    r"(?i:the)\s+(?:(?P<which>(?i:latest|most\s+recent|current))\s+(?i:quarter)\b"
+    r"|(?:(?i:comparable|corresponding|same)\s+)?(?P<ago>(?i:year-ago|year-earlier))\s+"
+    r"(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:quarter)\b"
+    r"|(?i:quarter)\s+(?P<then>(?i:a\s+year\s+(?:ago|earlier)))\b)"
+)
+
+
+def near_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'the latest quarter' -> the last quarter ended by the reference date; 'the current
+    quarter' the one it is in; 'the year-ago quarter' the latest one a year back."""
+    if ref is None:
+        return None, True
+    now = (ref.month - 1) // 3 + 1
+    if (m.group("which") or "").lower() == "current":
+        return quarter(ref.year, now), True
+    if m.group("ord"):  # "the year-ago third quarter": the latest third quarter, a year back
+        n = ORDINALS[m.group("ord").lower()]
+        return quarter(ref.year - (2 if n >= now else 1), n), True
+    year, n = (ref.year, now - 1) if now > 1 else (ref.year - 1, 4)
+    back = 1 if m.group("ago") or m.group("then") else 0
+    return quarter(year - back, n), True
+
+
 def holiday_in(year: int, rule: tuple[int, ...]) -> dt.date:
     """The day of a holiday in a year: a fixed day, or the nth weekday of a month."""
     if len(rule) == 2:

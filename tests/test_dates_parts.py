@@ -88,3 +88,30 @@ def test_the_latest_quarter_in_january_is_the_last_one_of_the_year_before() -> N
     assert values("Profit rose in the latest quarter.", dt.date(2031, 1, 20)) == {
         "the latest quarter": "2030-10/2030-12"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("New rules are to be published in early December.", {"in early December": "2030-12"}),
+        ("The mill gave its buyer until mid-December to pay.", {"until mid-December": "2030-12"}),
+        ("Prices have fallen since the end of August.", {"since the end of August": "2030-08"}),
+        ("The ferry sank in late March.", {"in late March": "2030-03"}),
+    ],
+)
+def test_a_part_of_a_month_is_the_month(text: str, found: dict[str, str]) -> None:
+    assert values(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The board said it expects to open the bridge in December.", "2030-12"),
+        ("The mayors agreed to share a ferry at their meeting Tuesday.", "2030-11-05"),  # back
+        ("The bridge, the board said, is to be reopened in September.", "2031-09"),
+        ("The poet was due to be released in September.", "2030-09"),  # a plan told in the past
+        ("Prices have come down from the middle of October.", "2030-10"),  # perfect: back
+    ],
+)
+def test_a_plan_in_an_infinitive_and_a_span_in_the_perfect(text: str, value: str) -> None:
+    assert list(values(text).values()) == [value]

@@ -210,6 +210,11 @@ class DatePattern:
     needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit", "ago", …
 
 
+# The part of a month a date names: "in early November", "until mid-November", "since the end of
+# October" (the month all the same).
+_PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+(?:beginning|start|middle|end)\s+of)\s+)"
+
+
 # Most specific first: a span taken by one pattern is not matched again by a later one.
 _D = DatePattern
 PATTERNS: tuple[DatePattern, ...] = (
@@ -245,7 +250,8 @@ PATTERNS: tuple[DatePattern, ...] = (
         ("unit",)),
     _D(lazy(rf"\b{_ABOUT}(?P<n>[0-9]{{1,2}}|(?i:{_COUNT}))\s+(?P<unit>(?i:day|week))s?\s+(?i:ago)\b"),
         _ago, ("ago",)),
-    _D(lazy(rf"\b(?:(?i:in|since|until|by|during)|(?P<dir>[Nn]ext|[Ll]ast))\s+{MONTH_PATTERN}\b(?!\s+\d)"),
+    _D(lazy(rf"\b(?:(?i:in|since|until|by|during)\s+{_PART}?|(?P<dir>[Nn]ext|[Ll]ast)\s+|{_PART})"
+            rf"{MONTH_PATTERN}\b(?!\s+\d)"),
         in_month, ("month",)),
     _D(lazy(rf"\b(?i:{_YEAR_PREPOSITIONS})\s+{_YEAR_PART}{_YEAR}\b"), year, ("digit",)),
 )  # fmt: skip

@@ -21,9 +21,11 @@ _CLAUSE_BREAK = frozenset(';:!?"“”')
 # "will be held", "was named": after "be"/"been" an -ed word is passive, not the past tense.
 _BE = frozenset(("be", "been", "being"))
 _GOVERNING = frozenset(("until", "till", "by", "from"))
+_PERFECT = frozenset(("had", "has", "have"))
 # Words that look ahead before "to"/"for" only: "set to", "due for", "planned to", "is to".
 _BEFORE_TO = frozenset(
     ("set", "due", "plan", "plans", "planned", "planning", "is", "are", "ready", "prepared")
+    + ("expects", "expect", "hopes", "hope", "aims", "wants", "seeks")
 )
 # "had been scheduled", "was expected": a plan told in the past says nothing of its day.
 _PAST_AUXILIARIES = frozenset(("had", "was", "were"))
@@ -49,8 +51,9 @@ def direction(text: str, start: int, end: int) -> int:
         return BACK  # "since March": a span that began before
     after = _AFTER_WORD.findall(text, end, end + 120)
     if soon or any(w.lower() in _GOVERNING for w in (*own, *governed)):
-        if "had" in (w.lower() for w in (*before[-6:], *_clause(after)[:6])):
-            return BACK  # "had filed their reports by Wednesday", "Until Monday, no one had"
+        if _PERFECT & {w.lower() for w in (*before[-6:], *_clause(after)[:6])}:
+            return BACK  # "had filed their reports by Wednesday", "Until Monday, no one had",
+            # "prices have come down from mid-October"
         return AHEAD  # "until Friday", "by May", "as soon as Monday": still to come
     for i in range(len(context) - 1, len(context) - len(before) - 1, -1):
         if context[i] in _CLAUSE_BREAK:
@@ -92,6 +95,10 @@ def _marker(words: list[str], i: int, scheduled: bool = False) -> int:
         return AHEAD  # "set to resume Monday", "planned to leave on Thursday", "is to resume"
     if low in _PLANNED:
         return NEAR  # "protesters planned a march on Saturday"
+    if i >= 2 and [w.lower() for w in words[i - 2 : i]] == ["to", "be"] and words[i].islower():
+        told_before = {w.lower() for w in words[max(0, i - 5) : i - 2]} & _PAST_AUXILIARIES
+        return NEAR if told_before else AHEAD  # "guidelines to be published in November";
+        # "he was due to be released in September": a plan told in the past
     if scheduled and low in SCHEDULED_WORDS and not _not_now(words, i):
         return AHEAD  # "the leaders meet Monday": a present tense that tells a plan (a caption's
         # present, "Pence arrives at the club on Wednesday", tells the past: not right before it)

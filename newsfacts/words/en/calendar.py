@@ -46,7 +46,7 @@ AHEAD_WORDS = frozenset(
     split_words(
         """
     will would shall won't wo going scheduled expected due slated plans intends supposed upcoming
-    until till starting begins opens"""
+    until till starting starts begins opens"""
     )
 )
 # Verbs of a scheduled event in the present tense: news tells what is still to come this way

@@ -115,3 +115,8 @@ def test_a_part_of_a_month_is_the_month(text: str, found: dict[str, str]) -> Non
 )
 def test_a_plan_in_an_infinitive_and_a_span_in_the_perfect(text: str, value: str) -> None:
     assert list(values(text).values()) == [value]
+
+
+def test_the_week_of_a_day_is_that_week() -> None:
+    found = values("The inquiry may close the week of Dec. 2, the clerk said.")
+    assert found == {"the week of Dec. 2": "2030-W49"}

@@ -105,6 +105,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
             if resolve is month_day:
                 value = ended_on(text, a, ref, value)
         a, value = _day_beside(text, a, value)
+        a, value = _week_of(text, a, value)
         hits.append(DateHit(text[a:b], a, b, value, relative))
         if resolve is month_day and value and len(value) == 10:
             hits.extend(_second_day(text, b, value, relative))
@@ -115,6 +116,20 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateHit]:
 
 # "the day before Tuesday's hearing", "the day after Christmas": a day told by its neighbour.
 _BESIDE = re.compile(r"\b(?:the\s+|a\s+)?day\s+(before|after)\s+$", re.I)
+
+
+# "a hearing the week of March 6": the week that holds the day, not the day.
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+of\s+$", re.I)
+
+
+def _week_of(text: str, start: int, value: str | None) -> tuple[int, str | None]:
+    """The start and value of a week told by a day in it ("the week of March 6" -> its ISO
+    week)."""
+    m = _WEEK_OF.search(text, max(0, start - 16), start)
+    if not m or not value or len(value) != 10:
+        return start, value
+    year, week, _ = dt.date.fromisoformat(value).isocalendar()
+    return m.start(), f"{year}-W{week:02d}"
 
 
 def _day_beside(text: str, start: int, value: str | None) -> tuple[int, str | None]:

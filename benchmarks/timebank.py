@@ -1,6 +1,6 @@
 """Dates benchmark: our date facts, resolved against the article date, vs TimeBank's gold.
 
-Usage: python benchmarks/timebank.py [DATA_DIR] [--show N] [--no-dct]
+Usage: python benchmarks/timebank.py [DATA_DIR] [--show N] [--dump FILE] [--event] [--no-dct]
 
 Each TempEval-3 document (TimeBank and AQUAINT, ../shared/eval/timebank/) goes through the whole
 pipeline as a plain-text input, its document date (`dct`) given as `--date`. Scoring follows
@@ -15,8 +15,11 @@ The last column also counts as right a value inside a gold value the annotators 
 open ("1989-WXX": a week of 1989 they did not resolve; our "1989-W43" is not counted wrong).
 `--event` also scores the main event's date: in the documents whose first sentence (after a
 dateline on its own line) holds exactly one gold day, our event's `when` must be that day.
-`--no-dct` gives no `--date`: relative dates are then resolved against what the text itself
-tells (its dateline, its latest full date), as for pasted text; the scoring is the same.
+`--dump FILE` writes every wrong, open and missed value as a JSON line (set, half, document,
+what, value, text, the text around each place it is said and the gold annotation there), to
+classify the errors. `--no-dct` gives no `--date`: relative dates are then resolved against
+what the text itself tells (its dateline, its latest full date), as for pasted text; the
+scoring is the same.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ class Tally:
     gold: int = 0
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)  # for --dump
 
     def add(self, other: Tally) -> Tally:
         """The sum of two tallies."""
@@ -111,6 +115,7 @@ def our_dates(text: str, dct: str | None) -> dict[str, str]:
 def score(path: Path, given: bool = True) -> dict[int, Tally]:
     """Per half: precision and recall counts (the document date `given` or not)."""
     halves = {0: Tally(), 1: Tally()}
+    timexes = gold_timexes(path)
     for doc_id, text, dct, gold, opened in documents(path):
         ours = our_dates(text, dct if given else None)
         tally = halves[zlib.crc32(doc_id.encode()) % 2]
@@ -120,8 +125,10 @@ def score(path: Path, given: bool = True) -> dict[int, Tally]:
                 tally.right += 1
             elif any(p.fullmatch(value) for p in opened):
                 tally.open_right += 1
+                tally.rows.append(_row(doc_id, dct, "open", value, said, text, timexes[doc_id]))
             else:
                 tally.wrong.append(f"{doc_id}: {said!r} -> {value} (dct {dct})")
+                tally.rows.append(_row(doc_id, dct, "wrong", value, said, text, timexes[doc_id]))
         days = [v for v, (kind, _) in gold.items() if kind == "DATE" and _DAY.fullmatch(v)]
         days = [v for v in days if v != dct]
         tally.gold += len(days)
@@ -130,7 +137,34 @@ def score(path: Path, given: bool = True) -> dict[int, Tally]:
                 tally.found += 1
             else:
                 tally.missed.append(f"{doc_id}: {gold[value][1]!r} = {value} (dct {dct})")
+                said = gold[value][1]
+                tally.rows.append(_row(doc_id, dct, "missed", value, said, text, timexes[doc_id]))
     return halves
+
+
+def gold_timexes(path: Path) -> dict[str, list[dict]]:
+    """The gold time expressions of each document, by id."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        out[str(doc["id"])] = doc["gold"]["timexes"]
+    return out
+
+
+def _row(
+    doc_id: str, dct: str, what: str, value: str, said: str, text: str, timexes: list[dict]
+) -> dict:
+    """One --dump line: a value, and each place its text is said with the gold found there."""
+    places = []
+    for m in re.finditer(re.escape(said), text) if said else ():
+        here = [
+            {"text": t.get("text"), "type": t.get("type"), "value": t.get("value")}
+            for t in timexes
+            if t.get("start") is not None and t["start"] < m.end() and m.start() < t["end"]
+        ]
+        around = " ".join(text[max(0, m.start() - 160) : m.end() + 80].split())
+        places.append({"around": around, "gold": here})
+    return {"doc": doc_id, "dct": dct, "what": what, "value": value, "text": said, "places": places}
 
 
 _SENTENCE_END = re.compile(r"[.!?]['\"’”]*\s+(?=[A-Z`‘“\"])")
@@ -187,6 +221,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--show", type=int, default=0, help="print N wrong and N missed values")
     parser.add_argument("--event", action="store_true", help="also score the event's date")
     parser.add_argument("--no-dct", action="store_true", help="do not give the document date")
+    parser.add_argument("--dump", type=Path, help="write wrong, open and missed values (JSONL)")
     args = parser.parse_args(argv)
     folder = args.data / "timebank"
     if not folder.is_dir():
@@ -203,6 +238,11 @@ def main(argv: list[str]) -> int:
             cells = [ratio(t.right, t.ours), ratio(t.found, t.gold)]
             cells.append(ratio(t.right + t.open_right, t.ours))
             print(f"| {name} | {half} | " + " | ".join(cells) + " |")
+        if args.dump:
+            with args.dump.open("a" if name != SETS[0][0] else "w", encoding="utf-8") as out:
+                for half, t in halves.items():
+                    for row in t.rows:
+                        out.write(json.dumps({"set": name, "half": half, **row}) + "\n")
         for t in halves.values():
             for line in t.wrong[: args.show]:
                 print("  wrong ", line)

@@ -1,5 +1,6 @@
-"""Dates beyond the calendar day: quarters ("the third quarter of 1984") and holidays
-("Thanksgiving Day", "year-end"), resolved against the article's date."""
+"""Dates beyond the calendar day: quarters ("the third quarter of 1984"), other parts of a year
+("the first half of 1990") and holidays ("Thanksgiving Day", "year-end"), resolved against the
+article's date."""
 
 from __future__ import annotations
 
@@ -23,6 +24,23 @@ def quarter_of(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]
     return quarter(int(m.group("year")), ORDINALS[m.group("ord").lower()]), False
 
 
+# "the first half of 1990", "the last two quarters of 1989": a run of months at one end of a year.
+PART_OF_YEAR = (
+    r"(?P<end>(?i:first|second|last|latter))\s+"
+    r"(?P<part>(?i:half|two\s+quarters|three\s+quarters))\s+of\s+(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def part_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'the first half of 1990' -> '1990-01/1990-06', 'the last two quarters of 1989' ->
+    '1989-07/1989-12' (an ISO interval of months)."""
+    part = m.group("part").lower()
+    months = 6 if part == "half" else 3 * (2 if part.startswith("two") else 3)
+    year = int(m.group("year"))
+    first = 1 if m.group("end").lower() == "first" else 13 - months
+    return f"{year:04d}-{first:02d}/{year:04d}-{first + months - 1:02d}", False
+
+
 def quarter_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'this year's third quarter', 'next year's first quarter'."""
     if ref is None:
@@ -39,6 +57,33 @@ def bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, boo
     n = ORDINALS[m.group("ord").lower()]
     started = (ref.month - 1) // 3 + 1 >= n
     return quarter(ref.year if started else ref.year - 1, n), True
+
+
+# A quarter told by its place next to the article's date, as results stories tell it: "the latest
+# quarter" (the last one ended), "the current quarter", "the year-ago quarter" and "the quarter a
+# year earlier" (the latest one, a year back), "the year-earlier third quarter".
+NEAR_QUARTER = (
+    r"(?i:the)\s+(?:(?P<which>(?i:latest|most\s+recent|current))\s+(?i:quarter)\b"
+    r"|(?:(?i:comparable|corresponding|same)\s+)?(?P<ago>(?i:year-ago|year-earlier))\s+"
+    r"(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:quarter)\b"
+    r"|(?i:quarter)\s+(?P<then>(?i:a\s+year\s+(?:ago|earlier)))\b)"
+)
+
+
+def near_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
+    """'the latest quarter' -> the last quarter ended by the reference date; 'the current
+    quarter' the one it is in; 'the year-ago quarter' the latest one a year back."""
+    if ref is None:
+        return None, True
+    now = (ref.month - 1) // 3 + 1
+    if (m.group("which") or "").lower() == "current":
+        return quarter(ref.year, now), True
+    if m.group("ord"):  # "the year-ago third quarter": the latest third quarter, a year back
+        n = ORDINALS[m.group("ord").lower()]
+        return quarter(ref.year - (2 if n >= now else 1), n), True
+    year, n = (ref.year, now - 1) if now > 1 else (ref.year - 1, 4)
+    back = 1 if m.group("ago") or m.group("then") else 0
+    return quarter(year - back, n), True
 
 
 def holiday_in(year: int, rule: tuple[int, ...]) -> dt.date:

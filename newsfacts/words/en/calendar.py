@@ -46,7 +46,16 @@ AHEAD_WORDS = frozenset(
     split_words(
         """
     will would shall won't wo going scheduled expected due slated plans intends supposed upcoming
-    until till starting begins opens"""
+    until till starting starts begins opens"""
+    )
+)
+# Verbs of a scheduled event in the present tense: news tells what is still to come this way
+# ("the two leaders meet Monday", "the team hosts Ohio on Saturday").
+SCHEDULED_WORDS = frozenset(
+    split_words(
+        """
+    meet meets visit visits arrive arrives vote votes travel travels return returns resume resumes
+    face faces play plays host hosts testify testifies"""
     )
 )
 BACK_WORDS = frozenset(

@@ -99,3 +99,18 @@ def test_the_dateline_stays_where_when_the_lead_names_no_other_town() -> None:
         "Debate was long."
     )
     assert event.where in ("OSLO", "Oslo")
+
+
+def test_a_town_inside_the_subject_does_not_act() -> None:
+    event = event_of(
+        "A video showing a lost Fort Worth dog being found by a neighbour was shared on "
+        "Monday. The owner thanked the neighbour."
+    )
+    assert event.who is None and event.where == "Fort Worth"
+
+
+def test_an_unknown_place_needs_a_cue_to_be_where() -> None:
+    praised = "Ada Holm praised Kelvarn Island on Friday. Kelvarn Island has a new ferry."
+    assert event_of(praised).where is None
+    visited = "Ada Holm visited Kelvarn Island on Friday. She liked the ferry in Kelvarn Island."
+    assert event_of(visited).where == "Kelvarn Island"

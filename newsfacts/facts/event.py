@@ -162,7 +162,8 @@ def who_of(
     """Who acts: the first person named in the headline's or lead's subject, else an
     organisation there, else the lead's subject itself ("A gunman"), else a name that only
     qualifies a noun there ("Trump protest march"), else the headline's own subject ("People"),
-    else a place there. Subjects, their bare phrases and the place fallback need English
+    else a place that opens it, else the first person the headline or the lead names.
+    Subjects, their bare phrases and the place fallback need English
     grammar: in another language only a person or organisation named in the headline or the
     lead is a candidate."""
     subjects = [_subject(t) if english else t for t in texts if t]
@@ -183,10 +184,19 @@ def who_of(
         if found and not page_word(found):
             return found
     for subject in subjects:
-        named = [f.text for f in places if _named_in(f, subject) and not page_word(f.text)]
+        named = [f.text for f in places if _heads(f, subject) and not page_word(f.text)]
         if named:
             return named[0]
-    return persons[0].text if persons else None
+    told = [f.text for f in persons if any(_named_in(f, t) for t in texts if t)]
+    return told[0] if told else None  # a person the headline or the lead names at all
+
+
+def _heads(place: Fact, subject: str) -> bool:
+    """The place opens the subject ("Syria says", "The White House said"): standing for its
+    government; one further in ("a kidnapped Fort Worth girl", "living in Delhi") acts not."""
+    words = subject.split()
+    start = " ".join(words[1:] if words[:1] and words[0].lower() == "the" else words)
+    return any(n and (start + " ").startswith(n + " ") for n in (place.text, *place.aliases))
 
 
 _NAMED_AS = re.compile(r"\bbeen\s+(?:\w+\s+)?named\s+(?:\w+\s+)?as\s+")

@@ -39,9 +39,16 @@ def event_place(
         return _display(elsewhere, facts) if elsewhere else dateline
     if not english:  # no cue words to read: the headline or the lead must name the place
         places = [e for e in places if any(_in_lead(m) for m in e.mentions) or _titled(e, title)]
+    else:  # a place the gazetteer knows, or one the text puts something "in" or "at"
+        places = [e for e in places if _known(e) or any(_place_cue(m.left) for m in e.mentions)]
     if not places:
         return None
     return _display(max(places, key=_place_score), facts)
+
+
+def _known(entity: Entity) -> bool:
+    """The gazetteer knows the place by one of its forms."""
+    return any(place_kind(n) is not None for n in (entity.name, *entity.forms))
 
 
 def _titled(entity: Entity, title: str) -> bool:

@@ -18,6 +18,7 @@ from newsfacts.facts.names.model import Context, Mention, Text
 from newsfacts.facts.names.spans import (
     LEADING_FUNCTION_WORDS,
     _lowercase_role_before,
+    after_code,
     capital_runs,
     drop_initial,
     long_names,
@@ -49,6 +50,7 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
             i += 1  # "A Total", "At Bristol": a lost line break glued a word to the name
         run_start = i
         i = strip_misc_prefix(tokens, i, j)
+        i = after_code(tokens, i, j)
         for a, b, role, honorific in name_pieces(tokens, i, j):
             a = past_complement(tokens, a, b)
             if a >= b:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -335,6 +336,21 @@ def strip_misc_prefix(tokens: list[Token], i: int, j: int) -> int:
         if _place_prefix(tokens, i, j) or tokens[j - 1].text in ORG_SUFFIXES:
             break  # "Czech Republic", "African Development Bank": part of the name
         i += 1
+    return i
+
+
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def after_code(tokens: list[Token], i: int, j: int) -> int:
+    """Where a person's name starts after a short code in capitals and what came before it
+    ("Browns DL Myles Tarn", "Tarvik QB Ana Lutz"): a position or an office,
+    not part of the name; a known place ("US", "UK") or a title ("CEO") is no such code."""
+    for k in range(i, j - 2):
+        code = tokens[k].text
+        coded = _CODE.fullmatch(code) and not _known_name(code) and title_at(tokens, k) is None
+        if coded and first_name(tokens[k + 1].text):  # "CEO" is a title: name_pieces tells it
+            return k + 1
     return i
 
 

@@ -114,3 +114,10 @@ def test_an_unknown_place_needs_a_cue_to_be_where() -> None:
     assert event_of(praised).where is None
     visited = "Ada Holm visited Kelvarn Island on Friday. She liked the ferry in Kelvarn Island."
     assert event_of(visited).where == "Kelvarn Island"
+
+
+def test_a_copula_before_a_noun_describes_and_is_no_event() -> None:
+    described = event_of("The festival is a grand parade of boats. Crowds came early.")
+    assert described.what is None
+    happened = event_of("Ada Holm was rescued by divers on Friday. She is well.")
+    assert happened.what == "was rescued by divers"

@@ -330,8 +330,22 @@ def build_event(
     what = None
     if title:
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
-    what = what or what_of(lead)
+    what = happening(what) or happening(what_of(lead))
     return Event(who=who, what=what, when=when, where=where)
+
+
+_BE = frozenset(split_words("is are was were"))
+
+
+def happening(what: str | None) -> str | None:
+    """A verb phrase that tells something happen: not a copula before a noun or a word
+    ("is a complex dance", "was nothing", "is the situation"), which describes."""
+    words = (what or "").split()
+    if not words or words[0].lower() not in _BE:
+        return what
+    rest = [w for w in words[1:] if not w.lower().endswith("ly")]  # "are finally starting"
+    verb = rest[0].lower() if rest else ""
+    return what if verb.endswith(("ing", "ed")) or verb in _PAST else None
 
 
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:

@@ -58,6 +58,14 @@ WIRE_MARKS = frozenset(
     recast wrapup newsalert optional adds refiling refile embargoed kill withdrawal"""
     )
 )
+# Degrees and credentials written after an author's name ("Ann Lee, MS, RD"): no name of theirs.
+CREDENTIALS = frozenset(
+    split_words(
+        """
+    bsc msc ms ma ba bs mba md phd mph rd rdn ld cde rn np dds do dvm jd llm cpt cscs apd
+    facs frcs mrcp dr prof"""
+    )
+)
 NO_BYLINE = frozenset(
     split_words(
         """

@@ -303,3 +303,11 @@ def test_a_position_code_before_a_first_name_is_no_part_of_the_name() -> None:
         "quarter, and Quennell will miss the next game, the coach said."
     )
     assert "Marla Quennell" in found and not any("DL" in name for name in found)
+
+
+def test_everyday_abbreviations_of_things_are_no_organisations() -> None:
+    found = kinds(
+        "The new Tarvik laptop has two USB ports and a faster CPU. Its screen filters UV light, "
+        "and the CPU stays cool, said Marla Quennell of Tarvik Labs."
+    )
+    assert "USB" not in found and "CPU" not in found and "UV" not in found

@@ -121,3 +121,9 @@ def test_a_copula_before_a_noun_describes_and_is_no_event() -> None:
     assert described.what is None
     happened = event_of("Ada Holm was rescued by divers on Friday. She is well.")
     assert happened.what == "was rescued by divers"
+
+
+def test_a_condition_or_a_time_opening_the_lead_is_not_who() -> None:
+    assert event_of("If a ferry sinks near Tarvik, rescuers would need more boats.").who is None
+    tonight = event_of("Tonight at midnight the bridge closes for repairs. Drivers must detour.")
+    assert tonight.who is None

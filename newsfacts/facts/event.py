@@ -41,7 +41,10 @@ _AUXILIARIES = frozenset(
 )
 _DETERMINERS = DETERMINERS | {"of"}
 _CLAUSE_OPENERS = frozenset(
-    split_words("in on after before during for with by from as while when since under amid")
+    split_words(
+        """in on after before during for with by from as while when since under amid if unless
+        whether although though once"""
+    )
 )
 _PHRASE_ENDS = frozenset(split_words("of in for to with by from on at and or"))
 _PRONOUNS = frozenset(split_words("it he she they we i you this that"))
@@ -266,6 +269,8 @@ def _noun_phrase(subject: str) -> str | None:
         return None  # "The", "It": no noun, no one named
     if words[0].lower() in _CLAUSE_OPENERS or words[-1].lower() in _PHRASE_ENDS:
         return None  # "In a joint statement", "Another cloud of": a torn phrase, not a subject
+    if words[0].lower() in _DAY_WORDS:
+        return None  # "Tonight at midnight Cork": when, not who
     if len(words) > 1 and words[0].lower() in _PRONOUNS:
         return None  # "This comes after police": a pronoun's clause
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]

@@ -124,6 +124,7 @@ def test_a_copula_before_a_noun_describes_and_is_no_event() -> None:
 
 
 def test_a_condition_or_a_time_opening_the_lead_is_not_who() -> None:
-    assert event_of("If a ferry sinks near Tarvik, rescuers would need more boats.").who is None
-    tonight = event_of("Tonight at midnight the bridge closes for repairs. Drivers must detour.")
-    assert tonight.who is None
+    lead = "If a spaceship has no fast drive then it is usually fitted with sleep pods."
+    assert event_of(lead).who is None
+    tonight = event_of("Tonight at midnight Tarvik will be moved into a stricter lockdown.")
+    assert not (tonight.who or "").startswith("Tonight")

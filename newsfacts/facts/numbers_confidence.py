@@ -38,7 +38,7 @@ WEIGHTS = {
     "time of day": -3.0,
     "junk counted": -1.5,
     "nothing counted": -0.6,
-    "row of figures": -2.0,
+    "row of figures": -3.0,
 }
 
 TIME_UNITS = frozenset(

@@ -13,6 +13,7 @@ from newsfacts.words.en.press import (
     AGENCIES,
     BYLINE_LEADS,
     CREDENTIALS,
+    JOB_WORDS,
     NO_BYLINE,
     SOURCE_LABELS,
     WIRE_MARKS,
@@ -72,8 +73,17 @@ def bare(name: str) -> str:
     Lee | Daily Post"; more bars make a menu, left whole to be refused)."""
     if name.count("|") == 1:
         name = name.split("|")[0]
-    name = _BIO.sub("", name.strip()).strip()
-    return _TRAILER.sub("", name) if _TRAILER.sub("", name) else name
+    name = _LEAD.sub("", _BIO.sub("", name.strip()).strip())
+    name = _TRAILER.sub("", name) or name
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "Ann Lee Ann Lee": the byline told twice
+    return name
+
+
+# A kind of piece before "by" ("Analysis by Ann Lee", "Opinion by ..."): no part of the name.
+_LEAD = re.compile(r"^(?:analysis|opinion|commentary|review|story|text|words)\s+by\s+", re.I)
 
 
 # A weekday, a count or a lone letter glued after a byline's name ("Jeff Foust Monday", "Ann
@@ -94,6 +104,8 @@ def is_source_name(name: str) -> bool:
     if "|" in name or len(words) > MAX_SOURCE_WORDS or HEADLINE_WORDS.intersection(words):
         return False  # a menu ("Racing | F1 | Indy") or a title in capitals ("Has Worked As")
     low = name.lower().rstrip(".")
+    if words[-1].lower() in JOB_WORDS:
+        return False  # "AP Sports Writer", "CNN Editor-at-large": a job, no one's name
     if low in WIRE_MARKS or low in NO_BYLINE or low in MONTHS or low in WEEKDAYS:
         return False
     if any(c.isdigit() for c in name) or all(_credential(w) for w in words):

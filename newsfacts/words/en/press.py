@@ -66,10 +66,19 @@ CREDENTIALS = frozenset(
     facs frcs mrcp dr prof"""
     )
 )
+# Last words of a job title given in place of a byline ("AP Sports Writer", "CNN Editor-at-large").
+JOB_WORDS = frozenset(
+    split_words(
+        """
+    writer writers editor editor-at-large correspondent reporter columnist producer
+    photographer analyst contributor"""
+    )
+)
 NO_BYLINE = frozenset(
     split_words(
         """
     staff admin administrator editor editors editorial newsroom desk team web redaktion
-    symbolbild subject red guest contributor contributors anonymous unknown"""
+    symbolbild subject red guest contributor contributors anonymous unknown courtesy
+    cortesía hosted handout"""
     )
 )

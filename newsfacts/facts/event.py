@@ -165,7 +165,8 @@ def who_of(
     """Who acts: the first person named in the headline's or lead's subject, else an
     organisation there, else the lead's subject itself ("A gunman"), else a name that only
     qualifies a noun there ("Trump protest march"), else the headline's own subject ("People"),
-    else a place that opens it, else the first person the headline or the lead names.
+    else a place that opens it, else the first person: under an English headline, one the
+    headline or the lead names (a headline that names no one leaves who open).
     Subjects, their bare phrases and the place fallback need English
     grammar: in another language only a person or organisation named in the headline or the
     lead is a candidate."""
@@ -190,8 +191,9 @@ def who_of(
         named = [f.text for f in places if _heads(f, subject) and not page_word(f.text)]
         if named:
             return named[0]
-    told = [f.text for f in persons if any(_named_in(f, t) for t in texts if t)]
-    return told[0] if told else None  # a person the headline or the lead names at all
+    titled = english and bool(texts) and bool(texts[0])
+    told = [f.text for f in persons if not titled or any(_named_in(f, t) for t in texts if t)]
+    return told[0] if told else None  # under a headline, one the headline or the lead names
 
 
 def _heads(place: Fact, subject: str) -> bool:

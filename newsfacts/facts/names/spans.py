@@ -349,9 +349,15 @@ def after_code(tokens: list[Token], i: int, j: int) -> int:
     for k in range(i, j - 2):
         code = tokens[k].text
         coded = _CODE.fullmatch(code) and not _known_name(code) and title_at(tokens, k) is None
-        if coded and first_name(tokens[k + 1].text):  # "CEO" is a title: name_pieces tells it
-            return k + 1
+        body = tokens[j - 1].text in ORG_SUFFIXES  # "KLM Royal Dutch Airlines", "JP Morgan
+        if coded and not body and _plain_first_name(tokens[k + 1].text):  # Chase Bank": a body
+            return k + 1  # "CEO" is a title: name_pieces tells it
     return i
+
+
+def _plain_first_name(word: str) -> bool:
+    """A first name that is no everyday word ("Larry", not "Royal", "Grant" or "Will")."""
+    return first_name(word) and not is_common_word(word, "English")
 
 
 def _place_prefix(tokens: list[Token], i: int, j: int) -> bool:

@@ -62,10 +62,9 @@ WIRE_MARKS = frozenset(
 CREDENTIALS = frozenset(
     split_words(
         """
-    bsc msc ms ma ba bs mba md phd mph rd rdn ld cde rn np dds do dvm jd llm cpt cscs apd
-    facs frcs mrcp dr prof"""
+    bsc msc ms mba phd mph rd rdn cde dds dvm llm cpt cscs apd facs frcs mrcp"""
     )
-)
+)  # two-letter ones that are as often someone's initials ("LD", "MA") are left out
 # Last words of a job title given in place of a byline ("AP Sports Writer", "CNN Editor-at-large").
 JOB_WORDS = frozenset(
     split_words(

@@ -1,7 +1,7 @@
 """Real pages: dump the facts the table shows on pages with no name gold, to be read and judged.
 
 Usage: PYTHONPATH=. python benchmarks/realpages.py [DATA_DIR] [OUT] [--quick]
-       [--languages de,fr,es,it,pt,nl|other] [--half 0|1]
+       [--languages de,fr,es,it,pt,nl|other] [--half 0|1] [--every-kind]
 
 Runs the whole pipeline on the English real news pages of the eval data (extraction/html, the
 English pages of extraction-multi, and the raw visible text of pagetext) and writes one line per
@@ -14,7 +14,9 @@ With `--languages`, it reads the extraction-multi pages of those languages inste
 every page not tagged English, untagged ones included) and dumps every shown kind (dates,
 numbers, money and percentages too) and the whole event (who, what, when, where); `--half`
 keeps the pages whose file name hashes to that half (`zlib.crc32(id) % 2`), so rules are
-developed on one half and checked on the other.
+developed on one half and checked on the other. `--half` splits the English pages too (by a
+hash of their key, `zlib.crc32(key) % 2`), and `--every-kind` dumps every kind and the whole
+event for them as well.
 """
 
 from __future__ import annotations
@@ -133,7 +135,7 @@ def option(argv: list[str], name: str) -> str | None:
 
 
 def pages(
-    data: Path, codes: str | None, half: int | None
+    data: Path, codes: str | None, half: int | None, whole: bool = False
 ) -> Iterator[tuple[str, bytes, str | None, bool]]:
     """The pages to dump, each with whether to dump every kind (the other-language pages)."""
     if codes:
@@ -143,7 +145,8 @@ def pages(
         return
     for source in (zyte, multi, pagetext):
         for key, content, url in source(data):
-            yield key, content, url, False
+            if half is None or zlib.crc32(key.encode()) % 2 == half:
+                yield key, content, url, whole
 
 
 def main(argv: list[str]) -> int:
@@ -156,7 +159,8 @@ def main(argv: list[str]) -> int:
     codes = option(argv, "--languages")
     half = option(argv, "--half")
     rows: list[str] = []
-    for key, content, url, whole in pages(data, codes, int(half) if half else None):
+    every = "--every-kind" in argv
+    for key, content, url, whole in pages(data, codes, int(half) if half else None, every):
         if quick and zlib.crc32(key.encode()) % 10:
             continue
         rows.extend(lines(key, content, url, ALL_KINDS if whole else KINDS, whole))

@@ -54,8 +54,14 @@ def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
 
 
 def table_worthy(fact: Fact) -> bool:
-    """Confident, and not a phrase held at a distance or a title in quote marks."""
-    return confident(fact) and fact.quote_kind != "scare quote"
+    """Confident, and not a phrase held at a distance or a title in quote marks, nor who took
+    or sold a photo (a credit, no source of the story's facts)."""
+    return confident(fact) and fact.quote_kind != "scare quote" and not photo_credit(fact)
+
+
+def photo_credit(fact: Fact) -> bool:
+    """A source named only in a photo's credit ("Getty", "Photo: Ann Lee")."""
+    return fact.kind == "source" and fact.source_kind == "photo credit"
 
 
 def fact_details(fact: Fact) -> str:

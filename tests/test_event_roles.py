@@ -148,3 +148,32 @@ def test_a_place_named_only_deep_in_the_story_is_not_where() -> None:
     assert event.where is None  # background, not the setting of the event
     event = event_of("The council met in Oslo and approved a new budget on Monday. " + filler)
     assert event.where == "Oslo"
+
+
+def test_a_town_inside_the_subject_does_not_act() -> None:
+    event = event_of(
+        "A video showing a lost Fort Worth dog being found by a neighbour was shared on "
+        "Monday. The owner thanked the neighbour."
+    )
+    assert event.who is None and event.where == "Fort Worth"
+
+
+def test_an_unknown_place_needs_a_cue_to_be_where() -> None:
+    praised = "Ada Holm praised Kelvarn Island on Friday. Kelvarn Island has a new ferry."
+    assert event_of(praised).where is None
+    visited = "Ada Holm visited Kelvarn Island on Friday. She liked the ferry in Kelvarn Island."
+    assert event_of(visited).where == "Kelvarn Island"
+
+
+def test_a_copula_before_a_noun_describes_and_is_no_event() -> None:
+    described = event_of("The festival is a grand parade of boats. Crowds came early.")
+    assert described.what is None
+    happened = event_of("Ada Holm was rescued by divers on Friday. She is well.")
+    assert happened.what == "was rescued by divers"
+
+
+def test_a_condition_or_a_time_opening_the_lead_is_not_who() -> None:
+    lead = "If a spaceship has no fast drive then it is usually fitted with sleep pods."
+    assert event_of(lead).who is None
+    tonight = event_of("Tonight at midnight Tarvik will be moved into a stricter lockdown.")
+    assert not (tonight.who or "").startswith("Tonight")

@@ -408,3 +408,12 @@ def test_what_a_figure_is_about_keeps_ampersands_and_possessives(text: str, abou
 def test_a_weekday_before_the_verb_is_not_what_money_is_about() -> None:
     found = hits("The regulator on Thursday fined Corvane Holdings $42 million.")
     assert [(h.text, h.about) for h in found] == [("$42 million", "Corvane Holdings")]
+
+
+def test_a_market_code_or_a_pronoun_is_not_what_a_figure_is() -> None:
+    (price,) = [h for h in hits("Brent LCOc1 was last at $61.20 a barrel.") if h.kind == "money"]
+    assert price.about is None
+    (share,) = [h for h in hits("For context, that's less than 3% of the budget.")]
+    assert share.about != "that's"
+    (cost,) = [h for h in hits("It would mean a $12 billion dollar hit to growth.")]
+    assert cost.about != "dollar"

@@ -295,3 +295,19 @@ def test_a_town_after_in_stays_a_place_beside_a_firm() -> None:
 def test_a_town_after_a_unit_in_capitals_stays_a_place() -> None:
     text = "Capacity reached 1.6 GW and Dayton plans to add 3 GW by 2030, the GW target."
     assert kinds(text).get("Dayton") == "place"
+
+
+def test_a_position_code_before_a_first_name_is_no_part_of_the_name() -> None:
+    found = kinds(
+        "The Tarvik Hawks lost on Sunday. Hawks DL Marla Quennell was hurt in the third "
+        "quarter, and Quennell will miss the next game, the coach said."
+    )
+    assert "Marla Quennell" in found and not any("DL" in name for name in found)
+
+
+def test_everyday_abbreviations_of_things_are_no_organisations() -> None:
+    found = kinds(
+        "The new Tarvik laptop has two USB ports and a faster CPU. Its screen filters UV light, "
+        "and the CPU stays cool, said Marla Quennell of Tarvik Labs."
+    )
+    assert "USB" not in found and "CPU" not in found and "UV" not in found

@@ -52,6 +52,7 @@ def test_real_quantities_are_shown(sentence: str, text: str) -> None:
         ("Prices hit a 15-year low on the exchange.", "15-year"),
         ("The council meets at 7 in the evening.", "7"),  # a time of day
         ("Click to see all 40 photos of the parade.", "40"),  # page furniture
+        ("Tarvik Hawks 14 11 6 15 — 46", "15"),  # a table's line: its columns are lost
     ],
 )
 def test_junk_numbers_are_not_shown(sentence: str, text: str) -> None:
@@ -125,3 +126,8 @@ def test_a_figure_is_as_sure_as_its_weakest_mention() -> None:
     nineteen = [f for f in report.facts if f.text == "19"]
     assert len(nineteen) == 1 and nineteen[0].mentions == 2  # one figure, told twice
     assert (nineteen[0].confidence or 0.0) < SHOW_AT  # the pier's number: no count
+
+
+def test_a_row_of_figures_weighs_in_another_language_too() -> None:
+    hit = next(h for h in numbers.find_numbers("Kelvar 5040 5 1 17 27", []) if h.text == "17")
+    assert score_plain(hit, "Kelvar 5040 5 1 17 27") < SHOW_AT <= score_plain(hit)

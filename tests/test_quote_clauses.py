@@ -97,3 +97,8 @@ def test_a_short_lower_case_phrase_without_speaker_is_a_scare_quote() -> None:
 def test_a_long_lower_case_quote_with_a_speaker_is_a_quote() -> None:
     (q,) = quote_list("The plan “will not survive the first winter storm,” Ida Brun said.")
     assert not q.scare and q.speaker == "Ida Brun"
+
+
+def test_that_said_names_no_speaker() -> None:
+    (found,) = quote_list('That said, the board says the bridge "will reopen in the spring."')
+    assert found.speaker is None or found.speaker.lower() != "that"

@@ -79,3 +79,11 @@ def test_table_text_and_markdown() -> None:
 def test_a_bare_number_still_shows_what_it_counts() -> None:
     assert fact_details(Fact("number", "48", 0, value=48, unit="hours")) == "= 48 hours"
     assert fact_details(Fact("number", "85", 0, value=85)) == ""
+
+
+def test_a_photo_credit_is_no_source_in_the_table() -> None:
+    credit = Fact("source", "Ola Berg", 0, source_kind="photo credit")
+    byline = Fact("source", "Ida Marsh", 0, source_kind="byline")
+    report = Report(input="a.txt", ok=True, article=ARTICLE, facts=(credit, byline))
+    assert [f.text for f in shown_facts(report, False)] == ["Ida Marsh"]
+    assert len(shown_facts(report, True)) == 2  # --all-facts still lists who took the photo

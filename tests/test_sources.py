@@ -53,3 +53,13 @@ def test_a_dateline_written_as_a_name_with_a_known_agency() -> None:
     plain = "Harbor (Lights) - a band from Tarvik - played on Friday.\n\nFans sang."
     facts, _ = find_facts(segment(Article(source="t", text=plain)), Options())
     assert not [f for f in facts if f.kind == "source"]  # no agency: no dateline
+
+
+def test_a_byline_loses_its_day_count_and_degrees_and_a_menu_is_no_publisher() -> None:
+    hits = from_metadata("Ana Ruiz Monday, Tom Hale 0, MSc, RD (CA)", "News | Sport | Weather")
+    assert [(h.name, h.role) for h in hits] == [("Ana Ruiz", "byline"), ("Tom Hale", "byline")]
+
+
+def test_a_job_title_a_piece_kind_or_a_doubled_name_is_no_byline() -> None:
+    hits = from_metadata("Analysis by Ana Ruiz, Tom Hale Tom Hale, Tarvik Sports Writer", None)
+    assert [h.name for h in hits] == ["Ana Ruiz", "Tom Hale"]

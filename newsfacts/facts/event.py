@@ -43,7 +43,10 @@ _AUXILIARIES = frozenset(
 )
 _DETERMINERS = DETERMINERS | {"of"}
 _CLAUSE_OPENERS = frozenset(
-    split_words("in on after before during for with by from as while when since under amid")
+    split_words(
+        """in on after before during for with by from as while when since under amid if unless
+        whether although though once"""
+    )
 )
 _PHRASE_ENDS = frozenset(split_words("of in for to with by from on at and or"))
 _PRONOUNS = frozenset(split_words("it he she they we i you this that"))
@@ -164,7 +167,9 @@ def who_of(
     """Who acts: the first person named in the headline's or lead's subject, else an
     organisation there, else the lead's subject itself ("A gunman"), else a name that only
     qualifies a noun there ("Trump protest march"), else the headline's own subject ("People"),
-    else a place there. Subjects, their bare phrases and the place fallback need English
+    else a place that opens it, else the first person: under an English headline, one the
+    headline or the lead names (a headline that names no one leaves who open).
+    Subjects, their bare phrases and the place fallback need English
     grammar: in another language only a person or organisation named in the headline or the
     lead is a candidate."""
     subjects = [_subject(t) if english else t for t in texts if t]
@@ -185,10 +190,20 @@ def who_of(
         if found and not page_word(found):
             return found
     for subject in subjects:
-        named = [f.text for f in places if _named_in(f, subject) and not page_word(f.text)]
+        named = [f.text for f in places if _heads(f, subject) and not page_word(f.text)]
         if named:
             return named[0]
-    return persons[0].text if persons else None
+    titled = english and bool(texts) and bool(texts[0])
+    told = [f.text for f in persons if not titled or any(_named_in(f, t) for t in texts if t)]
+    return told[0] if told else None  # under a headline, one the headline or the lead names
+
+
+def _heads(place: Fact, subject: str) -> bool:
+    """The place opens the subject ("Syria says", "The White House said"): standing for its
+    government; one further in ("a kidnapped Fort Worth girl", "living in Delhi") acts not."""
+    words = subject.split()
+    start = " ".join(words[1:] if words[:1] and words[0].lower() == "the" else words)
+    return any(n and (start + " ").startswith(n + " ") for n in (place.text, *place.aliases))
 
 
 _NAMED_AS = re.compile(r"\bbeen\s+(?:\w+\s+)?named\s+(?:\w+\s+)?as\s+")
@@ -258,6 +273,8 @@ def _noun_phrase(subject: str) -> str | None:
         return None  # "The", "It": no noun, no one named
     if words[0].lower() in _CLAUSE_OPENERS or words[-1].lower() in _PHRASE_ENDS:
         return None  # "In a joint statement", "Another cloud of": a torn phrase, not a subject
+    if words[0].lower() in _DAY_WORDS:
+        return None  # "Tonight at midnight Cork": when, not who
     if len(words) > 1 and words[0].lower() in _PRONOUNS:
         return None  # "This comes after police": a pronoun's clause
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
@@ -325,8 +342,22 @@ def build_event(
     what = None
     if title:
         what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
-    what = what or what_of(lead)
+    what = happening(what) or happening(what_of(lead))
     return Event(who=who, what=what, when=when, where=where)
+
+
+_BE = frozenset(split_words("is are was were"))
+
+
+def happening(what: str | None) -> str | None:
+    """A verb phrase that tells something happen: not a copula before a noun or a word
+    ("is a complex dance", "was nothing", "is the situation"), which describes."""
+    words = (what or "").split()
+    if not words or words[0].lower() not in _BE:
+        return what
+    rest = [w for w in words[1:] if not w.lower().endswith("ly")]  # "are finally starting"
+    verb = rest[0].lower() if rest else ""
+    return what if verb.endswith(("ing", "ed")) or verb in _PAST else None
 
 
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:

@@ -90,11 +90,11 @@ def _early(mention: Mention) -> bool:
 
 
 def _known_place(entity: Entity) -> bool:
-    """The gazetteer knows the name, or it is a state's abbreviation ("N.J.") or names a
+    """The gazetteer knows the name by one of its forms, or it is a state's abbreviation ("N.J.") or names a
     landform ("Mount Kestrel", "Varda Island")."""
     words = entity.name.split()
     return bool(
-        place_kind(entity.name)
+        any(place_kind(n) is not None for n in (entity.name, *entity.forms))
         or state_abbreviation(entity.name)
         or (len(words) > 1 and (words[0] in _LANDFORMS or words[-1] in _LANDFORMS))
     )

@@ -157,7 +157,7 @@ def number_facts(
         for h in numbers_in(s.text, taken, code):
             value: float | int = int(h.value) if h.value.is_integer() else h.value
             sure = (
-                figure_confidence.score_plain(h)
+                figure_confidence.score_plain(h, s.text)
                 if code in LANGUAGES
                 else figure_confidence.score(h, s.text, named)
             )

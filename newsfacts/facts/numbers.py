@@ -424,8 +424,22 @@ def _hit(kind: str, text: str, m: re.Match[str], value: float, unit: str | None)
         noun = after[0] if after and after[0].islower() and after[0] not in FIGURE_LINKS else None
         if noun and verb_like(noun) and not (noun.endswith("ing") and _definite(text, m.start())):
             noun = None  # "$5 million making ...", "20% covering": a verb, not what is counted
+        if noun and noun in CURRENCY_WORDS:
+            noun = None  # "a $75 billion dollar hit": the currency again, not what it is
         about = noun or _subject(_phrase_before(text, m.start(), 4))
+        about = None if about and _code_or_pronoun(about) else about
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, about)
+
+
+_CODE_WORD = re.compile(r"[A-Za-z]+\d\w*|\w*\d[A-Za-z]+")  # "LCOc1", "CMAL3", "MIWD00000PUS"
+_POINTING = frozenset(split_words("that's it's there's this that it these those"))
+
+
+def _code_or_pronoun(about: str) -> bool:
+    """A phrase that names no counted thing: a market code ("Brent LCOc1") or a pronoun
+    ("that's less than 2%")."""
+    words = about.split()
+    return any(_CODE_WORD.fullmatch(w) for w in words) or words[0].lower() in _POINTING
 
 
 def _subject(phrase: str | None) -> str | None:

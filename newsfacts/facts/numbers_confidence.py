@@ -9,7 +9,8 @@ checked on both halves of MEANTIME's money/percent/quantity gold (benchmarks/num
   name elsewhere ("Boeing 737s" in the title, then "five new 737 aircraft"); a time span
   ("two years ago", "a 12-year low": a date's business, not a figure's); a time of day ("at 4
   in the morning"); what it counts is a verb, a hedge or a page word ("about: making"); a lone
-  digit or a number word with nothing counted.
+  digit or a number word with nothing counted; a figure in a row of figures with few words
+  (a table's line: "Rockledge 14 11 6 15 — 44").
 The table shows a number from SHOW_AT on, like a name (model.py); the JSON has every one.
 """
 
@@ -37,6 +38,7 @@ WEIGHTS = {
     "time of day": -3.0,
     "junk counted": -1.5,
     "nothing counted": -0.6,
+    "row of figures": -3.0,
 }
 
 TIME_UNITS = frozenset(
@@ -161,7 +163,20 @@ def evidence(hit: NumberHit, sentence: str, named: frozenset[str] = frozenset())
     if hit.kind == "number":
         found |= _name_evidence(hit, sentence, named)
         found |= _time_evidence(hit, sentence)
+    if row_of_figures(sentence):
+        found.add("row of figures")
     return found
+
+
+_FIGURE = re.compile(r"(?<![\w.,])[$€£¥]?\d[\d,.]*%?(?!\w)")
+
+
+def row_of_figures(sentence: str) -> bool:
+    """Four figures or more and fewer words in small letters than figures: a table's line or
+    a list of results, where a figure's meaning is in a column head the text lost."""
+    figures = len(_FIGURE.findall(sentence))
+    words = sum(1 for w in re.findall(r"[^\W\d_]+", sentence) if w.islower())
+    return figures >= 4 and words < figures
 
 
 def _counted(hit: NumberHit) -> bool:
@@ -259,11 +274,13 @@ def score(hit: NumberHit, sentence: str, named: frozenset[str] = frozenset()) ->
     return round(1.0 / (1.0 + math.exp(-z)), 2)
 
 
-def score_plain(hit: NumberHit) -> float:
-    """The confidence of a figure in another language: from its signs alone (the English cues
-    of names, counted nouns and time spans do not apply)."""
+def score_plain(hit: NumberHit, sentence: str = "") -> float:
+    """The confidence of a figure in another language: from its signs and its line alone (the
+    English cues of names, counted nouns and time spans do not apply)."""
     found = {"bias"} | ({"digits"} if any(c.isdigit() for c in hit.text) else set())
     if hit.kind in ("money", "percent"):
         found.add("explicit unit")
+    if row_of_figures(sentence):
+        found.add("row of figures")
     z = sum(WEIGHTS[name] for name in found)
     return round(1.0 / (1.0 + math.exp(-z)), 2)

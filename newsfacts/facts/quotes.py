@@ -110,9 +110,13 @@ def _speaker(before: str, after: str, sentence: str) -> str | None:
     tries = [*((p, after) for p in AFTER), *((p, before) for p in BEFORE)]
     for (needs, pattern), text in [*tries, *((p, sentence) for p in ANYWHERE)]:
         m = pattern.search(text) if _has_any(text, needs) else None
-        if m:
+        if m and m.group("who").lower() not in _NOT_SPEAKERS:
             return _tidy(m.group("who"))
     return None
+
+
+# Words a cue can follow that name no one ("That said, ...", "This says more about ...").
+_NOT_SPEAKERS = frozenset(("that", "this", "which", "what", "there", "here"))
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:

@@ -10,7 +10,15 @@ from newsfacts.model import Removal
 from newsfacts.words.en.boilerplate import NAME_BYLINE_LEADS
 from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
 from newsfacts.words.en.function import HEADLINE_WORDS
-from newsfacts.words.en.press import AGENCIES, BYLINE_LEADS, NO_BYLINE, SOURCE_LABELS, WIRE_MARKS
+from newsfacts.words.en.press import (
+    AGENCIES,
+    BYLINE_LEADS,
+    CREDENTIALS,
+    JOB_WORDS,
+    NO_BYLINE,
+    SOURCE_LABELS,
+    WIRE_MARKS,
+)
 
 _FOOTER = re.compile(rf"^\s*(?:{'|'.join(SOURCE_LABELS)})\s*[:\-–]\s*(?P<name>.+?)\s*\.?\s*$", re.I)
 _LEADS = "|".join((*BYLINE_LEADS, *NAME_BYLINE_LEADS))  # a removed byline: "di Marco Bellini"
@@ -68,7 +76,22 @@ def bare(name: str) -> str:
     Lee | Daily Post"; more bars make a menu, left whole to be refused)."""
     if name.count("|") == 1:
         name = name.split("|")[0]
-    return _BIO.sub("", name.strip()).strip()
+    name = _LEAD.sub("", _BIO.sub("", name.strip()).strip())
+    name = _TRAILER.sub("", name) or name
+    words = name.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "Ann Lee Ann Lee": the byline told twice
+    return name
+
+
+# A kind of piece before "by" ("Analysis by Ann Lee", "Opinion by ..."): no part of the name.
+_LEAD = re.compile(r"^(?:analysis|opinion|commentary|review|story|text|words)\s+by\s+", re.I)
+
+
+# A weekday, a count or a lone letter glued after a byline's name ("Jeff Foust Monday", "Ann
+# Lee 0", "Kevin-R"): the page's date or a comment counter, no part of the name.
+_TRAILER = re.compile(rf"(?:\s+(?:{'|'.join(w.capitalize() for w in WEEKDAYS)}|\d+)|-[A-Z])$")
 
 
 # A wire slug ("BC-Storm-Flood", "AM-Harbour/12"): a code in capitals, hyphens and digits.
@@ -84,9 +107,18 @@ def is_source_name(name: str) -> bool:
     if "|" in name or len(words) > MAX_SOURCE_WORDS or HEADLINE_WORDS.intersection(words):
         return False  # a menu ("Racing | F1 | Indy") or a title in capitals ("Has Worked As")
     low = name.lower().rstrip(".")
+    if words[-1].lower() in JOB_WORDS:
+        return False  # "AP Sports Writer", "CNN Editor-at-large": a job, no one's name
     if low in WIRE_MARKS or low in NO_BYLINE or low in MONTHS or low in WEEKDAYS:
         return False
+    if any(c.isdigit() for c in name) or all(_credential(w) for w in words):
+        return False  # "Ministry, October 25, 2019": a dated credit; "BSc", "RD (CA)": degrees
     return places.place_type(name) not in ("country", "state", "region")
+
+
+def _credential(word: str) -> bool:
+    """A degree or a bracketed qualifier after a name ("MSc", "RD", "(CA)")."""
+    return word.rstrip(".").lower() in CREDENTIALS or (word[:1] == "(" and word[-1:] == ")")
 
 
 # "By Jane Park and Ola Berg", "By Jane Park, Ola Berg & Ida Marsh": one byline per author.
@@ -105,7 +137,10 @@ def from_metadata(author: str | None, site: str | None) -> list[SourceHit]:
     # trafilatura joins several authors with "; "
     authors = (a.strip() for a in _AUTHORS.split((author or "").replace(";", ",")))
     hits = [SourceHit(bare(a), "byline") for a in authors if a and is_source_name(bare(a))]
-    return hits + ([SourceHit(site.strip(), "publisher")] if site and site.strip() else [])
+    menu = site is not None and site.count("|") > 1  # "Racing | F1 | Indy": a menu, no name
+    return hits + (
+        [SourceHit(site.strip(), "publisher")] if site and site.strip() and not menu else []
+    )
 
 
 def from_dateline(first_sentence: str) -> tuple[str | None, SourceHit | None]:

@@ -18,6 +18,7 @@ from newsfacts.facts.names.model import Context, Mention, Text
 from newsfacts.facts.names.spans import (
     LEADING_FUNCTION_WORDS,
     _lowercase_role_before,
+    after_code,
     capital_runs,
     drop_initial,
     long_names,
@@ -28,7 +29,7 @@ from newsfacts.facts.tokens import CONTRACTION, Token, tokenize
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.numbers import CURRENCY_CODES
-from newsfacts.words.en.orgs import NON_ENTITIES
+from newsfacts.words.en.orgs import NON_ENTITIES, THING_CODES
 from newsfacts.words.en.press import AGENCIES, SAY_VERBS
 from newsfacts.words.en.titles import OFFICE_WORDS, ROLE_WORDS, TITLES
 
@@ -49,6 +50,7 @@ def mentions_in(item: Text, ctx: Context, order: list[int]) -> list[Mention]:
             i += 1  # "A Total", "At Bristol": a lost line break glued a word to the name
         run_start = i
         i = strip_misc_prefix(tokens, i, j)
+        i = after_code(tokens, i, j)
         for a, b, role, honorific in name_pieces(tokens, i, j):
             a = past_complement(tokens, a, b)
             if a >= b:
@@ -150,7 +152,13 @@ def _mention(
     text = item.text[tokens[a].start : tokens[b - 1].end]
     if dotted_suffix(tokens, b):
         text += "."  # "Barnett Banks Inc." is written with its period
-    if text in NON_ENTITIES or date_word(text) or text in TITLES or len(text) < 2:
+    if (
+        text in NON_ENTITIES
+        or text in THING_CODES
+        or date_word(text)
+        or text in TITLES
+        or len(text) < 2
+    ):
         return None
     if text.split()[-1] in ("Image", "Images", "Photo", "Photos", "Pictures"):
         return None  # a photo credit left in the text

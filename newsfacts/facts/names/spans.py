@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -336,6 +337,27 @@ def strip_misc_prefix(tokens: list[Token], i: int, j: int) -> int:
             break  # "Czech Republic", "African Development Bank": part of the name
         i += 1
     return i
+
+
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def after_code(tokens: list[Token], i: int, j: int) -> int:
+    """Where a person's name starts after a short code in capitals and what came before it
+    ("Browns DL Myles Tarn", "Tarvik QB Ana Lutz"): a position or an office,
+    not part of the name; a known place ("US", "UK") or a title ("CEO") is no such code."""
+    for k in range(i, j - 2):
+        code = tokens[k].text
+        coded = _CODE.fullmatch(code) and not _known_name(code) and title_at(tokens, k) is None
+        body = tokens[j - 1].text in ORG_SUFFIXES  # "KLM Royal Dutch Airlines", "JP Morgan
+        if coded and not body and _plain_first_name(tokens[k + 1].text):  # Chase Bank": a body
+            return k + 1  # "CEO" is a title: name_pieces tells it
+    return i
+
+
+def _plain_first_name(word: str) -> bool:
+    """A first name that is no everyday word ("Larry", not "Royal", "Grant" or "Will")."""
+    return first_name(word) and not is_common_word(word, "English")
 
 
 def _place_prefix(tokens: list[Token], i: int, j: int) -> bool:

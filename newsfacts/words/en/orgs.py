@@ -111,6 +111,14 @@ NON_ENTITIES = frozenset(
     EPS IPO ERA RBI CEO CFO GMT PIBOR LIBOR Obviously Meanwhile However Chg Pct Vol""")
 )
 
+# Everyday abbreviations of things ("a USB port", "UV light"): no name on their own, though
+# they may open one ("PC World", "DNA Info"), so unlike NON_ENTITIES they are no prefix to drop.
+THING_CODES = frozenset(
+    split_words("""
+    CPU GPU USB UV PV SUV SUVs ICT DNA RNA GPS LED LCD OLED PC PCs RAM SSD HDMI PDF URL HTML
+    API SMS ATM ATMs Wi-Fi WiFi""")
+)
+
 # One-word names of institutions ("the Treasury said").
 INSTITUTIONS = frozenset(
     split_words("""

@@ -58,10 +58,26 @@ WIRE_MARKS = frozenset(
     recast wrapup newsalert optional adds refiling refile embargoed kill withdrawal"""
     )
 )
+# Degrees and credentials written after an author's name ("Ann Lee, MS, RD"): no name of theirs.
+CREDENTIALS = frozenset(
+    split_words(
+        """
+    bsc msc ms mba phd mph rd rdn cde dds dvm llm cpt cscs apd facs frcs mrcp"""
+    )
+)  # two-letter ones that are as often someone's initials ("LD", "MA") are left out
+# Last words of a job title given in place of a byline ("AP Sports Writer", "CNN Editor-at-large").
+JOB_WORDS = frozenset(
+    split_words(
+        """
+    writer writers editor editor-at-large correspondent reporter columnist producer
+    photographer analyst contributor"""
+    )
+)
 NO_BYLINE = frozenset(
     split_words(
         """
     staff admin administrator editor editors editorial newsroom desk team web redaktion
-    symbolbild subject red guest contributor contributors anonymous unknown"""
+    symbolbild subject red guest contributor contributors anonymous unknown courtesy
+    cortesía hosted handout"""
     )
 )

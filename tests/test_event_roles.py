@@ -159,10 +159,10 @@ def test_a_town_inside_the_subject_does_not_act() -> None:
 
 
 def test_an_unknown_place_needs_a_cue_to_be_where() -> None:
-    praised = "Ada Holm praised Kelvarn Island on Friday. Kelvarn Island has a new ferry."
+    praised = "Ada Holm praised Kelvarnia on Friday. Kelvarnia has a new ferry."
     assert event_of(praised).where is None
-    visited = "Ada Holm visited Kelvarn Island on Friday. She liked the ferry in Kelvarn Island."
-    assert event_of(visited).where == "Kelvarn Island"
+    visited = "Ada Holm visited Kelvarnia on Friday. She liked the ferry in Kelvarnia."
+    assert event_of(visited).where == "Kelvarnia"
 
 
 def test_a_copula_before_a_noun_describes_and_is_no_event() -> None:

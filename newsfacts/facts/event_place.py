@@ -90,8 +90,8 @@ def _early(mention: Mention) -> bool:
 
 
 def _known_place(entity: Entity) -> bool:
-    """The gazetteer knows the name by one of its forms, or it is a state's abbreviation ("N.J.") or names a
-    landform ("Mount Kestrel", "Varda Island")."""
+    """The gazetteer knows the name by one of its forms, or it is a state's abbreviation
+    ("N.J.") or names a landform ("Mount Kestrel", "Varda Island")."""
     words = entity.name.split()
     return bool(
         any(place_kind(n) is not None for n in (entity.name, *entity.forms))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.captions import split_captions
 from newsfacts.errors import NoTextError
-from newsfacts.extract import extract, normalize_text, split_captions
+from newsfacts.extract import extract, normalize_text
 from newsfacts.holes import fill_holes, has_hole
 from newsfacts.model import Options, Page, Removal
 

@@ -52,3 +52,17 @@ def test_a_role_in_apposition_is_the_persons_role(
 def test_a_clause_between_commas_gives_no_role(text: str) -> None:
     """A clause, a relative or an age between commas is no title."""
     assert roles(text)["Mara Lindqvist"] is None
+
+
+def test_a_role_after_a_verb_of_saying_and_the_speaker_it_names() -> None:
+    """'afirmou o ministro das Finanças, Rui Ventura,': the role, and the quote is Ventura's;
+    the English 'said the finance minister, Ann Lee,' the same."""
+    text = '"Não há outra saída", afirmou o ministro das Finanças, Rui Ventura, em Lisboa.'
+    opts = Options(all_facts=True, language="pt")
+    facts = analyze("-", opts, text.encode()).facts
+    assert roles(text, "pt")["Rui Ventura"] == "ministro das Finanças"
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Rui Ventura"]
+    text = '"We will not back down," said the finance minister, Ann Lee, on Monday.'
+    facts = analyze("-", Options(all_facts=True), text.encode()).facts
+    assert roles(text)["Ann Lee"] == "finance minister"
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Ann Lee"]

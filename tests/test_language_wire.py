@@ -145,3 +145,20 @@ def test_what_a_number_counts_in_other_languages(
     facts = analyze("-", Options(all_facts=True, language=code), text.encode()).facts
     found = {f.text: f.unit for f in facts if f.kind == "number"}
     assert found[number] == counted
+
+
+def test_a_dutch_byline_and_a_speaker_from_a_union() -> None:
+    """'Door Jan de Vries' under a headline ending in a small word stays a byline; 'van FNV
+    Spoor' after a full name is the speaker's employer, not part of the name."""
+    text = (
+        "Staking bij het spoor: treinen rijden niet\nDoor Jan de Vries\n"
+        "Honderden treinen rijden donderdag niet door een staking.\n"
+        '"We hebben geen keus", zei Marieke Jansen van FNV Spoor in Utrecht.\n'
+    )
+    report = analyze("-", Options(all_facts=True, language="nl"), text.encode())
+    assert report.article is not None
+    assert "Door" not in report.article.text  # not glued to the headline's line
+    facts = report.facts
+    assert ("Jan de Vries", "byline") in [(f.text, f.source_kind) for f in facts]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Marieke Jansen"]
+    assert "Marieke Jansen" in [f.text for f in facts if f.kind == "person"]

@@ -90,8 +90,10 @@ def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = No
         return False
     last, first = _LETTER_END.search(prev.text), _LETTER_START.match(nxt.text)
     stop = lexicon.stopwords(vocab.language)
-    if NAME_BYLINE.match(nxt.text) and not (last and last.group(1).lower() in stop):
-        return False  # "di Marco Bellini" under a headline; "…uitspraak van / de Hoge Raad" joins
+    broken = nxt.text[0].islower() and last is not None and last.group(1).lower() in stop
+    if NAME_BYLINE.match(nxt.text) and not broken:
+        return False  # "di Marco Bellini", "Door Jan de Vries" under a headline; a small lead
+        # after a small word goes on its line ("…uitspraak van / de Hoge Raad")
     if nxt.text[0].islower() or prev.text.endswith(("-", ",")):
         return True
     if not (last and first):

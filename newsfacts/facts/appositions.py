@@ -21,7 +21,7 @@ ROLE_WITHIN = 3  # the role word stands among the phrase's first words
 CLAUSE_WORDS = frozenset(("whose", "which", "dont", "cuyo", "cuya", "dessen", "deren"))
 # The phrase after ", " up to the next comma or the sentence's end; the one before up to ", ".
 _AFTER = re.compile(r"\s*,\s*(?P<p>[^,.;:()\"“”«»„]{2,90}?)\s*(?:[,;)]|\.(?:\s|$)|$)")
-_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?P<p>[^,.;:()\"“”«»„]{2,90}?),\s*$")
+_BEFORE = re.compile(r"(?:^|[,;:][\"”’»]?\s*)(?P<p>[^,.;:()\"“”«»„]{2,90}?),\s*$")
 
 
 def with_roles(facts: list[Fact], doc: Document, code: str | None) -> list[Fact]:
@@ -45,9 +45,22 @@ def _find(name: str, doc: Document, words: ModuleType | None, language: str) -> 
                 return role
             before = _BEFORE.search(s.text, 0, m.start())
             closed = s.text[m.end() : m.end() + 1] == ","
-            if before and closed and (role := _role(before["p"], words, language)):
+            phrase = _after_speech_verb(before["p"], words) if before else ""
+            if closed and phrase and (role := _role(phrase, words, language)):
                 return role
     return None
+
+
+# English verbs of saying a role may follow ("…," said the finance minister, Ann Lee, …).
+SAID = frozenset(("said", "says", "added", "told", "explained", "insisted"))
+
+
+def _after_speech_verb(phrase: str, words: ModuleType | None) -> str:
+    """The phrase after a verb of saying that opens it ("afirmou o ministro das Finanças"):
+    the verb belongs to the quote's sentence, the rest is the role."""
+    verbs = SAID if words is None else frozenset(getattr(words, "SPEECH_VERBS", ()))
+    head, _, rest = phrase.partition(" ")
+    return rest if rest and head.lower() in verbs else phrase
 
 
 def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:

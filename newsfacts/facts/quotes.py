@@ -181,12 +181,23 @@ class SpeakerIndex:
         if low in ("he", "she", "they"):
             at = bisect.bisect_right(self.sentences, sentence)
             return self.first[self.sentences[at - 1]].text if at else None
+        titled = self._titled(low, sentence)
+        if titled is not None:
+            return titled  # "said the finance minister, Ann Lee," -> Ann Lee
         if low.startswith("the ") and len(low.split()) <= 3 and low.split()[-1].isalpha():
             noun = low.split()[-1]
             cut = self.doc.sentences[sentence].end if self.doc.sentences else 0
             owner = self._owner(noun, cut)
             return f"{owner}'s {noun}" if owner else who
         return self._named(who)
+
+    def _titled(self, low: str, sentence: int) -> str | None:
+        """The person named by then whose role the speaker's words are ('the finance minister'
+        for 'Ann Lee, finance minister'), the latest named; None when no role matches."""
+        role = low.removeprefix("the ").strip()
+        found = [p for p in self.people if p.role and p.role.lower() == role]
+        found = [p for p in found if p.sentence <= sentence]
+        return max(found, key=lambda p: p.sentence).text if found else None
 
     def _named(self, who: str) -> str:
         """The first person whose name, an alias or surname (after a space) `who` is, else who."""

@@ -23,9 +23,11 @@ QUOTE = lazy(
     re.S,
 )
 _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article
-# A particle only inside a name, before a capital or another particle ("von der Leyen"): not a
-# trailing "der"/"de" of the words after a speaker ("sagte Ina Geiger der Zeitung").
-NAME = rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|{_PARTICLE}(?=\s+(?:[A-ZÀ-Ý]|{_PARTICLE}))))*"
+# A particle only inside a name, before a capitalised word or another particle ("von der
+# Leyen"): not a trailing "der"/"de" of the words after a speaker ("sagte Ina Geiger der
+# Zeitung"), nor "van" before an employer's acronym ("zei Marieke Jansen van FNV Spoor").
+_NAMED = rf"(?=\s+(?:[A-ZÀ-Ý][a-zà-ÿ]|{_PARTICLE}))"  # what a particle inside a name precedes
+NAME = rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|{_PARTICLE}{_NAMED}))*"
 ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
@@ -48,8 +50,11 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(re.escape(v) for v in spoken)
     role = (
         r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|de|het|sa|son|su|sua|seu|sein|seine|ihr|ihre"
-        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\.?\s+){0,3}?(?:[a-zà-ý]+,\s+)?"
+        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\.?\s+){0,3}?(?:[a-zà-ý]+"
+        r"(?:\s+(?:de|das|dos|da|do|des|du|della|delle|del|di|van|voor|für|der)\s+[A-ZÀ-Ý][\w'’-]+)?"
+        r",\s+)?"
     )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco",
+    # "afirmou o ministro das Finanças, Joaquim Sarmento" (a portfolio after the role word),
     # "zei directeur dhr. Jan Bakker" (a lower-case title may end in its abbreviation dot)
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b)"

@@ -13,6 +13,7 @@ from newsfacts.facts.tokens import Token
 
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
 TITLE_WORDS = 4  # words at most in a name that keeps its article ('De Morgen', 'El País')
+EMPLOYER_WORDS = 2  # capitalised words after "van" ending a Dutch person's run: the employer
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,8 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
             return k
-        if particle and k == j - 1 and _employer(tokens, i, k, words):
-            return k - 1  # "Olivier Hertoghe van Petercam": the person, then the employer
+        if particle and k >= j - EMPLOYER_WORDS and _employer(tokens, i, k, words):
+            return k - 1  # "Olivier Hertoghe van Petercam", "… van FNV Spoor": person, employer
         if not particle and _after_surname(tokens[k - 1].text, word, words):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
@@ -135,7 +136,7 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
 
 
 def _employer(tokens: list[Token], i: int, k: int, words: ModuleType) -> bool:
-    """In Dutch, one capitalised word after 'van' that ends the run after a first name and a
+    """In Dutch, one or two capitalised words after 'van' that end the run after a first name and a
     surname (no particle, no second first name): the person's employer or town."""
     between = [t.text for t in tokens[i + 1 : k - 1]]
     return (

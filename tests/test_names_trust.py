@@ -311,3 +311,21 @@ def test_everyday_abbreviations_of_things_are_no_organisations() -> None:
         "and the CPU stays cool, said Marla Quennell of Tarvik Labs."
     )
     assert "USB" not in found and "CPU" not in found and "UV" not in found
+
+
+def test_a_titled_surname_before_a_relatives_full_name_is_its_own_person() -> None:
+    """'President Kellan said …' and later 'first lady Mara Kellan': two people; and a
+    titled surname that is also a town's name ('Obama' in Japan) stays a person."""
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze
+
+    text = (
+        "WASHINGTON -- President Obama said on Thursday he would meet the new governor next "
+        "week. Obama told reporters the talks would be open.\n\nMeanwhile first lady Mara "
+        "Obama gave a tour of the residence to the governor's wife. Obama later signed the bill."
+    )
+    facts = analyze("-", Options(all_facts=True), text.encode()).facts
+    people = {f.text: f.role for f in facts if f.kind == "person"}
+    assert people.get("Obama") == "President"
+    assert "Mara Obama" in people and people["Mara Obama"] != "President"
+    assert "Obama" not in [f.text for f in facts if f.kind == "place"]

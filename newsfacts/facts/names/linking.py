@@ -85,6 +85,19 @@ def _may_be_surname(e: Entity, k: Entity) -> bool:
     return person and not cued
 
 
+def _someone_else(e: Entity, k: Entity) -> bool:
+    """A surname told with a title before the full name is told, and never with that title
+    ("President Obama said …", later "first lady Michelle Obama"): two people of one family
+    (news names a person in full first, unless the title alone is enough)."""
+    short = [m for m in e.mentions if m.kind == "body"]
+    full = [m for m in k.mentions if m.kind == "body"]
+    if not short or not full or short[0].position > full[0].position:
+        return False
+    titles = {m.role.lower() for m in short if m.role}
+    others = {m.role.lower() for m in full if m.role}
+    return bool(titles) and not titles & others
+
+
 def _in_city(m: Mention) -> bool:
     """'in Seattle', 'near Obama' (the town), but not "in Obama's first term"."""
     possessive = m.right[:1] in (("'s",), ("’s",)) or m.right[:2] in (("'", "s"), ("’", "s"))
@@ -118,7 +131,8 @@ def _link_target(e: Entity, index: _Index) -> Entity | None:
             return k
     if len(words) == 1:
         for k in index.last.get(words[0], []):
-            if words[0] not in ORG_SUFFIXES and _may_be_surname(e, k) and _name_like(k):
+            surname = words[0] not in ORG_SUFFIXES and _may_be_surname(e, k)
+            if surname and _name_like(k) and not _someone_else(e, k):
                 return k
         family_first = not first_name(words[0])  # "Yoon" for "President Yoon Suk Yeol"
         for k in index.first.get(words[0], []):

@@ -356,10 +356,14 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
         return ORG
     votes: Counter[str] = Counter()
     full_only = _full_form_voters(entity)
+    titled = any(m.role or m.honorific for m in entity.mentions)
+    titled_town = titled and " " not in entity.name and place_kind(entity.name) == "city"
     for m in entity.mentions:
         for voter in VOTERS:
             if voter in full_only and m.text != entity.name:
                 continue  # "Obama" after "Barack Obama" is his surname, not the Japanese town
+            if titled_town and voter is _vote_gazetteer:
+                continue  # "President Obama" alone, no first name: the title names a person
             cast = voter(m, ctx)
             if cast:
                 votes.update(cast)

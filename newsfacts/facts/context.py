@@ -10,7 +10,7 @@ from types import ModuleType
 
 from newsfacts import cldr, lexicon
 from newsfacts.facts import places
-from newsfacts.facts.names.model import ORG, PER
+from newsfacts.facts.names.model import ORG
 
 DEMONYM_STEM = 4  # letters a people's word shares with its country ('Belg')
 LATIN_LISTS = ("English", "Spanish", "French", "Italian", "Portuguese", "Dutch", "German")
@@ -29,8 +29,9 @@ def subdivision(word: str, words: ModuleType) -> bool:
 def lone_kind(befores: list[str], words: ModuleType) -> str:
     """The kind of a lone capitalised word the text repeats with no other evidence, by the
     words before it: an organisation when one is a definite article ('de NMBS', 'la
-    Bonoloto'), else a person ('zegt Robeyns', 'van Barak')."""
-    return ORG if any(b.capitalize() in words.TITLE_ARTICLES for b in befores) else PER
+    Bonoloto'), else the language's usual kind (Dutch: a person, 'zegt Robeyns'; Spanish,
+    whose news names people in full: a company, 'Petrobras')."""
+    return ORG if any(b.lower() in words.DEFINITE for b in befores) else str(words.LONE_KIND)
 
 
 def people_word(word: str, words: ModuleType) -> bool:

@@ -12,10 +12,12 @@ name that ends a longer person's name is that person ("Merkel" after "Angela Mer
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 from types import ModuleType
 
+from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
@@ -43,7 +45,7 @@ def find_entities(
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
         spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
-    spans = repeated_words(spans, words)
+    spans = repeated_words(spans, words, sports_report(items, words))
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
@@ -78,17 +80,24 @@ def find_entities(
 
 
 def repeated_words(
-    spans: list[tuple[Text, list[Token], Span]], words: ModuleType
+    spans: list[tuple[Text, list[Token], Span]], words: ModuleType, sports: bool
 ) -> list[tuple[Text, list[Token], Span]]:
     """A lone capitalised word with no other evidence that the text repeats inside its
     sentences ('Swissair', 'Robeyns') is a name, of the kind its neighbours give (context.py);
     in the languages where that was measured to help (Dutch)."""
     befores: dict[str, list[str]] = {}
+    people = {s.text for _, _, s in spans if " " in s.text and s.label == PER}
+    ends = Counter(p.split()[-1] for p in people)  # a known person's short form, if only one's
     for _, tokens, s in spans if words.REPEATED_NAMES else []:
-        if s.reason == "lone word" and not context.people_word(s.text, words):
+        if (
+            s.reason == "lone word"
+            and ends[s.text] != 1
+            and not context.people_word(s.text, words)
+            and not lexicon.is_common_word(s.text, words.NAME)
+        ):
             befores.setdefault(s.text, []).append(tokens[s.start - 1].text if s.start else "")
     kinds = {
-        name: context.lone_kind(found, words)
+        name: PER if sports else context.lone_kind(found, words)
         for name, found in befores.items()
         if len(found) >= REPEATED
     }
@@ -201,7 +210,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         for a, b in _pieces(tokens, i, j, words):
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
             out += [piece] if piece is not None else []
-    if sum(_capitals(t.text) for t in tokens) >= 2:  # "LOS CLUBES PIDEN ...": a headline
+    if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
+        # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
     return out
 

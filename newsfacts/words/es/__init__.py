@@ -59,9 +59,13 @@ PERSON_BEFORE = frozenset(split_words("a"))
 # Articles a paper's name keeps alone on its line (none: the language's pages hold sub-headings
 # so, "El Mercado", measured on extraction-multi)
 TITLE_ARTICLES: frozenset[str] = frozenset()
+# Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
+DEFINITE = frozenset(split_words("el la los las del al"))
+# The kind of a repeated lone unknown word with no article before it (context.lone_kind)
+LONE_KIND = "organization"
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
-# halves better in Dutch; in Spanish one worse, its companies taken for people)
-REPEATED_NAMES = False
+# halves better once its kind defaults to a company; people are named in full)
+REPEATED_NAMES = True
 # People carry two surnames: a word after the first is the second ('Javier García Chico')
 TWO_SURNAMES = True
 # A word before the employer after a person's full name (none: "de" joins surnames,

@@ -46,6 +46,10 @@ PERSON_BEFORE: frozenset[str] = frozenset()
 TITLE_ARTICLES: frozenset[str] = frozenset()
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
+# Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
+DEFINITE = frozenset(split_words("il lo la i gli le del della dello dei degli delle al alla"))
+# The kind of a repeated lone unknown word with no article before it (context.lone_kind)
+LONE_KIND = "person"
 REPEATED_NAMES = False
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False

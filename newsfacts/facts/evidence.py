@@ -29,6 +29,7 @@ MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
+MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
 MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 # The evidence a name in another language can rest on, and the kinds of it the table shows
@@ -284,6 +285,8 @@ def label_of(
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
         return ORG, "institution"
+    if lone_body(name, initial, words):
+        return ORG, "loose organisation word"  # 'la Comisión': a body named by its word
     if name.split()[0] in words.INSTITUTIONS:
         return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
     names = all(is_name_word(w, words) for w in parts) or run_of_names(
@@ -331,6 +334,19 @@ def label_of(
     if any(w in words.PARTICLES for w in name.split()) or any(is_acronym(w) for w in parts):
         return no_person(parts, words)
     return PER, "capitals"
+
+
+def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
+    """One capitalised organisation word inside a sentence, in a language that writes its
+    nouns small ('la Comisión', 'de Commissie'): the body the text speaks of."""
+    return (
+        not words.CAPITALISED_NOUNS
+        and not initial
+        and " " not in name
+        and len(name) >= MIN_BODY
+        and name[1:].islower()
+        and name.lower() in words.ORG_WORDS
+    )
 
 
 def no_person(parts: list[str], words: ModuleType) -> tuple[str | None, str]:

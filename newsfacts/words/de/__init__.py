@@ -7,6 +7,7 @@ CODE = "de"
 # Lower-case words that may stand inside a name ("Walther von der Vogelweide", "Bank für ...").
 PARTICLES = frozenset(split_words("von vom zu zum zur der den des dem und am im für auf an bei"))
 COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "markt"
+CAPITALISED_NOUNS = True  # every noun is written with a capital
 ANY_LISTED = True  # its counts sit at the floor for most words ("hund" 64, "merkel" 50)
 # Numbers: scale words (their multiplier), words for per cent, currency words and the word that
 # may join a scale to its currency (none in German: "3,5 Millionen Euro").

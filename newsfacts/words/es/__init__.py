@@ -6,6 +6,7 @@ NAME = "Spanish"
 CODE = "es"
 PARTICLES = frozenset(split_words("de del la las los el y e para por en"))
 COMPOUNDS = False
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"mil millones": 1e9, "millones": 1e6, "millón": 1e6, "mil": 1e3, "billones": 1e12}
 PERCENT = ("por ciento",)
@@ -42,7 +43,9 @@ ORG_WORDS = frozenset(
         "unión confederación sindicato tribunal corte audiencia junta ayuntamiento diputación "
         "cámara organización empresa corporación sociedad liga museo fondo servicio dirección "
         "secretaría departamento oficina comité policía ejército guardia hospital colegio "
-        "escuela academia radio televisión diario periódico cadena telefónica caja"
+        "escuela academia radio televisión diario periódico cadena telefónica caja asamblea "
+        "fiscalía plataforma foro jurado presidencia defensoría contraloría procuraduría "
+        "consejería conselleria cancillería tesorería"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("S.A. SA S.L. SL S.A.B. Inc. Ltd. Corp."))

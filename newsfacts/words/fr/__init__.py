@@ -6,6 +6,7 @@ NAME = "French"
 CODE = "fr"
 PARTICLES = frozenset(split_words("de du des la le les et d' l' pour en sur"))
 COMPOUNDS = False
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6, "mille": 1e3}
 PERCENT = ("pour cent",)

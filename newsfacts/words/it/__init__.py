@@ -6,6 +6,7 @@ NAME = "Italian"
 CODE = "it"
 PARTICLES = frozenset(split_words("di del della dei degli delle da la il lo e per in"))
 COMPOUNDS = False
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"miliardi": 1e9, "miliardo": 1e9, "milioni": 1e6, "milione": 1e6, "mila": 1e3,
           "mld": 1e9, "mln": 1e6}  # fmt: skip

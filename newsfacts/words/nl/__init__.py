@@ -6,6 +6,7 @@ NAME = "Dutch"
 CODE = "nl"
 PARTICLES = frozenset(split_words("van de der den het ter ten te en voor op 't in"))
 COMPOUNDS = True  # "Waterschap", "Belastingdienst": compounds are one word
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"miljard": 1e9, "miljoen": 1e6, "duizend": 1e3, "mld": 1e9, "mld.": 1e9, "mln": 1e6,
           "mln.": 1e6}  # fmt: skip

@@ -6,6 +6,7 @@ NAME = "Portuguese"
 CODE = "pt"
 PARTICLES = frozenset(split_words("de do da dos das e para em"))
 COMPOUNDS = False
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"mil milhões": 1e9, "bilhões": 1e9, "bilião": 1e9, "milhões": 1e6, "milhão": 1e6,
           "mil": 1e3}  # fmt: skip

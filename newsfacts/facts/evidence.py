@@ -30,6 +30,7 @@ LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
 MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
+MIN_NAME = 4  # a first name this long in a stop list is the name ('Peter'; not 'Art')
 MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 # The evidence a name in another language can rest on, and the kinds of it the table shows
@@ -166,12 +167,16 @@ def ends_in_word(lower: str, words: ModuleType) -> bool:
 
 def is_stop_word(word: str, words: ModuleType) -> bool:
     """A function word of the language ('Der', 'Auch', 'Los'); a place the stop list holds
-    that is no everyday word ('Berlin', 'España' in jusText's lists) is not one."""
+    or first name that is no everyday word ('Berlin', 'España', 'Peter' in jusText's lists) is
+    not one."""
     lower = word.lower()
     if lower not in lexicon.stopwords(words.NAME) or word in words.FIRST_NAMES:
         return False  # 'João' is frequent enough for Portuguese's stop list
     if lexicon.is_common_word(word, words.NAME):
         return True
+    if len(word) >= MIN_NAME and word in names_lexicon.first_names():
+        months, days = cldr.calendar_names(words.CODE)
+        return lower in months or lower in days  # 'Peter', 'Hans'; not 'August', 'Mai'
     return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)
 
 

@@ -241,8 +241,21 @@ def place_name(name: str, words: ModuleType) -> str | None:
         kind = places.place_type(form)
         if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
             return "country"
+        rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'
+        if rest and (rest in cldr.territory_names(words.CODE) or context.subdivision(rest, words)):
+            return "country"
         if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
             return "city"
+    return None
+
+
+def compass_rest(name: str, words: ModuleType) -> str | None:
+    """The place after a compass word joined to it ('Ostdeutschland' -> 'Deutschland',
+    'Noord-Brabant' -> 'Brabant'), or None: a part of that place."""
+    for head in words.COMPASS_HEADS:
+        rest = name[len(head) :].removeprefix("-")
+        if name.startswith(head) and len(rest) >= MIN_HEAD and " " not in rest:
+            return rest[0].upper() + rest[1:]
     return None
 
 

@@ -100,6 +100,10 @@ EVERYDAY_NOUNS = frozenset(
     )
 )
 # short forms of places CLDR does not write
+# Compass words a language joins to a place's name ('Ostdeutschland', 'Noord-Brabant')
+COMPASS_HEADS = frozenset(
+    split_words("Nordost Nordwest Südost Südwest Nord Süd Ost West Mittel Ober Nieder Zentral")
+)
 PLACES = frozenset(split_words("USA Großbritannien"))
 # Common first names the US-census list lacks (a first name before a capitalised word: a person).
 FIRST_NAMES = frozenset(

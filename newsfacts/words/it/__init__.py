@@ -72,6 +72,8 @@ EVENTS = frozenset(
 )
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
+# Compass words a language joins to a place's name ('Ostdeutschland', 'Noord-Brabant')
+COMPASS_HEADS: frozenset[str] = frozenset()
 PLACES = frozenset(split_words("USA"))
 # Common first names the US-census list lacks.
 FIRST_NAMES = frozenset(

@@ -74,6 +74,10 @@ JOINERS = frozenset(split_words("van de der den het ter ten te en 't voor"))
 EVENTS: frozenset[str] = frozenset()
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
+# Compass words a language joins to a place's name ('Ostdeutschland', 'Noord-Brabant')
+COMPASS_HEADS = frozenset(
+    split_words("Noordoost Noordwest Zuidoost Zuidwest Noord Zuid Oost West Midden Centraal")
+)
 PLACES = frozenset(split_words("VS"))
 # Common first names the US-census list lacks.
 FIRST_NAMES = frozenset(

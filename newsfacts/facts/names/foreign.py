@@ -202,6 +202,13 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     out = []
     runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
+        office = _portfolio_end(tokens, i, j, words)
+        if office:  # 'minister van Binnenlandse Zaken': the ministry
+            name = text[tokens[i].start : tokens[office - 1].end]
+            out.append(Span(name, i, office, ORG, "institution", None, False))
+            if office == j:
+                continue
+            i = office
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = read_span(text, tokens, (i, j), initial, words)
         if span is not None and not _conjoined(tokens, i, j, words):
@@ -214,6 +221,17 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
     return out
+
+
+def _portfolio_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """Where a ministry's name after 'minister van' ends (before a first name: 'minister van
+    Cultuur Bert Anciaux'), or 0 where the run follows no such words; in the languages whose
+    news names the ministry so (Dutch)."""
+    if i < 2 or tokens[i - 1].text != words.PORTFOLIO_LINK:
+        return 0
+    if not tokens[i - 2].text.lower().endswith(words.PORTFOLIO_ROLES):
+        return 0
+    return next((k for k in range(i + 1, j) if evidence.first_name(tokens[k].text, words)), j)
 
 
 def _dateline_runs(

@@ -51,6 +51,9 @@ ORG_WORDS = frozenset(
     )
 )
 ORG_SUFFIXES = frozenset(split_words("AG GmbH KG SE e.V. eG mbH Co. OHG"))
+# A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
+PORTFOLIO_ROLES: tuple[str, ...] = ()
+PORTFOLIO_LINK = ""
 PLACE_BEFORE = frozenset(split_words("in aus nach bei von"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()

@@ -55,6 +55,9 @@ INSTITUTIONS = frozenset(
         "Generalitat Xunta Policía Gendarmería Armada"
     )
 )
+# A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
+PORTFOLIO_ROLES: tuple[str, ...] = ()
+PORTFOLIO_LINK = ""
 PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
 # Words before a person as before no place: the personal 'a' ('sustituyó a Rodri'); a place
 # after it is one the gazetteer knows ('viajó a Lima')

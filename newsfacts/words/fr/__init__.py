@@ -43,6 +43,9 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("SA S.A. SAS SARL Inc. Ltd."))
 INSTITUTIONS = frozenset(split_words("Gouvernement Parlement Sénat Élysée Matignon"))
+# A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
+PORTFOLIO_ROLES: tuple[str, ...] = ()
+PORTFOLIO_LINK = ""
 PLACE_BEFORE = frozenset(split_words("à en depuis vers"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()

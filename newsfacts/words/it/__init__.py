@@ -40,6 +40,9 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("SpA S.p.A. Spa Srl S.r.l. Inc. Ltd."))
 INSTITUTIONS = frozenset(split_words("Governo Parlamento Senato Quirinale Viminale Farnesina"))
+# A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
+PORTFOLIO_ROLES: tuple[str, ...] = ()
+PORTFOLIO_LINK = ""
 PLACE_BEFORE = frozenset(split_words("a in da verso"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()

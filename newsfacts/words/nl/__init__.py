@@ -48,6 +48,9 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
 INSTITUTIONS = frozenset(split_words("Kamer Tweede Eerste Senaat Kabinet Justitie"))
+# A ministry named after its minister ("minister van Landbouw"): role word endings, link
+PORTFOLIO_ROLES = ("minister", "ministers", "ministerie", "staatssecretaris")
+PORTFOLIO_LINK = "van"
 PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()

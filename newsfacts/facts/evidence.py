@@ -10,6 +10,7 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import replace
@@ -21,7 +22,7 @@ from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import context, places
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity
 from newsfacts.model import SHOW_AT, Fact
-from newsfacts.words import NON_NAME_CAPITALS, words_of
+from newsfacts.words import LANGUAGES, NON_NAME_CAPITALS, words_of
 
 COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
@@ -241,12 +242,21 @@ def place_name(name: str, words: ModuleType) -> str | None:
         kind = places.place_type(form)
         if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
             return "country"
+        if " " in form and form in neighbours_territories():
+            return "country"  # 'América Latina': Portuguese's name, Spanish's too
         rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'
         if rest and (rest in cldr.territory_names(words.CODE) or context.subdivision(rest, words)):
             return "country"
         if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
             return "city"
     return None
+
+
+@functools.cache
+def neighbours_territories() -> frozenset[str]:
+    """Country and region names in every language with word data here: a name one of them
+    writes ('América Latina' in Portuguese) is a place in the others too."""
+    return frozenset(n for code in LANGUAGES for n in cldr.territory_names(code))
 
 
 def compass_rest(name: str, words: ModuleType) -> str | None:
@@ -351,6 +361,8 @@ def label_of(
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
     if any(w in words.PARTICLES for w in name.split()) or any(is_acronym(w) for w in parts):
         return no_person(parts, words)
+    if " " in name and place_name(name.split()[0], words) == "country":
+        return ORG, "capitals"  # 'Brasil Telecom': no one's name opens with a country
     return PER, "capitals"
 
 

@@ -214,8 +214,12 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)
             continue
+        head: Span | None = None
         for a, b in _pieces(tokens, i, j, words):
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
+            if piece is not None and a > i and _inner_place(piece, head, tokens[a - 1], words):
+                continue  # 'Estadio de Francia', 'Copas de Europa': the place is the name's part
+            head = piece if a == i else head
             out += [piece] if piece is not None else []
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
@@ -232,6 +236,17 @@ def _portfolio_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> in
     if not tokens[i - 2].text.lower().endswith(words.PORTFOLIO_ROLES):
         return 0
     return next((k for k in range(i + 1, j) if evidence.first_name(tokens[k].text, words)), j)
+
+
+def _inner_place(piece: Span, head: Span | None, before: Token, words: ModuleType) -> bool:
+    """A place joined by 'de' to capitalised words before it that are no person ('Estadio de
+    Francia'): a part of the longer name, no place of its own ('Pol Tansens van Gent' is one)."""
+    joiner = before.text in words.JOINERS and before.text not in words.CONJUNCTIONS
+    if piece.label != LOC or not joiner:
+        return False  # 'Syrië en Soedan': a list of places
+    if head is None:  # German's nouns are capitalised: 'Einwohner von Genf' names the town
+        return not words.CAPITALISED_NOUNS
+    return head.label != PER
 
 
 def _dateline_runs(

@@ -41,7 +41,7 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial",
+    "initial", "street",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
@@ -307,6 +307,8 @@ def label_of(
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"
+    if street(name, words):
+        return LOC, "street"
     if len(parts) == 1 and genitive_place(name, words) and not initial:
         return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
@@ -376,6 +378,23 @@ def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
         and len(name) >= MIN_BODY
         and name[1:].islower()
         and name.lower() in words.ORG_WORDS
+    )
+
+
+def street(name: str, words: ModuleType) -> bool:
+    """A street or square: one word ending in a street word after a head the word list lacks
+    ('Flößaustraße', 'Kerckhovestraat'), or a town's adjective and a street word ('Gubener
+    Straße', 'Lehrter Bahnhof')."""
+    parts = name.split()
+    if len(parts) == 1:
+        lower = name.lower()
+        ending = next((e for e in words.STREET_ENDINGS if lower.endswith(e)), "")
+        head = lower[: len(lower) - len(ending)].rstrip("-")
+        return bool(ending) and len(head) >= MIN_HEAD and not lexicon.is_word(head, words.NAME)
+    return (
+        len(parts) == 2
+        and parts[0].endswith(words.TOWN_ADJECTIVE)
+        and parts[1].lower() in words.STREET_WORDS
     )
 
 

@@ -54,6 +54,13 @@ ORG_SUFFIXES = frozenset(split_words("AG GmbH KG SE e.V. eG mbH Co. OHG"))
 # A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
 PORTFOLIO_ROLES: tuple[str, ...] = ()
 PORTFOLIO_LINK = ""
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS = ("straße", "strasse", "gasse", "allee")
+STREET_WORDS = frozenset(
+    split_words("straße strasse gasse allee weg platz ring damm ufer brücke bahnhof tor markt")
+)
+TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach bei von"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()

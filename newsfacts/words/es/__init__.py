@@ -58,6 +58,11 @@ INSTITUTIONS = frozenset(
 # A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
 PORTFOLIO_ROLES: tuple[str, ...] = ()
 PORTFOLIO_LINK = ""
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS: tuple[str, ...] = ()
+STREET_WORDS = frozenset(split_words(""))
+TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
 # Words before a person as before no place: the personal 'a' ('sustituyó a Rodri'); a place
 # after it is one the gazetteer knows ('viajó a Lima')

@@ -43,6 +43,11 @@ INSTITUTIONS = frozenset(split_words("Governo Parlamento Senato Quirinale Vimina
 # A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
 PORTFOLIO_ROLES: tuple[str, ...] = ()
 PORTFOLIO_LINK = ""
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS: tuple[str, ...] = ()
+STREET_WORDS = frozenset(split_words(""))
+TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("a in da verso"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()

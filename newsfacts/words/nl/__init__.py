@@ -51,6 +51,11 @@ INSTITUTIONS = frozenset(split_words("Kamer Tweede Eerste Senaat Kabinet Justiti
 # A ministry named after its minister ("minister van Landbouw"): role word endings, link
 PORTFOLIO_ROLES = ("minister", "ministers", "ministerie", "staatssecretaris")
 PORTFOLIO_LINK = "van"
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "steenweg")
+STREET_WORDS = frozenset(split_words(""))
+TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()

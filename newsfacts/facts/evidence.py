@@ -44,6 +44,7 @@ EVIDENCE = (
     "initial", "street",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
+INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
@@ -105,8 +106,15 @@ def has_evidence(word: str) -> bool:
 
 
 def content_words(name: str, words: ModuleType) -> list[str]:
-    """The words of a name that must each be a name word (particles like 'von', 'de' aside)."""
-    return [w for part in name.split() for w in part.split("-") if w and w not in words.PARTICLES]
+    """The words of a name that must each be a name word (particles like 'von', 'de' aside, and
+    a capitalised one inside it: 'Luc Van Lierde', 'Tomas De Soete')."""
+    pieces = [w for part in name.split() for w in part.split("-") if w]
+    return [
+        w
+        for k, w in enumerate(pieces)
+        if w not in words.PARTICLES
+        and not (k and w.lower() in words.PARTICLES and not words.CAPITALISED_NOUNS)
+    ]  # ('Mærsk Line Am': German writes a name's particle small)
 
 
 def is_name_word(word: str, words: ModuleType) -> bool:
@@ -467,8 +475,8 @@ def opens_with_first_name(name: str, words: ModuleType) -> bool:
     first = name.split()[0]
     if is_stop_word(first, words):
         return False
-    if first_name(first, words):
-        return True
+    if first_name(first, words) or INITIAL.fullmatch(first):
+        return True  # 'P. Bogemans': an initial opens a person's name
     head, _, tail = first.partition("-")
     return (
         first_name(head, words)

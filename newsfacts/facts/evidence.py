@@ -45,6 +45,7 @@ EVIDENCE = (
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
+ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
@@ -458,15 +459,39 @@ def noun_shape(word: str, words: ModuleType) -> bool:
 
 
 def names_after(parts: list[str], words: ModuleType) -> bool:
-    """The words after a first name can be a surname: capitalised, no stop or role word."""
+    """The words after a first name can be a surname: capitalised, no stop or role word, not
+    the first name again ('Maria Maria'); beside an initial, no word of the language nor a
+    legal form ('J. Motivgleich', 'F. Bruckmann A.G.')."""
+    if len(set(parts)) == 1:
+        return False
+    initial = any(INITIAL.fullmatch(w) for w in parts)
     return all(
-        w[:1].isupper()
-        and not is_stop_word(w, words)
-        and not is_role(w, words)
-        and not is_org_word(w, words)
-        and (w in names_lexicon.surnames() or not lexicon.is_common_word(w, "English"))
+        INITIAL.fullmatch(w) or (surname_word(w, words) and not (initial and not_beside(w, words)))
         for w in parts[1:]
-    )  # "Abbey National", "Davis Cup": English words after a first name name no person
+    )
+
+
+def surname_word(word: str, words: ModuleType) -> bool:
+    """A word that can be a surname after a first name: capitalised, no stop, role or
+    organisation word, no English word ("Abbey National", "Davis Cup") unless a surname."""
+    return (
+        word[:1].isupper()
+        and not is_stop_word(word, words)
+        and not is_role(word, words)
+        and not is_org_word(word, words)
+        and (word in names_lexicon.surnames() or not lexicon.is_common_word(word, "English"))
+    )
+
+
+def not_beside(word: str, words: ModuleType) -> bool:
+    """A word no initial stands before in a person's name: a legal form or a word of the
+    language for sure ('A.G.', 'Motivgleich'; not a surname: 'Meyer', 'Costa')."""
+    if word.replace(".", "") in ORG_LETTERS:
+        return True
+    if surname(word):
+        return False  # 'Josep M. Costa'
+    compound = bool(words.ANY_LISTED) and ends_in_word(word.lower(), words)
+    return compound or is_plain(word, words)
 
 
 def opens_with_first_name(name: str, words: ModuleType) -> bool:

@@ -41,7 +41,7 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial", "street",
+    "initial", "street", "speech verb",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
@@ -49,7 +49,7 @@ ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots asi
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
-     "speaker", "short form", "listed place", "listed person")
+     "speaker", "short form", "listed place", "listed person", "speech verb")
 )  # fmt: skip
 
 
@@ -328,6 +328,8 @@ def label_of(
         return ORG, "loose organisation word"  # 'la Comisión': a body named by its word
     if name.split()[0] in words.INSTITUTIONS:
         return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
+    if len(parts) == 1 and said_by(name, before, words):
+        return PER, "speech verb"  # 'sagte Pfister', 'zegt Robeyns', 'dijo Unda'
     names = all(is_name_word(w, words) for w in parts) or run_of_names(
         name, parts, before, initial, words
     )
@@ -405,6 +407,12 @@ def street(name: str, words: ModuleType) -> bool:
         and parts[0].endswith(words.TOWN_ADJECTIVE)
         and parts[1].lower() in words.STREET_WORDS
     )
+
+
+def said_by(word: str, before: str, words: ModuleType) -> bool:
+    """One capitalised word right after a verb of saying ('sagte Pfister'): its speaker."""
+    verbs = {v for v in words.SPEECH_VERBS if " " not in v}
+    return before.lower() in verbs and not is_stop_word(word, words) and not word.isupper()
 
 
 def no_person(parts: list[str], words: ModuleType) -> tuple[str | None, str]:

@@ -252,7 +252,7 @@ def _place_then_noun(text: str, tokens: list[Token], i: int, j: int, words: Modu
         return False
     last = tokens[j - 1].text
     head = text[tokens[i].start : tokens[j - 2].end]
-    noun = len(last) >= MIN_NOUN and not evidence.is_stop_word(last, words)
+    noun = len(last) >= MIN_NOUN and not evidence.plain_word(last, words)  # 'Bedford Falls'
     noun = noun and (evidence.is_everyday(last, words) or evidence.noun_shape(last, words))
     if not noun or evidence.opens_with_first_name(head, words):
         return False  # 'Nico G.', 'Bedford Falls': a name's own last word

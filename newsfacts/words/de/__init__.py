@@ -61,7 +61,7 @@ STREET_WORDS = frozenset(
     split_words("straße strasse gasse allee weg platz ring damm ufer brücke bahnhof tor markt")
 )
 TOWN_ADJECTIVE = ("er",)
-PLACE_BEFORE = frozenset(split_words("in aus nach bei von"))
+PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()
 # Articles a paper's name keeps alone on its line (none: the language's pages hold sub-headings

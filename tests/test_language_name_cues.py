@@ -117,3 +117,10 @@ def test_a_repeated_unknown_word_in_spanish_is_a_company() -> None:
         "por eso Zentrovia pagará un dividendo en junio."
     )
     assert facts_of(story, "es").get("Zentrovia") == "organization"
+
+
+def test_initials_in_brackets_after_a_sentence_are_its_writer() -> None:
+    """'... goed. (KV)': the writer's initials, a person; '(PP).' after a sentence is none."""
+    found = spans("Het plan is goed. (KV) Morgen volgt meer.", "nl")
+    assert ("KV", "person", "initials") in found
+    assert ("PP", "person", "initials") not in spans("Lo dijo ayer. (PP).", "es")

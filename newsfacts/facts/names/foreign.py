@@ -221,10 +221,29 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
                 continue  # 'Estadio de Francia', 'Copas de Europa': the place is the name's part
             head = piece if a == i else head
             out += [piece] if piece is not None else []
+    out = [byline_initials(s, tokens) for s in out]
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
     return out
+
+
+ENDS = frozenset((".", "!", "?", '"', "”", "»"))
+
+
+def byline_initials(s: Span, tokens: list[Token]) -> Span:
+    """Two capitals in brackets after a sentence's end or opening a text ('... goed. (KS)',
+    '(BD) De regering'): the writer's initials, a person."""
+    if s.reason != "initials" or s.start < 1 or s.end >= len(tokens):
+        return s
+    if tokens[s.start - 1].text != "(" or tokens[s.end].text != ")":
+        return s
+    if s.start > 1 and tokens[s.start - 2].text not in ENDS:
+        return s
+    nxt = tokens[s.end + 1].text[:1] if s.end + 1 < len(tokens) else "A"
+    if not (nxt.isupper() or nxt in OPENERS):
+        return s  # '(PP).': a party's acronym left after its sentence
+    return Span(s.text, s.start, s.end, PER, "initials", None, False)
 
 
 def _portfolio_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:

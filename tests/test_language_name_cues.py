@@ -124,3 +124,11 @@ def test_initials_in_brackets_after_a_sentence_are_its_writer() -> None:
     found = spans("Het plan is goed. (KV) Morgen volgt meer.", "nl")
     assert ("KV", "person", "initials") in found
     assert ("PP", "person", "initials") not in spans("Lo dijo ayer. (PP).", "es")
+
+
+def test_a_subdivision_under_its_name_in_the_language_is_a_place() -> None:
+    """pycountry's German translations name the Swiss canton 'Genf' and the province 'Bozen'."""
+    words = words_of("de")
+    assert words is not None
+    assert evidence.place_name("Genf", words) is not None
+    assert kinds("Die Konferenz findet in Genf statt.", "de") == {"Genf": "place"}

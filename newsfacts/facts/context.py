@@ -20,7 +20,7 @@ def subdivision(word: str, words: ModuleType) -> bool:
     """A state or province ('Brandenburg', 'Gelderland'), no everyday word of the language nor
     of another ('Nord', 'Centre': departments of France and Haiti)."""
     return (
-        word in places.subdivisions()
+        (word in places.subdivisions() or word in places.translated_subdivisions(words.CODE))
         and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
         and not any(lexicon.is_common_word(word, name) for name in LATIN_LISTS)
     )

@@ -132,3 +132,12 @@ def test_a_subdivision_under_its_name_in_the_language_is_a_place() -> None:
     assert words is not None
     assert evidence.place_name("Genf", words) is not None
     assert kinds("Die Konferenz findet in Genf statt.", "de") == {"Genf": "place"}
+
+
+def test_no_speaker_after_a_word_that_only_may_say() -> None:
+    """'so' in German says as often 'thus' ('so Reichweite'), and 'Dr' is a title."""
+    words = words_of("de")
+    assert words is not None
+    assert not evidence.said_by("Reichweite", "so", words)
+    assert not evidence.said_by("Dr", "sagte", words)
+    assert evidence.said_by("Pfister", "sagte", words)

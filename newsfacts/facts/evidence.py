@@ -28,6 +28,7 @@ COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
+SHORT_WORD = 2  # letters of an abbreviation after a verb of saying ('Dr'), no speaker
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
 MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
@@ -411,8 +412,16 @@ def street(name: str, words: ModuleType) -> bool:
 
 def said_by(word: str, before: str, words: ModuleType) -> bool:
     """One capitalised word right after a verb of saying ('sagte Pfister'): its speaker."""
-    verbs = {v for v in words.SPEECH_VERBS if " " not in v}
-    return before.lower() in verbs and not is_stop_word(word, words) and not word.isupper()
+    verb = before.lower()
+    if " " in verb or verb not in words.SPEECH_VERBS or verb in lexicon.stopwords(words.NAME):
+        return False  # 'so Bloomberg', 'so Reichweite': 'so' says as often 'thus'
+    return (
+        len(word) > SHORT_WORD
+        and not is_stop_word(word, words)
+        and not is_role(word, words)  # 'sagte Dr. Hahn'
+        and not word.isupper()
+        and not noun_shape(word, words)  # 'erklärte Preisanpassung'
+    )
 
 
 def no_person(parts: list[str], words: ModuleType) -> tuple[str | None, str]:

@@ -141,3 +141,9 @@ def test_no_speaker_after_a_word_that_only_may_say() -> None:
     assert not evidence.said_by("Reichweite", "so", words)
     assert not evidence.said_by("Dr", "sagte", words)
     assert evidence.said_by("Pfister", "sagte", words)
+
+
+def test_capitalised_plural_words_name_a_body_not_a_person() -> None:
+    """'Fuerzas Navales' ends each word in a plural '-s': no one's name."""
+    found = kinds("Lo confirmaron ayer las Fuerzas Navales en un comunicado.", "es")
+    assert found.get("Fuerzas Navales") == "organization"

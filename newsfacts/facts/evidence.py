@@ -377,6 +377,8 @@ def label_of(
         return no_person(parts, words)
     if " " in name and place_name(name.split()[0], words) == "country":
         return ORG, "capitals"  # 'Brasil Telecom': no one's name opens with a country
+    if words.PLURAL_S and all(w.endswith("s") for w in parts):
+        return ORG, "capitals"  # 'Fuerzas Armadas', 'Relaciones Internacionales': plural words
     return PER, "capitals"
 
 

@@ -6,6 +6,7 @@ NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
 # Lower-case words that may stand inside a name ("Walther von der Vogelweide", "Bank für ...").
 PARTICLES = frozenset(split_words("von vom zu zum zur der den des dem und am im für auf an bei"))
+PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "markt"
 CAPITALISED_NOUNS = True  # every noun is written with a capital
 ANY_LISTED = True  # its counts sit at the floor for most words ("hund" 64, "merkel" 50)

@@ -5,6 +5,7 @@ from newsfacts.words import split_phrases, split_words
 NAME = "French"
 CODE = "fr"
 PARTICLES = frozenset(split_words("de du des la le les et d' l' pour en sur"))
+PLURAL_S = True  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = False
 CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False

@@ -5,6 +5,7 @@ from newsfacts.words import split_phrases, split_words
 NAME = "Italian"
 CODE = "it"
 PARTICLES = frozenset(split_words("di del della dei degli delle da la il lo e per in"))
+PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = False
 CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False

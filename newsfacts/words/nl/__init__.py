@@ -5,6 +5,7 @@ from newsfacts.words import split_phrases, split_words
 NAME = "Dutch"
 CODE = "nl"
 PARTICLES = frozenset(split_words("van de der den het ter ten te en voor op 't in"))
+PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = True  # "Waterschap", "Belastingdienst": compounds are one word
 CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False

@@ -5,6 +5,7 @@ from newsfacts.words import split_phrases, split_words
 NAME = "Portuguese"
 CODE = "pt"
 PARTICLES = frozenset(split_words("de do da dos das e para em"))
+PLURAL_S = True  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = False
 CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False

@@ -377,8 +377,12 @@ def label_of(
         return no_person(parts, words)
     if " " in name and place_name(name.split()[0], words) == "country":
         return ORG, "capitals"  # 'Brasil Telecom': no one's name opens with a country
-    if words.PLURAL_S and all(w.endswith("s") for w in parts):
-        return ORG, "capitals"  # 'Fuerzas Armadas', 'Relaciones Internacionales': plural words
+    if (
+        words.PLURAL_S
+        and all(w.endswith("s") for w in parts)
+        and not first_name(parts[0][:-1], words)
+    ):
+        return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
     return PER, "capitals"
 
 

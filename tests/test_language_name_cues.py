@@ -147,3 +147,8 @@ def test_capitalised_plural_words_name_a_body_not_a_person() -> None:
     """'Fuerzas Navales' ends each word in a plural '-s': no one's name."""
     found = kinds("Lo confirmaron ayer las Fuerzas Navales en un comunicado.", "es")
     assert found.get("Fuerzas Navales") == "organization"
+
+
+def test_a_translated_subdivision_that_is_a_plural_is_no_place() -> None:
+    """German names the Marche 'Marken', first the plural of 'Marke' (brands)."""
+    assert "Marken" not in kinds("Die Firma verkauft viele Marken in Europa.", "de")

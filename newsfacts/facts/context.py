@@ -19,10 +19,25 @@ LATIN_LISTS = ("English", "Spanish", "French", "Italian", "Portuguese", "Dutch",
 def subdivision(word: str, words: ModuleType) -> bool:
     """A state or province ('Brandenburg', 'Gelderland'), no everyday word of the language nor
     of another ('Nord', 'Centre': departments of France and Haiti)."""
+    translated = word in places.translated_subdivisions(words.CODE) and not plural_of_word(
+        word, words
+    )  # 'Marken' names the Marche in German, and is first the plural of 'Marke'
     return (
-        (word in places.subdivisions() or word in places.translated_subdivisions(words.CODE))
+        (word in places.subdivisions() or translated)
         and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
         and not any(lexicon.is_common_word(word, name) for name in LATIN_LISTS)
+    )
+
+
+PLURAL_ENDINGS = ("en", "n", "e", "s", "er")
+
+
+def plural_of_word(word: str, words: ModuleType) -> bool:
+    """A word that is another listed word with a plural ending ('Marken' of 'Marke')."""
+    return any(
+        word.endswith(end) and lexicon.is_word(word[: -len(end)], words.NAME)
+        for end in PLURAL_ENDINGS
+        if len(word) - len(end) >= DEMONYM_STEM
     )
 
 

@@ -10,21 +10,18 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from dataclasses import replace
 from itertools import pairwise
 from types import ModuleType
 
 from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import context, places
-from newsfacts.facts.names.model import LOC, ORG, PER, Entity
-from newsfacts.model import SHOW_AT, Fact
-from newsfacts.words import LANGUAGES, NON_NAME_CAPITALS, words_of
+from newsfacts.facts.names.model import LOC, ORG, PER
+from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
+from newsfacts.words import NON_NAME_CAPITALS
 
-COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
@@ -34,7 +31,6 @@ SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
 MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
 MIN_NAME = 4  # a first name this long in a stop list is the name ('Peter'; not 'Art')
 MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
-WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 # The evidence a name in another language can rest on, and the kinds of it the table shows
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
 EVIDENCE = (
@@ -52,48 +48,6 @@ SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person", "speech verb")
 )  # fmt: skip
-
-
-def keep_names(
-    entities: list[Entity], code: str | None, speakers: frozenset[str] = frozenset()
-) -> list[Entity]:
-    """The entities that are names in the article's language (English: all of them); a
-    quote's speaker ('…“, sagte Klaus Brenner') is a person whatever its words mean."""
-    if code in (None, "en"):
-        return entities
-    words = words_of(code)
-    if words is None:
-        return []
-    countries = cldr.territory_names(code)
-    kept = []
-    for e in entities:
-        if any(f in countries or places.place_type(f) in COUNTRY for f in (e.name, *e.forms)):
-            kept.append(e if e.label == LOC else replace(e, label=LOC))
-        elif speakers.intersection((e.name, *e.forms)):
-            kept.append(e if e.label == PER else replace(e, label=PER))
-        elif is_name(e, words):
-            kept.append(e)
-    return kept
-
-
-def word_list_name(code: str | None) -> str | None:
-    """The name of the word lists of the article's language ('english' when unknown or 'en')."""
-    if code in (None, "en"):
-        return "english"
-    words = words_of(code)
-    return str(words.NAME) if words else None
-
-
-def is_name(e: Entity, words: ModuleType) -> bool:
-    """Every word may be part of a name; a lone word also needs to be unlisted in the language's
-    word list and seen once inside a sentence, not only at its start ('Asimismo', 'Nadien')."""
-    parts = content_words(e.name, words)
-    if not parts or not all(is_name_word(w, words) for w in parts):
-        return False
-    if len(parts) > 1 or has_evidence(parts[0]):
-        return True
-    inside = any(m.left and m.kind != "title" for m in e.mentions)
-    return inside and not lexicon.is_word(parts[0], words.NAME)
 
 
 def has_evidence(word: str) -> bool:
@@ -240,55 +194,6 @@ def is_org_word(word: str, words: ModuleType) -> bool:
     return bool(words.COMPOUNDS) and any(lower.endswith(o) for o in words.ORG_WORDS if len(o) >= 4)
 
 
-def place_name(name: str, words: ModuleType) -> str | None:
-    """'country' for a country or region (CLDR in the language, or the gazetteer), 'city' for
-    another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
-    forms = [name, name.title()] if name.isupper() else [name]
-    if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
-        forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
-    if name in words.PLACES:
-        return "country"
-    for form in forms:
-        kind = places.place_type(form)
-        if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
-            return "country"
-        if " " in form and form in neighbours_territories():
-            return "country"  # 'América Latina': Portuguese's name, Spanish's too
-        rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'
-        if rest and (rest in cldr.territory_names(words.CODE) or context.subdivision(rest, words)):
-            return "country"
-        if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
-            return "city"
-    return None
-
-
-@functools.cache
-def neighbours_territories() -> frozenset[str]:
-    """Country and region names in every language with word data here: a name one of them
-    writes ('América Latina' in Portuguese) is a place in the others too."""
-    return frozenset(n for code in LANGUAGES for n in cldr.territory_names(code))
-
-
-def compass_rest(name: str, words: ModuleType) -> str | None:
-    """The place after a compass word joined to it ('Ostdeutschland' -> 'Deutschland',
-    'Noord-Brabant' -> 'Brabant'), or None: a part of that place."""
-    for head in words.COMPASS_HEADS:
-        rest = name[len(head) :].removeprefix("-")
-        if name.startswith(head) and len(rest) >= MIN_HEAD and " " not in rest:
-            return rest[0].upper() + rest[1:]
-    return None
-
-
-def genitive_place(word: str, words: ModuleType) -> bool:
-    """A place in the genitive ('Kanadas', 'Griechenlandes'), not a place of its own name."""
-    return (
-        bool(words.GENITIVE_S)
-        and word.endswith("s")
-        and places.place_type(word) is None
-        and place_name(word, words) is not None
-    )
-
-
 def is_acronym(word: str) -> bool:
     """Two to six capitals that are no currency code or numeral ('CDU', 'EEUU', not 'XVII')."""
     letters = word.replace(".", "").replace("&", "")
@@ -396,23 +301,6 @@ def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
         and len(name) >= MIN_BODY
         and name[1:].islower()
         and name.lower() in words.ORG_WORDS
-    )
-
-
-def street(name: str, words: ModuleType) -> bool:
-    """A street or square: one word ending in a street word after a head the word list lacks
-    ('Flößaustraße', 'Kerckhovestraat'), or a town's adjective and a street word ('Gubener
-    Straße', 'Lehrter Bahnhof')."""
-    parts = name.split()
-    if len(parts) == 1:
-        lower = name.lower()
-        ending = next((e for e in words.STREET_ENDINGS if lower.endswith(e)), "")
-        head = lower[: len(lower) - len(ending)].rstrip("-")
-        return bool(ending) and len(head) >= MIN_HEAD and not lexicon.is_word(head, words.NAME)
-    return (
-        len(parts) == 2
-        and parts[0].endswith(words.TOWN_ADJECTIVE)
-        and parts[1].lower() in words.STREET_WORDS
     )
 
 
@@ -570,18 +458,6 @@ def plain_word(word: str, words: ModuleType) -> bool:
     return lexicon.is_common_word(word, "English")
 
 
-def known_town(name: str, before: str, words: ModuleType) -> bool:
-    """A town a lone word names for sure: after a word like "in", a comma or "und" (a list of
-    towns), or a big city or one known by its name in other languages ('München', 'Mailand')."""
-    return (
-        before.lower() in words.PLACE_BEFORE
-        or before == ","
-        or before in words.CONJUNCTIONS
-        or name in places.big_cities()
-        or name in places.city_exonyms()
-    )
-
-
 def surname(word: str) -> bool:
     """A census surname, accents aside ('Suárez' as 'Suarez'), that is no big city ('Paris')."""
     if word in places.big_cities():
@@ -601,18 +477,3 @@ def part_of_word(name: str, words: ModuleType) -> bool:
     """A compound with a name in it, not a name: 'EU-Kommission', 'VW-Konzern'."""
     head, _, last = name.rpartition("-")
     return bool(head) and " " not in name and (is_org_word(last, words) or is_role(last, words))
-
-
-def weigh(facts: list[Fact], reasons: dict[str, str] | None) -> list[Fact]:
-    """Names in another language shown only on strong evidence: a weak one's confidence is
-    held under the table's threshold, a strong one's raised to it (None: English, as is)."""
-    if reasons is None:
-        return facts
-    out = []
-    for f in facts:
-        if f.kind in (PER, ORG, LOC) and f.confidence is not None:
-            strong = reasons.get(f.text) in SHOWN
-            level = max(f.confidence, SHOW_AT) if strong else min(f.confidence, WEAK_AT)
-            f = replace(f, confidence=level)
-        out.append(f)
-    return out

@@ -1,6 +1,6 @@
 """Evidence for names in another language beyond the word lists: states and provinces in their
 own languages, Spanish's personal 'a', a paper's name alone on its line, a Dutch word the story
-repeats. Every sentence here is our own, written for these tests.
+repeats, a word after a verb of saying. Every sentence here is our own, written for these tests.
 """
 
 from __future__ import annotations
@@ -75,8 +75,17 @@ def test_a_dutch_word_the_story_repeats_is_a_name() -> None:
 
 def test_a_dutch_word_told_once_stays_no_name() -> None:
     """'Vandoorne' once, with no other evidence: not enough."""
-    story = "De regeling kwam er na lang overleg. Volgens Vandoorne is het akkoord goed."
+    story = "De regeling kwam er na lang overleg. Ook Vandoorne vindt het akkoord goed."
     assert "Vandoorne" not in facts_of(story, "nl")
+
+
+def test_a_word_after_a_verb_of_saying_is_its_speaker() -> None:
+    """'zegt Vandoorne', 'sagte Brenneisen', 'dijo Urquiola': the speaker, once is enough."""
+    assert facts_of("Het akkoord is goed, zegt Vandoorne.", "nl").get("Vandoorne") == "person"
+    found = facts_of("Der Plan sei gut, sagte Brenneisen am Montag.", "de")
+    assert found.get("Brenneisen") == "person"
+    found = facts_of("El acuerdo es bueno, dijo Urquiola ayer.", "es")
+    assert found.get("Urquiola") == "person"
 
 
 def test_a_peoples_word_is_no_repeated_name() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from conftest import name_spans as spans
 
-from newsfacts.facts import evidence
+from newsfacts.facts import kept_names
 from newsfacts.model import Fact, Options
 from newsfacts.pipeline import analyze
 from newsfacts.render import shown_facts
@@ -169,9 +169,9 @@ def test_headline_capitals_are_cut_from_a_name() -> None:
 def test_weak_evidence_is_kept_but_not_shown() -> None:
     """An unknown two-word name is a fact with low confidence, under the table's threshold."""
     facts = [Fact("person", "Quintus Zorbel", 0, confidence=0.9)]
-    weighed = evidence.weigh(facts, {"Quintus Zorbel": "capitals"})
-    assert weighed[0].confidence is not None and weighed[0].confidence <= evidence.WEAK_AT
-    strong = evidence.weigh(facts, {"Quintus Zorbel": "first name"})
+    weighed = kept_names.weigh(facts, {"Quintus Zorbel": "capitals"})
+    assert weighed[0].confidence is not None and weighed[0].confidence <= kept_names.WEAK_AT
+    strong = kept_names.weigh(facts, {"Quintus Zorbel": "first name"})
     assert strong[0].confidence == 0.9
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from newsfacts import cldr, lexicon
-from newsfacts.facts import census, places
-from newsfacts.facts.names.model import ORG, PER
+from newsfacts.facts import places
+from newsfacts.facts.names.model import ORG
 
-SHORT_WORD = 3  # a stop-listed word this short is a word first ('Art', 'Tod')
 DEMONYM_STEM = 4  # letters a people's word shares with its country ('Belg')
 LATIN_LISTS = ("English", "Spanish", "French", "Italian", "Portuguese", "Dutch", "German")
 
@@ -20,18 +19,34 @@ LATIN_LISTS = ("English", "Spanish", "French", "Italian", "Portuguese", "Dutch",
 def subdivision(word: str, words: ModuleType) -> bool:
     """A state or province ('Brandenburg', 'Gelderland'), no everyday word of the language nor
     of another ('Nord', 'Centre': departments of France and Haiti)."""
+    translated = word in places.translated_subdivisions(words.CODE) and not plural_of_word(
+        word, words
+    )  # 'Marken' names the Marche in German, and is first the plural of 'Marke'
     return (
-        word in places.subdivisions()
+        (word in places.subdivisions() or translated)
         and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
         and not any(lexicon.is_common_word(word, name) for name in LATIN_LISTS)
+    )
+
+
+PLURAL_ENDINGS = ("en", "n", "e", "s", "er")
+
+
+def plural_of_word(word: str, words: ModuleType) -> bool:
+    """A word that is another listed word with a plural ending ('Marken' of 'Marke')."""
+    return any(
+        word.endswith(end) and lexicon.is_word(word[: -len(end)], words.NAME)
+        for end in PLURAL_ENDINGS
+        if len(word) - len(end) >= DEMONYM_STEM
     )
 
 
 def lone_kind(befores: list[str], words: ModuleType) -> str:
     """The kind of a lone capitalised word the text repeats with no other evidence, by the
     words before it: an organisation when one is a definite article ('de NMBS', 'la
-    Bonoloto'), else a person ('zegt Robeyns', 'van Barak')."""
-    return ORG if any(b.capitalize() in words.TITLE_ARTICLES for b in befores) else PER
+    Bonoloto'), else the language's usual kind (Dutch: a person, 'zegt Robeyns'; Spanish,
+    whose news names people in full: a company, 'Petrobras')."""
+    return ORG if any(b.lower() in words.DEFINITE for b in befores) else str(words.LONE_KIND)
 
 
 def people_word(word: str, words: ModuleType) -> bool:
@@ -41,15 +56,3 @@ def people_word(word: str, words: ModuleType) -> bool:
         return True
     stem = word[:DEMONYM_STEM]
     return any(n.startswith(stem) and n != word for n in cldr.territory_names(words.CODE))
-
-
-def stop_listed_name(word: str, words: ModuleType) -> bool:
-    """A census first name in the stop list that is no word of the language nor a month, and
-    longer than a short noun ('Paul', 'Carlos'; not 'Mai', 'Juli', 'Dann', 'Art', 'Tod')."""
-    months, _ = cldr.calendar_names(words.CODE)
-    return (
-        len(word) > SHORT_WORD
-        and word in census.first_names()
-        and word.lower() not in months
-        and not lexicon.is_common_word(word, words.NAME)
-    )

@@ -12,25 +12,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from itertools import pairwise
 from types import ModuleType
 
 from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import context, places
-from newsfacts.facts.names.model import LOC, ORG, PER, Entity
-from newsfacts.model import SHOW_AT, Fact
-from newsfacts.words import NON_NAME_CAPITALS, words_of
+from newsfacts.facts.names.model import LOC, ORG, PER
+from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
+from newsfacts.words import NON_NAME_CAPITALS
 
-COUNTRY = ("country", "region")
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
+SHORT_WORD = 2  # letters of an abbreviation after a verb of saying ('Dr'), no speaker
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
+MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
+MIN_NAME = 4  # a first name this long in a stop list is the name ('Peter'; not 'Art')
 MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
-WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
 # The evidence a name in another language can rest on, and the kinds of it the table shows
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
 EVIDENCE = (
@@ -38,56 +38,16 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial",
+    "initial", "street", "speech verb",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
+INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
+ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
-     "speaker", "short form", "listed place", "listed person")
+     "speaker", "short form", "listed place", "listed person", "speech verb")
 )  # fmt: skip
-
-
-def keep_names(
-    entities: list[Entity], code: str | None, speakers: frozenset[str] = frozenset()
-) -> list[Entity]:
-    """The entities that are names in the article's language (English: all of them); a
-    quote's speaker ('…“, sagte Klaus Brenner') is a person whatever its words mean."""
-    if code in (None, "en"):
-        return entities
-    words = words_of(code)
-    if words is None:
-        return []
-    countries = cldr.territory_names(code)
-    kept = []
-    for e in entities:
-        if any(f in countries or places.place_type(f) in COUNTRY for f in (e.name, *e.forms)):
-            kept.append(e if e.label == LOC else replace(e, label=LOC))
-        elif speakers.intersection((e.name, *e.forms)):
-            kept.append(e if e.label == PER else replace(e, label=PER))
-        elif is_name(e, words):
-            kept.append(e)
-    return kept
-
-
-def word_list_name(code: str | None) -> str | None:
-    """The name of the word lists of the article's language ('english' when unknown or 'en')."""
-    if code in (None, "en"):
-        return "english"
-    words = words_of(code)
-    return str(words.NAME) if words else None
-
-
-def is_name(e: Entity, words: ModuleType) -> bool:
-    """Every word may be part of a name; a lone word also needs to be unlisted in the language's
-    word list and seen once inside a sentence, not only at its start ('Asimismo', 'Nadien')."""
-    parts = content_words(e.name, words)
-    if not parts or not all(is_name_word(w, words) for w in parts):
-        return False
-    if len(parts) > 1 or has_evidence(parts[0]):
-        return True
-    inside = any(m.left and m.kind != "title" for m in e.mentions)
-    return inside and not lexicon.is_word(parts[0], words.NAME)
 
 
 def has_evidence(word: str) -> bool:
@@ -102,8 +62,15 @@ def has_evidence(word: str) -> bool:
 
 
 def content_words(name: str, words: ModuleType) -> list[str]:
-    """The words of a name that must each be a name word (particles like 'von', 'de' aside)."""
-    return [w for part in name.split() for w in part.split("-") if w and w not in words.PARTICLES]
+    """The words of a name that must each be a name word (particles like 'von', 'de' aside, and
+    a capitalised one inside it: 'Luc Van Lierde', 'Tomas De Soete')."""
+    pieces = [w for part in name.split() for w in part.split("-") if w]
+    return [
+        w
+        for k, w in enumerate(pieces)
+        if w not in words.PARTICLES
+        and not (k and w.lower() in words.PARTICLES and not words.CAPITALISED_NOUNS)
+    ]  # ('Mærsk Line Am': German writes a name's particle small)
 
 
 def is_name_word(word: str, words: ModuleType) -> bool:
@@ -165,14 +132,16 @@ def ends_in_word(lower: str, words: ModuleType) -> bool:
 
 def is_stop_word(word: str, words: ModuleType) -> bool:
     """A function word of the language ('Der', 'Auch', 'Los'); a place the stop list holds
-    that is no everyday word ('Berlin', 'España' in jusText's lists) is not one."""
+    or first name that is no everyday word ('Berlin', 'España', 'Peter' in jusText's lists) is
+    not one."""
     lower = word.lower()
     if lower not in lexicon.stopwords(words.NAME) or word in words.FIRST_NAMES:
         return False  # 'João' is frequent enough for Portuguese's stop list
-    if context.stop_listed_name(word, words):
-        return False  # 'Paul', 'Peter', 'Luigi': frequent in web text, and first names
     if lexicon.is_common_word(word, words.NAME):
         return True
+    if len(word) >= MIN_NAME and word in names_lexicon.first_names():
+        months, days = cldr.calendar_names(words.CODE)
+        return lower in months or lower in days  # 'Peter', 'Hans'; not 'August', 'Mai'
     return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)
 
 
@@ -225,33 +194,6 @@ def is_org_word(word: str, words: ModuleType) -> bool:
     return bool(words.COMPOUNDS) and any(lower.endswith(o) for o in words.ORG_WORDS if len(o) >= 4)
 
 
-def place_name(name: str, words: ModuleType) -> str | None:
-    """'country' for a country or region (CLDR in the language, or the gazetteer), 'city' for
-    another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
-    forms = [name, name.title()] if name.isupper() else [name]
-    if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
-        forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
-    if name in words.PLACES:
-        return "country"
-    for form in forms:
-        kind = places.place_type(form)
-        if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
-            return "country"
-        if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
-            return "city"
-    return None
-
-
-def genitive_place(word: str, words: ModuleType) -> bool:
-    """A place in the genitive ('Kanadas', 'Griechenlandes'), not a place of its own name."""
-    return (
-        bool(words.GENITIVE_S)
-        and word.endswith("s")
-        and places.place_type(word) is None
-        and place_name(word, words) is not None
-    )
-
-
 def is_acronym(word: str) -> bool:
     """Two to six capitals that are no currency code or numeral ('CDU', 'EEUU', not 'XVII')."""
     letters = word.replace(".", "").replace("&", "")
@@ -280,14 +222,20 @@ def label_of(
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"
+    if street(name, words):
+        return LOC, "street"
     if len(parts) == 1 and genitive_place(name, words) and not initial:
         return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
         return ORG, "institution"
+    if lone_body(name, initial, words):
+        return ORG, "loose organisation word"  # 'la Comisión': a body named by its word
     if name.split()[0] in words.INSTITUTIONS:
         return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
+    if len(parts) == 1 and said_by(name, before, words):
+        return PER, "speech verb"  # 'sagte Pfister', 'zegt Robeyns', 'dijo Unda'
     names = all(is_name_word(w, words) for w in parts) or run_of_names(
         name, parts, before, initial, words
     )
@@ -332,7 +280,42 @@ def label_of(
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
     if any(w in words.PARTICLES for w in name.split()) or any(is_acronym(w) for w in parts):
         return no_person(parts, words)
+    if " " in name and place_name(name.split()[0], words) == "country":
+        return ORG, "capitals"  # 'Brasil Telecom': no one's name opens with a country
+    if (
+        words.PLURAL_S
+        and all(w.endswith("s") for w in parts)
+        and not first_name(parts[0][:-1], words)
+    ):
+        return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
     return PER, "capitals"
+
+
+def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
+    """One capitalised organisation word inside a sentence, in a language that writes its
+    nouns small ('la Comisión', 'de Commissie'): the body the text speaks of."""
+    return (
+        not words.CAPITALISED_NOUNS
+        and not initial
+        and " " not in name
+        and len(name) >= MIN_BODY
+        and name[1:].islower()
+        and name.lower() in words.ORG_WORDS
+    )
+
+
+def said_by(word: str, before: str, words: ModuleType) -> bool:
+    """One capitalised word right after a verb of saying ('sagte Pfister'): its speaker."""
+    verb = before.lower()
+    if " " in verb or verb not in words.SPEECH_VERBS or verb in lexicon.stopwords(words.NAME):
+        return False  # 'so Bloomberg', 'so Reichweite': 'so' says as often 'thus'
+    return (
+        len(word) > SHORT_WORD
+        and not is_stop_word(word, words)
+        and not is_role(word, words)  # 'sagte Dr. Hahn'
+        and not word.isupper()
+        and not noun_shape(word, words)  # 'erklärte Preisanpassung'
+    )
 
 
 def no_person(parts: list[str], words: ModuleType) -> tuple[str | None, str]:
@@ -387,15 +370,39 @@ def noun_shape(word: str, words: ModuleType) -> bool:
 
 
 def names_after(parts: list[str], words: ModuleType) -> bool:
-    """The words after a first name can be a surname: capitalised, no stop or role word."""
+    """The words after a first name can be a surname: capitalised, no stop or role word, not
+    the first name again ('Maria Maria'); beside an initial, no word of the language nor a
+    legal form ('J. Motivgleich', 'F. Bruckmann A.G.')."""
+    if len(set(parts)) == 1:
+        return False
+    initial = any(INITIAL.fullmatch(w) for w in parts)
     return all(
-        w[:1].isupper()
-        and not is_stop_word(w, words)
-        and not is_role(w, words)
-        and not is_org_word(w, words)
-        and (w in names_lexicon.surnames() or not lexicon.is_common_word(w, "English"))
+        INITIAL.fullmatch(w) or (surname_word(w, words) and not (initial and not_beside(w, words)))
         for w in parts[1:]
-    )  # "Abbey National", "Davis Cup": English words after a first name name no person
+    )
+
+
+def surname_word(word: str, words: ModuleType) -> bool:
+    """A word that can be a surname after a first name: capitalised, no stop, role or
+    organisation word, no English word ("Abbey National", "Davis Cup") unless a surname."""
+    return (
+        word[:1].isupper()
+        and not is_stop_word(word, words)
+        and not is_role(word, words)
+        and not is_org_word(word, words)
+        and (word in names_lexicon.surnames() or not lexicon.is_common_word(word, "English"))
+    )
+
+
+def not_beside(word: str, words: ModuleType) -> bool:
+    """A word no initial stands before in a person's name: a legal form or a word of the
+    language for sure ('A.G.', 'Motivgleich'; not a surname: 'Meyer', 'Costa')."""
+    if word.replace(".", "") in ORG_LETTERS:
+        return True
+    if surname(word):
+        return False  # 'Josep M. Costa'
+    compound = bool(words.ANY_LISTED) and ends_in_word(word.lower(), words)
+    return compound or is_plain(word, words)
 
 
 def opens_with_first_name(name: str, words: ModuleType) -> bool:
@@ -404,8 +411,8 @@ def opens_with_first_name(name: str, words: ModuleType) -> bool:
     first = name.split()[0]
     if is_stop_word(first, words):
         return False
-    if first_name(first, words):
-        return True
+    if first_name(first, words) or INITIAL.fullmatch(first):
+        return True  # 'P. Bogemans': an initial opens a person's name
     head, _, tail = first.partition("-")
     return (
         first_name(head, words)
@@ -451,18 +458,6 @@ def plain_word(word: str, words: ModuleType) -> bool:
     return lexicon.is_common_word(word, "English")
 
 
-def known_town(name: str, before: str, words: ModuleType) -> bool:
-    """A town a lone word names for sure: after a word like "in", a comma or "und" (a list of
-    towns), or a big city or one known by its name in other languages ('München', 'Mailand')."""
-    return (
-        before.lower() in words.PLACE_BEFORE
-        or before == ","
-        or before in words.CONJUNCTIONS
-        or name in places.big_cities()
-        or name in places.city_exonyms()
-    )
-
-
 def surname(word: str) -> bool:
     """A census surname, accents aside ('Suárez' as 'Suarez'), that is no big city ('Paris')."""
     if word in places.big_cities():
@@ -482,18 +477,3 @@ def part_of_word(name: str, words: ModuleType) -> bool:
     """A compound with a name in it, not a name: 'EU-Kommission', 'VW-Konzern'."""
     head, _, last = name.rpartition("-")
     return bool(head) and " " not in name and (is_org_word(last, words) or is_role(last, words))
-
-
-def weigh(facts: list[Fact], reasons: dict[str, str] | None) -> list[Fact]:
-    """Names in another language shown only on strong evidence: a weak one's confidence is
-    held under the table's threshold, a strong one's raised to it (None: English, as is)."""
-    if reasons is None:
-        return facts
-    out = []
-    for f in facts:
-        if f.kind in (PER, ORG, LOC) and f.confidence is not None:
-            strong = reasons.get(f.text) in SHOWN
-            level = max(f.confidence, SHOW_AT) if strong else min(f.confidence, WEAK_AT)
-            f = replace(f, confidence=level)
-        out.append(f)
-    return out

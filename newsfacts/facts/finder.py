@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsfacts import language
-from newsfacts.facts import appositions, calendars, dates, evidence, numbers, quotes, source
+from newsfacts.facts import appositions, calendars, dates, kept_names, numbers, quotes, source
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, lead_sentence
@@ -275,7 +275,7 @@ def names_of(
         return found, reasons, set()
     entities = entity_finder(options.ner)(texts_of(doc), sports_report(doc, title))
     voted = {id(e) for e in entities}
-    return evidence.keep_names(entities, code, speakers_of(doc, code)), None, voted
+    return kept_names.keep_names(entities, code, speakers_of(doc, code)), None, voted
 
 
 def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event]:
@@ -309,9 +309,9 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     )  # the clock rule compares with the page's own publication time only
     stamp = doc.article.published_time if from_page else None
     when = event_date([*when_list, *from_captions], ref, lead, stamp)
-    lists = evidence.word_list_name(code)
+    lists = kept_names.word_list_name(code)
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
-    ranked = tuple(evidence.weigh(confident, reasons))
+    ranked = tuple(kept_names.weigh(confident, reasons))
     english = code in (None, "en")
     where = event_place(entities, ranked, dateline, english, title)
     event = build_event(title or None, lead_sentence(lead), ranked, when, where, english)

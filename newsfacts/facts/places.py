@@ -389,3 +389,31 @@ def subdivisions() -> WordSet:
     """States, provinces and regions in their own languages ('Brandenburg', 'Gelderland',
     'Sergipe'); read only for articles in other languages than English."""
     return WordSet(_subdivision_table())
+
+
+@persistent("pycountry")
+def _translated_table(code: str) -> Packed:
+    """Subdivisions' names as pycountry's translations write them in one language, where they
+    differ from the local name ('Bozen', 'Genf', 'Venedig' in German), packed."""
+    import gettext
+    import os
+
+    import pycountry
+
+    folder = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    try:
+        words = gettext.translation("iso3166-2", folder, languages=[code])
+    except OSError:
+        return pack(())
+    return pack(
+        form
+        for s in pycountry.subdivisions
+        if (name := words.gettext(s.name)) != s.name
+        for form in _subdivision_forms(name)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def translated_subdivisions(code: str) -> WordSet:
+    """Subdivisions at every level under the names one language gives them ('Genf', 'Bozen')."""
+    return WordSet(_translated_table(code))

@@ -12,10 +12,12 @@ name that ends a longer person's name is that person ("Merkel" after "Angela Mer
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from itertools import pairwise
 from types import ModuleType
 
+from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
@@ -43,7 +45,7 @@ def find_entities(
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
         spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
-    spans = repeated_words(spans, words)
+    spans = repeated_words(spans, words, sports_report(items, words))
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
@@ -78,17 +80,24 @@ def find_entities(
 
 
 def repeated_words(
-    spans: list[tuple[Text, list[Token], Span]], words: ModuleType
+    spans: list[tuple[Text, list[Token], Span]], words: ModuleType, sports: bool
 ) -> list[tuple[Text, list[Token], Span]]:
     """A lone capitalised word with no other evidence that the text repeats inside its
     sentences ('Swissair', 'Robeyns') is a name, of the kind its neighbours give (context.py);
     in the languages where that was measured to help (Dutch)."""
     befores: dict[str, list[str]] = {}
+    people = {s.text for _, _, s in spans if " " in s.text and s.label == PER}
+    ends = Counter(p.split()[-1] for p in people)  # a known person's short form, if only one's
     for _, tokens, s in spans if words.REPEATED_NAMES else []:
-        if s.reason == "lone word" and not context.people_word(s.text, words):
+        if (
+            s.reason == "lone word"
+            and ends[s.text] != 1
+            and not context.people_word(s.text, words)
+            and not lexicon.is_common_word(s.text, words.NAME)
+        ):
             befores.setdefault(s.text, []).append(tokens[s.start - 1].text if s.start else "")
     kinds = {
-        name: context.lone_kind(found, words)
+        name: PER if sports else context.lone_kind(found, words)
         for name, found in befores.items()
         if len(found) >= REPEATED
     }
@@ -191,29 +200,75 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
     return k < len(tokens) and is_cap(tokens[k])
 
 
-DATELINE_MARKS = frozenset(("-", "–", "—", "(", ","))  # what follows a dateline's town
-
-
 def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
     runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
+        office = _portfolio_end(tokens, i, j, words)
+        if office:  # 'minister van Binnenlandse Zaken': the ministry
+            name = text[tokens[i].start : tokens[office - 1].end]
+            out.append(Span(name, i, office, ORG, "institution", None, False))
+            if office == j:
+                continue
+            i = office
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = read_span(text, tokens, (i, j), initial, words)
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)
             continue
+        head: Span | None = None
         for a, b in _pieces(tokens, i, j, words):
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
+            if piece is not None and a > i and _inner_place(piece, head, tokens[a - 1], words):
+                continue  # 'Estadio de Francia', 'Copas de Europa': the place is the name's part
+            head = piece if a == i else head
             out += [piece] if piece is not None else []
-    skip = 1 if len(tokens) > 1 and tokens[1].text in DATELINE_MARKS else 0  # "PARIS - La…"
-    rest = tokens[skip:]  # "LOS CLUBES PIDEN ...": a headline, not "El PSOE y la CNMV"
-    if sum(_capitals(t.text) for t in rest) >= 2 and any(
-        evidence.shouting(t.text, words) for t in rest
-    ):
+    out = [byline_initials(s, tokens) for s in out]
+    if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
+        # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
     return out
+
+
+ENDS = frozenset((".", "!", "?", '"', "”", "»"))
+
+
+def byline_initials(s: Span, tokens: list[Token]) -> Span:
+    """Two capitals in brackets after a sentence's end or opening a text ('... goed. (KS)',
+    '(BD) De regering'): the writer's initials, a person."""
+    if s.reason != "initials" or s.start < 1 or s.end >= len(tokens):
+        return s
+    if tokens[s.start - 1].text != "(" or tokens[s.end].text != ")":
+        return s
+    if s.start > 1 and tokens[s.start - 2].text not in ENDS:
+        return s
+    nxt = tokens[s.end + 1].text[:1] if s.end + 1 < len(tokens) else "A"
+    if not (nxt.isupper() or nxt in OPENERS):
+        return s  # '(PP).': a party's acronym left after its sentence
+    return Span(s.text, s.start, s.end, PER, "initials", None, False)
+
+
+def _portfolio_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """Where a ministry's name after 'minister van' ends (before a first name: 'minister van
+    Cultuur Bert Anciaux'), or 0 where the run follows no such words; in the languages whose
+    news names the ministry so (Dutch)."""
+    if i < 2 or tokens[i - 1].text != words.PORTFOLIO_LINK:
+        return 0
+    if not tokens[i - 2].text.lower().endswith(words.PORTFOLIO_ROLES):
+        return 0
+    return next((k for k in range(i + 1, j) if evidence.first_name(tokens[k].text, words)), j)
+
+
+def _inner_place(piece: Span, head: Span | None, before: Token, words: ModuleType) -> bool:
+    """A place joined by 'de' to capitalised words before it that are no person ('Estadio de
+    Francia'): a part of the longer name, no place of its own ('Pol Tansens van Gent' is one)."""
+    joiner = before.text in words.JOINERS and before.text not in words.CONJUNCTIONS
+    if piece.label != LOC or not joiner:
+        return False  # 'Syrië en Soedan': a list of places
+    if head is None:  # German's nouns are capitalised: 'Einwohner von Genf' names the town
+        return not words.CAPITALISED_NOUNS
+    return head.label != PER
 
 
 def _dateline_runs(

@@ -12,6 +12,7 @@ from newsfacts.facts.names.model import LOC, ORG
 from newsfacts.facts.tokens import Token
 
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
+MIN_NOUN = 4  # letters of a noun that ends a place's run ('Platz')
 TITLE_WORDS = 4  # words at most in a name that keeps its article ('De Morgen', 'El País')
 EMPLOYER_WORDS = 2  # capitalised words after "van" ending a Dutch person's run: the employer
 
@@ -67,6 +68,8 @@ def read_span(
         and _droppable(tokens, i, j, words)
     ):
         i, initial = i + 1, False
+    while j - i > 1 and _place_then_noun(text, tokens, i, j, words):
+        j -= 1  # "Brasilien Platz 1": the place, then the noun of the next phrase
     while j - i > 1 and _compound_head(tokens, i, j, words):
         i, initial = i + 1, False  # "Rüstungskonzern EADS": the company is "EADS"
     while j - i > 2 and tokens[j - 1].text in words.ORG_SUFFIXES and _leading(tokens[i], words):
@@ -241,12 +244,36 @@ def _leading(token: Token, words: ModuleType) -> bool:
     return token.text.lower() in words.ORG_WORDS or evidence.is_role(token.text, words)
 
 
+def _place_then_noun(text: str, tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """In a language that capitalises its nouns, a run that is a known place and one noun
+    more ('Brasilien Platz', 'Mannheim Anfang'): the noun starts another phrase."""
+    if not words.CAPITALISED_NOUNS or evidence.place_name(
+        text[tokens[i].start : tokens[j - 1].end], words
+    ):
+        return False
+    last = tokens[j - 1].text
+    head = text[tokens[i].start : tokens[j - 2].end]
+    noun = len(last) >= MIN_NOUN and not evidence.plain_word(last, words)  # 'Bedford Falls'
+    noun = noun and (evidence.is_everyday(last, words) or evidence.noun_shape(last, words))
+    if not noun or evidence.opens_with_first_name(head, words):
+        return False  # 'Nico G.', 'Bedford Falls': a name's own last word
+    return evidence.place_name(head, words) is not None
+
+
 def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    everyday = evidence.is_everyday(word, words) or (
+        words.CAPITALISED_NOUNS
+        and not word.endswith("er")  # 'Friedberger Landstraße': a place's adjective
+        and not evidence.opens_with_first_name(word, words)  # 'Wilhelm', 'Karl-Heinz'
+        and not evidence.has_evidence(word)
+        and not evidence.unlisted_short(word, words)  # 'Gerhart', 'Volkbert': rare first names
+        and evidence.ends_in_word(word.lower(), words)
+    )  # 'Residenzstadt Mannheim': a compound noun before the name
     if (
-        not evidence.is_everyday(word, words)
+        not everyday
         or word in words.INSTITUTIONS
         or word in words.EVENTS  # "Copa de Europa": a competition, not the place
         or any(evidence.is_org_word(w, words) for w in (word, *rest))

@@ -6,7 +6,9 @@ NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
 # Lower-case words that may stand inside a name ("Walther von der Vogelweide", "Bank für ...").
 PARTICLES = frozenset(split_words("von vom zu zum zur der den des dem und am im für auf an bei"))
+PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "markt"
+CAPITALISED_NOUNS = True  # every noun is written with a capital
 ANY_LISTED = True  # its counts sit at the floor for most words ("hund" 64, "merkel" 50)
 # Numbers: scale words (their multiplier), words for per cent, currency words and the word that
 # may join a scale to its currency (none in German: "3,5 Millionen Euro").
@@ -50,7 +52,17 @@ ORG_WORDS = frozenset(
     )
 )
 ORG_SUFFIXES = frozenset(split_words("AG GmbH KG SE e.V. eG mbH Co. OHG"))
-PLACE_BEFORE = frozenset(split_words("in aus nach bei von"))
+# A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
+PORTFOLIO_ROLES: tuple[str, ...] = ()
+PORTFOLIO_LINK = ""
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS = ("straße", "strasse", "gasse", "allee")
+STREET_WORDS = frozenset(
+    split_words("straße strasse gasse allee weg platz ring damm ufer brücke bahnhof tor markt")
+)
+TOWN_ADJECTIVE = ("er",)
+PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()
 # Articles a paper's name keeps alone on its line (none: the language's pages hold sub-headings
@@ -58,6 +70,10 @@ PERSON_BEFORE: frozenset[str] = frozenset()
 TITLE_ARTICLES: frozenset[str] = frozenset()
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
+# Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
+DEFINITE = frozenset(split_words("der die das dem den des"))
+# The kind of a repeated lone unknown word with no article before it (context.lone_kind)
+LONE_KIND = "person"
 REPEATED_NAMES = False
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
@@ -95,6 +111,10 @@ EVERYDAY_NOUNS = frozenset(
     )
 )
 # short forms of places CLDR does not write
+# Compass words a language joins to a place's name ('Ostdeutschland', 'Noord-Brabant')
+COMPASS_HEADS = frozenset(
+    split_words("Nordost Nordwest Südost Südwest Nord Süd Ost West Mittel Ober Nieder Zentral")
+)
 PLACES = frozenset(split_words("USA Großbritannien"))
 # Common first names the US-census list lacks (a first name before a capitalised word: a person).
 FIRST_NAMES = frozenset(

@@ -5,7 +5,9 @@ from newsfacts.words import split_phrases, split_words
 NAME = "French"
 CODE = "fr"
 PARTICLES = frozenset(split_words("de du des la le les et d' l' pour en sur"))
+PLURAL_S = True  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = False
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"milliards": 1e9, "milliard": 1e9, "millions": 1e6, "million": 1e6, "mille": 1e3}
 PERCENT = ("pour cent",)
@@ -42,6 +44,14 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("SA S.A. SAS SARL Inc. Ltd."))
 INSTITUTIONS = frozenset(split_words("Gouvernement Parlement Sénat Élysée Matignon"))
+# A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
+PORTFOLIO_ROLES: tuple[str, ...] = ()
+PORTFOLIO_LINK = ""
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS: tuple[str, ...] = ()
+STREET_WORDS = frozenset(split_words(""))
+TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("à en depuis vers"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()
@@ -49,6 +59,10 @@ PERSON_BEFORE: frozenset[str] = frozenset()
 TITLE_ARTICLES: frozenset[str] = frozenset()
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
+# Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
+DEFINITE = frozenset(split_words("le la les du au aux"))
+# The kind of a repeated lone unknown word with no article before it (context.lone_kind)
+LONE_KIND = "person"
 REPEATED_NAMES = False
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
@@ -70,6 +84,8 @@ EVENTS = frozenset(
 )
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
+# Compass words a language joins to a place's name ('Ostdeutschland', 'Noord-Brabant')
+COMPASS_HEADS: frozenset[str] = frozenset()
 PLACES = frozenset(split_words("É.-U."))
 # Common first names the US-census list lacks (or spells without accents).
 FIRST_NAMES = frozenset(

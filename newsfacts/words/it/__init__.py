@@ -5,7 +5,9 @@ from newsfacts.words import split_phrases, split_words
 NAME = "Italian"
 CODE = "it"
 PARTICLES = frozenset(split_words("di del della dei degli delle da la il lo e per in"))
+PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = False
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"miliardi": 1e9, "miliardo": 1e9, "milioni": 1e6, "milione": 1e6, "mila": 1e3,
           "mld": 1e9, "mln": 1e6}  # fmt: skip
@@ -39,6 +41,14 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("SpA S.p.A. Spa Srl S.r.l. Inc. Ltd."))
 INSTITUTIONS = frozenset(split_words("Governo Parlamento Senato Quirinale Viminale Farnesina"))
+# A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
+PORTFOLIO_ROLES: tuple[str, ...] = ()
+PORTFOLIO_LINK = ""
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS: tuple[str, ...] = ()
+STREET_WORDS = frozenset(split_words(""))
+TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("a in da verso"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()
@@ -46,6 +56,10 @@ PERSON_BEFORE: frozenset[str] = frozenset()
 TITLE_ARTICLES: frozenset[str] = frozenset()
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
+# Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
+DEFINITE = frozenset(split_words("il lo la i gli le del della dello dei degli delle al alla"))
+# The kind of a repeated lone unknown word with no article before it (context.lone_kind)
+LONE_KIND = "person"
 REPEATED_NAMES = False
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
@@ -67,6 +81,8 @@ EVENTS = frozenset(
 )
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
+# Compass words a language joins to a place's name ('Ostdeutschland', 'Noord-Brabant')
+COMPASS_HEADS: frozenset[str] = frozenset()
 PLACES = frozenset(split_words("USA"))
 # Common first names the US-census list lacks.
 FIRST_NAMES = frozenset(

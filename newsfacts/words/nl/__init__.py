@@ -5,7 +5,9 @@ from newsfacts.words import split_phrases, split_words
 NAME = "Dutch"
 CODE = "nl"
 PARTICLES = frozenset(split_words("van de der den het ter ten te en voor op 't in"))
+PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = True  # "Waterschap", "Belastingdienst": compounds are one word
+CAPITALISED_NOUNS = False  # every noun is written with a capital
 ANY_LISTED = False
 SCALES = {"miljard": 1e9, "miljoen": 1e6, "duizend": 1e3, "mld": 1e9, "mld.": 1e9, "mln": 1e6,
           "mln.": 1e6}  # fmt: skip
@@ -47,6 +49,14 @@ ORG_WORDS = frozenset(
 )
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
 INSTITUTIONS = frozenset(split_words("Kamer Tweede Eerste Senaat Kabinet Justitie"))
+# A ministry named after its minister ("minister van Landbouw"): role word endings, link
+PORTFOLIO_ROLES = ("minister", "ministers", "ministerie", "staatssecretaris")
+PORTFOLIO_LINK = "van"
+# Streets and squares: a word's endings ('Flößaustraße'), the words after a town's adjective
+# ('Gubener Straße') and that adjective's ending
+STREET_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "steenweg")
+STREET_WORDS = frozenset(split_words(""))
+TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()
@@ -55,6 +65,10 @@ PERSON_BEFORE: frozenset[str] = frozenset()
 TITLE_ARTICLES = frozenset(split_words("De Het"))
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
+# Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
+DEFINITE = frozenset(split_words("de het"))
+# The kind of a repeated lone unknown word with no article before it (context.lone_kind)
+LONE_KIND = "person"
 REPEATED_NAMES = True
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
@@ -69,6 +83,10 @@ JOINERS = frozenset(split_words("van de der den het ter ten te en 't voor"))
 EVENTS: frozenset[str] = frozenset()
 EVERYDAY_NOUNS: frozenset[str] = frozenset()
 # short forms of places CLDR does not write
+# Compass words a language joins to a place's name ('Ostdeutschland', 'Noord-Brabant')
+COMPASS_HEADS = frozenset(
+    split_words("Noordoost Noordwest Zuidoost Zuidwest Noord Zuid Oost West Midden Centraal")
+)
 PLACES = frozenset(split_words("VS"))
 # Common first names the US-census list lacks.
 FIRST_NAMES = frozenset(

@@ -1,0 +1,94 @@
+"""Place names in another language: countries and regions as CLDR writes them in the article's
+language (or in another of ours: 'América Latina'), gazetteer towns, states and provinces under
+their own or translated names, a compass word joined to one ('Ostdeutschland'), a German
+genitive ('Kanadas'), streets and squares ('Flößaustraße', 'Gubener Straße')."""
+
+from __future__ import annotations
+
+import functools
+from types import ModuleType
+
+from newsfacts import cldr, lexicon
+from newsfacts.facts import context, places
+from newsfacts.words import LANGUAGES
+
+COUNTRY = ("country", "region")
+MIN_HEAD = 3  # letters before a compass word's place or a street word ("Ost", "Knoop")
+
+
+def place_name(name: str, words: ModuleType) -> str | None:
+    """'country' for a country or region (CLDR in the language, or the gazetteer), 'city' for
+    another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
+    forms = [name, name.title()] if name.isupper() else [name]
+    if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
+        forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
+    if name in words.PLACES:
+        return "country"
+    for form in forms:
+        kind = places.place_type(form)
+        if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
+            return "country"
+        if " " in form and form in neighbours_territories():
+            return "country"  # 'América Latina': Portuguese's name, Spanish's too
+        rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'
+        if rest and (rest in cldr.territory_names(words.CODE) or context.subdivision(rest, words)):
+            return "country"
+        if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
+            return "city"
+    return None
+
+
+@functools.cache
+def neighbours_territories() -> frozenset[str]:
+    """Country and region names in every language with word data here: a name one of them
+    writes ('América Latina' in Portuguese) is a place in the others too."""
+    return frozenset(n for code in LANGUAGES for n in cldr.territory_names(code))
+
+
+def compass_rest(name: str, words: ModuleType) -> str | None:
+    """The place after a compass word joined to it ('Ostdeutschland' -> 'Deutschland',
+    'Noord-Brabant' -> 'Brabant'), or None: a part of that place."""
+    for head in words.COMPASS_HEADS:
+        rest = name[len(head) :].removeprefix("-")
+        if name.startswith(head) and len(rest) >= MIN_HEAD and " " not in rest:
+            return rest[0].upper() + rest[1:]
+    return None
+
+
+def genitive_place(word: str, words: ModuleType) -> bool:
+    """A place in the genitive ('Kanadas', 'Griechenlandes'), not a place of its own name."""
+    return (
+        bool(words.GENITIVE_S)
+        and word.endswith("s")
+        and places.place_type(word) is None
+        and place_name(word, words) is not None
+    )
+
+
+def street(name: str, words: ModuleType) -> bool:
+    """A street or square: one word ending in a street word after a head the word list lacks
+    ('Flößaustraße', 'Kerckhovestraat'), or a town's adjective and a street word ('Gubener
+    Straße', 'Lehrter Bahnhof')."""
+    parts = name.split()
+    if len(parts) == 1:
+        lower = name.lower()
+        ending = next((e for e in words.STREET_ENDINGS if lower.endswith(e)), "")
+        head = lower[: len(lower) - len(ending)].rstrip("-")
+        return bool(ending) and len(head) >= MIN_HEAD and not lexicon.is_word(head, words.NAME)
+    return (
+        len(parts) == 2
+        and parts[0].endswith(words.TOWN_ADJECTIVE)
+        and parts[1].lower() in words.STREET_WORDS
+    )
+
+
+def known_town(name: str, before: str, words: ModuleType) -> bool:
+    """A town a lone word names for sure: after a word like "in", a comma or "und" (a list of
+    towns), or a big city or one known by its name in other languages ('München', 'Mailand')."""
+    return (
+        before.lower() in words.PLACE_BEFORE
+        or before == ","
+        or before in words.CONJUNCTIONS
+        or name in places.big_cities()
+        or name in places.city_exonyms()
+    )

@@ -115,4 +115,9 @@ def _display_name(entity: Entity) -> str:
             return m.acronym
     plain = [f for f in entity.forms if not (f.isupper() and len(f) > 6)]
     pool = plain or entity.forms
-    return max(pool, key=lambda f: (len(f.split()), -pool.index(f)))
+    name = max(pool, key=lambda f: (len(f.split()), -pool.index(f)))
+    shouted = entity.label == "place" and name.isupper() and len(name) > SHORT_CODE
+    return name.title() if shouted and place_kind(name.title()) is not None else name
+
+
+SHORT_CODE = 3  # capitals this short are a code ("UAE"), not a dateline's town ("UTRECHT")

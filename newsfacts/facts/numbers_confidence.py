@@ -275,11 +275,13 @@ def score(hit: NumberHit, sentence: str, named: frozenset[str] = frozenset()) ->
 
 
 def score_plain(hit: NumberHit, sentence: str = "") -> float:
-    """The confidence of a figure in another language: from its signs and its line alone (the
-    English cues of names, counted nouns and time spans do not apply)."""
+    """The confidence of a figure in another language: from its signs, the noun it counts and
+    its line (the English cues of names and time spans do not apply)."""
     found = {"bias"} | ({"digits"} if any(c.isdigit() for c in hit.text) else set())
     if hit.kind in ("money", "percent"):
         found.add("explicit unit")
+    elif hit.kind == "number":  # the noun after it (figures.counted), else a bare figure
+        found.add("counted noun" if hit.unit else "nothing counted")
     if row_of_figures(sentence):
         found.add("row of figures")
     z = sum(WEIGHTS[name] for name in found)

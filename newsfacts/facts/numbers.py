@@ -185,7 +185,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             value = _value(m.group("num"), m.group("scale"))
             hits.append(_hit("money", text, m, value, CURRENCY_NOUNS[m.group("curword").lower()]))
             spans.append(m.span())
-    for m in PERCENT.finditer(text) if _has_digit(text) or "per" in text else ():
+    for m in _percents(text):
         if free(*m.span()):
             unit = "percentage points" if m.group("pts") else "%"
             hits.append(_hit("percent", text, m, _value(m.group("num"), None), unit))
@@ -205,7 +205,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if tally:
             hits.append(tally)
             spans.append((tally.start, tally.end))
-    for m in _with_digits(CHANGE, text):
+    for m in _changes(text):
         spans.append(m.span("old"))  # the old value is told with the new one
     for phrase in find_phrases(text):
         if free(phrase.start, phrase.end):
@@ -383,7 +383,7 @@ def _tally_kind(text: str, m: re.Match[str]) -> str | None:
 def _changes_by_position(text: str) -> dict[int, re.Match[str]]:
     """For each position a change's new value may start at, the first change covering it."""
     by_pos: dict[int, re.Match[str]] = {}
-    for m in _with_digits(CHANGE, text):
+    for m in _changes(text):
         for pos in range(m.start("new"), m.end("new") + 1):
             by_pos.setdefault(pos, m)
     return by_pos
@@ -392,6 +392,18 @@ def _changes_by_position(text: str) -> dict[int, re.Match[str]]:
 def _with_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of a pattern that needs a digit: none, without a scan, in a text with no digit."""
     return pattern.finditer(text) if _has_digit(text) else iter(())
+
+
+def _percents(text: str) -> Iterator[re.Match[str]]:
+    """PERCENT's matches: none, without a scan, in a text with no "%", "percent" or "per cent"
+    (the pattern's unit, in small letters: most sentences have none)."""
+    unit = "%" in text or "percent" in text or "per cent" in text
+    return PERCENT.finditer(text) if unit else iter(())
+
+
+def _changes(text: str) -> Iterator[re.Match[str]]:
+    """CHANGE's matches: none, without a scan, in a text without "from" and a digit."""
+    return _with_digits(CHANGE, text) if "from" in text else iter(())
 
 
 # Eight patterns of a sentence ask this in turn: one search per sentence is enough.

@@ -94,14 +94,17 @@ def _describer(word: str) -> bool:
 
 def _shape_break(left: str, right: str) -> bool:
     """A long word in capitals next to a Title-case one ("CONTINUES Chelsea", "Photo KUNDUZ")."""
+    return (_shouted(left) and _titled(right)) or (_titled(left) and _shouted(right))
 
-    def shouted(w: str) -> bool:
-        return len(w) >= 4 and w.isupper() and w.isalpha()
 
-    def titled(w: str) -> bool:
-        return w[:1].isupper() and not w.isupper()
+def _shouted(w: str) -> bool:
+    """A word of four letters or more, all in capitals."""
+    return len(w) >= 4 and w.isupper() and w.isalpha()
 
-    return (shouted(left) and titled(right)) or (titled(left) and shouted(right))
+
+def _titled(w: str) -> bool:
+    """A capitalised word not all in capitals."""
+    return w[:1].isupper() and not w.isupper()
 
 
 def capital_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:

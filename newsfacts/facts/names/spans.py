@@ -57,6 +57,8 @@ def title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
 def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     """Whether token i continues a capitalised run that is already open."""
     tok = tokens[i]
+    if not (tok.text[:1].isupper() or "-" in tok.text or tok.text in _MAY_JOIN):
+        return False  # a small word, no connector (most runs end so): no test below joins it
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if tok.text.lower() in PAGE_JUNK or run[-1].text.lower() in PAGE_JUNK:
         return False  # "Washington View Photos Trump": page furniture between names
@@ -84,6 +86,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
 
 
 _DOTTED_PREFIXES = frozenset({"St", "Mt", "Ft"})  # "St. Petersburg", "Mt. Hood", "Ft. Worth"
+# The tokens not capitalised and without a hyphen (particle names have one) that may join a run.
+_MAY_JOIN = CONNECTORS | {"of", "'s", "’s", "."}
 
 
 def _describer(word: str) -> bool:

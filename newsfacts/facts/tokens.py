@@ -102,8 +102,11 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             cut = end - 2
             out += [Token(word[:-2], start, cut), Token(word[-2:], cut, end)]
         else:
-            out.append(Token(word, start, end))
+            out.append(_new_tuple(Token, (word, start, end)))  # Token(...) less its Python frame
     return tuple(out)
+
+
+_new_tuple = tuple.__new__
 
 
 def is_all_caps(tokens: list[Token]) -> bool:

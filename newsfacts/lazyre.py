@@ -1,4 +1,5 @@
-"""Regexes compiled on first use: a one-page run pays only for the patterns its page needs."""
+"""Regexes compiled on first use: a one-page run pays only for the patterns its page needs; and
+a cheap test that lets a text skip a scan that cannot match it."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ class LazyPattern:
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     """A regex to compile on first use (same meaning as re.compile(pattern, flags))."""
     return LazyPattern(pattern, flags)
+
+
+# Case-blind matching (re.IGNORECASE) equates these non-ASCII letters with ASCII ones where
+# str.lower() does not: "ı" with "i", "ſ" with "s"; "İ" lower-cases to two characters.
+CASE_BLIND_EXTRAS = ("İ", "ı", "ſ")
+
+
+def may_contain(text: str, needles: tuple[str, ...], ignore_case: bool = False) -> bool:
+    """Whether the text has one of the needles (given in small letters when ignore_case): a
+    pattern that needs one of them can only match then, so a text without any skips the scan."""
+    if not ignore_case:
+        return any(n in text for n in needles)
+    low = text.lower()
+    return any(n in low for n in needles) or any(c in text for c in CASE_BLIND_EXTRAS)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from newsfacts.lazyre import may_contain
 from newsfacts.words.en.numbers import (
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
@@ -47,3 +49,26 @@ TALLY = re.compile(
     rf"(?<![\w.:/-])(?P<a>{_COUNT})(?:\s+(?P<unit>votes|seats|goals|points|runs|games|sets))?"
     rf"(?:\s?[-–]\s?|\s+to\s+)(?P<b>{_COUNT})(?![\w:/%]|\.\d|[-–]\d)"
 )
+
+# What each money pattern needs (in small letters for a case-blind one): a sentence with none of
+# it is not scanned (lazyre.may_contain).
+MONEY_SIGN_NEEDS = ("$", "€", "£", "¥", "₩", "₹", "Rs")
+MONEY_WORD_NEEDS = tuple(CURRENCY_WORDS)
+MONEY_SCALED_NEEDS = ("bn", "billion", "mn", "mln", "mld", "million", "tn", "trillion")
+
+
+def percents(text: str) -> Iterator[re.Match[str]]:
+    """PERCENT's matches: none, without a scan, in a text with no "%", "percent" or "per cent"
+    (the pattern's unit, in small letters: most sentences have none)."""
+    unit = "%" in text or "percent" in text or "per cent" in text
+    return PERCENT.finditer(text) if unit else iter(())
+
+
+NUMBER_NEEDS = tuple(NUMBER_WORDS) + tuple(TENS)  # without a digit, NUMBER needs a number word
+
+
+def numbers_in(text: str, has_digit: bool) -> Iterator[re.Match[str]]:
+    """NUMBER's matches: none, without a scan, in a text with neither a digit nor a number word
+    (two sentences in three)."""
+    words = has_digit or may_contain(text, NUMBER_NEEDS, ignore_case=True)
+    return NUMBER.finditer(text) if words else iter(())

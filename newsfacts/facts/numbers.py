@@ -14,17 +14,14 @@ from newsfacts.facts.names.cues import date_word
 from newsfacts.facts.number_patterns import (
     CHANGE,
     MONEY_SCALED,
-    MONEY_SCALED_NEEDS,
     MONEY_SIGN,
-    MONEY_SIGN_NEEDS,
     MONEY_WORD,
-    MONEY_WORD_NEEDS,
     TALLY,
     numbers_in,
     percents,
 )
 from newsfacts.facts.number_phrases import Phrase, find_phrases
-from newsfacts.lazyre import may_contain
+from newsfacts.lazyre import LazyPattern
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.numbers import (
@@ -173,18 +170,18 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
     spans = Claimed(len(text), taken)
     free = spans.free
 
-    for m in _with_digits(MONEY_SIGN, text, MONEY_SIGN_NEEDS):
+    for m in _with_digits(MONEY_SIGN, text):
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
             unit = CURRENCY_SIGNS[m.group("cur")]
             hits.append(_hit("money", text, m, value, unit))
             spans.append(m.span())
-    for m in _with_digits(MONEY_WORD, text, MONEY_WORD_NEEDS, ignore_case=True):
+    for m in _with_digits(MONEY_WORD, text):
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
             hits.append(_hit("money", text, m, value, CURRENCY_WORDS[m.group("curword").lower()]))
             spans.append(m.span())
-    for m in _with_digits(MONEY_SCALED, text, MONEY_SCALED_NEEDS, ignore_case=True):
+    for m in _with_digits(MONEY_SCALED, text):
         if free(*m.span()):
             value = _value(m.group("num"), m.group("scale"))
             hits.append(_hit("money", text, m, value, CURRENCY_NOUNS[m.group("curword").lower()]))
@@ -209,7 +206,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if tally:
             hits.append(tally)
             spans.append((tally.start, tally.end))
-    for m in _with_digits(CHANGE, text, ("from",)):
+    for m in _with_digits(CHANGE, text):
         spans.append(m.span("old"))  # the old value is told with the new one
     for phrase in find_phrases(text):
         if free(phrase.start, phrase.end):
@@ -387,20 +384,15 @@ def _tally_kind(text: str, m: re.Match[str]) -> str | None:
 def _changes_by_position(text: str) -> dict[int, re.Match[str]]:
     """For each position a change's new value may start at, the first change covering it."""
     by_pos: dict[int, re.Match[str]] = {}
-    for m in _with_digits(CHANGE, text, ("from",)):
+    for m in _with_digits(CHANGE, text):
         for pos in range(m.start("new"), m.end("new") + 1):
             by_pos.setdefault(pos, m)
     return by_pos
 
 
-def _with_digits(
-    pattern: re.Pattern[str], text: str, needs: tuple[str, ...] = (), ignore_case: bool = False
-) -> Iterator[re.Match[str]]:
-    """Matches of a pattern that needs a digit (and one of `needs`, when given): none, without
-    a scan, in a text with no digit (or none of them)."""
-    if not _has_digit(text) or (needs and not may_contain(text, needs, ignore_case)):
-        return iter(())
-    return pattern.finditer(text)
+def _with_digits(pattern: re.Pattern[str] | LazyPattern, text: str) -> Iterator[re.Match[str]]:
+    """Matches of a pattern that needs a digit: none, without a scan, in a text with no digit."""
+    return pattern.finditer(text) if _has_digit(text) else iter(())
 
 
 # Eight patterns of a sentence ask this in turn: one search per sentence is enough.

@@ -1,4 +1,5 @@
-"""Regexes compiled on first use: a one-page run pays only for the patterns its page needs."""
+"""Regexes compiled on first use: a one-page run pays only for the patterns its page needs; and
+a cheap test that lets a text skip a scan that cannot match it."""
 
 from __future__ import annotations
 
@@ -7,15 +8,22 @@ from collections.abc import Iterator
 
 
 class LazyPattern:
-    """A regex that compiles its source the first time it matches anything."""
+    """A regex that compiles its source the first time it matches anything; given `needs`
+    (strings every match contains, in small letters if the pattern ignores case), finditer and
+    search skip a text that has none of them."""
 
-    __slots__ = ("compiled_pattern", "flags", "pattern")
+    __slots__ = ("compiled_pattern", "flags", "needs", "pattern")
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> None:
         """Keep the source and flags; compile nothing yet."""
         self.pattern = pattern
         self.flags = flags
+        self.needs = needs
         self.compiled_pattern: re.Pattern[str] | None = None
+
+    def may_match(self, text: str) -> bool:
+        """False when the text lacks every string the pattern needs (no scan then)."""
+        return not self.needs or may_contain(text, self.needs, bool(self.flags & re.IGNORECASE))
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern, compiled once."""
@@ -25,7 +33,7 @@ class LazyPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
         """As re.Pattern.search."""
-        return self.compiled().search(text, pos, endpos)
+        return self.compiled().search(text, pos, endpos) if self.may_match(text) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
         """As re.Pattern.match."""
@@ -37,13 +45,28 @@ class LazyPattern:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
         """As re.Pattern.finditer."""
-        return self.compiled().finditer(text, pos, endpos)
+        return self.compiled().finditer(text, pos, endpos) if self.may_match(text) else iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[object]:
         """As re.Pattern.findall."""
         return self.compiled().findall(text, pos, endpos)
 
 
-def lazy(pattern: str, flags: int = 0) -> LazyPattern:
-    """A regex to compile on first use (same meaning as re.compile(pattern, flags))."""
-    return LazyPattern(pattern, flags)
+def lazy(pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> LazyPattern:
+    """A regex to compile on first use (same meaning as re.compile(pattern, flags)), scanning
+    only texts with one of `needs` when given."""
+    return LazyPattern(pattern, flags, needs)
+
+
+# Case-blind matching (re.IGNORECASE) equates these non-ASCII letters with ASCII ones where
+# str.lower() does not: "ı" with "i", "ſ" with "s"; "İ" lower-cases to two characters.
+CASE_BLIND_EXTRAS = ("İ", "ı", "ſ")
+
+
+def may_contain(text: str, needles: tuple[str, ...], ignore_case: bool = False) -> bool:
+    """Whether the text has one of the needles (given in small letters when ignore_case): a
+    pattern that needs one of them can only match then, so a text without any skips the scan."""
+    if not ignore_case:
+        return any(n in text for n in needles)
+    low = text.lower()
+    return any(n in low for n in needles) or any(c in text for c in CASE_BLIND_EXTRAS)

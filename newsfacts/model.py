@@ -146,14 +146,20 @@ class Fact:
     def to_dict(self) -> dict[str, Any]:
         """JSON form: the contract keys, with empty optional fields left out."""
         out: dict[str, Any] = {"kind": self.kind, "text": self.text, "sentence": self.sentence}
-        for f in fields(self):
-            if f.name in out or f.name in ("salience", "quote_kind", "source_kind"):
-                continue
-            v = self.shown_role if f.name == "role" else getattr(self, f.name)
+        for name in _OPTIONAL_KEYS:
+            v = self.shown_role if name == "role" else getattr(self, name)
             if v is None or v == ():
                 continue
-            out[f.name] = list(v) if isinstance(v, tuple) else v
+            out[name] = list(v) if isinstance(v, tuple) else v
         return out
+
+
+# The optional keys of a fact's JSON, in field order: read once, not once per fact.
+_OPTIONAL_KEYS = tuple(
+    f.name
+    for f in fields(Fact)
+    if f.name not in ("kind", "text", "sentence", "salience", "quote_kind", "source_kind")
+)
 
 
 def confident(fact: Fact) -> bool:

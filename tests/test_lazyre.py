@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newsfacts.facts import quotes
-from newsfacts.lazyre import lazy
+from newsfacts.lazyre import lazy, may_contain
 
 
 def test_lazy_pattern_compiles_on_first_use_only() -> None:
@@ -37,3 +37,36 @@ def test_quote_cue_words_rebuild_the_cue_alternation() -> None:
     assert cues
     for alternative in cues[0].split("|"):
         assert alternative.split("\\")[0] in quotes.CUE_WORDS
+
+
+def test_may_contain_never_skips_a_text_a_case_blind_pattern_matches() -> None:
+    """may_contain is a necessary test: wherever the case-blind pattern finds a needle, it says
+    yes, also for the letters case-blind matching equates with ASCII ones ("ı", "ſ", "İ")."""
+    needles = ("photo", "click")
+    pattern = re.compile("|".join(needles), re.IGNORECASE)
+    texts = ["A PHOTO of the quay", "Clıck to read", "The ſhore", "İmage: CLICK", "Ferry runs late"]
+    for text in texts:
+        if pattern.search(text):
+            assert may_contain(text, needles, ignore_case=True)
+    assert not may_contain("Ferry runs late", needles, ignore_case=True)
+    assert may_contain("a Photo", ("Photo",)) and not may_contain("a photo", ("Photo",))
+
+
+def test_gated_checks_and_numbers_agree_with_a_full_scan() -> None:
+    """The summary's caption check and the number finder skip a scan only where it finds nothing."""
+    from newsfacts.facts.number_patterns import NUMBER, PERCENT, numbers_in, percents
+    from newsfacts.summarize.checks import CAPTION, is_caption
+
+    texts = [
+        "Harbour staff pose for a photo on the pier.",
+        "Thirty-Two boats left, about 12 percent of the fleet.",
+        "Nobody on the island waited long.",
+        "The council met for ten hours.",
+    ]
+    for text in texts:
+        assert is_caption(text) == (CAPTION.search(text) is not None)
+        digit = any(c.isdigit() for c in text)
+        assert [m.span() for m in numbers_in(text, digit)] == [
+            m.span() for m in NUMBER.finditer(text)
+        ]
+        assert [m.span() for m in percents(text)] == [m.span() for m in PERCENT.finditer(text)]

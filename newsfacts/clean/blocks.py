@@ -104,7 +104,7 @@ def split_lines(text: str) -> list[Line | None]:
 def build_vocabulary(text: str) -> Vocabulary:
     """Word counts, hyphenated compounds and language of the whole document."""
     tokens = WORD.findall(text)
-    words = Counter(w.lower() for w in tokens)
+    words = Counter(map(str.lower, tokens))
     compounds = frozenset(m.lower() for m in _COMPOUND.findall(text))
     # Function words are written in lower case; names and shouted headlines are not, and
     # stoplists of other languages hold many names (Van, Giovanni).

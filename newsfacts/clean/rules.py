@@ -59,8 +59,8 @@ def _is_share(block: Block) -> bool:
     """A line made of share-button words (and counts: `858 shares`)."""
     if _short(block, 15) and p.SHARE_LEAD.match(block.text) and not SENTENCE_END.search(block.text):
         return True
-    words = [w.lower() for w in block.words if not w.isdigit()]
-    return 0 < len(words) <= 8 and all(w in bp.SHARE_WORDS for w in words)
+    words = [w for w in block.words if not w.isdigit()]  # lower-cased only when few
+    return 0 < len(words) <= 8 and all(w.lower() in bp.SHARE_WORDS for w in words)
 
 
 def _is_newsletter(block: Block) -> bool:

@@ -26,7 +26,7 @@ ISOLATED = 0.4
 def stop_density(block: Block, stop: frozenset[str]) -> float:
     """Share of the block's words that are stop words."""
     words = block.words
-    return sum(w.lower() in stop for w in words) / len(words) if words else 0.0
+    return sum(map(stop.__contains__, map(str.lower, words))) / len(words) if words else 0.0
 
 
 def weight(block: Block, stop: frozenset[str], kind: RemovalKind | None) -> float:
@@ -38,7 +38,7 @@ def weight(block: Block, stop: frozenset[str], kind: RemovalKind | None) -> floa
         return -(2.0 + 0.5 * n) if kind in INLINE_KINDS else -(n + 3.0)
     sentence = bool(SENTENCE_END.search(block.text))
     density = stop_density(block, stop) if stop else (0.4 if sentence else 0.0)
-    if n >= 3 and sum(w.isdigit() for w in block.words) / n >= NUMERIC:
+    if n >= 3 and sum(map(str.isdigit, block.words)) / n >= NUMERIC:
         return 0.3 * n  # a table row or a results line: data, not furniture
     if n < LENGTH_LOW / 6 or (not sentence and n < LONG_UNPUNCTUATED):
         if sentence and n >= 3 and density > 0:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from newsfacts.lazyre import lazy, may_contain
 from newsfacts.words.en.numbers import (
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
@@ -16,15 +18,23 @@ from newsfacts.words.en.numbers import (
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 _SCALE = r"(?:\s?(?P<scale>bn|billion|mn|mln|mld|million|tn|trillion|thousand|k|m)\b)?"
-MONEY_SIGN = re.compile(rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}")
-MONEY_WORD = re.compile(
-    rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(CURRENCY_WORDS)})\b", re.I
+# The money patterns and CHANGE scan only a sentence with what they need (`needs`, in small
+# letters for a case-blind one): a currency sign, a currency word, a scale word, "from".
+MONEY_SIGN = lazy(
+    rf"(?<![A-Za-z])(?P<cur>{_SIGN})\s?(?P<num>{_NUM}){_SCALE}",
+    needs=("$", "€", "£", "¥", "₩", "₹", "Rs"),
+)
+MONEY_WORD = lazy(
+    rf"\b(?P<num>{_NUM}){_SCALE}\s+(?P<curword>{'|'.join(CURRENCY_WORDS)})\b",
+    re.I,
+    needs=tuple(CURRENCY_WORDS),
 )
 # "a 3.5 billion pound plan": a scaled amount before a singular currency noun is money too.
-MONEY_SCALED = re.compile(
+MONEY_SCALED = lazy(
     rf"\b(?P<num>{_NUM})\s?(?P<scale>bn|billion|mn|mln|mld|million|tn|trillion)\s+"
     rf"(?P<curword>{'|'.join(CURRENCY_NOUNS)})\b",
     re.I,
+    needs=("bn", "billion", "mn", "mln", "mld", "million", "tn", "trillion"),
 )
 # Number words, compounds first ("seventy-eight"); "eight percent" is a share like "8%".
 _WORDS = rf"(?:{'|'.join(TENS)})-(?:{'|'.join(UNITS)})\b|{'|'.join(NUMBER_WORDS)}"
@@ -37,8 +47,9 @@ NUMBER = re.compile(
     rf"{_SCALE}"
     r"(?![\w:/]|\.\d|-\d)"
 )
-CHANGE = re.compile(
-    rf"\bfrom\s+(?P<old>[$€£¥]?{_NUM})\s*(?:%|percent|per cent)?\s+to\s+(?P<new>[$€£¥]?{_NUM})\b"
+CHANGE = lazy(
+    rf"\bfrom\s+(?P<old>[$€£¥]?{_NUM})\s*(?:%|percent|per cent)?\s+to\s+(?P<new>[$€£¥]?{_NUM})\b",
+    needs=("from",),
 )
 # A tally of two sides: "7 to 2", "3-1", "52 votes to 48". Only with a vote or score cue
 # nearby (see _tally_kind): "10-12 people" is a range, "from 7 to 9" a change.
@@ -47,3 +58,20 @@ TALLY = re.compile(
     rf"(?<![\w.:/-])(?P<a>{_COUNT})(?:\s+(?P<unit>votes|seats|goals|points|runs|games|sets))?"
     rf"(?:\s?[-–]\s?|\s+to\s+)(?P<b>{_COUNT})(?![\w:/%]|\.\d|[-–]\d)"
 )
+
+
+def percents(text: str) -> Iterator[re.Match[str]]:
+    """PERCENT's matches: none, without a scan, in a text with no "%", "percent" or "per cent"
+    (the pattern's unit, in small letters: most sentences have none)."""
+    unit = "%" in text or "percent" in text or "per cent" in text
+    return PERCENT.finditer(text) if unit else iter(())
+
+
+NUMBER_NEEDS = tuple(NUMBER_WORDS) + tuple(TENS)  # without a digit, NUMBER needs a number word
+
+
+def numbers_in(text: str, has_digit: bool) -> Iterator[re.Match[str]]:
+    """NUMBER's matches: none, without a scan, in a text with neither a digit nor a number word
+    (two sentences in three)."""
+    words = has_digit or may_contain(text, NUMBER_NEEDS, ignore_case=True)
+    return NUMBER.finditer(text) if words else iter(())

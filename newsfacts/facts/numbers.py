@@ -16,11 +16,12 @@ from newsfacts.facts.number_patterns import (
     MONEY_SCALED,
     MONEY_SIGN,
     MONEY_WORD,
-    NUMBER,
-    PERCENT,
     TALLY,
+    numbers_in,
+    percents,
 )
 from newsfacts.facts.number_phrases import Phrase, find_phrases
+from newsfacts.lazyre import LazyPattern
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.numbers import (
@@ -185,7 +186,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             value = _value(m.group("num"), m.group("scale"))
             hits.append(_hit("money", text, m, value, CURRENCY_NOUNS[m.group("curword").lower()]))
             spans.append(m.span())
-    for m in PERCENT.finditer(text) if _has_digit(text) or "per" in text else ():
+    for m in percents(text):
         if free(*m.span()):
             unit = "percentage points" if m.group("pts") else "%"
             hits.append(_hit("percent", text, m, _value(m.group("num"), None), unit))
@@ -211,7 +212,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if free(phrase.start, phrase.end):
             hits.append(_phrase_hit(text, phrase))
             spans.append((phrase.start, phrase.end))
-    for m in NUMBER.finditer(text):
+    for m in numbers_in(text, _has_digit(text)):
         if not free(*m.span()) or _is_year(m.group("num")):
             continue
         if m.group("hyph") in ("way", "time", "fold"):
@@ -389,7 +390,7 @@ def _changes_by_position(text: str) -> dict[int, re.Match[str]]:
     return by_pos
 
 
-def _with_digits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _with_digits(pattern: re.Pattern[str] | LazyPattern, text: str) -> Iterator[re.Match[str]]:
     """Matches of a pattern that needs a digit: none, without a scan, in a text with no digit."""
     return pattern.finditer(text) if _has_digit(text) else iter(())
 

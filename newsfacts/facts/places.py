@@ -8,6 +8,8 @@ import re
 from newsfacts.cache import Packed, WordSet, pack, persistent
 from newsfacts.words import split_words
 
+PLACE_TYPE_CACHE = 16384  # names: bounded, so a batch of millions keeps flat memory
+
 # Common short forms that the ISO names spell differently, and historical names Reuters still uses.
 COUNTRY_ALIASES: dict[str, str] = {
     "Britain": "United Kingdom",
@@ -345,6 +347,9 @@ def _latin_name(text: str) -> bool:
     return bool(text) and text[0].isupper() and text.replace(" ", "").replace("-", "").isalpha()
 
 
+# Asked for every capitalised word and name a finder meets (most often for the same few per
+# article), and a miss searches the packed city list: remember the answers, a bounded number.
+@functools.lru_cache(maxsize=PLACE_TYPE_CACHE)
 def place_type(name: str) -> str | None:
     """'country', 'region', 'state' or 'city' when the gazetteer knows `name`, else None."""
     if name in countries():

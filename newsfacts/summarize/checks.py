@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from newsfacts.lazyre import may_contain
 from newsfacts.summarize.text import ENGLISH, WORD, stop_words
 from newsfacts.words import LANGUAGES, words_of
 
@@ -65,9 +66,22 @@ def quote_marks(language: str) -> tuple[str, str]:
     return OPEN_QUOTE + OTHER_QUOTES, CLOSE_QUOTE + OTHER_QUOTES
 
 
+# A word each of CAPTION's alternatives needs: a text with none of them (most sentences) is no
+# caption, without the slow case-blind scan.
+CAPTION_NEEDS = (
+    "(", "photo", "pose", "image", "source", "read more", "related", "advertisement", "click",
+    "scroll",
+)  # fmt: skip
+
+
 def is_caption(text: str, language: str = ENGLISH) -> bool:
     """Photo captions, credits, bylines and link lines (English words, in any language)."""
-    return CAPTION.search(text) is not None or BYLINE.search(text) is not None
+    return _caption_words(text) is not None or BYLINE.search(text) is not None
+
+
+def _caption_words(text: str) -> re.Match[str] | None:
+    """CAPTION's match in the text, scanning only a text that has a word it needs."""
+    return CAPTION.search(text) if may_contain(text, CAPTION_NEEDS, ignore_case=True) else None
 
 
 def is_heading(text: str, language: str = ENGLISH) -> bool:
@@ -81,14 +95,18 @@ def is_fragment(text: str, language: str = ENGLISH) -> bool:
     language than English: a short line with neither a stop word nor a speech verb of the
     language, 'Foto: Anna Berg.')."""
     words = text.split()
-    ends = not is_heading(text, language)
+    if len(words) < 4 or is_heading(text, language):
+        return True
+    return len(words) < 8 and _verbless(text, language)  # a scan for short lines only
+
+
+def _verbless(text: str, language: str) -> bool:
+    """No verb-like word (English), or neither a stop word nor a speech verb (another language)."""
     if language == ENGLISH:
-        verbless = VERBISH.search(text) is None
-    else:
-        stops = stop_words(language)
-        small = any(w.lower() in stops for w in WORD.findall(text))
-        verbless = not small and attribution(language).search(text) is None
-    return len(words) < 4 or not ends or (len(words) < 8 and verbless)
+        return VERBISH.search(text) is None
+    stops = stop_words(language)
+    small = any(w.lower() in stops for w in WORD.findall(text))
+    return not small and attribution(language).search(text) is None
 
 
 def is_torn_quote(text: str, language: str = ENGLISH) -> bool:

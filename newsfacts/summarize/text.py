@@ -53,6 +53,8 @@ def content_stem(word: str, language: str = ENGLISH) -> str:
 def stem(word: str) -> str:
     """A light suffix-stripping stemmer: enough to match `talks`/`talked`/`talking`."""
     w = word.lower()
+    if not w.endswith(SUFFIXES):
+        return w  # one test for the many words with none of the suffixes
     for suffix in SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")

@@ -19,6 +19,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d\d-\d\d")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+@lru_cache(maxsize=PER_TEXT)  # asked for every capitalised token, most of them often
 def date_word(word: str) -> bool:
     """Weekday and month names are dates, not names."""
     w = word.lower().rstrip(".")

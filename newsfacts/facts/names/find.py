@@ -25,12 +25,7 @@ BROAD_PLACES = ("country", "state", "region")
 
 def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     """Labelled entities of a document, mentions in order of appearance."""
-    small = Counter(
-        w
-        for item in items
-        for w in re.findall(r"\b[a-z][a-z'-]+\b", item.text)
-        if item.kind == "body"
-    )
+    small = Counter(w for item in items if item.kind == "body" for w in _SMALL.findall(item.text))
     lowercase = frozenset(small)
     ctx = Context(sports=sports, lowercase_words=lowercase)
     counted = counted_codes(items)
@@ -79,6 +74,7 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     ]
 
 
+_SMALL = re.compile(r"\b[a-z][a-z'-]+\b")  # a word in small letters
 _PHRASE_END = (
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:and|or|is|was|that|which|with|will|can|has|to|in|for|on"
     r"|of)\b))"

@@ -160,9 +160,10 @@ def _mention(
         or len(text) < 2
     ):
         return None
-    if text.split()[-1] in ("Image", "Images", "Photo", "Photos", "Pictures"):
+    words = text.split()
+    if words[-1] in ("Image", "Images", "Photo", "Photos", "Pictures"):
         return None  # a photo credit left in the text
-    if (len(text.split()) > 1 and text.isupper()) or all(len(w) == 1 for w in text.split()):
+    if (len(words) > 1 and text.isupper()) or all(len(w) == 1 for w in words):
         return None  # table headers in capitals ("W D L PCT GB")
     if _not_a_name(text) or _contraction(text) or office_only(text):
         return None

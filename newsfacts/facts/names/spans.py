@@ -58,6 +58,8 @@ def title_at(tokens: list[Token], i: int) -> tuple[str, str | None, int] | None:
 def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
     """Whether token i continues a capitalised run that is already open."""
     tok = tokens[i]
+    if not (tok.text[:1].isupper() or "-" in tok.text or tok.text in _MAY_JOIN):
+        return False  # a small word, no connector (most runs end so): no test below joins it
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if tok.text.lower() in PAGE_JUNK or run[-1].text.lower() in PAGE_JUNK:
         return False  # "Washington View Photos Trump": page furniture between names
@@ -85,6 +87,8 @@ def _joins(tokens: list[Token], i: int, run: list[Token]) -> bool:
 
 
 _DOTTED_PREFIXES = frozenset({"St", "Mt", "Ft"})  # "St. Petersburg", "Mt. Hood", "Ft. Worth"
+# The tokens not capitalised and without a hyphen (particle names have one) that may join a run.
+_MAY_JOIN = CONNECTORS | {"of", "'s", "’s", "."}
 
 
 def _describer(word: str) -> bool:
@@ -95,14 +99,17 @@ def _describer(word: str) -> bool:
 
 def _shape_break(left: str, right: str) -> bool:
     """A long word in capitals next to a Title-case one ("CONTINUES Chelsea", "Photo KUNDUZ")."""
+    return (_shouted(left) and _titled(right)) or (_titled(left) and _shouted(right))
 
-    def shouted(w: str) -> bool:
-        return len(w) >= 4 and w.isupper() and w.isalpha()
 
-    def titled(w: str) -> bool:
-        return w[:1].isupper() and not w.isupper()
+def _shouted(w: str) -> bool:
+    """A word of four letters or more, all in capitals."""
+    return len(w) >= 4 and w.isupper() and w.isalpha()
 
-    return (shouted(left) and titled(right)) or (titled(left) and shouted(right))
+
+def _titled(w: str) -> bool:
+    """A capitalised word not all in capitals."""
+    return w[:1].isupper() and not w.isupper()
 
 
 def capital_runs(tokens: list[Token]) -> Iterable[tuple[int, int]]:

@@ -354,19 +354,20 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
     if entity.name.title() in AGENCIES or entity.name in INSTITUTIONS:
         entity.votes = {ORG: KNOWN_NAME}
         return ORG
-    votes: Counter[str] = Counter()
+    tally: dict[str, float] = {}
     full_only = _full_form_voters(entity)
+    # "Obama" after "Barack Obama" is his surname, not the Japanese town: a short form is
+    # heard by the other voters only. "President Obama" alone, no first name: the title names
+    # a person, whatever town the gazetteer knows by that word.
     titled = any(m.role or m.honorific for m in entity.mentions)
     titled_town = titled and " " not in entity.name and place_kind(entity.name) == "city"
+    voters = tuple(v for v in VOTERS if not (titled_town and v is _vote_gazetteer))
+    short = tuple(v for v in voters if v not in full_only)
     for m in entity.mentions:
-        for voter in VOTERS:
-            if voter in full_only and m.text != entity.name:
-                continue  # "Obama" after "Barack Obama" is his surname, not the Japanese town
-            if titled_town and voter is _vote_gazetteer:
-                continue  # "President Obama" alone, no first name: the title names a person
-            cast = voter(m, ctx)
-            if cast:
-                votes.update(cast)
+        for voter in voters if m.text == entity.name else short:
+            for label, weight in voter(m, ctx).items():
+                tally[label] = weight + tally.get(label, 0)  # Counter.update's sum, inline
+    votes = Counter(tally)
     votes.update(Counter({LOC: min(votes.pop(WEAK_LOC, 0), 0.9)}))  # "to X": weak, never alone
     entity.votes = {k: v for k, v in votes.items() if v}
     if not votes or (votes.most_common(1)[0][0] == LOC and votes[LOC] < 1.0):

@@ -70,3 +70,14 @@ def may_contain(text: str, needles: tuple[str, ...], ignore_case: bool = False) 
         return any(n in text for n in needles)
     low = text.lower()
     return any(n in low for n in needles) or any(c in text for c in CASE_BLIND_EXTRAS)
+
+
+# The four letters an IGNORECASE match equates with ASCII ones ("ſterling" matches "sterling",
+# "ı" matches "i", "İ" matches "i", the Kelvin sign "K" matches "k"); .lower() keeps them.
+_AS_MATCHED = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def matched_key(text: str) -> str:
+    """A case-blind match's text as the lower-case key of the word it matched ('ſix' -> 'six'):
+    a table of the pattern's words is read with this, never with .lower() alone."""
+    return text.translate(_AS_MATCHED).lower()

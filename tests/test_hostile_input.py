@@ -191,3 +191,21 @@ def test_a_page_of_only_navigation_links_has_no_article(tmp_path: Path) -> None:
     )
     proc = cli(str(nav), "-f", "json")
     assert proc.returncode == 4 and json.loads(proc.stdout)["error"]["code"] == "no-article-text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund paid 5 ſterling to ſix people on Monday, ſeventy-five in all.",
+        "Sales rose ſeventy-ſix percent laſt year, in the firſt quarter, on Wedneſday.",
+        "On Mıllıon Day, sıx hundred fans paid £5 bıllıon, ten percent more than İn 2024.",
+        "Der Preis stieg am Donnerſtag um 5 Prozent, ſagte er.",
+        "Une hausse de 5 \u212aelvin le 3 déc., ſix jours après.",
+    ],
+)
+def test_letters_a_case_blind_match_equates_with_ascii_never_crash(text: str) -> None:
+    """'ſ', 'ı', 'İ' and the Kelvin sign match 's', 'i' and 'k' in a case-blind pattern; the
+    word tables are read with the word as matched ('ſix' is six), never a KeyError."""
+    report = analyze_safely("-", Options(all_facts=True), text.encode())
+    assert report.ok, report.error
+    assert any(f.kind in ("number", "money", "percent", "date") for f in report.facts)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from newsfacts import cldr
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.dates import DateHit
+from newsfacts.lazyre import matched_key
 from newsfacts.words import words_of
 
 RELATIVE = ("day_month", "weekday", "day_word")  # resolved against the article date
@@ -130,7 +131,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def _full(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
     """'2. März 2025'."""
-    return _iso(int(m["y"]), cal.months[m["m"].lower().rstrip(".")], int(m["d"]))
+    return _iso(int(m["y"]), cal.months[matched_key(m["m"]).rstrip(".")], int(m["d"]))
 
 
 def _numeric(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
@@ -142,7 +143,7 @@ def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | No
     """'1° aprile' without a year: the one nearest the article date."""
     if ref is None:
         return None
-    month, day = cal.months[m["m"].lower().rstrip(".")], int(m["d"])
+    month, day = cal.months[matched_key(m["m"]).rstrip(".")], int(m["d"])
     options = [_iso(ref.year + k, month, day) for k in (-1, 0, 1)]
     valid = [dt.date.fromisoformat(o) for o in options if o]
     best = min(valid, key=lambda d: abs((d - ref).days), default=None)
@@ -151,14 +152,14 @@ def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | No
 
 def _month_year(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
     """'März 2025' -> 2025-03."""
-    return f"{int(m['y']):04d}-{cal.months[m['m'].lower()]:02d}"
+    return f"{int(m['y']):04d}-{cal.months[matched_key(m['m'])]:02d}"
 
 
 def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
     """'am Donnerstag' -> the latest such day on or before the article date; 'próximo' ahead."""
     if ref is None:
         return None
-    want = cal.weekdays[m["w"].lower()]
+    want = cal.weekdays[matched_key(m["w"])]
     near = {(m["pre"] or "").lower(), (m["post"] or "").lower()}
     if near & cal.ahead:
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7 or 7)).isoformat()
@@ -170,7 +171,7 @@ def _day_word(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | Non
     """'gestern', 'ayer', 'demain'."""
     if ref is None:
         return None
-    return (ref + dt.timedelta(days=cal.day_words[m["word"].lower()])).isoformat()
+    return (ref + dt.timedelta(days=cal.day_words[matched_key(m["word"])])).isoformat()
 
 
 Resolver = Callable[[re.Match[str], dt.date | None, Calendar], str | None]

@@ -22,7 +22,7 @@ from newsfacts.facts.periods import (
     quarter_of,
     quarter_of_year,
 )
-from newsfacts.lazyre import LazyPattern, lazy
+from newsfacts.lazyre import LazyPattern, lazy, matched_key
 from newsfacts.words.en.calendar import (
     DAY_OFFSETS,
     MONTH_ABBREVIATIONS,
@@ -46,7 +46,7 @@ def _month(m: re.Match[str]) -> int:
 
 def _month_key(m: re.Match[str]) -> str:
     """The MONTHS key of a month name ('Sept.' -> 'sept')."""
-    word = m.group("month").lower().rstrip(".")
+    word = matched_key(m.group("month")).rstrip(".")
     return word if word in MONTHS else word[:3]
 
 
@@ -94,7 +94,7 @@ def _month_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, b
     """'January this year', 'April next year' -> that month of that year."""
     if ref is None:
         return None, True
-    year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
+    year = ref.year + {"last": -1, "this": 0, "next": 1}[matched_key(m.group("dir"))]
     return f"{year:04d}-{_month(m):02d}", True
 
 
@@ -113,7 +113,7 @@ def in_month(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
         return None, True
     month = _month(m)
     year = ref.year if month <= ref.month else ref.year - 1
-    way = (m.group("dir") or "").lower()
+    way = matched_key(m.group("dir") or "")
     if way == "next":
         year = ref.year if month > ref.month else ref.year + 1
     elif way == "last" and (ref.month - month) % 12 in (0, 1):
@@ -129,14 +129,14 @@ def weekday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     'this' stays in the reference's week)."""
     if ref is None:
         return None, True
-    want = WEEKDAYS[m.group("weekday").lower()]
-    if (m.group("dir") or "").lower() in _COMING:
+    want = WEEKDAYS[matched_key(m.group("weekday"))]
+    if matched_key(m.group("dir") or "") in _COMING:
         ahead = (want - ref.weekday()) % 7 or 7
         return (ref + dt.timedelta(days=ahead)).isoformat(), True
-    if (m.group("dir") or "").lower() == "this":  # the one in the reference date's week
+    if matched_key(m.group("dir") or "") == "this":  # the one in the reference date's week
         return (ref + dt.timedelta(days=want - ref.weekday())).isoformat(), True
     back = (ref.weekday() - want) % 7
-    if (m.group("dir") or "").lower() == "last" and back == 0:
+    if matched_key(m.group("dir") or "") == "last" and back == 0:
         back = 7
     return (ref - dt.timedelta(days=back)).isoformat(), True
 
@@ -145,7 +145,7 @@ def day_word(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'yesterday', 'today', 'tomorrow', 'last night', 'this morning'."""
     if ref is None:
         return None, True
-    offset = DAY_OFFSETS[" ".join(m.group("word").lower().split())]
+    offset = DAY_OFFSETS[" ".join(matched_key(m.group("word")).split())]
     return (ref + dt.timedelta(days=offset)).isoformat(), True
 
 
@@ -153,8 +153,8 @@ def period(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'last week' -> ISO week, 'last month' -> 'YYYY-MM', 'last year' -> 'YYYY'."""
     if ref is None:
         return None, True
-    step = {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
-    unit = m.group("unit").lower()
+    step = {"last": -1, "this": 0, "next": 1}[matched_key(m.group("dir"))]
+    unit = matched_key(m.group("unit"))
     if unit == "week":
         year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
         return f"{year}-W{week:02d}", True
@@ -169,9 +169,9 @@ def _ago(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     are left alone: "a year ago" in a results story is a quarter, not a year.)"""
     if ref is None:
         return None, True
-    word = m.group("n").lower()
+    word = matched_key(m.group("n"))
     n = 1 if word in ("a", "an", "one") else int(NUMBER_WORDS.get(word, 0)) or int(word)
-    day = ref - dt.timedelta(days=n * (7 if m.group("unit").lower() == "week" else 1))
+    day = ref - dt.timedelta(days=n * (7 if matched_key(m.group("unit")) == "week" else 1))
     if m.group("about"):  # "nearly two weeks ago": no one day, but the week it falls in
         year, week, _ = day.isocalendar()
         return f"{year}-W{week:02d}", True

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsfacts.lazyre import lazy, may_contain
+from newsfacts.lazyre import lazy, matched_key, may_contain
 from newsfacts.words.en.numbers import (
     CURRENCY_NOUNS,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     NUMBER_WORDS,
+    SCALES,
     TENS,
     UNITS,
 )
@@ -75,3 +76,13 @@ def numbers_in(text: str, has_digit: bool) -> Iterator[re.Match[str]]:
     (two sentences in three)."""
     words = has_digit or may_contain(text, NUMBER_NEEDS, ignore_case=True)
     return NUMBER.finditer(text) if words else iter(())
+
+
+def figure_value(num: str, scale: str | None) -> float:
+    """Numeric value of '1,200' / 'two' with an optional scale word."""
+    low = matched_key(num)
+    if low[:1].isalpha() and "-" in low:  # "seventy-eight"
+        tens, _, unit = low.partition("-")
+        return float(TENS[tens] + UNITS[unit]) * SCALES.get(matched_key(scale or ""), 1.0)
+    base = float(NUMBER_WORDS[low]) if low in NUMBER_WORDS else float(low.replace(",", ""))
+    return base * SCALES.get(matched_key(scale or ""), 1.0)

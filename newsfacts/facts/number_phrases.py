@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfacts.lazyre import lazy
+from newsfacts.lazyre import lazy, matched_key
 from newsfacts.words.en.numbers import (
     DIGIT_WORDS,
     FRACTION_WORDS,
@@ -97,9 +97,9 @@ def _fractions(text: str) -> list[Phrase]:
     """'two-thirds' -> 0.6667, a share."""
     found: list[Phrase] = []
     for m in FRACTION.finditer(text):
-        num = m.group("n").lower()
+        num = matched_key(m.group("n"))
         whole = 1.0 if num in ("a", "an", "one") else _whole(num)
-        denominator = FRACTION_WORDS[(m.group("d1") or m.group("d2")).lower()]
+        denominator = FRACTION_WORDS[matched_key(m.group("d1") or m.group("d2"))]
         found.append(Phrase(m.start(), m.end(), round(whole / denominator, 4), True))
     return found
 
@@ -108,7 +108,7 @@ def _and_a_half(text: str) -> list[Phrase]:
     """'two and a half million' -> 2.5e6."""
     found: list[Phrase] = []
     for m in AND_A_HALF.finditer(text):
-        scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
+        scale = SCALES.get(matched_key(m.group("scale") or ""), 1.0)
         found.append(Phrase(m.start(), m.end(), (_whole(m.group("n")) + 0.5) * scale, False))
     return found
 
@@ -126,7 +126,7 @@ def _signed(m: re.Match[str]) -> float:
     whole = _whole(m.group("num") or m.group("word"))
     digits = (m.group("frac") or m.group("frac2") or "").split()
     if digits:
-        whole += float("0." + "".join(str(DIGIT_WORDS[d.lower()]) for d in digits))
+        whole += float("0." + "".join(str(DIGIT_WORDS[matched_key(d)]) for d in digits))
     return -whole if m.group("sign") else whole
 
 

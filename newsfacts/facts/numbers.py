@@ -17,11 +17,12 @@ from newsfacts.facts.number_patterns import (
     MONEY_SIGN,
     MONEY_WORD,
     TALLY,
+    figure_value,
     numbers_in,
     percents,
 )
 from newsfacts.facts.number_phrases import Phrase, find_phrases
-from newsfacts.lazyre import LazyPattern
+from newsfacts.lazyre import LazyPattern, matched_key
 from newsfacts.words import split_words
 from newsfacts.words.en.function import DETERMINERS, STOPWORDS
 from newsfacts.words.en.numbers import (
@@ -34,11 +35,8 @@ from newsfacts.words.en.numbers import (
     MEASURES,
     NUMBER_WORDS,
     PLURAL_MODIFIERS,
-    SCALES,
     SCORE_CUES,
     TALLY_NOUNS,
-    TENS,
-    UNITS,
     VOTE_CUES,
 )
 
@@ -59,16 +57,6 @@ class NumberHit:
     unit: str | None
     about: str | None
     changed_from: str | None = None
-
-
-def _value(num: str, scale: str | None) -> float:
-    """Numeric value of '1,200' / 'two' with an optional scale word."""
-    low = num.lower()
-    if low[:1].isalpha() and "-" in low:  # "seventy-eight"
-        tens, _, unit = low.partition("-")
-        return float(TENS[tens] + UNITS[unit]) * SCALES.get((scale or "").lower(), 1.0)
-    base = float(NUMBER_WORDS[low]) if low in NUMBER_WORDS else float(num.replace(",", ""))
-    return base * SCALES.get((scale or "").lower(), 1.0)
 
 
 _WINDOW = 600  # characters around a number that its phrases are looked for in
@@ -172,24 +160,28 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
 
     for m in _with_digits(MONEY_SIGN, text):
         if free(*m.span()):
-            value = _value(m.group("num"), m.group("scale"))
+            value = figure_value(m.group("num"), m.group("scale"))
             unit = CURRENCY_SIGNS[m.group("cur")]
             hits.append(_hit("money", text, m, value, unit))
             spans.append(m.span())
     for m in _with_digits(MONEY_WORD, text):
         if free(*m.span()):
-            value = _value(m.group("num"), m.group("scale"))
-            hits.append(_hit("money", text, m, value, CURRENCY_WORDS[m.group("curword").lower()]))
+            value = figure_value(m.group("num"), m.group("scale"))
+            hits.append(
+                _hit("money", text, m, value, CURRENCY_WORDS[matched_key(m.group("curword"))])
+            )
             spans.append(m.span())
     for m in _with_digits(MONEY_SCALED, text):
         if free(*m.span()):
-            value = _value(m.group("num"), m.group("scale"))
-            hits.append(_hit("money", text, m, value, CURRENCY_NOUNS[m.group("curword").lower()]))
+            value = figure_value(m.group("num"), m.group("scale"))
+            hits.append(
+                _hit("money", text, m, value, CURRENCY_NOUNS[matched_key(m.group("curword"))])
+            )
             spans.append(m.span())
     for m in percents(text):
         if free(*m.span()):
             unit = "percentage points" if m.group("pts") else "%"
-            hits.append(_hit("percent", text, m, _value(m.group("num"), None), unit))
+            hits.append(_hit("percent", text, m, figure_value(m.group("num"), None), unit))
             spans.append(m.span())
     for m in _with_digits(_AGE, text):
         span = m.span("num")
@@ -219,8 +211,8 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             continue  # "two-way trade": a manner, not a quantity
         if _metres(text, m):  # "the 40m well": a length, not 40 million
             noun = " ".join(_noun_after(text, m.end())) or None
-            hits.append(NumberHit("number", m.group(0), *m.span(), _value(m.group("num"), None),
-                                  "m", noun))  # fmt: skip
+            metres = figure_value(m.group("num"), None)
+            hits.append(NumberHit("number", m.group(0), *m.span(), metres, "m", noun))
             spans.append(m.span())
             continue
         age = _age_hit(text, m)
@@ -235,7 +227,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
                     "number",
                     m.group(0),
                     *m.span(),
-                    _value(m.group("num"), None),
+                    figure_value(m.group("num"), None),
                     m.group("hyph"),
                     after,
                 )
@@ -245,7 +237,9 @@ def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         counted = _unit_after(text, m.end())
         if m.group("num")[:1].isalpha() and (not counted or _definite(text, m.start())):
             continue  # "two" alone, "the two leaders": a reference, not a quantity
-        hits.append(_hit("number", text, m, _value(m.group("num"), m.group("scale")), counted))
+        hits.append(
+            _hit("number", text, m, figure_value(m.group("num"), m.group("scale")), counted)
+        )
         spans.append(m.span())
     changes = _changes_by_position(text)
     return [_with_change(text, h, changes) for h in sorted(hits, key=lambda h: h.start)]
@@ -321,7 +315,7 @@ def _age_hit(text: str, m: re.Match[str]) -> NumberHit | None:
     noun = _noun_after(text, end, common=True)
     about = f"age of {' '.join(noun)}" if noun else "age"
     return NumberHit("number", text[m.start() : end], m.start(), end,
-                     _value(m.group("num"), None), f"{unit}s", about)  # fmt: skip
+                     figure_value(m.group("num"), None), f"{unit}s", about)  # fmt: skip
 
 
 def _metres(text: str, m: re.Match[str]) -> bool:
@@ -362,7 +356,7 @@ def _tally_hit(text: str, run: list[re.Match[str]]) -> NumberHit | None:
         about = f"{kind} {first.group('a')} to {first.group('b')}"
     else:
         about = f"{kind} {text[start:end]}"
-    return NumberHit("number", text[start:end], start, end, _value(first.group("a"), None),
+    return NumberHit("number", text[start:end], start, end, figure_value(first.group("a"), None),
                      unit, about)  # fmt: skip
 
 
@@ -483,7 +477,7 @@ def _with_change(text: str, hit: NumberHit, changes: dict[int, re.Match[str]]) -
         return hit
     subject = _phrase_before(text, m.start())
     about = f"{subject or hit.about or hit.unit}, up from {m.group('old')}"
-    if _value(m.group("old").lstrip("$€£¥"), None) > hit.value:
+    if figure_value(m.group("old").lstrip("$€£¥"), None) > hit.value:
         about = about.replace(", up from", ", down from")
     end = hit.end + (
         len(hit.unit) + 1 if hit.unit and text[hit.end :].lstrip().startswith(hit.unit) else 0

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from newsfacts.facts import tense
+from newsfacts.lazyre import matched_key
 from newsfacts.words.en.calendar import HOLIDAYS
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -21,7 +22,7 @@ def quarter(year: int, n: int) -> str:
 
 def quarter_of(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'the third quarter of 1984', '1984's third quarter', 'the 1988 second quarter'."""
-    return quarter(int(m.group("year")), ORDINALS[m.group("ord").lower()]), False
+    return quarter(int(m.group("year")), ORDINALS[matched_key(m.group("ord"))]), False
 
 
 # "the first half of 1990", "the last two quarters of 1989": a run of months at one end of a year.
@@ -34,10 +35,10 @@ PART_OF_YEAR = (
 def part_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
     """'the first half of 1990' -> '1990-01/1990-06', 'the last two quarters of 1989' ->
     '1989-07/1989-12' (an ISO interval of months)."""
-    part = m.group("part").lower()
+    part = matched_key(m.group("part"))
     months = 6 if part == "half" else 3 * (2 if part.startswith("two") else 3)
     year = int(m.group("year"))
-    first = 1 if m.group("end").lower() == "first" else 13 - months
+    first = 1 if matched_key(m.group("end")) == "first" else 13 - months
     return f"{year:04d}-{first:02d}/{year:04d}-{first + months - 1:02d}", False
 
 
@@ -45,8 +46,8 @@ def quarter_of_year(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, 
     """'this year's third quarter', 'next year's first quarter'."""
     if ref is None:
         return None, True
-    year = ref.year + {"last": -1, "this": 0, "next": 1}[m.group("dir").lower()]
-    return quarter(year, ORDINALS[m.group("ord").lower()]), True
+    year = ref.year + {"last": -1, "this": 0, "next": 1}[matched_key(m.group("dir"))]
+    return quarter(year, ORDINALS[matched_key(m.group("ord"))]), True
 
 
 def bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
@@ -54,7 +55,7 @@ def bare_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, boo
     reference date (results are told after the quarter; plans for it, in it)."""
     if ref is None:
         return None, True
-    n = ORDINALS[m.group("ord").lower()]
+    n = ORDINALS[matched_key(m.group("ord"))]
     started = (ref.month - 1) // 3 + 1 >= n
     return quarter(ref.year if started else ref.year - 1, n), True
 
@@ -76,10 +77,10 @@ def near_quarter(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, boo
     if ref is None:
         return None, True
     now = (ref.month - 1) // 3 + 1
-    if (m.group("which") or "").lower() == "current":
+    if matched_key(m.group("which") or "") == "current":
         return quarter(ref.year, now), True
     if m.group("ord"):  # "the year-ago third quarter": the latest third quarter, a year back
-        n = ORDINALS[m.group("ord").lower()]
+        n = ORDINALS[matched_key(m.group("ord"))]
         return quarter(ref.year - (2 if n >= now else 1), n), True
     year, n = (ref.year, now - 1) if now > 1 else (ref.year - 1, 4)
     back = 1 if m.group("ago") or m.group("then") else 0
@@ -105,7 +106,7 @@ def holiday_on(name: str, year: int) -> dt.date:
 
 def holiday_name(m: re.Match[str]) -> str:
     """The HOLIDAYS key of a match ('Thanksgiving  Day' -> 'thanksgiving day')."""
-    return " ".join(m.group("holiday").lower().replace("’", "'").split())
+    return " ".join(matched_key(m.group("holiday")).replace("’", "'").split())
 
 
 def holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
@@ -115,7 +116,7 @@ def holiday(m: re.Match[str], ref: dt.date | None) -> tuple[str | None, bool]:
         return None, True
     name = holiday_name(m)
     days = [holiday_on(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    way = (m.group("dir") or "").lower()
+    way = matched_key(m.group("dir") or "")
     if way == "last":
         days = [d for d in days if d < ref][-1:]
     elif way == "next":

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsfacts.lazyre import lazy
+from newsfacts.lazyre import lazy, matched_key
 from newsfacts.model import Document, Fact, Sentence
 
 # Curly and straight marks pair with each other: pages mix them ("“a bullet," he said).
@@ -110,7 +110,7 @@ def _speaker(before: str, after: str, sentence: str) -> str | None:
     tries = [*((p, after) for p in AFTER), *((p, before) for p in BEFORE)]
     for (needs, pattern), text in [*tries, *((p, sentence) for p in ANYWHERE)]:
         m = pattern.search(text) if _has_any(text, needs) else None
-        if m and m.group("who").lower() not in _NOT_SPEAKERS:
+        if m and matched_key(m.group("who")) not in _NOT_SPEAKERS:
             return _tidy(m.group("who"))
     return None
 

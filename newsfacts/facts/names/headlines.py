@@ -14,6 +14,7 @@ from newsfacts.facts.names.cues import (
 )
 from newsfacts.facts.names.model import Entity, Mention, Text
 from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.lazyre import matched_key
 from newsfacts.words.en.sports import SPORTS
 
 
@@ -60,7 +61,7 @@ def _longest_known(
             continue
         surface = text[tokens[i].start : tokens[i + n - 1].end]
         if surface.lower() in lookup:
-            return i + n, lookup[surface.lower()], surface
+            return i + n, lookup[matched_key(surface)], surface
         titled = " ".join(w.capitalize() for w in surface.split())
         kind = places.place_type(titled)
         if kind == "city" and n == 1 and (titled.lower() in SPORTS or date_word(titled)):

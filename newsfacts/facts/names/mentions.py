@@ -17,7 +17,7 @@ from newsfacts.facts.names.cues import (
 from newsfacts.facts.names.model import Context, Mention, Text
 from newsfacts.facts.names.spans import (
     LEADING_FUNCTION_WORDS,
-    _lowercase_role_before,
+    lowercase_role_before,
     after_code,
     capital_runs,
     drop_initial,
@@ -224,6 +224,6 @@ def new_mention(
         initial=initial,
         shouting=False,
         position=order[0],
-        role_word=_lowercase_role_before(tokens, a),
+        role_word=lowercase_role_before(tokens, a),
         acronym=acronym,
     )

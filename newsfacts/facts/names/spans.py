@@ -270,7 +270,7 @@ def _known_name(word: str) -> bool:
     return word in census.first_names() or places.place_type(word) is not None
 
 
-def _lowercase_role_before(tokens: list[Token], i: int) -> bool:
+def lowercase_role_before(tokens: list[Token], i: int) -> bool:
     """A role word right before the span ("boss Christian Horner", "all-rounder Phil Simmons")."""
     return i > 0 and tokens[i - 1].text in ROLE_WORDS
 

@@ -17,11 +17,11 @@ from newsfacts.facts.names.cues import (
 from newsfacts.facts.names.model import Context, Mention, Text
 from newsfacts.facts.names.spans import (
     LEADING_FUNCTION_WORDS,
-    lowercase_role_before,
     after_code,
     capital_runs,
     drop_initial,
     long_names,
+    lowercase_role_before,
     name_pieces,
     strip_misc_prefix,
 )

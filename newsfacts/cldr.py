@@ -99,12 +99,8 @@ def _abbreviation_table(code: str) -> dict[str, int]:
         locale = _locale(code)
     except (UnknownLocaleError, ValueError):
         return {}
-    return {
-        str(name).lower().rstrip("."): int(number)
-        for context in ("format", "stand-alone")
-        for number, name in locale.months[context]["abbreviated"].items()
-        if len(str(name).rstrip(".")) >= 3
-    }
+    short = _names(locale.months, "abbreviated")
+    return {name.rstrip("."): n for name, n in short.items() if len(name.rstrip(".")) >= 3}
 
 
 @persistent("babel")
@@ -116,14 +112,13 @@ def _calendar_table(code: str) -> tuple[dict[str, int], dict[str, int]]:
         locale = _locale(code)
     except (UnknownLocaleError, ValueError):
         return {}, {}
-    months = {
+    return _names(locale.months, "wide"), _names(locale.days, "wide")
+
+
+def _names(table: Any, width: str) -> dict[str, int]:
+    """Lower-case names of one width ('wide', 'abbreviated') in both contexts -> their number."""
+    return {
         str(name).lower(): int(number)
         for context in ("format", "stand-alone")
-        for number, name in locale.months[context]["wide"].items()
+        for number, name in table[context][width].items()
     }
-    days = {
-        str(name).lower(): int(number)
-        for context in ("format", "stand-alone")
-        for number, name in locale.days[context]["wide"].items()
-    }
-    return months, days

@@ -162,3 +162,28 @@ def test_a_dutch_byline_and_a_speaker_from_a_union() -> None:
     assert ("Jan de Vries", "byline") in [(f.text, f.source_kind) for f in facts]
     assert [f.speaker for f in facts if f.kind == "quote"] == ["Marieke Jansen"]
     assert "Marieke Jansen" in [f.text for f in facts if f.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        ("Die Ministerin will am Freitag mit dem Betriebsrat sprechen.", "de", "2026-12-11"),
+        ("Die Ministerin sprach am Freitag mit dem Betriebsrat.", "de", "2026-12-04"),
+        ("La ministre rencontrera les syndicats vendredi à Lyon.", "fr", "2026-12-11"),
+        ("La ministre a rencontré les syndicats vendredi à Lyon.", "fr", "2026-12-04"),
+        ("La ministra se reunirá el viernes con los sindicatos.", "es", "2026-12-11"),
+        ("La ministra viajará este miércoles a Valdivia.", "es", "2026-12-09"),
+        ("La ministra incontrerà venerdì i sindacati a Bari.", "it", "2026-12-11"),
+        ("A ministra vai reunir-se na sexta-feira com os sindicatos.", "pt", "2026-12-11"),
+        ("De minister zal vrijdag met de bonden praten.", "nl", "2026-12-11"),
+        ("De minister sprak vrijdag met de bonden.", "nl", "2026-12-04"),
+    ],
+)
+def test_a_weekday_in_a_clause_about_what_is_to_come_lies_ahead(
+    text: str, code: str, day: str
+) -> None:
+    """A future tense or a verb of intent before a bare weekday: the coming such day (today
+    when it is that day: 'viajará este miércoles' written on a Wednesday); else the last one."""
+    opts = Options(all_facts=True, language=code, reference_date="2026-12-09")  # a Wednesday
+    facts = analyze("-", opts, text.encode()).facts
+    assert [f.value for f in facts if f.kind == "date"] == [day]

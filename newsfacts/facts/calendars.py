@@ -35,6 +35,7 @@ class Calendar:
     ahead: frozenset[str]
     capital_days: bool  # German writes 'Donnerstag'; elsewhere 'Domingo' mid-sentence is a name
     patterns: tuple[tuple[re.Pattern[str], str], ...]
+    future: re.Pattern[str] | None = None  # a clause's future tense or intent: a weekday ahead
 
 
 def alternation(words: object) -> str:
@@ -68,7 +69,10 @@ def calendar(code: str) -> Calendar | None:
     )
     compiled = tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in patterns)
     capital_days = bool(words.NAME == "German")
-    return Calendar(months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled)
+    future = re.compile(words.FUTURE, re.IGNORECASE) if getattr(words, "FUTURE", "") else None
+    return Calendar(
+        months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled, future
+    )
 
 
 def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
@@ -156,15 +160,32 @@ def _month_year(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | N
 
 
 def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
-    """'am Donnerstag' -> the latest such day on or before the article date; 'próximo' ahead."""
+    """'am Donnerstag' -> the latest such day on or before the article date; 'próximo' or a
+    clause in the future ahead."""
     if ref is None:
         return None
     want = cal.weekdays[matched_key(m["w"])]
     near = {(m["pre"] or "").lower(), (m["post"] or "").lower()}
     if near & cal.ahead:
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7 or 7)).isoformat()
+    if not near & cal.back and _future_clause(m, cal):  # "viajará este miércoles": today too
+        return (ref + dt.timedelta(days=(want - ref.weekday()) % 7)).isoformat()
     back = (ref.weekday() - want) % 7 or (7 if near & cal.back else 0)
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+CLAUSE_REACH = 60  # characters before a weekday its clause's verb is looked for in
+_CLAUSE_END = re.compile(r"[.;:!?,]\s")
+
+
+def _future_clause(m: re.Match[str], cal: Calendar) -> bool:
+    """The weekday's clause, up to it, speaks of what is to come ('will am Freitag', 'se
+    reunirá el viernes', 'incontrerà venerdì'): the coming such day, not the last one."""
+    if cal.future is None:
+        return False
+    head = m.string[max(0, m.start() - CLAUSE_REACH) : m.start()]
+    head = _CLAUSE_END.split(head)[-1]
+    return bool(cal.future.search(head))
 
 
 def _day_word(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:

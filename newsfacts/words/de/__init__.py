@@ -23,6 +23,8 @@ SCALE_LINK = ""
 DAY_WORDS = {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2}  # "Morgen": morning
 BACK = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen")
 AHEAD = ("kommenden", "kommende", "nächsten", "nächste")
+# Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
+FUTURE = r"\b(?:will|wollen|wird|werden|plant|planen|geplant)\b"  # "will am Freitag sprechen"
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
                 "so", "schrieb", "warnte", "kritisierte", "sagten")  # fmt: skip

@@ -21,6 +21,8 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": also morning
 BACK = ("pasado", "pasada", "último")
 AHEAD = ("próximo", "próxima", "que viene")
+# Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rán), 'va a'.
+FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto)\b"  # "se reunirá el viernes"
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
                 "advirtió", "sostuvo", "según")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,

@@ -17,6 +17,8 @@ SCALE_LINK = "di"
 DAY_WORDS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2}
 BACK = ("scorso", "scorsa")
 AHEAD = ("prossimo", "prossima")
+# Words that put a bare weekday ahead in its clause: a future tense (-rà/-ranno).
+FUTURE = r"\b(?:\w+(?:rà|ranno)|prevede|previsto|prevista)\b"  # "incontrerà venerdì"
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
                 "dice", "ha sottolineato", "secondo")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,

@@ -22,6 +22,8 @@ DAY_WORDS = {
 }  # "morgen": also morning
 BACK = ("afgelopen", "vorige")
 AHEAD = ("komende", "volgende", "aanstaande")
+# Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
+FUTURE = r"\b(?:zal|zullen|wil|willen|gaat|gaan|plant|is gepland)\b"  # "zal vrijdag spreken"
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
                 "benadrukte", "volgens")  # fmt: skip
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make

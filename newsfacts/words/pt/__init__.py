@@ -19,6 +19,8 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2}
 BACK = ("passado", "passada")
 AHEAD = ("próximo", "próxima", "que vem")
+# Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rão), 'vai'.
+FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previsto|prevista)\b"  # "vai reunir-se na sexta-feira"
 SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",
                 "destacou")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,

@@ -329,3 +329,22 @@ def test_a_titled_surname_before_a_relatives_full_name_is_its_own_person() -> No
     assert people.get("Obama") == "President"
     assert "Mara Obama" in people and people["Mara Obama"] != "President"
     assert "Obama" not in [f.text for f in facts if f.kind == "place"]
+
+
+def test_a_firm_named_for_a_founder_and_a_body_of_something_are_organisations() -> None:
+    """'Harlan Aerospace' (a first name, then a trade) is a firm and 'Harlan' its short name;
+    'Guild of Harbour Pilots', 'Royal Bank of Kestria' are bodies, no people."""
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze
+
+    text = (
+        "Harlan Aerospace said on Tuesday it would cut 1,200 jobs. Harlan makes regional jets. "
+        "The Association of Harbour Pilots said it would fight the cuts, and the Royal Bank of "
+        "Kestria said it would keep lending to the firm."
+    )
+    facts = analyze("-", Options(all_facts=True), text.encode()).facts
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds.get("Harlan Aerospace") == "organization"
+    assert "Harlan" not in kinds  # its short name, folded in
+    assert kinds.get("Association of Harbour Pilots") == "organization"
+    assert kinds.get("Royal Bank of Kestria") == "organization"

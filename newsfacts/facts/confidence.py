@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newsfacts import cldr
 from newsfacts.facts.census import first_names, surnames
@@ -126,6 +127,12 @@ def _gazetteer_place(text: str, aliases: tuple[str, ...]) -> bool:
     return any(place_type(f) is not None for f in (text, *aliases) if f != last)
 
 
+def _body_of(parts: list[str]) -> bool:
+    """A body named for what it is of ("International Association of Machinists", "Bank of
+    England"): an organisation word right before "of"."""
+    return any(w in orgs.ORG_SUFFIXES and nxt == "of" for w, nxt in pairwise(parts))
+
+
 def _person_told(fact: Fact) -> bool:
     """The text gives the name a title or uses its last word alone ("Jobs" after "Steve Jobs")."""
     return bool(fact.role) or any(len(a.split()) == 1 for a in fact.aliases)
@@ -165,6 +172,7 @@ def features(
                 parts[-1] in orgs.ORG_SUFFIXES
                 or parts[0] in orgs.ORG_HEADS
                 or parts[-1] in orgs.ORG_HEADS
+                or _body_of(parts)
             )
         ),
         float(everyday and not told),

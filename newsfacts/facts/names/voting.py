@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from newsfacts.facts import census, places
 from newsfacts.facts.names.cues import (
@@ -32,6 +33,7 @@ from newsfacts.words.en.orgs import (
     ORG_HEADS,
     ORG_SUFFIXES,
     TEAM_NAMES,
+    TRADE_WORDS,
 )
 from newsfacts.words.en.places import (
     COMPASS,
@@ -97,6 +99,8 @@ def _vote_org_words(m: Mention, ctx: Context) -> Votes:
         return {LOC: 3.0}  # "the Old City", "Kansas City"; "Manchester City" is a club
     if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[0] in ORG_HEADS):
         return {ORG: 4.5}
+    if any(w in ORG_SUFFIXES and nxt == "of" for w, nxt in pairwise(words)):
+        return {ORG: 4.5}  # "International Association of Machinists": a body of something
     if m.text.isupper() and m.text.replace(".", "").isalpha() and len(m.text) <= 6:
         common = m.text.lower() in STOPWORDS or is_word(m.text.lower(), "English")
         return {} if common else {ORG: 1.5}  # "DUE", "CALL": table fields
@@ -189,12 +193,23 @@ def _vote_person_cues(m: Mention, ctx: Context) -> Votes:
     return {PER: score} if score else {}
 
 
+def _trade_last(words: list[str]) -> bool:
+    """The name ends in an everyday word of a trade that is no one's surname ("Aerospace",
+    "Logistics", "Pharmaceuticals"): a person's name does not."""
+    last = words[-1]
+    if not last.isalpha() or not last[1:].islower() or last in census.surnames():
+        return False
+    return last.lower() in TRADE_WORDS
+
+
 def _vote_names(m: Mention, ctx: Context) -> Votes:
     """First-name and surname lexicons."""
     words = name_words(m.text)
     score = 0.0
     if foreign_title(m.text) or _place_first(words):
         return {}  # "Le Matin", "Hong Kong Standard": a title or a firm, not a person
+    if len(words) >= 2 and first_name(words[0]) and _trade_last(words):
+        return {ORG: 1.5}  # "Harlan Aerospace", "Morgan Logistics": a firm named for someone
     if len(words) >= 2 and first_name(words[0]) and not _country_then_word(words):
         score += 2.5
     if len(words) >= 3 and any(w in CONNECTORS for w in words[1:-1]):
@@ -411,8 +426,10 @@ def person_form(entity: Entity) -> bool:
 
 
 def firm_form(entity: Entity) -> bool:
-    """The entity's full form is a company's name, ending in its legal form or "Group"."""
-    return name_words(entity.name)[-1].rstrip(".") in FIRM_ENDS
+    """The entity's full form is a company's name, ending in its legal form or "Group", or in a
+    trade after a first name ("Harlan Aerospace": "Harlan" is its short name)."""
+    words = name_words(entity.name)
+    return words[-1].rstrip(".") in FIRM_ENDS or (first_name(words[0]) and _trade_last(words))
 
 
 def _default_label(entity: Entity, ctx: Context) -> str | None:

@@ -152,3 +152,16 @@ INDEX_NOUNS = frozenset(split_words("index average"))
 # newspaper, a firm or a work, not a person, unless the whole is a place ("Los Angeles"). Not
 # "El" nor "Les", which open people's names too ("El Hadji", "Les Ferdinand").
 FOREIGN_ARTICLES = frozenset(split_words("Die Der Das Le Il Los Las Het"))
+
+
+# Everyday words of a trade a firm's name may end in after a founder's first name ("Harlan
+# Aerospace", "Morgan Logistics"): no person's name ends in one (lower case).
+TRADE_WORDS = frozenset(
+    split_words("""
+    aerospace aviation logistics pharmaceuticals pharma energy petroleum mining brewing brewery
+    steel chemicals electronics software semiconductors robotics therapeutics biotech textiles
+    apparel cosmetics furniture hotels resorts foods farms dairy bakery automotive engineering
+    consulting solutions shipping freight construction properties realty entertainment studios
+    publishing telecom insurance securities capital partners investments ventures analytics
+    """)
+)

@@ -7,6 +7,8 @@ from dataclasses import replace
 from newsfacts.facts.tokens import contains_words
 from newsfacts.model import Fact
 
+ONE_DAY = "2026-01-28"  # the shape of a date value that names one day
+
 KIND_WEIGHT = {
     "person": 1.0,
     "organization": 0.9,
@@ -33,6 +35,8 @@ def salience(fact: Fact, title: str, event_date: str | None) -> float:
         score += 0.5
     if fact.kind == "date" and event_date and fact.value == event_date:
         score += 2.0
+    if fact.kind == "date" and isinstance(fact.value, str) and len(fact.value) == len(ONE_DAY):
+        score += 1.0  # a day ("Jan. 28") tells more than a year or a span ("this year")
     if fact.kind == "quote" and fact.quote_kind == "scare quote":
         score -= 0.5
     return round(score, 3)

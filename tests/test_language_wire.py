@@ -187,3 +187,12 @@ def test_a_weekday_in_a_clause_about_what_is_to_come_lies_ahead(
     opts = Options(all_facts=True, language=code, reference_date="2026-12-09")  # a Wednesday
     facts = analyze("-", opts, text.encode()).facts
     assert [f.value for f in facts if f.kind == "date"] == [day]
+
+
+def test_a_three_word_statement_with_its_speaker_is_a_quote() -> None:
+    """'"We will rebuild," a spokesperson said.' is said; '"This Week," he said' a title."""
+    text = 'The council met on Monday.\n"We will rebuild," a spokesperson said.\n'
+    facts = analyze("-", Options(all_facts=True), text.encode()).facts
+    assert [(f.text, f.quote_kind) for f in facts if f.kind == "quote"] == [
+        ("We will rebuild", "quote")
+    ]

@@ -82,10 +82,12 @@ def _sentence_at(starts: list[int], offset: int) -> int:
 def _is_scare(inner: str, who: str | None, after: str) -> bool:
     """A word or phrase held at a distance, or a title of a work: not a clause someone said."""
     words = inner.split()
-    if len(words) <= PHRASE_MAX_WORDS:
-        return True
-    # A whole short statement its attribution follows: '"Not before June", she said.'
-    said = who is not None and inner[:1].isupper() and after.lstrip()[:1] == ","
+    # A whole short statement its attribution follows: '"Not before June", she said.', '"We
+    # will rebuild," a spokesperson said.' (a capital, a comma, then who said it)
+    closed = after.lstrip()[:1] == "," or inner.rstrip().endswith(",")
+    said = who is not None and inner[:1].isupper() and closed
+    if len(words) <= PHRASE_MAX_WORDS and not (said and len(words) > 1 and not _is_title(words)):
+        return True  # "This Week," said …: a show's title, not words said
     if len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner):
         return True
     if who is None and words[0][:1].islower() and len(words) <= FRAGMENT_MAX_WORDS:

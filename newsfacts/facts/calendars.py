@@ -101,8 +101,10 @@ def _listed_days(hits: list[DateHit], text: str) -> list[DateHit]:
     """The days listed before a resolved day of a month, each in that month and year."""
     out = []
     for h in hits:
-        m = _DAY_BEFORE.search(text, max(0, h.start - 12), h.start) if h.value else None
-        if m is None or h.value is None or len(h.value) != len("2025-01-01"):
+        if h.value is None or len(h.value) != len("2025-01-01"):
+            continue  # only a resolved day names the month of the days listed before it
+        m = _DAY_BEFORE.search(text, max(0, h.start - 12), h.start)
+        if m is None:
             continue
         value = _iso(int(h.value[:4]), int(h.value[5:7]), int(m["d"]))
         if value is not None:

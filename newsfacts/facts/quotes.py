@@ -79,13 +79,18 @@ def _sentence_at(starts: list[int], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+def said_whole(inner: str, who: str | None, after: str) -> bool:
+    """A whole short statement its attribution follows: '"Not before June", she said.', '"We
+    will rebuild," a spokesperson said.', '„Nie wieder“, sagte Geiger.' (a capital, a comma,
+    then who said it): said, not held at a distance."""
+    closed = after.lstrip()[:1] == "," or inner.rstrip().endswith(",")
+    return who is not None and inner[:1].isupper() and closed
+
+
 def _is_scare(inner: str, who: str | None, after: str) -> bool:
     """A word or phrase held at a distance, or a title of a work: not a clause someone said."""
     words = inner.split()
-    # A whole short statement its attribution follows: '"Not before June", she said.', '"We
-    # will rebuild," a spokesperson said.' (a capital, a comma, then who said it)
-    closed = after.lstrip()[:1] == "," or inner.rstrip().endswith(",")
-    said = who is not None and inner[:1].isupper() and closed
+    said = said_whole(inner, who, after)
     if len(words) <= PHRASE_MAX_WORDS and not (said and len(words) > 1 and not _is_title(words)):
         return True  # "This Week," said …: a show's title, not words said
     if len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner):

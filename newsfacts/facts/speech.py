@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from newsfacts.cache import PER_LANGUAGE
-from newsfacts.facts.quotes import QuoteHit
+from newsfacts.facts.quotes import QuoteHit, said_whole
 from newsfacts.lazyre import lazy
 from newsfacts.model import Sentence
 from newsfacts.words import words_of
@@ -98,8 +98,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in ("who", "who2", "who3") if groups.get(k)), None)
         words = inner.split()
-        # A whole short statement its attribution follows: '„Nie wieder“, sagte Geiger.'
-        said = who is not None and inner[:1].isupper() and tail.lstrip()[:1] == ","
+        said = said_whole(inner, who, tail)
         scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)
         scare = scare or (who is None and embedded(head, inner, tail))
         out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))

@@ -264,9 +264,12 @@ def facts_table(report: Report, view: View) -> Any:
         table.add_row(label, Text(f.text), Text(fact_details(f)), str(f.sentence))  # no markup
         last = f.kind
     hidden = len(report.facts) - len(shown_facts(report, view.all_facts))
-    plural = "fact" if hidden == 1 else "facts"
-    notes = [f"{hidden} more {plural}: --all-facts shows them"] if hidden > 0 else []
+    count = "1 more fact: --all-facts shows it" if hidden == 1 else f"{hidden} more facts"
+    notes = [count if hidden == 1 else f"{count}: --all-facts shows them"] if hidden > 0 else []
     notes += [n for n in (names_note(report),) if n]
+    if not table.row_count:  # no empty grid: one line says what there is
+        shown = "none strong enough to show" if hidden else "none found"
+        return Text("\n".join([f"Key facts: {shown}", *notes]), style="dim")
     if notes:
         table.caption = "\n".join(notes)
     return table

@@ -307,3 +307,28 @@ def test_event_what_in_another_language_drops_the_site_name() -> None:
     for title, what in cases.items():
         assert build_event(title, lead, site, None, None, english=False).what == what, title
     assert build_event("Seeblick Rundschau", lead, site, None, None, english=False).what is None
+
+
+def test_mixed_quote_marks_pair_with_their_own_quote() -> None:
+    """„…" and "…“ are each one quote: the closing mark of one never pairs with the next."""
+    from newsfacts.facts.speech import find_quotes
+    from newsfacts.model import Sentence
+
+    lines = [
+        'Der Bürgermeister nannte das Treffen einen „Runden Tisch". Viele kamen.',
+        'Auf dem Schild stand „Bitte nicht füttern". Die Ziegen blieben hungrig.',
+        '"Wir sparen jedes Jahr 30 Prozent Strom“, sagt Jana Riedel.',
+        '"Das Lager ist fast leer“, sagte Otto Brandt am Abend.',
+    ]
+    text, sentences, start = "", [], 0
+    for i, line in enumerate(lines):
+        sentences.append(Sentence(i, line, i, start, start + len(line)))
+        text += line + " "
+        start += len(line) + 1
+    found = [(q.text, q.speaker) for q in find_quotes(text, sentences, "de")]
+    assert found == [
+        ("Runden Tisch", None),
+        ("Bitte nicht füttern", None),
+        ("Wir sparen jedes Jahr 30 Prozent Strom", "Jana Riedel"),
+        ("Das Lager ist fast leer", "Otto Brandt"),
+    ]

@@ -87,3 +87,19 @@ def test_a_photo_credit_is_no_source_in_the_table() -> None:
     report = Report(input="a.txt", ok=True, article=ARTICLE, facts=(credit, byline))
     assert [f.text for f in shown_facts(report, False)] == ["Ida Marsh"]
     assert len(shown_facts(report, True)) == 2  # --all-facts still lists who took the photo
+
+
+def test_no_shown_fact_is_one_line_not_an_empty_grid() -> None:
+    weak = Report(
+        input="a.txt",
+        ok=True,
+        article=ARTICLE,
+        facts=(Fact("person", "Ann Lee", 0, confidence=0.05),),
+    )
+    assert shown_facts(weak, False) == []
+    table = render("table", [weak])
+    assert "Key facts: none strong enough to show" in table
+    assert "1 more fact: --all-facts shows it" in table and "┏" not in table
+    bare = Report(input="a.txt", ok=True, article=ARTICLE)
+    assert "Key facts: none found" in render("table", [bare])
+    assert "Ann Lee" in render("table", [weak], all_facts=True)

@@ -182,3 +182,17 @@ def test_each_story_has_its_date_money_and_share(code: str) -> None:
     assert any(f.kind == "date" and f.value for f in found)
     assert any(f.kind == "money" and isinstance(f.value, int) and f.value >= 10**8 for f in found)
     assert any(f.kind == "percent" for f in found)
+
+
+def test_an_acronym_glossed_in_brackets_is_the_same_body() -> None:
+    """'la Guardia Portuaria Regional (GPR)' and a later 'la GPR' are one organisation; a
+    person's party in brackets stays a name of its own."""
+    text = (
+        "La Guardia Portuaria Regional (GPR) cerró el muelle norte el martes por la tormenta. "
+        "Según la GPR, los barcos podrán volver a entrar el jueves.\n\n"
+        "El alcalde Tomás Pardo (PTP) pidió ayuda al Gobierno regional."
+    )
+    facts = analyze("-", Options(all_facts=True, language="es"), text.encode()).facts
+    bodies = {f.text: f.aliases for f in facts if f.kind == "organization"}
+    assert bodies.get("Guardia Portuaria Regional") == ("GPR",) and "GPR" not in bodies
+    assert "PTP" not in [a for f in facts for a in f.aliases if f.kind == "person"]

@@ -63,3 +63,10 @@ def test_a_byline_loses_its_day_count_and_degrees_and_a_menu_is_no_publisher() -
 def test_a_job_title_a_piece_kind_or_a_doubled_name_is_no_byline() -> None:
     hits = from_metadata("Analysis by Ana Ruiz, Tom Hale Tom Hale, Tarvik Sports Writer", None)
     assert [h.name for h in hits] == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_a_lone_letter_is_no_byline() -> None:
+    """A byline "Lindenhof-Verein e V" (an "e.V." its metadata flattened) splits at the "e" of
+    Italian and Portuguese bylines; the letter left over names no one."""
+    hits = from_metadata("Lindenhof-Verein e V", None)
+    assert [h.name for h in hits] == ["Lindenhof-Verein"]

@@ -102,8 +102,8 @@ def is_source_name(name: str) -> bool:
     """A name that can be a source: not a wire mark ("END"), a slug, a calendar word, a page
     word standing for a byline ("Staff"), a lower-case word or a country's name."""
     words = name.split()
-    if not words or not name[:1].isupper() or _SLUG.match(name):
-        return False
+    if not words or not name[:1].isupper() or _SLUG.match(name) or len(name.rstrip(".")) < 2:
+        return False  # a lone letter: what is left of "e.V." read as "e V" split at "e"
     if "|" in name or len(words) > MAX_SOURCE_WORDS or HEADLINE_WORDS.intersection(words):
         return False  # a menu ("Racing | F1 | Indy") or a title in capitals ("Has Worked As")
     low = name.lower().rstrip(".")

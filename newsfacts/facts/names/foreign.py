@@ -55,11 +55,12 @@ def find_entities(
     entities: dict[str, Entity] = {}
     reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
     order = 0
+    glossed = acronyms(spans)
     for item, tokens, s in spans:
-        key = _owner(s, people)
+        key = glossed.get(s.text) or _owner(s, people)
         if s.text in speakers:
             span = _as_person(s, "speaker")
-        elif key != s.text:
+        elif key != s.text and s.text not in glossed:
             span = _as_person(s, people[key])
         else:
             span = s
@@ -77,6 +78,27 @@ def find_entities(
         entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
     return found, {e.name: reasons[e.name] for e in found}
+
+
+def acronyms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:
+    """Each acronym a text glosses in brackets after a name that is no person's, with that name:
+    'la Policía Nacional Civil (PNC)' makes a later 'PNC' the same body."""
+    out: dict[str, str] = {}
+    for _, tokens, s in spans:
+        if s.label == PER or s.end + 2 >= len(tokens) or " " not in s.text:
+            continue
+        if tokens[s.end].text == "(" and tokens[s.end + 2].text == ")":
+            short = tokens[s.end + 1].text
+            if short.isupper() and len(short) > 1 and _spells(short.lower(), s.text.lower()):
+                out.setdefault(short, s.text)
+    return out
+
+
+def _spells(short: str, name: str) -> bool:
+    """The acronym's letters in order in the name, the first one first ('bamf' in 'bundesamt
+    für migration und flüchtlinge')."""
+    rest = iter(name)
+    return short[0] == name[0] and all(c in rest for c in short)
 
 
 def repeated_words(

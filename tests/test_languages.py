@@ -332,3 +332,17 @@ def test_mixed_quote_marks_pair_with_their_own_quote() -> None:
         ("Wir sparen jedes Jahr 30 Prozent Strom", "Jana Riedel"),
         ("Das Lager ist fast leer", "Otto Brandt"),
     ]
+
+
+def test_a_dot_groups_three_digits_and_marks_decimals_before_one_or_two() -> None:
+    """'10.000 euros' in French is ten thousand (never '000 euros'); '4.9 Prozent' and '3.2 por
+    ciento' keep their decimals, as Swiss and American-Spanish writers mean them."""
+    cases = {
+        "fr": ("La commune a payé 10.000 euros puis 1.250.000 euros.", {10_000.0, 1_250_000.0}),
+        "de": ("Ein Leasing zu 4.9 Prozent, ein Kredit zu 7.90%.", {4.9, 7.9}),
+        "es": ("La inflación fue del 3.2 por ciento en marzo.", {3.2}),
+    }
+    for code, (text, expected) in cases.items():
+        report = analyze("-", Options(all_facts=True, language=code), text.encode())
+        values = {f.value for f in report.facts if f.kind in ("money", "percent", "number")}
+        assert values == expected, (code, values)

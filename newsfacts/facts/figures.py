@@ -50,7 +50,8 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
     """Sign money, word money, per cent and plain numbers, for one language."""
     words = words_of(code)
     assert words is not None
-    num = number_pattern(code)
+    num = number_pattern(code, dot_decimal=True)  # money and shares: '4.9 %', 'CHF 458.90'
+    plain = number_pattern(code)  # a plain '18.00' is a time ('18.00 Uhr'), '9.04' a version
     scale = alternation(words.SCALES)
     # Short scales written only before a currency: '12 M€', '3 Md€', '5 mi de reais'.
     money_scale = alternation({**words.SCALES, **getattr(words, "MONEY_SCALES", {})})
@@ -63,21 +64,31 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?P<num>{num})\s?(?:%|(?:{alternation(words.PERCENT)})\b)"),
         # Not an ordinal or a date piece: '2. Liga', '30.01.', '12:30', '01'.
         re.compile(
-            rf"(?<![\w.,:/-])(?!0\d)(?P<num>{num})(?:\s(?P<scale>{scale})(?!\w))?"
+            rf"(?<![\w.,:/-])(?!0\d)(?P<num>{plain})(?:\s(?P<scale>{scale})(?!\w))?"
             rf"(?![\w%:/-]|\.(?!\s*$))"
         ),
     )
 
 
-def number_pattern(code: str) -> str:
-    """A number with this language's marks: '3,5', '2.500', '365 000', '14.372,4'."""
+def number_pattern(code: str, dot_decimal: bool = False) -> str:
+    """A number with this language's marks: '3,5', '2.500', '365 000', '14.372,4'; with
+    `dot_decimal`, also a dot before one or two digits where a comma is the decimal mark."""
     decimal, group = cldr.number_marks(code)
     groups = re.escape(group) + SPACES  # writers group with spaces in every language too
+    dotted = ""
+    if decimal != ".":
+        groups += r"\."  # and with a dot where it is no decimal mark: French '10.000 euros'
+    if decimal != "." and dot_decimal:
+        dotted = rf"|{DOT_DECIMAL.pattern}(?!\d)"  # a dot before one or two digits: '4.9 %'
     dec = re.escape(decimal)
-    return (
-        rf"(?<!\d)(?:\d{{1,3}}(?:{dec}\d{{3}}){{2,}}(?!\d)"  # '73,320,000': the marks of
-        rf"|\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?)"  # another place
+    return (  # never from inside a number ('10.000': not '000')
+        rf"(?<!\d)(?<!\d[.,])(?:\d{{1,3}}(?:{dec}\d{{3}}){{2,}}(?!\d)"  # '73,320,000': the marks of
+        rf"|\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{dec}\d+)?{dotted}|\d+(?:{dec}\d+)?)"  # another place
     )
+
+
+# A dot and one or two digits is a decimal dot in any language: it groups three ('4.9 %').
+DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 
 
 def alternation(words: object) -> str:
@@ -88,7 +99,9 @@ def alternation(words: object) -> str:
 def value_of(num: str, code: str, money: bool = False) -> float:
     """The value of a number written with the language's marks."""
     decimal, group = cldr.number_marks(code)
-    for mark in {group, *SPACES}:
+    if DOT_DECIMAL.fullmatch(num):
+        return float(num)
+    for mark in {group, *SPACES, *("." if decimal != "." else "")}:
         num = num.replace(mark, "")
     if num.count(decimal) > 1 or (
         money and re.fullmatch(rf"\d{{1,3}}{re.escape(decimal)}\d{{3}}", num)

@@ -310,7 +310,7 @@ def test_event_what_in_another_language_drops_the_site_name() -> None:
 
 
 def test_mixed_quote_marks_pair_with_their_own_quote() -> None:
-    """„…" and "…“ are each one quote: the closing mark of one never pairs with the next."""
+    """„…", "…“ and “…" are each one quote: the closing mark of one never pairs with the next."""
     from newsfacts.facts.speech import find_quotes
     from newsfacts.model import Sentence
 
@@ -319,6 +319,7 @@ def test_mixed_quote_marks_pair_with_their_own_quote() -> None:
         'Auf dem Schild stand „Bitte nicht füttern". Die Ziegen blieben hungrig.',
         '"Wir sparen jedes Jahr 30 Prozent Strom“, sagt Jana Riedel.',
         '"Das Lager ist fast leer“, sagte Otto Brandt am Abend.',
+        '“Wir bleiben bis zum Ende", dijo el portavoz. Y añadió: "Nadie se rinde aquí".',
     ]
     text, sentences, start = "", [], 0
     for i, line in enumerate(lines):
@@ -331,6 +332,8 @@ def test_mixed_quote_marks_pair_with_their_own_quote() -> None:
         ("Bitte nicht füttern", None),
         ("Wir sparen jedes Jahr 30 Prozent Strom", "Jana Riedel"),
         ("Das Lager ist fast leer", "Otto Brandt"),
+        ("Wir bleiben bis zum Ende", None),
+        ("Nadie se rinde aquí", None),
     ]
 
 

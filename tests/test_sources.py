@@ -70,3 +70,13 @@ def test_a_lone_letter_is_no_byline() -> None:
     Italian and Portuguese bylines; the letter left over names no one."""
     hits = from_metadata("Lindenhof-Verein e V", None)
     assert [h.name for h in hits] == ["Lindenhof-Verein"]
+
+
+def test_a_credit_in_prose_is_no_byline() -> None:
+    """A site's credit in the author field names no author; a bio after a name is cut."""
+    assert from_metadata("Hecho en Cartago con Plone por Tinamu", None) == []
+    assert [h.name for h in from_metadata("Ida Marsh is a reporter", None)] == ["Ida Marsh"]
+    assert [h.name for h in from_metadata("Ana de la Torre y Tom Hale", None)] == [
+        "Ana de la Torre",
+        "Tom Hale",
+    ]

@@ -125,6 +125,13 @@ def _credential(word: str) -> bool:
 _AUTHORS = re.compile(r"\s*(?:,|&|\b(?:and|und|et|e|y|en)\b)\s*")
 
 
+# A lower-case word in a byline that is no name particle nor a link between names: prose.
+_PROSE_WORD = re.compile(
+    r"(?<![\w'’-])(?!(?:and|und|et|e|y|en|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den"
+    r"|ten|ter|bin|al|el)\b)[a-zà-ÿ]+(?![\w'’.-])"
+)
+
+
 _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
     (("source-line", "footer"), _FOOTER, "footer"),
     (("byline",), _BYLINE, "byline"),
@@ -135,6 +142,8 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 def from_metadata(author: str | None, site: str | None) -> list[SourceHit]:
     """The page's own byline (one per author) and publisher, from its metadata."""
     # trafilatura joins several authors with "; "
+    if author and len(_PROSE_WORD.findall(bare(author))) > 1:
+        author = None  # "Hecho en Bolivia con Drupal por Smartica": the site's credit, no byline
     authors = (a.strip() for a in _AUTHORS.split((author or "").replace(";", ",")))
     hits = [SourceHit(bare(a), "byline") for a in authors if a and is_source_name(bare(a))]
     menu = site is not None and site.count("|") > 1  # "Racing | F1 | Indy": a menu, no name

@@ -17,13 +17,14 @@ from newsfacts.lazyre import lazy
 from newsfacts.model import Sentence
 from newsfacts.words import words_of
 
-# Pages mix the marks: „…" and "…“ are as common on German pages as „…“. A low opening mark
+# Pages mix the marks: „…", "…“ and “…" are as common on German pages as „…“. A low opening mark
 # closes at the next high or straight one; a straight one at the next straight one or at “, so
 # two quotes written „…" … „…" never pair out of phase (the closing " of one with the next).
 # An opening mark follows no letter: "Ã„" is a mis-decoded "Ä", not a quote.
 QUOTE = lazy(
     r"(?<!\w)„(?P<a>[^„“”\"]{1,1500}?)[“”\"]|»(?P<b>[^»«]{1,1500}?)«|«\s?(?P<c>[^«»]{1,1500}?)\s?»"
-    r"|“(?P<d>[^“”]{1,1500}?)”|(?<!\w)\"(?P<e>[^\"„“]{1,1500}?)[\"“]|\"(?P<f>[^\"]{1,1500}?)\"",
+    r"|“(?P<d>[^“”\"]{1,1500}?)[”\"]|(?<!\w)\"(?P<e>[^\"„“]{1,1500}?)[\"“]"
+    r"|(?<!\w)\"(?P<f>[^\"]{1,1500}?)\"",
     re.S,
 )
 _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article

@@ -83,3 +83,19 @@ def test_a_date_line_dates_the_story_not_the_event() -> None:
     thursday = Fact(kind="date", text="Thursday", value="2025-03-13", sentence=1)
     line = Fact(kind="date", text="March 14, 2025", value="2025-03-14", sentence=0)
     assert event_date([line, thursday], REF, alone) == "2025-03-13"
+
+
+def test_an_agency_dateline_dates_a_lead_that_names_no_day() -> None:
+    text = (
+        "OSTBURG, March 12 (Lakeside Wire) -- The two port towns have signed a pact to share "
+        "a ferry. The mayors said the first crossing would follow in spring."
+    )
+    doc = segment(Article(source="-", text=text))
+    _, event = find_facts(doc, Options(reference_date="2025-03-14"))
+    assert event.when == "2025-03-12"  # filed two days before it came out
+    _, event = find_facts(doc, Options(reference_date="2025-03-30"))
+    assert event.when == "2025-03-30"  # too far back to be the story's day
+    lead = ["The towns signed the pact on Tuesday."]
+    tuesday = Fact(kind="date", text="Tuesday", value="2025-03-11", sentence=0)
+    filed = dt.date(2025, 3, 12)
+    assert event_date([tuesday], REF, lead, None, filed) == "2025-03-11"  # a named day wins

@@ -15,8 +15,10 @@ def event_date(
     ref: dt.date | None,
     lead: Sequence[str],
     published_time: str | None = None,
+    filed: dt.date | None = None,
 ) -> str | None:
-    """The lead's day (the latest one by the reference date), else the reference date.
+    """The lead's day (the latest one by the reference date), else the day the story's
+    dateline was `filed` (a day or two before the reference date), else the reference date.
 
     The lead is the first sentence; when it names no day, the second one (a lead often
     puts the day in its follow-up: "... made the comments on Saturday"). A date that only
@@ -38,6 +40,8 @@ def event_date(
             return max(past) if past else days[0]
         if days:
             return days[0]
+    if filed and ref and 0 <= (ref - filed).days <= FILED_DAYS:
+        return filed.isoformat()  # "WARSAW, Feb. 26 (Agency) -- ... have signed", out on the 27th
     if ref and published_time and _after(lead[first : first + LEAD_SENTENCES], published_time):
         return (ref - dt.timedelta(days=1)).isoformat()
     return ref.isoformat() if ref else None
@@ -56,6 +60,7 @@ def _after(lead: Sequence[str], published_time: str) -> bool:
 
 
 LEAD_SENTENCES = 2  # how far the lead's day is looked for
+FILED_DAYS = 2  # a dateline's day further back than the publication is not the story's
 
 
 def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
@@ -115,9 +120,12 @@ def lead_sentence(texts: Sequence[str]) -> str:
 _DATELINE = re.compile(r"^(?P<head>[^!?\n]{4,60}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-\s)")
 
 
-def dateline_day(texts: Sequence[str], others: Sequence[str]) -> dt.date | None:
+def dateline_day(
+    texts: Sequence[str], others: Sequence[str], ref: dt.date | None = None
+) -> dt.date | None:
     """The day a story's opening dateline gives; one without a year takes the year that puts
-    it nearest the latest full date among `others`, and stays unresolved when they have none."""
+    it nearest `ref`, else the latest full date among `others`, and stays unresolved when
+    there is neither."""
     for text in texts:
         m = _DATELINE.match(text)
         hits = [h for h in dates.find_dates(m["head"], None) if _has_day(h.text)] if m else []
@@ -125,7 +133,7 @@ def dateline_day(texts: Sequence[str], others: Sequence[str]) -> dt.date | None:
             continue
         if not hits[-1].relative:
             return dates.parse_iso(hits[-1].value)
-        anchor = dates.latest_full_date(list(others))
+        anchor = ref or dates.latest_full_date(list(others))
         found = dates.find_dates(hits[-1].text, anchor) if anchor else []
         return dates.parse_iso(found[0].value) if found else None
     return None

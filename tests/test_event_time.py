@@ -99,3 +99,23 @@ def test_an_agency_dateline_dates_a_lead_that_names_no_day() -> None:
     tuesday = Fact(kind="date", text="Tuesday", value="2025-03-11", sentence=0)
     filed = dt.date(2025, 3, 12)
     assert event_date([tuesday], REF, lead, None, filed) == "2025-03-11"  # a named day wins
+
+
+def test_the_day_the_news_was_told_gives_way_to_the_event_day_before_it() -> None:
+    days = {
+        "Tuesday": "2025-03-11",
+        "Wednesday": "2025-03-12",
+        "Monday": "2025-03-10",
+        "Dec. 31": "2025-12-31",
+    }
+
+    def when(lead: str) -> str | None:
+        found = [Fact("date", t, 0, value=v) for t, v in days.items() if t in lead]
+        return event_date(found, REF, [lead])
+
+    quake = "A quake shook the harbour town late on Tuesday, officials said on Wednesday."
+    assert when(quake) == "2025-03-11"
+    told = "Rescuers told reporters in a briefing on Wednesday the quake struck on Tuesday."
+    assert when(told) == "2025-03-12"  # the telling comes first: the latest day
+    assert when("The mill will shut on Dec. 31, its owners said on Monday.") == "2025-03-10"
+    assert when("The mill shut its doors, its owners said on Wednesday.") == "2025-03-12"

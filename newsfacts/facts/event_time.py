@@ -64,13 +64,33 @@ FILED_DAYS = 2  # a dateline's day further back than the publication is not the 
 
 
 def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
-    """Full-day dates first met in sentence `index`, unless only background there."""
-    return [
-        str(f.value)
+    """Full-day dates first met in sentence `index`, unless only background there; the day
+    the news was told ("..., officials said on Wednesday") only when no other day is named."""
+    found = [
+        f
         for f in date_list
         if f.sentence == index and f.value and len(str(f.value)) == 10
         and not any(re.search(p.format(re.escape(f.text)), text) for p in _BACKGROUND)
     ]  # fmt: skip
+    return [str(f.value) for f in found if not _told_after(f, found, text)]
+
+
+def _told_after(fact: Fact, found: Sequence[Fact], text: str) -> bool:
+    """The day is only when the news was told, after another day the sentence names first,
+    on or before it ("A quake struck on Tuesday, ..., officials said on Wednesday")."""
+    m = re.search(_TOLD.format(re.escape(fact.text)), text)
+    return bool(m) and any(
+        f is not fact and str(f.value) <= str(fact.value) and 0 <= text.find(f.text) < m.start()
+        for f in found
+    )
+
+
+# The day a speaker told the news: "officials said on Wednesday", "told reporters Wednesday",
+# "told lawmakers in a letter on Sunday" (the story's event is another day, when one is named).
+_TOLD = (
+    r"\b(?:said|says|told(?:\s+[a-z]+){{1,2}}?|added|stated)(?:\s+in\s+an?(?:\s+[a-z]+){{1,2}}?)?"
+    r"(?:\s+(?:on|late|early))?\s+{}\b"
+)
 
 
 # Where a day is named only as background: a possessive ("Tuesday's vote"), a bound the event

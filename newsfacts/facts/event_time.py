@@ -79,8 +79,9 @@ def _told_after(fact: Fact, found: Sequence[Fact], text: str) -> bool:
     """The day is only when the news was told, after another day the sentence names first,
     on or before it ("A quake struck on Tuesday, ..., officials said on Wednesday")."""
     m = re.search(_TOLD.format(re.escape(fact.text)), text)
-    return bool(m) and any(
-        f is not fact and str(f.value) <= str(fact.value) and 0 <= text.find(f.text) < m.start()
+    told = m.start() if m else -1
+    return any(
+        f is not fact and str(f.value) <= str(fact.value) and 0 <= text.find(f.text) < told
         for f in found
     )
 

@@ -119,3 +119,12 @@ def test_the_day_the_news_was_told_gives_way_to_the_event_day_before_it() -> Non
     assert when(told) == "2025-03-12"  # the telling comes first: the latest day
     assert when("The mill will shut on Dec. 31, its owners said on Monday.") == "2025-03-10"
     assert when("The mill shut its doors, its owners said on Wednesday.") == "2025-03-12"
+
+
+def test_a_day_named_for_what_it_brought_is_background() -> None:
+    quake = Fact("date", "Jan. 12", 0, value="2025-01-12")
+    lead = ["Two months after the Jan. 12 quake, the harbour town is still rebuilding."]
+    assert event_date([quake], REF, lead) == "2025-03-14"  # the story's own day
+    assert event_date([quake], REF, ["Since Jan. 12, prices have doubled."]) == "2025-03-14"
+    met = ["The council met on the Jan. 12 deadline and approved the plan."]
+    assert event_date([quake], REF, met) == "2025-01-12"  # the day it met

@@ -94,12 +94,17 @@ _TOLD = (
 )
 
 
-# Where a day is named only as background: a possessive ("Tuesday's vote"), a bound the event
+# Where a day is named only as background: a possessive ("Tuesday's vote"), a day named for
+# what it brought ("the Nov. 6 vote", "since the Jan. 12 quake"), a bound the event
 # is told against ("two days before Election Day", "ahead of Friday"), the day the story was
 # filed in its dateline ("OSLO, Nov. 3 (Agency) -- ... on Tuesday": the event is Tuesday's).
 _BACKGROUND = (
     r"\b{}['’]s\b",
     r"\b(?:before|ahead\s+of|until|till)\s+{}\b",
+    r"\b[Ss]ince\s+(?:the\s+)?{}",  # "since the Jan. 12 quake", "since March 3"
+    # "after the Nov. 6 vote", "the Jan. 12, 2010 quake"; not "on the Nov. 6 deadline"
+    r"(?<!\bon )(?<!\bby )(?<!\bat )\bthe\s+{}(?:,?\s+(?:19|20)\d\d)?,?\s+"
+    r"(?!and\b|or\b|to\b)[a-z]{{3,}}",
     r"^[^!?\n]{{0,40}}?{}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-\s)",
     r"^(?:[A-Z][a-z]+day,?\s+)?{}\s*[.,:;|]?\s+[A-Z\"“‘(]",  # "May 1, 2009 Chrysler filed ..."
 )

@@ -128,3 +128,6 @@ def test_a_day_named_for_what_it_brought_is_background() -> None:
     assert event_date([quake], REF, ["Since Jan. 12, prices have doubled."]) == "2025-03-14"
     met = ["The council met on the Jan. 12 deadline and approved the plan."]
     assert event_date([quake], REF, met) == "2025-01-12"  # the day it met
+    win = Fact("date", "March 12", 0, value="2025-03-12")
+    cheer = ["Fans filled the square after the March 12 cup win."]
+    assert event_date([win], REF, cheer) == "2025-03-12"  # two days back: maybe the event's

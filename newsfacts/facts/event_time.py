@@ -32,7 +32,7 @@ def event_date(
             continue
         if index > first and _PLUPERFECT.search(text):
             break  # "On Sunday, the ministers had agreed ...": a follow-up told as background
-        days = _days_in(date_list, index, text)
+        days = _days_in(date_list, index, text, ref)
         if index > first and ref:  # a later day in the follow-up is a plan ("due to close Dec. 31")
             days = [d for d in days if d <= ref.isoformat()]
         if days and ref:
@@ -63,7 +63,9 @@ LEAD_SENTENCES = 2  # how far the lead's day is looked for
 FILED_DAYS = 2  # a dateline's day further back than the publication is not the story's
 
 
-def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
+def _days_in(
+    date_list: Sequence[Fact], index: int, text: str, ref: dt.date | None = None
+) -> list[str]:
     """Full-day dates first met in sentence `index`, unless only background there; the day
     the news was told ("..., officials said on Wednesday") only when no other day is named."""
     found = [
@@ -71,6 +73,7 @@ def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
         for f in date_list
         if f.sentence == index and f.value and len(str(f.value)) == 10
         and not any(re.search(p.format(re.escape(f.text)), text) for p in _BACKGROUND)
+        and not (_long_before(f, ref) and re.search(_NAMED_FOR.format(re.escape(f.text)), text))
     ]  # fmt: skip
     return [str(f.value) for f in found if not _told_after(f, found, text)]
 
@@ -94,20 +97,33 @@ _TOLD = (
 )
 
 
-# Where a day is named only as background: a possessive ("Tuesday's vote"), a day named for
-# what it brought ("the Nov. 6 vote", "since the Jan. 12 quake"), a bound the event
+# Where a day is named only as background: a possessive ("Tuesday's vote"), a span's start
+# ("since the Jan. 12 quake"), a bound the event
 # is told against ("two days before Election Day", "ahead of Friday"), the day the story was
 # filed in its dateline ("OSLO, Nov. 3 (Agency) -- ... on Tuesday": the event is Tuesday's).
 _BACKGROUND = (
     r"\b{}['’]s\b",
     r"\b(?:before|ahead\s+of|until|till)\s+{}\b",
     r"\b[Ss]ince\s+(?:the\s+)?{}",  # "since the Jan. 12 quake", "since March 3"
-    # "after the Nov. 6 vote", "the Jan. 12, 2010 quake"; not "on the Nov. 6 deadline"
-    r"(?<!\bon )(?<!\bby )(?<!\bat )\bthe\s+{}(?:,?\s+(?:19|20)\d\d)?,?\s+"
-    r"(?!and\b|or\b|to\b)[a-z]{{3,}}",
     r"^[^!?\n]{{0,40}}?{}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-\s)",
     r"^(?:[A-Z][a-z]+day,?\s+)?{}\s*[.,:;|]?\s+[A-Z\"“‘(]",  # "May 1, 2009 Chrysler filed ..."
 )
+
+
+# A day named for what it brought ("ten years after the Jan. 12, 2010 quake"); not "on the
+# Nov. 6 deadline": background when it is long before the story ("after the March 3 cup win"
+# in a story of March 4 may well be its event).
+_NAMED_FOR = (
+    r"(?<!\bon )(?<!\bby )(?<!\bat )\bthe\s+{}(?:,?\s+(?:19|20)\d\d)?,?\s+"
+    r"(?!and\b|or\b|to\b)[a-z]{{3,}}"
+)
+LONG_BEFORE = 31  # days
+
+
+def _long_before(fact: Fact, ref: dt.date | None) -> bool:
+    """The fact's day is more than LONG_BEFORE days before the reference date."""
+    day = dates.parse_iso(str(fact.value))
+    return bool(ref and day and (ref - day).days > LONG_BEFORE)
 
 
 # A full date opening a sentence as a line of its own, maybe after its weekday, then the end

@@ -112,6 +112,8 @@ def our_event(doc: dict) -> dict[str, str | None]:
         t["value"] for t in doc["gold"]["timexes"] if t["functionInDocument"] == "CREATION_TIME"
     ]
     date = doc.get("dct") or (created[0] if created else None)  # the date line under the title
+    if not date:  # not given apart: the page shows its date line above the story, as here
+        body = doc["text"].partition("\n\n")[2]
     mine = ours({"title": title, "text": " ".join(body.split()), "date_publish": date})
     return {**mine, "where2": mine.get("where")}
 

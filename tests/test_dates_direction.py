@@ -32,6 +32,26 @@ def test_a_bare_month_is_the_nearest_unless_its_clause_points(text: str, value: 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("The board decided to sell the quarry in February.", "2031-02"),  # a plan: ahead
+        ("The mill announced an agreement to buy the quarry in March.", "2031-03"),
+        ("The board decided to reopen the case in May.", "2030-05"),  # six months: back
+        ("The board decided in February to sell the quarry.", "2030-02"),  # the decision's month
+        ("The crew tried to reach the summit in February.", "2030-02"),  # no plan
+    ],
+)
+def test_a_month_in_a_plan_told_in_the_past_may_be_ahead(text: str, value: str) -> None:
+    assert value in values(text).values()
+
+
+def test_a_weekday_in_a_decision_told_in_the_past_is_the_decisions_day() -> None:
+    said = values("The two mayors agreed to share a ferry at their meeting on Friday.")
+    assert "2030-11-01" in said.values()
+    assert "2030-11-08" in values("Fans planned a march on Friday.").values()  # the nearest
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("The mill earned more in the year ended March 31.", "2030-03-31"),  # far ahead: back
         ("The dividend is payable Dec. 7 to holders of record.", "2030-12-07"),  # near: nearest
         ("The ferry sailed on Oct. 28 and returned.", "2030-10-28"),

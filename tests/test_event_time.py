@@ -83,3 +83,51 @@ def test_a_date_line_dates_the_story_not_the_event() -> None:
     thursday = Fact(kind="date", text="Thursday", value="2025-03-13", sentence=1)
     line = Fact(kind="date", text="March 14, 2025", value="2025-03-14", sentence=0)
     assert event_date([line, thursday], REF, alone) == "2025-03-13"
+
+
+def test_an_agency_dateline_dates_a_lead_that_names_no_day() -> None:
+    text = (
+        "OSTBURG, March 12 (Lakeside Wire) -- The two port towns have signed a pact to share "
+        "a ferry. The mayors said the first crossing would follow in spring."
+    )
+    doc = segment(Article(source="-", text=text))
+    _, event = find_facts(doc, Options(reference_date="2025-03-14"))
+    assert event.when == "2025-03-12"  # filed two days before it came out
+    _, event = find_facts(doc, Options(reference_date="2025-03-30"))
+    assert event.when == "2025-03-30"  # too far back to be the story's day
+    lead = ["The towns signed the pact on Tuesday."]
+    tuesday = Fact(kind="date", text="Tuesday", value="2025-03-11", sentence=0)
+    filed = dt.date(2025, 3, 12)
+    assert event_date([tuesday], REF, lead, None, filed) == "2025-03-11"  # a named day wins
+
+
+def test_the_day_the_news_was_told_gives_way_to_the_event_day_before_it() -> None:
+    days = {
+        "Tuesday": "2025-03-11",
+        "Wednesday": "2025-03-12",
+        "Monday": "2025-03-10",
+        "Dec. 31": "2025-12-31",
+    }
+
+    def when(lead: str) -> str | None:
+        found = [Fact("date", t, 0, value=v) for t, v in days.items() if t in lead]
+        return event_date(found, REF, [lead])
+
+    quake = "A quake shook the harbour town late on Tuesday, officials said on Wednesday."
+    assert when(quake) == "2025-03-11"
+    told = "Rescuers told reporters in a briefing on Wednesday the quake struck on Tuesday."
+    assert when(told) == "2025-03-12"  # the telling comes first: the latest day
+    assert when("The mill will shut on Dec. 31, its owners said on Monday.") == "2025-03-10"
+    assert when("The mill shut its doors, its owners said on Wednesday.") == "2025-03-12"
+
+
+def test_a_day_named_for_what_it_brought_is_background() -> None:
+    quake = Fact("date", "Jan. 12", 0, value="2025-01-12")
+    lead = ["Two months after the Jan. 12 quake, the harbour town is still rebuilding."]
+    assert event_date([quake], REF, lead) == "2025-03-14"  # the story's own day
+    assert event_date([quake], REF, ["Since Jan. 12, prices have doubled."]) == "2025-03-14"
+    met = ["The council met on the Jan. 12 deadline and approved the plan."]
+    assert event_date([quake], REF, met) == "2025-01-12"  # the day it met
+    win = Fact("date", "March 12", 0, value="2025-03-12")
+    cheer = ["Fans filled the square after the March 12 cup win."]
+    assert event_date([win], REF, cheer) == "2025-03-12"  # two days back: maybe the event's

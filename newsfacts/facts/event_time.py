@@ -15,8 +15,10 @@ def event_date(
     ref: dt.date | None,
     lead: Sequence[str],
     published_time: str | None = None,
+    filed: dt.date | None = None,
 ) -> str | None:
-    """The lead's day (the latest one by the reference date), else the reference date.
+    """The lead's day (the latest one by the reference date), else the day the story's
+    dateline was `filed` (a day or two before the reference date), else the reference date.
 
     The lead is the first sentence; when it names no day, the second one (a lead often
     puts the day in its follow-up: "... made the comments on Saturday"). A date that only
@@ -30,7 +32,7 @@ def event_date(
             continue
         if index > first and _PLUPERFECT.search(text):
             break  # "On Sunday, the ministers had agreed ...": a follow-up told as background
-        days = _days_in(date_list, index, text)
+        days = _days_in(date_list, index, text, ref)
         if index > first and ref:  # a later day in the follow-up is a plan ("due to close Dec. 31")
             days = [d for d in days if d <= ref.isoformat()]
         if days and ref:
@@ -38,6 +40,8 @@ def event_date(
             return max(past) if past else days[0]
         if days:
             return days[0]
+    if filed and ref and 0 <= (ref - filed).days <= FILED_DAYS:
+        return filed.isoformat()  # "WARSAW, Feb. 26 (Agency) -- ... have signed", out on the 27th
     if ref and published_time and _after(lead[first : first + LEAD_SENTENCES], published_time):
         return (ref - dt.timedelta(days=1)).isoformat()
     return ref.isoformat() if ref else None
@@ -56,27 +60,70 @@ def _after(lead: Sequence[str], published_time: str) -> bool:
 
 
 LEAD_SENTENCES = 2  # how far the lead's day is looked for
+FILED_DAYS = 2  # a dateline's day further back than the publication is not the story's
 
 
-def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
-    """Full-day dates first met in sentence `index`, unless only background there."""
-    return [
-        str(f.value)
+def _days_in(
+    date_list: Sequence[Fact], index: int, text: str, ref: dt.date | None = None
+) -> list[str]:
+    """Full-day dates first met in sentence `index`, unless only background there; the day
+    the news was told ("..., officials said on Wednesday") only when no other day is named."""
+    found = [
+        f
         for f in date_list
         if f.sentence == index and f.value and len(str(f.value)) == 10
         and not any(re.search(p.format(re.escape(f.text)), text) for p in _BACKGROUND)
+        and not (_long_before(f, ref) and re.search(_NAMED_FOR.format(re.escape(f.text)), text))
     ]  # fmt: skip
+    return [str(f.value) for f in found if not _told_after(f, found, text)]
 
 
-# Where a day is named only as background: a possessive ("Tuesday's vote"), a bound the event
+def _told_after(fact: Fact, found: Sequence[Fact], text: str) -> bool:
+    """The day is only when the news was told, after another day the sentence names first,
+    on or before it ("A quake struck on Tuesday, ..., officials said on Wednesday")."""
+    m = re.search(_TOLD.format(re.escape(fact.text)), text)
+    told = m.start() if m else -1
+    return any(
+        f is not fact and str(f.value) <= str(fact.value) and 0 <= text.find(f.text) < told
+        for f in found
+    )
+
+
+# The day a speaker told the news: "officials said on Wednesday", "told reporters Wednesday",
+# "told lawmakers in a letter on Sunday" (the story's event is another day, when one is named).
+_TOLD = (
+    r"\b(?:said|says|told(?:\s+[a-z]+){{1,2}}?|added|stated)(?:\s+in\s+an?(?:\s+[a-z]+){{1,2}}?)?"
+    r"(?:\s+(?:on|late|early))?\s+{}\b"
+)
+
+
+# Where a day is named only as background: a possessive ("Tuesday's vote"), a span's start
+# ("since the Jan. 12 quake"), a bound the event
 # is told against ("two days before Election Day", "ahead of Friday"), the day the story was
 # filed in its dateline ("OSLO, Nov. 3 (Agency) -- ... on Tuesday": the event is Tuesday's).
 _BACKGROUND = (
     r"\b{}['’]s\b",
     r"\b(?:before|ahead\s+of|until|till)\s+{}\b",
+    r"\b[Ss]ince\s+(?:the\s+)?{}",  # "since the Jan. 12 quake", "since March 3"
     r"^[^!?\n]{{0,40}}?{}\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:--|—|–|-\s)",
     r"^(?:[A-Z][a-z]+day,?\s+)?{}\s*[.,:;|]?\s+[A-Z\"“‘(]",  # "May 1, 2009 Chrysler filed ..."
 )
+
+
+# A day named for what it brought ("ten years after the Jan. 12, 2010 quake"); not "on the
+# Nov. 6 deadline": background when it is long before the story ("after the March 3 cup win"
+# in a story of March 4 may well be its event).
+_NAMED_FOR = (
+    r"(?<!\bon )(?<!\bby )(?<!\bat )\bthe\s+{}(?:,?\s+(?:19|20)\d\d)?,?\s+"
+    r"(?!and\b|or\b|to\b)[a-z]{{3,}}"
+)
+LONG_BEFORE = 31  # days
+
+
+def _long_before(fact: Fact, ref: dt.date | None) -> bool:
+    """The fact's day is more than LONG_BEFORE days before the reference date."""
+    day = dates.parse_iso(str(fact.value))
+    return bool(ref and day and (ref - day).days > LONG_BEFORE)
 
 
 # A full date opening a sentence as a line of its own, maybe after its weekday, then the end
@@ -115,9 +162,12 @@ def lead_sentence(texts: Sequence[str]) -> str:
 _DATELINE = re.compile(r"^(?P<head>[^!?\n]{4,60}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-\s)")
 
 
-def dateline_day(texts: Sequence[str], others: Sequence[str]) -> dt.date | None:
+def dateline_day(
+    texts: Sequence[str], others: Sequence[str], ref: dt.date | None = None
+) -> dt.date | None:
     """The day a story's opening dateline gives; one without a year takes the year that puts
-    it nearest the latest full date among `others`, and stays unresolved when they have none."""
+    it nearest `ref`, else the latest full date among `others`, and stays unresolved when
+    there is neither."""
     for text in texts:
         m = _DATELINE.match(text)
         hits = [h for h in dates.find_dates(m["head"], None) if _has_day(h.text)] if m else []
@@ -125,7 +175,7 @@ def dateline_day(texts: Sequence[str], others: Sequence[str]) -> dt.date | None:
             continue
         if not hits[-1].relative:
             return dates.parse_iso(hits[-1].value)
-        anchor = dates.latest_full_date(list(others))
+        anchor = ref or dates.latest_full_date(list(others))
         found = dates.find_dates(hits[-1].text, anchor) if anchor else []
         return dates.parse_iso(found[0].value) if found else None
     return None

@@ -308,7 +308,8 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
         and (ref.isoformat() == doc.article.published)
     )  # the clock rule compares with the page's own publication time only
     stamp = doc.article.published_time if from_page else None
-    when = event_date([*when_list, *from_captions], ref, lead, stamp)
+    filed_on = dateline_day([*opening_datelines(doc), *lead[:1]], [], ref) if ref else None
+    when = event_date([*when_list, *from_captions], ref, lead, stamp, filed_on)
     lists = kept_names.word_list_name(code)
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(kept_names.weigh(confident, reasons))

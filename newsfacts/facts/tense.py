@@ -13,6 +13,9 @@ from newsfacts.words.en.calendar import AHEAD_WORDS, BACK_WORDS, SCHEDULED_WORDS
 
 AHEAD, BACK, UNKNOWN = 1, -1, 0
 NEAR = 2  # a plan told in the past ("planned a rally on Saturday"): the nearer of last and next
+# A decision told in the past ("agreed to buy it in February"): its month may be still to come,
+# its weekday is the decision's ("agreed to deepen ties at their meeting Tuesday").
+DECIDED = 3
 _REACH_BEFORE = 14  # words read before the date
 _REACH_AFTER = 6  # words read after it
 _WORD = re.compile(r"[A-Za-z][\w'’]*|[;:!?\"“”]")
@@ -31,6 +34,14 @@ _BEFORE_TO = frozenset(
 _PAST_AUXILIARIES = frozenset(("had", "was", "were"))
 # Past forms of planning verbs: what was planned may be still to come ("planned a march Sunday").
 _PLANNED = frozenset(("planned", "arranged"))
+# Past verbs of deciding or promising, and nouns of an agreement, before "to": what was decided
+# may be still to come ("decided to admit them in March", "agreed to meet on Friday", "an
+# agreement to acquire the bank in January").
+_COMMITTED = frozenset(
+    ("decided", "agreed", "voted", "promised", "pledged", "vowed", "resolved", "offered")
+    + ("threatened", "proposed", "undertook", "committed")
+    + ("agreement", "deal", "accord", "pact", "decision", "promise", "pledge")
+)
 # "a still unspecified date", "its planned visit": an -ed word after a determiner describes a
 # noun; it is no past tense.
 _DETERMINERS = frozenset(
@@ -93,6 +104,8 @@ def _marker(words: list[str], i: int, scheduled: bool = False) -> int:
         return NEAR if told_before and planned else AHEAD
     if low in _BEFORE_TO and words[i + 1 : i + 2] in (["to"], ["for"]):
         return AHEAD  # "set to resume Monday", "planned to leave on Thursday", "is to resume"
+    if low in _COMMITTED and words[i + 1 : i + 2] == ["to"]:
+        return DECIDED
     if low in _PLANNED:
         return NEAR  # "protesters planned a march on Saturday"
     if i >= 2 and [w.lower() for w in words[i - 2 : i]] == ["to", "be"] and words[i].islower():

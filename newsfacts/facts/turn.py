@@ -46,6 +46,10 @@ def turned(ref: dt.date | None, value: str | None, way: int, weekday: bool) -> s
     nearest one ("in January" in October is the coming one). Near: the nearest one."""
     if ref is None or value is None:
         return value
+    if way == tense.DECIDED:  # a month possibly ahead; a weekday the decision's, back
+        if len(value) == 7:
+            return nearest_month(ref, value, PLAN_MONTHS)
+        way = tense.BACK if weekday else tense.NEAR
     if len(value) == 10 and not weekday:
         return year_turned(ref, value, way)
     if len(value) == 7 and way in (tense.UNKNOWN, tense.NEAR):
@@ -73,12 +77,14 @@ def year_turned(ref: dt.date, value: str, way: int) -> str:
 FAR = 122
 
 
-def nearest_month(ref: dt.date, value: str) -> str:
+NEAR_MONTHS = 2  # the months ahead a bare month may be
+PLAN_MONTHS = 4  # the months ahead a month may be in a plan told in the past ("agreed to buy it
+# in February", in October)
+
+
+def nearest_month(ref: dt.date, value: str, ahead: int = NEAR_MONTHS) -> str:
     """A month resolved backwards (the last one of that name), or the next one when that is at
-    most two months ahead: news tells the past, and what it looks ahead to without saying so is
-    near ("in January" in November is the coming one, "In January" in October the last one)."""
+    most `ahead` months ahead: news tells the past, and what it looks ahead to without saying so
+    is near ("in January" in November is the coming one, "In January" in October the last one)."""
     back = (ref.month - int(value[5:7])) % 12
-    return future(ref, value, True) or value if back >= _NEAR_MONTHS else value
-
-
-_NEAR_MONTHS = 10  # twelve less the months ahead a bare month may be
+    return future(ref, value, True) or value if back >= 12 - ahead else value

@@ -196,6 +196,17 @@ def test_join_word_prefers_the_documents_own_vocabulary() -> None:
         ("Image Credit: City Archive", "credit"),
         ("Share this article", "share"),
         ("Sign up for our daily newsletter", "newsletter"),
+        (
+            "Holen Sie sich jetzt den kostenlosen Newsletter der Redaktion mit allen"
+            " Nachrichten für Ihre Region.",
+            "newsletter",
+        ),
+        (
+            "Bond investors are expected to subscribe most of the new shares, the bank"
+            " said on Friday.",
+            None,
+        ),
+        ('"The chip is a high-profile product," said Mr. Orrin Vale, the newsletter editor.', None),
         ("Related: How the new tram line was planned", "related"),
         ("By Tomas Greene", "byline"),
         ("Updated 9:41 am, Tuesday, May 6, 2025", "date"),

@@ -27,6 +27,14 @@ CREDIT_LINE = re.compile(
 )
 SHARE_LEAD = re.compile(rf"^share ({_any(bp.SHARE_OBJECTS)})\b", re.I)
 NEWSLETTER_CALL = re.compile(rf"\b({_any(bp.NEWSLETTER_CALLS)})\b", re.I)
+# Words of a prompt to the reader: 'you', 'our', 'send me', 'click', 'free', a link, an opening
+# call; in the page languages too ('Sie', 'du', 'unser', 'kostenlos', 'vous', 'tu', 'uw').
+READER_CALL = re.compile(
+    r"\b(?:you|your|our|me|click|inbox|e-?mails?|free|here|today|now|du|dich|dein\w*|unser\w*"
+    r"|kostenlos\w*|gratis|jetzt|hier|vous|votre|notre|nos|tu|usted|nuestro\w*|je|jouw|uw|onze)\b"
+    rf"|(?-i:\b(?:Sie|Ihnen|Ihr\w*)\b)|https?://|www\.|@|^\W*(?:{_any(bp.NEWSLETTER_CALLS)})\b",
+    re.I,
+)
 RELATED = re.compile(rf"^({_any(bp.RELATED_LEADS)})\b", re.I)
 MORE_STORIES = re.compile(rf"^({_any(bp.MORE_STORIES_HEADINGS)})\W*$", re.I)
 LINK_POINTER = re.compile(rf"^({_any(bp.LINK_VERBS)})\b.*(https?://|www\.)\S+", re.I)

@@ -17,6 +17,7 @@ MAX_RULE_WORDS = 80  # the longest block any rule may name (a caption)
 MAX_TAG_WORDS = 80  # a tag list may run long...
 MIN_TAGS = 4  # ...when it is a list of at least this many short items
 BYLINE_WORDS = 6  # `By Jane Doe and John Roe.` at most
+NEWSLETTER_LINE = 12  # a line this short with "subscribe" or "newsletter" is a prompt
 
 
 def _short(block: Block, limit: int) -> bool:
@@ -64,8 +65,12 @@ def _is_share(block: Block) -> bool:
 
 
 def _is_newsletter(block: Block) -> bool:
-    """A subscribe/newsletter prompt."""
-    return _short(block, 40) and bool(p.NEWSLETTER_CALL.search(block.text))
+    """A subscribe/newsletter prompt: a short line, or one that speaks to the reader ('Sign up
+    for our free newsletter'); a sentence of news with the word ('…the newsletter editor said',
+    '…expected to subscribe most of the shares') is text."""
+    if not _short(block, 40) or not p.NEWSLETTER_CALL.search(block.text):
+        return False
+    return _short(block, NEWSLETTER_LINE) or bool(p.READER_CALL.search(block.text))
 
 
 def _is_related(block: Block) -> bool:

@@ -348,3 +348,25 @@ def test_a_firm_named_for_a_founder_and_a_body_of_something_are_organisations() 
     assert "Harlan" not in kinds  # its short name, folded in
     assert kinds.get("Association of Harbour Pilots") == "organization"
     assert kinds.get("Royal Bank of Kestria") == "organization"
+
+
+def test_a_place_word_that_is_a_named_persons_surname_is_not_shown_as_a_place() -> None:
+    text = (
+        "Police in Margate caught an escaped prisoner on Sunday. Dennis Holland was seen at "
+        "a bus station. A shop owner recognised Holland and called the police. Holland had "
+        "escaped on Thursday."
+    )
+    assert shown(text).get("Dennis Holland") == "person"
+    assert "Holland" not in shown(text)  # the man's surname, not the country
+    assert shown(text).get("Margate") == "place"
+
+
+def test_a_country_stays_a_place_beside_an_unlikely_person_ending_in_its_name() -> None:
+    facts = [
+        Fact("person", "Puerto de Velmora", 0, confidence=None),
+        Fact("place", "Velmora", 1),
+    ]
+    from newsfacts.facts.confidence import surname_odds
+
+    assert surname_odds(facts, {id(facts[0]): 0.3}) == {}
+    assert surname_odds(facts, {id(facts[0]): 0.9}) == {"Velmora": 0.9}

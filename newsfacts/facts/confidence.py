@@ -22,10 +22,9 @@ from newsfacts.facts.names.model import LOC, Entity
 from newsfacts.facts.names.voting import vote_margin
 from newsfacts.facts.places import place_type
 from newsfacts.lexicon import is_common_word, is_word
-from newsfacts.model import Fact
+from newsfacts.model import NAME_KINDS, Fact
 from newsfacts.words.en import orgs
 
-NAME_KINDS = ("person", "organization", "place")
 FEATURES = (
     "bias", "told again", "short form", "title", "gazetteer place", "first name",
     "organisation word", "everyday word", "one word", "capitals only",
@@ -198,11 +197,41 @@ def score(fact: Fact, language: str | None = "english", votes: Votes | None = No
 def with_confidence(
     facts: list[Fact], language: str | None = "english", evidence: Evidence | None = None
 ) -> list[Fact]:
-    """Every person, organisation and place fact with its confidence set."""
+    """Every person, organisation and place fact with its confidence set: its own evidence,
+    then what the article's other names say against its kind (see surname_odds)."""
     found = evidence or {}
+    scored = {
+        id(f): score(f, language, found.get((f.kind, f.text)))
+        for f in facts
+        if f.kind in NAME_KINDS
+    }
+    people = surname_odds(facts, scored)
     return [
-        replace(f, confidence=round(score(f, language, found.get((f.kind, f.text))), 2))
+        replace(f, confidence=round(scored[id(f)] * (1.0 - against(f, people)), 2))
         if f.kind in NAME_KINDS
         else f
         for f in facts
     ]
+
+
+def against(fact: Fact, surnames: dict[str, float]) -> float:
+    """How likely a place or organisation fact is a person's surname instead (0 for a person)."""
+    return 0.0 if fact.kind == "person" else surnames.get(fact.text, 0.0)
+
+
+LIKELY_PERSON = 0.5  # a person's name this confident or more tells what its last word is
+
+
+def surname_odds(facts: list[Fact], scored: dict[int, float]) -> dict[str, float]:
+    """For a lone word some place or organisation fact is named by, how likely it is the
+    surname of a person the article names in full ("Neil Jordan" ... "Jordan defends his film":
+    Jordan is the director, not the country): the highest confidence of such a person, from
+    LIKELY_PERSON on. A place's or organisation's own confidence is scaled by the odds that it
+    is not that person."""
+    out: dict[str, float] = {}
+    for f in facts:
+        parts = f.text.split()
+        sure = scored.get(id(f), 0.0)
+        if f.kind == "person" and len(parts) > 1 and sure >= LIKELY_PERSON:
+            out[parts[-1]] = max(out.get(parts[-1], 0.0), sure)
+    return out

@@ -361,12 +361,12 @@ def test_a_place_word_that_is_a_named_persons_surname_is_not_shown_as_a_place() 
     assert shown(text).get("Margate") == "place"
 
 
-def test_a_country_stays_a_place_beside_an_unlikely_person_ending_in_its_name() -> None:
-    facts = [
-        Fact("person", "Puerto de Velmora", 0, confidence=None),
-        Fact("place", "Velmora", 1),
-    ]
-    from newsfacts.facts.confidence import surname_odds
+def test_a_place_before_a_persons_full_name_or_beside_an_unlikely_person_stays_a_place() -> None:
+    from newsfacts.facts.confidence import against, surname_odds
 
-    assert surname_odds(facts, {id(facts[0]): 0.3}) == {}
-    assert surname_odds(facts, {id(facts[0]): 0.9}) == {"Velmora": 0.9}
+    person = Fact("person", "Puerto de Velmora", 2)
+    later, earlier = Fact("place", "Velmora", 3), Fact("place", "Velmora", 1)
+    assert surname_odds([person, later], {id(person): 0.3}) == {}  # unlikely a person
+    odds = surname_odds([person, later], {id(person): 0.9})
+    assert against(later, odds) == 0.9  # named in full, then by the last word alone
+    assert against(earlier, odds) == 0.0  # the place came first: the story's own place

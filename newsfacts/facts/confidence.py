@@ -214,24 +214,28 @@ def with_confidence(
     ]
 
 
-def against(fact: Fact, surnames: dict[str, float]) -> float:
-    """How likely a place or organisation fact is a person's surname instead (0 for a person)."""
-    return 0.0 if fact.kind == "person" else surnames.get(fact.text, 0.0)
-
-
 LIKELY_PERSON = 0.5  # a person's name this confident or more tells what its last word is
 
 
-def surname_odds(facts: list[Fact], scored: dict[int, float]) -> dict[str, float]:
-    """For a lone word some place or organisation fact is named by, how likely it is the
-    surname of a person the article names in full ("Neil Jordan" ... "Jordan defends his film":
-    Jordan is the director, not the country): the highest confidence of such a person, from
-    LIKELY_PERSON on. A place's or organisation's own confidence is scaled by the odds that it
-    is not that person."""
-    out: dict[str, float] = {}
+def surname_odds(facts: list[Fact], scored: dict[int, float]) -> dict[tuple[str, int], float]:
+    """For a lone word, from the sentence after a person's full name ending in it on, how likely
+    it is that person's surname: a story names someone in full, then by surname ("Neil Jordan"
+    ... "Jordan defends his film": the director, not the country). The odds are the person's
+    confidence, from LIKELY_PERSON on; keyed by (word, sentence of the full name)."""
+    out: dict[tuple[str, int], float] = {}
     for f in facts:
         parts = f.text.split()
         sure = scored.get(id(f), 0.0)
         if f.kind == "person" and len(parts) > 1 and sure >= LIKELY_PERSON:
-            out[parts[-1]] = max(out.get(parts[-1], 0.0), sure)
+            key = (parts[-1], f.sentence)
+            out[key] = max(out.get(key, 0.0), sure)
     return out
+
+
+def against(fact: Fact, surnames: dict[tuple[str, int], float]) -> float:
+    """How likely a place or organisation fact, first met after a person's full name ending in
+    it, is that person's surname instead (0 for a person)."""
+    if fact.kind == "person":
+        return 0.0
+    odds = [p for (word, at), p in surnames.items() if word == fact.text and at < fact.sentence]
+    return max(odds, default=0.0)

@@ -370,3 +370,13 @@ def test_a_place_before_a_persons_full_name_or_beside_an_unlikely_person_stays_a
     odds = surname_odds([person, later], {id(person): 0.9})
     assert against(later, odds) == 0.9  # named in full, then by the last word alone
     assert against(earlier, odds) == 0.0  # the place came first: the story's own place
+
+
+def test_two_capitals_ending_a_name_are_a_code_or_a_post_not_a_surname() -> None:
+    code = FEATURES.index("code word")
+    for text in ("Garden FM", "Velcor XP", "Labour MP"):
+        assert features(Fact("person", text, 0))[code] == 1.0, text
+    for text in ("George W Bush", "Ada Morrow", "JOHN SMITH"):
+        assert features(Fact("person", text, 0))[code] == 0.0, text
+    plain = score(Fact("person", "Ada Morrow", 0))
+    assert score(Fact("person", "Labour MP", 0)) < min(plain, SHOW_AT)

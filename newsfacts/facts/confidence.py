@@ -99,16 +99,21 @@ _BRAND = re.compile(r"^[A-Z]{3,}$|[a-z]{3}[A-Z]")  # "IBM", "AMD"; "HandyGames",
 
 
 def _code_word(parts: list[str]) -> bool:
-    """A word with a digit or a roman numeral, or a lone capital letter at the end: a model, a
-    list, a code ("Xbox One X", "Revenue N"); not a middle initial ("George W Bush"). Beside
-    words in small letters, a word in capitals or with a capital inside after three small
-    letters is a firm's or a product's ("IBM Watson", "HandyGames"), no one's name; a name in
-    capitals throughout is a headline's ("JOHN SMITH")."""
+    """A word with a digit or a roman numeral, or one or two capitals at the end: a model, a
+    list, a code, a post ("Xbox One X", "Revenue N", "Windows XP", "Tory MP"); not a middle
+    initial ("George W Bush"). Beside words in small letters, a word in capitals or with a
+    capital inside after three small letters is a firm's or a product's ("IBM Watson",
+    "HandyGames"), no one's name; a name in capitals throughout is a headline's ("JOHN SMITH")."""
     if len(parts) < 2:
         return False
-    if any(_CODE.search(p) for p in parts) or (len(parts[-1]) == 1 and parts[-1].isupper()):
+    if any(_CODE.search(p) for p in parts) or _short_capitals(parts[-1]):
         return True
     return not all(p.isupper() for p in parts) and any(_BRAND.search(p) for p in parts)
+
+
+def _short_capitals(word: str) -> bool:
+    """One or two capital letters: an initial, a code or a post ("X", "XP", "MP"), no surname."""
+    return len(word) <= 2 and word.isalpha() and word.isupper()
 
 
 def _word_last(word: str, language: str) -> bool:

@@ -380,3 +380,13 @@ def test_two_capitals_ending_a_name_are_a_code_or_a_post_not_a_surname() -> None
         assert features(Fact("person", text, 0))[code] == 0.0, text
     plain = score(Fact("person", "Ada Morrow", 0))
     assert score(Fact("person", "Labour MP", 0)) < min(plain, SHOW_AT)
+
+
+def test_a_unit_told_only_after_its_owners_possessive_is_not_shown_alone() -> None:
+    owned = "Talvora's Freight Systems will cut 200 jobs, the company said on Monday."
+    assert kinds(owned).get("Freight Systems") == "organization"  # still in --all-facts
+    assert "Freight Systems" not in shown(owned)
+    told_alone = f"{owned} Freight Systems builds rail wagons in two plants."
+    assert shown(told_alone).get("Freight Systems") == "organization"
+    country = "Norway's Labour Party won the vote on Monday. The party will now govern."
+    assert shown(country).get("Labour Party") == "organization"  # a country's own party

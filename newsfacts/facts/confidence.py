@@ -65,6 +65,7 @@ class Votes:
     margin: float = 1.0  # how far its label led the next one, -1..1 (see vote_margin)
     cued: bool = True  # False: no cue voted at all, the label is the finder's default
     strength: float = 1.0  # the votes for its label, 0..1 (STRONG_VOTE and more: 1)
+    owned: bool = False  # every mention follows another name's possessive (see owned)
 
 
 STRONG_VOTE = 2.5  # votes for a label from which the evidence counts as full strength: a
@@ -82,8 +83,27 @@ def vote_evidence(
     out: Evidence = {}
     for e, f in zip(entities, facts, strict=True):
         known = e.label == LOC and bool(countries.intersection((e.name, *e.forms)))
-        out[(f.kind, f.text)] = votes_of(e) if id(e) in voted and not known else Votes()
+        votes = votes_of(e) if id(e) in voted and not known else Votes()
+        out[(f.kind, f.text)] = replace(votes, owned=owned(e)) if owned(e) else votes
     return out
+
+
+POSSESSIVES = frozenset(("'s", "'", "’s", "’"))
+PART_AT = 0.5  # the confidence an organisation told only as another's part keeps at most
+
+
+def owned(entity: Entity) -> bool:
+    """Every mention in the body follows a capitalised name's possessive ("Boeing's Launch
+    Systems", "Airbus' Delivery Center"): a unit of that other body, whose name alone misleads;
+    the whole name is the possessor's with it."""
+    body = [m for m in entity.mentions if m.kind == "body"]
+    return bool(body) and all(
+        len(m.left) >= 2
+        and m.left[-1] in POSSESSIVES
+        and m.left[-2][:1].isupper()
+        and place_type(m.left[-2]) is None
+        for m in body
+    )
 
 
 def votes_of(entity: Entity) -> Votes:
@@ -206,7 +226,7 @@ def with_confidence(
     then what the article's other names say against its kind (see surname_odds)."""
     found = evidence or {}
     scored = {
-        id(f): score(f, language, found.get((f.kind, f.text)))
+        id(f): held(f, score(f, language, found.get((f.kind, f.text))), found.get((f.kind, f.text)))
         for f in facts
         if f.kind in NAME_KINDS
     }
@@ -217,6 +237,12 @@ def with_confidence(
         else f
         for f in facts
     ]
+
+
+def held(fact: Fact, confidence: float, votes: Votes | None) -> float:
+    """An organisation told only as another's part is held under the table's threshold."""
+    part = fact.kind == "organization" and votes is not None and votes.owned
+    return min(confidence, PART_AT) if part else confidence
 
 
 LIKELY_PERSON = 0.5  # a person's name this confident or more tells what its last word is

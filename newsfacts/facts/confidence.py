@@ -6,7 +6,11 @@ it holds a code or a place, how clearly its cues voted for its label), one weigh
 The weights were fitted by benchmarks/fit_confidence.py on one half of the CoNLL-2003 dev set
 and of MEANTIME and checked on the other halves, a wrong name weighing twice a right one
 (precision first); rerun it to refit. The table shows a name only from SHOW_AT on (model.py;
-fit_confidence.py --show-at and --cost compare thresholds and costs).
+fit_confidence.py --show-at and --cost compare thresholds and costs). Two kinds of evidence
+come after the model, from how the article tells the name: an organisation told only as another
+name's part ("Boeing's Launch Systems") is held under SHOW_AT, and a place or organisation
+first met after a likely person's full name ending in it ("Neil Jordan" ... "Jordan") keeps
+only the odds that it is not that person's surname.
 """
 
 from __future__ import annotations

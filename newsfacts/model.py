@@ -117,6 +117,8 @@ class SummarySentence:
 
 SHOW_AT = 0.75  # the table shows a name or a figure from this confidence on
 # (facts/confidence.py for names, facts/numbers_confidence.py for numbers, money, percentages)
+SURE_AT = 0.85  # a name this confident goes into the table before any less sure one of its kind
+NAME_KINDS = ("person", "organization", "place")
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,12 @@ _OPTIONAL_KEYS = tuple(
     for f in fields(Fact)
     if f.name not in ("kind", "text", "sentence", "salience", "quote_kind", "source_kind")
 )
+
+
+def unsure_name(fact: Fact) -> bool:
+    """A name shown only when fewer surer ones of its kind fill the table: confident, but
+    under SURE_AT (weak evidence: one mention, no cue beyond its shape)."""
+    return fact.kind in NAME_KINDS and fact.confidence is not None and fact.confidence < SURE_AT
 
 
 def confident(fact: Fact) -> bool:

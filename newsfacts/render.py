@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from newsfacts import language
-from newsfacts.model import FACT_KINDS, Fact, Report, confident
+from newsfacts.model import FACT_KINDS, Fact, Report, confident, unsure_name
 from newsfacts.safety import for_terminal, json_escaped
 
 FORMATS = ("auto", "table", "json", "jsonl", "markdown", "text")
@@ -49,8 +49,20 @@ def shown_facts(report: Report, all_facts: bool) -> list[Fact]:
     out: list[Fact] = []
     for kind in FACT_KINDS:
         of_kind = [f for f in report.facts if f.kind == kind]
-        out.extend(of_kind if all_facts else [f for f in of_kind if table_worthy(f)][:TOP_PER_KIND])
+        out.extend(of_kind if all_facts else top_of_kind(of_kind))
     return out
+
+
+def top_of_kind(facts: list[Fact]) -> list[Fact]:
+    """The first TOP_PER_KIND table-worthy facts of one kind, an unsure name only after every
+    surer one (a name just over the threshold never pushes a surer one out); the table keeps
+    the facts' own order."""
+    worthy = [f for f in facts if table_worthy(f)]
+    if len(worthy) <= TOP_PER_KIND:
+        return worthy
+    surer_first = sorted(worthy, key=unsure_name)  # stable: each tier keeps its order
+    picked = {id(f) for f in surer_first[:TOP_PER_KIND]}
+    return [f for f in worthy if id(f) in picked]
 
 
 def table_worthy(fact: Fact) -> bool:

@@ -348,3 +348,45 @@ def test_a_firm_named_for_a_founder_and_a_body_of_something_are_organisations() 
     assert "Harlan" not in kinds  # its short name, folded in
     assert kinds.get("Association of Harbour Pilots") == "organization"
     assert kinds.get("Royal Bank of Kestria") == "organization"
+
+
+def test_a_place_word_that_is_a_named_persons_surname_is_not_shown_as_a_place() -> None:
+    text = (
+        "Police in Margate caught an escaped prisoner on Sunday. Dennis Holland was seen at "
+        "a bus station. A shop owner recognised Holland and called the police. Holland had "
+        "escaped on Thursday."
+    )
+    assert shown(text).get("Dennis Holland") == "person"
+    assert "Holland" not in shown(text)  # the man's surname, not the country
+    assert shown(text).get("Margate") == "place"
+
+
+def test_a_place_before_a_persons_full_name_or_beside_an_unlikely_person_stays_a_place() -> None:
+    from newsfacts.facts.confidence import against, surname_odds
+
+    person = Fact("person", "Puerto de Velmora", 2)
+    later, earlier = Fact("place", "Velmora", 3), Fact("place", "Velmora", 1)
+    assert surname_odds([person, later], {id(person): 0.3}) == {}  # unlikely a person
+    odds = surname_odds([person, later], {id(person): 0.9})
+    assert against(later, odds) == 0.9  # named in full, then by the last word alone
+    assert against(earlier, odds) == 0.0  # the place came first: the story's own place
+
+
+def test_two_capitals_ending_a_name_are_a_code_or_a_post_not_a_surname() -> None:
+    code = FEATURES.index("code word")
+    for text in ("Garden FM", "Velcor XP", "Labour MP"):
+        assert features(Fact("person", text, 0))[code] == 1.0, text
+    for text in ("George W Bush", "Ada Morrow", "JOHN SMITH"):
+        assert features(Fact("person", text, 0))[code] == 0.0, text
+    plain = score(Fact("person", "Ada Morrow", 0))
+    assert score(Fact("person", "Labour MP", 0)) < min(plain, SHOW_AT)
+
+
+def test_a_unit_told_only_after_its_owners_possessive_is_not_shown_alone() -> None:
+    owned = "Talvora's Freight Systems will cut 200 jobs, the company said on Monday."
+    assert kinds(owned).get("Freight Systems") == "organization"  # still in --all-facts
+    assert "Freight Systems" not in shown(owned)
+    told_alone = f"{owned} Freight Systems builds rail wagons in two plants."
+    assert shown(told_alone).get("Freight Systems") == "organization"
+    country = "Norway's Labour Party won the vote on Monday. The party will now govern."
+    assert shown(country).get("Labour Party") == "organization"  # a country's own party

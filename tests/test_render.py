@@ -103,3 +103,15 @@ def test_no_shown_fact_is_one_line_not_an_empty_grid() -> None:
     bare = Report(input="a.txt", ok=True, article=ARTICLE)
     assert "Key facts: none found" in render("table", [bare])
     assert "Ann Lee" in render("table", [weak], all_facts=True)
+
+
+def test_an_unsure_name_is_shown_only_after_every_surer_one_of_its_kind() -> None:
+    unsure = [Fact("organization", f"Weak Group {i}", 0, confidence=0.78) for i in range(2)]
+    sure = [Fact("organization", f"Firm {i}", 1, confidence=0.93) for i in range(5)]
+    report = Report(input="a.txt", ok=True, article=ARTICLE, facts=(*unsure, *sure))
+    shown = shown_facts(report, all_facts=False)
+    assert [f.text for f in shown] == [f.text for f in sure]  # the surer five, in their order
+    six = Report(input="a.txt", ok=True, article=ARTICLE, facts=(*unsure, *sure[:4]))
+    picked = [f.text for f in shown_facts(six, all_facts=False)]
+    assert picked == ["Weak Group 0", *(f.text for f in sure[:4])]  # one unsure fills the fifth
+    assert len(shown_facts(six, all_facts=True)) == 6

@@ -6,7 +6,11 @@ it holds a code or a place, how clearly its cues voted for its label), one weigh
 The weights were fitted by benchmarks/fit_confidence.py on one half of the CoNLL-2003 dev set
 and of MEANTIME and checked on the other halves, a wrong name weighing twice a right one
 (precision first); rerun it to refit. The table shows a name only from SHOW_AT on (model.py;
-fit_confidence.py --show-at and --cost compare thresholds and costs).
+fit_confidence.py --show-at and --cost compare thresholds and costs). Two kinds of evidence
+come after the model, from how the article tells the name: an organisation told only as another
+name's part ("Boeing's Launch Systems") is held under SHOW_AT, and a place or organisation
+first met after a likely person's full name ending in it ("Neil Jordan" ... "Jordan") keeps
+only the odds that it is not that person's surname.
 """
 
 from __future__ import annotations
@@ -22,10 +26,9 @@ from newsfacts.facts.names.model import LOC, Entity
 from newsfacts.facts.names.voting import vote_margin
 from newsfacts.facts.places import place_type
 from newsfacts.lexicon import is_common_word, is_word
-from newsfacts.model import Fact
+from newsfacts.model import NAME_KINDS, Fact
 from newsfacts.words.en import orgs
 
-NAME_KINDS = ("person", "organization", "place")
 FEATURES = (
     "bias", "told again", "short form", "title", "gazetteer place", "first name",
     "organisation word", "everyday word", "one word", "capitals only",
@@ -66,6 +69,7 @@ class Votes:
     margin: float = 1.0  # how far its label led the next one, -1..1 (see vote_margin)
     cued: bool = True  # False: no cue voted at all, the label is the finder's default
     strength: float = 1.0  # the votes for its label, 0..1 (STRONG_VOTE and more: 1)
+    owned: bool = False  # every mention follows another name's possessive (see owned)
 
 
 STRONG_VOTE = 2.5  # votes for a label from which the evidence counts as full strength: a
@@ -83,8 +87,27 @@ def vote_evidence(
     out: Evidence = {}
     for e, f in zip(entities, facts, strict=True):
         known = e.label == LOC and bool(countries.intersection((e.name, *e.forms)))
-        out[(f.kind, f.text)] = votes_of(e) if id(e) in voted and not known else Votes()
+        votes = votes_of(e) if id(e) in voted and not known else Votes()
+        out[(f.kind, f.text)] = replace(votes, owned=owned(e)) if owned(e) else votes
     return out
+
+
+POSSESSIVES = frozenset(("'s", "'", "’s", "’"))
+PART_AT = 0.5  # the confidence an organisation told only as another's part keeps at most
+
+
+def owned(entity: Entity) -> bool:
+    """Every mention in the body follows a capitalised name's possessive ("Boeing's Launch
+    Systems", "Airbus' Delivery Center"): a unit of that other body, whose name alone misleads;
+    the whole name is the possessor's with it."""
+    body = [m for m in entity.mentions if m.kind == "body"]
+    return bool(body) and all(
+        len(m.left) >= 2
+        and m.left[-1] in POSSESSIVES
+        and m.left[-2][:1].isupper()
+        and place_type(m.left[-2]) is None
+        for m in body
+    )
 
 
 def votes_of(entity: Entity) -> Votes:
@@ -100,16 +123,21 @@ _BRAND = re.compile(r"^[A-Z]{3,}$|[a-z]{3}[A-Z]")  # "IBM", "AMD"; "HandyGames",
 
 
 def _code_word(parts: list[str]) -> bool:
-    """A word with a digit or a roman numeral, or a lone capital letter at the end: a model, a
-    list, a code ("Xbox One X", "Revenue N"); not a middle initial ("George W Bush"). Beside
-    words in small letters, a word in capitals or with a capital inside after three small
-    letters is a firm's or a product's ("IBM Watson", "HandyGames"), no one's name; a name in
-    capitals throughout is a headline's ("JOHN SMITH")."""
+    """A word with a digit or a roman numeral, or one or two capitals at the end: a model, a
+    list, a code, a post ("Xbox One X", "Revenue N", "Windows XP", "Tory MP"); not a middle
+    initial ("George W Bush"). Beside words in small letters, a word in capitals or with a
+    capital inside after three small letters is a firm's or a product's ("IBM Watson",
+    "HandyGames"), no one's name; a name in capitals throughout is a headline's ("JOHN SMITH")."""
     if len(parts) < 2:
         return False
-    if any(_CODE.search(p) for p in parts) or (len(parts[-1]) == 1 and parts[-1].isupper()):
+    if any(_CODE.search(p) for p in parts) or _short_capitals(parts[-1]):
         return True
     return not all(p.isupper() for p in parts) and any(_BRAND.search(p) for p in parts)
+
+
+def _short_capitals(word: str) -> bool:
+    """One or two capital letters: an initial, a code or a post ("X", "XP", "MP"), no surname."""
+    return len(word) <= 2 and word.isalpha() and word.isupper()
 
 
 def _word_last(word: str, language: str) -> bool:
@@ -198,11 +226,51 @@ def score(fact: Fact, language: str | None = "english", votes: Votes | None = No
 def with_confidence(
     facts: list[Fact], language: str | None = "english", evidence: Evidence | None = None
 ) -> list[Fact]:
-    """Every person, organisation and place fact with its confidence set."""
+    """Every person, organisation and place fact with its confidence set: its own evidence,
+    then what the article's other names say against its kind (see surname_odds)."""
     found = evidence or {}
+    scored = {
+        id(f): held(f, score(f, language, found.get((f.kind, f.text))), found.get((f.kind, f.text)))
+        for f in facts
+        if f.kind in NAME_KINDS
+    }
+    people = surname_odds(facts, scored)
     return [
-        replace(f, confidence=round(score(f, language, found.get((f.kind, f.text))), 2))
+        replace(f, confidence=round(scored[id(f)] * (1.0 - against(f, people)), 2))
         if f.kind in NAME_KINDS
         else f
         for f in facts
     ]
+
+
+def held(fact: Fact, confidence: float, votes: Votes | None) -> float:
+    """An organisation told only as another's part is held under the table's threshold."""
+    part = fact.kind == "organization" and votes is not None and votes.owned
+    return min(confidence, PART_AT) if part else confidence
+
+
+LIKELY_PERSON = 0.5  # a person's name this confident or more tells what its last word is
+
+
+def surname_odds(facts: list[Fact], scored: dict[int, float]) -> dict[tuple[str, int], float]:
+    """For a lone word, from the sentence after a person's full name ending in it on, how likely
+    it is that person's surname: a story names someone in full, then by surname ("Neil Jordan"
+    ... "Jordan defends his film": the director, not the country). The odds are the person's
+    confidence, from LIKELY_PERSON on; keyed by (word, sentence of the full name)."""
+    out: dict[tuple[str, int], float] = {}
+    for f in facts:
+        parts = f.text.split()
+        sure = scored.get(id(f), 0.0)
+        if f.kind == "person" and len(parts) > 1 and sure >= LIKELY_PERSON:
+            key = (parts[-1], f.sentence)
+            out[key] = max(out.get(key, 0.0), sure)
+    return out
+
+
+def against(fact: Fact, surnames: dict[tuple[str, int], float]) -> float:
+    """How likely a place or organisation fact, first met after a person's full name ending in
+    it, is that person's surname instead (0 for a person)."""
+    if fact.kind == "person":
+        return 0.0
+    odds = [p for (word, at), p in surnames.items() if word == fact.text and at < fact.sentence]
+    return max(odds, default=0.0)

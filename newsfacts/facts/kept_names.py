@@ -11,7 +11,7 @@ from newsfacts.facts import places
 from newsfacts.facts.evidence import SHOWN, content_words, has_evidence, is_name_word
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity
 from newsfacts.facts.place_names import COUNTRY
-from newsfacts.model import SHOW_AT, Fact
+from newsfacts.model import SURE_AT, Fact
 from newsfacts.words import words_of
 
 WEAK_AT = 0.5  # the confidence a name with weak evidence keeps at most (not shown)
@@ -61,14 +61,15 @@ def is_name(e: Entity, words: ModuleType) -> bool:
 
 def weigh(facts: list[Fact], reasons: dict[str, str] | None) -> list[Fact]:
     """Names in another language shown only on strong evidence: a weak one's confidence is
-    held under the table's threshold, a strong one's raised to it (None: English, as is)."""
+    held under the table's threshold, a strong one's raised to a sure name's (SURE_AT: the
+    evidence finder's, not the English model's, decides; None: English, as is)."""
     if reasons is None:
         return facts
     out = []
     for f in facts:
         if f.kind in (PER, ORG, LOC) and f.confidence is not None:
             strong = reasons.get(f.text) in SHOWN
-            level = max(f.confidence, SHOW_AT) if strong else min(f.confidence, WEAK_AT)
+            level = max(f.confidence, SURE_AT) if strong else min(f.confidence, WEAK_AT)
             f = replace(f, confidence=level)
         out.append(f)
     return out

@@ -166,8 +166,11 @@ _OPTIONAL_KEYS = tuple(
 
 def unsure_name(fact: Fact) -> bool:
     """A name shown only when fewer surer ones of its kind fill the table: confident, but
-    under SURE_AT (weak evidence: one mention, no cue beyond its shape)."""
-    return fact.kind in NAME_KINDS and fact.confidence is not None and fact.confidence < SURE_AT
+    under SURE_AT and named once (weak evidence: one mention, no cue beyond its shape); a name
+    the story repeats ('New Zealand' six times in the seed story) is never held back."""
+    if fact.kind not in NAME_KINDS or fact.confidence is None:
+        return False
+    return fact.confidence < SURE_AT and (fact.mentions or 1) < 2
 
 
 def confident(fact: Fact) -> bool:

@@ -115,3 +115,11 @@ def test_an_unsure_name_is_shown_only_after_every_surer_one_of_its_kind() -> Non
     picked = [f.text for f in shown_facts(six, all_facts=False)]
     assert picked == ["Weak Group 0", *(f.text for f in sure[:4])]  # one unsure fills the fifth
     assert len(shown_facts(six, all_facts=True)) == 6
+
+
+def test_a_name_told_again_and_again_is_not_held_back() -> None:
+    """An unsure name the story repeats ('New Zealand' six times) keeps its place in the table."""
+    repeated = Fact("place", "Tarvia", 0, mentions=6, confidence=0.8)
+    sure = [Fact("place", f"Town {i}", 1, confidence=0.93) for i in range(5)]
+    report = Report(input="a.txt", ok=True, article=ARTICLE, facts=(repeated, *sure))
+    assert "Tarvia" in [f.text for f in shown_facts(report, False)]

@@ -52,3 +52,11 @@ def test_the_speaker_of_a_closing_attribution_is_not_who_acted() -> None:
 def test_a_pronoun_contraction_makes_no_subject() -> None:
     event = build_event(None, "Think it's hard to find a berth in Tarvik?", [], None, None)
     assert event.who is None
+
+
+def test_a_plural_noun_opening_the_lead_before_an_auxiliary_is_the_subject() -> None:
+    event = build_event(
+        None, "Ferry fares across the islands have risen by a third.", [], None, None
+    )
+    assert event.who == "Ferry fares across the islands" and event.what == "have risen by a third"
+    assert what_of("Ada Holm says Tarvik has won the cup") == "says Tarvik has won the cup"

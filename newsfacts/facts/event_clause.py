@@ -84,6 +84,8 @@ def subject_end(words: list[str]) -> int:
     if head[:1].isupper() and head.lower() not in DETERMINERS_OF:  # "Trump slams", "Police name"
         w, after = words[lower[0]], words[lower[0] + 1 : lower[0] + 2]
         noun = bool(after) and after[0].lower() in _NOUN_FOLLOWERS  # "Dock workers in Tarvik"
+        opening = lower[0] == 1 and _s_verb(w)  # "Stock markets ... have": the first word's
+        noun = noun or (opening and _verb_follows(words, lower[0]))  # capital is the sentence's
         if _plural_then_verb(words, lower[0]):  # "Global markets surge": the verb is next
             return lower[0] + 1
         if (_s_verb(w) or w.lower() in _BASE) and not noun:
@@ -123,6 +125,19 @@ _MOVES = frozenset(split_words("fall rise drop gain surge slide dip"))
 _NOUN_PREPOSITIONS = frozenset(split_words("in of for over on after"))
 # An adverb of manner or time before a verb: "finally delivers", "reportedly plans".
 _ADVERB = re.compile(r"[a-z]{2,}(?:ally|edly|ously|ently|antly|ively)")
+
+
+def _verb_follows(words: list[str], i: int) -> bool:
+    """An auxiliary or a past form follows the '-s' word within four lower-case words, nothing
+    between that opens a clause: "Stock markets across the world have fallen", "Oil prices
+    rose" (an '-ed' word is not sure enough: "adds more jobs than expected")."""
+    for k in range(i + 1, min(i + 5, len(words))):
+        w = words[k]
+        if not w[:1].islower() or w in _CLAUSE_STOPS:
+            return False
+        if w in _AUXILIARIES or w in _PAST:
+            return True
+    return False
 
 
 def adverb(word: str) -> bool:

@@ -60,3 +60,14 @@ def test_a_plural_noun_opening_the_lead_before_an_auxiliary_is_the_subject() -> 
     )
     assert event.who == "Ferry fares across the islands" and event.what == "have risen by a third"
     assert what_of("Ada Holm says Tarvik has won the cup") == "says Tarvik has won the cup"
+
+
+def test_a_bare_singular_noun_stands_for_the_story_s_main_person() -> None:
+    holm = Fact("person", "Ada Holm", 0, mentions=5)
+    varga = Fact("person", "Piet Varga", 3, mentions=2)
+    lead = "Skipper is retiring after forty years at sea."
+    assert build_event(None, lead, [holm, varga], None, None).who == "Ada Holm"
+    even = Fact("person", "Piet Varga", 3, mentions=3)  # no one main person: the noun stays
+    assert build_event(None, lead, [holm, even], None, None).who == "Skipper"
+    crews = "Crews are retiring the old ferry after forty years."  # a plural is not one person
+    assert build_event(None, crews, [holm, varga], None, None).who == "Crews"

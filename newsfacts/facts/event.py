@@ -240,6 +240,8 @@ def build_event(
     who = who_of([title or "", lead], persons, others, english)
     if who and who.lower() in said_by:
         who = None  # the reporter or the site is who wrote it, not who did it
+    if english and who and _bare_noun(who, persons, others):
+        who = _dominant(persons) or who  # "Driver is retiring": the story's one main person
     if not english:  # no grammar to cut a verb phrase with: the headline says what happened
         headline = without_site(" ".join(title.split()), said_by) if title else None
         return Event(who=who, what=headline, when=when, where=where)
@@ -248,6 +250,24 @@ def build_event(
         what = title_case_what(title, facts) if title_case(title) else what_of(title)
     what = happening(what) or happening(what_of(lead))
     return Event(who=who, what=what, when=when, where=where)
+
+
+def _bare_noun(who: str, persons: Sequence[Fact], others: Sequence[Fact]) -> bool:
+    """A single singular common noun without an article ("Driver", "Tot"): headline style for
+    a person the story names elsewhere; not a name we know, a plural or an acronym."""
+    low = who.lower()
+    known = any(low == n.lower() for f in (*persons, *others) for n in (f.text, *f.aliases))
+    single = " " not in who and who[:1].isupper() and not who.isupper()
+    return single and not known and not low.endswith("s") and low not in _ACTOR_STOPWORDS
+
+
+def _dominant(persons: Sequence[Fact]) -> str | None:
+    """The person named at least three times and at least twice as often as any other."""
+    counts = sorted(((f.mentions or 1, f.text) for f in persons), reverse=True)
+    if not counts or counts[0][0] < 3:
+        return None
+    second = counts[1][0] if len(counts) > 1 else 0
+    return counts[0][1] if counts[0][0] >= 2 * second else None
 
 
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:

@@ -71,3 +71,10 @@ def test_a_bare_singular_noun_stands_for_the_story_s_main_person() -> None:
     assert build_event(None, lead, [holm, even], None, None).who == "Skipper"
     crews = "Crews are retiring the old ferry after forty years."  # a plural is not one person
     assert build_event(None, crews, [holm, varga], None, None).who == "Crews"
+
+
+def test_a_bare_speech_verb_is_no_event_and_the_lead_tells_it() -> None:
+    title = "Holm says she and Varga had a long talk"
+    lead = "Ada Holm and Piet Varga met at the harbour office on Monday."
+    event = build_event(title, lead, [], None, None)
+    assert event.what == "met at the harbour office"

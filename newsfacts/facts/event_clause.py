@@ -209,10 +209,15 @@ DAY_WORDS = frozenset((*WEEKDAYS, "today", "yesterday", "tonight", "tomorrow"))
 _BE = frozenset(split_words("is are was were"))
 
 
+_SPEECH = frozenset(split_words("says said tells told claims claimed warns warned insists"))
+
+
 def happening(what: str | None) -> str | None:
     """A verb phrase that tells something happen: not a copula before a noun or a word
     ("is a complex dance", "was nothing", "is the situation"), which describes."""
     words = (what or "").split()
+    if len(words) == 1 and words[0].lower() in _SPEECH:
+        return None  # "Obama says": who says what is told further on, not in the bare verb
     if not words or words[0].lower() not in _BE:
         return what
     rest = [w for w in words[1:] if not w.lower().endswith("ly")]  # "are finally starting"

@@ -5,6 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsfacts.facts.event_clause import (
+    DAY_WORDS,
+    DETERMINERS_OF,
+    adverb,
+    clause_subject,
+    happening,
+    sentence_case_verb,
+    title_case,
+    title_case_what,
+)
+from newsfacts.facts.event_clause import what_of as what_of
 from newsfacts.facts.event_time import LEAD_SENTENCES as LEAD_SENTENCES
 from newsfacts.facts.event_time import event_date as event_date
 from newsfacts.facts.event_time import lead_sentence as lead_sentence
@@ -13,152 +24,9 @@ from newsfacts.facts.source import DATELINE, find_dateline
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
 from newsfacts.model import Event, Fact, confident
 from newsfacts.words import split_words
-from newsfacts.words.en.calendar import WEEKDAYS
-from newsfacts.words.en.function import DETERMINERS, STOPWORDS
+from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.numbers import NUMBER_WORDS
 from newsfacts.words.en.press import NAV_WORDS, PAGE_JUNK
-
-# Words that end the short verb phrase: a new clause at once, a setting after two words.
-_CLAUSE_STOPS = frozenset(
-    split_words(
-        """
-    as after while amid ahead despite following since before because when where which who that
-    according and but"""
-    )
-)
-_PHRASE_STOPS = frozenset(split_words("at in on over with during near"))
-_MAX_WHAT = 8
-# Words ("108-year", "Trump's", "U.S."), and the marks that end a phrase. A quote mark is a
-# mark of its own, not the start of a word: "who 'fell down a well'" still shows its verb.
-_WORD = re.compile(r"\d[\d,.]*\d(?:-\w+)*|[\w$%.-](?:[\w'’$%.-]*[\w$%.])?|[,;:—–'‘’\"“”-]")
-_PAST = frozenset(
-    split_words(
-        """
-    said met won lost took made gave held left went came told sold beat hit set put saw became
-    began fell rose led ran drew thrown shown known taken given seen done struck broke"""
-    )
-)
-_AUXILIARIES = frozenset(
-    split_words("is are was were has have had will would can could must should did does do")
-)
-_DETERMINERS = DETERMINERS | {"of"}
-_CLAUSE_OPENERS = frozenset(
-    split_words(
-        """in on after before during for with by from as while when since under amid if unless
-        whether although though once"""
-    )
-)
-_PHRASE_ENDS = frozenset(split_words("of in for to with by from on at and or"))
-_PRONOUNS = frozenset(split_words("it he she they we i you this that"))
-_PREPOSITIONS = frozenset(split_words("to for with from about against by"))
-_BREAKS = frozenset(split_words("the a an of in on at for to with by from into its their"))
-
-
-def _strong_verb(words: list[str], i: int) -> bool:
-    """An auxiliary or a past form not led by a determiner ("are trying", "opened fire")."""
-    w, prev = words[i].lower(), words[i - 1].lower()
-    if w in _AUXILIARIES:
-        return True
-    if prev in _DETERMINERS or prev in _PREPOSITIONS:  # "an aide to failed contender X"
-        return False
-    return w in _PAST or (w.endswith("ed") and len(w) > 4)
-
-
-def _s_verb(word: str) -> bool:
-    """A third-person verb form ("blames", "sparks")."""
-    w = word.lower()
-    return w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and len(w) > 3
-
-
-_BASE = frozenset(
-    split_words(
-        """
-    agree meet sign win lose take make give hold leave go come tell sell face kill vow urge seek
-    reach hail back slam warn say call name plan open break beat hit set cut raise join end"""
-    )
-)
-
-
-_VERB_REACH = 20  # lower-case words searched for the verb: a subject can be a long phrase
-# Words after which an '-s' word is a plural noun, not a verb: "Aid workers in Tarvik ...".
-_NOUN_FOLLOWERS = frozenset(split_words("of in at from and who whose which"))
-
-
-def _subject_end(words: list[str]) -> int:
-    """Index of the first word after the subject (the verb)."""
-    lower = [i for i in range(1, len(words)) if words[i][:1].islower()]
-    head = words[lower[0] - 1] if lower else ""
-    if head[:1].isupper() and head.lower() not in _DETERMINERS:  # "Trump slams", "Police name"
-        w, after = words[lower[0]], words[lower[0] + 1 : lower[0] + 2]
-        noun = bool(after) and after[0].lower() in _NOUN_FOLLOWERS  # "Dock workers in Tarvik"
-        if (_s_verb(w) or w.lower() in _BASE) and not noun:
-            return lower[0]
-    for i in lower[:_VERB_REACH]:
-        if _strong_verb(words, i) or _verb_before_object(words, i):
-            return i
-        if PRONOUN_CONTRACTION.fullmatch(words[i - 1]):  # "She's been living": the verb is in "'s"
-            return i
-    content = [i for i in lower if words[i].lower() not in STOPWORDS]
-    if not content:
-        return len(words)
-    first = content[0]
-    for i in range(first + 1, min(first + 5, len(words))):  # "Clinton aide blames ..."
-        if words[i].lower() in _BREAKS or not words[i][:1].isalpha():
-            break
-        if _s_verb(words[i]):
-            return i
-    return first
-
-
-def _verb_before_object(words: list[str], i: int) -> bool:
-    """An '-s' word followed by a determiner is a verb with its object ("the treatment
-    promises a cure", "the mayor blames the council"); a plural noun rarely is."""
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    return _s_verb(words[i]) and nxt in _OBJECT_STARTS and words[i - 1].lower() not in _DETERMINERS
-
-
-_OBJECT_STARTS = frozenset(split_words("the a an his her its their our this these those"))
-
-
-def what_of(text: str) -> str | None:
-    """A short verb phrase: the first verb after the subject, up to a clause break."""
-    words = _WORD.findall(text)
-    return _phrase_from(words, _subject_end(words))
-
-
-def _phrase_from(words: list[str], start: int) -> str | None:
-    """The verb phrase starting at words[start], up to a clause break or eight words."""
-    picked: list[str] = []
-    last = len(words) - 1
-    for at, w in enumerate(words[start:], start):
-        low = w.lower()
-        if not w[:1].isalnum() or (picked and low in _CLAUSE_STOPS):
-            break
-        if len(picked) >= 2 and low in _PHRASE_STOPS:
-            break
-        picked.append(w)
-        if at == last and w.endswith(".") and w.count(".") == 1:
-            picked[-1] = w[:-1]  # the sentence's full stop ("crossing."), not "U.S." or "Gov."
-        if len(picked) >= _MAX_WHAT:
-            break
-    while picked and picked[-1].lower() in STOPWORDS:
-        picked.pop()
-    return " ".join(picked) if len(picked) >= 1 else None
-
-
-def _subject(text: str) -> str:
-    """The words before the first verb-like word, up to a day named after the subject ("The
-    council Friday strongly condemned ...": "The council")."""
-    words = _WORD.findall(text)
-    head = words[: _subject_end(words)]
-    day = len(head) - (2 if head and head[-1].endswith("ly") else 1)
-    named = day > 0 and head[day].lower() in _DAY_WORDS and head[day - 1].islower()
-    if named and "," not in head[:day]:  # a day after a common noun, no clause opened before
-        head = head[:day]  # ("Masters Wednesday" is a day's name, left whole)
-    return " ".join(head)
-
-
-_DAY_WORDS = frozenset((*WEEKDAYS, "today", "yesterday", "tonight", "tomorrow"))
 
 
 def who_of(
@@ -172,10 +40,12 @@ def who_of(
     Subjects, their bare phrases and the place fallback need English
     grammar: in another language only a person or organisation named in the headline or the
     lead is a candidate."""
-    subjects = [_subject(t) if english else t for t in texts if t]
+    subjects = [clause_subject(t) if english else t for t in texts if t]
+    headed = english and bool(texts) and sentence_case_verb(texts[0])
     orgs = [f for f in others if f.kind == "organization"]
     places = [f for f in others if f.kind == "place"] if english else []
-    phrases = [_noun_phrase(s) for s in reversed(subjects)] if english else []
+    own = [_noun_phrase(s, headed and i == 0) for i, s in enumerate(subjects)]
+    phrases = own[::-1] if english else []  # the lead's subject first, then the headline's
     candidates = (
         lambda: _named_subject(subjects, (persons, orgs), attributive=False),
         lambda: phrases[0] if phrases else None,
@@ -194,8 +64,20 @@ def who_of(
         if named:
             return named[0]
     titled = english and bool(texts) and bool(texts[0])
-    told = [f.text for f in persons if not titled or any(_named_in(f, t) for t in texts if t)]
+    told_in = [without_attribution(t) for t in texts if t]  # who says it is no agent
+    told = [f.text for f in persons if not titled or any(_named_in(f, t) for t in told_in)]
     return told[0] if told else None  # under a headline, one the headline or the lead names
+
+
+# A closing attribution: "..., American astronaut Scott Kelly said Wednesday."
+_ATTRIBUTION = re.compile(
+    r",\s+[^,]{2,80}?\s+(?:said|says|told|reported|announced|confirmed)\b[^,]{0,40}$"
+)
+
+
+def without_attribution(text: str) -> str:
+    """The sentence without a closing attribution to a speaker ("..., police said.")."""
+    return _ATTRIBUTION.sub("", text.strip())
 
 
 def _heads(place: Fact, subject: str) -> bool:
@@ -259,32 +141,54 @@ def _attributive(fact: Fact, subject: str) -> bool:
     return False
 
 
-def _noun_phrase(subject: str) -> str | None:
-    """A short common-noun subject ("A gunman", "Dozens of rescuers"), else None."""
+_CLAUSE_OPENERS = frozenset(
+    split_words(
+        """in on after before during for with by from as while when since under amid if unless
+        whether although though once"""
+    )
+)
+_PHRASE_ENDS = frozenset(split_words("of in for to with by from on at and or"))
+_PRONOUNS = frozenset(split_words("it he she they we i you this that"))
+_QUESTION_WORDS = frozenset(split_words("why how what when where who which whose"))
+
+
+def _name_like(words: list[str]) -> bool:
+    """Up to four words, the last capitalised or with a digit, not opened by a question word:
+    a name our tables lack ("First A380", "Standard Life"), not "Why Beijing" or "Make your"."""
+    last = words[-1]
+    named_end = last[:1].isupper() or any(c.isdigit() for c in last)
+    return len(words) <= 4 and named_end and words[0].lower() not in _QUESTION_WORDS
+
+
+def _noun_phrase(subject: str, named: bool = False) -> str | None:
+    """A short common-noun subject ("A gunman", "Dozens of rescuers"), else None; `named`: a
+    sentence-case headline's subject, whose capitals make a name ("First A380 enters ...")."""
     words = subject.split()
     for i, w in enumerate(words[1:], 1):  # "Police investigating the crash" -> "Police"
-        if w.lower() in ("who", "that", "which") or (w.islower() and w.endswith(("ing", "ed"))):
+        participle = w.islower() and w.endswith(("ing", "ed"))
+        if w.lower() in ("who", "that", "which") or participle or adverb(w):
             words = words[:i]  # (lower case only: "The United States" keeps its name)
             break
     subject = " ".join(words)
     if words and words[0].lower() in PAGE_JUNK:
         return None  # "Image caption ...": a caption glued to the lead, not its subject
-    if all(w.lower() in _DETERMINERS or w.lower() in _PRONOUNS for w in words):
+    if all(w.lower() in DETERMINERS_OF or w.lower() in _PRONOUNS for w in words):
         return None  # "The", "It": no noun, no one named
     if words[0].lower() in _CLAUSE_OPENERS or words[-1].lower() in _PHRASE_ENDS:
         return None  # "In a joint statement", "Another cloud of": a torn phrase, not a subject
-    if words[0].lower() in _DAY_WORDS:
+    if words[0].lower() in DAY_WORDS:
         return None  # "Tonight at midnight Cork": when, not who
     if len(words) > 1 and words[0].lower() in _PRONOUNS:
         return None  # "This comes after police": a pronoun's clause
     lower = [w for w in words if w[:1].islower() and w.lower() not in STOPWORDS]
-    if (not lower and len(words) > 1) or len(words) > 6 or any(not w[:1].isalnum() for w in words):
+    unnamed = not lower and len(words) > 1 and not (named and _name_like(words))
+    if unnamed or len(words) > 6 or any(not w[:1].isalnum() for w in words):
         return None
     heads = {words[0].lower(), words[-1].lower(), *(w.lower() for w in lower[:1])}
     if heads & _NOT_ACTORS:
         return None  # "A change to the bar", "A rainy Grand Prix": what happened, not who did it
-    if len(words) == 1 and PRONOUN_CONTRACTION.fullmatch(words[0]):
-        return None  # "She's", "It's": a pronoun names no one
+    if any(PRONOUN_CONTRACTION.fullmatch(w) for w in words):
+        return None  # "She's", "Think it's": a pronoun names no one
     return subject
 
 
@@ -336,28 +240,34 @@ def build_event(
     who = who_of([title or "", lead], persons, others, english)
     if who and who.lower() in said_by:
         who = None  # the reporter or the site is who wrote it, not who did it
+    if english and who and _bare_noun(who, persons, others):
+        who = _dominant(persons) or who  # "Driver is retiring": the story's one main person
     if not english:  # no grammar to cut a verb phrase with: the headline says what happened
         headline = without_site(" ".join(title.split()), said_by) if title else None
         return Event(who=who, what=headline, when=when, where=where)
     what = None
     if title:
-        what = _title_case_what(title, facts) if _title_case(title) else what_of(title)
+        what = title_case_what(title, facts) if title_case(title) else what_of(title)
     what = happening(what) or happening(what_of(lead))
     return Event(who=who, what=what, when=when, where=where)
 
 
-_BE = frozenset(split_words("is are was were"))
+def _bare_noun(who: str, persons: Sequence[Fact], others: Sequence[Fact]) -> bool:
+    """A single singular common noun without an article ("Driver", "Tot"): headline style for
+    a person the story names elsewhere; not a name we know, a plural or an acronym."""
+    low = who.lower()
+    known = any(low == n.lower() for f in (*persons, *others) for n in (f.text, *f.aliases))
+    single = " " not in who and who[:1].isupper() and not who.isupper()
+    return single and not known and not low.endswith("s") and low not in _ACTOR_STOPWORDS
 
 
-def happening(what: str | None) -> str | None:
-    """A verb phrase that tells something happen: not a copula before a noun or a word
-    ("is a complex dance", "was nothing", "is the situation"), which describes."""
-    words = (what or "").split()
-    if not words or words[0].lower() not in _BE:
-        return what
-    rest = [w for w in words[1:] if not w.lower().endswith("ly")]  # "are finally starting"
-    verb = rest[0].lower() if rest else ""
-    return what if verb.endswith(("ing", "ed")) or verb in _PAST else None
+def _dominant(persons: Sequence[Fact]) -> str | None:
+    """The person named at least three times and at least twice as often as any other."""
+    counts = sorted(((f.mentions or 1, f.text) for f in persons), reverse=True)
+    if not counts or counts[0][0] < 3:
+        return None
+    second = counts[1][0] if len(counts) > 1 else 0
+    return counts[0][1] if counts[0][0] >= 2 * second else None
 
 
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
@@ -404,8 +314,10 @@ def _named_by(fact: Fact, said_by: frozenset[str]) -> bool:
 
 # An agency's credit in brackets or a site's address opening the lead, then a dash or a colon:
 # "(Kestrel).- The council ...", "kestrelnews.net - The council ...".
+# Or a credit in brackets glued to the lead's first word: "(Kestrel)The council ...".
 _OPENING_CREDIT = re.compile(
-    r"^\s*(?:\([^()\n]{2,30}\)|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s*(?:\.-|--|[-—–:])\s+"
+    r"^\s*(?:(?:\([^()\n]{2,30}\)|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6})\s*(?:\.-|--|[-—–:])\s+"
+    r"|\([A-Z][\w .&'-]{1,29}\)(?=[A-Z“\"‘]))"
 )
 
 
@@ -448,19 +360,3 @@ def without_glued_caption(lead: str, facts: Sequence[Fact]) -> str:
         can_end = (word.isalpha() and word.islower()) or word.endswith((".", "!", "?"))
         i += 1
     return lead
-
-
-def _title_case_what(title: str, facts: Sequence[Fact]) -> str | None:
-    """In a Title Case headline, the verb is the first '-s' word outside the names."""
-    names = {w for f in facts for n in (f.text, *f.aliases) for w in n.split()}
-    words = _WORD.findall(title)
-    for i in range(1, len(words)):
-        if _s_verb(words[i]) and words[i] not in names and words[i - 1][:1].isupper():
-            return _phrase_from([*words[:i], words[i].lower(), *words[i + 1 :]], i)
-    return None
-
-
-def _title_case(text: str) -> bool:
-    """Headline in Title Case (no lower-case content word): case cannot mark the verb."""
-    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in STOPWORDS]
-    return bool(words) and not any(w[:1].islower() for w in words)

@@ -38,7 +38,7 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial", "street", "speech verb",
+    "initial", "street", "speech verb", "possessor",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
@@ -184,6 +184,23 @@ def is_word_after_particle(word: str, words: ModuleType) -> bool:
     return not has_evidence(word) and (
         is_plain(word, words) or (not words.ANY_LISTED and lexicon.is_word(word, words.NAME))
     )
+
+
+ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")  # an adjective's endings ('dramatisch|e')
+ADJECTIVE_FORMS = 4  # of its five forms the word list holds at least this many
+
+
+def is_adjective(word: str, words: ModuleType) -> bool:
+    """A small word the list holds in most of an adjective's forms ('schwarze', 'damaliger');
+    in a language whose adjectives take those endings (German)."""
+    if not words.CAPITALISED_NOUNS or not word.islower():
+        return False
+    for end in sorted(ADJECTIVE_ENDINGS, key=len, reverse=True):
+        if word.endswith(end):
+            stem = word[: -len(end)]
+            held = sum(lexicon.is_word(stem + e, words.NAME) for e in ADJECTIVE_ENDINGS)
+            return held >= ADJECTIVE_FORMS
+    return False
 
 
 def is_org_word(word: str, words: ModuleType) -> bool:

@@ -205,6 +205,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
     runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
+    runs = [piece for run in runs for piece in _genitive_runs(run, tokens, words)]
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
         office = _portfolio_end(tokens, i, j, words)
         if office:  # 'minister van Binnenlandse Zaken': the ministry
@@ -215,6 +216,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             i = office
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = read_span(text, tokens, (i, j), initial, words)
+        if span is not None and span.label is None and j - i == 1 and possessor(tokens, i, words):
+            span = replace(span, label=PER, reason="possessor")  # 'Critchlows Stil'
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)
             continue
@@ -284,6 +287,48 @@ def _dateline_runs(
         else:
             out.append((i, j))
     return out
+
+
+def _genitive_runs(
+    run: tuple[int, int], tokens: list[Token], words: ModuleType
+) -> list[tuple[int, int]]:
+    """A run cut after a place in the genitive before a role word ('Bremens Bürgermeister Jens
+    Böhrnsen', 'von Erfurts Trainer Karsten Baumann'): the town, then the role's person."""
+    i, j = run
+    if j - i > 1 and possessor(tokens, i, words):
+        return [(i, i + 1), (i + 1, j)]
+    for k in range(i, j - 1):
+        if evidence.genitive_place(tokens[k].text, words) and evidence.is_role(
+            tokens[k + 1].text, words
+        ):
+            return [(i, k + 1), (k + 1, j)]
+    return [run]
+
+
+def possessor(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """In German, an unknown name in the genitive before a capitalised word ('Critchlows Stil',
+    'Hardeknuts Halbbruder Sven'): the owner's name, a person's, ends there; no first name
+    ('Andreas'), no article before it ('des Unternehmens Zukunft'), and a noun after it, no
+    name nor organisation word ('Juventus Turin', 'Franzis Verlag', 'Nikolas Ledgerwood')."""
+    word = tokens[k].text
+    if not words.GENITIVE_S or k + 1 >= len(tokens) or not is_cap(tokens[k + 1]):
+        return False
+    if not word.endswith("s") or word.endswith("ss") or not word[:1].isupper():
+        return False
+    if k and tokens[k - 1].text.lower() in words.ARTICLES:
+        return False
+    owned = tokens[k + 1].text  # a noun of the language: 'Stil', not 'Turin', 'Ledgerwood'
+    if not lexicon.is_word(owned, words.NAME) or evidence.is_org_word(owned, words):
+        return False
+    return (
+        evidence.place_name(owned, words) is None
+        and not evidence.first_name(owned, words)
+        and not evidence.first_name(word, words)
+        and not lexicon.is_word(word, words.NAME)
+        and not lexicon.is_common_word(word, "English")
+        and evidence.is_name_word(word[:-1], words)
+        and evidence.place_name(word, words) is None
+    )
 
 
 def _person_runs(

@@ -12,6 +12,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from newsfacts import lexicon
+from newsfacts.facts import evidence
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -19,8 +20,7 @@ from newsfacts.facts.tokens import Token
 Found = tuple[Text, list[Token], Span]
 LONE = "lone word"
 LISTING = frozenset((",", "und", "oder"))
-ENDINGS = ("e", "em", "en", "er", "es")  # an adjective's endings ('dramatisch|e')
-ADJECTIVE_FORMS = 4  # of its five forms the word list holds at least this many
+WEAK = frozenset((LONE, "capitals", "surname"))  # evidence a list's kind does not rest on
 KINDS = {"person": PER, "organization": ORG, "place": LOC}
 
 
@@ -29,15 +29,12 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
     if not getattr(words, "LONE_ONCE", False):
         return spans
     out = [_by_context(found, words) for found in spans]
-    changed = True
-    while changed:
-        changed = False
-        for n, (item, tokens, s) in enumerate(out):
-            if _open(s, tokens, words):
-                kind = _listed_beside(n, out)
-                if kind is not None:
-                    out[n] = (item, tokens, replace(s, label=kind))
-                    changed = True
+    for chain in _lists(out):
+        kind = _list_kind([out[n][2] for n in chain])
+        for n in chain:
+            item, tokens, s = out[n]
+            if kind is not None and _open(s, tokens, words):
+                out[n] = (item, tokens, replace(s, label=kind))
     return out
 
 
@@ -80,7 +77,7 @@ def kind_before(before: str, words: ModuleType) -> str | None:
         return KINDS[words.LONE_KIND]
     if not before[:1].isalpha() or low in LISTING or low in words.ARTICLES:
         return None
-    if adjective(low, words) or not lexicon.is_word(low, words.NAME):
+    if evidence.is_adjective(low, words) or not lexicon.is_word(low, words.NAME):
         return None
     return KINDS[words.LONE_KIND]
 
@@ -94,25 +91,23 @@ def _noun_kind(low: str, words: ModuleType) -> str | None:
     return None
 
 
-def adjective(word: str, words: ModuleType) -> bool:
-    """A word the list holds in most of an adjective's forms ('schwarze', 'primären')."""
-    for end in sorted(ENDINGS, key=len, reverse=True):
-        if word.endswith(end):
-            stem = word[: -len(end)]
-            held = sum(lexicon.is_word(stem + e, words.NAME) for e in ENDINGS)
-            return held >= ADJECTIVE_FORMS
-    return False
+def _lists(spans: list[Found]) -> list[list[int]]:
+    """The runs of names of one text joined by commas and 'und' ('Hokkala, Kumpula und
+    Oikari'), as indexes into the spans, of two names or more."""
+    chains: list[list[int]] = []
+    for n, (_, tokens, s) in enumerate(spans):
+        if chains and n - 1 == chains[-1][-1] and spans[n - 1][1] is tokens:
+            o = spans[n - 1][2]
+            if o.end == s.start - 1 and tokens[o.end].text in LISTING:
+                chains[-1].append(n)
+                continue
+        chains.append([n])
+    return [c for c in chains if len(c) > 1]
 
 
-def _listed_beside(n: int, spans: list[Found]) -> str | None:
-    """The kind of a labelled name right before or after a lone word in one list
-    ('Gudme und Lundborg', 'Hokkala, Kumpula'), else None."""
-    _, tokens, s = spans[n]
-    for _, other_tokens, o in spans:
-        if other_tokens is not tokens or o.label is None:
-            continue
-        if o.end == s.start - 1 and tokens[o.end].text in LISTING:
-            return o.label
-        if o.start == s.end + 1 and tokens[s.end].text in LISTING:
-            return o.label
-    return None
+def _list_kind(spans: list[Span]) -> str | None:
+    """The kind of a list's names: its first name on firm evidence, else its first labelled
+    one (a list names things of one kind)."""
+    labelled = [s for s in spans if s.label is not None]
+    firm = [s for s in labelled if s.reason not in WEAK]
+    return (firm or labelled)[0].label if labelled else None

@@ -81,6 +81,8 @@ def read_span(
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = evidence.label_of(name, before, role, initial, words)
+    if label is None and initial and _genitive_head(tokens, i, j, words):
+        label, reason = LOC, "genitive"  # 'Hannovers damaliger Oberbürgermeister'
     on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
     if on_dateline and evidence.place_name(name, words):
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
@@ -107,6 +109,15 @@ def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int
         if evidence.genitive_place(tokens[k].text, words):
             return k + 1
     return j
+
+
+def _genitive_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """One word opening a sentence that is a place in the genitive before an adjective or a
+    role word ('Hannovers damaliger Oberbürgermeister', 'Bremens Bürgermeister')."""
+    if j - i != 1 or j >= len(tokens) or not evidence.genitive_place(tokens[i].text, words):
+        return False
+    after = tokens[j].text
+    return evidence.is_role(after, words) or evidence.is_adjective(after, words)
 
 
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:

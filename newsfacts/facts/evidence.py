@@ -139,10 +139,19 @@ def is_stop_word(word: str, words: ModuleType) -> bool:
         return False  # 'João' is frequent enough for Portuguese's stop list
     if lexicon.is_common_word(word, words.NAME):
         return True
+    if town_adjective(word, words):
+        return False  # 'Berliner' in German's stop list: 'der Berliner Zeitung'
     if len(word) >= MIN_NAME and word in names_lexicon.first_names():
         months, days = cldr.calendar_names(words.CODE)
         return lower in months or lower in days  # 'Peter', 'Hans'; not 'August', 'Mai'
     return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)
+
+
+def town_adjective(word: str, words: ModuleType) -> bool:
+    """A town's adjective ('Berliner', 'Wiener'): a known town and the ending; a country's
+    ('Schweizer Armee', 'Schweizer Käse') says where a thing is from more often than it names."""
+    end = next((e for e in words.TOWN_ADJECTIVE if word.endswith(e)), "")
+    return bool(end) and place_name(word[: -len(end)], words) == "city"
 
 
 def is_role(word: str, words: ModuleType) -> bool:

@@ -1,9 +1,10 @@
 """Lone unknown words told once, in a language whose word list lists names among its words
 (German): one capitalised word that no list knows, no compound and no noun's shape, is a name
 when the words around it say so, and they also give its kind. A noun stands after an article or
-an adjective ('die dramatische Lage'); a name after a verb ('lebte Olympias'), after a word for
-a place or a person ('Dorf Weitingen', 'Tante Cilli') or in a list beside a name of a kind
-('Gudme und Lundborg'). Kept with a low confidence: the table does not show them.
+an adjective ('die dramatische Lage'); a name after a verb ('lebte Olympias'), opening a
+sentence ('Papusza erzählt'), after a word for a place or a person ('Dorf Weitingen', 'Tante
+Cilli') or in a list beside a name of a kind ('Gudme und Lundborg'). Kept with a low
+confidence: the table does not show them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
 LONE = "lone word"
+OPEN = frozenset((LONE, "initial"))  # inside a sentence, or opening one ('Papusza erzählt')
+MIN_LETTERS = 3  # a shorter word opening a sentence is a small word ('Ja')
 LISTING = frozenset((",", "und", "oder"))
 WEAK = frozenset((LONE, "capitals", "surname"))  # evidence a list's kind does not rest on
 KINDS = {"person": PER, "organization": ORG, "place": LOC}
@@ -40,7 +43,7 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
 
 def _open(s: Span, tokens: list[Token], words: ModuleType) -> bool:
     """A lone word with no kind yet that can be a name at all."""
-    return s.reason == LONE and s.label is None and _name_shaped(s.text, words)
+    return s.reason in OPEN and s.label is None and _name_shaped(s.text, words)
 
 
 def _name_shaped(word: str, words: ModuleType) -> bool:
@@ -48,6 +51,7 @@ def _name_shaped(word: str, words: ModuleType) -> bool:
     no English word ('Technology', 'Captain')."""
     return (
         word.isalpha()
+        and len(word) >= MIN_LETTERS
         and not word.isupper()
         and word not in words.EVERYDAY_NOUNS
         and not lexicon.is_common_word(word, "English")

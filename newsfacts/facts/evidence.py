@@ -314,7 +314,14 @@ def label_of(
         and not first_name(parts[0][:-1], words)
     ):
         return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
+    if words.CAPITALISED_NOUNS and big_town(parts[-1]):
+        return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
     return PER, "capitals"
+
+
+def big_town(word: str) -> bool:
+    """A big city, or a town known by its name in other languages ('Mailand', 'Münster')."""
+    return word in places.big_cities() or word in places.city_exonyms()
 
 
 def lone_body(name: str, initial: bool, words: ModuleType) -> bool:

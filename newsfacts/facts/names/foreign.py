@@ -295,7 +295,7 @@ def _genitive_runs(
     """A run cut after a place in the genitive before a role word ('Bremens Bürgermeister Jens
     Böhrnsen', 'von Erfurts Trainer Karsten Baumann'): the town, then the role's person."""
     i, j = run
-    if j - i > 1 and possessor(tokens, i, words):
+    if j - i > 1 and (possessor(tokens, i, words) or _acronym_noun(tokens, i, words)):
         return [(i, i + 1), (i + 1, j)]
     for k in range(i, j - 1):
         if evidence.genitive_place(tokens[k].text, words) and evidence.is_role(
@@ -303,6 +303,25 @@ def _genitive_runs(
         ):
             return [(i, k + 1), (k + 1, j)]
     return [run]
+
+
+def _acronym_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """In German, an acronym before a noun of the language ('das SWR Fernsehen', 'die WUK
+    Räumlichkeiten'): the body's name, then the noun it qualifies."""
+    if not words.COMPOUNDS or not words.CAPITALISED_NOUNS or k + 1 >= len(tokens):
+        return False
+    noun = tokens[k + 1].text
+    acronym = tokens[k].text
+    if not evidence.is_acronym(acronym) or evidence.is_org_word(acronym, words):
+        return False  # 'TSV Odenhausen', 'FC Schalke': a club's letters open its name
+    return (
+        noun[1:].islower()
+        and lexicon.is_word(noun, words.NAME)
+        and not lexicon.is_common_word(noun, "English")  # 'GNU General', 'JR West'
+        and not evidence.is_org_word(noun, words)
+        and not evidence.has_evidence(noun)
+        and evidence.place_name(noun, words) is None
+    )
 
 
 def possessor(tokens: list[Token], k: int, words: ModuleType) -> bool:

@@ -1,0 +1,95 @@
+"""German names told once with no list behind them: a lone unknown word, labelled by the words
+around it; a town or an owner in the genitive; a town's adjective; an acronym before a noun; a
+club named with its town. Every sentence here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from conftest import name_spans as spans
+
+from newsfacts.facts import evidence
+from newsfacts.facts.names import foreign
+from newsfacts.facts.names.lone import kind_before
+from newsfacts.facts.names.model import Text
+from newsfacts.words import words_of
+
+
+def entities(text: str) -> dict[str, str | None]:
+    """The names the German finder keeps in a text of one or more sentences: name -> kind."""
+    words = words_of("de")
+    assert words is not None
+    items = [Text(s.strip() + ".", n) for n, s in enumerate(text.split(".")) if s.strip()]
+    found, _ = foreign.find_entities(items, words)
+    return {e.name: e.label for e in found}
+
+
+def test_a_lone_unknown_word_after_a_verb_is_a_person() -> None:
+    """'traf Vormelka': a verb before an unknown word names someone."""
+    assert entities("Am Morgen traf Vormelka die Gäste im Rathaus.") == {"Vormelka": "person"}
+
+
+def test_a_lone_unknown_word_opening_a_sentence_is_a_person() -> None:
+    """'Quendrith erzählt …': a sentence opening with a name no list holds."""
+    assert entities("Quendrith erzählt davon in einem langen Gedicht.") == {"Quendrith": "person"}
+
+
+def test_the_word_before_gives_the_kind() -> None:
+    """'bei Zarvanto' a firm, 'mit Olvenka' a person, 'Dorf Hestrup' a place, 'Tante Ilka' a
+    person; after an article or an adjective no kind ('die schwarze …')."""
+    words = words_of("de")
+    assert words is not None
+    assert kind_before("bei", words) == "organization"
+    assert kind_before("mit", words) == "person"
+    assert kind_before("Dorf", words) == "place"
+    assert kind_before("Kirchengemeinde", words) == "place"
+    assert kind_before("Tante", words) == "person"
+    assert kind_before("die", words) is None
+    assert kind_before("schwarze", words) is None
+    assert kind_before(",", words) is None
+
+
+def test_a_lone_word_after_an_adjective_is_no_name() -> None:
+    """'die schwarze Plöffe': a noun after its adjective, whatever the word lists lack."""
+    assert entities("Auf dem Tisch lag die schwarze Plöffe neben dem Brot.") == {}
+
+
+def test_a_list_takes_the_kind_of_its_named_member() -> None:
+    """'Die Dörfer Hestrup, Malvik und Tornsaari': the place word names the first, the list
+    the others."""
+    found = entities("Zur Gemeinde gehören die Dörfer Hestrup, Malvik und Tornsaari.")
+    assert found == {"Hestrup": "place", "Malvik": "place", "Tornsaari": "place"}
+
+
+def test_a_town_in_the_genitive_before_a_role_is_a_place() -> None:
+    """'Bremens Bürgermeister Jens Böhrnsen': the town, then the mayor."""
+    found = spans("Gestern sprach Bremens Bürgermeister Jens Böhrnsen vor der Presse.", "de")
+    assert ("Bremens", "place", "genitive") in found
+    assert ("Jens Böhrnsen", "person", "first name") in found
+    opening = spans("Hannovers damaliger Oberbürgermeister hielt eine Rede.", "de")
+    assert ("Hannovers", "place", "genitive") in opening
+
+
+def test_an_unknown_owner_in_the_genitive_is_a_person() -> None:
+    """'Vormelkas Stil': the owner's name ends before the noun; 'Juventus Turin' is no owner."""
+    assert ("Vormelkas", "person", "possessor") in spans("Man lobte Vormelkas Stil sehr.", "de")
+    club = spans("Er wechselte im Sommer zu Juventus Turin.", "de")
+    assert ("Juventus Turin", "organization", "capitals") in club
+
+
+def test_a_towns_adjective_opens_a_name() -> None:
+    """'der Berliner Zeitung': the paper, though German's stop list holds 'Berliner'."""
+    words = words_of("de")
+    assert words is not None
+    assert evidence.town_adjective("Berliner", words)
+    assert not evidence.town_adjective("Schweizer", words)  # a country's
+    found = spans("Das sagte er der Berliner Zeitung am Montag.", "de")
+    assert ("Berliner Zeitung", "organization", "organisation word") in found
+
+
+def test_an_acronym_before_a_noun_is_the_body() -> None:
+    """'das SWR Fernsehen': the broadcaster, then the noun; a club's letters stay its name."""
+    found = spans("Am Abend zeigt das SWR Fernsehen eine neue Reihe.", "de")
+    assert [t for t, k, _ in found if k == "organization"] == ["SWR"]
+    club = spans("Am Sonntag gewann der TSV Ellerbach knapp.", "de")
+    assert ("SWR", "organization", "acronym") not in club
+    assert [t for t, k, _ in club if k == "organization"] == ["TSV Ellerbach"]

@@ -93,3 +93,16 @@ def test_an_acronym_before_a_noun_is_the_body() -> None:
     club = spans("Am Sonntag gewann der TSV Ellerbach knapp.", "de")
     assert ("SWR", "organization", "acronym") not in club
     assert [t for t, k, _ in club if k == "organization"] == ["TSV Ellerbach"]
+
+
+def test_everyday_words_in_a_row_are_no_name() -> None:
+    """'Home Runs' (English words, a title) and 'Amundsen Teilnehmer' (a German noun last) are
+    no names in German text; a first name still opens a person's."""
+    words = words_of("de")
+    assert words is not None
+    assert evidence.phrase_of_words(["Home", "Runs"], words)
+    assert evidence.phrase_of_words(["Amundsen", "Teilnehmer"], words)
+    assert not evidence.phrase_of_words(["Klaus", "Teilnehmer"], words)
+    assert not evidence.phrase_of_words(["Preußen", "Münster"], words)  # a town last: a club
+    found = spans("Im Film trifft er die Big House Crew nicht.", "de")
+    assert not [t for t, k, _ in found if k == "person"]

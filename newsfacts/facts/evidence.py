@@ -302,6 +302,8 @@ def label_of(
         return LOC, "place word"
     if len(parts) == 1:
         return None, "lone word"  # a name if the text repeats it (names/foreign.py)
+    if words.CAPITALISED_NOUNS and phrase_of_words(parts, words):
+        return None, ""  # 'Home Runs', 'Amundsen Teilnehmer': words, not a name's
     if any(plain_word(w, words) for w in parts):
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
     if any(w in words.PARTICLES for w in name.split()) or any(is_acronym(w) for w in parts):
@@ -317,6 +319,23 @@ def label_of(
     if words.CAPITALISED_NOUNS and big_town(parts[-1]):
         return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
     return PER, "capitals"
+
+
+def phrase_of_words(parts: list[str], words: ModuleType) -> bool:
+    """Capitalised words with no evidence that are everyday words in a language that writes
+    every noun with a capital: all English ones ('Home Runs', 'Easy Living': a title), or a
+    noun of the language last ('Amundsen Teilnehmer', 'Maßnahme Wachstum'), no surname."""
+    if first_name(parts[0], words):
+        return False
+    if all(lexicon.is_common_word(w, "English") for w in parts):
+        return True
+    last = parts[-1]
+    return (
+        lexicon.is_word(last, words.NAME)
+        and not lexicon.is_common_word(last, "English")
+        and place_name(last, words) is None
+        and not surname(last)
+    )
 
 
 def big_town(word: str) -> bool:

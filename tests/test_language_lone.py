@@ -106,3 +106,15 @@ def test_everyday_words_in_a_row_are_no_name() -> None:
     assert not evidence.phrase_of_words(["Preußen", "Münster"], words)  # a town last: a club
     found = spans("Im Film trifft er die Big House Crew nicht.", "de")
     assert not [t for t, k, _ in found if k == "person"]
+
+
+def test_a_clubs_year_a_street_and_an_adjective_compound() -> None:
+    """'Mainz 05' is the club; 'Ben Jehudastraße' a street, though 'Ben' is a first name;
+    'SPD-geführte Landesministerium' is no body's name with its adjective."""
+    club = spans("Das Spiel gewann Mainz 05 am Samstag deutlich.", "de")
+    assert ("Mainz 05", "organization", "organisation word") in club
+    assert not [t for t, _, _ in spans("Er zahlte 12 Euro in Mainz 25 Mal.", "de") if "25" in t]
+    road = spans("Die Tafel hängt in der Ben Jehudastraße im Zentrum.", "de")
+    assert ("Ben Jehudastraße", "place", "street") in road
+    body = spans("Nun will das SPD-geführte Landesministerium nachbessern.", "de")
+    assert not [t for t, _, _ in body if "geführte" in t]

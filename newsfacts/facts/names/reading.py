@@ -90,7 +90,18 @@ def read_span(
         return None
     if j - i > 1 and _dotted(tokens[j - 1].text, words) and text[tokens[j - 1].end :][:1] == ".":
         name += "."  # "Claudia B.", "Elisabeth II.": the initial or numeral keeps its period
+    if label in (LOC, ORG) and _club_year(tokens, j):
+        name, j, label, reason = f"{name} {tokens[j].text}", j + 1, ORG, "organisation word"
     return Span(name, i, j, label, reason, role, initial)
+
+
+def _club_year(tokens: list[Token], j: int) -> bool:
+    """Two digits with a leading zero right after a town or a club ('Mainz 05', 'FC Schalke
+    04'): the club's founding year, part of its name; no count is written so."""
+    if j >= len(tokens) or tokens[j].start != tokens[j - 1].end + 1:
+        return False
+    number = tokens[j].text
+    return len(number) == 2 and number[0] == "0" and number.isdigit()
 
 
 def _title(tokens: list[Token], run: tuple[int, int], words: ModuleType) -> bool:
@@ -275,6 +286,8 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if words.CAPITALISED_NOUNS and word.rpartition("-")[2][:1].islower():
+        return True  # 'FDP-geführte Bundesjustizministerium': an adjective before the name
     everyday = evidence.is_everyday(word, words) or (
         words.CAPITALISED_NOUNS
         and not word.endswith("er")  # 'Friedberger Landstraße': a place's adjective

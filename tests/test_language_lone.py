@@ -118,3 +118,14 @@ def test_a_clubs_year_a_street_and_an_adjective_compound() -> None:
     assert ("Ben Jehudastraße", "place", "street") in road
     body = spans("Nun will das SPD-geführte Landesministerium nachbessern.", "de")
     assert not [t for t, _, _ in body if "geführte" in t]
+
+
+def test_an_english_word_is_no_surname_in_german() -> None:
+    """'the Sun', 'of Room': English words, though census surnames; 'sagte Walker' is one."""
+    words = words_of("de")
+    assert words is not None
+    assert evidence.english_word("the", words)
+    assert evidence.english_word("of", words)
+    assert not evidence.english_word("in", words)
+    assert not evidence.english_word("sagte", words)
+    assert not [k for _, k, _ in spans("Sie las the Sun jeden Tag.", "de") if k == "person"]

@@ -294,6 +294,8 @@ def label_of(
     if initial and len(parts) == 1:
         return None, "initial"  # a name only as a known person's short form ('Tourinho dijo')
     if len(parts) == 1 and place is None and surname(parts[0]):
+        if words.CAPITALISED_NOUNS and english_word(before, words):
+            return None, ""  # 'the Sun', 'of Room': an English word, no surname
         return PER, "surname"
 
     if before in words.PERSON_BEFORE:
@@ -335,6 +337,16 @@ def phrase_of_words(parts: list[str], words: ModuleType) -> bool:
         and not lexicon.is_common_word(last, "English")
         and place_name(last, words) is None
         and not surname(last)
+    )
+
+
+def english_word(before: str, words: ModuleType) -> bool:
+    """A word after an English small word ('the Sun', 'of Room'): English text inside the
+    article, where a census surname is a word ('the', 'of'; not 'in', 'so', words of both)."""
+    return (
+        before.lower() in lexicon.stopwords("English")
+        and lexicon.is_common_word(before, "English")
+        and not lexicon.is_common_word(before, words.NAME)
     )
 
 

@@ -129,3 +129,11 @@ def test_an_english_word_is_no_surname_in_german() -> None:
     assert not evidence.english_word("in", words)
     assert not evidence.english_word("sagte", words)
     assert not [k for _, k, _ in spans("Sie las the Sun jeden Tag.", "de") if k == "person"]
+
+
+def test_a_listed_word_in_a_list_of_places_is_a_place() -> None:
+    """'in Kelheim, Abensberg und Saal': words the German list holds, named in a list whose
+    first member is a known town; a noun in such a list stays none ('Umgebung')."""
+    found = entities("Betroffen sind Haushalte in Kelheim, Abensberg und Saal.")
+    assert found == {"Kelheim": "place", "Abensberg": "place", "Saal": "place"}
+    assert entities("Betroffen sind Haushalte in Kelheim und Umgebung.") == {"Kelheim": "place"}

@@ -38,7 +38,7 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial", "street", "speech verb", "possessor",
+    "initial", "street", "speech verb", "possessor", "listed word",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
@@ -268,7 +268,8 @@ def label_of(
     if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
     if not names:
-        return None, ""
+        listable = len(parts) == 1 and not initial and listed_word(name, before, words)
+        return None, "listed word" if listable else ""  # a list may name it ('lone.py')
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
         if len(parts[0]) == 2:
             return ORG, "initials"  # "FS": a writer's initials too
@@ -337,6 +338,24 @@ def phrase_of_words(parts: list[str], words: ModuleType) -> bool:
         and not lexicon.is_common_word(last, "English")
         and place_name(last, words) is None
         and not surname(last)
+    )
+
+
+def listed_word(word: str, before: str, words: ModuleType) -> bool:
+    """A capitalised word the language's list holds that may still be a name inside a list of
+    names ('in Kelheim, Abensberg und Saal'): no stop, role or organisation word, no frequent
+    word nor noun's shape, not after an article or an adjective; where every noun is
+    capitalised and the list holds names too (German)."""
+    return (
+        bool(words.ANY_LISTED)
+        and word.isalpha()
+        and not word.isupper()
+        and before.lower() not in words.ARTICLES
+        and not is_adjective(before, words)
+        and not is_plain(word, words)
+        and not noun_shape(word, words)
+        and not is_org_word(word, words)
+        and word not in words.EVERYDAY_NOUNS
     )
 
 

@@ -20,6 +20,7 @@ from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
 LONE = "lone word"
+LISTED = "listed word"  # a word the list holds: a name only in a list of names
 OPEN = frozenset((LONE, "initial"))  # inside a sentence, or opening one ('Papusza erzählt')
 MIN_LETTERS = 3  # a shorter word opening a sentence is a small word ('Ja')
 LISTING = frozenset((",", "und", "oder"))
@@ -36,7 +37,7 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
         kind = _list_kind([out[n][2] for n in chain])
         for n in chain:
             item, tokens, s = out[n]
-            if kind is not None and _open(s, tokens, words):
+            if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 out[n] = (item, tokens, replace(s, label=kind))
     return out
 

@@ -137,3 +137,9 @@ def test_a_listed_word_in_a_list_of_places_is_a_place() -> None:
     found = entities("Betroffen sind Haushalte in Kelheim, Abensberg und Saal.")
     assert found == {"Kelheim": "place", "Abensberg": "place", "Saal": "place"}
     assert entities("Betroffen sind Haushalte in Kelheim und Umgebung.") == {"Kelheim": "place"}
+
+
+def test_a_word_for_a_firm_before_an_unknown_name_makes_it_a_firm() -> None:
+    """'Der Autozulieferer Brandtner': the compound noun is dropped, the firm is named."""
+    found = entities("Der Autozulieferer Brandtner baut in Landshut Stellen ab.")
+    assert found == {"Brandtner": "organization", "Landshut": "place"}

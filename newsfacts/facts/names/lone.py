@@ -88,11 +88,14 @@ def kind_before(before: str, words: ModuleType) -> str | None:
 
 
 def _noun_kind(low: str, words: ModuleType) -> str | None:
-    """A place's or a person's kind from the noun before the name ('Gemeinde', 'Familie')."""
+    """The kind the noun before a name gives: a place's, a person's, a firm's ('Gemeinde',
+    'Familie', 'Autozulieferer')."""
     if low.endswith(words.PLACE_NOUNS):
         return LOC
     if low.endswith(words.PERSON_NOUNS):
         return PER
+    if low.endswith(words.ORG_NOUNS):
+        return ORG
     return None
 
 

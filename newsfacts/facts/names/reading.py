@@ -290,7 +290,7 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
         return True  # 'FDP-geführte Bundesjustizministerium': an adjective before the name
     everyday = evidence.is_everyday(word, words) or (
         words.CAPITALISED_NOUNS
-        and not word.endswith("er")  # 'Friedberger Landstraße': a place's adjective
+        and not evidence.town_adjective(word, words)  # 'Friedberger Landstraße'
         and not evidence.opens_with_first_name(word, words)  # 'Wilhelm', 'Karl-Heinz'
         and not evidence.has_evidence(word)
         and not evidence.unlisted_short(word, words)  # 'Gerhart', 'Volkbert': rare first names

@@ -88,6 +88,12 @@ PLACE_NOUNS = tuple(
         "kloster fluss region kreis bezirk kanton provinz weiler burg schloss"
     )
 )
+ORG_NOUNS = tuple(
+    split_words(
+        "hersteller zulieferer firma unternehmen autobauer konzern händler anbieter betreiber "
+        "sender label marke verlag club klub"
+    )
+)
 PERSON_NOUNS = tuple(
     split_words(
         "mutter vater sohn tochter bruder schwester tante onkel familie ehefrau ehemann witwe "

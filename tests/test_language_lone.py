@@ -143,3 +143,10 @@ def test_a_word_for_a_firm_before_an_unknown_name_makes_it_a_firm() -> None:
     """'Der Autozulieferer Brandtner': the compound noun is dropped, the firm is named."""
     found = entities("Der Autozulieferer Brandtner baut in Landshut Stellen ab.")
     assert found == {"Brandtner": "organization", "Landshut": "place"}
+
+
+def test_a_truncated_compound_and_an_arabic_surname() -> None:
+    """'Partei- und Wahlprogramme' holds no body's name; 'Ali al-Nuaimi' is one person."""
+    assert not spans("Wer Partei- und Wahlprogramme liest, staunt.", "de")
+    found = spans("Gestern sprach Ölminister Ali al-Nuaimi in Wien.", "de")
+    assert ("Ali al-Nuaimi", "person", "first name") in found

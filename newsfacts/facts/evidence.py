@@ -42,6 +42,7 @@ EVIDENCE = (
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
@@ -64,7 +65,8 @@ def has_evidence(word: str) -> bool:
 def content_words(name: str, words: ModuleType) -> list[str]:
     """The words of a name that must each be a name word (particles like 'von', 'de' aside, and
     a capitalised one inside it: 'Luc Van Lierde', 'Tomas De Soete')."""
-    pieces = [w for part in name.split() for w in part.split("-") if w]
+    parts = [p.split("-", 1)[1] if ARABIC_ARTICLE.match(p) else p for p in name.split()]
+    pieces = [w for part in parts for w in part.split("-") if w]  # 'al-Nuaimi': 'Nuaimi'
     return [
         w
         for k, w in enumerate(pieces)

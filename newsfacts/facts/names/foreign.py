@@ -205,6 +205,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
     runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
+    runs = [r for r in runs if not _truncated(tokens, r[1])]  # 'Partei- und Wahlprogramme'
     runs = [piece for run in runs for piece in _genitive_runs(run, tokens, words)]
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
         office = _portfolio_end(tokens, i, j, words)
@@ -287,6 +288,14 @@ def _dateline_runs(
         else:
             out.append((i, j))
     return out
+
+
+def _truncated(tokens: list[Token], j: int) -> bool:
+    """A run whose last word is a compound's head cut short by a hyphen ('Partei- und
+    Wahlprogramme'): a noun left for the next word to finish, no name."""
+    if j + 1 >= len(tokens) or tokens[j].text != "-" or tokens[j].start != tokens[j - 1].end:
+        return False
+    return tokens[j + 1].start > tokens[j].end and tokens[j + 1].text[:1].islower()
 
 
 def _genitive_runs(

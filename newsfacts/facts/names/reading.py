@@ -315,8 +315,12 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
 
 
 def is_cap(token: Token) -> bool:
-    """A word that starts with a capital letter."""
-    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+    """A word that starts with a capital letter, or an Arabic name's article and a capital
+    ('Ali al-Nuaimi')."""
+    text = token.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)) or bool(
+        evidence.ARABIC_ARTICLE.match(text)
+    )
 
 
 def dated(tokens: list[Token], j: int) -> bool:

@@ -150,3 +150,14 @@ def test_a_truncated_compound_and_an_arabic_surname() -> None:
     assert not spans("Wer Partei- und Wahlprogramme liest, staunt.", "de")
     found = spans("Gestern sprach Ölminister Ali al-Nuaimi in Wien.", "de")
     assert ("Ali al-Nuaimi", "person", "first name") in found
+
+
+def test_a_role_in_the_stop_list_and_a_place_after_a_noun() -> None:
+    """'Kolumbiens Präsident Iván Duque': the role still vouches for the person; 'mit Ausnahme
+    von Irland, Malta': the countries stay places; 'TÜV Informationstechnik GmbH' stays whole."""
+    found = spans("Auch Kolumbiens Präsident Iván Duque gratulierte.", "de")
+    assert ("Iván Duque", "person", "role") in found
+    places = spans("Das gilt mit Ausnahme von Irland, Malta und Finnland.", "de")
+    assert [t for t, k, _ in places if k == "place"] == ["Irland", "Malta", "Finnland"]
+    body = spans("Geprüft hat die TÜV Informationstechnik GmbH in Essen.", "de")
+    assert ("TÜV Informationstechnik GmbH", "organization", "organisation word") in body

@@ -271,8 +271,8 @@ def _inner_place(piece: Span, head: Span | None, before: Token, words: ModuleTyp
     joiner = before.text in words.JOINERS and before.text not in words.CONJUNCTIONS
     if piece.label != LOC or not joiner:
         return False  # 'Syrië en Soedan': a list of places
-    if head is None:  # German's nouns are capitalised: 'Einwohner von Genf' names the town
-        return not words.CAPITALISED_NOUNS
+    if head is None or head.label is None:  # German's nouns are capitalised: 'Einwohner von
+        return not words.CAPITALISED_NOUNS  # Genf', 'Ausnahme von Irland' name the place
     return head.label != PER
 
 
@@ -304,7 +304,11 @@ def _genitive_runs(
     """A run cut after a place in the genitive before a role word ('Bremens Bürgermeister Jens
     Böhrnsen', 'von Erfurts Trainer Karsten Baumann'): the town, then the role's person."""
     i, j = run
-    if j - i > 1 and (possessor(tokens, i, words) or _acronym_noun(tokens, i, words)):
+    tail = [t.text for t in tokens[i + 2 : j]]  # 'TÜV Informationstechnik GmbH': one name
+    named = any(w in words.ORG_SUFFIXES or evidence.is_org_word(w, words) for w in tail)
+    if (j - i > 1 and possessor(tokens, i, words)) or (
+        j - i > 1 and not named and _acronym_noun(tokens, i, words)
+    ):
         return [(i, i + 1), (i + 1, j)]
     for k in range(i, j - 1):
         if evidence.genitive_place(tokens[k].text, words) and evidence.is_role(

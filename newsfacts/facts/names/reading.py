@@ -246,6 +246,8 @@ def _function(word: str, words: ModuleType) -> bool:
     organisation word in a stop list ('Partido', 'Universidad') is none."""
     if word in words.INSTITUTIONS or evidence.is_org_word(word, words):
         return False
+    if words.CAPITALISED_NOUNS and evidence.is_role(word, words):
+        return False  # 'Präsident' in German's stop list: the role before its person
     return evidence.is_stop_word(word, words)
 
 

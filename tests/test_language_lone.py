@@ -161,3 +161,11 @@ def test_a_role_in_the_stop_list_and_a_place_after_a_noun() -> None:
     assert [t for t, k, _ in places if k == "place"] == ["Irland", "Malta", "Finnland"]
     body = spans("Geprüft hat die TÜV Informationstechnik GmbH in Essen.", "de")
     assert ("TÜV Informationstechnik GmbH", "organization", "organisation word") in body
+
+
+def test_a_place_in_the_genitive_ends_a_run() -> None:
+    """'der Oberste Gerichtshof Kanadas': the court, then the country; 'Las Vegas' stays whole."""
+    found = spans("Das entschied der Oberste Gerichtshof Kanadas am Freitag.", "de")
+    assert ("Kanadas", "place", "country") in found
+    assert not [t for t, _, _ in found if t.endswith("Gerichtshof Kanadas")]
+    assert ("Las Vegas", "place", "town") in spans("Die Show lief in Las Vegas lange.", "de")

@@ -310,6 +310,8 @@ def _genitive_runs(
         j - i > 1 and not named and _acronym_noun(tokens, i, words)
     ):
         return [(i, i + 1), (i + 1, j)]
+    if j - i > 1 and _genitive_last(tokens, i, j, words):
+        return [(i, j - 1), (j - 1, j)]  # 'Oberste Gerichtshof Kanadas': the body, the country
     for k in range(i, j - 1):
         if evidence.genitive_place(tokens[k].text, words) and evidence.is_role(
             tokens[k + 1].text, words
@@ -334,6 +336,18 @@ def _acronym_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
         and not evidence.is_org_word(noun, words)
         and not evidence.has_evidence(noun)
         and evidence.place_name(noun, words) is None
+    )
+
+
+def _genitive_last(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A run ending in a place in the genitive after a German word ('Kirche Sachsens'), not a
+    place's own name ('Las Vegas') nor after an English word ('Three Lions')."""
+    if not evidence.genitive_place(tokens[j - 1].text, words):
+        return False
+    whole = " ".join(t.text for t in tokens[i:j])
+    before = tokens[j - 2].text
+    return evidence.place_name(whole, words) is None and not lexicon.is_common_word(
+        before, "English"
     )
 
 

@@ -169,3 +169,10 @@ def test_a_place_in_the_genitive_ends_a_run() -> None:
     assert ("Kanadas", "place", "country") in found
     assert not [t for t, _, _ in found if t.endswith("Gerichtshof Kanadas")]
     assert ("Las Vegas", "place", "town") in spans("Die Show lief in Las Vegas lange.", "de")
+
+
+def test_a_town_in_capitals_is_a_place_not_an_acronym() -> None:
+    """'BOCHUM - Die Stadt …': a dateline's town in capitals; 'CDU' stays an acronym."""
+    found = spans("BOCHUM - Die Stadt plant einen neuen Bahnhof mit der CDU.", "de")
+    assert ("BOCHUM", "place", "town") in found
+    assert [t for t, k, _ in found if k == "organization"] == ["CDU"]

@@ -272,6 +272,8 @@ def label_of(
     if not names:
         listable = len(parts) == 1 and not initial and listed_word(name, before, words)
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
+    if len(parts) == 1 and len(name) > SHORT_ACRONYM and name.isupper() and place is not None:
+        return LOC, "town" if big_town(name.title()) else "capitals"  # 'BOCHUM', 'TOKIO'
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
         if len(parts[0]) == 2:
             return ORG, "initials"  # "FS": a writer's initials too

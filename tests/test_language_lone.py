@@ -169,6 +169,8 @@ def test_a_place_in_the_genitive_ends_a_run() -> None:
     assert ("Kanadas", "place", "country") in found
     assert not [t for t, _, _ in found if t.endswith("Gerichtshof Kanadas")]
     assert ("Las Vegas", "place", "town") in spans("Die Show lief in Las Vegas lange.", "de")
+    sailor = spans("Damals hatte Christoph Kolumbus Amerika erreicht.", "de")
+    assert ("Christoph Kolumbus", "person", "first name") in sailor
 
 
 def test_a_town_in_capitals_is_a_place_not_an_acronym() -> None:

@@ -341,13 +341,19 @@ def _acronym_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
 
 def _genitive_last(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """A run ending in a place in the genitive after a German word ('Kirche Sachsens'), not a
-    place's own name ('Las Vegas') nor after an English word ('Three Lions')."""
-    if not evidence.genitive_place(tokens[j - 1].text, words):
-        return False
+    place's own name ('Las Vegas', 'Kanton Glarus'), a surname ('Christoph Kolumbus', 'Naomi
+    Halas') nor after an English word ('Three Lions')."""
+    word = tokens[j - 1].text
+    if not evidence.genitive_place(word, words) or evidence.has_evidence(word):
+        return False  # 'Kolumbus': a name of its own, no genitive
+    if context.subdivision(word, words):
+        return False  # 'Glarus'
     whole = " ".join(t.text for t in tokens[i:j])
     before = tokens[j - 2].text
-    return evidence.place_name(whole, words) is None and not lexicon.is_common_word(
-        before, "English"
+    return (
+        evidence.place_name(whole, words) is None
+        and not lexicon.is_common_word(before, "English")
+        and not evidence.first_name(before, words)
     )
 
 

@@ -178,3 +178,10 @@ def test_a_town_in_capitals_is_a_place_not_an_acronym() -> None:
     found = spans("BOCHUM - Die Stadt plant einen neuen Bahnhof mit der CDU.", "de")
     assert ("BOCHUM", "place", "town") in found
     assert [t for t, k, _ in found if k == "organization"] == ["CDU"]
+
+
+def test_a_body_named_for_a_person_is_a_name() -> None:
+    """'Konrad-Adenauer-Stiftung' names a body; 'EU-Kommission' is a compound, no name."""
+    found = spans("Er leitete das Büro der CDU-nahen Konrad-Adenauer-Stiftung in Rom.", "de")
+    assert ("Konrad-Adenauer-Stiftung", "organization", "organisation word") in found
+    assert not spans("Gestern tagte die EU-Kommission lange.", "de")

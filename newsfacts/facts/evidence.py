@@ -563,4 +563,6 @@ def everyday_noun(word: str, words: ModuleType) -> bool:
 def part_of_word(name: str, words: ModuleType) -> bool:
     """A compound with a name in it, not a name: 'EU-Kommission', 'VW-Konzern'."""
     head, _, last = name.rpartition("-")
+    if first_name(head.split("-")[0], words) and "-" in head:
+        return False  # 'Konrad-Adenauer-Stiftung': a body named for a person
     return bool(head) and " " not in name and (is_org_word(last, words) or is_role(last, words))

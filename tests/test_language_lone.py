@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import name_spans as spans
 
-from newsfacts.facts import evidence
+from newsfacts.facts import evidence, name_words
 from newsfacts.facts.names import foreign
 from newsfacts.facts.names.lone import kind_before
 from newsfacts.facts.names.model import Text
@@ -80,8 +80,8 @@ def test_a_towns_adjective_opens_a_name() -> None:
     """'der Berliner Zeitung': the paper, though German's stop list holds 'Berliner'."""
     words = words_of("de")
     assert words is not None
-    assert evidence.town_adjective("Berliner", words)
-    assert not evidence.town_adjective("Schweizer", words)  # a country's
+    assert name_words.town_adjective("Berliner", words)
+    assert not name_words.town_adjective("Schweizer", words)  # a country's
     found = spans("Das sagte er der Berliner Zeitung am Montag.", "de")
     assert ("Berliner Zeitung", "organization", "organisation word") in found
 
@@ -124,10 +124,10 @@ def test_an_english_word_is_no_surname_in_german() -> None:
     """'the Sun', 'of Room': English words, though census surnames; 'sagte Walker' is one."""
     words = words_of("de")
     assert words is not None
-    assert evidence.english_word("the", words)
-    assert evidence.english_word("of", words)
-    assert not evidence.english_word("in", words)
-    assert not evidence.english_word("sagte", words)
+    assert name_words.english_word("the", words)
+    assert name_words.english_word("of", words)
+    assert not name_words.english_word("in", words)
+    assert not name_words.english_word("sagte", words)
     assert not [k for _, k, _ in spans("Sie las the Sun jeden Tag.", "de") if k == "person"]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from newsfacts.facts import evidence
+from newsfacts.facts import evidence, name_words
 from newsfacts.facts.names.model import LOC, ORG
 from newsfacts.facts.tokens import Token
 
@@ -199,7 +199,7 @@ def _dateline(tokens: list[Token], j: int) -> bool:
 def _dotted(word: str, words: ModuleType) -> bool:
     """A name's last word written with its period: an initial ('B'), or in German a numeral."""
     initial = len(word) == 1 and word.isupper()
-    return initial or bool(words.ORDINAL_DOT and evidence.ROMAN.fullmatch(word))
+    return initial or bool(words.ORDINAL_DOT and name_words.ROMAN.fullmatch(word))
 
 
 def _shout(word: str) -> bool:
@@ -292,7 +292,7 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
         return True  # 'FDP-geführte Bundesjustizministerium': an adjective before the name
     everyday = evidence.is_everyday(word, words) or (
         words.CAPITALISED_NOUNS
-        and not evidence.town_adjective(word, words)  # 'Friedberger Landstraße'
+        and not name_words.town_adjective(word, words)  # 'Friedberger Landstraße'
         and not evidence.opens_with_first_name(word, words)  # 'Wilhelm', 'Karl-Heinz'
         and not evidence.has_evidence(word)
         and not evidence.unlisted_short(word, words)  # 'Gerhart', 'Volkbert': rare first names

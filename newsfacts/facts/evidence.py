@@ -11,26 +11,35 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import pairwise
 from types import ModuleType
 
-from newsfacts import cldr, lexicon, nouns
+from newsfacts import lexicon
 from newsfacts.facts import census as names_lexicon
-from newsfacts.facts import context, places
+from newsfacts.facts import context
+from newsfacts.facts.name_words import (
+    SHORT_ACRONYM,
+    big_town,
+    ends_in_word,
+    english_word,
+    has_evidence,
+    is_acronym,
+    is_adjective,
+    is_listed,
+    is_org_word,
+    is_role,
+    is_stop_word,
+    listed_kind,
+    shouting,
+    surname,
+)
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
-from newsfacts.words import NON_NAME_CAPITALS
 
-MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
-MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
 SHORT_WORD = 2  # letters of an abbreviation after a verb of saying ('Dr'), no speaker
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
-SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
 MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
-MIN_NAME = 4  # a first name this long in a stop list is the name ('Peter'; not 'Art')
-MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
 # The evidence a name in another language can rest on, and the kinds of it the table shows
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
 EVIDENCE = (
@@ -38,33 +47,22 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial", "street", "speech verb",
+    "initial", "street", "speech verb", "possessor", "listed word",
 )  # fmt: skip
-LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
-ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person", "speech verb")
 )  # fmt: skip
 
 
-def has_evidence(word: str) -> bool:
-    """An acronym, a first name or a place the gazetteer knows (in any language: 'Londres'):
-    more than a capital letter."""
-    return (
-        (len(word) > 1 and word.isupper() and word not in cldr.currency_codes())
-        or word in names_lexicon.first_names()
-        or places.place_type(word) is not None
-        or word in places.city_exonyms()
-    )
-
-
 def content_words(name: str, words: ModuleType) -> list[str]:
     """The words of a name that must each be a name word (particles like 'von', 'de' aside, and
     a capitalised one inside it: 'Luc Van Lierde', 'Tomas De Soete')."""
-    pieces = [w for part in name.split() for w in part.split("-") if w]
+    parts = [p.split("-", 1)[1] if ARABIC_ARTICLE.match(p) else p for p in name.split()]
+    pieces = [w for part in parts for w in part.split("-") if w]  # 'al-Nuaimi': 'Nuaimi'
     return [
         w
         for k, w in enumerate(pieces)
@@ -87,76 +85,6 @@ def is_name_word(word: str, words: ModuleType) -> bool:
     if is_listed(word, words):
         return False
     return not (words.COMPOUNDS and ends_in_word(lower, words))
-
-
-def shouting(word: str, words: ModuleType) -> bool:
-    """A word of the language in capitals ('EMPLEOS'), no acronym; German lists every name, so
-    there only an everyday word counts ('AUCH', not 'CDU')."""
-    if not word.isupper() or len(word) <= SHORT_ACRONYM:
-        return False  # 'EFE', 'ONU': three capitals are an acronym, though 'efe' is a word
-    if words.ANY_LISTED:
-        return lexicon.is_common_word(word, words.NAME)
-    return lexicon.is_word(word, words.NAME)
-
-
-def is_listed(word: str, words: ModuleType) -> bool:
-    """An everyday word of the language; where the word list has no usable counts (German),
-    any word it lists."""
-    if words.ANY_LISTED:
-        return lexicon.is_word(word, words.NAME)
-    return lexicon.is_common_word(word, words.NAME)
-
-
-def listed_kind(word: str, words: ModuleType) -> str | None:
-    """What the language's noun list (German: Wiktionary's) says a capitalised word names when
-    it lists it as a name and never as a common noun: 'place' ('Torgau'), 'first name',
-    'surname' ('Röttgen', 'Schirachs' in the genitive) or 'name' ('Apple'); else None."""
-    if not words.NOUN_LIST or not word[:1].isupper() or word.isupper():
-        return None
-    if word in words.SCALES or f"{word}." in words.SCALES or word in words.CURRENCIES:
-        return None  # 'Mio.': a scale word, though a first name too
-    forms = [word, word[:-1]] if words.GENITIVE_S and word.endswith("s") else [word]
-    for form in forms:
-        kinds = nouns.kinds_of(form)
-        if kinds and nouns.NOUN not in kinds:
-            return next(k for k in LISTED_KINDS if k in kinds)
-        if kinds:
-            return None  # 'Hahn': a noun too
-    return None
-
-
-def ends_in_word(lower: str, words: ModuleType) -> bool:
-    """A compound noun: the word ends in an everyday word after a head ('qualitäts|kontrolle')."""
-    return any(is_listed(lower[i:], words) for i in range(MIN_HEAD, len(lower) - MIN_PART + 1))
-
-
-def is_stop_word(word: str, words: ModuleType) -> bool:
-    """A function word of the language ('Der', 'Auch', 'Los'); a place the stop list holds
-    or first name that is no everyday word ('Berlin', 'España', 'Peter' in jusText's lists) is
-    not one."""
-    lower = word.lower()
-    if lower not in lexicon.stopwords(words.NAME) or word in words.FIRST_NAMES:
-        return False  # 'João' is frequent enough for Portuguese's stop list
-    if lexicon.is_common_word(word, words.NAME):
-        return True
-    if len(word) >= MIN_NAME and word in names_lexicon.first_names():
-        months, days = cldr.calendar_names(words.CODE)
-        return lower in months or lower in days  # 'Peter', 'Hans'; not 'August', 'Mai'
-    return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)
-
-
-def is_role(word: str, words: ModuleType) -> bool:
-    """A role word ('ministra', 'Bundeskanzlerin'; in German and Dutch also a compound ending
-    in one: 'Europaminister', 'SAGA-Sprecher')."""
-    lower = word.lower()
-    if lower in words.ROLE_WORDS:
-        return True
-    if not words.COMPOUNDS:
-        return False
-    head, _, last = lower.rpartition("-")
-    if head and last in words.ROLE_WORDS:
-        return True  # 'FDP-Chef', 'Grünen-Spitzenkandidat'
-    return any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= MIN_ROLE)
 
 
 def is_everyday(word: str, words: ModuleType) -> bool:
@@ -183,27 +111,6 @@ def is_word_after_particle(word: str, words: ModuleType) -> bool:
     employer, not more of the name ('Anne Jansen van Klimaat')."""
     return not has_evidence(word) and (
         is_plain(word, words) or (not words.ANY_LISTED and lexicon.is_word(word, words.NAME))
-    )
-
-
-def is_org_word(word: str, words: ModuleType) -> bool:
-    """A word that makes a span an organisation ('Partido', 'Landesbank', 'GmbH')."""
-    lower = word.lower()
-    if word in words.ORG_SUFFIXES or lower in words.ORG_WORDS:
-        return True
-    return bool(words.COMPOUNDS) and any(lower.endswith(o) for o in words.ORG_WORDS if len(o) >= 4)
-
-
-def is_acronym(word: str) -> bool:
-    """Two to six capitals that are no currency code or numeral ('CDU', 'EEUU', not 'XVII')."""
-    letters = word.replace(".", "").replace("&", "")
-    return (
-        2 <= len(letters) <= 6
-        and not ROMAN.fullmatch(letters)
-        and letters.isalpha()
-        and letters.isupper()
-        and word not in cldr.currency_codes()
-        and word not in NON_NAME_CAPITALS
     )
 
 
@@ -242,7 +149,10 @@ def label_of(
     if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
     if not names:
-        return None, ""
+        listable = len(parts) == 1 and not initial and listed_word(name, before, words)
+        return None, "listed word" if listable else ""  # a list may name it ('lone.py')
+    if len(parts) == 1 and len(name) > SHORT_ACRONYM and name.isupper() and place is not None:
+        return LOC, "town" if big_town(name.title()) else "capitals"  # 'BOCHUM', 'TOKIO'
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
         if len(parts[0]) == 2:
             return ORG, "initials"  # "FS": a writer's initials too
@@ -268,6 +178,8 @@ def label_of(
     if initial and len(parts) == 1:
         return None, "initial"  # a name only as a known person's short form ('Tourinho dijo')
     if len(parts) == 1 and place is None and surname(parts[0]):
+        if words.CAPITALISED_NOUNS and english_word(before, words):
+            return None, ""  # 'the Sun', 'of Room': an English word, no surname
         return PER, "surname"
 
     if before in words.PERSON_BEFORE:
@@ -276,6 +188,8 @@ def label_of(
         return LOC, "place word"
     if len(parts) == 1:
         return None, "lone word"  # a name if the text repeats it (names/foreign.py)
+    if words.CAPITALISED_NOUNS and phrase_of_words(parts, words):
+        return None, ""  # 'Home Runs', 'Amundsen Teilnehmer': words, not a name's
     if any(plain_word(w, words) for w in parts):
         return ORG, "capitals"  # "Fuerzas Armadas", "Daily News": words, not a person's names
     if any(w in words.PARTICLES for w in name.split()) or any(is_acronym(w) for w in parts):
@@ -288,7 +202,44 @@ def label_of(
         and not first_name(parts[0][:-1], words)
     ):
         return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
+    if words.CAPITALISED_NOUNS and big_town(parts[-1]):
+        return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
     return PER, "capitals"
+
+
+def phrase_of_words(parts: list[str], words: ModuleType) -> bool:
+    """Capitalised words with no evidence that are everyday words in a language that writes
+    every noun with a capital: all English ones ('Home Runs', 'Easy Living': a title), or a
+    noun of the language last ('Amundsen Teilnehmer', 'Maßnahme Wachstum'), no surname."""
+    if first_name(parts[0], words):
+        return False
+    if all(lexicon.is_common_word(w, "English") for w in parts):
+        return True
+    last = parts[-1]
+    return (
+        lexicon.is_word(last, words.NAME)
+        and not lexicon.is_common_word(last, "English")
+        and place_name(last, words) is None
+        and not surname(last)
+    )
+
+
+def listed_word(word: str, before: str, words: ModuleType) -> bool:
+    """A capitalised word the language's list holds that may still be a name inside a list of
+    names ('in Kelheim, Abensberg und Saal'): no stop, role or organisation word, no frequent
+    word nor noun's shape, not after an article or an adjective; where every noun is
+    capitalised and the list holds names too (German)."""
+    return (
+        bool(words.ANY_LISTED)
+        and word.isalpha()
+        and not word.isupper()
+        and before.lower() not in words.ARTICLES
+        and not is_adjective(before, words)
+        and not is_plain(word, words)
+        and not noun_shape(word, words)
+        and not is_org_word(word, words)
+        and word not in words.EVERYDAY_NOUNS
+    )
 
 
 def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
@@ -458,14 +409,6 @@ def plain_word(word: str, words: ModuleType) -> bool:
     return lexicon.is_common_word(word, "English")
 
 
-def surname(word: str) -> bool:
-    """A census surname, accents aside ('Suárez' as 'Suarez'), that is no big city ('Paris')."""
-    if word in places.big_cities():
-        return False
-    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return folded in names_lexicon.surnames()
-
-
 def everyday_noun(word: str, words: ModuleType) -> bool:
     """A word of the language that a gazetteer also knows as a town ('Ende', 'Mitte')."""
     return word in words.EVERYDAY_NOUNS or lexicon.is_frequent_word(
@@ -476,4 +419,6 @@ def everyday_noun(word: str, words: ModuleType) -> bool:
 def part_of_word(name: str, words: ModuleType) -> bool:
     """A compound with a name in it, not a name: 'EU-Kommission', 'VW-Konzern'."""
     head, _, last = name.rpartition("-")
+    if first_name(head.split("-")[0], words) and "-" in head:
+        return False  # 'Konrad-Adenauer-Stiftung': a body named for a person
     return bool(head) and " " not in name and (is_org_word(last, words) or is_role(last, words))

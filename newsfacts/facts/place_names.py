@@ -13,6 +13,7 @@ from newsfacts.facts import context, places
 from newsfacts.words import LANGUAGES
 
 COUNTRY = ("country", "region")
+MAX_STREET = 3  # words of a street's name that ends in a street word ('Ben Jehudastraße')
 MIN_HEAD = 3  # letters before a compass word's place or a street word ("Ost", "Knoop")
 
 
@@ -67,14 +68,16 @@ def genitive_place(word: str, words: ModuleType) -> bool:
 
 def street(name: str, words: ModuleType) -> bool:
     """A street or square: one word ending in a street word after a head the word list lacks
-    ('Flößaustraße', 'Kerckhovestraat'), or a town's adjective and a street word ('Gubener
-    Straße', 'Lehrter Bahnhof')."""
+    ('Flößaustraße', 'Kerckhovestraat'), a name ending in one ('Ben Jehudastraße'), or a town's
+    adjective and a street word ('Gubener Straße', 'Lehrter Bahnhof')."""
     parts = name.split()
     if len(parts) == 1:
         lower = name.lower()
         ending = next((e for e in words.STREET_ENDINGS if lower.endswith(e)), "")
         head = lower[: len(lower) - len(ending)].rstrip("-")
         return bool(ending) and len(head) >= MIN_HEAD and not lexicon.is_word(head, words.NAME)
+    if street(parts[-1], words) and len(parts) <= MAX_STREET:
+        return True  # 'Ben Jehudastraße': a street named for someone
     return (
         len(parts) == 2
         and parts[0].endswith(words.TOWN_ADJECTIVE)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from newsfacts.facts import evidence
+from newsfacts.facts import evidence, name_words
 from newsfacts.facts.names.model import LOC, ORG
 from newsfacts.facts.tokens import Token
 
@@ -81,6 +81,8 @@ def read_span(
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = evidence.label_of(name, before, role, initial, words)
+    if label is None and initial and _genitive_head(tokens, i, j, words):
+        label, reason = LOC, "genitive"  # 'Hannovers damaliger Oberbürgermeister'
     on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
     if on_dateline and evidence.place_name(name, words):
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
@@ -88,7 +90,18 @@ def read_span(
         return None
     if j - i > 1 and _dotted(tokens[j - 1].text, words) and text[tokens[j - 1].end :][:1] == ".":
         name += "."  # "Claudia B.", "Elisabeth II.": the initial or numeral keeps its period
+    if label in (LOC, ORG) and _club_year(tokens, j):
+        name, j, label, reason = f"{name} {tokens[j].text}", j + 1, ORG, "organisation word"
     return Span(name, i, j, label, reason, role, initial)
+
+
+def _club_year(tokens: list[Token], j: int) -> bool:
+    """Two digits with a leading zero right after a town or a club ('Mainz 05', 'FC Schalke
+    04'): the club's founding year, part of its name; no count is written so."""
+    if j >= len(tokens) or tokens[j].start != tokens[j - 1].end + 1:
+        return False
+    number = tokens[j].text
+    return len(number) == 2 and number[0] == "0" and number.isdigit()
 
 
 def _title(tokens: list[Token], run: tuple[int, int], words: ModuleType) -> bool:
@@ -107,6 +120,15 @@ def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int
         if evidence.genitive_place(tokens[k].text, words):
             return k + 1
     return j
+
+
+def _genitive_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """One word opening a sentence that is a place in the genitive before an adjective or a
+    role word ('Hannovers damaliger Oberbürgermeister', 'Bremens Bürgermeister')."""
+    if j - i != 1 or j >= len(tokens) or not evidence.genitive_place(tokens[i].text, words):
+        return False
+    after = tokens[j].text
+    return evidence.is_role(after, words) or evidence.is_adjective(after, words)
 
 
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
@@ -177,7 +199,7 @@ def _dateline(tokens: list[Token], j: int) -> bool:
 def _dotted(word: str, words: ModuleType) -> bool:
     """A name's last word written with its period: an initial ('B'), or in German a numeral."""
     initial = len(word) == 1 and word.isupper()
-    return initial or bool(words.ORDINAL_DOT and evidence.ROMAN.fullmatch(word))
+    return initial or bool(words.ORDINAL_DOT and name_words.ROMAN.fullmatch(word))
 
 
 def _shout(word: str) -> bool:
@@ -224,6 +246,8 @@ def _function(word: str, words: ModuleType) -> bool:
     organisation word in a stop list ('Partido', 'Universidad') is none."""
     if word in words.INSTITUTIONS or evidence.is_org_word(word, words):
         return False
+    if words.CAPITALISED_NOUNS and evidence.is_role(word, words):
+        return False  # 'Präsident' in German's stop list: the role before its person
     return evidence.is_stop_word(word, words)
 
 
@@ -264,9 +288,11 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if words.CAPITALISED_NOUNS and word.rpartition("-")[2][:1].islower():
+        return True  # 'FDP-geführte Bundesjustizministerium': an adjective before the name
     everyday = evidence.is_everyday(word, words) or (
         words.CAPITALISED_NOUNS
-        and not word.endswith("er")  # 'Friedberger Landstraße': a place's adjective
+        and not name_words.town_adjective(word, words)  # 'Friedberger Landstraße'
         and not evidence.opens_with_first_name(word, words)  # 'Wilhelm', 'Karl-Heinz'
         and not evidence.has_evidence(word)
         and not evidence.unlisted_short(word, words)  # 'Gerhart', 'Volkbert': rare first names
@@ -291,8 +317,12 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
 
 
 def is_cap(token: Token) -> bool:
-    """A word that starts with a capital letter."""
-    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+    """A word that starts with a capital letter, or an Arabic name's article and a capital
+    ('Ali al-Nuaimi')."""
+    text = token.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)) or bool(
+        evidence.ARABIC_ARTICLE.match(text)
+    )
 
 
 def dated(tokens: list[Token], j: int) -> bool:

@@ -77,6 +77,30 @@ DEFINITE = frozenset(split_words("der die das dem den des"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = False
+# A lone unknown word told once is a name when the word before it says so (names/lone.py): its
+# kind after these small words, after a noun for a place or a person (also as a compound's end)
+LONE_ONCE = True
+LONE_BEFORE = {"bei": "organization", "für": "organization", "von": "organization",
+               "mit": "person"}  # fmt: skip
+PLACE_NOUNS = tuple(
+    split_words(
+        "stadt städte dorf dörfer gemeinde gemeinden ort orte ortsteil stadtteil insel inseln "
+        "kloster fluss region kreis bezirk kanton provinz weiler burg schloss"
+    )
+)
+ORG_NOUNS = tuple(
+    split_words(
+        "hersteller zulieferer firma unternehmen autobauer konzern händler anbieter betreiber "
+        "sender label marke verlag club klub"
+    )
+)
+PERSON_NOUNS = tuple(
+    split_words(
+        "mutter vater sohn tochter bruder schwester tante onkel familie ehefrau ehemann witwe "
+        "neffe nichte enkel enkelin nachfolger nachfolgern nachfolgerin vorgänger vorgängerin "
+        "heiligen heilige experte expertin aktivist aktivistin"
+    )
+)
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
 # A word before the employer after a person's full name (none: "von" ends noble names,

@@ -1,0 +1,172 @@
+"""Word-level tests for names in another language: is a word a stop word, a role, an
+organisation word, an acronym, an adjective, a surname, a word the language's lists hold, or a
+town's adjective (facts/evidence.py reads spans with them)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from types import ModuleType
+
+from newsfacts import cldr, lexicon, nouns
+from newsfacts.facts import census as names_lexicon
+from newsfacts.facts import places
+from newsfacts.facts.place_names import place_name
+from newsfacts.words import NON_NAME_CAPITALS
+
+MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
+MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
+SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
+MIN_NAME = 4  # a first name this long in a stop list is the name ('Peter'; not 'Art')
+MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
+LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
+ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
+ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")  # an adjective's endings ('dramatisch|e')
+ADJECTIVE_FORMS = 4  # of its five forms the word list holds at least this many
+
+
+def has_evidence(word: str) -> bool:
+    """An acronym, a first name or a place the gazetteer knows (in any language: 'Londres'):
+    more than a capital letter."""
+    return (
+        (len(word) > 1 and word.isupper() and word not in cldr.currency_codes())
+        or word in names_lexicon.first_names()
+        or places.place_type(word) is not None
+        or word in places.city_exonyms()
+    )
+
+
+def shouting(word: str, words: ModuleType) -> bool:
+    """A word of the language in capitals ('EMPLEOS'), no acronym; German lists every name, so
+    there only an everyday word counts ('AUCH', not 'CDU')."""
+    if not word.isupper() or len(word) <= SHORT_ACRONYM:
+        return False  # 'EFE', 'ONU': three capitals are an acronym, though 'efe' is a word
+    if words.ANY_LISTED:
+        return lexicon.is_common_word(word, words.NAME)
+    return lexicon.is_word(word, words.NAME)
+
+
+def is_listed(word: str, words: ModuleType) -> bool:
+    """An everyday word of the language; where the word list has no usable counts (German),
+    any word it lists."""
+    if words.ANY_LISTED:
+        return lexicon.is_word(word, words.NAME)
+    return lexicon.is_common_word(word, words.NAME)
+
+
+def listed_kind(word: str, words: ModuleType) -> str | None:
+    """What the language's noun list (German: Wiktionary's) says a capitalised word names when
+    it lists it as a name and never as a common noun: 'place' ('Torgau'), 'first name',
+    'surname' ('Röttgen', 'Schirachs' in the genitive) or 'name' ('Apple'); else None."""
+    if not words.NOUN_LIST or not word[:1].isupper() or word.isupper():
+        return None
+    if word in words.SCALES or f"{word}." in words.SCALES or word in words.CURRENCIES:
+        return None  # 'Mio.': a scale word, though a first name too
+    forms = [word, word[:-1]] if words.GENITIVE_S and word.endswith("s") else [word]
+    for form in forms:
+        kinds = nouns.kinds_of(form)
+        if kinds and nouns.NOUN not in kinds:
+            return next(k for k in LISTED_KINDS if k in kinds)
+        if kinds:
+            return None  # 'Hahn': a noun too
+    return None
+
+
+def ends_in_word(lower: str, words: ModuleType) -> bool:
+    """A compound noun: the word ends in an everyday word after a head ('qualitäts|kontrolle')."""
+    return any(is_listed(lower[i:], words) for i in range(MIN_HEAD, len(lower) - MIN_PART + 1))
+
+
+def is_stop_word(word: str, words: ModuleType) -> bool:
+    """A function word of the language ('Der', 'Auch', 'Los'); a place the stop list holds
+    or first name that is no everyday word ('Berlin', 'España', 'Peter' in jusText's lists) is
+    not one."""
+    lower = word.lower()
+    if lower not in lexicon.stopwords(words.NAME) or word in words.FIRST_NAMES:
+        return False  # 'João' is frequent enough for Portuguese's stop list
+    if lexicon.is_common_word(word, words.NAME):
+        return True
+    if town_adjective(word, words):
+        return False  # 'Berliner' in German's stop list: 'der Berliner Zeitung'
+    if len(word) >= MIN_NAME and word in names_lexicon.first_names():
+        months, days = cldr.calendar_names(words.CODE)
+        return lower in months or lower in days  # 'Peter', 'Hans'; not 'August', 'Mai'
+    return not (word in cldr.territory_names(words.CODE) or places.place_type(word) is not None)
+
+
+def town_adjective(word: str, words: ModuleType) -> bool:
+    """A town's adjective ('Berliner', 'Wiener'): a known town and the ending; a country's
+    ('Schweizer Armee', 'Schweizer Käse') says where a thing is from more often than it names."""
+    end = next((e for e in words.TOWN_ADJECTIVE if word.endswith(e)), "")
+    return bool(end) and place_name(word[: -len(end)], words) == "city"
+
+
+def is_role(word: str, words: ModuleType) -> bool:
+    """A role word ('ministra', 'Bundeskanzlerin'; in German and Dutch also a compound ending
+    in one: 'Europaminister', 'SAGA-Sprecher')."""
+    lower = word.lower()
+    if lower in words.ROLE_WORDS:
+        return True
+    if not words.COMPOUNDS:
+        return False
+    head, _, last = lower.rpartition("-")
+    if head and last in words.ROLE_WORDS:
+        return True  # 'FDP-Chef', 'Grünen-Spitzenkandidat'
+    return any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= MIN_ROLE)
+
+
+def is_adjective(word: str, words: ModuleType) -> bool:
+    """A small word the list holds in most of an adjective's forms ('schwarze', 'damaliger');
+    in a language whose adjectives take those endings (German)."""
+    if not words.CAPITALISED_NOUNS or not word.islower():
+        return False
+    for end in sorted(ADJECTIVE_ENDINGS, key=len, reverse=True):
+        if word.endswith(end):
+            stem = word[: -len(end)]
+            held = sum(lexicon.is_word(stem + e, words.NAME) for e in ADJECTIVE_ENDINGS)
+            return held >= ADJECTIVE_FORMS
+    return False
+
+
+def is_org_word(word: str, words: ModuleType) -> bool:
+    """A word that makes a span an organisation ('Partido', 'Landesbank', 'GmbH')."""
+    lower = word.lower()
+    if word in words.ORG_SUFFIXES or lower in words.ORG_WORDS:
+        return True
+    return bool(words.COMPOUNDS) and any(lower.endswith(o) for o in words.ORG_WORDS if len(o) >= 4)
+
+
+def is_acronym(word: str) -> bool:
+    """Two to six capitals that are no currency code or numeral ('CDU', 'EEUU', not 'XVII')."""
+    letters = word.replace(".", "").replace("&", "")
+    return (
+        2 <= len(letters) <= 6
+        and not ROMAN.fullmatch(letters)
+        and letters.isalpha()
+        and letters.isupper()
+        and word not in cldr.currency_codes()
+        and word not in NON_NAME_CAPITALS
+    )
+
+
+def english_word(before: str, words: ModuleType) -> bool:
+    """A word after an English small word ('the Sun', 'of Room'): English text inside the
+    article, where a census surname is a word ('the', 'of'; not 'in', 'so', words of both)."""
+    return (
+        before.lower() in lexicon.stopwords("English")
+        and lexicon.is_common_word(before, "English")
+        and not lexicon.is_common_word(before, words.NAME)
+    )
+
+
+def big_town(word: str) -> bool:
+    """A big city, or a town known by its name in other languages ('Mailand', 'Münster')."""
+    return word in places.big_cities() or word in places.city_exonyms()
+
+
+def surname(word: str) -> bool:
+    """A census surname, accents aside ('Suárez' as 'Suarez'), that is no big city ('Paris')."""
+    if word in places.big_cities():
+        return False
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return folded in names_lexicon.surnames()

@@ -1,0 +1,121 @@
+"""Lone unknown words told once, in a language whose word list lists names among its words
+(German): one capitalised word that no list knows, no compound and no noun's shape, is a name
+when the words around it say so, and they also give its kind. A noun stands after an article or
+an adjective ('die dramatische Lage'); a name after a verb ('lebte Olympias'), opening a
+sentence ('Papusza erzählt'), after a word for a place or a person ('Dorf Weitingen', 'Tante
+Cilli') or in a list beside a name of a kind ('Gudme und Lundborg'). Kept with a low
+confidence: the table does not show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from newsfacts import lexicon
+from newsfacts.facts import evidence
+from newsfacts.facts.names.model import LOC, ORG, PER, Text
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+Found = tuple[Text, list[Token], Span]
+LONE = "lone word"
+LISTED = "listed word"  # a word the list holds: a name only in a list of names
+OPEN = frozenset((LONE, "initial"))  # inside a sentence, or opening one ('Papusza erzählt')
+MIN_LETTERS = 3  # a shorter word opening a sentence is a small word ('Ja')
+LISTING = frozenset((",", "und", "oder"))
+WEAK = frozenset((LONE, "capitals", "surname"))  # evidence a list's kind does not rest on
+KINDS = {"person": PER, "organization": ORG, "place": LOC}
+
+
+def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
+    """Lone unknown words labelled by the words before them, then by their list's names."""
+    if not getattr(words, "LONE_ONCE", False):
+        return spans
+    out = [_by_context(found, words) for found in spans]
+    for chain in _lists(out):
+        kind = _list_kind([out[n][2] for n in chain])
+        for n in chain:
+            item, tokens, s = out[n]
+            if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
+                out[n] = (item, tokens, replace(s, label=kind))
+    return out
+
+
+def _open(s: Span, tokens: list[Token], words: ModuleType) -> bool:
+    """A lone word with no kind yet that can be a name at all."""
+    return s.reason in OPEN and s.label is None and _name_shaped(s.text, words)
+
+
+def _name_shaped(word: str, words: ModuleType) -> bool:
+    """A word that may be a name: letters only, not in capitals, no everyday noun ('Ende'),
+    no English word ('Technology', 'Captain')."""
+    return (
+        word.isalpha()
+        and len(word) >= MIN_LETTERS
+        and not word.isupper()
+        and word not in words.EVERYDAY_NOUNS
+        and not lexicon.is_common_word(word, "English")
+    )
+
+
+def _by_context(found: Found, words: ModuleType) -> Found:
+    """A lone word labelled by the word right before it, where that tells its kind."""
+    item, tokens, s = found
+    if not _open(s, tokens, words):
+        return found
+    kind = kind_before(tokens[s.start - 1].text if s.start else "", words)
+    return (item, tokens, replace(s, label=kind)) if kind else found
+
+
+def kind_before(before: str, words: ModuleType) -> str | None:
+    """The kind of a lone name the word before it gives: a word for a place or a person ('Dorf',
+    'Tante'), a small word the language's list ties to a kind ('bei', 'mit'), a verb or a
+    sentence's end (the language's usual kind); none after an article, an adjective, a list
+    word (the list decides) or a word of another language ('of', 'della')."""
+    low = before.lower()
+    if before[:1].isupper():
+        return _noun_kind(low, words)
+    if low in words.LONE_BEFORE:
+        return KINDS[words.LONE_BEFORE[low]]
+    if before in (".", "!", "?", ":", ""):
+        return KINDS[words.LONE_KIND]
+    if not before[:1].isalpha() or low in LISTING or low in words.ARTICLES:
+        return None
+    if evidence.is_adjective(low, words) or not lexicon.is_word(low, words.NAME):
+        return None
+    return KINDS[words.LONE_KIND]
+
+
+def _noun_kind(low: str, words: ModuleType) -> str | None:
+    """The kind the noun before a name gives: a place's, a person's, a firm's ('Gemeinde',
+    'Familie', 'Autozulieferer')."""
+    if low.endswith(words.PLACE_NOUNS):
+        return LOC
+    if low.endswith(words.PERSON_NOUNS):
+        return PER
+    if low.endswith(words.ORG_NOUNS):
+        return ORG
+    return None
+
+
+def _lists(spans: list[Found]) -> list[list[int]]:
+    """The runs of names of one text joined by commas and 'und' ('Hokkala, Kumpula und
+    Oikari'), as indexes into the spans, of two names or more."""
+    chains: list[list[int]] = []
+    for n, (_, tokens, s) in enumerate(spans):
+        if chains and n - 1 == chains[-1][-1] and spans[n - 1][1] is tokens:
+            o = spans[n - 1][2]
+            if o.end == s.start - 1 and tokens[o.end].text in LISTING:
+                chains[-1].append(n)
+                continue
+        chains.append([n])
+    return [c for c in chains if len(c) > 1]
+
+
+def _list_kind(spans: list[Span]) -> str | None:
+    """The kind of a list's names: its first name on firm evidence, else its first labelled
+    one (a list names things of one kind)."""
+    labelled = [s for s in spans if s.label is not None]
+    firm = [s for s in labelled if s.reason not in WEAK]
+    return (firm or labelled)[0].label if labelled else None

@@ -98,7 +98,7 @@ def test_a_peoples_word_is_no_repeated_name() -> None:
 
 def test_names_with_an_acronym_inside_are_a_body() -> None:
     """'TKV Logroño': a club's letters and its town, an organisation, no person."""
-    assert spans("El equipo TKV Logroño ganó el domingo.", "es") == [
+    assert spans("El TKV Logroño ganó el domingo.", "es") == [
         ("TKV Logroño", "organization", "capitals")
     ]
 
@@ -161,3 +161,14 @@ def test_a_german_name_keeps_its_von() -> None:
     """'Anna Berger von Falkenrode': in German 'von' ends noble names, so no employer cut."""
     found = spans("Damals schrieb Anna Berger von Falkenrode einen Brief.", "de")
     assert ("Anna Berger von Falkenrode", "person", "first name") in found
+
+
+def test_a_body_noun_before_a_name_makes_it_a_body() -> None:
+    """'la empresa Clark Hermanos': a firm, though 'Clark' opens a person's name elsewhere;
+    'netwerkbedrijf Velora' ends in 'bedrijf', a company's word in Dutch."""
+    found = spans("Ayer la empresa Clark Hermanos cerró su fábrica de Toledo.", "es")
+    assert ("Clark Hermanos", "organization", "body noun") in found
+    found = spans("Gisteren steeg het netwerkbedrijf Velora met vijf procent.", "nl")
+    assert ("Velora", "organization", "body noun") in found
+    found = spans("Gisteren zei de woordvoerder Jan Peeters niets.", "nl")
+    assert ("Jan Peeters", "person", "first name") in found

@@ -38,7 +38,7 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial", "street", "speech verb",
+    "initial", "street", "speech verb", "body noun",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
@@ -234,6 +234,8 @@ def label_of(
         return ORG, "loose organisation word"  # 'la Comisión': a body named by its word
     if name.split()[0] in words.INSTITUTIONS:
         return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
+    if body_noun(before, words) and not (len(parts) == 1 and is_acronym(parts[0])):
+        return ORG, "body noun"  # 'la empresa Petrobras', 'netwerkbedrijf Telindus'
     if len(parts) == 1 and said_by(name, before, words):
         return PER, "speech verb"  # 'sagte Pfister', 'zegt Robeyns', 'dijo Unda'
     names = all(is_name_word(w, words) for w in parts) or run_of_names(
@@ -301,6 +303,20 @@ def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
         and len(name) >= MIN_BODY
         and name[1:].islower()
         and name.lower() in words.ORG_WORDS
+    )
+
+
+def body_noun(before: str, words: ModuleType) -> bool:
+    """A noun in small letters for a kind of body right before a name, in apposition ('la
+    empresa Petrobras', 'de bank Degroof'); in German and Dutch also a compound ending in one
+    ('netwerkbedrijf', 'mediaholding')."""
+    if not before.islower():
+        return False
+    nouns: frozenset[str] = getattr(words, "BODY_NOUNS", frozenset())
+    if before in nouns:
+        return True
+    return bool(words.COMPOUNDS) and any(
+        before.endswith(n) for n in nouns if len(n) >= MIN_ROLE and len(before) > len(n)
     )
 
 

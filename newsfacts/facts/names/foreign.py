@@ -90,7 +90,7 @@ def repeated_words(
     ends = Counter(p.split()[-1] for p in people)  # a known person's short form, if only one's
     for _, tokens, s in spans if words.REPEATED_NAMES else []:
         if (
-            s.reason == "lone word"
+            s.reason in ("lone word", "initial")
             and ends[s.text] != 1
             and not context.people_word(s.text, words)
             and not lexicon.is_common_word(s.text, words.NAME)

@@ -51,6 +51,16 @@ ORG_WORDS = frozenset(
         "consejería conselleria cancillería tesorería"
     )
 )
+# Nouns for a kind of body right before its name, in apposition ('la empresa Petrobras'): no
+# one's title, so what follows is the body's name, whatever its words are
+BODY_NOUNS = frozenset(
+    split_words(
+        "empresa compañía firma grupo operadora aseguradora constructora petrolera aerolínea "
+        "fabricante multinacional banco diario periódico revista semanario emisora cadena "
+        "agencia club equipo partido sindicato formación coalición sociedad consorcio holding "
+        "fundación asociación organización entidad editorial distribuidora"
+    )
+)
 ORG_SUFFIXES = frozenset(split_words("S.A. SA S.L. SL S.A.B. Inc. Ltd. Corp."))
 INSTITUTIONS = frozenset(
     split_words(

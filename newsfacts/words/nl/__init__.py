@@ -49,6 +49,16 @@ ORG_WORDS = frozenset(
         "fonds holding airlines zaken gemeenschap"
     )
 )
+# Nouns for a kind of body right before its name, in apposition, also as a compound's end
+# ('het bedrijf Barco', 'netwerkbedrijf Telindus'): no one's title
+BODY_NOUNS = frozenset(
+    split_words(
+        "bedrijf firma groep holding bank krant dagblad weekblad blad zender omroep partij "
+        "club ploeg stichting vereniging concern maatschappij uitgeverij fabrikant producent "
+        "verzekeraar dienstverlener leverancier provider operator beurshuis bureau keten "
+        "organisatie vakbond"
+    )
+)
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
 INSTITUTIONS = frozenset(split_words("Kamer Tweede Eerste Senaat Kabinet Justitie"))
 # A ministry named after its minister ("minister van Landbouw"): role word endings, link

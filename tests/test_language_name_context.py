@@ -172,3 +172,18 @@ def test_a_body_noun_before_a_name_makes_it_a_body() -> None:
     assert ("Velora", "organization", "body noun") in found
     found = spans("Gisteren zei de woordvoerder Jan Peeters niets.", "nl")
     assert ("Jan Peeters", "person", "first name") in found
+
+
+def test_a_town_in_brackets_after_a_person_is_a_club() -> None:
+    """'Ortuño (Albacete)': the player's club; the word before the brackets is a person, and
+    so is the one listed with it; 'Tielmes (Madrid)' after 'de' is a village and its region."""
+    story = (
+        "El partido terminó sin goles en un campo muy pesado por la lluvia. "
+        "El árbitro amonestó a Berzal y Ortuño (Albacete) en la segunda parte.\n\n"
+        "El entrenador vive en el pueblo de Tielmes (Madrid) desde hace años."
+    )
+    found = facts_of(story, "es")
+    assert found.get("Albacete") == "organization"
+    assert found.get("Ortuño") == "person"
+    assert found.get("Berzal") == "person"
+    assert found.get("Madrid") == "place"

@@ -46,7 +46,7 @@ ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots asi
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
-     "speaker", "short form", "listed place", "listed person", "speech verb")
+     "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body")
 )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts import evidence
+from newsfacts.facts import context, evidence
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span, dated
 from newsfacts.facts.tokens import Token
@@ -61,6 +61,7 @@ def _unknown(span: Span, words: ModuleType) -> bool:
         and not span.text.isupper()
         and not lexicon.is_common_word(span.text, words.NAME)
         and not evidence.is_stop_word(span.text, words)
+        and not context.people_word(span.text, words)  # 'Italiaanse (Perugia)'
     )
 
 

@@ -187,3 +187,21 @@ def test_a_town_in_brackets_after_a_person_is_a_club() -> None:
     assert found.get("Ortuño") == "person"
     assert found.get("Berzal") == "person"
     assert found.get("Madrid") == "place"
+
+
+def test_a_building_named_after_a_person_is_a_place() -> None:
+    """'Teatro Rosalía Vidal': the theatre, though a first name follows its word."""
+    found = spans("El concierto será en el Teatro Rosalía Vidal de la ciudad.", "es")
+    assert ("Teatro Rosalía Vidal", "place", "facility") in found
+
+
+def test_an_unknown_word_listed_with_firms_is_a_firm() -> None:
+    """'Brixol' and 'Tendaro' have no evidence of their own, but the list they close holds
+    two firms: they are firms too."""
+    story = (
+        "La demanda se dirige contra la empresa Velmar, el Banco Serrano, Brixol y Tendaro. "
+        "Los abogados esperan una respuesta en junio."
+    )
+    found = facts_of(story, "es")
+    assert found.get("Brixol") == "organization"
+    assert found.get("Tendaro") == "organization"

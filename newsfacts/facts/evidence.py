@@ -38,7 +38,8 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial", "street", "speech verb", "body noun", "bracketed body", "listed",
+    "initial", "street", "speech verb", "body noun", "facility", "bracketed body", "listed",
+    "list item",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
@@ -224,6 +225,8 @@ def label_of(
         return LOC, "country"
     if street(name, words):
         return LOC, "street"
+    if len(parts) > 1 and facility_head(name.split()[0], words):
+        return LOC, "facility"  # 'Pabellón Raimundo Saporta', 'Plaza de Oriente'
     if len(parts) == 1 and genitive_place(name, words) and not initial:
         return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
@@ -304,6 +307,12 @@ def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
         and name[1:].islower()
         and name.lower() in words.ORG_WORDS
     )
+
+
+def facility_head(word: str, words: ModuleType) -> bool:
+    """A capitalised word for a building, square or street that opens its name ('Pabellón',
+    'Teatro', 'Plaza'): the name is a place, though a person's name may follow."""
+    return word[1:].islower() and word.lower() in getattr(words, "FACILITIES", frozenset())
 
 
 def body_noun(before: str, words: ModuleType) -> bool:

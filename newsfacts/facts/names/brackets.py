@@ -28,7 +28,7 @@ def bracketed_bodies(spans: list[Found], words: ModuleType) -> list[Found]:
         prev_item, _, prev = out[k - 1]
         if prev_item is not item or not _bracketed(tokens, span) or prev.end != span.start - 1:
             continue
-        if not (_person(prev) or _unknown(prev, words)) or _place_before(prev, tokens, words):
+        if not (_person(prev) or unknown_word(prev, words)) or _place_before(prev, tokens, words):
             continue
         if dated(tokens, span.end + 1):
             continue  # 'Griñón (Madrid), 23 may': a dateline's town and its province
@@ -52,7 +52,7 @@ def _person(span: Span) -> bool:
     return span.label == PER
 
 
-def _unknown(span: Span, words: ModuleType) -> bool:
+def unknown_word(span: Span, words: ModuleType) -> bool:
     """One capitalised word with no kind, no everyday word of the language ('Puyol')."""
     return (
         span.label is None
@@ -85,7 +85,7 @@ def _listed(spans: list[Found], k: int, words: ModuleType) -> list[int]:
         link = tokens[span.start - 1].text if joined else ""
         if prev_item is not item or not (link in LISTING or link in words.CONJUNCTIONS):
             break
-        if not (_unknown(prev, words) or _person(prev)):
+        if not (unknown_word(prev, words) or _person(prev)):
             break
         out.append(k - 1)
         k -= 1

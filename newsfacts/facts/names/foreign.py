@@ -20,6 +20,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.brackets import bracketed_bodies
+from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.tokens import Token, tokenize
@@ -46,7 +47,8 @@ def find_entities(
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
         spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
-    spans = repeated_words(bracketed_bodies(spans, words), words, sports_report(items, words))
+    spans = listed_kinds(bracketed_bodies(spans, words), words)
+    spans = repeated_words(spans, words, sports_report(items, words))
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):

@@ -274,6 +274,7 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     )  # 'Residenzstadt Mannheim': a compound noun before the name
     if (
         not everyday
+        or evidence.facility_head(word, words)  # 'Teatro Teresa Carreño': the theatre's name
         or word in words.INSTITUTIONS
         or word in words.EVENTS  # "Copa de Europa": a competition, not the place
         or any(evidence.is_org_word(w, words) for w in (word, *rest))

@@ -61,6 +61,15 @@ BODY_NOUNS = frozenset(
         "fundación asociación organización entidad editorial distribuidora"
     )
 )
+# Words for a building, square or street that open its name ('Teatro Teresa Carreño',
+# 'Plaza de Oriente'): a place, whoever it is named after
+FACILITIES = frozenset(
+    split_words(
+        "pabellón estadio teatro palacio plaza calle avenida paseo parque auditorio "
+        "residencia aeropuerto recinto puente catedral basílica monasterio polideportivo "
+        "carretera autopista glorieta"
+    )
+)
 ORG_SUFFIXES = frozenset(split_words("S.A. SA S.L. SL S.A.B. Inc. Ltd. Corp."))
 INSTITUTIONS = frozenset(
     split_words(
@@ -90,6 +99,9 @@ LONE_KIND = "organization"
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better once its kind defaults to a company; people are named in full)
 REPEATED_NAMES = True
+# An unknown word listed with names of one kind takes it (names/lists.py: measured to help
+# here; German, whose nouns are capitalised, lost by it)
+LISTS_SHARE_KINDS = True
 # People carry two surnames: a word after the first is the second ('Javier García Chico')
 TWO_SURNAMES = True
 # A word before the employer after a person's full name (none: "de" joins surnames,

@@ -82,6 +82,9 @@ DEFINITE = frozenset(split_words("de het"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = True
+# An unknown word listed with names of one kind takes it (names/lists.py: measured to help
+# here; German, whose nouns are capitalised, lost by it)
+LISTS_SHARE_KINDS = True
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
 # A word before the employer after a person's full name ("Olivier Hertoghe van Petercam")

@@ -205,3 +205,23 @@ def test_an_unknown_word_listed_with_firms_is_a_firm() -> None:
     found = facts_of(story, "es")
     assert found.get("Brixol") == "organization"
     assert found.get("Tendaro") == "organization"
+
+
+def test_a_word_before_a_colon_and_a_quote_is_its_speaker() -> None:
+    """'Verhulst: "..."': the one who speaks, though the word has no other evidence."""
+    found = spans('Verhulst: "Wij zijn niet verrast door de cijfers."', "nl")
+    assert ("Verhulst", "person", "colon speaker") in found
+
+
+def test_a_dutch_role_compound_before_a_person() -> None:
+    """'Yamaha-teammanager Sylvain Olofsen': the compound ends in a role word, so the name after
+    it is a person's, though no list here knows the first name."""
+    found = spans("Gisteren sprak Yamaha-teammanager Sylvain Olofsen met de pers.", "nl")
+    assert ("Sylvain Olofsen", "person", "role") in found
+
+
+def test_a_capital_particle_after_a_first_name_opens_the_surname() -> None:
+    """'Joris De Prins': 'De' starts the surname, so the name is not cut before 'Prins' (a
+    role word too) into a person 'Joris De'."""
+    found = spans("VRT-journalist Joris De Prins gaat met pensioen.", "nl")
+    assert not any(text == "Joris De" for text, _, _ in found)

@@ -39,7 +39,7 @@ EVIDENCE = (
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "body noun", "facility", "bracketed body", "listed",
-    "list item",
+    "list item", "colon speaker",
 )  # fmt: skip
 LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': people first
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from newsfacts.facts import evidence
-from newsfacts.facts.names.model import LOC, ORG
+from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.tokens import Token
 
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
@@ -84,6 +84,8 @@ def read_span(
     on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
     if on_dateline and evidence.place_name(name, words):
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
+    if label is None and reason in ("initial", "lone word") and _speaking(tokens, j):
+        label, reason = PER, "colon speaker"  # 'Leeman: "We krijgen ..."': who speaks
     if label is None and reason == "":
         return None
     if j - i > 1 and _dotted(tokens[j - 1].text, words) and text[tokens[j - 1].end :][:1] == ".":
@@ -120,8 +122,8 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     for k in range(i + 2, j):
         word = tokens[k].text
         particle = tokens[k - 1].text in words.PARTICLES
-        if particle and all(t.text in words.PARTICLES for t in tokens[i + 1 : k]):
-            continue  # the surname's own particles: "Pieter de Graaf", "Ursula von der Leyen"
+        if all(t.text.lower() in words.PARTICLES for t in tokens[i + 1 : k]):
+            continue  # the surname's own particles: "Pieter de Graaf", "Herman De Prins"
         plain = evidence.is_word_after_particle if particle else evidence.is_plain
         if k == i + 2 and not particle and words.TWO_SURNAMES and not _small(word, words):
             continue  # "Javier García Chico": a second surname, though 'chico' is a word
@@ -172,6 +174,15 @@ def _dateline(tokens: list[Token], j: int) -> bool:
     if dated(tokens, j):
         return True
     return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
+
+
+QUOTES = frozenset(('"', "'", "“", "„", "«", "‘", "‚"))
+
+
+def _speaking(tokens: list[Token], j: int) -> bool:
+    """A colon and an opening quote after a run ('Leeman: "...'): its words are spoken."""
+    after = [t.text for t in tokens[j : j + 2]]
+    return len(after) == 2 and after[0] == ":" and after[1] in QUOTES
 
 
 def _dotted(word: str, words: ModuleType) -> bool:

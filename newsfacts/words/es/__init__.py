@@ -36,7 +36,12 @@ ROLE_WORDS = frozenset(
         "fiscal consejero consejera delegado delegada embajador embajadora entrenador técnico "
         "jugador delantero portero capitán vicepresidente vicepresidenta canciller primer "
         "señor señora don doña dr. sr. sra. presidente. cantante actor actriz escritor "
-        "escritora obispo cardenal"
+        "escritora obispo cardenal periodista abogado abogada economista analista ciclista "
+        "tenista piloto árbitro centrocampista atleta nadador boxeador torero novillero pintor "
+        "escultor poeta compositor guitarrista pianista cineasta profesor profesora doctor "
+        "ingeniero empresario empresaria sindicalista dirigente candidato candidata comisario "
+        "inspector teniente sargento comandante almirante magistrado concejal concejala "
+        "lehendakari arzobispo"
     )
 )
 ORG_WORDS = frozenset(

@@ -37,7 +37,11 @@ ROLE_WORDS = frozenset(
         "spits doelman aanvoerder zanger zangeres acteur actrice schrijver schrijfster "
         "kamerlid senator gouverneur bisschop kardinaal professor prof. dr. ceo correspondent "
         "ombudsman danseres danser regisseur kunstenaar fractieleider partijleider leider chef "
-        "dhr. mevr. heer mevrouw"
+        "dhr. mevr. heer mevrouw manager baas politicus winnaar medewerker analist econoom "
+        "journalist verslaggever fotograaf organisator hoogleraar onderzoeker wetenschapper "
+        "dirigent componist pianist gitarist wielrenner atleet tennisser voetballer keeper "
+        "middenvelder verdediger aanvaller ploegleider bestuurder zakenman ondernemer "
+        "kandidaat lijsttrekker"
     )
 )
 ORG_WORDS = frozenset(

@@ -225,3 +225,18 @@ def test_a_capital_particle_after_a_first_name_opens_the_surname() -> None:
     role word too) into a person 'Joris De'."""
     found = spans("VRT-journalist Joris De Prins gaat met pensioen.", "nl")
     assert not any(text == "Joris De" for text, _, _ in found)
+
+
+def test_an_english_firm_word_ends_a_firm_in_any_language() -> None:
+    """'France Telecom', 'United News Media': firms, though 'France' opens a person's name and
+    'united' is a Dutch stop word; 'Ayer' before a firm is still the day's word; a comma and a
+    legal form after a name belong to it ('Morgan Dale, Inc')."""
+    assert ("France Telecom", "organization", "organisation word") in spans(
+        "Ayer France Telecom subió en la bolsa.", "es"
+    )
+    assert ("United News Media", "organization", "organisation word") in spans(
+        "Hij kocht aandelen van United News Media.", "nl"
+    )
+    assert ("Morgan Dale, Inc", "organization", "organisation word") in spans(
+        "La demanda se dirige contra Morgan Dale, Inc y otras dos tabacaleras.", "es"
+    )

@@ -20,7 +20,8 @@ from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import context, places
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
-from newsfacts.words import NON_NAME_CAPITALS
+from newsfacts.words import NON_NAME_CAPITALS, split_words
+from newsfacts.words.en import orgs
 
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
@@ -45,6 +46,14 @@ LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': pe
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
+# English last words of a firm's name, in news of every language ('France Telecom')
+FIRM_ENDS = orgs.FIRM_ENDS | frozenset(
+    split_words(
+        "Telecom Telekom Airlines Airways Motors Bank Capital Media Communications Technologies "
+        "Systems Energy Partners Securities Investments Insurance Brothers Electronics "
+        "Pharmaceuticals Industries Enterprises Financial Ventures Studios Broadcasting"
+    )
+)
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body")
@@ -229,6 +238,8 @@ def label_of(
         return LOC, "facility"  # 'Pabellón Raimundo Saporta', 'Plaza de Oriente'
     if len(parts) == 1 and genitive_place(name, words) and not initial:
         return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
+    if len(parts) > 1 and parts[-1] in FIRM_ENDS:
+        return ORG, "organisation word"  # 'France Telecom', 'Goldman Sachs Group': a firm
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:

@@ -228,6 +228,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             head = piece if a == i else head
             out += [piece] if piece is not None else []
     out = [byline_initials(s, tokens) for s in out]
+    out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]

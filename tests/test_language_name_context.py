@@ -240,3 +240,10 @@ def test_an_english_firm_word_ends_a_firm_in_any_language() -> None:
     assert ("Morgan Dale, Inc", "organization", "organisation word") in spans(
         "La demanda se dirige contra Morgan Dale, Inc y otras dos tabacaleras.", "es"
     )
+
+
+def test_a_preposition_inside_a_body_name_keeps_it_whole() -> None:
+    """'Consejo por la Paz': one body; 'Paz' is no person of its own."""
+    found = spans("Ayer habló el Consejo por la Paz en Lima.", "es")
+    assert ("Consejo por la Paz", "organization", "organisation word") in found
+    assert not any(text == "Paz" for text, _, _ in found)

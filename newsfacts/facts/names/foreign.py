@@ -174,8 +174,10 @@ def capital_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]
             continue
         j = i + 1
         while j < len(tokens):
-            if (is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j])) or _inner(
-                tokens, j, words
+            if (
+                (is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j]))
+                or _inner(tokens, j, words)
+                or _body_joiner(tokens, i, j, words)
             ):
                 j += 1
             else:
@@ -196,6 +198,18 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
     """A particle or '&' between two capitalised words ("Bank für Gemeinwirtschaft")."""
     t = tokens[j]
     if t.text not in words.JOINERS and t.text not in GLUE:
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].text in words.PARTICLES:
+        k += 1
+    return k < len(tokens) and is_cap(tokens[k])
+
+
+def _body_joiner(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A preposition inside a body's name after its organisation word ('Consejo por la Paz',
+    'Instituto para la Comunicación'), a capitalised word after it and its articles."""
+    joiners: frozenset[str] = getattr(words, "BODY_JOINERS", frozenset())
+    if tokens[j].text not in joiners or not evidence.is_org_word(tokens[i].text, words):
         return False
     k = j + 1
     while k < len(tokens) and tokens[k].text in words.PARTICLES:

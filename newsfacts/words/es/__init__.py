@@ -113,6 +113,8 @@ TWO_SURNAMES = True
 # "Pérez de Cuéllar")
 EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES: frozenset[str] = frozenset()
+# Prepositions inside a body's name after its organisation word ('Consejo por la Paz')
+BODY_JOINERS = frozenset(split_words("por para contra sobre"))
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("y e"))
 # may join two capitalised words into one name

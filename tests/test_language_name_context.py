@@ -247,3 +247,13 @@ def test_a_preposition_inside_a_body_name_keeps_it_whole() -> None:
     found = spans("Ayer habló el Consejo por la Paz en Lima.", "es")
     assert ("Consejo por la Paz", "organization", "organisation word") in found
     assert not any(text == "Paz" for text, _, _ in found)
+
+
+def test_a_saint_title_opens_a_place_and_a_dateline_town_ends_a_byline() -> None:
+    """'San Marcos de Arica': a place, though 'Marcos' is a first name; 'Por Elena Ruiz
+    Buenos Aires, 3 jun': the writer, then the dateline's town of two words."""
+    found = spans("Visitaron las ciudades de San Marcos de Arica y Lima.", "es")
+    assert ("San Marcos de Arica", "place", "place word") in found
+    found = spans("Por Elena Ruiz Buenos Aires, 3 jun (EFE).", "es")
+    assert ("Elena Ruiz", "person", "first name") in found
+    assert ("Buenos Aires", "place", "town") in found

@@ -234,6 +234,8 @@ def label_of(
         return LOC, "country"
     if street(name, words):
         return LOC, "street"
+    if len(parts) > 1 and saint_prefix(parts[0], words):
+        return LOC, "place word"  # 'San Juan de Vera', 'Santa Fe de la Trinidad'
     if len(parts) > 1 and facility_head(name.split()[0], words):
         return LOC, "facility"  # 'Pabellón Raimundo Saporta', 'Plaza de Oriente'
     if len(parts) == 1 and genitive_place(name, words) and not initial:
@@ -318,6 +320,11 @@ def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
         and name[1:].islower()
         and name.lower() in words.ORG_WORDS
     )
+
+
+def saint_prefix(word: str, words: ModuleType) -> bool:
+    """A saint's title that opens a place's name in the language ('San', 'Santa')."""
+    return word in getattr(words, "SAINTS", frozenset())
 
 
 def facility_head(word: str, words: ModuleType) -> bool:

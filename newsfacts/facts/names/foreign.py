@@ -293,14 +293,24 @@ def _dateline_runs(
     runs: list[tuple[int, int]], tokens: list[Token], words: ModuleType
 ) -> list[tuple[int, int]]:
     """Runs with a dateline's town cut off the byline before it ('Por Ana Ruiz Madrid, 23
-    may (EFE)': 'Ana Ruiz', then 'Madrid')."""
+    may (EFE)': 'Ana Ruiz', then 'Madrid'; 'Santo Domingo' too)."""
     out = []
     for i, j in runs:
-        if j - i > 2 and dated(tokens, j) and evidence.place_name(tokens[j - 1].text, words):
-            out += [(i, j - 1), (j - 1, j)]
-        else:
-            out.append((i, j))
+        size = _dateline_town(tokens, i, j, words)
+        out += [(i, j - size), (j - size, j)] if size else [(i, j)]
     return out
+
+
+def _dateline_town(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """The words of a known town (one or two) that end a run before a dateline's day, after
+    at least two words ('Por Hugo Bonifacio Santo Domingo, 23 may'), else 0."""
+    if not dated(tokens, j):
+        return 0
+    for size in (2, 1):
+        town = " ".join(t.text for t in tokens[j - size : j])
+        if j - i - size >= 2 and evidence.place_name(town, words):
+            return size
+    return 0
 
 
 def _person_runs(

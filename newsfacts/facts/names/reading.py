@@ -52,6 +52,8 @@ def read_span(
     while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
         if i > run[0] and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words):
             break  # "De Verenigde Staten": the place, though 'verenigde' is a stop word
+        if j - i > 1 and evidence.saint_prefix(tokens[i].text, words):
+            break  # 'San Juan de Vera', 'Santa Fe': a place named for a saint
         if _english_firm(tokens, i, j, words):
             break  # 'United News Media': an English firm's name, though 'united' is a stop word
         i, initial = i + 1, False
@@ -304,6 +306,7 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     if (
         not everyday
         or evidence.facility_head(word, words)  # 'Teatro Teresa Carreño': the theatre's name
+        or evidence.saint_prefix(word, words)  # 'San Juan de Vera': a place named for a saint
         or word in words.INSTITUTIONS
         or word in words.EVENTS  # "Copa de Europa": a competition, not the place
         or any(evidence.is_org_word(w, words) for w in (word, *rest))

@@ -113,6 +113,8 @@ TWO_SURNAMES = True
 # "Pérez de Cuéllar")
 EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES: frozenset[str] = frozenset()
+# A saint's title opening a place's name ('San Juan de Vera', 'Santa Fe')
+SAINTS = frozenset(split_words("San Santa Santo Sant"))
 # Prepositions inside a body's name after its organisation word ('Consejo por la Paz')
 BODY_JOINERS = frozenset(split_words("por para contra sobre"))
 # split "Deutschland und Italien" unless an organisation

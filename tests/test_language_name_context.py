@@ -257,3 +257,10 @@ def test_a_saint_title_opens_a_place_and_a_dateline_town_ends_a_byline() -> None
     found = spans("Por Elena Ruiz Buenos Aires, 3 jun (EFE).", "es")
     assert ("Elena Ruiz", "person", "first name") in found
     assert ("Buenos Aires", "place", "town") in found
+
+
+def test_dutch_common_names_of_countries_and_regions_are_places() -> None:
+    """'Groot-Brittannië' (CLDR writes 'Verenigd Koninkrijk') and 'Vlaanderen': places."""
+    found = spans("De wet geldt in Groot-Brittannië maar niet in Vlaanderen.", "nl")
+    assert ("Groot-Brittannië", "place", "country") in found
+    assert ("Vlaanderen", "place", "country") in found

@@ -106,7 +106,9 @@ EVERYDAY_NOUNS: frozenset[str] = frozenset()
 COMPASS_HEADS = frozenset(
     split_words("Noordoost Noordwest Zuidoost Zuidwest Noord Zuid Oost West Midden Centraal")
 )
-PLACES = frozenset(split_words("VS"))
+# Short and common names of countries and regions CLDR does not write ('Verenigd
+# Koninkrijk' is its name for 'Groot-Brittannië')
+PLACES = frozenset(split_words("VS Groot-Brittannië Vlaanderen Wallonië Midden-Oosten"))
 # Common first names the US-census list lacks.
 FIRST_NAMES = frozenset(
     split_words(

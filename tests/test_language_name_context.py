@@ -208,9 +208,9 @@ def test_an_unknown_word_listed_with_firms_is_a_firm() -> None:
 
 
 def test_a_word_before_a_colon_and_a_quote_is_its_speaker() -> None:
-    """'Verhulst: "..."': the one who speaks, though the word has no other evidence."""
-    found = spans('Verhulst: "Wij zijn niet verrast door de cijfers."', "nl")
-    assert ("Verhulst", "person", "colon speaker") in found
+    """'Okrandt: "..."': the one who speaks, though the word has no other evidence."""
+    found = spans('Okrandt: "Wij zijn niet verrast door de cijfers."', "nl")
+    assert ("Okrandt", "person", "colon speaker") in found
 
 
 def test_a_dutch_role_compound_before_a_person() -> None:

@@ -240,7 +240,7 @@ def label_of(
         return LOC, "facility"  # 'Pabellón Raimundo Saporta', 'Plaza de Oriente'
     if len(parts) == 1 and genitive_place(name, words) and not initial:
         return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
-    if len(parts) > 1 and parts[-1] in FIRM_ENDS:
+    if len(name.split()) > 1 and parts[-1] in FIRM_ENDS:
         return ORG, "organisation word"  # 'France Telecom', 'Goldman Sachs Group': a firm
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"

@@ -30,6 +30,8 @@ def bracketed_bodies(spans: list[Found], words: ModuleType) -> list[Found]:
             continue
         if not (_person(prev) or unknown_word(prev, words)) or _place_before(prev, tokens, words):
             continue
+        if not _person(prev) and span.text.isupper():
+            continue  # 'emenda à Constituição (PEC)': the bracket spells the words before
         if dated(tokens, span.end + 1):
             continue  # 'Griñón (Madrid), 23 may': a dateline's town and its province
         if span.reason != "country" and span.label in (LOC, ORG, None):

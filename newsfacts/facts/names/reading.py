@@ -95,7 +95,7 @@ def read_span(
     on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
     if on_dateline and evidence.place_name(name, words):
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
-    if label is None and reason in ("initial", "lone word") and _speaking(tokens, j):
+    if label is None and reason in ("initial", "lone word") and _speaking(tokens, j, words):
         label, reason = PER, "colon speaker"  # 'Leeman: "We krijgen ..."': who speaks
     if _legal_form(tokens, j):  # 'Liggett Group, Inc': the firm's legal name
         j += 2
@@ -199,10 +199,14 @@ def _legal_form(tokens: list[Token], j: int) -> bool:
 QUOTES = frozenset(('"', "'", "“", "„", "«", "‘", "‚"))
 
 
-def _speaking(tokens: list[Token], j: int) -> bool:
-    """A colon and an opening quote after a run ('Leeman: "...'): its words are spoken."""
+def _speaking(tokens: list[Token], j: int, words: ModuleType) -> bool:
+    """A colon and an opening quote after one word no word list of the language knows
+    ('Leeman: "...'): its speaker ('Revisa: "...', 'see', is a verb's form)."""
     after = [t.text for t in tokens[j : j + 2]]
-    return len(after) == 2 and after[0] == ":" and after[1] in QUOTES
+    if len(after) != 2 or after[0] != ":" or after[1] not in QUOTES:
+        return False
+    word = tokens[j - 1].text
+    return not lexicon.is_word(word, words.NAME) and not lexicon.is_word(word.lower(), words.NAME)
 
 
 def _dotted(word: str, words: ModuleType) -> bool:

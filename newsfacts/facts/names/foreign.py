@@ -26,6 +26,7 @@ from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.tokens import Token, tokenize
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
+HEADING = 2  # tokens of a line at most that is a heading ('Alineaciones'), no sentence
 REPEATED = 2  # mentions that make a lone unknown word a name
 SPORTS_AT = 3  # sports words that make an article a match report
 SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
@@ -93,7 +94,7 @@ def repeated_words(
     ends = Counter(p.split()[-1] for p in people)  # a known person's short form, if only one's
     for _, tokens, s in spans if words.REPEATED_NAMES else []:
         if (
-            s.reason in ("lone word", "initial")
+            (s.reason == "lone word" or (s.reason == "initial" and len(tokens) > HEADING))
             and ends[s.text] != 1
             and not context.people_word(s.text, words)
             and not lexicon.is_common_word(s.text, words.NAME)

@@ -18,10 +18,10 @@ from types import ModuleType
 from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import context, places
+from newsfacts.facts.name_cues import FIRM_ENDS, body_noun, facility_head, saint_prefix
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
-from newsfacts.words import NON_NAME_CAPITALS, split_words
-from newsfacts.words.en import orgs
+from newsfacts.words import NON_NAME_CAPITALS
 
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
@@ -46,14 +46,6 @@ LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': pe
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
-# English last words of a firm's name, in news of every language ('France Telecom')
-FIRM_ENDS = orgs.FIRM_ENDS | frozenset(
-    split_words(
-        "Telecom Telekom Airlines Airways Motors Bank Capital Media Communications Technologies "
-        "Systems Energy Partners Securities Investments Insurance Brothers Electronics "
-        "Pharmaceuticals Industries Enterprises Financial Ventures Studios Broadcasting"
-    )
-)
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body")
@@ -319,31 +311,6 @@ def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
         and len(name) >= MIN_BODY
         and name[1:].islower()
         and name.lower() in words.ORG_WORDS
-    )
-
-
-def saint_prefix(word: str, words: ModuleType) -> bool:
-    """A saint's title that opens a place's name in the language ('San', 'Santa')."""
-    return word in getattr(words, "SAINTS", frozenset())
-
-
-def facility_head(word: str, words: ModuleType) -> bool:
-    """A capitalised word for a building, square or street that opens its name ('Pabellón',
-    'Teatro', 'Plaza'): the name is a place, though a person's name may follow."""
-    return word[1:].islower() and word.lower() in getattr(words, "FACILITIES", frozenset())
-
-
-def body_noun(before: str, words: ModuleType) -> bool:
-    """A noun in small letters for a kind of body right before a name, in apposition ('la
-    empresa Petrobras', 'de bank Degroof'); in German and Dutch also a compound ending in one
-    ('netwerkbedrijf', 'mediaholding')."""
-    if not before.islower():
-        return False
-    nouns: frozenset[str] = getattr(words, "BODY_NOUNS", frozenset())
-    if before in nouns:
-        return True
-    return bool(words.COMPOUNDS) and any(
-        before.endswith(n) for n in nouns if len(n) >= MIN_ROLE and len(before) > len(n)
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts import evidence
+from newsfacts.facts import evidence, name_cues
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.tokens import Token
 from newsfacts.words.en.function import STOPWORDS
@@ -52,7 +52,7 @@ def read_span(
     while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
         if i > run[0] and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words):
             break  # "De Verenigde Staten": the place, though 'verenigde' is a stop word
-        if j - i > 1 and evidence.saint_prefix(tokens[i].text, words):
+        if j - i > 1 and name_cues.saint_prefix(tokens[i].text, words):
             break  # 'San Juan de Vera', 'Santa Fe': a place named for a saint
         if _english_firm(tokens, i, j, words):
             break  # 'United News Media': an English firm's name, though 'united' is a stop word
@@ -309,8 +309,8 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     )  # 'Residenzstadt Mannheim': a compound noun before the name
     if (
         not everyday
-        or evidence.facility_head(word, words)  # 'Teatro Teresa Carreño': the theatre's name
-        or evidence.saint_prefix(word, words)  # 'San Juan de Vera': a place named for a saint
+        or name_cues.facility_head(word, words)  # 'Teatro Teresa Carreño': the theatre's name
+        or name_cues.saint_prefix(word, words)  # 'San Juan de Vera': a place named for a saint
         or word in words.INSTITUTIONS
         or word in words.EVENTS  # "Copa de Europa": a competition, not the place
         or any(evidence.is_org_word(w, words) for w in (word, *rest))
@@ -343,7 +343,7 @@ def _english_firm(tokens: list[Token], i: int, j: int, words: ModuleType) -> boo
 def _firm_name(rest: list[str]) -> bool:
     """Words that end in an English firm's last word ('News Media'): a word before them is
     the name's own ('United'); German puts its nouns before a firm ('Konzern Google Inc')."""
-    return bool(rest) and rest[-1] in evidence.FIRM_ENDS
+    return bool(rest) and rest[-1] in name_cues.FIRM_ENDS
 
 
 def is_cap(token: Token) -> bool:

@@ -17,6 +17,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import context
+from newsfacts.facts.name_cues import FIRM_ENDS, body_noun, facility_head, saint_prefix
 from newsfacts.facts.name_words import (
     SHORT_ACRONYM,
     big_town,
@@ -47,14 +48,15 @@ EVIDENCE = (
     "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
-    "initial", "street", "speech verb", "possessor", "listed word",
+    "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
+    "bracketed body", "listed", "list item", "colon speaker",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
-     "speaker", "short form", "listed place", "listed person", "speech verb")
+     "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body")
 )  # fmt: skip
 
 
@@ -131,8 +133,14 @@ def label_of(
         return LOC, "country"
     if street(name, words):
         return LOC, "street"
+    if len(parts) > 1 and saint_prefix(parts[0], words):
+        return LOC, "place word"  # 'San Juan de Vera', 'Santa Fe de la Trinidad'
+    if len(parts) > 1 and facility_head(name.split()[0], words):
+        return LOC, "facility"  # 'Pabellón Raimundo Saporta', 'Plaza de Oriente'
     if len(parts) == 1 and genitive_place(name, words) and not initial:
         return LOC, "genitive"  # 'Bremens Zukunft': a town, or a club ('Werders')
+    if len(name.split()) > 1 and parts[-1] in FIRM_ENDS:
+        return ORG, "organisation word"  # 'France Telecom', 'Goldman Sachs Group': a firm
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
     if name in words.INSTITUTIONS:
@@ -141,6 +149,8 @@ def label_of(
         return ORG, "loose organisation word"  # 'la Comisión': a body named by its word
     if name.split()[0] in words.INSTITUTIONS:
         return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
+    if body_noun(before, words) and not (len(parts) == 1 and is_acronym(parts[0])):
+        return ORG, "body noun"  # 'la empresa Petrobras', 'netwerkbedrijf Telindus'
     if len(parts) == 1 and said_by(name, before, words):
         return PER, "speech verb"  # 'sagte Pfister', 'zegt Robeyns', 'dijo Unda'
     names = all(is_name_word(w, words) for w in parts) or run_of_names(

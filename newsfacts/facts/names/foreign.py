@@ -19,12 +19,16 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
+from newsfacts.facts.names.brackets import bracketed_bodies
+from newsfacts.facts.names.genitives import genitive_runs, possessor
+from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.tokens import Token, tokenize
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
+HEADING = 2  # tokens of a line at most that is a heading ('Alineaciones'), no sentence
 REPEATED = 2  # mentions that make a lone unknown word a name
 SPORTS_AT = 3  # sports words that make an article a match report
 SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
@@ -46,6 +50,7 @@ def find_entities(
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
         spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
+    spans = listed_kinds(bracketed_bodies(spans, words), words)
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
@@ -113,7 +118,7 @@ def repeated_words(
     ends = Counter(p.split()[-1] for p in people)  # a known person's short form, if only one's
     for _, tokens, s in spans if words.REPEATED_NAMES else []:
         if (
-            s.reason == "lone word"
+            (s.reason == "lone word" or (s.reason == "initial" and len(tokens) > HEADING))
             and ends[s.text] != 1
             and not context.people_word(s.text, words)
             and not lexicon.is_common_word(s.text, words.NAME)
@@ -194,8 +199,10 @@ def capital_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]
             continue
         j = i + 1
         while j < len(tokens):
-            if (is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j])) or _inner(
-                tokens, j, words
+            if (
+                (is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j]))
+                or _inner(tokens, j, words)
+                or _body_joiner(tokens, i, j, words)
             ):
                 j += 1
             else:
@@ -223,12 +230,24 @@ def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:
     return k < len(tokens) and is_cap(tokens[k])
 
 
+def _body_joiner(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """A preposition inside a body's name after its organisation word ('Consejo por la Paz',
+    'Instituto para la Comunicación'), a capitalised word after it and its articles."""
+    joiners: frozenset[str] = getattr(words, "BODY_JOINERS", frozenset())
+    if tokens[j].text not in joiners or not evidence.is_org_word(tokens[i].text, words):
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].text in words.PARTICLES:
+        k += 1
+    return k < len(tokens) and is_cap(tokens[k])
+
+
 def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     """The candidate names of one text, each with its label and evidence."""
     out = []
     runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
     runs = [r for r in runs if not _truncated(tokens, r[1])]  # 'Partei- und Wahlprogramme'
-    runs = [piece for run in runs for piece in _genitive_runs(run, tokens, words)]
+    runs = [piece for run in runs for piece in genitive_runs(run, tokens, words)]
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
         office = _portfolio_end(tokens, i, j, words)
         if office:  # 'minister van Binnenlandse Zaken': the ministry
@@ -252,6 +271,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             head = piece if a == i else head
             out += [piece] if piece is not None else []
     out = [byline_initials(s, tokens) for s in out]
+    out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]
@@ -302,13 +322,11 @@ def _dateline_runs(
     runs: list[tuple[int, int]], tokens: list[Token], words: ModuleType
 ) -> list[tuple[int, int]]:
     """Runs with a dateline's town cut off the byline before it ('Por Ana Ruiz Madrid, 23
-    may (EFE)': 'Ana Ruiz', then 'Madrid')."""
+    may (EFE)': 'Ana Ruiz', then 'Madrid'; 'Santo Domingo' too)."""
     out = []
     for i, j in runs:
-        if j - i > 2 and dated(tokens, j) and evidence.place_name(tokens[j - 1].text, words):
-            out += [(i, j - 1), (j - 1, j)]
-        else:
-            out.append((i, j))
+        size = _dateline_town(tokens, i, j, words)
+        out += [(i, j - size), (j - size, j)] if size else [(i, j)]
     return out
 
 
@@ -320,89 +338,16 @@ def _truncated(tokens: list[Token], j: int) -> bool:
     return tokens[j + 1].start > tokens[j].end and tokens[j + 1].text[:1].islower()
 
 
-def _genitive_runs(
-    run: tuple[int, int], tokens: list[Token], words: ModuleType
-) -> list[tuple[int, int]]:
-    """A run cut after a place in the genitive before a role word ('Bremens Bürgermeister Jens
-    Böhrnsen', 'von Erfurts Trainer Karsten Baumann'): the town, then the role's person."""
-    i, j = run
-    tail = [t.text for t in tokens[i + 2 : j]]  # 'TÜV Informationstechnik GmbH': one name
-    named = any(w in words.ORG_SUFFIXES or evidence.is_org_word(w, words) for w in tail)
-    if (j - i > 1 and possessor(tokens, i, words)) or (
-        j - i > 1 and not named and _acronym_noun(tokens, i, words)
-    ):
-        return [(i, i + 1), (i + 1, j)]
-    if j - i > 1 and _genitive_last(tokens, i, j, words):
-        return [(i, j - 1), (j - 1, j)]  # 'Oberste Gerichtshof Kanadas': the body, the country
-    for k in range(i, j - 1):
-        if evidence.genitive_place(tokens[k].text, words) and evidence.is_role(
-            tokens[k + 1].text, words
-        ):
-            return [(i, k + 1), (k + 1, j)]
-    return [run]
-
-
-def _acronym_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
-    """In German, an acronym before a noun of the language ('das SWR Fernsehen', 'die WUK
-    Räumlichkeiten'): the body's name, then the noun it qualifies."""
-    if not words.COMPOUNDS or not words.CAPITALISED_NOUNS or k + 1 >= len(tokens):
-        return False
-    noun = tokens[k + 1].text
-    acronym = tokens[k].text
-    if not evidence.is_acronym(acronym) or evidence.is_org_word(acronym, words):
-        return False  # 'TSV Odenhausen', 'FC Schalke': a club's letters open its name
-    return (
-        noun[1:].islower()
-        and lexicon.is_word(noun, words.NAME)
-        and not lexicon.is_common_word(noun, "English")  # 'GNU General', 'JR West'
-        and not evidence.is_org_word(noun, words)
-        and not evidence.has_evidence(noun)
-        and evidence.place_name(noun, words) is None
-    )
-
-
-def _genitive_last(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
-    """A run ending in a place in the genitive after a German word ('Kirche Sachsens'), not a
-    place's own name ('Las Vegas', 'Kanton Glarus'), a surname ('Christoph Kolumbus', 'Naomi
-    Halas') nor after an English word ('Three Lions')."""
-    word = tokens[j - 1].text
-    if not evidence.genitive_place(word, words) or evidence.has_evidence(word):
-        return False  # 'Kolumbus': a name of its own, no genitive
-    if context.subdivision(word, words):
-        return False  # 'Glarus'
-    whole = " ".join(t.text for t in tokens[i:j])
-    before = tokens[j - 2].text
-    return (
-        evidence.place_name(whole, words) is None
-        and not lexicon.is_common_word(before, "English")
-        and not evidence.first_name(before, words)
-    )
-
-
-def possessor(tokens: list[Token], k: int, words: ModuleType) -> bool:
-    """In German, an unknown name in the genitive before a capitalised word ('Critchlows Stil',
-    'Hardeknuts Halbbruder Sven'): the owner's name, a person's, ends there; no first name
-    ('Andreas'), no article before it ('des Unternehmens Zukunft'), and a noun after it, no
-    name nor organisation word ('Juventus Turin', 'Franzis Verlag', 'Nikolas Ledgerwood')."""
-    word = tokens[k].text
-    if not words.GENITIVE_S or k + 1 >= len(tokens) or not is_cap(tokens[k + 1]):
-        return False
-    if not word.endswith("s") or word.endswith("ss") or not word[:1].isupper():
-        return False
-    if k and tokens[k - 1].text.lower() in words.ARTICLES:
-        return False
-    owned = tokens[k + 1].text  # a noun of the language: 'Stil', not 'Turin', 'Ledgerwood'
-    if not lexicon.is_word(owned, words.NAME) or evidence.is_org_word(owned, words):
-        return False
-    return (
-        evidence.place_name(owned, words) is None
-        and not evidence.first_name(owned, words)
-        and not evidence.first_name(word, words)
-        and not lexicon.is_word(word, words.NAME)
-        and not lexicon.is_common_word(word, "English")
-        and evidence.is_name_word(word[:-1], words)
-        and evidence.place_name(word, words) is None
-    )
+def _dateline_town(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """The words of a known town (one or two) that end a run before a dateline's day, after
+    at least two words ('Por Hugo Bonifacio Santo Domingo, 23 may'), else 0."""
+    if not dated(tokens, j):
+        return 0
+    for size in (2, 1):
+        town = " ".join(t.text for t in tokens[j - size : j])
+        if j - i - size >= 2 and evidence.place_name(town, words):
+            return size
+    return 0
 
 
 def _person_runs(

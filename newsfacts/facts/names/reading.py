@@ -7,10 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from newsfacts.facts import evidence, name_words
-from newsfacts.facts.names.model import LOC, ORG
+from newsfacts import lexicon
+from newsfacts.facts import evidence, name_cues, name_words
+from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.tokens import Token
+from newsfacts.words.en.function import STOPWORDS
 
+LEGAL_FORMS = frozenset(("Inc", "Corp", "Ltd", "Co", "LLC", "Plc", "PLC", "S.A", "SA", "AG", "NV"))
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
 MIN_NOUN = 4  # letters of a noun that ends a place's run ('Platz')
 TITLE_WORDS = 4  # words at most in a name that keeps its article ('De Morgen', 'El País')
@@ -49,8 +52,16 @@ def read_span(
     while i < j and (_function(tokens[i].text, words) or tokens[i].text in words.PARTICLES):
         if i > run[0] and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words):
             break  # "De Verenigde Staten": the place, though 'verenigde' is a stop word
+        if j - i > 1 and name_cues.saint_prefix(tokens[i].text, words):
+            break  # 'San Juan de Vera', 'Santa Fe': a place named for a saint
+        if _english_firm(tokens, i, j, words):
+            break  # 'United News Media': an English firm's name, though 'united' is a stop word
         i, initial = i + 1, False
-    while j - i > 1 and evidence.is_role(tokens[i].text, words):
+    while (
+        j - i > 1
+        and evidence.is_role(tokens[i].text, words)
+        and not _firm_name([t.text for t in tokens[i + 1 : j]])  # 'General Motors'
+    ):
         role, i, initial = tokens[i].text, i + 1, False
     inner = _inner_role(tokens, i, j, words)
     if inner is not None:  # "Plan von Erfurts Trainer Karsten Baumann": the role's person
@@ -86,6 +97,11 @@ def read_span(
     on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
     if on_dateline and evidence.place_name(name, words):
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
+    if label is None and reason in ("initial", "lone word") and _speaking(tokens, j, words):
+        label, reason = PER, "colon speaker"  # 'Leeman: "We krijgen ..."': who speaks
+    if _legal_form(tokens, j):  # 'Liggett Group, Inc': the firm's legal name
+        j += 2
+        name, label, reason = text[tokens[i].start : tokens[j - 1].end], ORG, "organisation word"
     if label is None and reason == "":
         return None
     if j - i > 1 and _dotted(tokens[j - 1].text, words) and text[tokens[j - 1].end :][:1] == ".":
@@ -142,8 +158,8 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     for k in range(i + 2, j):
         word = tokens[k].text
         particle = tokens[k - 1].text in words.PARTICLES
-        if particle and all(t.text in words.PARTICLES for t in tokens[i + 1 : k]):
-            continue  # the surname's own particles: "Pieter de Graaf", "Ursula von der Leyen"
+        if all(t.text.lower() in words.PARTICLES for t in tokens[i + 1 : k]):
+            continue  # the surname's own particles: "Pieter de Graaf", "Herman De Prins"
         plain = evidence.is_word_after_particle if particle else evidence.is_plain
         if k == i + 2 and not particle and words.TWO_SURNAMES and not _small(word, words):
             continue  # "Javier García Chico": a second surname, though 'chico' is a word
@@ -194,6 +210,25 @@ def _dateline(tokens: list[Token], j: int) -> bool:
     if dated(tokens, j):
         return True
     return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
+
+
+def _legal_form(tokens: list[Token], j: int) -> bool:
+    """A comma and a company's legal form after a run ('Philip Morris, Inc')."""
+    after = [t.text for t in tokens[j : j + 2]]
+    return len(after) == 2 and after[0] == "," and after[1].rstrip(".") in LEGAL_FORMS
+
+
+QUOTES = frozenset(('"', "'", "“", "„", "«", "‘", "‚"))
+
+
+def _speaking(tokens: list[Token], j: int, words: ModuleType) -> bool:
+    """A colon and an opening quote after one word no word list of the language knows
+    ('Leeman: "...'): its speaker ('Revisa: "...', 'see', is a verb's form)."""
+    after = [t.text for t in tokens[j : j + 2]]
+    if len(after) != 2 or after[0] != ":" or after[1] not in QUOTES:
+        return False
+    word = tokens[j - 1].text
+    return not lexicon.is_word(word, words.NAME) and not lexicon.is_word(word.lower(), words.NAME)
 
 
 def _dotted(word: str, words: ModuleType) -> bool:
@@ -300,9 +335,12 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     )  # 'Residenzstadt Mannheim': a compound noun before the name
     if (
         not everyday
+        or name_cues.facility_head(word, words)  # 'Teatro Teresa Carreño': the theatre's name
+        or name_cues.saint_prefix(word, words)  # 'San Juan de Vera': a place named for a saint
         or word in words.INSTITUTIONS
         or word in words.EVENTS  # "Copa de Europa": a competition, not the place
         or any(evidence.is_org_word(w, words) for w in (word, *rest))
+        or _english_firm(tokens, i, j, words)  # 'United News Media'
     ):
         return False  # "Junta de Andalucía", "Internationaal Olympisch Comité": all one name
     return any(
@@ -314,6 +352,24 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
         and w not in words.ORG_SUFFIXES
         for w in rest
     )  # "Nachbarland Thüringen", "Neuling Ungarn": German lists its places among its words
+
+
+def _english_firm(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """An English word opening an English firm's name ('United News Media'), no function
+    word of English ('In', 'The') nor frequent word of the article's language ('Ayer')."""
+    word = tokens[i].text
+    rest = [t.text for t in tokens[i + 1 : j]]
+    if words.CAPITALISED_NOUNS or not _firm_name(rest):
+        return False
+    if not lexicon.is_common_word(word, "English") or word.lower() in STOPWORDS:
+        return False
+    return not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+
+
+def _firm_name(rest: list[str]) -> bool:
+    """Words that end in an English firm's last word ('News Media'): a word before them is
+    the name's own ('United'); German puts its nouns before a firm ('Konzern Google Inc')."""
+    return bool(rest) and rest[-1] in name_cues.FIRM_ENDS
 
 
 def is_cap(token: Token) -> bool:

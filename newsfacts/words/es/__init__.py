@@ -36,7 +36,12 @@ ROLE_WORDS = frozenset(
         "fiscal consejero consejera delegado delegada embajador embajadora entrenador técnico "
         "jugador delantero portero capitán vicepresidente vicepresidenta canciller primer "
         "señor señora don doña dr. sr. sra. presidente. cantante actor actriz escritor "
-        "escritora obispo cardenal"
+        "escritora obispo cardenal periodista abogado abogada economista analista ciclista "
+        "tenista piloto árbitro centrocampista atleta nadador boxeador torero novillero pintor "
+        "escultor poeta compositor guitarrista pianista cineasta profesor profesora doctor "
+        "ingeniero empresario empresaria sindicalista dirigente candidato candidata comisario "
+        "inspector teniente sargento comandante almirante magistrado concejal concejala "
+        "lehendakari arzobispo"
     )
 )
 ORG_WORDS = frozenset(
@@ -49,6 +54,25 @@ ORG_WORDS = frozenset(
         "escuela academia radio televisión diario periódico cadena telefónica caja asamblea "
         "fiscalía plataforma foro jurado presidencia defensoría contraloría procuraduría "
         "consejería conselleria cancillería tesorería"
+    )
+)
+# Nouns for a kind of body right before its name, in apposition ('la empresa Petrobras'): no
+# one's title, so what follows is the body's name, whatever its words are
+BODY_NOUNS = frozenset(
+    split_words(
+        "empresa compañía firma grupo operadora aseguradora constructora petrolera aerolínea "
+        "fabricante multinacional banco diario periódico revista semanario emisora cadena "
+        "agencia club equipo partido sindicato formación coalición sociedad consorcio holding "
+        "fundación asociación organización entidad editorial distribuidora"
+    )
+)
+# Words for a building, square or street that open its name ('Teatro Teresa Carreño',
+# 'Plaza de Oriente'): a place, whoever it is named after
+FACILITIES = frozenset(
+    split_words(
+        "pabellón estadio teatro palacio plaza calle avenida paseo parque auditorio "
+        "residencia aeropuerto recinto puente catedral basílica monasterio polideportivo "
+        "carretera autopista glorieta"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("S.A. SA S.L. SL S.A.B. Inc. Ltd. Corp."))
@@ -80,12 +104,19 @@ LONE_KIND = "organization"
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better once its kind defaults to a company; people are named in full)
 REPEATED_NAMES = True
+# An unknown word listed with names of one kind takes it (names/lists.py: measured to help
+# here; German, whose nouns are capitalised, lost by it)
+LISTS_SHARE_KINDS = True
 # People carry two surnames: a word after the first is the second ('Javier García Chico')
 TWO_SURNAMES = True
 # A word before the employer after a person's full name (none: "de" joins surnames,
 # "Pérez de Cuéllar")
 EMPLOYER_BEFORE: frozenset[str] = frozenset()
 ARTICLES: frozenset[str] = frozenset()
+# A saint's title opening a place's name ('San Juan de Vera', 'Santa Fe')
+SAINTS = frozenset(split_words("San Santa Santo Sant"))
+# Prepositions inside a body's name after its organisation word ('Consejo por la Paz')
+BODY_JOINERS = frozenset(split_words("por para contra sobre"))
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("y e"))
 # may join two capitalised words into one name

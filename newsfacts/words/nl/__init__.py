@@ -37,7 +37,11 @@ ROLE_WORDS = frozenset(
         "spits doelman aanvoerder zanger zangeres acteur actrice schrijver schrijfster "
         "kamerlid senator gouverneur bisschop kardinaal professor prof. dr. ceo correspondent "
         "ombudsman danseres danser regisseur kunstenaar fractieleider partijleider leider chef "
-        "dhr. mevr. heer mevrouw"
+        "dhr. mevr. heer mevrouw manager baas politicus winnaar medewerker analist econoom "
+        "journalist verslaggever fotograaf organisator hoogleraar onderzoeker wetenschapper "
+        "dirigent componist pianist gitarist wielrenner atleet tennisser voetballer keeper "
+        "middenvelder verdediger aanvaller ploegleider bestuurder zakenman ondernemer "
+        "kandidaat lijsttrekker"
     )
 )
 ORG_WORDS = frozenset(
@@ -47,6 +51,16 @@ ORG_WORDS = frozenset(
         "krant agentschap museum theater orkest unie bond academie ziekenhuis school kerk "
         "vakbond politie leger omroep verzekeringen gemeente provincie kamer comité federatie "
         "fonds holding airlines zaken gemeenschap"
+    )
+)
+# Nouns for a kind of body right before its name, in apposition, also as a compound's end
+# ('het bedrijf Barco', 'netwerkbedrijf Telindus'): no one's title
+BODY_NOUNS = frozenset(
+    split_words(
+        "bedrijf firma groep holding bank krant dagblad weekblad blad zender omroep partij "
+        "club ploeg stichting vereniging concern maatschappij uitgeverij fabrikant producent "
+        "verzekeraar dienstverlener leverancier provider operator beurshuis bureau keten "
+        "organisatie vakbond"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
@@ -72,6 +86,9 @@ DEFINITE = frozenset(split_words("de het"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = True
+# An unknown word listed with names of one kind takes it (names/lists.py: measured to help
+# here; German, whose nouns are capitalised, lost by it)
+LISTS_SHARE_KINDS = True
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
 TWO_SURNAMES = False
 # A word before the employer after a person's full name ("Olivier Hertoghe van Petercam")
@@ -89,7 +106,9 @@ EVERYDAY_NOUNS: frozenset[str] = frozenset()
 COMPASS_HEADS = frozenset(
     split_words("Noordoost Noordwest Zuidoost Zuidwest Noord Zuid Oost West Midden Centraal")
 )
-PLACES = frozenset(split_words("VS"))
+# Short and common names of countries and regions CLDR does not write ('Verenigd
+# Koninkrijk' is its name for 'Groot-Brittannië')
+PLACES = frozenset(split_words("VS Groot-Brittannië Vlaanderen Wallonië Midden-Oosten"))
 # Common first names the US-census list lacks.
 FIRST_NAMES = frozenset(
     split_words(

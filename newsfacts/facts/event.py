@@ -253,6 +253,8 @@ def _named_subject(
 def _attributive(fact: Fact, subject: str) -> bool:
     """The name only qualifies the head noun after it ("Trump protest march", "Clinton aide")."""
     for name in (fact.text, *fact.aliases):
+        if name not in subject:
+            continue  # the pattern holds the name itself: no need to compile it
         m = re.search(rf"\b{re.escape(name)}\b(?:\s+[A-Z][\w'’-]*)*\s+([a-z]+)", subject)
         if m and m.group(1) not in STOPWORDS:
             return True

@@ -64,8 +64,13 @@ def _days_in(date_list: Sequence[Fact], index: int, text: str) -> list[str]:
         str(f.value)
         for f in date_list
         if f.sentence == index and f.value and len(str(f.value)) == 10
-        and not any(re.search(p.format(re.escape(f.text)), text) for p in _BACKGROUND)
+        and not (f.text in text and _background(f.text, text))
     ]  # fmt: skip
+
+
+def _background(date: str, text: str) -> bool:
+    """The date (which the text holds) is named only as background there."""
+    return any(re.search(p.format(re.escape(date)), text) for p in _BACKGROUND)
 
 
 # Where a day is named only as background: a possessive ("Tuesday's vote"), a bound the event

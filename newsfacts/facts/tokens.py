@@ -96,6 +96,18 @@ def standalone_spans(text: str, name: str) -> Iterator[tuple[int, int]]:
             at = text.find(name, at + 1)
 
 
+def bounded_ends(text: str, name: str) -> Iterator[int]:
+    """Where each occurrence of a non-empty `name` with a word boundary (regex `\\b`) at both
+    of its ends ends, by start, overlapping ones too: the places `\\bname\\b` can match."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        left = _word_char_at(text, at - 1) != _word_char_at(text, at)
+        if left and _word_char_at(text, end - 1) != _word_char_at(text, end):
+            yield end
+        at = text.find(name, at + 1)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into tokens, with possessive 's as a token of its own."""
     return list(_tokenize(text))

@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from newsfacts.cache import Packed, WordSet, pack, persistent
+from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, persistent
 
 # Kana, CJK ideographs and hangul: scripts written without spaces between words (a character
 # class body), and the lowest of them: a text whose highest character is below it has none.
@@ -142,7 +142,9 @@ def guess_language(counts: Counter[str]) -> str | None:
     return lang if score[lang] / total >= MIN_STOP_SHARE else None
 
 
-@functools.cache
+# Bounded: jusText has stoplists for about 100 languages (up to 13,000 words each), and a batch
+# whose guesses meet many of them would otherwise keep every one it ever read.
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def stopwords(language: str | None) -> frozenset[str]:
     """The stop words of a language (empty when unknown)."""
     if language in SPELL_CODES:

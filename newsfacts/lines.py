@@ -58,12 +58,14 @@ def next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
+_BULLET = re.compile(rf"(?<!\S)[{BULLETS[:-1]}]")  # a bullet opening a word
+
+
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Forced starts of list items and the marker ranges: bullets, a block that opens with a
     list, and numbered lines with a neighbour (`1.` and `2.` both open lines)."""
     ranges: list[tuple[int, int]] = []
-    bullet = re.compile(rf"(?<!\S)[{BULLETS[:-1]}]")
-    ranges += [(m.start(), m.start()) for m in bullet.finditer(text, start, end)]
+    ranges += [(m.start(), m.start()) for m in _BULLET.finditer(text, start, end)]
     ranges += numbered_lines(text, start, end)
     lead = text[start:end]
     first = LIST_MARKER.match(lead.lstrip(" \t" + BULLETS[:-1]))

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from newsfacts.facts import dates, numbers
 from newsfacts.facts.quotes import SpeakerIndex
-from newsfacts.facts.tokens import tokenize
+from newsfacts.facts.tokens import bounded_ends, standalone_spans, tokenize
 from newsfacts.model import Article, Document, Fact
 from newsfacts.segment import segment
 
@@ -87,3 +87,31 @@ def test_words_only_sentences_still_count_and_digits_still_price() -> None:
     money = [(h.kind, h.value) for h in numbers.find_numbers("The pier cost $4 million.", [])]
     assert words == [("Two", 2.0)]
     assert money == [("money", 4_000_000.0)]
+
+
+def test_standalone_spans_are_the_spans_of_the_lookaround_pattern() -> None:
+    """Finding a name between non-word characters without a regex gives the regex's spans."""
+    texts = [
+        "Ann Lee, the mayor, met Ann Leeds and Ann Lee.",
+        "AnnLee Ann Lee_x (Ann Lee) Ann Lee",
+        "Ann Lee Ann Lee",
+        "",
+        "é Ann Lee é",
+    ]
+    for text in texts:
+        for name in ("Ann Lee", "Ann", "Lee.", "e", "Ann Lee Ann"):
+            want = [
+                (m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            ]
+            assert list(standalone_spans(text, name)) == want
+    assert list(standalone_spans("Ann Lee, then Ann Lee.", "Ann Lee")) == [(0, 7), (14, 21)]
+
+
+def test_bounded_ends_are_where_the_word_bounded_pattern_can_end() -> None:
+    """Every occurrence with a word boundary at both ends, overlapping ones too, as `\\bname\\b`."""
+    for text in ("Ann Ann Ann", "AnnAnn Ann.", "(Co.) Co. Co.x", "", "Ann-Lee Ann_Lee"):
+        for name in ("Ann", "Ann Ann", "Co.", "Lee", "Ann-"):
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            want = [at + len(name) for at in range(len(text)) if pattern.match(text, at)]
+            assert list(bounded_ends(text, name)) == want
+    assert list(bounded_ends("Ann Ann Ann", "Ann Ann")) == [7, 11]

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsfacts import collector
 from newsfacts.batch.trim import trim
+from newsfacts.batch.warm import LANGUAGE_BATCH, language_pages
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import Options, Report
 from newsfacts.pipeline import analyze_safely, failed
@@ -77,7 +78,8 @@ DETECTOR_BATCH = 16
 
 def warm_up(options: Options, inputs: int) -> None:
     """Load in this process what the workers of a batch of `inputs` will need (imports, word
-    tables, the language detector and nltk's stemmers for a big batch) before they fork.
+    tables, the language detector and nltk's stemmers for a big batch, every language's tables
+    for a long one) before they fork.
 
     Forked workers then start with it in memory, shared copy-on-write: one load instead of one
     per worker. Where workers are spawned instead (macOS, Windows) it would only cost time.
@@ -91,6 +93,9 @@ def warm_up(options: Options, inputs: int) -> None:
 
         detect(WARM_UP_PAGE.decode())
         load_stemmers()
+    if inputs >= LANGUAGE_BATCH:
+        for source, page in language_pages():
+            analyze_safely(source, options, page)
     # What the workers inherit lives as long as they do: their cycle collector need not walk it
     # at every full collection, and by not touching it keeps its memory pages shared.
     gc.collect()  # the warm-up's own garbage is not kept forever

@@ -12,6 +12,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.tokens import standalone_spans
 from newsfacts.model import Document, Fact
 from newsfacts.words import DETERMINERS, ROLE_LINKS, words_of
 from newsfacts.words.en.titles import ROLE_WORDS
@@ -37,14 +38,13 @@ def with_roles(facts: list[Fact], doc: Document, code: str | None) -> list[Fact]
 
 def _find(name: str, doc: Document, words: ModuleType | None, language: str) -> str | None:
     """The role the first apposition beside the full name gives, if any."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     for s in doc.sentences:
-        for m in pattern.finditer(s.text) if name in s.text else ():
-            after = _AFTER.match(s.text, m.end())
+        for start, end in standalone_spans(s.text, name) if name in s.text else ():
+            after = _AFTER.match(s.text, end)
             if after and (role := _role(after["p"], words, language)):
                 return role
-            before = _BEFORE.search(s.text, 0, m.start())
-            closed = s.text[m.end() : m.end() + 1] == ","
+            before = _BEFORE.search(s.text, 0, start)
+            closed = s.text[end : end + 1] == ","
             phrase = _after_speech_verb(before["p"], words) if before else ""
             if closed and phrase and (role := _role(phrase, words, language)):
                 return role

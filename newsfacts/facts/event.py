@@ -21,7 +21,7 @@ from newsfacts.facts.event_time import event_date as event_date
 from newsfacts.facts.event_time import lead_sentence as lead_sentence
 from newsfacts.facts.event_time import opening_date
 from newsfacts.facts.source import DATELINE, find_dateline
-from newsfacts.facts.tokens import PRONOUN_CONTRACTION, contains_words
+from newsfacts.facts.tokens import PRONOUN_CONTRACTION, bounded_ends, contains_words
 from newsfacts.model import Event, Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
@@ -135,12 +135,18 @@ def _named_subject(
 def _attributive(fact: Fact, subject: str) -> bool:
     """The name only qualifies the head noun after it ("Trump protest march", "Clinton aide")."""
     for name in (fact.text, *fact.aliases):
-        m = re.search(rf"\b{re.escape(name)}\b(?:\s+[A-Z][\w'’-]*)*\s+([a-z]+)", subject)
+        if not name:
+            m = re.search(rf"\b{_ATTRIBUTIVE_TAIL.pattern}", subject)  # what "\b\b" + tail finds
+        else:  # the first place the name stands as whole words that the tail follows
+            tails = (_ATTRIBUTIVE_TAIL.match(subject, end) for end in bounded_ends(subject, name))
+            m = next((t for t in tails if t), None)
         if m and m.group(1) not in STOPWORDS:
             return True
     return False
 
 
+# What follows a name used attributively: capitalised words, then a word in small letters.
+_ATTRIBUTIVE_TAIL = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+([a-z]+)")
 _CLAUSE_OPENERS = frozenset(
     split_words(
         """in on after before during for with by from as while when since under amid if unless

@@ -3,12 +3,12 @@ best-placed place of the article."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsfacts.facts.event import page_word, sources_of
 from newsfacts.facts.names import Entity, Mention, place_kind
 from newsfacts.facts.names.cues import state_abbreviation
+from newsfacts.facts.tokens import standalone_spans
 from newsfacts.model import Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
@@ -113,7 +113,7 @@ def _cued(mention: Mention) -> bool:
 
 def _titled(entity: Entity, title: str) -> bool:
     """The headline names the place as a whole word ('Filmbüro Göttingen')."""
-    return bool(re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", title))
+    return next(standalone_spans(title, entity.name), None) is not None
 
 
 def _in_lead(mention: Mention) -> bool:

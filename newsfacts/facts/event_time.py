@@ -72,7 +72,7 @@ def _days_in(
         f
         for f in date_list
         if f.sentence == index and f.value and len(str(f.value)) == 10
-        and not any(re.search(p.format(re.escape(f.text)), text) for p in _BACKGROUND)
+        and not (f.text in text and _background(f.text, text))
         and not (_long_before(f, ref) and re.search(_NAMED_FOR.format(re.escape(f.text)), text))
     ]  # fmt: skip
     return [str(f.value) for f in found if not _told_after(f, found, text)]
@@ -95,6 +95,11 @@ _TOLD = (
     r"\b(?:said|says|told(?:\s+[a-z]+){{1,2}}?|added|stated)(?:\s+in\s+an?(?:\s+[a-z]+){{1,2}}?)?"
     r"(?:\s+(?:on|late|early))?\s+{}\b"
 )
+
+
+def _background(date: str, text: str) -> bool:
+    """The date (which the text holds) is named only as background there."""
+    return any(re.search(p.format(re.escape(date)), text) for p in _BACKGROUND)
 
 
 # Where a day is named only as background: a possessive ("Tuesday's vote"), a span's start

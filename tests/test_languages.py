@@ -349,3 +349,17 @@ def test_a_dot_groups_three_digits_and_marks_decimals_before_one_or_two() -> Non
         report = analyze("-", Options(all_facts=True, language=code), text.encode())
         values = {f.value for f in report.facts if f.kind in ("money", "percent", "number")}
         assert values == expected, (code, values)
+
+
+def test_a_dateline_in_the_language_dates_the_weekdays() -> None:
+    """With no page date, 'LYON, 9 déc. 2026 (AFP) -' is the day the weekdays count from, as
+    an English dateline is."""
+    cases = {
+        "fr": "LYON, 9 déc. 2026 (AFP) - Le syndicat a annoncé mardi une grève.",
+        "de": "BERLIN, 9. Dezember 2026 (dpa) - Die Gewerkschaft hat am Dienstag gestreikt.",
+    }
+    for code, text in cases.items():
+        report = analyze("-", Options(language=code), text.encode())
+        values = {f.value for f in report.facts if f.kind == "date"}
+        assert values == {"2026-12-08", "2026-12-09"}, (code, values)
+        assert report.event.when == "2026-12-08", code

@@ -75,20 +75,33 @@ def texts_of(doc: Document) -> list[Text]:
     return items
 
 
-def reference_date(doc: Document, options: Options) -> dt.date | None:
+def reference_date(doc: Document, options: Options, code: str | None = None) -> dt.date | None:
     """--date, else the published date (the page's markup or its address), else the day of
-    the story's opening dateline, a lead's, a date line's or a caption's full date, else the
-    latest full date the sentences report. Internal: `published` is never set from it."""
+    the story's opening dateline (in the article's language too: "LYON, 9 déc. 2026 (AFP) -"),
+    a lead's, a date line's or a caption's full date, else the latest full date the sentences
+    report. Internal: `published` is never set from it."""
     lead = [doc.sentences[0].text] if doc.sentences else []
     return (
         dates.parse_iso(options.reference_date)
         or dates.parse_iso(doc.article.published)
         or dateline_day([*opening_datelines(doc), *lead], [s.text for s in doc.sentences])
+        or calendar_day([*opening_datelines(doc), *lead], code)
         or dates.first_full_date(lead)
         or dates.first_full_date(datelines(doc))
         or dates.first_full_date(captions(doc))
         or dates.latest_full_date([s.text for s in doc.sentences])
     )  # all sentences: the first five only lose a Giveme5W1H day (6 -> 5 of 40, undated)
+
+
+def calendar_day(texts: list[str], code: str | None) -> dt.date | None:
+    """The first full date written in another language's words in a story's opening lines."""
+    if code is None or words_of(code) is None:
+        return None  # English: read by the English patterns above
+    for text in texts:
+        for hit in calendars.find_dates(text, None, code):
+            if not hit.relative and hit.value and len(hit.value) == 10:
+                return dates.parse_iso(hit.value)
+    return None
 
 
 def date_facts(
@@ -293,7 +306,7 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     ]  # a name only in the title or in a removed caption supports a fact, never is one
     named = appositions.with_roles([entity_fact(e) for e in kept], doc, code)
     votes = vote_evidence(kept, named, voted, code)
-    ref = reference_date(doc, options)
+    ref = reference_date(doc, options, code)
     when_list, spans, from_captions = date_facts(doc, ref, code)
     sources, dateline = source_facts(doc)
     said_by = {n for f in sources for n in (f.text, *f.aliases)}

@@ -196,3 +196,15 @@ def test_an_acronym_glossed_in_brackets_is_the_same_body() -> None:
     bodies = {f.text: f.aliases for f in facts if f.kind == "organization"}
     assert bodies.get("Guardia Portuaria Regional") == ("GPR",) and "GPR" not in bodies
     assert "PTP" not in [a for f in facts for a in f.aliases if f.kind == "person"]
+
+
+def test_a_dateline_town_in_capitals_is_the_town_the_story_names() -> None:
+    """'GENOVA, 9 dic (ANSA) -' and a later 'a Genova' are one place, shown as written in the
+    story, the capitals its alias."""
+    text = (
+        "GENOVA, 9 dic (ANSA) - Il porto è rimasto chiuso per il vento a Genova e in Liguria.\n\n"
+        "Il sindaco di Genova ha chiesto aiuto alla Regione."
+    )
+    facts = analyze("-", Options(all_facts=True, language="it"), text.encode()).facts
+    genova = [f for f in facts if f.kind == "place" and f.text.lower() == "genova"]
+    assert [(f.text, f.aliases) for f in genova] == [("Genova", ("GENOVA",))]

@@ -115,6 +115,9 @@ def _display_name(entity: Entity) -> str:
             return m.acronym
     plain = [f for f in entity.forms if not (f.isupper() and len(f) > 6)]
     pool = plain or entity.forms
+    if entity.label == "place" and any(not f.isupper() for f in pool):
+        pool = [f for f in pool if not f.isupper()]  # 'Genova' over its dateline's 'GENOVA'
+
     name = max(pool, key=lambda f: (len(f.split()), -pool.index(f)))
     shouted = entity.label == "place" and name.isupper() and len(name) > SHORT_CODE
     return name.title() if shouted and place_kind(name.title()) is not None else name

@@ -61,7 +61,7 @@ def find_entities(
     entities: dict[str, Entity] = {}
     reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
     order = 0
-    glossed = acronyms(spans)
+    glossed = {**shouted_forms(spans), **acronyms(spans)}
     for item, tokens, s in spans:
         key = glossed.get(s.text) or _owner(s, people)
         if s.text in speakers:
@@ -84,6 +84,17 @@ def find_entities(
         entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
     return found, {e.name: reasons[e.name] for e in found}
+
+
+def shouted_forms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:
+    """A name in capitals (a dateline's 'LYON', 'GENOVA') that the text also writes in small
+    letters, with that form: one place, not two."""
+    written = {s.text for _, _, s in spans}
+    return {
+        s.text: s.text.title()
+        for _, _, s in spans
+        if s.text.isupper() and len(s.text) > SHORT_ACRONYM and s.text.title() in written
+    }
 
 
 def acronyms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:

@@ -643,3 +643,16 @@ def test_a_one_word_first_line_over_prose_is_not_taken_for_a_section() -> None:
     out = clean(article("\n".join(story)))
     assert all(r.kind != "category-header" for r in out.removed)
     assert "The island ferry company" in out.text
+
+
+def test_a_line_ending_in_its_speech_verb_runs_on_to_the_speaker() -> None:
+    """'…», a déclaré / Mathieu Roche': the break is stray; a headline ending in 'says' is not."""
+    text = (
+        "Les contrôleurs ont cessé le travail mardi matin dans toute la région, a déclaré\n"
+        "Odile Marchand, porte-parole du syndicat.\n\n"
+        "Why the harbour office says\n"
+        "Tugs are back at work on the river."
+    )
+    out = clean(article(text))
+    assert "a déclaré Odile Marchand, porte-parole" in out.paragraphs[0]
+    assert not any("says Tugs" in p for p in out.paragraphs)

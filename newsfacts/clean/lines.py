@@ -13,9 +13,13 @@ from collections.abc import Sequence
 from newsfacts import lexicon
 from newsfacts.clean.blocks import SENTENCE_END, Block, Line, Vocabulary, known, shouted
 from newsfacts.clean.patterns import NAME_BYLINE
+from newsfacts.words.en.boilerplate import SPEECH_ENDS
 
 _LETTER_END = re.compile(r"(\w+)$")
 _LETTER_START = re.compile(r"^(\w+)")
+# A clause of attribution ending a line: a comma or a closing quote, then at most three words
+# and the verb (', a déclaré', '," she said'); a headline ending "…what Google says" has none.
+_ATTRIBUTION_END = re.compile(r"[,”\"»“]\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
 _HYPHEN_END = re.compile(r"(\w+)-$")
 # Hard-wrapped text has many lines of 40 to 100 characters, most of them within a quarter of
 # the wrap column.
@@ -98,6 +102,8 @@ def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = No
         return True
     if not (last and first):
         return False
+    if last.group(1).lower() in SPEECH_ENDS and _ATTRIBUTION_END.search(prev.text):
+        return True  # '…», a déclaré / Mathieu Roche, délégué syndical': the speaker follows
     if last.group(1).lower() in stop and len(prev.text.split()) > 3:
         return True
     # A word pair the document also writes on one line ("South Korea"), continuing a sentence.

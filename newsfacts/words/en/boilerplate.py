@@ -183,6 +183,14 @@ SHOUTED_LEADS = ("see more", "don'?t miss", "more", "watch", "read", "also see",
 SOURCE_LABELS = ("source", "sources", "via", "quelle", "fuente", "fonte", "bron")
 # `By Jane Doe`: what a byline starts with.
 BYLINE_LEADS = ("by", "written by", "posted by", "published by", "words by", "reporting by")
+# Speech verbs that end a clause before its speaker ("…," she said / Ann Lee): a line ending in
+# one runs on, whatever the next line's capital ("a déclaré / Mathieu Roche").
+SPEECH_ENDS = frozenset((
+    "said", "says", "told", "added", "sagte", "sagt", "erklärte", "betonte", "déclaré", "dit",
+    "affirmé", "expliqué", "ajouté", "afirmó", "dijo", "declaró", "explicó", "añadió", "detto",
+    "dichiarato", "spiegato", "aggiunto", "disse", "afirmou", "declarou", "explicou", "zei",
+    "zegt", "verklaarde",
+))  # fmt: skip
 # Bylines in other languages, taken only before a bare name ("di Marco Bellini", "Von Anna
 # Berg"): these words also start ordinary lines. Written small or capitalised as listed.
 NAME_BYLINE_LEADS = ("di", "von", "Von", "par", "Par", "por", "Por", "door", "Door")

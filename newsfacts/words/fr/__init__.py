@@ -36,7 +36,9 @@ ROLE_WORDS = frozenset(
         "directrice chef dirigeant dirigeante député députée sénateur sénatrice gouverneur roi "
         "reine prince princesse pape général juge procureur ambassadeur ambassadrice "
         "entraîneur sélectionneur joueur attaquant capitaine chanteur chanteuse acteur actrice "
-        "écrivain évêque cardinal m. mme monsieur madame docteur dr. patron patronne"
+        "écrivain évêque cardinal m. mme monsieur madame docteur dr. patron patronne délégué "
+        "déléguée avocat avocate conseiller conseillère préfet préfète syndicaliste adjoint "
+        "adjointe commissaire économiste analyste"
     )
 )
 ORG_WORDS = frozenset(

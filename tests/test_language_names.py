@@ -208,3 +208,10 @@ def test_a_dateline_town_in_capitals_is_the_town_the_story_names() -> None:
     facts = analyze("-", Options(all_facts=True, language="it"), text.encode()).facts
     genova = [f for f in facts if f.kind == "place" and f.text.lower() == "genova"]
     assert [(f.text, f.aliases) for f in genova] == [("Genova", ("GENOVA",))]
+
+
+def test_an_elided_article_before_a_small_word_opens_no_name() -> None:
+    """ "L'avocate Claire Meunier" is Claire Meunier; "L'Aquila" keeps its article."""
+    found = spans("L'avocate Claire Meunier conteste la décision du tribunal.", "fr")
+    assert [t for t, _, _ in found] == ["Claire Meunier"]
+    assert "L'Aquila" in [t for t, _, _ in spans("Il sindaco vive a L'Aquila da anni.", "it")]

@@ -4,6 +4,7 @@ person's name ends, and labelled by its evidence (facts/evidence.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -374,11 +375,17 @@ def _firm_name(rest: list[str]) -> bool:
 
 def is_cap(token: Token) -> bool:
     """A word that starts with a capital letter, or an Arabic name's article and a capital
-    ('Ali al-Nuaimi')."""
+    ('Ali al-Nuaimi'); not an elided article before a small word opening a sentence
+    ("L'avocate Claire Meunier", "L'assessore"), while "L'Oréal", "D'Alema" stay names."""
     text = token.text
+    if ELIDED_NOUN.match(text):
+        return False
     return (text[:1].isupper() and any(c.isalpha() for c in text)) or bool(
         evidence.ARABIC_ARTICLE.match(text)
     )
+
+
+ELIDED_NOUN = re.compile(r"^[LDlds]['’][a-zà-ÿ]")
 
 
 def dated(tokens: list[Token], j: int) -> bool:

@@ -81,6 +81,8 @@ def _days_in(
 def _told_after(fact: Fact, found: Sequence[Fact], text: str) -> bool:
     """The day is only when the news was told, after another day the sentence names first,
     on or before it ("A quake struck on Tuesday, ..., officials said on Wednesday")."""
+    if len(found) < 2 or not any(v in text for v in _TOLD_VERBS):
+        return False  # no other day, or no telling verb: no pattern to compile for this day
     m = re.search(_TOLD.format(re.escape(fact.text)), text)
     told = m.start() if m else -1
     return any(
@@ -95,6 +97,7 @@ _TOLD = (
     r"\b(?:said|says|told(?:\s+[a-z]+){{1,2}}?|added|stated)(?:\s+in\s+an?(?:\s+[a-z]+){{1,2}}?)?"
     r"(?:\s+(?:on|late|early))?\s+{}\b"
 )
+_TOLD_VERBS = ("said", "says", "told", "added", "stated")  # one of them is in every _TOLD match
 
 
 def _background(date: str, text: str) -> bool:

@@ -187,7 +187,12 @@ def label_of(
         return label, "listed at start" if initial else reason
     if initial and len(parts) == 1:
         return None, "initial"  # a name only as a known person's short form ('Tourinho dijo')
-    if len(parts) == 1 and place is None and surname(parts[0]):
+    if (
+        len(parts) == 1
+        and place is None
+        and surname(parts[0])
+        and not english_name(parts[0], words)
+    ):
         if words.CAPITALISED_NOUNS and english_word(before, words):
             return None, ""  # 'the Sun', 'of Room': an English word, no surname
         return PER, "surname"
@@ -215,6 +220,12 @@ def label_of(
     if words.CAPITALISED_NOUNS and big_town(parts[-1]):
         return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
     return PER, "capitals"
+
+
+def english_name(word: str, words: ModuleType) -> bool:
+    """A census surname that is first an everyday English word ('Quick', 'Magic', 'West'): in
+    a language whose news borrows such words for brands and titles (Dutch), no surname."""
+    return bool(getattr(words, "ENGLISH_BRANDS", False)) and lexicon.is_common_word(word, "English")
 
 
 def phrase_of_words(parts: list[str], words: ModuleType) -> bool:

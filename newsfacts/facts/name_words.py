@@ -4,6 +4,7 @@ town's adjective (facts/evidence.py reads spans with them)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from types import ModuleType
@@ -12,7 +13,7 @@ from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import places
 from newsfacts.facts.place_names import place_name
-from newsfacts.words import NON_NAME_CAPITALS
+from newsfacts.words import NON_NAME_CAPITALS, words_of
 
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
@@ -23,6 +24,7 @@ LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': pe
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")  # an adjective's endings ('dramatisch|e')
 ADJECTIVE_FORMS = 4  # of its five forms the word list holds at least this many
+MIN_STEM = 4  # letters of a place adjective's stem ('Brit' of 'Britse'; not 'Jan' of 'Janse')
 
 
 def has_evidence(word: str) -> bool:
@@ -99,6 +101,43 @@ def town_adjective(word: str, words: ModuleType) -> bool:
     ('Schweizer Armee', 'Schweizer Käse') says where a thing is from more often than it names."""
     end = next((e for e in words.TOWN_ADJECTIVE if word.endswith(e)), "")
     return bool(end) and place_name(word[: -len(end)], words) == "city"
+
+
+def place_adjective(word: str, words: ModuleType) -> bool:
+    """An adjective of a country, region or town ('Britse', 'Canadese', 'Braziliaanse',
+    'Brusselse', 'West-Vlaamse'): its last part, less the ending, starts a place's name; in a
+    language that capitalises such adjectives (Dutch); no first name ('Louise')."""
+    endings: tuple[str, ...] = getattr(words, "PLACE_ADJECTIVE_ENDINGS", ())
+    last = word.rsplit("-", 1)[-1]
+    if not endings or not last[:1].isupper() or word in names_lexicon.first_names():
+        return False
+    return any(
+        _place_stem(last[: -len(end)], words.CODE)
+        for end in endings
+        if last.endswith(end) and len(last) - len(end) >= MIN_STEM
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_stem(stem: str, code: str) -> bool:
+    """A stem whose letters, less up to two, start a word of a country's or region's name in
+    the language ('Canad', 'Vlaam' of 'Vlaanderen'), or a town less the ending its adjective
+    drops ('Brussel', 'Brug' of 'Brugge', 'Antwerp' of 'Antwerpen')."""
+    head = stem[: max(MIN_STEM, len(stem) - 2)]
+    if any(w.startswith(head) for w in _place_words(code)):
+        return True
+    forms = (stem, stem + "en", stem + "e", stem + stem[-1] + "e")
+    return any(places.place_type(f) == "city" or f in places.subdivisions() for f in forms)
+
+
+@functools.cache
+def _place_words(code: str) -> frozenset[str]:
+    """The words of the names of countries and regions in one language and of its own short
+    forms ('Saoedi-Arabië': 'Saoedi', 'Arabië')."""
+    module = words_of(code)
+    own = module.PLACES if module is not None else frozenset()
+    names = [*cldr.territory_names(code), *own]
+    return frozenset(w for n in names for w in re.split(r"[ -]", n) if len(w) >= MIN_STEM)
 
 
 def is_role(word: str, words: ModuleType) -> bool:

@@ -57,6 +57,8 @@ def read_span(
             break  # 'San Juan de Vera', 'Santa Fe': a place named for a saint
         if _english_firm(tokens, i, j, words):
             break  # 'United News Media': an English firm's name, though 'united' is a stop word
+        if _body_of_place(tokens, i, j, words):
+            break  # 'Europese Commissie': the body's name, though 'europese' is a stop word
         i, initial = i + 1, False
     while (
         j - i > 1
@@ -64,6 +66,11 @@ def read_span(
         and not _firm_name([t.text for t in tokens[i + 1 : j]])  # 'General Motors'
     ):
         role, i, initial = tokens[i].text, i + 1, False
+    adjective = _place_adjective_end(tokens, i, j, words)
+    if adjective:  # "het Canadese Gander", "de Britse MI5": the place's adjective is no name
+        i, initial = adjective, False
+        if i >= j:
+            return None
     inner = _inner_role(tokens, i, j, words)
     if inner is not None:  # "Plan von Erfurts Trainer Karsten Baumann": the role's person
         role, i, initial = tokens[inner].text, inner + 1, False
@@ -248,6 +255,29 @@ def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
     if i > 0 and tokens[i - 1].text.islower() and evidence.is_role(tokens[i - 1].text, words):
         return tokens[i - 1].text
     return None
+
+
+def _place_adjective_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """Where a run's words after its last place adjective start ('Canadese Gander', 'Sierra
+    Leonese': none), or 0 when it holds none or names a body by it ('Europese Commissie',
+    'Vlaamse Gemeenschap')."""
+    found = [k for k in range(i, j) if name_words.place_adjective(tokens[k].text, words)]
+    if not found or _body_of_place(tokens, found[-1], j, words):
+        return 0
+    return found[-1] + 1
+
+
+def _body_of_place(tokens: list[Token], k: int, j: int, words: ModuleType) -> bool:
+    """A place adjective before an organisation word in the run ('Europese Commissie',
+    'Vlaamse Media Maatschappij'): a body's name opens with it; not before another adjective
+    ('Nederlandse Binnenlandse Veiligheidsdienst': the body's name starts after it)."""
+    if k + 1 >= j or not name_words.place_adjective(tokens[k].text, words):
+        return False
+    rest = [t.text for t in tokens[k + 1 : j]]
+    if evidence.is_org_word(rest[0], words):
+        return True
+    adjective = rest[0].endswith("e") and lexicon.is_word(rest[0].lower(), words.NAME)
+    return not adjective and any(evidence.is_org_word(w, words) for w in rest)
 
 
 def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:

@@ -74,6 +74,9 @@ STREET_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "steenweg")
 STREET_WORDS = frozenset(split_words(""))
 TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
+# Endings of the capitalised adjectives of places ('Britse', 'Canadese', 'Braziliaanse',
+# 'Belgische'): such a word opens no name ('het Canadese Gander': the town is 'Gander')
+PLACE_ADJECTIVE_ENDINGS = ("iaanse", "aanse", "ische", "sche", "ese", "se")
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()
 # The definite articles, capitalised: a paper's name alone on its line keeps its article ("De
@@ -86,6 +89,10 @@ DEFINITE = frozenset(split_words("de het"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = True
+# A lone census surname that is an everyday English word ('Quick', 'West', 'Welcome') is a
+# brand's or a title's name, no person's (languages.py: Dutch better in both halves; Spanish
+# and German lost people named 'Brown', 'David')
+ENGLISH_BRANDS = True
 # An unknown word listed with names of one kind takes it (names/lists.py: measured to help
 # here; German, whose nouns are capitalised, lost by it)
 LISTS_SHARE_KINDS = True

@@ -5,6 +5,8 @@ from __future__ import annotations
 from conftest import name_spans as spans
 
 from newsfacts.facts.name_words import place_adjective
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
 from newsfacts.words import words_of
 
 
@@ -47,3 +49,42 @@ def test_an_english_word_is_no_dutch_surname() -> None:
     assert ("Vandermeulen", "person", "surname") in other or all(
         n != "Welcome" for n, _, _ in other
     )
+
+
+def test_a_capital_particle_inside_a_sentence_opens_a_surname() -> None:
+    """'zegt Van Hoorebeke': the Flemish surname, particle and all, a person."""
+    found = spans("Het plan is klaar, zegt Van Hoorebeke vandaag.", "nl")
+    assert ("Van Hoorebeke", "person", "surname") in found
+    found = spans("Dat is niet nodig, vindt professor Van der Straeten.", "nl")
+    assert [(name, kind) for name, kind, _ in found] == [("Van der Straeten", "person")]
+
+
+def test_a_capital_particle_opening_a_sentence_opens_no_surname() -> None:
+    """'Van Gent tot Brugge': a sentence's first 'Van' is the preposition."""
+    found = spans("Van Gent tot Brugge stonden de files.", "nl")
+    assert all(not name.startswith("Van") for name, _, _ in found)
+
+
+def test_a_capital_article_before_a_word_inside_a_sentence_is_a_title() -> None:
+    """'in De Morgen': a paper's name; 'De Tijd' too; before a street's name no surname."""
+    found = spans("Dat schreef hij gisteren in De Tijd.", "nl")
+    assert ("De Tijd", "organization", "title") in found
+    found = spans("Ze woont in de Van Eyckstraat in Gent.", "nl")
+    assert all(kind != "person" for _, kind, _ in found)
+
+
+def test_a_title_after_its_persons_full_name_is_that_person() -> None:
+    """'Herman De Koning' then 'De Koning': one person, though 'koning' is a word and a role."""
+    story = (
+        "Journalist Herman De Koning gaat met pensioen. Hij werkte veertig jaar voor de "
+        "omroep. Vorig jaar schreef De Koning nog een boek over zijn reizen."
+    )
+    found = facts_of(story)
+    assert found.get("Herman De Koning") == "person"
+    assert "De Koning" not in found
+
+
+def facts_of(text: str) -> dict[str, str]:
+    """Every person, organisation and place of a Dutch story: name -> kind."""
+    report = analyze("-", Options(all_facts=True, language="nl"), text.encode())
+    return {f.text: f.kind for f in report.facts if f.kind in ("person", "organization", "place")}

@@ -158,6 +158,8 @@ def label_of(
     )
     if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
+    if particle_surname(name, words):
+        return PER, "first name"  # 'Herman De Prins': a surname, though 'prins' is a word
     if not names:
         listable = len(parts) == 1 and not initial and listed_word(name, before, words)
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
@@ -226,6 +228,21 @@ def english_name(word: str, words: ModuleType) -> bool:
     """A census surname that is first an everyday English word ('Quick', 'Magic', 'West'): in
     a language whose news borrows such words for brands and titles (Dutch), no surname."""
     return bool(getattr(words, "ENGLISH_BRANDS", False)) and lexicon.is_common_word(word, "English")
+
+
+def particle_surname(name: str, words: ModuleType) -> bool:
+    """A first name, a capitalised particle and one word ('Herman De Prins', 'Luc Van Dijk'):
+    in a language whose surnames open so (Dutch), a person whatever the last word means."""
+    parts = name.split()
+    particles: frozenset[str] = getattr(words, "CAPITAL_PARTICLES", frozenset())
+    return (
+        len(parts) == 3
+        and parts[1] in particles
+        and first_name(parts[0], words)
+        and parts[2][:1].isupper()
+        and not parts[2].isupper()
+        and parts[2].lower() not in words.PARTICLES
+    )
 
 
 def phrase_of_words(parts: list[str], words: ModuleType) -> bool:

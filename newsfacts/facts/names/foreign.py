@@ -174,7 +174,8 @@ def _owner(s: Span, people: dict[str, str]) -> str:
     """The entity a span belongs to: a longer person whose last word it is or whose first
     words it is ("Juan Orlando" of "Juan Orlando Hernández"), else its own."""
     size = len(s.text.split())
-    if s.label == ORG or (size > 1 and s.label != PER) or s.reason == "country":
+    title = s.reason == "title" and size > 1  # 'De Prins' after 'Herman De Prins': his name
+    if not title and (s.label == ORG or (size > 1 and s.label != PER) or s.reason == "country"):
         return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
     owners = [
         p

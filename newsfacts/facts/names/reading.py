@@ -11,6 +11,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import evidence, name_cues, name_words
 from newsfacts.facts.names.model import LOC, ORG, PER
+from newsfacts.facts.names.particles import particle_surname
 from newsfacts.facts.tokens import Token
 from newsfacts.words.en.function import STOPWORDS
 
@@ -47,6 +48,10 @@ def read_span(
     if _title(tokens, run, words):  # "De Morgen" on its own line: the paper, article and all
         name = text[tokens[i].start : tokens[j - 1].end]
         return Span(name, i, j, ORG, "title", None, initial)
+    surname = particle_surname(tokens, run, initial, words)
+    if surname is not None:  # 'zegt Van Diepenbeek': a Flemish surname, particle and all
+        k, said, kind, why = surname
+        return Span(text[tokens[k].start : tokens[j - 1].end], k, j, kind, why, said, False)
     shouted_to = max((k for k in range(i, j) if _shout(tokens[k].text)), default=-1)
     if shouted_to > i:  # "PROBLEMAS INTERNOS DEL PSOE Córdoba": a headline glued to a name
         i, initial = shouted_to + 1, True

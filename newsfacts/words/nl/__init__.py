@@ -82,6 +82,9 @@ PERSON_BEFORE: frozenset[str] = frozenset()
 # The definite articles, capitalised: a paper's name alone on its line keeps its article ("De
 # Morgen"), and one before a repeated unknown word makes it an organisation ("de NMBS")
 TITLE_ARTICLES = frozenset(split_words("De Het"))
+# Particles a surname opens with, capitalised inside a sentence when no first name stands
+# before it ('zegt Van Diepenbeek', 'De Coster'; names/particles.py)
+CAPITAL_PARTICLES = frozenset(split_words("Van De Vanden Vander Vande Ver Du"))
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
 # Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')

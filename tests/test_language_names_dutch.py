@@ -88,3 +88,18 @@ def facts_of(text: str) -> dict[str, str]:
     """Every person, organisation and place of a Dutch story: name -> kind."""
     report = analyze("-", Options(all_facts=True, language="nl"), text.encode())
     return {f.text: f.kind for f in report.facts if f.kind in ("person", "organization", "place")}
+
+
+def test_a_surname_shaped_like_a_compound_is_a_name_inside_a_sentence() -> None:
+    """'Verhout' ends in 'hout' but is no word: after 'burgemeester' a person."""
+    found = spans("Gisteren sprak burgemeester Verhout de gemeenteraad toe.", "nl")
+    assert ("Verhout", "person", "role") in found
+
+
+def test_a_compound_shaped_word_is_no_lone_name() -> None:
+    """'Fietslijn', said twice with no other evidence, is no name: a compound's shape."""
+    story = (
+        "De stad opende gisteren de Fietslijn langs het kanaal. Volgens de stad wordt de "
+        "Fietslijn volgend jaar nog langer."
+    )
+    assert "Fietslijn" not in facts_of(story)

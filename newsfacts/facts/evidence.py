@@ -89,6 +89,19 @@ def is_name_word(word: str, words: ModuleType) -> bool:
     return not (words.COMPOUNDS and ends_in_word(lower, words))
 
 
+def compound_shaped(word: str, words: ModuleType) -> bool:
+    """A capitalised word only shaped like a compound ('Eeck|hout', 'Sauw|ens'), no listed word
+    itself, in a language that writes its nouns small (Dutch): inside a sentence a name's."""
+    return (
+        bool(words.COMPOUNDS)
+        and not words.CAPITALISED_NOUNS
+        and word[:1].isupper()
+        and not is_stop_word(word, words)
+        and not is_listed(word, words)
+        and ends_in_word(word.lower(), words)
+    )
+
+
 def is_everyday(word: str, words: ModuleType) -> bool:
     """An everyday word of the language, with no evidence of a name about it."""
     if is_stop_word(word, words) or is_role(word, words):
@@ -153,9 +166,9 @@ def label_of(
         return ORG, "body noun"  # 'la empresa Petrobras', 'netwerkbedrijf Telindus'
     if len(parts) == 1 and said_by(name, before, words):
         return PER, "speech verb"  # 'sagte Pfister', 'zegt Robeyns', 'dijo Unda'
-    names = all(is_name_word(w, words) for w in parts) or run_of_names(
-        name, parts, before, initial, words
-    )
+    shaped = not initial and any(compound_shaped(w, words) for w in parts)  # 'Eeckhout'
+    names = all(is_name_word(w, words) or (shaped and compound_shaped(w, words)) for w in parts)
+    names = names or run_of_names(name, parts, before, initial, words)
     if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
     if particle_surname(name, words):
@@ -203,8 +216,8 @@ def label_of(
         return PER, "person word"  # 'a Rodri': Spanish's personal 'a'
     if before.lower() in words.PLACE_BEFORE:
         return LOC, "place word"
-    if len(parts) == 1:
-        return None, "lone word"  # a name if the text repeats it (names/foreign.py)
+    if len(parts) == 1:  # a name if the text repeats it (names/foreign.py), unless shaped
+        return None, "" if shaped else "lone word"  # as a compound ('Weglooplijn')
     if words.CAPITALISED_NOUNS and phrase_of_words(parts, words):
         return None, ""  # 'Home Runs', 'Amundsen Teilnehmer': words, not a name's
     if any(plain_word(w, words) for w in parts):
@@ -221,6 +234,8 @@ def label_of(
         return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
     if words.CAPITALISED_NOUNS and big_town(parts[-1]):
         return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
+    if shaped:
+        return ORG, "capitals"  # 'Centraal Informatiepunt Voetbalvandalisme': a body's nouns
     return PER, "capitals"
 
 

@@ -21,6 +21,7 @@ from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
+from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
@@ -49,7 +50,7 @@ def find_entities(
         if not shouted(tokens, words):
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
     if sports_report(items, words):
-        spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
+        spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
     spans = listed_kinds(bracketed_bodies(spans, words), words)
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take

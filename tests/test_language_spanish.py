@@ -1,0 +1,71 @@
+"""Names in Spanish news: match reports' line-ups, headlines in capitals glued to a dateline.
+Every sentence here is our own, written for these tests."""
+
+from __future__ import annotations
+
+from newsfacts.facts.names.lineups import lineup
+from newsfacts.facts.tokens import tokenize
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
+from newsfacts.words import words_of
+
+MATCH = (
+    "Vigo, 3 mar (EFE). - El equipo local ganó por dos goles a uno un partido de liga que "
+    "cambia la clasificación de la jornada, con un gol en el último minuto.\n\n"
+    "Alineaciones: 1 - Celta: Marchesín; Mallo, Starfelt, Unai Núñez, Galán; Tapia (Beltrán, "
+    "m.70), Veiga, Bamba (Swedberg, m.80); Aspas y Larsen.\n\n"
+    "2 - Getafe: Soria; Iglesias, Duarte, Mitrovic, Alderete; Arambarri, Milla (Maksimovic, "
+    "m.60), Aleñá; Mayoral y Latasa."
+)
+
+
+def facts_of(text: str) -> dict[str, str]:
+    """Every person, organisation and place found in a Spanish story: name -> kind."""
+    report = analyze("-", Options(all_facts=True, language="es"), text.encode())
+    return {f.text: f.kind for f in report.facts if f.kind in ("person", "organization", "place")}
+
+
+def test_a_lineups_players_are_people() -> None:
+    """Lone surnames no list knows, a substitute in brackets: each a player, a person."""
+    found = facts_of(MATCH)
+    for player in ("Marchesín", "Starfelt", "Beltrán", "Swedberg", "Aspas", "Maksimovic"):
+        assert found.get(player) == "person", player
+
+
+def test_a_lineups_player_named_like_a_town_is_a_person() -> None:
+    """'Soria' and 'Mallo' inside a line-up are players, not places."""
+    found = facts_of(MATCH)
+    assert found.get("Soria") == "person"
+    assert found.get("Iglesias") == "person"
+
+
+def test_a_lineups_team_is_an_organisation() -> None:
+    """The name before the line-up's colon is the team."""
+    found = facts_of(MATCH)
+    assert found.get("Getafe") == "organization"
+    assert found.get("Celta") == "organization"
+
+
+def test_a_list_after_a_colon_without_lineup_marks_is_no_lineup() -> None:
+    """Countries listed after a colon, with no semicolon nor brackets: no players."""
+    words = words_of("es")
+    assert words is not None
+    tokens = tokenize("Socios: Chile, Perú, Bolivia, Ecuador y Colombia.")
+    assert lineup(tokens, 1, words) == []
+
+
+def test_a_basketball_scorers_points_mark_a_lineup() -> None:
+    """'Name (12)' items after a team and its score: a basketball box score."""
+    words = words_of("es")
+    assert words is not None
+    tokens = tokenize("Unicaja (40+38): Pérez (12), Kalinic (9), Tillie (14), Osetkowski (3).")
+    colon = [t.text for t in tokens].index(":")
+    assert len(lineup(tokens, colon, words)) == 4
+
+
+def test_a_headings_word_before_a_lineup_is_no_team() -> None:
+    """'Suplentes:' opens the substitutes: they are people, the heading no organisation."""
+    text = MATCH + "\n\nSuplentes: Villar, Domínguez (2), Cervi, Solari (1), Paciencia."
+    found = facts_of(text)
+    assert found.get("Paciencia") == "person"
+    assert found.get("Suplentes") != "organization"

@@ -69,3 +69,38 @@ def test_a_headings_word_before_a_lineup_is_no_team() -> None:
     found = facts_of(text)
     assert found.get("Paciencia") == "person"
     assert found.get("Suplentes") != "organization"
+
+
+def test_a_second_surname_after_de_stays_with_the_person() -> None:
+    """'Luis Ortega de Soria': a first name, a surname, 'de' and a second surname, one person
+    (though Soria is a town too)."""
+    found = facts_of("El ganadero Luis Ortega de Soria presentó ayer sus novillos en la feria.")
+    assert found.get("Luis Ortega de Soria") == "person"
+    assert "Soria" not in found
+
+
+def test_a_country_after_de_stays_its_own() -> None:
+    """'Carmen Ruiz de Portugal': a country after 'de' is no surname."""
+    found = facts_of("La delegada Carmen Ruiz de Portugal llegó ayer a la reunión de Lisboa.")
+    assert found.get("Portugal") == "place"
+
+
+def test_a_headline_in_capitals_glued_to_its_dateline_keeps_the_town() -> None:
+    """The line between a headline in capitals and its dateline lost: the town is read."""
+    text = (
+        "VECINOS PIDEN MAS AUTOBUSES PARA EL BARRIO NUEVO Zaragoza (EFE).\n\n"
+        "Los vecinos del barrio pidieron ayer al ayuntamiento nuevas líneas de autobús."
+    )
+    found = facts_of(text)
+    assert found.get("Zaragoza") == "place"
+
+
+def test_a_town_before_its_province_in_a_dateline_is_a_place() -> None:
+    """'Valdelosa (Salamanca) (EFE).': a village no list knows, named by its dateline."""
+    text = (
+        "Valdelosa (Salamanca) (EFE).\n\n"
+        "El pueblo celebró ayer su fiesta mayor con una comida para todos los vecinos."
+    )
+    found = facts_of(text)
+    assert found.get("Valdelosa") == "place"
+    assert found.get("Salamanca") == "place"

@@ -49,14 +49,15 @@ EVIDENCE = (
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
-    "bracketed body", "listed", "list item", "colon speaker",
+    "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
-     "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body")
+     "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body",
+     "lineup", "lineup team")
 )  # fmt: skip
 
 

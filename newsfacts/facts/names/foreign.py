@@ -21,6 +21,8 @@ from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
+from newsfacts.facts.names.glued import after_headline
+from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
@@ -48,8 +50,14 @@ def find_entities(
         tokens = tokenize(item.text)
         if not shouted(tokens, words):
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
+            continue
+        k = after_headline(tokens)  # '... PIDEN CALMA EN MADRID Sevilla (EFE).': its dateline
+        if k is not None and not shouted(tokens[k:], words):
+            tail = item.text[tokens[k].start :]
+            tail_tokens = tokenize(tail)
+            spans += [(item, tail_tokens, s) for s in spans_in(tail, tail_tokens, words)]
     if sports_report(items, words):
-        spans = [(item, tokens, as_team_town(s)) for item, tokens, s in spans]
+        spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
     spans = listed_kinds(bracketed_bodies(spans, words), words)
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
@@ -416,9 +424,24 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
         while m < j and tokens[m].text in words.JOINERS:
             m += 1
         tail = " ".join(t.text for t in tokens[m:j])
-        if _org_or_place(tail, words):
+        if _org_or_place(tail, words) and not _compound_surname(head, tokens[k:m], tail, words):
             return list(range(k, m))
     return []
+
+
+def _compound_surname(head: list[str], joiners: list[Token], tail: str, words: ModuleType) -> bool:
+    """Where people carry two surnames, a first name, a surname, 'de' and one more surname are
+    one person ('Pablo Hermoso de Mendoza', 'Augusto Méndez de Lugo'), though a town has the
+    last one's name; a country after 'de' stays its own ('Ana de Francia')."""
+    return (
+        words.TWO_SURNAMES
+        and len(head) >= 2
+        and evidence.first_name(head[0], words)
+        and [t.text for t in joiners] == ["de"]
+        and " " not in tail
+        and evidence.surname(tail)
+        and evidence.place_name(tail, words) != "country"
+    )
 
 
 def _org_or_place(name: str, words: ModuleType) -> bool:

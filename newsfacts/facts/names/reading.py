@@ -19,6 +19,7 @@ LEGAL_FORMS = frozenset(("Inc", "Corp", "Ltd", "Co", "LLC", "Plc", "PLC", "S.A",
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
 MIN_NOUN = 4  # letters of a noun that ends a place's run ('Platz')
 TITLE_WORDS = 4  # words at most in a name that keeps its article ('De Morgen', 'El País')
+UNSURE = frozenset(("initial", "capitals", "surname", "lone word"))  # no kind of its own
 EMPLOYER_WORDS = 2  # capitalised words after "van" ending a Dutch person's run: the employer
 
 
@@ -110,6 +111,8 @@ def read_span(
     on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
     if on_dateline and evidence.place_name(name, words):
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
+    elif initial and reason in UNSURE and _province(text, tokens, j, words):
+        label, reason = LOC, "town"  # 'Aldehuela (Cáceres) (EFE).': a village no list knows
     if label is None and reason in ("initial", "lone word") and _speaking(tokens, j, words):
         label, reason = PER, "colon speaker"  # 'Leeman: "We krijgen ..."': who speaks
     if _legal_form(tokens, j):  # 'Liggett Group, Inc': the firm's legal name
@@ -216,13 +219,27 @@ def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
     return bool(genitive) or known
 
 
-def _dateline(tokens: list[Token], j: int) -> bool:
+def _province(text: str, tokens: list[Token], j: int, words: ModuleType) -> bool:
+    """A known place in brackets, then a dateline's agency or day, after a run: the run is the
+    dateline's town, its province in the brackets ('Aldehuela (Cáceres) (EFE).')."""
+    after = [t.text for t in tokens[j : j + 3]]
+    if len(after) < 3 or after[0] != "(" or after[2] != ")" or not is_cap(tokens[j + 1]):
+        return False
+    place = text[tokens[j + 1].start : tokens[j + 1].end]
+    return evidence.place_name(place, words) is not None and _dateline(tokens, j + 3, False)
+
+
+def _dateline(tokens: list[Token], j: int, province: bool = True) -> bool:
     """A dateline after a run: a comma and a day ('Lima, 23 may') or an agency in brackets
-    ('Sevilla (EFE)')."""
+    ('Sevilla (EFE)'), maybe after the town's province in brackets ('Casares (Málaga) (EFE)')."""
     after = [t.text for t in tokens[j : j + 3]]
     if dated(tokens, j):
         return True
-    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper()
+    if len(after) < 3 or after[0] != "(" or after[2] != ")":
+        return False
+    if after[1].isupper():
+        return True
+    return province and is_cap(tokens[j + 1]) and _dateline(tokens, j + 3, province=False)
 
 
 def _legal_form(tokens: list[Token], j: int) -> bool:

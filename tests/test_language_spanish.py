@@ -1,0 +1,106 @@
+"""Names in Spanish news: match reports' line-ups, headlines in capitals glued to a dateline.
+Every sentence here is our own, written for these tests."""
+
+from __future__ import annotations
+
+from newsfacts.facts.names.lineups import lineup
+from newsfacts.facts.tokens import tokenize
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
+from newsfacts.words import words_of
+
+MATCH = (
+    "Vigo, 3 mar (EFE). - El equipo local ganó por dos goles a uno un partido de liga que "
+    "cambia la clasificación de la jornada, con un gol en el último minuto.\n\n"
+    "Alineaciones: 1 - Celta: Marchesín; Mallo, Starfelt, Unai Núñez, Galán; Tapia (Beltrán, "
+    "m.70), Veiga, Bamba (Swedberg, m.80); Aspas y Larsen.\n\n"
+    "2 - Getafe: Soria; Iglesias, Duarte, Mitrovic, Alderete; Arambarri, Milla (Maksimovic, "
+    "m.60), Aleñá; Mayoral y Latasa."
+)
+
+
+def facts_of(text: str) -> dict[str, str]:
+    """Every person, organisation and place found in a Spanish story: name -> kind."""
+    report = analyze("-", Options(all_facts=True, language="es"), text.encode())
+    return {f.text: f.kind for f in report.facts if f.kind in ("person", "organization", "place")}
+
+
+def test_a_lineups_players_are_people() -> None:
+    """Lone surnames no list knows, a substitute in brackets: each a player, a person."""
+    found = facts_of(MATCH)
+    for player in ("Marchesín", "Starfelt", "Beltrán", "Swedberg", "Aspas", "Maksimovic"):
+        assert found.get(player) == "person", player
+
+
+def test_a_lineups_player_named_like_a_town_is_a_person() -> None:
+    """'Soria' and 'Mallo' inside a line-up are players, not places."""
+    found = facts_of(MATCH)
+    assert found.get("Soria") == "person"
+    assert found.get("Iglesias") == "person"
+
+
+def test_a_lineups_team_is_an_organisation() -> None:
+    """The name before the line-up's colon is the team."""
+    found = facts_of(MATCH)
+    assert found.get("Getafe") == "organization"
+    assert found.get("Celta") == "organization"
+
+
+def test_a_list_after_a_colon_without_lineup_marks_is_no_lineup() -> None:
+    """Countries listed after a colon, with no semicolon nor brackets: no players."""
+    words = words_of("es")
+    assert words is not None
+    tokens = tokenize("Socios: Chile, Perú, Bolivia, Ecuador y Colombia.")
+    assert lineup(tokens, 1, words) == []
+
+
+def test_a_basketball_scorers_points_mark_a_lineup() -> None:
+    """'Name (12)' items after a team and its score: a basketball box score."""
+    words = words_of("es")
+    assert words is not None
+    tokens = tokenize("Unicaja (40+38): Pérez (12), Kalinic (9), Tillie (14), Osetkowski (3).")
+    colon = [t.text for t in tokens].index(":")
+    assert len(lineup(tokens, colon, words)) == 4
+
+
+def test_a_headings_word_before_a_lineup_is_no_team() -> None:
+    """'Suplentes:' opens the substitutes: they are people, the heading no organisation."""
+    text = MATCH + "\n\nSuplentes: Villar, Domínguez (2), Cervi, Solari (1), Paciencia."
+    found = facts_of(text)
+    assert found.get("Paciencia") == "person"
+    assert found.get("Suplentes") != "organization"
+
+
+def test_a_second_surname_after_de_stays_with_the_person() -> None:
+    """'Luis Ortega de Soria': a first name, a surname, 'de' and a second surname, one person
+    (though Soria is a town too)."""
+    found = facts_of("El ganadero Luis Ortega de Soria presentó ayer sus novillos en la feria.")
+    assert found.get("Luis Ortega de Soria") == "person"
+    assert "Soria" not in found
+
+
+def test_a_country_after_de_stays_its_own() -> None:
+    """'Carmen Ruiz de Portugal': a country after 'de' is no surname."""
+    found = facts_of("La delegada Carmen Ruiz de Portugal llegó ayer a la reunión de Lisboa.")
+    assert found.get("Portugal") == "place"
+
+
+def test_a_headline_in_capitals_glued_to_its_dateline_keeps_the_town() -> None:
+    """The line between a headline in capitals and its dateline lost: the town is read."""
+    text = (
+        "VECINOS PIDEN MAS AUTOBUSES PARA EL BARRIO NUEVO Zaragoza (EFE).\n\n"
+        "Los vecinos del barrio pidieron ayer al ayuntamiento nuevas líneas de autobús."
+    )
+    found = facts_of(text)
+    assert found.get("Zaragoza") == "place"
+
+
+def test_a_town_before_its_province_in_a_dateline_is_a_place() -> None:
+    """'Valdelosa (Salamanca) (EFE).': a village no list knows, named by its dateline."""
+    text = (
+        "Valdelosa (Salamanca) (EFE).\n\n"
+        "El pueblo celebró ayer su fiesta mayor con una comida para todos los vecinos."
+    )
+    found = facts_of(text)
+    assert found.get("Valdelosa") == "place"
+    assert found.get("Salamanca") == "place"

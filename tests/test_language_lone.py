@@ -185,3 +185,29 @@ def test_a_body_named_for_a_person_is_a_name() -> None:
     found = spans("Er leitete das Büro der CDU-nahen Konrad-Adenauer-Stiftung in Rom.", "de")
     assert ("Konrad-Adenauer-Stiftung", "organization", "organisation word") in found
     assert not spans("Gestern tagte die EU-Kommission lange.", "de")
+
+
+def test_a_compound_needs_a_word_at_its_head() -> None:
+    """'Wetter|bericht' and 'Lösch|arbeiten' (a verb's stem) are compounds of words;
+    'Quirnstadt' ends in 'stadt' after no word: a name, not a compound."""
+    words = words_of("de")
+    assert words is not None
+    assert name_words.joins_words("wetterbericht", words)
+    assert name_words.joins_words("löscharbeiten", words)
+    assert name_words.joins_words("gesundheitsministerium", words)
+    assert not name_words.joins_words("quirnstadt", words)
+    assert evidence.is_name_word("Quirnstadt", words)
+    assert not evidence.is_name_word("Wetterbericht", words)
+
+
+def test_a_lone_word_shaped_like_a_town_is_a_place() -> None:
+    """'Quirnstadt liegt …': an unknown word opening a sentence is a person, unless it ends as
+    towns do."""
+    assert entities("Quirnstadt liegt an einem kleinen Fluss.") == {"Quirnstadt": "place"}
+    assert entities("Vormelka liegt an einem kleinen Fluss.") == {"Vormelka": "person"}
+
+
+def test_a_lone_word_with_a_noun_ending_is_no_name() -> None:
+    """'Ploggerung', 'Trimmheit': German's noun endings, no name whatever the lists lack."""
+    assert entities("Am Morgen begann Ploggerung im Hof.") == {}
+    assert entities("Danach zeigte Trimmheit sich überall.") == {}

@@ -30,7 +30,9 @@ from newsfacts.facts.name_words import (
     is_org_word,
     is_role,
     is_stop_word,
+    joins_words,
     listed_kind,
+    place_shaped,
     shouting,
     surname,
 )
@@ -87,6 +89,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
         return True  # 'Mecklenburg': a place in the noun list, though '-burg' ends nouns
     if is_listed(word, words):
         return False
+    if place_shaped(word, words):  # 'Immen|stadt': a town's ending after no word, a name
+        return not joins_words(lower, words)
     return not (words.COMPOUNDS and ends_in_word(lower, words))
 
 

@@ -17,6 +17,9 @@ from newsfacts.words import NON_NAME_CAPITALS, words_of
 
 MIN_PART = 4  # a compound's last part is an everyday word this long or longer ("markt")
 MIN_HEAD = 3  # ... after a head at least this long ("Schwarz")
+JOINING = ("", "s", "es", "n", "en", "er", "e")  # letters joining a compound's parts
+VERB_ENDS = ("en", "n")  # a verb's stem heads a compound without them ('Lösch|arbeiten')
+HEAD_DEPTH = 2  # parts a compound's head may have beyond its first ('bundes|justiz|')
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted word
 MIN_NAME = 4  # a first name this long in a stop list is the name ('Peter'; not 'Art')
 MIN_ROLE = 4  # a role word this long ends a compound role word ('Konzernchef')
@@ -77,6 +80,38 @@ def listed_kind(word: str, words: ModuleType) -> str | None:
 def ends_in_word(lower: str, words: ModuleType) -> bool:
     """A compound noun: the word ends in an everyday word after a head ('qualitäts|kontrolle')."""
     return any(is_listed(lower[i:], words) for i in range(MIN_HEAD, len(lower) - MIN_PART + 1))
+
+
+def place_shaped(word: str, words: ModuleType) -> bool:
+    """A word ending as the language's town names do ('Pfrondorf', 'Immenstadt', 'Gerresheim')."""
+    ends: tuple[str, ...] = getattr(words, "PLACE_ENDINGS", ())
+    lower = word.lower()
+    return any(lower.endswith(end) and len(lower) >= len(end) + MIN_HEAD for end in ends)
+
+
+def joins_words(lower: str, words: ModuleType) -> bool:
+    """A compound of words: it ends in a listed word after a head that is a word itself, with
+    or without a joining letter ('qualitäts|kontrolle', 'bundes|justiz|ministerium'); a name
+    whose head is no word ('Immen|stadt', 'Alex|andre') is none."""
+    return any(
+        is_listed(lower[i:], words) and _head(lower[:i], words, HEAD_DEPTH)
+        for i in range(MIN_HEAD, len(lower) - MIN_PART + 1)
+    )
+
+
+def _head(head: str, words: ModuleType, depth: int) -> bool:
+    """A compound's first part: a listed word, with its joining letters or not, or (to
+    `depth` more parts) a compound of such words."""
+    for link in JOINING:
+        stem = head.removesuffix(link) if link else head
+        if (not link or head.endswith(link)) and len(stem) >= MIN_HEAD and is_listed(stem, words):
+            return True
+    if any(is_listed(head + end, words) for end in VERB_ENDS):
+        return True  # a verb's stem: 'lösch|arbeiten', 'droh|gebärde'
+    return depth > 0 and any(
+        is_listed(head[i:], words) and _head(head[:i], words, depth - 1)
+        for i in range(MIN_HEAD, len(head) - MIN_HEAD + 1)
+    )
 
 
 def is_stop_word(word: str, words: ModuleType) -> bool:

@@ -3,8 +3,9 @@
 when the words around it say so, and they also give its kind. A noun stands after an article or
 an adjective ('die dramatische Lage'); a name after a verb ('lebte Olympias'), opening a
 sentence ('Papusza erzählt'), after a word for a place or a person ('Dorf Weitingen', 'Tante
-Cilli') or in a list beside a name of a kind ('Gudme und Lundborg'). Kept with a low
-confidence: the table does not show them.
+Cilli') or in a list beside a name of a kind ('Gudme und Lundborg'). A word ending as towns do
+('Pfrondorf') is a place where the words before it only say 'a name'; one with a noun's ending
+('Verramschung') is none. Kept with a low confidence: the table does not show them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.name_words import place_shaped
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -56,7 +58,14 @@ def _name_shaped(word: str, words: ModuleType) -> bool:
         and not word.isupper()
         and word not in words.EVERYDAY_NOUNS
         and not lexicon.is_common_word(word, "English")
+        and not (words.CAPITALISED_NOUNS and word.lower().endswith(_long_endings(words)))
     )
+
+
+def _long_endings(words: ModuleType) -> tuple[str, ...]:
+    """The language's noun endings of three letters or more ('-ung', '-heit'; not '-ik', which
+    ends names too: 'Malvik')."""
+    return tuple(end for end in words.NOUN_ENDINGS if len(end) >= MIN_LETTERS)
 
 
 def _by_context(found: Found, words: ModuleType) -> Found:
@@ -65,6 +74,8 @@ def _by_context(found: Found, words: ModuleType) -> Found:
     if not _open(s, tokens, words):
         return found
     kind = kind_before(tokens[s.start - 1].text if s.start else "", words)
+    if kind == KINDS[words.LONE_KIND] and place_shaped(s.text, words):
+        kind = LOC  # 'lebte Immenstadt' is rare; 'kam aus Pfrondorf': a town's shape
     return (item, tokens, replace(s, label=kind)) if kind else found
 
 

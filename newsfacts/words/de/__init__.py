@@ -88,6 +88,13 @@ PLACE_NOUNS = tuple(
         "kloster fluss region kreis bezirk kanton provinz weiler burg schloss"
     )
 )
+# Endings of town and landscape names: a lone word so shaped is a place ('Pfrondorf')
+PLACE_ENDINGS = tuple(
+    split_words(
+        "burg berg dorf stadt hausen heim ingen bach feld rode hain stein see land kirchen "
+        "born hofen hof tal thal brück brücken furt wald münde leben kapelle hütte"
+    )
+)
 ORG_NOUNS = tuple(
     split_words(
         "hersteller zulieferer firma unternehmen autobauer konzern händler anbieter betreiber "

@@ -25,6 +25,10 @@ BACK = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen")
 AHEAD = ("kommenden", "kommende", "nächsten", "nächste")
 # Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
 FUTURE = r"\b(?:will|wollen|wird|werden|plant|planen|geplant)\b"  # "will am Freitag sprechen"
+# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# words before a weekday that make it recur ('every Friday'): no one day.
+UNTIL = ("bis", "bis zum", "ab")
+RECURRING = ("jeden",)
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
                 "so", "schrieb", "warnte", "kritisierte", "sagten")  # fmt: skip

@@ -238,11 +238,19 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
         found = speech.find_quotes(doc.article.text, doc.sentences, code)
     else:
         found = quotes.find_quotes(doc.article.text, doc.sentences)
+    named = {n for p in people for n in (p.text, *p.aliases)}
     for q in found:
         speaker = index.resolve(q.speaker, q.sentence)
+        if code in LANGUAGES and speaker and _lone_word(speaker) and speaker not in named:
+            speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"
         out.append(Fact("quote", q.text, q.sentence, speaker=speaker, quote_kind=role))
     return out
+
+
+def _lone_word(speaker: str) -> bool:
+    """A speaker of one word that is no acronym ('Sportwissenschaftler', not 'AWI')."""
+    return " " not in speaker and not speaker.isupper()
 
 
 def source_facts(doc: Document) -> tuple[list[Fact], str | None]:

@@ -31,7 +31,10 @@ UNTIL = ("bis", "bis zum", "ab")
 RECURRING = ("jeden",)
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
-                "so", "schrieb", "warnte", "kritisierte", "sagten")  # fmt: skip
+                "so", "schrieb", "warnte", "kritisierte", "sagten", "erklärt", "betont", "meint",
+                "ergänzte", "ergänzt", "berichtete", "bestätigte", "erläuterte", "unterstrich",
+                # the first part of a verb split around its speaker: "führte Lena Brückner aus"
+                "führte", "fügte", "teilte", "räumte")  # fmt: skip
 # Names: role words before a person (also as the end of a compound: "Europaminister"), words that
 # make a span an organisation (also as a compound's end: "Landesbank"), legal forms, words
 # before a place, and the articles before a common noun ("dem Boden": no place).

@@ -29,7 +29,9 @@ FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto|previst
 UNTIL = ("hasta", "hasta el", "a partir del")
 RECURRING = ("los", "cada", "todos los")
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
-                "advirtió", "sostuvo", "según")  # fmt: skip
+                "advirtió", "sostuvo", "según", "expresó", "manifestó", "agregó", "apuntó",
+                "subrayó", "reconoció", "comentó", "precisó", "destacó", "insistió", "recalcó",
+                "dice", "afirma", "asegura", "explica")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.

@@ -31,7 +31,12 @@ UNTIL = ("jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici",
 RECURRING = ("le", "chaque", "tous les")
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",
                 "a-t-elle déclaré", "déclare", "explique", "affirme", "a souligné",
-                "selon")  # fmt: skip
+                "selon", "a assuré", "a indiqué", "a précisé", "a estimé", "a confié", "a reconnu",
+                "a rappelé", "a averti", "a insisté", "a commenté", "a répondu", "a lancé",
+                "assure", "estime", "précise", "indique", "souligne", "ajoute", "a-t-il ajouté",
+                "a-t-elle ajouté", "a-t-il dit", "a-t-elle dit", "a-t-il expliqué",
+                "a-t-elle expliqué", "a-t-il assuré", "a-t-elle assuré", "a-t-il estimé",
+                "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -24,7 +24,10 @@ FUTURE = r"\b(?:\w+(?:rà|ranno)|prevede|previst[oaie]|attes[oaie])\b"  # "incon
 UNTIL = ("entro", "fino a")
 RECURRING = ("il", "ogni", "tutti i")
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
-                "dice", "ha sottolineato", "secondo")  # fmt: skip
+                "dice", "ha sottolineato", "secondo", "ha commentato", "ha precisato",
+                "ha annunciato", "ha ribadito", "ha osservato", "ha assicurato", "ha concluso",
+                "ha avvertito", "ha ammesso", "spiega", "afferma", "sottolinea", "aggiunge",
+                "commenta", "precisa")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -29,7 +29,8 @@ FUTURE = r"\b(?:zal|zullen|wil|willen|gaat|gaan|plant|is gepland)\b"  # "zal vri
 UNTIL = ("tot", "vanaf", "uiterlijk")
 RECURRING = ("elke", "iedere")
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
-                "benadrukte", "volgens")  # fmt: skip
+                "benadrukte", "volgens", "vertelde", "liet weten", "reageerde", "meldde",
+                "waarschuwde")  # fmt: skip
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.

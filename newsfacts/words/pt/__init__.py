@@ -27,7 +27,9 @@ FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previst[oa]s?|marcad[oa]s?)\b"
 UNTIL = ("até", "até a", "até à", "a partir de")
 RECURRING = ("cada", "todas as", "todos os")
 SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",
-                "destacou")  # fmt: skip
+                "destacou", "ressaltou", "avaliou", "comentou", "garantiu", "defendeu", "alertou",
+                "observou", "informou", "completou", "frisou", "argumentou", "admitiu",
+                "reforçou", "lembrou", "afirma", "explica", "ressalta")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -61,6 +61,24 @@ def sort_blocks(
     return kept, removed, title
 
 
+MIN_GLUED_WORDS = 3  # a removed line glued after the title is cut off when it is this long
+# The removed lines that may be glued after a title: a byline, a date, a credit (a menu's or a
+# related link's line may be the headline itself, repeated).
+GLUED_KINDS = frozenset(("furniture", "date", "byline", "credit", "source-line"))
+
+
+def title_without_removed(title: str, removed: Sequence[Removal]) -> str:
+    """The title without a removed line glued on after it ('»…« Veröffentlicht von Ann am 2.
+    März 2020': the page's byline line read into its headline)."""
+    for r in removed:
+        line = r.text.strip()
+        glued = title.endswith(" " + line) and len(title) > len(line) + MIN_GLUED_WORDS * 3
+        long = "\n" not in line and len(line.split()) >= MIN_GLUED_WORDS
+        if r.kind in GLUED_KINDS and long and glued:
+            return title[: -len(line)].rstrip(" -–|:")
+    return title
+
+
 def clean(article: Article) -> Article:
     """Return the article with repaired paragraphs, the body only, and what was removed."""
     vocab = build_vocabulary(article.text)
@@ -83,7 +101,7 @@ def clean(article: Article) -> Article:
         raise NoTextError(f"no article text left after cleaning {article.source}")
     return article.with_changes(
         text="\n\n".join(kept),
-        title=title,
+        title=title and title_without_removed(title, (*article.removed, *removed)),
         removed=(*article.removed, *merge_removals(removed)),
         # The page's own language tag wins; pasted text gets the stop-word guess as a code.
         language=article.language or lexicon.language_code(vocab.language),

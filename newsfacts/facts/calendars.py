@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from newsfacts import cldr
 from newsfacts.cache import PER_LANGUAGE
+from newsfacts.facts import tense
 from newsfacts.facts.dates import DateHit
+from newsfacts.facts.turn import year_turned
 from newsfacts.lazyre import matched_key
 from newsfacts.words import words_of
 
@@ -36,6 +38,8 @@ class Calendar:
     capital_days: bool  # German writes 'Donnerstag'; elsewhere 'Domingo' mid-sentence is a name
     patterns: tuple[tuple[re.Pattern[str], str], ...]
     future: re.Pattern[str] | None = None  # a clause's future tense or intent: a weekday ahead
+    until: re.Pattern[str] | None = None  # 'jusqu'à', 'hasta' right before a weekday: ahead
+    recurring: re.Pattern[str] | None = None  # 'chaque', 'il' before a weekday: no one day
 
 
 def alternation(words: object) -> str:
@@ -71,8 +75,16 @@ def calendar(code: str) -> Calendar | None:
     capital_days = bool(words.NAME == "German")
     future = re.compile(words.FUTURE, re.IGNORECASE) if getattr(words, "FUTURE", "") else None
     return Calendar(
-        months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled, future
-    )
+        months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled, future,
+        _before(getattr(words, "UNTIL", ())), _before(getattr(words, "RECURRING", ())),
+    )  # fmt: skip
+
+
+def _before(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern for one of these words right before a date (at the end of the text before)."""
+    if not words:
+        return None
+    return re.compile(rf"(?:^|[\s(])(?:{alternation(words)})\s+$", re.IGNORECASE)
 
 
 def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
@@ -87,6 +99,8 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
                 continue
             if kind == "weekday" and (is_name(m, cal) or _dated(m, hits, text)):
                 continue
+            if kind == "weekday" and _told_before(m, cal.recurring):
+                continue  # 'chaque lundi', 'il venerdì dopo…', 'los lunes': no one day
             value = RESOLVERS[kind](m, ref, cal)
             if value is not None or kind in ("weekday", "day_word"):
                 hits.append(DateHit(m.group(0), m.start(), m.end(), value, kind in RELATIVE))
@@ -146,14 +160,30 @@ def _numeric(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None
 
 
 def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
-    """'1° aprile' without a year: the one nearest the article date."""
+    """'1° aprile' without a year: the one nearest the article date, a year back when that is
+    far ahead and its clause does not look ahead (news tells the past, as in English)."""
     if ref is None:
         return None
     month, day = cal.months[matched_key(m["m"]).rstrip(".")], int(m["d"])
     options = [_iso(ref.year + k, month, day) for k in (-1, 0, 1)]
     valid = [dt.date.fromisoformat(o) for o in options if o]
     best = min(valid, key=lambda d: abs((d - ref).days), default=None)
-    return best.isoformat() if best and abs((best - ref).days) <= NEAR_DAYS else None
+    if best is None or abs((best - ref).days) > NEAR_DAYS:
+        return None
+    if "|" in m.string:
+        return best.isoformat()  # a table's cell: no clause whose tense tells which year
+    ahead = _future_clause(m, cal) or _told_before(m, cal.until) or _ahead_around(m, cal)
+    return year_turned(ref, best.isoformat(), tense.AHEAD if ahead else tense.UNKNOWN)
+
+
+def _ahead_around(m: re.Match[str], cal: Calendar) -> bool:
+    """A word before the date that points ahead ('el próximo domingo 4 de septiembre'), or a
+    future tense in its clause after it ('le 4 septembre sera la date')."""
+    head = _CLAUSE_END.split(m.string[max(0, m.start() - CLAUSE_REACH) : m.start()])[-1]
+    if set(head.lower().split()) & cal.ahead:
+        return True
+    tail = _CLAUSE_END.split(m.string[m.end() : m.end() + CLAUSE_REACH])[0]
+    return cal.future is not None and bool(cal.future.search(tail))
 
 
 def _month_year(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
@@ -170,13 +200,24 @@ def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None
     near = {(m["pre"] or "").lower(), (m["post"] or "").lower()}
     if near & cal.ahead:
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7 or 7)).isoformat()
-    if not near & cal.back and _future_clause(m, cal):  # "viajará este miércoles": today too
+    ahead = _future_clause(m, cal) or _told_before(m, cal.until)
+    if not near & cal.back and ahead:  # "viajará este miércoles", "jusqu'à jeudi": today too
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7)).isoformat()
     back = (ref.weekday() - want) % 7 or (7 if near & cal.back else 0)
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
 CLAUSE_REACH = 60  # characters before a weekday its clause's verb is looked for in
+WORD_REACH = 16  # characters before a date a governing word is looked for in
+
+
+def _told_before(m: re.Match[str], words: re.Pattern[str] | None) -> bool:
+    """One of these words stands right before the date ('jusqu'à jeudi', 'ogni venerdì')."""
+    return words is not None and bool(
+        words.search(m.string, max(0, m.start() - WORD_REACH), m.start())
+    )
+
+
 _CLAUSE_END = re.compile(r"[.;:!?,]\s")
 
 

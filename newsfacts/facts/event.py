@@ -278,7 +278,12 @@ def _dominant(persons: Sequence[Fact]) -> str | None:
 
 def sources_of(facts: Sequence[Fact]) -> frozenset[str]:
     """The lower-case names of the article's sources: its byline, its site, its agency."""
-    return frozenset(n.lower() for f in facts if f.kind == "source" for n in (f.text, *f.aliases))
+    names = {n.lower() for f in facts if f.kind == "source" for n in (f.text, *f.aliases)}
+    return frozenset(names | {_ADDRESS.sub("", n) for n in names if _ADDRESS.search(n)})
+
+
+# A web address's ending: "haufe.de" also names its site as "haufe" ("… | Recht | Haufe").
+_ADDRESS = re.compile(r"(?<=\w)\.(?:com|net|org|de|at|ch|fr|es|it|pt|nl|be|br|ar|mx|cl|co|uk|eu)$")
 
 
 TITLE_PARTS = re.compile(r"\s+(?:[|–—-]|::|»)\s+")  # "Headline | Site", "Site - Headline"

@@ -28,13 +28,13 @@ def event_place(
     does not know only where a cue sets it; in another language than English, only a place the
     table shows and the headline or the lead names)."""
     said_by = sources_of(facts)
-    unsure = set() if english else {f.text for f in facts if f.kind == "place" and not confident(f)}
+    shown = {f.text for f in facts if f.kind == "place" and confident(f)}
     places = [
         e
         for e in entities
         if e.label == "place"
         and e.name.lower() not in said_by
-        and e.name not in unsure
+        and (english or e.name in shown)  # another language: a place no fact shows is none
         and not page_word(e.name)
     ]
     if dateline:

@@ -427,8 +427,9 @@ def opens_with_first_name(name: str, words: ModuleType) -> bool:
         first_name(head, words)
         and tail[:1].isupper()
         and "-" not in tail
-        and (first_name(tail, words) or unlisted_short(tail, words))
-    )  # 'Jan-Lennard', not 'Bee-Karten', 'Olympia-Nennliste', 'Curt-Goetz-Komödien'
+        and (first_name(tail, words) or (words.COMPOUNDS and unlisted_short(tail, words)))
+    )  # 'Jan-Lennard', not 'Bee-Karten', 'Olympia-Nennliste', 'Curt-Goetz-Komödien'; where
+    # words are not compounded both halves are first names ('Jean-Luc'), not 'Emilia-Romagna'
 
 
 def unlisted_short(word: str, words: ModuleType) -> bool:

@@ -167,8 +167,8 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
 
 
 # The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and
-# after a scale's "de"/"di" ("3 millions de personnes").
-COUNTED = re.compile(r"\s+(?:(?:de|di|d'|d’)\s*)?(?P<w>[^\W\d_][^\W\d_'’-]{2,})(?![\w'’-])")
+# after a scale's "de"/"di" ("3 millions de personnes") as a word apart ("40 dipendenti": no "di").
+COUNTED = re.compile(r"\s+(?:(?:de|di)\s+|(?:d'|d’)\s*)?(?P<w>[^\W\d_][^\W\d_'’-]{2,})(?![\w'’-])")
 
 
 def counted(text: str, end: int, words: ModuleType) -> str | None:

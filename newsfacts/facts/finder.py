@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsfacts import language
+from newsfacts import language, lexicon
 from newsfacts.facts import appositions, calendars, dates, kept_names, numbers, quotes, source
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
@@ -238,17 +238,32 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
         found = speech.find_quotes(doc.article.text, doc.sentences, code)
     else:
         found = quotes.find_quotes(doc.article.text, doc.sentences)
+    named = {n for p in people for n in (p.text, *p.aliases)}
+    words = words_of(code)
     for q in found:
         speaker = index.resolve(q.speaker, q.sentence)
+        if words and speaker and speaker not in named and _lone_word(speaker, words.NAME):
+            speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"
         out.append(Fact("quote", q.text, q.sentence, speaker=speaker, quote_kind=role))
     return out
+
+
+def _lone_word(speaker: str, language: str) -> bool:
+    """A speaker of one word of the language ('Sportwissenschaftler', 'Polizist'), a piece of
+    one ('Kommunikations-') or a title ('Dr'), not an acronym nor a surname the word list does
+    not hold ('AWI', 'Schmidt-Chanasit')."""
+    if " " in speaker or any(c.isupper() for c in speaker[1:]):
+        return False  # 'AWI', 'AStA', 'McKee': an acronym or a name's inner capital
+    return len(speaker) <= 2 or speaker.endswith("-") or lexicon.is_word(speaker, language)
 
 
 def source_facts(doc: Document) -> tuple[list[Fact], str | None]:
     """Source facts from removed text, page metadata and a dateline, plus the dateline's place."""
     hits = source.from_removed(doc.article.removed)
     hits += source.from_metadata(doc.article.author, doc.article.site)
+    words = words_of(language.normalize(doc.article.language))  # another language's lexicon
+    hits = [h for h in hits if words is None or not source.everyday_word(h, words)]
     place = None
     lead = [doc.sentences[0].text] if doc.sentences else []
     for line in [*opening_datelines(doc), *lead]:  # a dateline on its own line, else the lead's

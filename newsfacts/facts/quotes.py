@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from newsfacts.lazyre import lazy, matched_key
 from newsfacts.model import Document, Fact, Sentence
+from newsfacts.words import DETERMINERS
 
 # Curly and straight marks pair with each other: pages mix them ("“a bullet," he said).
 _QUOTE = re.compile(r"[“\"](?P<a>[^“”\"]{1,1500}?)[”\"]", re.S)
@@ -202,7 +203,9 @@ class SpeakerIndex:
         """The person named by then whose role the speaker's words are ('the finance minister'
         for 'Ann Lee, finance minister'), the latest named; None when no role matches."""
         role = low.removeprefix("the ").strip()
-        found = [p for p in self.people if p.role and p.role.lower() == role]
+        article, _, noun = role.partition(" ")  # "le ministre", "o presidente": another language's
+        foreign = article in FOREIGN_ARTICLES and noun.isalpha()
+        found = [p for p in self.people if p.role and _holds(p.role.lower(), role, noun, foreign)]
         found = [p for p in found if p.sentence <= sentence]
         return max(found, key=lambda p: p.sentence).text if found else None
 
@@ -246,3 +249,14 @@ class SpeakerIndex:
 _OWNER = re.compile(r"\b([A-Z][\w-]+)['’]s\s+")
 _WORD = re.compile(r"\w+")
 _WORD_AT = re.compile(r"\w*")
+
+
+# The articles of the other languages (English's own, and "a" that Portuguese shares, left out:
+# English speakers resolve as before).
+FOREIGN_ARTICLES = DETERMINERS - {"the", "a", "an", "his", "her", "its", "their", "our"}
+
+
+def _holds(held: str, role: str, noun: str, foreign: bool) -> bool:
+    """Whether a person's role is the one a speaker is called by: the same words, or in another
+    language the role word alone after its article ('le ministre' for 'ministre des Transports')."""
+    return held == role or (foreign and (held == noun or held.startswith(noun + " ")))

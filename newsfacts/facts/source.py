@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import ModuleType
 
-from newsfacts.facts import places
+from newsfacts import lexicon
+from newsfacts.facts import evidence, places
 from newsfacts.model import Removal
 from newsfacts.words.en.boilerplate import NAME_BYLINE_LEADS
 from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
@@ -34,7 +36,8 @@ DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*)\s*,?\s*"
     r"(?:[A-Z][a-z]+\s*,?\s*)?"  # a state or country after the city: "MILWAUKEE, Wisconsin"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d"
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+\d{4})?)?\s*"  # "9 dic", "9. Dez. 2026"
+    # "9 dic", "9. Dez. 2026", "9 de janeiro de 2024"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
     r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})\))?\s*(?:--|[-—–])\s+"
 )
 # "Tarvingen (dpa) - ", "Berlin/Paris (AFP) – ": a town written as a name, a known agency.
@@ -64,6 +67,20 @@ def from_removed(removed: tuple[Removal, ...]) -> list[SourceHit]:
                 names = _AUTHORS.split(m.group("name")) if role == "byline" else [m.group("name")]
                 out += [SourceHit(bare(n), role) for n in names if bare(n)]
     return [h for h in out if is_source_name(h.name)]
+
+
+def everyday_word(hit: SourceHit, words: ModuleType) -> bool:
+    """A one-word source that is a word of the page's language (another than English), no
+    known agency: a caption's '(Oficial)', a byline 'Autor' or 'Frankfurt' (a first name
+    stays: 'Ulrike'), a publisher that is an everyday word ('Política': the page's section)."""
+    name = hit.name
+    if " " in name or name.isupper() or name.title() in AGENCIES:
+        return False
+    if hit.role == "publisher":
+        return lexicon.is_common_word(name, words.NAME)
+    if hit.role == "byline" and evidence.first_name(name, words):
+        return False
+    return hit.role in ("agency", "byline") and lexicon.is_word(name, words.NAME)
 
 
 # A byline that runs on into the author's note ("Ann Lee is a reporter", "Ann Lee says").
@@ -111,6 +128,8 @@ def is_source_name(name: str) -> bool:
         return False  # "AP Sports Writer", "CNN Editor-at-large": a job, no one's name
     if low in WIRE_MARKS or low in NO_BYLINE or low in MONTHS or low in WEEKDAYS:
         return False
+    if words[0].lower() == "www":
+        return False  # "Www Example Com": the site's address spelt as words (see from_metadata)
     if any(c.isdigit() for c in name) or all(_credential(w) for w in words):
         return False  # "Ministry, October 25, 2019": a dated credit; "BSc", "RD (CA)": degrees
     return places.place_type(name) not in ("country", "state", "region")
@@ -142,14 +161,42 @@ _RULES: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
 def from_metadata(author: str | None, site: str | None) -> list[SourceHit]:
     """The page's own byline (one per author) and publisher, from its metadata."""
     # trafilatura joins several authors with "; "
+    author = _PIECE.sub("", author) if author else author  # "Un documentaire de Ann Lee"
     if author and len(_PROSE_WORD.findall(bare(author))) > 1:
         author = None  # "Hecho en Bolivia con Drupal por Smartica": the site's credit, no byline
-    authors = (a.strip() for a in _AUTHORS.split((author or "").replace(";", ",")))
+    authors = [a.strip() for a in _AUTHORS.split((author or "").replace(";", ","))]
     hits = [SourceHit(bare(a), "byline") for a in authors if a and is_source_name(bare(a))]
+    hits += [SourceHit(a, "publisher") for a in map(address, authors) if a]
     menu = site is not None and site.count("|") > 1  # "Racing | F1 | Indy": a menu, no name
+    if site and any(_letters(site) == _letters(h.name) for h in hits):
+        if "." in site:  # "Example De" for "example.de": the site's address, no byline
+            hits = [h for h in hits if _letters(site) != _letters(h.name)]
+        else:  # "Ann Lee" for "Ann Lee": the author's name read as the site's, no publisher
+            site = None
     return hits + (
         [SourceHit(site.strip(), "publisher")] if site and site.strip() and not menu else []
     )
+
+
+# A kind of piece told before its author in the language of the page ("Un documentaire de",
+# "Ein Beitrag von", "Un reportaje de"): a capital at most, then lower-case words, then a link.
+_PIECE = re.compile(
+    r"^(?:[A-ZÀ-Þ][a-zà-ÿ]*\s+)?(?:[a-zà-ÿ]+\s+){1,3}(?:by|par|de|von|di|por|door|da)\s+"
+    r"(?=[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ])"
+)
+
+
+def address(author: str) -> str | None:
+    """The web address an author field spells as words ("Www Example Com" -> "example.com")."""
+    words = author.split()
+    if len(words) >= 3 and words[0].lower() == "www" and all(w.isalnum() for w in words):
+        return ".".join(words[1:]).lower()
+    return None
+
+
+def _letters(name: str) -> str:
+    """A name's letters alone, lower-cased ("Kristen Falc'hon" and "Kristen Falchon" agree)."""
+    return "".join(c for c in name.lower() if c.isalnum())
 
 
 def from_dateline(first_sentence: str) -> tuple[str | None, SourceHit | None]:

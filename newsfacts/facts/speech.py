@@ -32,7 +32,11 @@ _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der
 # Leyen"): not a trailing "der"/"de" of the words after a speaker ("sagte Ina Geiger der
 # Zeitung"), nor "van" before an employer's acronym ("zei Marieke Jansen van FNV Spoor").
 _NAMED = rf"(?=\s+(?:[A-ZÀ-Ý][a-zà-ÿ]|{_PARTICLE}))"  # what a particle inside a name precedes
-NAME = rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|{_PARTICLE}{_NAMED}))*"
+# A title's abbreviation inside a name: "Nationalparkleiter Dr. Anna Berg" (the name follows).
+_TITLE = r"(?:Dr|Prof|Dres|Mag|Ing)\."
+# The article before a role word that stands for a person named before ("le ministre").
+_TITLE_ARTICLE = r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|het|de)\s+)"
+NAME = rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:{_TITLE}(?=\s+[A-ZÀ-Ý])|[A-ZÀ-Ý][\w'’-]+|{_PARTICLE}{_NAMED}))*"
 ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
@@ -55,15 +59,19 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = "|".join(re.escape(v) for v in spoken)
     role = (
         r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|de|het|sa|son|su|sua|seu|sein|seine|ihr|ihre"
-        r"|zijn|haar)\s+)?(?:[a-zà-ý]+\.?\s+){0,3}?(?:[a-zà-ý]+"
-        r"(?:\s+(?:de|das|dos|da|do|des|du|della|delle|del|di|van|voor|für|der)\s+[A-ZÀ-Ý][\w'’-]+)?"
+        r"|zijn|haar)\s+)?(?:[a-zà-ý][a-zà-ý-]*\.?\s+){0,3}?(?:[a-zà-ý][a-zà-ý-]*"
+        r"(?:\s+(?:de|das|dos|da|do|des|du|della|delle|del|di|van|voor|für|der)\s+[\w'’-]+)?"
         r",\s+)?"
     )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco",
     # "afirmou o ministro das Finanças, Joaquim Sarmento" (a portfolio after the role word),
-    # "zei directeur dhr. Jan Bakker" (a lower-case title may end in its abbreviation dot)
+    # "zei directeur dhr. Jan Bakker" (a lower-case title may end in its abbreviation dot),
+    # "disse o secretário-geral do sindicato, Rui Medeiros" (a hyphen, a portfolio in lower case)
+    roles: frozenset[str] = getattr(words, "ROLE_WORDS", frozenset())
+    titles = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
     after = re.compile(
-        rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b)"
-    )
+        rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
+        rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?:{titles}))(?![\w'’-]))"
+    )  # "a assuré le ministre lors d'un point presse": the minister named before speaks
     # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "so Foucault: „…“",
     # "Selon le maire, Paul Renaud, « … »". After a role or an article only a full name (two
     # capitalised words) speaks: "so seine Losung „…“", "voller Stolz" name no speaker.
@@ -101,7 +109,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         tail = text[m.end() : max(sentences[last].end, m.end())]
         found = after.search(tail) or before.search(head)
         groups = found.groupdict() if found else {}
-        who = next((groups[k] for k in ("who", "who2", "who3") if groups.get(k)), None)
+        who = next((groups[k] for k in ("who", "who2", "who3", "who4") if groups.get(k)), None)
         words = inner.split()
         said = said_whole(inner, who, tail)
         scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)

@@ -25,9 +25,16 @@ BACK = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen")
 AHEAD = ("kommenden", "kommende", "nächsten", "nächste")
 # Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
 FUTURE = r"\b(?:will|wollen|wird|werden|plant|planen|geplant)\b"  # "will am Freitag sprechen"
+# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# words before a weekday that make it recur ('every Friday'): no one day.
+UNTIL = ("bis", "bis zum", "ab")
+RECURRING = ("jeden",)
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
-                "so", "schrieb", "warnte", "kritisierte", "sagten")  # fmt: skip
+                "so", "schrieb", "warnte", "kritisierte", "sagten", "erklärt", "betont", "meint",
+                "ergänzte", "ergänzt", "berichtete", "bestätigte", "erläuterte", "unterstrich",
+                # the first part of a verb split around its speaker: "führte Lena Brückner aus"
+                "führte", "fügte", "teilte", "räumte")  # fmt: skip
 # Names: role words before a person (also as the end of a compound: "Europaminister"), words that
 # make a span an organisation (also as a compound's end: "Landesbank"), legal forms, words
 # before a place, and the articles before a common noun ("dem Boden": no place).

@@ -21,10 +21,17 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": also morning
 BACK = ("pasado", "pasada", "último")
 AHEAD = ("próximo", "próxima", "que viene")
-# Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rán), 'va a'.
-FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto)\b"  # "se reunirá el viernes"
+# Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rán), 'va a',
+# a plan ("se reunirá el viernes", "está previsto").
+FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto|previst[oa]s?)\b"
+# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# words before a weekday that make it recur ('every Friday'): no one day.
+UNTIL = ("hasta", "hasta el", "a partir del")
+RECURRING = ("los", "cada", "todos los")
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
-                "advirtió", "sostuvo", "según")  # fmt: skip
+                "advirtió", "sostuvo", "según", "expresó", "manifestó", "agregó", "apuntó",
+                "subrayó", "reconoció", "comentó", "precisó", "destacó", "insistió", "recalcó",
+                "dice", "afirma", "asegura", "explica")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.

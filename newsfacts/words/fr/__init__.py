@@ -19,15 +19,24 @@ SCALE_LINK = "d'|d’|de"
 DAY_WORDS = {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1}
 BACK = ("dernier", "passé")
 AHEAD = ("prochain",)
-# Words that put a bare weekday ahead in its clause: a future tense (unaccented -era/-ira: the
+# Words that put a bare weekday ahead in its clause: a future tense (unaccented -era/-ira/-dra: the
 # passé simple writes 'déclara'), an auxiliary or a verb of intent.
 FUTURE = (
-    r"\b(?:\w+(?:era|eront|ira|iront)|sera|seront|aura|auront|fera|feront|pourra|devra|va|vont"
-    r"|prévoit|doit|doivent)\b"
+    r"\b(?:\w+(?:era|eront|ira|iront|dra|dront)|sera|seront|aura|auront|fera|feront|pourra|devra|va|vont"
+    r"|prévoit|doit|doivent|attendue?s?|prévue?s?)\b"
 )  # "rencontrera vendredi"
+# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# words before a weekday that make it recur ('every Friday'): no one day.
+UNTIL = ("jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "dès")
+RECURRING = ("le", "chaque", "tous les")
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",
                 "a-t-elle déclaré", "déclare", "explique", "affirme", "a souligné",
-                "selon")  # fmt: skip
+                "selon", "a assuré", "a indiqué", "a précisé", "a estimé", "a confié", "a reconnu",
+                "a rappelé", "a averti", "a insisté", "a commenté", "a répondu", "a lancé",
+                "assure", "estime", "précise", "indique", "souligne", "ajoute", "a-t-il ajouté",
+                "a-t-elle ajouté", "a-t-il dit", "a-t-elle dit", "a-t-il expliqué",
+                "a-t-elle expliqué", "a-t-il assuré", "a-t-elle assuré", "a-t-il estimé",
+                "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -18,9 +18,16 @@ DAY_WORDS = {"oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2}
 BACK = ("scorso", "scorsa")
 AHEAD = ("prossimo", "prossima")
 # Words that put a bare weekday ahead in its clause: a future tense (-rà/-ranno).
-FUTURE = r"\b(?:\w+(?:rà|ranno)|prevede|previsto|prevista)\b"  # "incontrerà venerdì"
+FUTURE = r"\b(?:\w+(?:rà|ranno)|prevede|previst[oaie]|attes[oaie])\b"  # "incontrerà venerdì"
+# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# words before a weekday that make it recur ('every Friday'): no one day.
+UNTIL = ("entro", "fino a")
+RECURRING = ("il", "ogni", "tutti i")
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
-                "dice", "ha sottolineato", "secondo")  # fmt: skip
+                "dice", "ha sottolineato", "secondo", "ha commentato", "ha precisato",
+                "ha annunciato", "ha ribadito", "ha osservato", "ha assicurato", "ha concluso",
+                "ha avvertito", "ha ammesso", "spiega", "afferma", "sottolinea", "aggiunge",
+                "commenta", "precisa")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

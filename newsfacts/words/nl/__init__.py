@@ -24,8 +24,13 @@ BACK = ("afgelopen", "vorige")
 AHEAD = ("komende", "volgende", "aanstaande")
 # Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
 FUTURE = r"\b(?:zal|zullen|wil|willen|gaat|gaan|plant|is gepland)\b"  # "zal vrijdag spreken"
+# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# words before a weekday that make it recur ('every Friday'): no one day.
+UNTIL = ("tot", "vanaf", "uiterlijk")
+RECURRING = ("elke", "iedere")
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
-                "benadrukte", "volgens")  # fmt: skip
+                "benadrukte", "volgens", "vertelde", "liet weten", "reageerde", "meldde",
+                "waarschuwde")  # fmt: skip
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.

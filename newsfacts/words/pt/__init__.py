@@ -19,10 +19,17 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2}
 BACK = ("passado", "passada")
 AHEAD = ("próximo", "próxima", "que vem")
-# Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rão), 'vai'.
-FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previsto|prevista)\b"  # "vai reunir-se na sexta-feira"
+# Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rão), 'vai',
+# a plan ("vai reunir-se na sexta-feira", "está marcada para").
+FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previst[oa]s?|marcad[oa]s?)\b"
+# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# words before a weekday that make it recur ('every Friday'): no one day.
+UNTIL = ("até", "até a", "até à", "a partir de")
+RECURRING = ("cada", "todas as", "todos os")
 SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",
-                "destacou")  # fmt: skip
+                "destacou", "ressaltou", "avaliou", "comentou", "garantiu", "defendeu", "alertou",
+                "observou", "informou", "completou", "frisou", "argumentou", "admitiu",
+                "reforçou", "lembrou", "afirma", "explica", "ressalta")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -1,0 +1,42 @@
+"""In another language the event's place is one the table shows, and a hyphenated name is a
+person's only when both halves are first names where words are not compounded.
+
+Every text here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsfacts.model import Options, Report
+from newsfacts.pipeline import analyze
+
+
+def run(text: str, code: str) -> Report:
+    """The whole pipeline on a short text in one language."""
+    opts = Options(all_facts=True, language=code, reference_date="2025-03-11")
+    return analyze("-", opts, text.encode())
+
+
+def test_a_headline_word_no_place_fact_holds_is_no_events_place() -> None:
+    """'Trois ans en Chiraquie': a pun after 'en', never a place fact, names no place."""
+    text = (
+        "Trois ans en Chiraquie : les dossiers du parti\n\n"
+        "Le parquet de Lyon a ouvert une enquête sur le financement du parti mardi. "
+        "Les juges de Lyon ont entendu deux anciens trésoriers."
+    )
+    assert run(text, "fr").event.where != "Chiraquie"
+
+
+def test_a_hyphenated_region_after_in_is_no_person() -> None:
+    """'in Emilia-Romagna': a first name then a word that is none is no 'Jean-Luc'."""
+    text = (
+        "Le piogge hanno colpito le campagne in Emilia-Romagna da giorni. "
+        "La Regione ha chiesto aiuti al governo."
+    )
+    people = [f.text for f in run(text, "it").facts if f.kind == "person"]
+    assert "Emilia-Romagna" not in people
+
+
+def test_two_first_names_joined_stay_a_person() -> None:
+    """'Jean-Luc Morvan' stays one person."""
+    text = "Le préfet Jean-Luc Morvan a visité le port mardi. Morvan a promis des travaux."
+    assert "Jean-Luc Morvan" in [f.text for f in run(text, "fr").facts if f.kind == "person"]

@@ -103,3 +103,9 @@ def test_a_weekday_whose_clause_goes_on_in_the_future_is_ahead() -> None:
     assert values(text, "es")["jueves"] == "2025-03-13"
     assert values("L'audience de jeudi portera sur les comptes.", "fr")["jeudi"] == "2025-03-13"
     assert values("La vista del jueves fue breve.", "es")["jueves"] == "2025-03-06"
+
+
+def test_a_future_in_a_later_clause_leaves_the_weekday_back() -> None:
+    """'ha firmato lunedì un accordo che prevede…': the accord's verb, not Monday's."""
+    text = "Il comune ha firmato lunedì un accordo che prevede nuovi autobus."
+    assert values(text, "it")["lunedì"] == "2025-03-10"

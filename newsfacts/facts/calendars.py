@@ -177,10 +177,15 @@ def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | No
     return year_turned(ref, best.isoformat(), tense.AHEAD if ahead else tense.UNKNOWN)
 
 
+AFTER_WORDS = 2  # words after a date its own verb is looked for in ('del miércoles será')
+
+
 def _future_after(m: re.Match[str], cal: Calendar) -> bool:
-    """A future tense in the date's clause right after it ('la audiencia del miércoles será')."""
+    """A future tense right after the date, its own verb ('la audiencia del miércoles será');
+    not one further on, in a clause of its own ('firmó el lunes un acuerdo que prevé')."""
     tail = _CLAUSE_END.split(m.string[m.end() : m.end() + CLAUSE_REACH])[0]
-    return cal.future is not None and bool(cal.future.search(tail))
+    near = " ".join(tail.split()[:AFTER_WORDS])
+    return cal.future is not None and bool(cal.future.search(near))
 
 
 def _ahead_around(m: re.Match[str], cal: Calendar) -> bool:

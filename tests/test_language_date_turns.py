@@ -48,6 +48,7 @@ def test_a_weekday_governed_by_until_or_an_expectation_is_ahead(
         ("Le musée ferme le lundi pendant l'hiver.", "fr", "lundi"),
         ("Il negozio apre il venerdì dopo la festa.", "it", "venerdì"),
         ("Los lunes la biblioteca no abre.", "es", "lunes"),
+        ("Arriva il “venerdì nero” degli sconti.", "it", "venerdì"),
     ],
 )
 def test_a_weekday_that_recurs_is_no_date(text: str, code: str, day: str) -> None:
@@ -94,3 +95,17 @@ def test_a_day_month_in_a_table_cell_is_the_nearest() -> None:
     got = values(text, "es", may)
     assert got["1 de septiembre"] == "2025-09-01"
     assert got["10 de octubre"] == "2025-10-10"
+
+
+def test_a_weekday_whose_clause_goes_on_in_the_future_is_ahead() -> None:
+    """'la vista del jueves será', 'l'audience de jeudi portera': the coming Thursday."""
+    text = "La vista del jueves será la última antes de la sentencia."
+    assert values(text, "es")["jueves"] == "2025-03-13"
+    assert values("L'audience de jeudi portera sur les comptes.", "fr")["jeudi"] == "2025-03-13"
+    assert values("La vista del jueves fue breve.", "es")["jueves"] == "2025-03-06"
+
+
+def test_a_future_in_a_later_clause_leaves_the_weekday_back() -> None:
+    """'ha firmato lunedì un accordo che prevede…': the accord's verb, not Monday's."""
+    text = "Il comune ha firmato lunedì un accordo che prevede nuovi autobus."
+    assert values(text, "it")["lunedì"] == "2025-03-10"

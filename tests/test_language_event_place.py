@@ -40,3 +40,26 @@ def test_two_first_names_joined_stay_a_person() -> None:
     """'Jean-Luc Morvan' stays one person."""
     text = "Le préfet Jean-Luc Morvan a visité le port mardi. Morvan a promis des travaux."
     assert "Jean-Luc Morvan" in [f.text for f in run(text, "fr").facts if f.kind == "person"]
+
+
+def test_the_articles_first_person_is_no_who_the_headline_does_not_name() -> None:
+    """A headline about the market names no one: a farmer quoted further down is not who."""
+    text = (
+        "Le prix du lait recule encore en Bretagne\n\n"
+        "Les laiteries ont baissé leurs tarifs pour le troisième mois. "
+        "Selon les chiffres publiés lundi, la baisse atteint 4 %. "
+        "« Nous ne couvrons plus nos coûts », a déclaré Yann Kerbrat, éleveur à Morlaix. "
+        "Le maire de Morlaix, Anne Le Goff, a demandé une aide. Yann Kerbrat veut manifester."
+    )
+    assert run(text, "fr").event.who is None
+
+
+def test_a_person_the_headline_names_by_surname_is_who() -> None:
+    """'Kerbrat veut manifester': the headline's surname names Yann Kerbrat."""
+    text = (
+        "Kerbrat veut bloquer la laiterie de Morlaix\n\n"
+        "Les laiteries ont baissé leurs tarifs pour le troisième mois. "
+        "« Nous ne couvrons plus nos coûts », a déclaré Yann Kerbrat, éleveur à Morlaix. "
+        "Yann Kerbrat appelle les éleveurs à se joindre à lui."
+    )
+    assert run(text, "fr").event.who == "Yann Kerbrat"

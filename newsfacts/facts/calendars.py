@@ -81,10 +81,11 @@ def calendar(code: str) -> Calendar | None:
 
 
 def _before(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A pattern for one of these words right before a date (at the end of the text before)."""
+    """A pattern for one of these words right before a date (at the end of the text before), an
+    opening quote mark between them too ("il “venerdì nero”")."""
     if not words:
         return None
-    return re.compile(rf"(?:^|[\s(])(?:{alternation(words)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?:^|[\s(])(?:{alternation(words)})\s+[“«„\"]?\s?$", re.IGNORECASE)
 
 
 def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
@@ -176,14 +177,22 @@ def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | No
     return year_turned(ref, best.isoformat(), tense.AHEAD if ahead else tense.UNKNOWN)
 
 
+AFTER_WORDS = 2  # words after a date its own verb is looked for in ('del miércoles será')
+
+
+def _future_after(m: re.Match[str], cal: Calendar) -> bool:
+    """A future tense right after the date, its own verb ('la audiencia del miércoles será');
+    not one further on, in a clause of its own ('firmó el lunes un acuerdo que prevé')."""
+    tail = _CLAUSE_END.split(m.string[m.end() : m.end() + CLAUSE_REACH])[0]
+    near = " ".join(tail.split()[:AFTER_WORDS])
+    return cal.future is not None and bool(cal.future.search(near))
+
+
 def _ahead_around(m: re.Match[str], cal: Calendar) -> bool:
     """A word before the date that points ahead ('el próximo domingo 4 de septiembre'), or a
     future tense in its clause after it ('le 4 septembre sera la date')."""
     head = _CLAUSE_END.split(m.string[max(0, m.start() - CLAUSE_REACH) : m.start()])[-1]
-    if set(head.lower().split()) & cal.ahead:
-        return True
-    tail = _CLAUSE_END.split(m.string[m.end() : m.end() + CLAUSE_REACH])[0]
-    return cal.future is not None and bool(cal.future.search(tail))
+    return bool(set(head.lower().split()) & cal.ahead) or _future_after(m, cal)
 
 
 def _month_year(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
@@ -200,7 +209,7 @@ def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None
     near = {(m["pre"] or "").lower(), (m["post"] or "").lower()}
     if near & cal.ahead:
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7 or 7)).isoformat()
-    ahead = _future_clause(m, cal) or _told_before(m, cal.until)
+    ahead = _future_clause(m, cal) or _told_before(m, cal.until) or _future_after(m, cal)
     if not near & cal.back and ahead:  # "viajará este miércoles", "jusqu'à jeudi": today too
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7)).isoformat()
     back = (ref.weekday() - want) % 7 or (7 if near & cal.back else 0)

@@ -63,9 +63,15 @@ def who_of(
         named = [f.text for f in places if _heads(f, subject) and not page_word(f.text)]
         if named:
             return named[0]
-    titled = english and bool(texts) and bool(texts[0])
+    titled = bool(texts) and bool(texts[0])  # in every language: the article's first person
+    # is no one's who when a headline names someone else ("Ana Ruiz is the new president")
     told_in = [without_attribution(t) for t in texts if t]  # who says it is no agent
-    told = [f.text for f in persons if not titled or any(_named_in(f, t) for t in told_in)]
+    told = [
+        f.text
+        for f in persons
+        if not titled
+        or any(_named_in(f, t) or (not english and _surname_in(f, t)) for t in told_in)
+    ]
     return told[0] if told else None  # under a headline, one the headline or the lead names
 
 
@@ -207,6 +213,12 @@ _NOT_ACTORS = frozenset(
     race prix match game tournament election"""
     )
 )
+
+
+def _surname_in(fact: Fact, text: str) -> bool:
+    """A person's surname alone in the text ("Rendi-Wagner will …" for Pamela Rendi-Wagner)."""
+    words = fact.text.split()
+    return len(words) >= 2 and len(words[-1]) >= 4 and contains_words(text, words[-1])
 
 
 def _named_in(fact: Fact, text: str) -> bool:

@@ -133,3 +133,17 @@ def test_an_agency_before_its_source_is_the_agency() -> None:
     found = facts_of("El accidente fue leve, explicó a Efe Lozano en la plaza del pueblo.")
     assert found.get("Efe") == "organization"
     assert "Efe Lozano" not in found
+
+
+def test_cups_counted_in_a_list_name_no_place() -> None:
+    """'4 Supercopas de Europa, 9 Copas del Rey': cups won, no dateline's town, no place."""
+    found = facts_of(
+        "El club suma 4 Supercopas de Europa, 9 Copas del Rey y 2 Ligas de Campeones en su museo."
+    )
+    assert "Europa" not in found
+
+
+def test_a_second_cup_after_a_conjunction_is_no_place() -> None:
+    """'la Supercopa de España y de Europa': two cups, neither a place."""
+    found = facts_of("El equipo ganó la Supercopa de España y de Europa en la misma temporada.")
+    assert "Europa" not in found

@@ -303,6 +303,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
             if piece is not None and a > i and _inner_place(piece, head, tokens[a - 1], words):
                 continue  # 'Estadio de Francia', 'Copas de Europa': the place is the name's part
+            if a > i and tokens[i].text in words.EVENTS and tokens[a].text in words.PARTICLES:
+                continue  # 'Supercopa de España y de Europa': the second cup, no place
             head = piece if a == i else head
             out += [piece] if piece is not None else []
     out = [byline_initials(s, tokens) for s in out]
@@ -376,8 +378,8 @@ def _truncated(tokens: list[Token], j: int) -> bool:
 def _dateline_town(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     """The words of a known town (one or two) that end a run before a dateline's day, after
     at least two words ('Por Hugo Bonifacio Santo Domingo, 23 may'), else 0."""
-    if not dated(tokens, j):
-        return 0
+    if not dated(tokens, j) or tokens[i].text in words.EVENTS:
+        return 0  # '4 Supercopas de Europa, 9 Copas ...': a count of cups, no dateline
     for size in (2, 1):
         town = " ".join(t.text for t in tokens[j - size : j])
         if j - i - size >= 2 and evidence.place_name(town, words):

@@ -104,3 +104,46 @@ def test_a_town_before_its_province_in_a_dateline_is_a_place() -> None:
     found = facts_of(text)
     assert found.get("Valdelosa") == "place"
     assert found.get("Salamanca") == "place"
+
+
+def shown_names(text: str) -> set[str]:
+    """The names the table shows for a Spanish story."""
+    from newsfacts.render import shown_facts
+
+    report = analyze("-", Options(language="es"), text.encode())
+    return {f.text for f in shown_facts(report, all_facts=False)}
+
+
+def test_a_name_only_ever_in_quotes_is_not_shown_as_a_person() -> None:
+    """'el aeropuerto "Marcos Herrera"': a building named for someone, told in quotes only."""
+    text = (
+        'Madrid (EFE). - La empresa abrirá en julio el nuevo aeropuerto "Marcos Herrera" '
+        "junto al río, con ayuda del Ayuntamiento. El director, Pedro Lozano, dijo que "
+        '"Marcos Herrera" tendrá diez puertas.'
+    )
+    found = facts_of(text)
+    assert "Marcos Herrera" in found
+    shown = shown_names(text)
+    assert "Marcos Herrera" not in shown
+    assert "Pedro Lozano" in shown
+
+
+def test_an_agency_before_its_source_is_the_agency() -> None:
+    """'explicó a Efe Lozano': the agency, then who spoke to it."""
+    found = facts_of("El accidente fue leve, explicó a Efe Lozano en la plaza del pueblo.")
+    assert found.get("Efe") == "organization"
+    assert "Efe Lozano" not in found
+
+
+def test_cups_counted_in_a_list_name_no_place() -> None:
+    """'4 Supercopas de Europa, 9 Copas del Rey': cups won, no dateline's town, no place."""
+    found = facts_of(
+        "El club suma 4 Supercopas de Europa, 9 Copas del Rey y 2 Ligas de Campeones en su museo."
+    )
+    assert "Europa" not in found
+
+
+def test_a_second_cup_after_a_conjunction_is_no_place() -> None:
+    """'la Supercopa de España y de Europa': two cups, neither a place."""
+    found = facts_of("El equipo ganó la Supercopa de España y de Europa en la misma temporada.")
+    assert "Europa" not in found

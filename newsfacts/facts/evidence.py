@@ -38,6 +38,7 @@ from newsfacts.facts.name_words import (
 )
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
+from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
 SHORT_WORD = 2  # letters of an abbreviation after a verb of saying ('Dr'), no speaker
@@ -52,6 +53,7 @@ EVIDENCE = (
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
     "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
+    "quoted name",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
@@ -161,8 +163,8 @@ def label_of(
         return ORG, "organisation word"  # 'France Telecom', 'Goldman Sachs Group': a firm
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
-    if name in words.INSTITUTIONS:
-        return ORG, "institution"
+    if name in words.INSTITUTIONS or name in AGENCIES:
+        return ORG, "institution"  # 'informó a Efe': the news agency, no one's name
     if lone_body(name, initial, words):
         return ORG, "loose organisation word"  # 'la Comisión': a body named by its word
     if name.split()[0] in words.INSTITUTIONS:

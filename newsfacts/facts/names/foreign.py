@@ -28,6 +28,7 @@ from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.words.en.press import AGENCIES
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
 HEADING = 2  # tokens of a line at most that is a heading ('Alineaciones'), no sentence
@@ -36,7 +37,12 @@ SPORTS_AT = 3  # sports words that make an article a match report
 SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
 SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
-GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
+GLUE = frozenset(("&",))
+QUOTED = "quoted name"
+OPEN_QUOTES = frozenset(('"', "“", "«", "„"))
+CLOSE_QUOTES = frozenset(
+    (('"',), ("”",), ("»",), ("“",))
+)  # may stand inside a name ("Lernout & Hauspie")
 
 
 def find_entities(
@@ -88,6 +94,9 @@ def find_entities(
             entity.label = span.label or entity.label
         if key not in reasons or (shown and reasons[key] not in evidence.SHOWN):
             reasons[key] = span.reason
+    for e in entities.values():
+        if e.label in (PER, LOC) and all(quoted(m, words) for m in e.mentions):
+            reasons[e.name] = QUOTED  # 'el parque "Terra Mítica"': a title or a brand, unsure
     for name in speakers.intersection(entities):
         entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
@@ -176,6 +185,13 @@ def as_team_town(s: Span) -> Span:
     if s.reason != "town" or " " in s.text:
         return s
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
+
+
+def quoted(m: Mention, words: ModuleType) -> bool:
+    """A mention that is all its quote says, an article aside ('"Terra Mítica"', '"El
+    Torreón"')."""
+    left = list(m.left[:-1] if m.left and m.left[-1].lower() in words.PARTICLES else m.left)
+    return bool(left) and left[-1] in OPEN_QUOTES and m.right[:1] in CLOSE_QUOTES
 
 
 def _owner(s: Span, people: dict[str, str]) -> str:
@@ -288,6 +304,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             piece = read_span(text, tokens, (a, b), initial and a == i, words)
             if piece is not None and a > i and _inner_place(piece, head, tokens[a - 1], words):
                 continue  # 'Estadio de Francia', 'Copas de Europa': the place is the name's part
+            if a > i and tokens[i].text in words.EVENTS and tokens[a].text in words.PARTICLES:
+                continue  # 'Supercopa de España y de Europa': the second cup, no place
             head = piece if a == i else head
             out += [piece] if piece is not None else []
     out = [byline_initials(s, tokens) for s in out]
@@ -361,8 +379,8 @@ def _truncated(tokens: list[Token], j: int) -> bool:
 def _dateline_town(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     """The words of a known town (one or two) that end a run before a dateline's day, after
     at least two words ('Por Hugo Bonifacio Santo Domingo, 23 may'), else 0."""
-    if not dated(tokens, j):
-        return 0
+    if not dated(tokens, j) or tokens[i].text in words.EVENTS:
+        return 0  # '4 Supercopas de Europa, 9 Copas ...': a count of cups, no dateline
     for size in (2, 1):
         town = " ".join(t.text for t in tokens[j - size : j])
         if j - i - size >= 2 and evidence.place_name(town, words):
@@ -376,6 +394,8 @@ def _person_runs(
     """A run cut before a person's first name after one word that is an acronym or a town
     ('EFE Ricardo Zamora', 'PCE Santiago Carrillo', 'Lleida Carles Busquets'): two names."""
     i, j = run
+    if j - i > 1 and tokens[i].text.title() in AGENCIES and _source_after(tokens[i + 1]):
+        return [(i, i + 1), (i + 1, j)]  # 'informó a Efe Castellano': the agency, its source
     for k in range(i + 1, j - 1):
         head = tokens[k - 1].text
         if not evidence.first_name(tokens[k].text, words) or not _joined(tokens[k - 1], tokens[k]):
@@ -386,6 +406,12 @@ def _person_runs(
             return [(i, k), (k, j)]
         break
     return [run]
+
+
+def _source_after(token: Token) -> bool:
+    """A name of its own after an agency's ('EFE Baleares', 'Efe Castellano'): no English word
+    ('Getty Images', 'Reuters Breakingviews' are the agency's own names)."""
+    return not lexicon.is_common_word(token.text, "English")
 
 
 def _short_acronym(word: str) -> bool:

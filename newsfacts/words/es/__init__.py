@@ -133,7 +133,8 @@ JOINERS = frozenset(split_words("de del la las los el y e"))
 EVENTS = frozenset(
     split_words(
         "Liga Copa Supercopa Eurocopa Euroliga Campeonato Mundial Mundiales Juegos Olimpiada "
-        "Olimpiadas Giro Vuelta Tour Open Rally Trofeo Torneo"
+        "Olimpiadas Giro Vuelta Tour Open Rally Trofeo Torneo Ligas Copas Supercopas "
+        "Campeonatos Trofeos Torneos"
     )
 )
 EVERYDAY_NOUNS: frozenset[str] = frozenset()

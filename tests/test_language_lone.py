@@ -211,3 +211,17 @@ def test_a_lone_word_with_a_noun_ending_is_no_name() -> None:
     """'Ploggerung', 'Trimmheit': German's noun endings, no name whatever the lists lack."""
     assert entities("Am Morgen begann Ploggerung im Hof.") == {}
     assert entities("Danach zeigte Trimmheit sich überall.") == {}
+
+
+def test_a_landscape_after_an_article_is_a_place() -> None:
+    """'am Quirnberg': a mountain's name takes an article, its ending tells it; 'dem Boden'
+    stays a noun."""
+    assert entities("Am Nachmittag wanderten wir am Quirnberg entlang.") == {"Quirnberg": "place"}
+    assert entities("Am Nachmittag lag das Laub auf dem Boden.") == {}
+
+
+def test_an_acronym_before_a_town_is_a_club() -> None:
+    """'beim TSG Quirnstadt', 'des KSV Vormelka': an acronym and a name, an organisation even
+    after an article."""
+    found = entities("Er spielte beim KSV Vormelka und danach für den TSG Quirnstadt.")
+    assert found == {"KSV Vormelka": "organization", "TSG Quirnstadt": "organization"}

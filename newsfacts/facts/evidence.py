@@ -173,6 +173,10 @@ def label_of(
         if words.ARTICLES and before.lower() not in words.ARTICLES:
             return ORG, "bare acronym"  # German names its parties with an article: "die SPD"
         return ORG, "acronym"
+    if acronym_club(name.split(), words):
+        return ORG, "loose organisation word"  # 'der MSV Duisburg', 'die TU Berlin'
+    if before.lower() in words.ARTICLES and len(parts) == 1 and named_place(name, words):
+        return LOC, "place word"  # 'im Saarland', 'am Wallberg': a landscape takes an article
     if before.lower() in words.ARTICLES:
         return None, ""  # "dem Boden": a common noun, though a town has the name
     if role is not None:
@@ -219,6 +223,29 @@ def label_of(
     if words.CAPITALISED_NOUNS and big_town(parts[-1]):
         return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
     return PER, "capitals"
+
+
+def acronym_club(parts: list[str], words: ModuleType) -> bool:
+    """An acronym before a town or a name ('THW Kiel', 'TU Berlin', 'BNP Paribas'): a club,
+    a university, a firm, with an article or not; where nouns are capitalised (German)."""
+    if not words.CAPITALISED_NOUNS or len(parts) != 2 or not is_acronym(parts[0]):
+        return False
+    rest = parts[1]
+    if shouting(parts[0], words) or rest.isupper() or not rest.isalpha():
+        return False
+    if lexicon.is_common_word(rest, "English"):
+        return False  # 'US Bureau', 'AI Lab': English words after the acronym
+    return place_name(rest, words) is not None or is_name_word(rest, words)
+
+
+def named_place(word: str, words: ModuleType) -> bool:
+    """A name word after an article that is still a place: a region the gazetteer knows
+    ('dem Saarland'), or a word ending as towns and mountains do ('am Stimberg'); no noun
+    ('dem Boden')."""
+    if not words.CAPITALISED_NOUNS or word in words.EVERYDAY_NOUNS or is_plain(word, words):
+        return False
+    shaped = place_shaped(word, words) and not is_listed(word, words)  # 'die Hauptstadt'
+    return shaped or context.subdivision(word, words)
 
 
 def phrase_of_words(parts: list[str], words: ModuleType) -> bool:

@@ -90,10 +90,14 @@ def place_shaped(word: str, words: ModuleType) -> bool:
 def joins_words(lower: str, words: ModuleType) -> bool:
     """A compound of words: it ends in a listed word after a head that is a word itself, with
     or without a joining letter ('qualitäts|kontrolle', 'bundes|justiz|ministerium'); a name
-    whose head is no word ('Immen|stadt', 'Alex|andre') is none."""
+    whose head is no word ('Immen|stadt', 'Alex|andre') is none. A short last part counts
+    only as a town's ending ('Seiten|tal'; not 'Willin|gen')."""
+    ends: tuple[str, ...] = getattr(words, "PLACE_ENDINGS", ())
     return any(
-        is_listed(lower[i:], words) and _head(lower[:i], words, HEAD_DEPTH)
-        for i in range(MIN_HEAD, len(lower) - MIN_PART + 1)
+        (len(lower) - i >= MIN_PART or lower[i:] in ends)
+        and is_listed(lower[i:], words)
+        and _head(lower[:i], words, HEAD_DEPTH)
+        for i in range(MIN_HEAD, len(lower) - MIN_HEAD + 1)
     )
 
 

@@ -225,3 +225,12 @@ def test_an_acronym_before_a_town_is_a_club() -> None:
     after an article."""
     found = entities("Er spielte beim KSV Vormelka und danach für den TSG Quirnstadt.")
     assert found == {"KSV Vormelka": "organization", "TSG Quirnstadt": "organization"}
+
+
+def test_an_owner_in_the_genitive_is_a_person() -> None:
+    """'Vormelkas Hochzeitsfeier' (a compound noun after the owner), 'Annikas Eltern' opening
+    a sentence (a first name the word list holds in the genitive): their owners are people;
+    'Als Kinder' opens no name."""
+    assert entities("Er war Gast bei Vormelkas Hochzeitsfeier.") == {"Vormelkas": "person"}
+    assert entities("Annikas Eltern riefen gestern an.") == {"Annikas": "person"}
+    assert entities("Als Kinder spielten wir oft im Hof.") == {}

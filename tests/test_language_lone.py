@@ -234,3 +234,9 @@ def test_an_owner_in_the_genitive_is_a_person() -> None:
     assert entities("Er war Gast bei Vormelkas Hochzeitsfeier.") == {"Vormelkas": "person"}
     assert entities("Annikas Eltern riefen gestern an.") == {"Annikas": "person"}
     assert entities("Als Kinder spielten wir oft im Hof.") == {}
+
+
+def test_a_listed_word_shaped_like_a_town_after_in_is_a_place() -> None:
+    """'in Weinsberg': the word list holds the town (a compound of 'Wein' and 'Berg'), but
+    'in' with no article before a town's ending makes it a place."""
+    assert entities("Das Fest fand in Weinsberg statt.") == {"Weinsberg": "place"}

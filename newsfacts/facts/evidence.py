@@ -55,6 +55,7 @@ EVIDENCE = (
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
+TOWN_BEFORE = frozenset(("bei",))  # 'bei Waldenburg': near a town
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
@@ -162,6 +163,8 @@ def label_of(
     )
     if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
         return PER, "first name"
+    if not names and len(parts) == 1 and placed_town(name, before, words):
+        return LOC, "place word"  # 'in Weinsberg', 'bei Waldenburg': listed, but a town's shape
     if not names:
         listable = len(parts) == 1 and not initial and listed_word(name, before, words)
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
@@ -236,6 +239,17 @@ def acronym_club(parts: list[str], words: ModuleType) -> bool:
     if lexicon.is_common_word(rest, "English"):
         return False  # 'US Bureau', 'AI Lab': English words after the acronym
     return place_name(rest, words) is not None or is_name_word(rest, words)
+
+
+def placed_town(word: str, before: str, words: ModuleType) -> bool:
+    """A word the list holds, shaped as towns are, after 'in', 'aus', 'nach' or 'bei' with no
+    article ('in Weinsberg'); not a frequent word, nor with a noun's ending."""
+    return (
+        before.lower() in words.PLACE_BEFORE | TOWN_BEFORE
+        and place_shaped(word, words)
+        and not is_plain(word, words)
+        and not word.lower().endswith(words.NOUN_ENDINGS)
+    )
 
 
 def named_place(word: str, words: ModuleType) -> bool:

@@ -211,3 +211,32 @@ def test_a_lone_word_with_a_noun_ending_is_no_name() -> None:
     """'Ploggerung', 'Trimmheit': German's noun endings, no name whatever the lists lack."""
     assert entities("Am Morgen begann Ploggerung im Hof.") == {}
     assert entities("Danach zeigte Trimmheit sich überall.") == {}
+
+
+def test_a_landscape_after_an_article_is_a_place() -> None:
+    """'am Quirnberg': a mountain's name takes an article, its ending tells it; 'dem Boden'
+    stays a noun."""
+    assert entities("Am Nachmittag wanderten wir am Quirnberg entlang.") == {"Quirnberg": "place"}
+    assert entities("Am Nachmittag lag das Laub auf dem Boden.") == {}
+
+
+def test_an_acronym_before_a_town_is_a_club() -> None:
+    """'beim TSG Quirnstadt', 'des KSV Vormelka': an acronym and a name, an organisation even
+    after an article."""
+    found = entities("Er spielte beim KSV Vormelka und danach für den TSG Quirnstadt.")
+    assert found == {"KSV Vormelka": "organization", "TSG Quirnstadt": "organization"}
+
+
+def test_an_owner_in_the_genitive_is_a_person() -> None:
+    """'Vormelkas Hochzeitsfeier' (a compound noun after the owner), 'Annikas Eltern' opening
+    a sentence (a first name the word list holds in the genitive): their owners are people;
+    'Als Kinder' opens no name."""
+    assert entities("Er war Gast bei Vormelkas Hochzeitsfeier.") == {"Vormelkas": "person"}
+    assert entities("Annikas Eltern riefen gestern an.") == {"Annikas": "person"}
+    assert entities("Als Kinder spielten wir oft im Hof.") == {}
+
+
+def test_a_listed_word_shaped_like_a_town_after_in_is_a_place() -> None:
+    """'in Weinsberg': the word list holds the town (a compound of 'Wein' and 'Berg'), but
+    'in' with no article before a town's ending makes it a place."""
+    assert entities("Das Fest fand in Weinsberg statt.") == {"Weinsberg": "place"}

@@ -11,7 +11,6 @@ German and Dutch, a compound ending in one ("Schwarzmarkt"). Country names the l
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from types import ModuleType
 
 from newsfacts import lexicon
@@ -22,7 +21,10 @@ from newsfacts.facts.name_words import (
     SHORT_ACRONYM,
     big_town,
     ends_in_word,
+    english_name,
     english_word,
+    everyday_noun,
+    first_name,
     has_evidence,
     is_acronym,
     is_adjective,
@@ -32,6 +34,7 @@ from newsfacts.facts.name_words import (
     is_stop_word,
     joins_words,
     listed_kind,
+    org_head,
     place_shaped,
     shouting,
     surname,
@@ -57,6 +60,7 @@ EVIDENCE = (
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
+TOWN_BEFORE = frozenset(("bei",))  # 'bei Waldenburg': near a town
 ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots aside ('A.G.')
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
@@ -180,6 +184,8 @@ def label_of(
         return PER, "first name"
     if particle_surname(name, words):
         return PER, "first name"  # 'Herman De Prins': a surname, though 'prins' is a word
+    if not names and len(parts) == 1 and placed_town(name, before, words):
+        return LOC, "place word"  # 'in Weinsberg', 'bei Waldenburg': listed, but a town's shape
     if not names:
         listable = len(parts) == 1 and not initial and listed_word(name, before, words)
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
@@ -191,6 +197,10 @@ def label_of(
         if words.ARTICLES and before.lower() not in words.ARTICLES:
             return ORG, "bare acronym"  # German names its parties with an article: "die SPD"
         return ORG, "acronym"
+    if acronym_club(name.split(), words):
+        return ORG, "loose organisation word"  # 'der MSV Duisburg', 'die TU Berlin'
+    if before.lower() in words.ARTICLES and len(parts) == 1 and named_place(name, words):
+        return LOC, "place word"  # 'im Saarland', 'am Wallberg': a landscape takes an article
     if before.lower() in words.ARTICLES:
         return None, ""  # "dem Boden": a common noun, though a town has the name
     if role is not None:
@@ -246,12 +256,6 @@ def label_of(
     return PER, "capitals"
 
 
-def english_name(word: str, words: ModuleType) -> bool:
-    """A census surname that is first an everyday English word ('Quick', 'Magic', 'West'): in
-    a language whose news borrows such words for brands and titles (Dutch), no surname."""
-    return bool(getattr(words, "ENGLISH_BRANDS", False)) and lexicon.is_common_word(word, "English")
-
-
 def particle_surname(name: str, words: ModuleType) -> bool:
     """A first name, a capitalised particle and one word ('Herman De Prins', 'Luc Van Dijk'):
     in a language whose surnames open so (Dutch), a person whatever the last word means."""
@@ -265,6 +269,40 @@ def particle_surname(name: str, words: ModuleType) -> bool:
         and not parts[2].isupper()
         and parts[2].lower() not in words.PARTICLES
     )
+
+
+def acronym_club(parts: list[str], words: ModuleType) -> bool:
+    """An acronym before a town or a name ('THW Kiel', 'TU Berlin', 'BNP Paribas'): a club,
+    a university, a firm, with an article or not; where nouns are capitalised (German)."""
+    if not words.CAPITALISED_NOUNS or len(parts) != 2 or not is_acronym(parts[0]):
+        return False
+    rest = parts[1]
+    if shouting(parts[0], words) or rest.isupper() or not rest.isalpha():
+        return False
+    if lexicon.is_common_word(rest, "English"):
+        return False  # 'US Bureau', 'AI Lab': English words after the acronym
+    return place_name(rest, words) is not None or is_name_word(rest, words)
+
+
+def placed_town(word: str, before: str, words: ModuleType) -> bool:
+    """A word the list holds, shaped as towns are, after 'in', 'aus', 'nach' or 'bei' with no
+    article ('in Weinsberg'); not a frequent word, nor with a noun's ending."""
+    return (
+        before.lower() in words.PLACE_BEFORE | TOWN_BEFORE
+        and place_shaped(word, words)
+        and not is_plain(word, words)
+        and not word.lower().endswith(words.NOUN_ENDINGS)
+    )
+
+
+def named_place(word: str, words: ModuleType) -> bool:
+    """A name word after an article that is still a place: a region the gazetteer knows
+    ('dem Saarland'), or a word ending as towns and mountains do ('am Stimberg'); no noun
+    ('dem Boden')."""
+    if not words.CAPITALISED_NOUNS or word in words.EVERYDAY_NOUNS or is_plain(word, words):
+        return False
+    shaped = place_shaped(word, words) and not is_listed(word, words)  # 'die Hauptstadt'
+    return shaped or context.subdivision(word, words)
 
 
 def phrase_of_words(parts: list[str], words: ModuleType) -> bool:
@@ -439,42 +477,11 @@ def unlisted_short(word: str, words: ModuleType) -> bool:
     return len(word) <= SHORT_NAME and not lexicon.is_word(word, words.NAME)
 
 
-def first_name(word: str, words: ModuleType) -> bool:
-    """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
-    return (
-        word in words.FIRST_NAMES
-        or word in names_lexicon.first_names()
-        or (
-            listed_kind(word, words) == "first name"
-            and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
-        )  # 'Per Anhalter': a first name, but first the word 'per'
-    )
-
-
-def org_head(name: str, words: ModuleType) -> bool:
-    """Where the language puts an organisation word: anywhere in Romance languages ('Partido
-    Popular'); in German and Dutch last ('Deutsche Bank') or before a particle ('Bank für ...',
-    'Universiteit van Gent'), not before a stray capital ('Polizei Anfang')."""
-    if not words.COMPOUNDS:
-        return True
-    parts = name.split()
-    return is_org_word(parts[-1], words) or any(
-        is_org_word(w, words) and nxt in words.PARTICLES for w, nxt in pairwise(parts)
-    )
-
-
 def plain_word(word: str, words: ModuleType) -> bool:
     """A word of the language's or English's word list that is no first name or surname."""
     if first_name(word, words) or surname(word):
         return False
     return lexicon.is_common_word(word, "English")
-
-
-def everyday_noun(word: str, words: ModuleType) -> bool:
-    """A word of the language that a gazetteer also knows as a town ('Ende', 'Mitte')."""
-    return word in words.EVERYDAY_NOUNS or lexicon.is_frequent_word(
-        word, words.NAME, words.FREQUENT_FROM
-    )
 
 
 def part_of_word(name: str, words: ModuleType) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import pairwise
 from types import ModuleType
 
 from newsfacts import cldr, lexicon, nouns
@@ -92,10 +93,14 @@ def place_shaped(word: str, words: ModuleType) -> bool:
 def joins_words(lower: str, words: ModuleType) -> bool:
     """A compound of words: it ends in a listed word after a head that is a word itself, with
     or without a joining letter ('qualitäts|kontrolle', 'bundes|justiz|ministerium'); a name
-    whose head is no word ('Immen|stadt', 'Alex|andre') is none."""
+    whose head is no word ('Immen|stadt', 'Alex|andre') is none. A short last part counts
+    only as a town's ending ('Seiten|tal'; not 'Willin|gen')."""
+    ends: tuple[str, ...] = getattr(words, "PLACE_ENDINGS", ())
     return any(
-        is_listed(lower[i:], words) and _head(lower[:i], words, HEAD_DEPTH)
-        for i in range(MIN_HEAD, len(lower) - MIN_PART + 1)
+        (len(lower) - i >= MIN_PART or lower[i:] in ends)
+        and is_listed(lower[i:], words)
+        and _head(lower[:i], words, HEAD_DEPTH)
+        for i in range(MIN_HEAD, len(lower) - MIN_HEAD + 1)
     )
 
 
@@ -244,3 +249,40 @@ def surname(word: str) -> bool:
         return False
     folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     return folded in names_lexicon.surnames()
+
+
+def english_name(word: str, words: ModuleType) -> bool:
+    """A census surname that is first an everyday English word ('Quick', 'Magic', 'West'): in
+    a language whose news borrows such words for brands and titles (Dutch), no surname."""
+    return bool(getattr(words, "ENGLISH_BRANDS", False)) and lexicon.is_common_word(word, "English")
+
+
+def first_name(word: str, words: ModuleType) -> bool:
+    """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
+    return (
+        word in words.FIRST_NAMES
+        or word in names_lexicon.first_names()
+        or (
+            listed_kind(word, words) == "first name"
+            and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+        )  # 'Per Anhalter': a first name, but first the word 'per'
+    )
+
+
+def org_head(name: str, words: ModuleType) -> bool:
+    """Where the language puts an organisation word: anywhere in Romance languages ('Partido
+    Popular'); in German and Dutch last ('Deutsche Bank') or before a particle ('Bank für ...',
+    'Universiteit van Gent'), not before a stray capital ('Polizei Anfang')."""
+    if not words.COMPOUNDS:
+        return True
+    parts = name.split()
+    return is_org_word(parts[-1], words) or any(
+        is_org_word(w, words) and nxt in words.PARTICLES for w, nxt in pairwise(parts)
+    )
+
+
+def everyday_noun(word: str, words: ModuleType) -> bool:
+    """A word of the language that a gazetteer also knows as a town ('Ende', 'Mitte')."""
+    return word in words.EVERYDAY_NOUNS or lexicon.is_frequent_word(
+        word, words.NAME, words.FREQUENT_FROM
+    )

@@ -294,8 +294,9 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             i = office
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = read_span(text, tokens, (i, j), initial, words)
-        if span is not None and span.label is None and j - i == 1 and possessor(tokens, i, words):
-            span = replace(span, label=PER, reason="possessor")  # 'Critchlows Stil'
+        if _owner_here(span, tokens, (i, j), words):
+            span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
+
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)
             continue
@@ -317,6 +318,29 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
 
 
 ENDS = frozenset((".", "!", "?", '"', "”", "»"))
+
+
+def _owner_here(
+    span: Span | None, tokens: list[Token], run: tuple[int, int], words: ModuleType
+) -> bool:
+    """One word with no kind that owns the noun after it ('Critchlows Stil'), or a word the
+    list holds so ('Melanies Eltern')."""
+    i, j = run
+    if j - i != 1 or (span is not None and span.label is not None):
+        return False
+    if not possessor(tokens, i, words):
+        return False
+    return span is not None or _listed_owner(tokens[i].text, words)
+
+
+def _listed_owner(word: str, words: ModuleType) -> bool:
+    """An owner's name the word list holds ('Melanies Eltern' opening a sentence): no stop
+    word ('Als'), no noun's shape nor compound ('Softwareprimus')."""
+    return not (
+        evidence.is_stop_word(word, words)
+        or evidence.noun_shape(word, words)
+        or evidence.ends_in_word(word.lower(), words)
+    )
 
 
 def byline_initials(s: Span, tokens: list[Token]) -> Span:

@@ -24,6 +24,13 @@ def genitive_runs(
         j - i > 1 and not named and _acronym_noun(tokens, i, words)
     ):
         return [(i, i + 1), (i + 1, j)]
+    if (
+        j - i > 2
+        and evidence.is_stop_word(tokens[i].text, words)
+        and possessor(tokens, i + 1, words)
+    ):
+        return [(i, i + 1), (i + 1, i + 2), (i + 2, j)]  # 'Über Stanleys Geburtsdatum'
+
     if j - i > 1 and _genitive_last(tokens, i, j, words):
         return [(i, j - 1), (j - 1, j)]  # 'Oberste Gerichtshof Kanadas': the body, the country
     for k in range(i, j - 1):
@@ -84,13 +91,14 @@ def possessor(tokens: list[Token], k: int, words: ModuleType) -> bool:
     if k and tokens[k - 1].text.lower() in words.ARTICLES:
         return False
     owned = tokens[k + 1].text  # a noun of the language: 'Stil', not 'Turin', 'Ledgerwood'
-    if not lexicon.is_word(owned, words.NAME) or evidence.is_org_word(owned, words):
-        return False
+    noun = lexicon.is_word(owned, words.NAME) or evidence.ends_in_word(owned.lower(), words)
+    if not noun or evidence.is_org_word(owned, words):
+        return False  # 'Hochzeitsfeier': a compound of the language's words is a noun too
     return (
         evidence.place_name(owned, words) is None
         and not evidence.first_name(owned, words)
         and not evidence.first_name(word, words)
-        and not lexicon.is_word(word, words.NAME)
+        and (not lexicon.is_word(word, words.NAME) or evidence.first_name(word[:-1], words))
         and not lexicon.is_common_word(word, "English")
         and evidence.is_name_word(word[:-1], words)
         and evidence.place_name(word, words) is None

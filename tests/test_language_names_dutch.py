@@ -103,3 +103,15 @@ def test_a_compound_shaped_word_is_no_lone_name() -> None:
         "Fietslijn volgend jaar nog langer."
     )
     assert "Fietslijn" not in facts_of(story)
+
+
+def test_an_english_title_keeps_its_article() -> None:
+    """'The Morning Ledger' in a Dutch sentence: the title, 'The' and all."""
+    found = spans("Dat meldde de krant The Morning Ledger gisteren.", "nl")
+    assert [name for name, _, _ in found] == ["The Morning Ledger"]
+
+
+def test_a_radio_station_is_a_body() -> None:
+    """'Radio Zeewind': a station, no person."""
+    found = spans("Hij werkte jaren voor Radio Zeewind in Oostende.", "nl")
+    assert ("Radio Zeewind", "organization") in [(name, kind) for name, kind, _ in found]

@@ -115,3 +115,20 @@ def test_a_radio_station_is_a_body() -> None:
     """'Radio Zeewind': a station, no person."""
     found = spans("Hij werkte jaren voor Radio Zeewind in Oostende.", "nl")
     assert ("Radio Zeewind", "organization") in [(name, kind) for name, kind, _ in found]
+
+
+def test_a_paragraph_signed_with_initials_stays_text() -> None:
+    """Two sentences, then the writer's initials '(KV)': the story's last paragraph, kept, and
+    its names found; a one-sentence photo line with an agency's credit is still a caption."""
+    story = (
+        "De gemeenteraad van Wervik vergaderde gisteren over de nieuwe brug.\n\n"
+        "Burgemeester Hilde Vandamme wil de werken nog dit jaar starten. Volgens haar is er "
+        "genoeg geld. (KV)\n\n"
+        "Arbeiders aan de oude brug in Wervik. (AP)"
+    )
+    report = analyze("-", Options(all_facts=True, language="nl"), story.encode())
+    assert "Hilde Vandamme" in report.article.text
+    assert [r.text for r in report.article.removed] == [
+        "Arbeiders aan de oude brug in Wervik. (AP)"
+    ]
+    assert "Hilde Vandamme" in facts_of(story)

@@ -103,3 +103,32 @@ def test_a_compound_shaped_word_is_no_lone_name() -> None:
         "Fietslijn volgend jaar nog langer."
     )
     assert "Fietslijn" not in facts_of(story)
+
+
+def test_an_english_title_keeps_its_article() -> None:
+    """'The Morning Ledger' in a Dutch sentence: the title, 'The' and all."""
+    found = spans("Dat meldde de krant The Morning Ledger gisteren.", "nl")
+    assert [name for name, _, _ in found] == ["The Morning Ledger"]
+
+
+def test_a_radio_station_is_a_body() -> None:
+    """'Radio Zeewind': a station, no person."""
+    found = spans("Hij werkte jaren voor Radio Zeewind in Oostende.", "nl")
+    assert ("Radio Zeewind", "organization") in [(name, kind) for name, kind, _ in found]
+
+
+def test_a_paragraph_signed_with_initials_stays_text() -> None:
+    """Two sentences, then the writer's initials '(KV)': the story's last paragraph, kept, and
+    its names found; a one-sentence photo line with an agency's credit is still a caption."""
+    story = (
+        "De gemeenteraad van Wervik vergaderde gisteren over de nieuwe brug.\n\n"
+        "Burgemeester Hilde Vandamme wil de werken nog dit jaar starten. Volgens haar is er "
+        "genoeg geld. (KV)\n\n"
+        "Arbeiders aan de oude brug in Wervik. (AP)"
+    )
+    report = analyze("-", Options(all_facts=True, language="nl"), story.encode())
+    assert "Hilde Vandamme" in report.article.text
+    assert [r.text for r in report.article.removed] == [
+        "Arbeiders aan de oude brug in Wervik. (AP)"
+    ]
+    assert "Hilde Vandamme" in facts_of(story)

@@ -6,6 +6,7 @@ rules test come from `patterns` (compiled from `words.en.boilerplate`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from newsfacts.clean import patterns as p
@@ -18,6 +19,9 @@ MAX_TAG_WORDS = 80  # a tag list may run long...
 MIN_TAGS = 4  # ...when it is a list of at least this many short items
 BYLINE_WORDS = 6  # `By Jane Doe and John Roe.` at most
 NEWSLETTER_LINE = 12  # a line this short with "subscribe" or "newsletter" is a prompt
+MIN_SENTENCES = 2  # sentences before a writer's initials that make a story's paragraph
+INITIALS = re.compile(r"[A-Z]{2,3}")  # a writer's initials in brackets ('(MR)')
+INNER_END = re.compile(r"[.!?][\"”’»]?\s")  # a sentence's end inside a block
 
 
 def _short(block: Block, limit: int) -> bool:
@@ -32,11 +36,18 @@ def _is_caption(block: Block) -> bool:
     if p.CAPTION_LEAD.match(block.text) and len(block.words) > 3:
         return True
     trail = p.TRAIL_CREDIT.search(block.text) if block.text.endswith(")") else None
-    if trail and _is_credit_text(trail.group(1)):
+    if trail and _is_credit_text(trail.group(1)) and not _closing_initials(block, trail.group(1)):
         return True
     lower = block.text.lower()
     cheap = any(w in lower for w in bp.PHOTO_HINTS)
     return cheap and len(block.words) > 6 and bool(p.PHOTO_CREDIT.search(block.text))
+
+
+def _closing_initials(block: Block, credit: str) -> bool:
+    """A writer's initials closing a paragraph of several sentences ('... van de vier mannen.
+    (MR)', as Flemish papers sign a story): no caption's credit; an agency's ('(AP)') is."""
+    initials = INITIALS.fullmatch(credit) and credit not in bp.PHOTO_AGENCIES
+    return bool(initials) and len(INNER_END.findall(block.text)) >= MIN_SENTENCES
 
 
 def _is_credit_text(text: str) -> bool:

@@ -63,6 +63,8 @@ def read_span(
             break  # 'San Juan de Vera', 'Santa Fe': a place named for a saint
         if _english_firm(tokens, i, j, words):
             break  # 'United News Media': an English firm's name, though 'united' is a stop word
+        if _english_article(tokens[i].text, words) and j - i > 1:
+            break  # 'The New York Times': an English title keeps its article
         if _body_of_place(tokens, i, j, words):
             break  # 'Europese Commissie': the body's name, though 'europese' is a stop word
         i, initial = i + 1, False
@@ -105,7 +107,7 @@ def read_span(
     j = _person_end(tokens, i, j, words)
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
-    label, reason = evidence.label_of(name, before, role, initial, words)
+    label, reason = _label(name, before, role, initial, words)
     if label is None and initial and _genitive_head(tokens, i, j, words):
         label, reason = LOC, "genitive"  # 'Hannovers damaliger Oberbürgermeister'
     on_dateline = dated(tokens, j) or (initial and _dateline(tokens, j))
@@ -125,6 +127,23 @@ def read_span(
     if label in (LOC, ORG) and _club_year(tokens, j):
         name, j, label, reason = f"{name} {tokens[j].text}", j + 1, ORG, "organisation word"
     return Span(name, i, j, label, reason, role, initial)
+
+
+def _english_article(word: str, words: ModuleType) -> bool:
+    """'The' opening an English title inside a sentence of a language that writes its nouns
+    small ('The New York Times' in Dutch or Spanish; languages.py: German's set counts such
+    titles as works, no names, and lost by it)."""
+    return word == "The" and not words.CAPITALISED_NOUNS
+
+
+def _label(
+    name: str, before: str, role: str | None, initial: bool, words: ModuleType
+) -> tuple[str | None, str]:
+    """The kind and evidence of a name; an English title's by the words after its article, a
+    body's or a work's, no one's ('The Black Crowes')."""
+    title = name.startswith("The ") and len(name) > len("The ")
+    label, reason = evidence.label_of(name[4:] if title else name, before, role, initial, words)
+    return (ORG, reason) if title and label == PER else (label, reason)
 
 
 def _club_year(tokens: list[Token], j: int) -> bool:
@@ -376,6 +395,8 @@ def _droppable(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """An everyday word leading a span whose rest still holds a name word ("Konzern Siemens")."""
     word = tokens[i].text
     rest = [t.text for t in tokens[i + 1 : j] if t.text not in words.PARTICLES]
+    if _english_article(word, words):
+        return False  # 'The New York Times': the title's own article
     if words.CAPITALISED_NOUNS and word.rpartition("-")[2][:1].islower():
         return True  # 'FDP-geführte Bundesjustizministerium': an adjective before the name
     everyday = evidence.is_everyday(word, words) or (

@@ -55,7 +55,7 @@ ORG_WORDS = frozenset(
         "instituut ministerie dienst rechtbank commissie raad stichting maatschappij groep "
         "krant agentschap museum theater orkest unie bond academie ziekenhuis school kerk "
         "vakbond politie leger omroep verzekeringen gemeente provincie kamer comité federatie "
-        "fonds holding airlines zaken gemeenschap"
+        "fonds holding airlines zaken gemeenschap radio"
     )
 )
 # Nouns for a kind of body right before its name, in apposition, also as a compound's end

@@ -19,6 +19,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
+from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import after_headline
@@ -101,38 +102,6 @@ def find_entities(
         entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]
     return found, {e.name: reasons[e.name] for e in found}
-
-
-def shouted_forms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:
-    """A name in capitals (a dateline's 'LYON', 'GENOVA') that the text also writes in small
-    letters, with that form: one place, not two."""
-    written = {s.text for _, _, s in spans}
-    return {
-        s.text: s.text.title()
-        for _, _, s in spans
-        if s.text.isupper() and len(s.text) > SHORT_ACRONYM and s.text.title() in written
-    }
-
-
-def acronyms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:
-    """Each acronym a text glosses in brackets after a name that is no person's, with that name:
-    'la Policía Nacional Civil (PNC)' makes a later 'PNC' the same body."""
-    out: dict[str, str] = {}
-    for _, tokens, s in spans:
-        if s.label == PER or s.end + 2 >= len(tokens) or " " not in s.text:
-            continue
-        if tokens[s.end].text == "(" and tokens[s.end + 2].text == ")":
-            short = tokens[s.end + 1].text
-            if short.isupper() and len(short) > 1 and _spells(short.lower(), s.text.lower()):
-                out.setdefault(short, s.text)
-    return out
-
-
-def _spells(short: str, name: str) -> bool:
-    """The acronym's letters in order in the name, the first one first ('bamf' in 'bundesamt
-    für migration und flüchtlinge')."""
-    rest = iter(name)
-    return short[0] == name[0] and all(c in rest for c in short)
 
 
 def repeated_words(

@@ -225,6 +225,8 @@ def label_of(
         return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
     if words.CAPITALISED_NOUNS and big_town(parts[-1]):
         return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
+    if joined_towns(name, parts, words):
+        return LOC, "capitals"  # 'Eutingen-Weitingen', 'Düsseldorf-Gerresheim': towns joined
     return PER, "capitals"
 
 
@@ -239,6 +241,14 @@ def acronym_club(parts: list[str], words: ModuleType) -> bool:
     if lexicon.is_common_word(rest, "English"):
         return False  # 'US Bureau', 'AI Lab': English words after the acronym
     return place_name(rest, words) is not None or is_name_word(rest, words)
+
+
+def joined_towns(name: str, parts: list[str], words: ModuleType) -> bool:
+    """One word of parts joined by hyphens where a part is a known town or shaped as towns
+    are ('Henstedt-Ulzburg'), in a language that writes towns so (German): a place."""
+    if " " in name or "-" not in name or not getattr(words, "PLACE_ENDINGS", ()):
+        return False
+    return any(place_shaped(p, words) or big_town(p) for p in parts)
 
 
 def placed_town(word: str, before: str, words: ModuleType) -> bool:

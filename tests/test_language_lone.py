@@ -240,3 +240,12 @@ def test_a_listed_word_shaped_like_a_town_after_in_is_a_place() -> None:
     """'in Weinsberg': the word list holds the town (a compound of 'Wein' and 'Berg'), but
     'in' with no article before a town's ending makes it a place."""
     assert entities("Das Fest fand in Weinsberg statt.") == {"Weinsberg": "place"}
+
+
+def test_towns_joined_by_a_hyphen_are_a_place() -> None:
+    """'Quirnstadt-Vormelk': two parts, one ending as towns do, are one place, not a double
+    surname ('Müller-Vormelk' keeps no place)."""
+    words = words_of("de")
+    assert words is not None
+    assert evidence.label_of("Quirnstadt-Vormelk", "traf", None, False, words)[0] == "place"
+    assert evidence.label_of("Müller-Vormelk", "traf", None, False, words)[0] != "place"

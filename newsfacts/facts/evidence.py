@@ -36,6 +36,7 @@ from newsfacts.facts.name_words import (
     listed_kind,
     org_head,
     place_shaped,
+    plain_word,
     shouting,
     surname,
 )
@@ -251,6 +252,8 @@ def label_of(
         return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
     if words.CAPITALISED_NOUNS and big_town(parts[-1]):
         return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
+    if joined_towns(name, parts, words):
+        return LOC, "capitals"  # 'Eutingen-Weitingen', 'Düsseldorf-Gerresheim': towns joined
     if shaped:
         return ORG, "capitals"  # 'Centraal Informatiepunt Voetbalvandalisme': a body's nouns
     return PER, "capitals"
@@ -282,6 +285,14 @@ def acronym_club(parts: list[str], words: ModuleType) -> bool:
     if lexicon.is_common_word(rest, "English"):
         return False  # 'US Bureau', 'AI Lab': English words after the acronym
     return place_name(rest, words) is not None or is_name_word(rest, words)
+
+
+def joined_towns(name: str, parts: list[str], words: ModuleType) -> bool:
+    """One word of parts joined by hyphens where a part is a known town or shaped as towns
+    are ('Henstedt-Ulzburg'), in a language that writes towns so (German): a place."""
+    if " " in name or "-" not in name or not getattr(words, "PLACE_ENDINGS", ()):
+        return False
+    return any(place_shaped(p, words) or big_town(p) for p in parts)
 
 
 def placed_town(word: str, before: str, words: ModuleType) -> bool:
@@ -475,13 +486,6 @@ def opens_with_first_name(name: str, words: ModuleType) -> bool:
 def unlisted_short(word: str, words: ModuleType) -> bool:
     """A short word the language's word list lacks: a rare first name ('Lennard')."""
     return len(word) <= SHORT_NAME and not lexicon.is_word(word, words.NAME)
-
-
-def plain_word(word: str, words: ModuleType) -> bool:
-    """A word of the language's or English's word list that is no first name or surname."""
-    if first_name(word, words) or surname(word):
-        return False
-    return lexicon.is_common_word(word, "English")
 
 
 def part_of_word(name: str, words: ModuleType) -> bool:

@@ -286,3 +286,10 @@ def everyday_noun(word: str, words: ModuleType) -> bool:
     return word in words.EVERYDAY_NOUNS or lexicon.is_frequent_word(
         word, words.NAME, words.FREQUENT_FROM
     )
+
+
+def plain_word(word: str, words: ModuleType) -> bool:
+    """A word of the language's or English's word list that is no first name or surname."""
+    if first_name(word, words) or surname(word):
+        return False
+    return lexicon.is_common_word(word, "English")

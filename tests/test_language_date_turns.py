@@ -109,3 +109,20 @@ def test_a_future_in_a_later_clause_leaves_the_weekday_back() -> None:
     """'ha firmato lunedì un accordo che prevede…': the accord's verb, not Monday's."""
     text = "Il comune ha firmato lunedì un accordo che prevede nuovi autobus."
     assert values(text, "it")["lunedì"] == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        ("Die Gebühren steigen zum 1. Januar.", "de", "1. Januar"),
+        ("Le musée rouvrira le 4 mars.", "fr", "4 mars"),
+        ("La feria abre el 12 de mayo.", "es", "12 de mayo"),
+    ],
+)
+def test_a_day_and_month_with_no_article_date_is_still_a_date(
+    text: str, code: str, day: str
+) -> None:
+    """With no date for the article a day and month has no year, but it is still a date."""
+    hits = {h.text: h.value for h in find_dates(text, None, code)}
+    assert day in hits
+    assert hits[day] is None

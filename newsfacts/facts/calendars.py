@@ -103,7 +103,8 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
             if kind == "weekday" and _told_before(m, cal.recurring):
                 continue  # 'chaque lundi', 'il venerdì dopo…', 'los lunes': no one day
             value = RESOLVERS[kind](m, ref, cal)
-            if value is not None or kind in ("weekday", "day_word"):
+            if value is not None or kind in ("weekday", "day_word") or ref is None:
+                # with no article date a day is still a date ('zum 1. Januar'), as in English
                 hits.append(DateHit(m.group(0), m.start(), m.end(), value, kind in RELATIVE))
     return sorted(hits + _listed_days(hits, text), key=lambda h: h.start)
 

@@ -94,3 +94,27 @@ def test_a_lone_noun_after_the_verb_is_no_speaker() -> None:
     """'meint der Trainer': a noun, no one the text names, so no speaker."""
     text = "Die Mannschaft übt jeden Tag. „So geht das nicht weiter“, meint der Trainer am Platz."
     assert speakers(run(text, "de")) == [None]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "who"),
+    [
+        (
+            "it",
+            'Le corse ripartono domani. "Serve un accordo sulla sicurezza", ha detto il '
+            "segretario regionale della Uil Trasporti Lazio, Paolo Serafini.",
+            "Paolo Serafini",
+        ),
+        (
+            "es",
+            'El colegio cerró sus puertas. "Investigaremos lo ocurrido", afirmó el director de '
+            "la UGEL Norte, Hugo Salcedo.",
+            "Hugo Salcedo",
+        ),
+    ],
+)
+def test_a_role_of_a_named_body_before_a_comma_leaves_the_name_after_it_as_speaker(
+    code: str, text: str, who: str
+) -> None:
+    """'il segretario della Uil Trasporti Lazio, Paolo Serafini': the body is no speaker."""
+    assert speakers(run(text, code)) == [who]

@@ -60,12 +60,14 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     role = (
         r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|de|het|sa|son|su|sua|seu|sein|seine|ihr|ihre"
         r"|zijn|haar)\s+)?(?:[a-zà-ý][a-zà-ý-]*\.?\s+){0,3}?(?:[a-zà-ý][a-zà-ý-]*"
-        r"(?:\s+(?:de|das|dos|da|do|des|du|della|delle|del|di|van|voor|für|der)\s+[\w'’-]+)?"
+        r"(?:\s+(?:de|das|dos|da|do|des|du|della|delle|del|di|van|voor|für|der)\s+[\w'’-]+"
+        r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})?"
         r",\s+)?"
     )  # "a déclaré sa présidente, Claire Dubois", "ha detto l'amministratore delegato Marco",
     # "afirmou o ministro das Finanças, Joaquim Sarmento" (a portfolio after the role word),
     # "zei directeur dhr. Jan Bakker" (a lower-case title may end in its abbreviation dot),
-    # "disse o secretário-geral do sindicato, Rui Medeiros" (a hyphen, a portfolio in lower case)
+    # "disse o secretário-geral do sindicato, Rui Medeiros" (a hyphen, a portfolio in lower case),
+    # "ha detto il segretario della Filt Cgil, Marco Ferraresi" (a body's name of a few words)
     roles: frozenset[str] = getattr(words, "ROLE_WORDS", frozenset())
     titles = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
     after = re.compile(

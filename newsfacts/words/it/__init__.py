@@ -36,7 +36,9 @@ ROLE_WORDS = frozenset(
         "direttore direttrice capo leader deputato deputata senatore senatrice governatore re "
         "regina principe principessa papa generale giudice procuratore ambasciatore allenatore "
         "tecnico giocatore attaccante portiere capitano cantante attore attrice scrittore "
-        "vescovo cardinale sig. signor signora dott. dottor on. onorevole"
+        "vescovo cardinale sig. signor signora dott. dottor on. onorevole assessore assessora "
+        "consigliere consigliera prefetto questore commissario rettore avvocato avvocata "
+        "amministratore sindacalista economista analista"
     )
 )
 ORG_WORDS = frozenset(

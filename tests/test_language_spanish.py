@@ -159,3 +159,9 @@ def test_a_headline_in_capitals_repeats_a_name_of_the_story() -> None:
     places = [f for f in report.facts if f.kind == "place"]
     assert [f.text for f in places] == ["Toledo"]
     assert "TOLEDO" in places[0].aliases
+
+
+def test_a_town_named_for_someone_after_a_word_for_a_town_is_a_place() -> None:
+    """'la localidad de Luis Moya': a town named for a man, a place here."""
+    found = facts_of("El temblor se sintió en la localidad de Luis Moya, al norte del estado.")
+    assert found.get("Luis Moya") == "place"

@@ -91,6 +91,11 @@ STREET_ENDINGS: tuple[str, ...] = ()
 STREET_WORDS = frozenset(split_words(""))
 TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
+# Words for a town before 'de' and its name: a town, though named for someone ('la población
+# de Francisco Pizarro')
+TOWN_NOUNS = frozenset(
+    split_words("ciudad localidad población municipio pueblo villa aldea provincia comarca")
+)
 # Words before a person as before no place: the personal 'a' ('sustituyó a Rodri'); a place
 # after it is one the gazetteer knows ('viajó a Lima')
 PERSON_BEFORE = frozenset(split_words("a"))

@@ -165,3 +165,10 @@ def test_a_town_named_for_someone_after_a_word_for_a_town_is_a_place() -> None:
     """'la localidad de Luis Moya': a town named for a man, a place here."""
     found = facts_of("El temblor se sintió en la localidad de Luis Moya, al norte del estado.")
     assert found.get("Luis Moya") == "place"
+
+
+def test_a_catalan_first_name_opens_a_person() -> None:
+    """'Oriol Vidal': Catalan first names the census lacks open a person's name, shown."""
+    text = "Girona (EFE). - El libro lo presentó ayer Oriol Vidal Serra en la sala grande."
+    assert facts_of(text).get("Oriol Vidal Serra") == "person"
+    assert "Oriol Vidal Serra" in shown_names(text)

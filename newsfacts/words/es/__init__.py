@@ -153,7 +153,8 @@ FIRST_NAMES = frozenset(
         "Gerardo Rogelio Abel Aitor Iker Unai Xabier Arantxa Ainhoa Amaia Ainara Marta Raquel "
         "Silvia Rosa Isabel Eva Paloma Luisa Consuelo Amparo Marisol Yolanda Verónica Gloria "
         "Adriana Iñaki Iñigo Koldo Ander Gorka Asier Joseba Txema Josu Nacho Pepe Paco Chema "
-        "Juanjo Juanma Mateo Nicolás Tomás Álex Núria Itziar Leire Nerea"
+        "Juanjo Juanma Mateo Nicolás Tomás Álex Núria Itziar Leire Nerea Carles Pere Lluís "
+        "Enric Oriol Ferran Jaume Xosé Anxo Xoán Txomin Eneko Mertxe Augusto"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

@@ -147,3 +147,28 @@ def test_a_second_cup_after_a_conjunction_is_no_place() -> None:
     """'la Supercopa de España y de Europa': two cups, neither a place."""
     found = facts_of("El equipo ganó la Supercopa de España y de Europa en la misma temporada.")
     assert "Europa" not in found
+
+
+def test_a_headline_in_capitals_repeats_a_name_of_the_story() -> None:
+    """'... EN TOLEDO': the headline's capitals name the story's Toledo, one place."""
+    text = (
+        "PROTESTA DE AGRICULTORES ANTE LA DELEGACION EN TOLEDO\n\n"
+        "Toledo (EFE). - Unos doscientos agricultores protestaron hoy en Toledo por los precios."
+    )
+    report = analyze("-", Options(all_facts=True, language="es"), text.encode())
+    places = [f for f in report.facts if f.kind == "place"]
+    assert [f.text for f in places] == ["Toledo"]
+    assert "TOLEDO" in places[0].aliases
+
+
+def test_a_town_named_for_someone_after_a_word_for_a_town_is_a_place() -> None:
+    """'la localidad de Luis Moya': a town named for a man, a place here."""
+    found = facts_of("El temblor se sintió en la localidad de Luis Moya, al norte del estado.")
+    assert found.get("Luis Moya") == "place"
+
+
+def test_a_catalan_first_name_opens_a_person() -> None:
+    """'Oriol Vidal': Catalan first names the census lacks open a person's name, shown."""
+    text = "Girona (EFE). - El libro lo presentó ayer Oriol Vidal Serra en la sala grande."
+    assert facts_of(text).get("Oriol Vidal Serra") == "person"
+    assert "Oriol Vidal Serra" in shown_names(text)

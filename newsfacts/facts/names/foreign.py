@@ -22,7 +22,7 @@ from newsfacts.facts import context, evidence
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
-from newsfacts.facts.names.glued import after_headline
+from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
 from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.lone import lone_words
@@ -38,12 +38,7 @@ SPORTS_AT = 3  # sports words that make an article a match report
 SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
 SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
-GLUE = frozenset(("&",))
-QUOTED = "quoted name"
-OPEN_QUOTES = frozenset(('"', "“", "«", "„"))
-CLOSE_QUOTES = frozenset(
-    (('"',), ("”",), ("»",), ("“",))
-)  # may stand inside a name ("Lernout & Hauspie")
+GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
 
 
 def find_entities(
@@ -53,11 +48,13 @@ def find_entities(
     (evidence.EVIDENCE); a quote's speaker ('sagte Klaus Brenner') is a person whatever its
     words mean."""
     spans: list[tuple[Text, list[Token], Span]] = []
+    headlines: list[tuple[Text, list[Token]]] = []  # lines in capitals
     for item in items:
         tokens = tokenize(item.text)
         if not shouted(tokens, words):
             spans += [(item, tokens, s) for s in spans_in(item.text, tokens, words)]
             continue
+        headlines.append((item, tokens))
         k = after_headline(tokens)  # '... PIDEN CALMA EN MADRID Sevilla (EFE).': its dateline
         if k is not None and not shouted(tokens[k:], words):
             tail = item.text[tokens[k].start :]
@@ -95,6 +92,10 @@ def find_entities(
             entity.label = span.label or entity.label
         if key not in reasons or (shown and reasons[key] not in evidence.SHOWN):
             reasons[key] = span.reason
+    for item, tokens, name, a, b in headline_names(headlines, entities):
+        order += 1  # 'PINOCHET' in a headline: the story's Pinochet
+        text = item.text[tokens[a].start : tokens[b - 1].end]
+        entities[name].add(_mention(item, tokens, Span(text, a, b, None, "", None, False), order))
     for e in entities.values():
         if e.label in (PER, LOC) and all(quoted(m, words) for m in e.mentions):
             reasons[e.name] = QUOTED  # 'el parque "Terra Mítica"': a title or a brand, unsure
@@ -154,13 +155,6 @@ def as_team_town(s: Span) -> Span:
     if s.reason != "town" or " " in s.text:
         return s
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
-
-
-def quoted(m: Mention, words: ModuleType) -> bool:
-    """A mention that is all its quote says, an article aside ('"Terra Mítica"', '"El
-    Torreón"')."""
-    left = list(m.left[:-1] if m.left and m.left[-1].lower() in words.PARTICLES else m.left)
-    return bool(left) and left[-1] in OPEN_QUOTES and m.right[:1] in CLOSE_QUOTES
 
 
 def _owner(s: Span, people: dict[str, str]) -> str:

@@ -115,6 +115,8 @@ def read_span(
         label, reason = LOC, "town"  # "Lima, 23 may (EFE).": the story's dateline
     elif initial and reason in UNSURE and _province(text, tokens, j, words):
         label, reason = LOC, "town"  # 'Aldehuela (Cáceres) (EFE).': a village no list knows
+    if label == PER and _town_noun_before(tokens, i, words):
+        label, reason = LOC, "town"  # 'la población de Francisco Pizarro': a town's name
     if label is None and reason in ("initial", "lone word") and _speaking(tokens, j, words):
         label, reason = PER, "colon speaker"  # 'Leeman: "We krijgen ..."': who speaks
     if _legal_form(tokens, j):  # 'Liggett Group, Inc': the firm's legal name
@@ -144,6 +146,12 @@ def _label(
     title = name.startswith("The ") and len(name) > len("The ")
     label, reason = evidence.label_of(name[4:] if title else name, before, role, initial, words)
     return (ORG, reason) if title and label == PER else (label, reason)
+
+
+def _town_noun_before(tokens: list[Token], i: int, words: ModuleType) -> bool:
+    """A word for a town and 'de' before a run ('la localidad de', 'el municipio de')."""
+    nouns: frozenset[str] = getattr(words, "TOWN_NOUNS", frozenset())
+    return i >= 2 and tokens[i - 1].text == "de" and tokens[i - 2].text.lower() in nouns
 
 
 def _club_year(tokens: list[Token], j: int) -> bool:

@@ -98,6 +98,11 @@ STREET_ENDINGS: tuple[str, ...] = ()
 STREET_WORDS = frozenset(split_words(""))
 TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
+# Words for a town before 'de' and its name: a town, though named for someone ('la población
+# de Francisco Pizarro')
+TOWN_NOUNS = frozenset(
+    split_words("ciudad localidad población municipio pueblo villa aldea provincia comarca")
+)
 # Words before a person as before no place: the personal 'a' ('sustituyó a Rodri'); a place
 # after it is one the gazetteer knows ('viajó a Lima')
 PERSON_BEFORE = frozenset(split_words("a"))
@@ -155,7 +160,8 @@ FIRST_NAMES = frozenset(
         "Gerardo Rogelio Abel Aitor Iker Unai Xabier Arantxa Ainhoa Amaia Ainara Marta Raquel "
         "Silvia Rosa Isabel Eva Paloma Luisa Consuelo Amparo Marisol Yolanda Verónica Gloria "
         "Adriana Iñaki Iñigo Koldo Ander Gorka Asier Joseba Txema Josu Nacho Pepe Paco Chema "
-        "Juanjo Juanma Mateo Nicolás Tomás Álex Núria Itziar Leire Nerea"
+        "Juanjo Juanma Mateo Nicolás Tomás Álex Núria Itziar Leire Nerea Carles Pere Lluís "
+        "Enric Oriol Ferran Jaume Xosé Anxo Xoán Txomin Eneko Mertxe Augusto"
     )
 )
 # Words of a match report: with three of them, a town named alone is mostly its team.

@@ -132,3 +132,10 @@ def test_a_paragraph_signed_with_initials_stays_text() -> None:
         "Arbeiders aan de oude brug in Wervik. (AP)"
     ]
     assert "Hilde Vandamme" in facts_of(story)
+
+
+def test_more_verbs_of_saying_name_their_speaker() -> None:
+    """'meent Verstraelen', 'vindt Verstraelen': the one who speaks, a person."""
+    for verb in ("meent", "vindt", "bevestigt"):
+        found = spans(f"Het plan is te duur, {verb} Verstraelen.", "nl")
+        assert ("Verstraelen", "person", "speech verb") in found

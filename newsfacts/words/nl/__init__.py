@@ -25,7 +25,9 @@ AHEAD = ("komende", "volgende", "aanstaande")
 # Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
 FUTURE = r"\b(?:zal|zullen|wil|willen|gaat|gaan|plant|is gepland)\b"  # "zal vrijdag spreken"
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
-                "benadrukte", "volgens")  # fmt: skip
+                "benadrukte", "volgens", "vindt", "meent", "stelt", "benadrukt", "bevestigt",
+                "vertelt", "antwoordt", "reageert", "zegde", "vond", "meende",
+                "beklemtoont")  # fmt: skip
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.

@@ -139,3 +139,9 @@ def test_more_verbs_of_saying_name_their_speaker() -> None:
     for verb in ("meent", "vindt", "bevestigt"):
         found = spans(f"Het plan is te duur, {verb} Verstraelen.", "nl")
         assert ("Verstraelen", "person", "speech verb") in found
+
+
+def test_a_peoples_plural_is_no_surname() -> None:
+    """'de Britten' is a census surname's shape, but a people: no person."""
+    found = spans("Volgens de peiling steunen ook de Britten het plan.", "nl")
+    assert all(kind != "person" for _, kind, _ in found)

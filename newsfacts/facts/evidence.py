@@ -210,6 +210,8 @@ def label_of(
     ):
         if words.CAPITALISED_NOUNS and english_word(before, words):
             return None, ""  # 'the Sun', 'of Room': an English word, no surname
+        if parts[0].endswith("en") and context.people_word(parts[0], words):
+            return None, ""  # 'de Britten', 'Fransen': a people, though a surname too
         return PER, "surname"
 
     if before in words.PERSON_BEFORE:

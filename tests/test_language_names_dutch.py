@@ -145,3 +145,9 @@ def test_a_peoples_plural_is_no_surname() -> None:
     """'de Britten' is a census surname's shape, but a people: no person."""
     found = spans("Volgens de peiling steunen ook de Britten het plan.", "nl")
     assert all(kind != "person" for _, kind, _ in found)
+
+
+def test_an_english_word_opens_no_dutch_persons_name() -> None:
+    """'Camp Hollow' has no first name and opens with an English word: no person."""
+    found = spans("De leiders ontmoeten elkaar volgende week in Camp Hollow.", "nl")
+    assert all(kind != "person" for _, kind, _ in found)

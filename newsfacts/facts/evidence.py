@@ -238,12 +238,14 @@ def label_of(
         return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
     if shaped:
         return ORG, "capitals"  # 'Centraal Informatiepunt Voetbalvandalisme': a body's nouns
+    if english_name(parts[0], words) and not first_name(parts[0], words):
+        return None, ""  # 'Camp David', 'East Preston': an English word opens no one's name
     return PER, "capitals"
 
 
 def english_name(word: str, words: ModuleType) -> bool:
-    """A census surname that is first an everyday English word ('Quick', 'Magic', 'West'): in
-    a language whose news borrows such words for brands and titles (Dutch), no surname."""
+    """An everyday English word ('Quick', 'Magic', 'West', 'Camp'), in a language whose news
+    borrows such words for brands, titles and places (Dutch): no surname, no name's opening."""
     return bool(getattr(words, "ENGLISH_BRANDS", False)) and lexicon.is_common_word(word, "English")
 
 

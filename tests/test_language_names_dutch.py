@@ -132,3 +132,22 @@ def test_a_paragraph_signed_with_initials_stays_text() -> None:
         "Arbeiders aan de oude brug in Wervik. (AP)"
     ]
     assert "Hilde Vandamme" in facts_of(story)
+
+
+def test_more_verbs_of_saying_name_their_speaker() -> None:
+    """'meent Verstraelen', 'vindt Verstraelen': the one who speaks, a person."""
+    for verb in ("meent", "vindt", "bevestigt"):
+        found = spans(f"Het plan is te duur, {verb} Verstraelen.", "nl")
+        assert ("Verstraelen", "person", "speech verb") in found
+
+
+def test_a_peoples_plural_is_no_surname() -> None:
+    """'de Britten' is a census surname's shape, but a people: no person."""
+    found = spans("Volgens de peiling steunen ook de Britten het plan.", "nl")
+    assert all(kind != "person" for _, kind, _ in found)
+
+
+def test_an_english_word_opens_no_dutch_persons_name() -> None:
+    """'Camp Hollow' has no first name and opens with an English word: no person."""
+    found = spans("De leiders ontmoeten elkaar volgende week in Camp Hollow.", "nl")
+    assert all(kind != "person" for _, kind, _ in found)

@@ -39,6 +39,7 @@ from newsfacts.facts.name_words import (
     plain_word,
     shouting,
     surname,
+    unlisted_short,
 )
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
@@ -46,7 +47,6 @@ from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
 SHORT_WORD = 2  # letters of an abbreviation after a verb of saying ('Dr'), no speaker
-SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
 # The evidence a name in another language can rest on, and the kinds of it the table shows
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
@@ -228,6 +228,8 @@ def label_of(
     ):
         if words.CAPITALISED_NOUNS and english_word(before, words):
             return None, ""  # 'the Sun', 'of Room': an English word, no surname
+        if parts[0].endswith("en") and context.people_word(parts[0], words):
+            return None, ""  # 'de Britten', 'Fransen': a people, though a surname too
         return PER, "surname"
 
     if before in words.PERSON_BEFORE:
@@ -256,6 +258,8 @@ def label_of(
         return LOC, "capitals"  # 'Eutingen-Weitingen', 'Düsseldorf-Gerresheim': towns joined
     if shaped:
         return ORG, "capitals"  # 'Centraal Informatiepunt Voetbalvandalisme': a body's nouns
+    if english_name(parts[0], words) and not first_name(parts[0], words):
+        return None, ""  # 'Camp David', 'East Preston': an English word opens no one's name
     return PER, "capitals"
 
 
@@ -481,11 +485,6 @@ def opens_with_first_name(name: str, words: ModuleType) -> bool:
         and (first_name(tail, words) or (words.COMPOUNDS and unlisted_short(tail, words)))
     )  # 'Jan-Lennard', not 'Bee-Karten', 'Olympia-Nennliste', 'Curt-Goetz-Komödien'; where
     # words are not compounded both halves are first names ('Jean-Luc'), not 'Emilia-Romagna'
-
-
-def unlisted_short(word: str, words: ModuleType) -> bool:
-    """A short word the language's word list lacks: a rare first name ('Lennard')."""
-    return len(word) <= SHORT_NAME and not lexicon.is_word(word, words.NAME)
 
 
 def part_of_word(name: str, words: ModuleType) -> bool:

@@ -29,6 +29,7 @@ ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral 
 ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")  # an adjective's endings ('dramatisch|e')
 ADJECTIVE_FORMS = 4  # of its five forms the word list holds at least this many
 MIN_STEM = 4  # letters of a place adjective's stem ('Brit' of 'Britse'; not 'Jan' of 'Janse')
+SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 
 
 def has_evidence(word: str) -> bool:
@@ -252,8 +253,8 @@ def surname(word: str) -> bool:
 
 
 def english_name(word: str, words: ModuleType) -> bool:
-    """A census surname that is first an everyday English word ('Quick', 'Magic', 'West'): in
-    a language whose news borrows such words for brands and titles (Dutch), no surname."""
+    """An everyday English word ('Quick', 'Magic', 'West', 'Camp'), in a language whose news
+    borrows such words for brands, titles and places (Dutch): no surname, no name's opening."""
     return bool(getattr(words, "ENGLISH_BRANDS", False)) and lexicon.is_common_word(word, "English")
 
 
@@ -293,3 +294,8 @@ def plain_word(word: str, words: ModuleType) -> bool:
     if first_name(word, words) or surname(word):
         return False
     return lexicon.is_common_word(word, "English")
+
+
+def unlisted_short(word: str, words: ModuleType) -> bool:
+    """A short word the language's word list lacks: a rare first name ('Lennard')."""
+    return len(word) <= SHORT_NAME and not lexicon.is_word(word, words.NAME)

@@ -30,7 +30,8 @@ UNTIL = ("tot", "vanaf", "uiterlijk")
 RECURRING = ("elke", "iedere")
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
                 "benadrukte", "volgens", "vertelde", "liet weten", "reageerde", "meldde",
-                "waarschuwde")  # fmt: skip
+                "waarschuwde", "vindt", "meent", "stelt", "benadrukt", "bevestigt", "vertelt",
+                "antwoordt", "reageert", "zegde", "vond", "meende", "beklemtoont")  # fmt: skip
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.

@@ -54,6 +54,22 @@ _PAGES = {  # code -> (headline, one paragraph), a ferry line opening in each la
 }
 
 
+def load_tables() -> None:
+    """Load every warm-up language's word tables (and English's) and prepare every word set
+    loaded so far: what a long batch would otherwise build at a language's first article, or
+    once a table has been asked often enough (WordSet.prepare)."""
+    from newsfacts import lexicon
+    from newsfacts.cache import prepare_loaded
+    from newsfacts.words import LANGUAGES, words_of
+
+    lexicon.load_language("English")
+    for code in LANGUAGES:
+        words = words_of(code)
+        if words is not None:
+            lexicon.load_language(words.NAME, words.FREQUENT_FROM)
+    prepare_loaded()
+
+
 def language_pages() -> Iterator[tuple[str, bytes]]:
     """(source name, HTML page tagged with its language) for every warm-up language."""
     for code, (title, body) in _PAGES.items():

@@ -215,10 +215,30 @@ def _word_counts(code: str) -> dict[str, int]:
     return counts
 
 
+# Python stores a string with one byte a letter only when every letter is below U+0100: one
+# word with '’' or '₂' made it two bytes a letter for the whole packed list (Dutch 8 MB, not 4).
+NARROW = "\u00ff"  # the highest letter of a one-byte string
+
+
 @persistent("spellchecker", prebuild=(("en",),))
-def _lexicon_table(code: str) -> Packed:
-    """Every word of one language code's list, lower-cased and packed."""
-    return pack(w.lower() for w in _word_counts(code) if "\n" not in w)
+def _lexicon_table(code: str) -> tuple[Packed, tuple[str, ...]]:
+    """Every word of one language code's list, lower-cased: those of one-byte letters packed,
+    the few others apart."""
+    words = {w.lower() for w in _word_counts(code) if "\n" not in w}
+    wide = sorted(w for w in words if max(w, default="") > NARROW)
+    return pack(words.difference(wide)), tuple(wide)
+
+
+class Lexicon:
+    """A language's word list: a packed list of its one-byte words and a set of the others."""
+
+    def __init__(self, table: tuple[Packed, tuple[str, ...]]) -> None:
+        packed, wide = table
+        self.words = WordSet(packed)
+        self.wide = frozenset(wide)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.wide or word in self.words
 
 
 # In pyspellchecker's counts, everyday words sit in the thousands and up ("protection" 28,875,
@@ -265,9 +285,9 @@ def is_frequent_word(word: str, language: str | None, floor: int) -> bool:
 
 
 @functools.cache
-def _lexicon(code: str) -> WordSet:
+def _lexicon(code: str) -> Lexicon:
     """The word list of one language code (a one-shot run never builds the whole set)."""
-    return WordSet(_lexicon_table(code))
+    return Lexicon(_lexicon_table(code))
 
 
 def load_language(language: str, frequent_from: int | None = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts import lexicon
+from newsfacts.cache import pack
 
 
 @pytest.mark.parametrize("language", ["Polish", "Swedish", "Czech"])
@@ -25,3 +26,11 @@ def test_a_stoplist_view_holds_the_words_of_its_file(language: str) -> None:
 def test_an_unknown_or_missing_language_has_no_stop_words() -> None:
     """No stoplist: an empty collection, so callers fall back as before."""
     assert not lexicon.stopwords("Klingon") and not lexicon.stopwords(None)
+
+
+def test_a_lexicon_knows_its_words_of_wider_letters() -> None:
+    """A word with a letter past U+00FF is kept apart from the packed list, and still known."""
+    table = (pack(["ferry", "harbour"]), ("co₂-heffing",))
+    words = lexicon.Lexicon(table)
+    assert "co₂-heffing" in words and "harbour" in words
+    assert "co2-heffing" not in words and "pier" not in words

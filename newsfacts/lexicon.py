@@ -218,6 +218,7 @@ def _word_counts(code: str) -> dict[str, int]:
 # Python stores a string with one byte a letter only when every letter is below U+0100: one
 # word with '’' or '₂' made it two bytes a letter for the whole packed list (Dutch 8 MB, not 4).
 NARROW = "\u00ff"  # the highest letter of a one-byte string
+WIDE_APART = 1000  # at most this many such words are kept apart, in a set
 
 
 @persistent("spellchecker", prebuild=(("en",),))
@@ -226,6 +227,8 @@ def _lexicon_table(code: str) -> tuple[Packed, tuple[str, ...]]:
     the few others apart."""
     words = {w.lower() for w in _word_counts(code) if "\n" not in w}
     wide = sorted(w for w in words if max(w, default="") > NARROW)
+    if len(wide) > WIDE_APART:  # another script (Russian, Arabic): all packed, two bytes a letter
+        wide = []
     return pack(words.difference(wide)), tuple(wide)
 
 

@@ -55,18 +55,17 @@ _PAGES = {  # code -> (headline, one paragraph), a ferry line opening in each la
 
 
 def load_tables() -> None:
-    """Load every warm-up language's word tables (and English's) and prepare every word set
-    loaded so far: what a long batch would otherwise build at a language's first article, or
-    once a table has been asked often enough (WordSet.prepare)."""
+    """Load the word tables of every language with a lexicon (a closed list of 12: a text in
+    English may still be guessed as Russian) and prepare every word set loaded so far: what a
+    long batch would otherwise build at a language's first article, or once a table has been
+    asked often enough (WordSet.prepare)."""
     from newsfacts import lexicon
     from newsfacts.cache import prepare_loaded
     from newsfacts.words import LANGUAGES, words_of
 
-    lexicon.load_language("English")
-    for code in LANGUAGES:
-        words = words_of(code)
-        if words is not None:
-            lexicon.load_language(words.NAME, words.FREQUENT_FROM)
+    floors = {words.NAME: words.FREQUENT_FROM for code in LANGUAGES if (words := words_of(code))}
+    for language in lexicon.SPELL_CODES:
+        lexicon.load_language(language, floors.get(language))
     prepare_loaded()
 
 

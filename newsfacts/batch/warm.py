@@ -56,17 +56,19 @@ _PAGES = {  # code -> (headline, one paragraph), a ferry line opening in each la
 
 def load_tables() -> None:
     """Load the word tables of every language with a lexicon (a closed list of 12: a text in
-    English may still be guessed as Russian) and prepare every word set loaded so far: what a
-    long batch would otherwise build at a language's first article, or once a table has been
-    asked often enough (WordSet.prepare)."""
+    English may still be guessed as Russian), and prepare the word sets of English and the
+    warm-up languages: what a long batch would otherwise build at a language's first article,
+    or once a table has been asked often enough (WordSet.prepare)."""
     from newsfacts import lexicon
     from newsfacts.cache import prepare_loaded
     from newsfacts.words import LANGUAGES, words_of
 
     floors = {words.NAME: words.FREQUENT_FROM for code in LANGUAGES if (words := words_of(code))}
-    for language in lexicon.SPELL_CODES:
+    for language in ["English", *floors]:
         lexicon.load_language(language, floors.get(language))
     prepare_loaded()
+    for language in lexicon.SPELL_CODES:  # the others (Russian, Arabic...) stay packed: a few MB
+        lexicon.load_language(language)
 
 
 def language_pages() -> Iterator[tuple[str, bytes]]:

@@ -31,6 +31,7 @@ import importlib.util
 import marshal
 import os
 import sys
+import weakref
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -265,6 +266,16 @@ def pack(words: Iterable[str]) -> Packed:
     return "\n".join(ordered) + "\n", offsets.tobytes()
 
 
+# Every word set alive (weakly held): a long batch's warm-up prepares them all before it forks.
+LOADED: weakref.WeakSet[WordSet] = weakref.WeakSet()
+
+
+def prepare_loaded() -> None:
+    """Prepare every word set loaded so far (WordSet.prepare)."""
+    for words in list(LOADED):
+        words.prepare()
+
+
 class WordSet:
     """Set membership over a packed word list: a small list becomes a set once busy, a big one
     is searched in its packed form for good.
@@ -287,6 +298,7 @@ class WordSet:
     FENCES_AFTER = 200
 
     def __init__(self, packed: Packed) -> None:
+        LOADED.add(self)
         self._text, raw = packed
         self._offsets = array.array("I")
         self._offsets.frombytes(raw)
@@ -298,6 +310,14 @@ class WordSet:
 
     def __len__(self) -> int:
         return self._size
+
+    def prepare(self) -> None:
+        """Build now what a busy list builds on its own: the set of a small list, the first
+        words of a big one's blocks (a long batch's parent, so its workers share them)."""
+        if self._size <= self.SET_LIMIT:
+            self._set = self._set or frozenset(self._text.split("\n")[: self._size])
+        elif self._fences is None:
+            self._fences = [self._word(i) for i in range(0, self._size, self.BLOCK)]
 
     def _word(self, i: int) -> str:
         """The i-th word of the sorted list."""

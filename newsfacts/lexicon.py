@@ -13,6 +13,7 @@ import gzip
 import importlib.util
 import json
 from collections import Counter
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, persistent
@@ -90,6 +91,7 @@ class StopIndex:
 
     def __init__(self, table: StopTable) -> None:
         packed, ids, self.groups, self.sizes = table
+        self.text = packed[0]
         self.words = WordSet(packed)
         self.ids = array.array("I")
         self.ids.frombytes(ids)
@@ -99,6 +101,31 @@ class StopIndex:
         at = self.words.position(word)
         return self.groups[self.ids[at]] if at >= 0 else default
 
+    def listed_by(self, language: str) -> Iterator[str]:
+        """The words of one language's stoplist, in sorted order."""
+        words = self.text.split("\n")[: len(self.words)]
+        return (w for w, i in zip(words, self.ids, strict=True) if language in self.groups[i])
+
+
+class StopList:
+    """One language's stop words, read from the index of every stoplist: no copy of its words
+    (a batch whose guesses named many languages held up to 13,000 strings for each)."""
+
+    __slots__ = ("index", "language")
+
+    def __init__(self, index: StopIndex, language: str) -> None:
+        self.index = index
+        self.language = language
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.language in self.index.get(word)
+
+    def __len__(self) -> int:
+        return self.index.sizes[self.language]
+
+    def __iter__(self) -> Iterator[str]:
+        return self.index.listed_by(self.language)
+
 
 @functools.cache
 def _stop_index() -> tuple[StopIndex, dict[str, int]]:
@@ -107,7 +134,7 @@ def _stop_index() -> tuple[StopIndex, dict[str, int]]:
     return index, index.sizes
 
 
-def _score(common: list[tuple[str, int]], words: frozenset[str]) -> int:
+def _score(common: list[tuple[str, int]], words: Collection[str]) -> int:
     """How many of the document's frequent word tokens a stoplist covers."""
     return sum(n for word, n in common if word in words)
 
@@ -142,14 +169,16 @@ def guess_language(counts: Counter[str]) -> str | None:
     return lang if score[lang] / total >= MIN_STOP_SHARE else None
 
 
-# Bounded: jusText has stoplists for about 100 languages (up to 13,000 words each), and a batch
-# whose guesses meet many of them would otherwise keep every one it ever read.
+# Bounded: jusText has stoplists for about 100 languages; a batch whose guesses meet many of
+# them holds at most PER_LANGUAGE views (the stoplists of other languages are not copied).
 @functools.lru_cache(maxsize=PER_LANGUAGE)
-def stopwords(language: str | None) -> frozenset[str]:
-    """The stop words of a language (empty when unknown)."""
+def stopwords(language: str | None) -> Collection[str]:
+    """The stop words of a language (empty when unknown): a set for the languages with a
+    lexicon, else a view of the index of every stoplist."""
     if language in SPELL_CODES:
         return _lexicon_stoplists()[language]
-    return _stoplist_file(language)
+    index, sizes = _stop_index()
+    return StopList(index, language) if language and sizes.get(language) else frozenset()
 
 
 def _stoplist_file(language: str | None) -> frozenset[str]:
@@ -186,10 +215,33 @@ def _word_counts(code: str) -> dict[str, int]:
     return counts
 
 
+# Python stores a string with one byte a letter only when every letter is below U+0100: one
+# word with '’' or '₂' made it two bytes a letter for the whole packed list (Dutch 8 MB, not 4).
+NARROW = "\u00ff"  # the highest letter of a one-byte string
+WIDE_APART = 1000  # at most this many such words are kept apart, in a set
+
+
 @persistent("spellchecker", prebuild=(("en",),))
-def _lexicon_table(code: str) -> Packed:
-    """Every word of one language code's list, lower-cased and packed."""
-    return pack(w.lower() for w in _word_counts(code) if "\n" not in w)
+def _lexicon_table(code: str) -> tuple[Packed, tuple[str, ...]]:
+    """Every word of one language code's list, lower-cased: those of one-byte letters packed,
+    the few others apart."""
+    words = {w.lower() for w in _word_counts(code) if "\n" not in w}
+    wide = sorted(w for w in words if max(w, default="") > NARROW)
+    if len(wide) > WIDE_APART:  # another script (Russian, Arabic): all packed, two bytes a letter
+        wide = []
+    return pack(words.difference(wide)), tuple(wide)
+
+
+class Lexicon:
+    """A language's word list: a packed list of its one-byte words and a set of the others."""
+
+    def __init__(self, table: tuple[Packed, tuple[str, ...]]) -> None:
+        packed, wide = table
+        self.words = WordSet(packed)
+        self.wide = frozenset(wide)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.wide or word in self.words
 
 
 # In pyspellchecker's counts, everyday words sit in the thousands and up ("protection" 28,875,
@@ -236,9 +288,23 @@ def is_frequent_word(word: str, language: str | None, floor: int) -> bool:
 
 
 @functools.cache
-def _lexicon(code: str) -> WordSet:
+def _lexicon(code: str) -> Lexicon:
     """The word list of one language code (a one-shot run never builds the whole set)."""
-    return WordSet(_lexicon_table(code))
+    return Lexicon(_lexicon_table(code))
+
+
+def load_language(language: str, frequent_from: int | None = None) -> None:
+    """Load a language's word tables now (stop words, lexicon, everyday words, and the words
+    counted at least `frequent_from` times), and the index of every stoplist: a long batch's
+    parent does it before its workers fork, so they share the tables and none loads them late."""
+    _stop_index()
+    stopwords(language)
+    code = SPELL_CODES.get(language)
+    if code is not None:
+        _lexicon(code)
+        _common(code)
+        if frequent_from is not None:
+            _frequent(code, frequent_from)
 
 
 def language_code(language: str | None) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -288,7 +288,7 @@ def _partly_kept(block: PageBlock, joined: str) -> bool:
     return flat[:SEEN_CHARS] in joined or flat[-SEEN_CHARS:] in joined
 
 
-def stop_density(text: str, stop: frozenset[str]) -> float:
+def stop_density(text: str, stop: Collection[str]) -> float:
     """Share of the words of a text that are stop words."""
     words = _WORD.findall(text.lower())
     return sum(w in stop for w in words) / len(words) if words else 0.0
@@ -307,7 +307,7 @@ def looks_like_prose(block: PageBlock) -> bool:
     )
 
 
-def is_prose(block: PageBlock, stop: frozenset[str]) -> bool:
+def is_prose(block: PageBlock, stop: Collection[str]) -> bool:
     """Whether a block reads as article prose: `looks_like_prose` and the stop words of text."""
     return looks_like_prose(block) and (
         not stop or stop_density(block.text, stop) >= PROSE_STOP_DENSITY
@@ -349,7 +349,7 @@ class Region:
     dropped: tuple[Removal, ...]
 
 
-def _language_stops(text: str) -> frozenset[str]:
+def _language_stops(text: str) -> Collection[str]:
     """The stop words of the text's language (guessed from its lower-case words)."""
     words = Counter(w for w in _WORD.findall(text) if w.isalpha() and w == w.lower())
     return lexicon.stopwords(lexicon.guess_language(words))
@@ -376,9 +376,9 @@ class Scan:
     text: str
     joined: str
     seen: set[str]
-    stop: frozenset[str] | None = None
+    stop: Collection[str] | None = None
 
-    def stops(self) -> frozenset[str]:
+    def stops(self) -> Collection[str]:
         """The stop words of the text's language (guessed once, when first needed)."""
         if self.stop is None:
             self.stop = _language_stops(self.text)

@@ -120,6 +120,20 @@ def test_a_busy_word_set_copies_its_fences_and_answers_the_same(
     assert [words.position(p) for p in probes] == expected
 
 
+@pytest.mark.parametrize("limit", [2, 10_000])
+def test_a_prepared_word_set_answers_the_same(limit: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """prepare() builds the set (a small list) or the fences (a big one) now; answers stay."""
+    monkeypatch.setattr(cache.WordSet, "BLOCK", 2)
+    monkeypatch.setattr(cache.WordSet, "SET_LIMIT", limit)
+    ordered = sorted(set(WORDS))
+    words = cache.WordSet(cache.pack(WORDS))
+    assert words in cache.LOADED  # what a long batch's warm-up prepares (prepare_loaded)
+    words.prepare()  # only this one: the process's real tables keep their own block size
+    probes = [*ordered, "appl", "zz", "", "Apple", "a", "apple\napples"]
+    assert [p in words for p in probes] == [p in set(WORDS) for p in probes]
+    assert [words.position(w) for w in ordered] == list(range(len(ordered)))
+
+
 def test_packed_word_set_survives_the_disk_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsfacts import collector
 from newsfacts.batch.trim import trim
-from newsfacts.batch.warm import LANGUAGE_BATCH, language_pages
+from newsfacts.batch.warm import LANGUAGE_BATCH, language_pages, load_tables
 from newsfacts.errors import NewsfactsError
 from newsfacts.model import Options, Report
 from newsfacts.pipeline import analyze_safely, failed
@@ -96,6 +96,7 @@ def warm_up(options: Options, inputs: int) -> None:
     if inputs >= LANGUAGE_BATCH:
         for source, page in language_pages():
             analyze_safely(source, options, page)
+        load_tables()
     # What the workers inherit lives as long as they do: their cycle collector need not walk it
     # at every full collection, and by not touching it keeps its memory pages shared.
     gc.collect()  # the warm-up's own garbage is not kept forever

@@ -6,7 +6,7 @@ run with the largest total in one linear pass.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsfacts.clean.blocks import SENTENCE_END, Block
 from newsfacts.clean.kinds import INLINE_KINDS, RemovalKind
@@ -23,13 +23,13 @@ GAP_GROWTH = 0.5
 ISOLATED = 0.4
 
 
-def stop_density(block: Block, stop: frozenset[str]) -> float:
+def stop_density(block: Block, stop: Collection[str]) -> float:
     """Share of the block's words that are stop words."""
     words = block.words
     return sum(map(stop.__contains__, map(str.lower, words))) / len(words) if words else 0.0
 
 
-def weight(block: Block, stop: frozenset[str], kind: RemovalKind | None) -> float:
+def weight(block: Block, stop: Collection[str], kind: RemovalKind | None) -> float:
     """How much this paragraph looks like article text (>0) or page furniture (<0)."""
     n = block.size
     if kind is not None:

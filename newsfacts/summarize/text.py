@@ -7,7 +7,7 @@ stemmer; another language gets sumy's Stemmer (nltk's Snowball: pure code, no da
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 
 from newsfacts.model import Document
@@ -25,7 +25,7 @@ def language_of(doc: Document) -> str:
 
 
 @cache
-def stop_words(language: str = ENGLISH) -> frozenset[str]:
+def stop_words(language: str = ENGLISH) -> Collection[str]:
     """sumy's stop-word list of a language, read from its package data (no heavy import);
     jusText's for a language sumy has none for (Dutch)."""
     from importlib.resources import files

@@ -198,6 +198,22 @@ def test_an_acronym_glossed_in_brackets_is_the_same_body() -> None:
     assert "PTP" not in [a for f in facts for a in f.aliases if f.kind == "person"]
 
 
+def test_an_acronym_in_a_titles_case_glossed_in_brackets_is_the_same_body() -> None:
+    """'la Federación Regional de Pescadores (Ferpesca)' and a later 'Ferpesca' are one body,
+    no person; a bracketed word whose letters do not follow the initials is no acronym."""
+    text = (
+        "La Federación Regional de Pescadores (Ferpesca) convocó una huelga para el lunes. "
+        "Según Ferpesca, la flota no saldrá del puerto.\n\n"
+        "La Cámara de Comercio (Lima) pidió calma."
+    )
+    facts = analyze("-", Options(all_facts=True, language="es"), text.encode()).facts
+    bodies = {f.text: f.aliases for f in facts if f.kind == "organization"}
+    people = {f.text for f in facts if f.kind == "person"}
+    assert bodies.get("Federación Regional de Pescadores") == ("Ferpesca",)
+    assert "Ferpesca" not in people and "Ferpesca" not in bodies
+    assert "Lima" not in bodies.get("Cámara de Comercio", ())
+
+
 def test_a_dateline_town_in_capitals_is_the_town_the_story_names() -> None:
     """'GENOVA, 9 dic (ANSA) -' and a later 'a Genova' are one place, shown as written in the
     story, the capitals its alias."""

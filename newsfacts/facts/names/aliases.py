@@ -8,6 +8,7 @@ from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted name
+MAX_TITLED = 8  # letters of an acronym written in a title's case at most ('Frelimo')
 
 
 def shouted_forms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:
@@ -30,9 +31,22 @@ def acronyms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:
             continue
         if tokens[s.end].text == "(" and tokens[s.end + 2].text == ")":
             short = tokens[s.end + 1].text
-            if short.isupper() and len(short) > 1 and _spells(short.lower(), s.text.lower()):
+            if _glosses(short, s.text):
                 out.setdefault(short, s.text)
     return out
+
+
+def _glosses(short: str, name: str) -> bool:
+    """An acronym of the name: in capitals ('PNC'), or in a title's case when it also holds
+    each capitalised word's initial in order ('Fenprof' for 'Federação Nacional dos
+    Professores', 'Minsa' for 'Ministerio de Salud')."""
+    if len(short) < 2 or not _spells(short.lower(), name.lower()):
+        return False
+    if short.isupper():
+        return True
+    initials = "".join(w[0].lower() for w in name.split() if w[:1].isupper())
+    titled = short.isalpha() and short.istitle() and len(short) <= MAX_TITLED
+    return titled and _spells(initials, short.lower())
 
 
 def _spells(short: str, name: str) -> bool:

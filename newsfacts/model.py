@@ -140,6 +140,16 @@ class Fact:
     source_kind: str | None = None  # "byline", "photo credit", ...
     confidence: float | None = None  # names and figures: how strongly the evidence supports it
 
+    def with_changes(self, **changes: Any) -> Fact:
+        """A copy with some fields changed: dataclasses.replace's result, built without its
+        per-call field scan and frozen __init__ (a batch copies every fact once or twice).
+        The fields must be Fact's own (replace would say so; here a typo is a new attribute)."""
+        new = object.__new__(Fact)
+        state = new.__dict__
+        state.update(self.__dict__)
+        state.update(changes)
+        return new
+
     @property
     def shown_role(self) -> str | None:
         """What the JSON's `role` shows: a person's title, a quote's kind or a source's kind."""

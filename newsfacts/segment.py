@@ -12,11 +12,11 @@ import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import pairwise
 
 from newsfacts.abbreviations import rejoin
 from newsfacts.lines import BULLETS, CLOSERS, line_break_splits, list_items, protected, toc_entries
+from newsfacts.memo import cached_attribute
 from newsfacts.model import Article, Document, Sentence
 
 # --- word lists ------------------------------------------------------------------------------
@@ -133,14 +133,14 @@ class Candidate:
         """The punctuation run itself."""
         return self.text[self.term_start : self.term_end]
 
-    @cached_property
+    @cached_attribute
     def prev_token(self) -> str:
         """The whitespace-delimited token the terminator ends, without its terminator."""
         start = self.text.rfind(" ", self.seg_start, self.term_start) + 1
         nl = self.text.rfind("\n", self.seg_start, self.term_start) + 1
         return self.text[max(start, nl, self.seg_start) : self.term_start]
 
-    @cached_property
+    @cached_attribute
     def next_token(self) -> str:
         """The whitespace-delimited token after the candidate ('' at the end)."""
         m = NEXT_TOKEN.match(self.text, self.end, self.end + TOKEN_REACH)

@@ -115,3 +115,37 @@ def test_bounded_ends_are_where_the_word_bounded_pattern_can_end() -> None:
             want = [at + len(name) for at in range(len(text)) if pattern.match(text, at)]
             assert list(bounded_ends(text, name)) == want
     assert list(bounded_ends("Ann Ann Ann", "Ann Ann")) == [7, 11]
+
+
+def test_fact_with_changes_matches_dataclasses_replace() -> None:
+    """Fact.with_changes gives what dataclasses.replace gives, and leaves the original alone."""
+    from dataclasses import replace
+
+    fact = Fact("number", "three ferries", 2, value=3, about="ferries", mentions=1)
+    fast = fact.with_changes(mentions=2, confidence=0.75)
+    assert fast == replace(fact, mentions=2, confidence=0.75)
+    assert fast.to_dict() == replace(fact, mentions=2, confidence=0.75).to_dict()
+    assert hash(fast) == hash(replace(fact, mentions=2, confidence=0.75))
+    assert fact.mentions == 1 and fact.confidence is None
+
+
+def test_cached_attribute_runs_once_per_instance() -> None:
+    """A cached attribute is computed on first read only, separately for each instance."""
+    from dataclasses import dataclass
+
+    from newsfacts.memo import cached_attribute
+
+    calls: list[str] = []
+
+    @dataclass(frozen=True)
+    class Box:
+        text: str
+
+        @cached_attribute
+        def shout(self) -> str:
+            calls.append(self.text)
+            return self.text.upper()
+
+    a, b = Box("pier"), Box("quay")
+    assert (a.shout, a.shout, b.shout) == ("PIER", "PIER", "QUAY")
+    assert calls == ["pier", "quay"]

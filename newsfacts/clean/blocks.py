@@ -6,9 +6,9 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 
 from newsfacts import lexicon
+from newsfacts.memo import cached_attribute
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"[.!?…。！？][\"”’»)」』]?$")
@@ -52,12 +52,12 @@ class Block:
     text: str
     bullet: bool
 
-    @cached_property
+    @cached_attribute
     def words(self) -> list[str]:
         """Word tokens."""
         return WORD.findall(self.text)
 
-    @cached_property
+    @cached_attribute
     def size(self) -> int:
         """Length in words; unspaced scripts (CJK) count one word per two characters."""
         return len(self.words) + count_unspaced(self.text) // 2

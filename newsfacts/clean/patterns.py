@@ -74,6 +74,9 @@ TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W*$")
 SHOUT_HEADER = re.compile(rf"^({_any(bp.SHOUTED_LEADS)})\b\W*", re.I)
 CONTACT = re.compile(_any(bp.CONTACT_PHRASES), re.I)
 PROMO = re.compile(rf"\b({_any(bp.PROMO_PHRASES)})\b", re.I)
+# What every pitch phrase starts with, in small letters (each source up to its first group):
+# a block without any is no pitch, and skips PROMO's case-blind scan (most blocks).
+PROMO_HINTS = tuple(re.split(r"[(\[\\.?*+{|]", phrase)[0].lower() for phrase in bp.PROMO_PHRASES)
 CONTRIBUTED = re.compile(bp.CONTRIBUTED, re.I)
 AGENCY_CREDITS = re.compile(rf"^\(?({_any(bp.STAFF_CREDIT_LEADS)}) by\b.*\b{bp.EDITING} by\b", re.I)
 GALLERY = re.compile(

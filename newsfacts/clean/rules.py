@@ -12,6 +12,7 @@ from collections.abc import Callable
 from newsfacts.clean import patterns as p
 from newsfacts.clean.blocks import SENTENCE_END, Block
 from newsfacts.clean.kinds import RemovalKind
+from newsfacts.lazyre import may_contain
 from newsfacts.words.en import boilerplate as bp
 
 MAX_RULE_WORDS = 80  # the longest block any rule may name (a caption)
@@ -184,6 +185,8 @@ def _is_contact(block: Block) -> bool:
 
 def _is_promo(block: Block) -> bool:
     """A sales pitch for the publication itself."""
+    if not may_contain(block.text, p.PROMO_HINTS, ignore_case=True):
+        return False
     hits = len(p.PROMO.findall(block.text)) if block.size <= 100 else 0
     return hits > 0 and _short(block, 20 + 25 * hits)  # more pitch phrases, longer pitch
 

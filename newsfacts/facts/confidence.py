@@ -236,7 +236,7 @@ def with_confidence(
     }
     people = surname_odds(facts, scored)
     return [
-        replace(f, confidence=round(scored[id(f)] * (1.0 - against(f, people)), 2))
+        f.with_changes(confidence=round(scored[id(f)] * (1.0 - against(f, people)), 2))
         if f.kind in NAME_KINDS
         else f
         for f in facts

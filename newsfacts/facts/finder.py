@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsfacts import language, lexicon
 from newsfacts.facts import appositions, calendars, dates, kept_names, numbers, quotes, source
@@ -30,11 +29,21 @@ def captions(doc: Document) -> list[str]:
     return [r.text for r in doc.article.removed if r.kind in ("caption", "credit")]
 
 
-def closest_sentence(text: str, doc: Document) -> int:
-    """The sentence sharing most capitalised words with a text (where a caption belongs)."""
+def _closest(text: str, sentence_words: list[set[str]]) -> int:
+    """The sentence sharing most capitalised words with a text (where a caption belongs), given
+    each sentence's capitalised words; the first of a tie."""
     words = set(_CAPS.findall(text))
-    scores = [len(words & set(_CAPS.findall(s.text))) for s in doc.sentences]
+    scores = [len(words & other) for other in sentence_words]
     return max(range(len(scores)), key=lambda i: (scores[i], -i)) if scores else 0
+
+
+def placed_captions(doc: Document) -> list[tuple[str, int]]:
+    """Each removed caption with its closest sentence (the sentences' words read once)."""
+    found = captions(doc)
+    if not found:
+        return []
+    sentence_words = [set(_CAPS.findall(s.text)) for s in doc.sentences]
+    return [(c, _closest(c, sentence_words)) for c in found]
 
 
 def datelines(doc: Document) -> list[str]:
@@ -68,7 +77,7 @@ def sports_report(doc: Document, title: str) -> bool:
 def texts_of(doc: Document) -> list[Text]:
     """The sentences, then captions and datelines (citing their closest sentence), the title."""
     items = [Text(s.text, s.index) for s in doc.sentences]
-    items += [Text(c, closest_sentence(c, doc), "caption") for c in captions(doc)]
+    items += [Text(c, at, "caption") for c, at in placed_captions(doc)]
     items += [Text(d, 0, "caption") for d in datelines(doc)]
     if headline(doc):
         items.append(Text(headline(doc), 0, "title"))
@@ -112,7 +121,7 @@ def date_facts(
     by_key: dict[str, Fact] = {}
     spans: list[list[tuple[int, int]]] = []
     found = [(s.index, s.text) for s in doc.sentences]
-    found += [(closest_sentence(c, doc), c) for c in captions(doc)]
+    found += [(at, c) for c, at in placed_captions(doc)]
     kept = len(doc.sentences)  # a removed caption's date supports a fact, never is one
     support: dict[str, Fact] = {}
     for at, (index, text) in enumerate(found):
@@ -177,8 +186,7 @@ def number_facts(
             at = seen.get((h.kind, h.text, h.value, h.unit))
             if at is not None and _same_figure(out[at], h.about):
                 old = out[at]
-                out[at] = replace(
-                    old,
+                out[at] = old.with_changes(
                     mentions=(old.mentions or 1) + 1,
                     about=old.about or h.about,
                     confidence=min(old.confidence or 0.0, sure),

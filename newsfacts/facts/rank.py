@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newsfacts.facts.tokens import contains_words
 from newsfacts.model import Fact
 
@@ -44,5 +42,5 @@ def salience(fact: Fact, title: str, event_date: str | None) -> float:
 
 def rank(facts: list[Fact], title: str, event_date: str | None) -> tuple[Fact, ...]:
     """Facts with their salience, key facts first (ties keep text order)."""
-    scored = [replace(f, salience=salience(f, title, event_date)) for f in facts]
+    scored = [f.with_changes(salience=salience(f, title, event_date)) for f in facts]
     return tuple(sorted(scored, key=lambda f: (-f.salience, f.sentence)))

@@ -25,7 +25,8 @@ BROAD_PLACES = ("country", "state", "region")
 
 def find_entities(items: list[Text], sports: bool) -> list[Entity]:
     """Labelled entities of a document, mentions in order of appearance."""
-    small = Counter(w for item in items if item.kind == "body" for w in _SMALL.findall(item.text))
+    body = "\n".join(item.text for item in items if item.kind == "body")
+    small = Counter(_SMALL.findall(body))  # one scan; no word spans the line break
     lowercase = frozenset(small)
     ctx = Context(sports=sports, lowercase_words=lowercase)
     counted = counted_codes(items)
@@ -39,8 +40,9 @@ def find_entities(items: list[Text], sports: bool) -> list[Entity]:
             e.label = ORG  # "OpenAI", "FoodCorp": a firm's name, whatever "in" said
         if e.label == PER and (owned_name(e, entities) or not person_words(e.name)):
             e.label = None  # "Biggest Questions About Dark Matter", "Fall Fall": no one's name
-        if e.label == PER and (owned_name(e, entities) or common_phrase(e, lowercase)):
-            e.label = None  # "Ford Taurus" beside "Ford": the firm's product, not a person
+            # (a person still here owns no name: "Ford Taurus" beside "Ford" was dropped so)
+        if e.label == PER and common_phrase(e, lowercase):
+            e.label = None  # "Taker Fee" beside "the taker fee": a thing, not a person
         elif e.label == PER and glued_word(e, lowercase):
             unglue(e, entities)
         elif e.label == LOC and glued_place(e, lowercase):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
@@ -60,6 +59,7 @@ _SURNAME_SHAPE = re.compile(r"^(?:Mc|Mac|O')[A-Z][a-z]+$")
 
 # A voter's weights by label: a plain dict, cheaper to build than a Counter (most are empty).
 Votes = dict[str, float]
+Voter = Callable[[Mention, Context], Votes]
 
 
 def _club_city(words: list[str]) -> bool:
@@ -344,7 +344,7 @@ def _place_prefixes(n: int) -> frozenset[str]:
     return frozenset(name[:n] for name in names if len(name) >= n)
 
 
-VOTERS: tuple[Callable[[Mention, Context], Votes], ...] = (
+VOTERS: tuple[Voter, ...] = (
     _vote_gazetteer,
     _vote_dateline,
     _vote_state_abbreviation,
@@ -370,33 +370,46 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
         entity.votes = {ORG: KNOWN_NAME}
         return ORG
     tally: dict[str, float] = {}
-    full_only = _full_form_voters(entity)
     # "Obama" after "Barack Obama" is his surname, not the Japanese town: a short form is
     # heard by the other voters only. "President Obama" alone, no first name: the title names
     # a person, whatever town the gazetteer knows by that word.
     titled = any(m.role or m.honorific for m in entity.mentions)
     titled_town = titled and " " not in entity.name and place_kind(entity.name) == "city"
-    voters = tuple(v for v in VOTERS if not (titled_town and v is _vote_gazetteer))
-    short = tuple(v for v in voters if v not in full_only)
+    voters, short = _voter_sets(titled_town, _full_form_voters(entity))
     for m in entity.mentions:
         for voter in voters if m.text == entity.name else short:
             for label, weight in voter(m, ctx).items():
                 tally[label] = weight + tally.get(label, 0)  # Counter.update's sum, inline
-    votes = Counter(tally)
-    votes.update(Counter({LOC: min(votes.pop(WEAK_LOC, 0), 0.9)}))  # "to X": weak, never alone
-    entity.votes = {k: v for k, v in votes.items() if v}
-    if not votes or (votes.most_common(1)[0][0] == LOC and votes[LOC] < 1.0):
+    # "to X": weak, never alone (added as Counter.update adds, so LOC is always there)
+    tally[LOC] = min(tally.pop(WEAK_LOC, 0), 0.9) + tally.get(LOC, 0)
+    entity.votes = {k: v for k, v in tally.items() if v}
+    top = max(tally.items(), key=_weight)[0]  # Counter.most_common(1): the first of a tie
+    if top == LOC and tally[LOC] < 1.0:
         return _default_label(entity, ctx)  # no cue, or only a weak one ("from X", "to X")
-    label = votes.most_common(1)[0][0]
-    if label == LOC and ctx.sports and team_like(entity):
+    if top == LOC and ctx.sports and team_like(entity):
         return ORG
     if firm_form(entity):
         return ORG  # "Jaguar PLC", "Reed International PLC": a firm, whatever its short forms
         # heard ("a stake in Jaguar", "Reed said"); the votes keep their doubt for confidence
-    return None if label == "misc" else label
+    return None if top == "misc" else top
 
 
-def _full_form_voters(entity: Entity) -> tuple[Callable[[Mention, Context], Votes], ...]:
+def _weight(item: tuple[str, float]) -> float:
+    """A label's summed votes (the key to pick the leading label by)."""
+    return item[1]
+
+
+@cache
+def _voter_sets(
+    titled_town: bool, full_only: tuple[Voter, ...]
+) -> tuple[tuple[Voter, ...], tuple[Voter, ...]]:
+    """The voters a full form hears and those a short form hears (a handful of sets, each
+    worked out once): a titled town's name is no gazetteer place."""
+    voters = tuple(v for v in VOTERS if not (titled_town and v is _vote_gazetteer))
+    return voters, tuple(v for v in voters if v not in full_only)
+
+
+def _full_form_voters(entity: Entity) -> tuple[Voter, ...]:
     """The voters that hear only the entity's full form, not its short forms: a person's
     surname is no town ("Obama"); a firm's short name is neither a town nor a first name
     ("Magna" for "Magna International Inc", "Kia" for "Kia Motor Corp")."""

@@ -15,6 +15,7 @@ from newsfacts.facts.names.cues import (
     place_kind,
     state_abbreviation,
 )
+from newsfacts.facts.names.demonyms import demonym_like
 from newsfacts.facts.names.model import LOC, ORG, PER, WEAK_LOC, Context, Entity, Mention
 from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.words.en.function import STOPWORDS
@@ -319,29 +320,9 @@ def _vote_misc(m: Mention, ctx: Context) -> Votes:
     words = name_words(m.text)
     if words[-1] in MISC_SUFFIXES or places.country_of_demonym(words[-1]):
         return {"misc": 3.0}
-    if len(words) == 1 and _demonym_like(m.text):
+    if len(words) == 1 and demonym_like(m.text):
         return {"misc": 4.0}
     return {}
-
-
-_DEMONYM_END = re.compile(r"(?:an|ans|i|is|ese|ish|ic|en|ens|e|es|s|b|av|avs|ot|ots)$")
-
-
-def _demonym_like(word: str) -> bool:
-    """'Israelis', 'Chechen', 'Swede': a word built on a place name it is not itself."""
-    if place_kind(word) or not _DEMONYM_END.search(word) or word.isupper():
-        return False
-    if word in census.first_names():
-        return False
-    stem = word[: max(4, min(5, len(word) - 3))]
-    return stem in _place_prefixes(len(stem))
-
-
-@cache
-def _place_prefixes(n: int) -> frozenset[str]:
-    """The first n letters of every country and region name."""
-    names = [*places.countries(), *places.REGIONS, *places.us_states()]
-    return frozenset(name[:n] for name in names if len(name) >= n)
 
 
 VOTERS: tuple[Voter, ...] = (

@@ -143,7 +143,9 @@ class Fact:
     def with_changes(self, **changes: Any) -> Fact:
         """A copy with some fields changed: dataclasses.replace's result, built without its
         per-call field scan and frozen __init__ (a batch copies every fact once or twice).
-        The fields must be Fact's own (replace would say so; here a typo is a new attribute)."""
+        Like replace, it refuses a name that is no field of Fact."""
+        if not _FACT_FIELDS.issuperset(changes):
+            raise TypeError(f"Fact has no field {sorted(set(changes) - _FACT_FIELDS)}")
         new = object.__new__(Fact)
         state = new.__dict__
         state.update(self.__dict__)
@@ -164,6 +166,9 @@ class Fact:
                 continue
             out[name] = list(v) if isinstance(v, tuple) else v
         return out
+
+
+_FACT_FIELDS = frozenset(f.name for f in fields(Fact))  # what Fact.with_changes may set
 
 
 # The optional keys of a fact's JSON, in field order: read once, not once per fact.

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import pytest
+
 from newsfacts.facts import dates, numbers
 from newsfacts.facts.quotes import SpeakerIndex
 from newsfacts.facts.tokens import bounded_ends, standalone_spans, tokenize
@@ -127,6 +129,13 @@ def test_fact_with_changes_matches_dataclasses_replace() -> None:
     assert fast.to_dict() == replace(fact, mentions=2, confidence=0.75).to_dict()
     assert hash(fast) == hash(replace(fact, mentions=2, confidence=0.75))
     assert fact.mentions == 1 and fact.confidence is None
+
+
+def test_fact_with_changes_refuses_a_name_that_is_no_field() -> None:
+    """As dataclasses.replace does, a misspelt field is an error, not a new attribute."""
+    fact = Fact("number", "three ferries", 2, value=3)
+    with pytest.raises(TypeError, match="mention"):
+        fact.with_changes(mention=2)
 
 
 def test_cached_attribute_runs_once_per_instance() -> None:

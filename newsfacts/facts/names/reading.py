@@ -128,8 +128,6 @@ def read_span(
         name += "."  # "Claudia B.", "Elisabeth II.": the initial or numeral keeps its period
     if label in (LOC, ORG) and _club_year(tokens, j):
         name, j, label, reason = f"{name} {tokens[j].text}", j + 1, ORG, "organisation word"
-    if label == PER and role is None:
-        role = _portfolio_role(text, tokens, i, words)
     return Span(name, i, j, label, reason, role, initial)
 
 
@@ -299,37 +297,6 @@ def _dotted(word: str, words: ModuleType) -> bool:
 def _shout(word: str) -> bool:
     """A word in capitals longer than an acronym usually is ('PROBLEMAS', 'BARCELONA')."""
     return len(word) > SHOUT_FROM and word.isupper() and word.isalpha()
-
-
-def _portfolio_role(text: str, tokens: list[Token], i: int, words: ModuleType) -> str | None:
-    """A role with its portfolio or body just before a person ('el ministro de Economía Carlos
-    Cuerpo', "il ministro dell'Economia Giulio Verdi", "l'assessore ai Trasporti Franca
-    Colombo"): the role's words, where the language writes its nouns small."""
-    if words.CAPITALISED_NOUNS or i < 2 or not _portfolio_word(tokens[i - 1]):
-        return None
-    k = i - 1
-    while k > max(0, i - PORTFOLIO_WORDS) and (
-        _portfolio_word(tokens[k]) or tokens[k].text in words.JOINERS or tokens[k].text in LINKS
-    ):
-        k -= 1
-    link = tokens[k + 1].text
-    if not (link in LINKS or link in words.JOINERS or link.lower().startswith(ELIDED_LINKS)):
-        return None  # a role word, its link ('de', 'ai', "dell'"), then the portfolio
-    head = tokens[k].text.split("'", 1)[-1]  # "l'assessore": the role word after its article
-    if not head.islower() or not evidence.is_role(head, words):
-        return None
-    return text[tokens[k].start + len(tokens[k].text) - len(head) : tokens[i - 1].end]
-
-
-def _portfolio_word(token: Token) -> bool:
-    """A capitalised word, also after a glued elided article ("l'Intérieur", "dell'Economia")."""
-    word = token.text.replace("’", "'")
-    return is_cap(token) or ("'" in word[:6] and word.rsplit("'", 1)[1][:1].isupper())
-
-
-PORTFOLIO_WORDS = 6  # tokens at most from a role word to its person
-LINKS = frozenset(("ai", "al", "alla", "agli", "aux", "à", "a", "van", "voor"))
-ELIDED_LINKS = ("dell'", "dell’", "all'", "all’", "d'", "d’")
 
 
 def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:

@@ -248,8 +248,12 @@ def surname(word: str) -> bool:
     """A census surname, accents aside ('Suárez' as 'Suarez'), that is no big city ('Paris')."""
     if word in places.big_cities():
         return False
-    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return folded in names_lexicon.surnames()
+    return ascii_folded(word) in names_lexicon.surnames()
+
+
+def ascii_folded(word: str) -> str:
+    """A word without its accents ('Suárez' -> 'Suarez', 'PERÚ' -> 'PERU')."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def english_name(word: str, words: ModuleType) -> bool:

@@ -6,9 +6,9 @@ brand: 'el parque "Terra Mítica"')."""
 
 from __future__ import annotations
 
-import unicodedata
 from types import ModuleType
 
+from newsfacts.facts.name_words import ascii_folded
 from newsfacts.facts.names.model import Entity, Mention, Text
 from newsfacts.facts.names.reading import is_cap
 from newsfacts.facts.tokens import Token
@@ -44,7 +44,7 @@ def _headline_word(tokens: list[Token], k: int) -> bool:
 
 def folded(name: str) -> str:
     """A name in small letters without accents ('PERU', 'Perú': 'peru')."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return ascii_folded(name).lower()
 
 
 def shouted_names(tokens: list[Token], known: dict[str, str]) -> list[tuple[str, int, int]]:

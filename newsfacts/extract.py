@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsfacts.bylines import byline
 from newsfacts.captions import (
     body_paragraphs,
     caption_kind,
@@ -287,7 +288,9 @@ def lean_metadata(tree: Any, url: str | None, date_params: dict[str, Any]) -> tu
         found.author = None  # as trafilatura: a one-word "author" is a handle or a site
     found = meta.extract_meta_json(tree, found)
     found.title = found.title or meta.extract_title(tree)
-    found.author = found.author or meta.extract_author(tree)
+    if not found.author:  # trafilatura's extract_author, in two walks (newsfacts.bylines)
+        text = byline(tree)
+        found.author = meta.normalize_authors(None, text) if text else None
     found.url = found.url or meta.extract_url(tree, url)
     params = {**date_params, "url": found.url}
     found.date = find_date(tree, **params)

@@ -250,3 +250,24 @@ def title_case(text: str) -> bool:
     """Headline in Title Case (no lower-case content word): case cannot mark the verb."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in STOPWORDS]
     return bool(words) and not any(w[:1].islower() for w in words)
+
+
+# A title's edge word in capitals cut off by a bar: the publication's brand or a label
+# ('KURIER | Headline', 'Headline | NEWSDAILY'), no part of what happened.
+_BRAND_FIRST = re.compile(r"^(?P<brand>[^\s|]+)\s+\|\s+(?P<rest>[^|]+)$")
+_BRAND_LAST = re.compile(r"^(?P<rest>[^|]+?)\s+\|\s+(?P<brand>[^\s|]+)$")
+_MIN_HEADLINE_WORDS = 3
+
+
+def without_brand(title: str) -> str:
+    """The headline without a brand in capitals before or after a bar."""
+    for pattern in (_BRAND_FIRST, _BRAND_LAST):
+        m = pattern.match(title)
+        if not m:
+            continue
+        brand, rest = m.group("brand"), m.group("rest")
+        letters = [c for c in brand if c.isalpha()]
+        shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
+        if shouted and len(rest.split()) >= _MIN_HEADLINE_WORDS and not rest.isupper():
+            return rest.strip()
+    return title

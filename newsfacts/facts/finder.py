@@ -203,7 +203,8 @@ def number_facts(
 def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> list[NumberHit]:
     """The numbers of one sentence: another language's marks and words ("3,5 Millionen Euro");
     in a language without word data, no postcode, age in brackets or half of a decimal ('1,06')
-    as a count. English needs neither, so it never imports newsfacts.facts.figures."""
+    as a count, and no number spelled in English words (Polish 'ten' is 'this'). English needs
+    neither, so it never imports newsfacts.facts.figures."""
     if code in (None, "en"):
         return numbers.find_numbers(text, taken)
     from newsfacts.facts import figures
@@ -213,7 +214,7 @@ def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> lis
     return [
         h
         for h in numbers.find_numbers(text, taken)
-        if not figures.no_quantity(text, h.start, h.end)
+        if not figures.no_quantity(text, h.start, h.end) and any(c.isdigit() for c in h.text)
     ]
 
 

@@ -1,0 +1,60 @@
+"""Acronyms of things: capitals in brackets that spell the small-letter words just before them
+('uma proposta de emenda à Constituição (PEC)', 'un impuesto sobre el valor añadido (IVA)')
+shorten a common noun's phrase, not a body's name, so the text's later 'PEC' is no
+organisation. A body's name is written in capitals ('Federação Nacional dos Professores
+(Fenprof)') and keeps its acronym (names/aliases.py)."""
+
+from __future__ import annotations
+
+from newsfacts.facts.names.model import Text
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+Found = tuple[Text, list[Token], Span]
+SMALL_WORD = 3  # a small-letter word this short between the gloss's words is a link ('de', 'à')
+MIN_LETTERS = 2
+
+
+def things_unnamed(spans: list[Found]) -> list[Found]:
+    """The spans, with every span of an acronym some bracket glosses as a thing left unnamed."""
+    things = {s.text for _, tokens, s in spans if _thing_gloss(tokens, s)}
+    if not things:
+        return spans
+    return [
+        (item, tokens, Span(s.text, s.start, s.end, None, "", s.role, s.initial))
+        if s.text in things
+        else (item, tokens, s)
+        for item, tokens, s in spans
+    ]
+
+
+def _thing_gloss(tokens: list[Token], span: Span) -> bool:
+    """The span is capitals alone in brackets after small-letter words that spell it."""
+    short = span.text
+    if not (short.isalpha() and short.isupper() and len(short) >= MIN_LETTERS):
+        return False
+    if span.start < 2 or span.end >= len(tokens) or span.end - span.start != 1:
+        return False
+    if tokens[span.start - 1].text != "(" or tokens[span.end].text != ")":
+        return False
+    gloss = _gloss_words(tokens[: span.start - 1], len(short))
+    if len(gloss) != len(short):
+        return False
+    spelled = "".join(w[0] for w in gloss).lower() == short.lower()
+    return spelled and gloss[0][:1].islower()
+
+
+def _gloss_words(before: list[Token], wanted: int) -> list[str]:
+    """The last `wanted` words before the bracket that are not short small-letter links, in
+    order; fewer when something else (a mark, a number) comes first."""
+    out: list[str] = []
+    for token in reversed(before):
+        word = token.text
+        if not word.isalpha():
+            break
+        if word.islower() and len(word) <= SMALL_WORD and out:
+            continue  # a link inside the gloss ('emenda à Constituição')
+        out.insert(0, word)
+        if len(out) == wanted:
+            break
+    return out

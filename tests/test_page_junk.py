@@ -1,0 +1,107 @@
+"""Page junk in other languages: words that only look English, prompts to the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.clean.blocks import Block
+from newsfacts.clean.rules import rule_kind
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
+
+
+def facts_of(text: str, code: str) -> set[tuple[str, str]]:
+    """(kind, text) of every fact found in a short story in this language."""
+    report = analyze("-", Options(all_facts=True, language=code), text.encode())
+    return {(f.kind, f.text) for f in report.facts}
+
+
+def test_english_number_words_count_nothing_in_a_language_without_word_data() -> None:
+    """Polish 'ten' is 'this', not 10: only digits count where no word data tells numbers."""
+    story = (
+        "Nowy most\n\nW tym roku ten most kosztował miasto dużo. Wynik ten wynosi "
+        "zwykle 40 procent budżetu, a prace trwały 14 miesięcy.\n"
+    )
+    numbers = {text for kind, text in facts_of(story, "pl") if kind == "number"}
+    assert "ten" not in numbers
+    assert "14" in numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Keine Meldung mehr verpassen? Abonnieren Sie unseren Morgenbrief: jeden Tag um "
+            "6 Uhr in Ihrem Postfach. Hier geht's zur Anmeldung!",
+            "newsletter",
+        ),
+        ("Inscrivez-vous à notre lettre du soir.", "newsletter"),
+        ("Suscríbete al boletín de la mañana.", "newsletter"),
+        ("Iscriviti alla newsletter del giornale.", "newsletter"),
+        ("Dieser Blog lebt nur von Ihrer Unterstützung!", "promo"),
+        ("Helfen Sie mit, damit diese Seite frei bleibt.", "promo"),
+        ("Per Überweisung: IBAN: DE12 3456 7890 1234 5678 90", "promo"),
+        ("Soutenez-nous : chaque don compte.", "promo"),
+        ("Rund 2.000 Haushalte abonnieren den Dienst inzwischen, sagte die Sprecherin.", None),
+        ("Der Verein bedankte sich für die Unterstützung der Stadt beim Neubau.", None),
+    ],
+)
+def test_prompts_to_the_reader_in_other_languages(text: str, kind: str | None) -> None:
+    """Newsletter prompts and calls for money are furniture; news using the same words is not."""
+    assert rule_kind(Block(text, bullet=False)) == kind
+
+
+def test_short_lines_between_two_calls_for_money_are_the_same_box() -> None:
+    """'Vielen Dank!' and 'Per Karte' between two donation calls go; the story stays."""
+    from newsfacts.clean import clean
+    from newsfacts.model import Article
+
+    text = (
+        "Der Stadtrat hat am Montag den neuen Radweg an der Uferstraße beschlossen. Die "
+        "Arbeiten sollen im Frühjahr beginnen und rund vier Monate dauern.\n\n"
+        "Die Anwohner hatten seit Jahren auf eine sichere Verbindung zur Schule gedrängt, "
+        "sagte die Bürgermeisterin nach der Sitzung.\n\n"
+        "Dieser Blog lebt nur von Ihrer Unterstützung!\n\n"
+        "Vielen Dank an 500 Leser!\n\n"
+        "Per Karte oder Überweisung\n\n"
+        "Bankverbindung: IBAN: DE12 3456 7890 1234 5678 90\n\n"
+        "Die Autorin schreibt seit zehn Jahren über Verkehr und Stadtplanung in der Region; "
+        "zuvor arbeitete sie lange bei einer Tageszeitung in Kassel und in Göttingen.\n"
+    )
+    out = clean(Article(source="-", text=text, is_html=True, language="de"))
+    assert "Radweg" in out.text
+    assert "500 Leser" not in out.text and "Per Karte" not in out.text
+
+
+def test_a_brand_in_capitals_by_a_bar_is_no_part_of_the_headline() -> None:
+    """'STADTBLATT | headline' and 'headline | NACHRICHTEN24' lose the brand; a headline in
+    capitals, a short one or a name in capitals cut off by a dash keep their words."""
+    from newsfacts.facts.event_clause import without_brand
+
+    assert without_brand("STADTBLATT | Neuer Radweg an der Uferstraße") == (
+        "Neuer Radweg an der Uferstraße"
+    )
+    assert without_brand("Le port rouvre ses quais | GAZETTE24") == "Le port rouvre ses quais"
+    assert without_brand("ALARM | Zu spät") == "ALARM | Zu spät"
+    assert without_brand("NASA – Sonde erreicht den Mars") == "NASA – Sonde erreicht den Mars"
+    assert without_brand("EU | HAFEN BLEIBT ZU HEUTE") == "EU | HAFEN BLEIBT ZU HEUTE"
+
+
+@pytest.mark.parametrize("text", ["3 von 17", "2 sur 9", "4 de 12", "1 di 5", "6 van 8"])
+def test_gallery_counters_in_other_languages_are_controls(text: str) -> None:
+    """A picture gallery's 'N of M' counter in the page languages is no count of anything."""
+    assert rule_kind(Block(text, bullet=False)) == "menu"
+
+
+def test_an_acronym_spelling_small_words_before_it_is_no_organisation() -> None:
+    """'uma proposta de emenda à Constituição (PEC)' shortens a thing: the later 'PEC' is no
+    body; 'a Polícia Federal Rodoviária (PFR)' is written as a name and stays one."""
+    story = (
+        "Nova regra\n\nA deputada Marta Lobo apresentou uma proposta de emenda à Constituição "
+        "(PEC) sobre as escolas. A PEC precisa de 171 assinaturas, disse Lobo. A Polícia "
+        "Federal Rodoviária (PFR) fiscaliza as estradas, e a PFR reforçou as equipes.\n"
+    )
+    found = facts_of(story, "pt")
+    assert ("organization", "PEC") not in found
+    assert ("person", "Marta Lobo") in found
+    assert any(kind == "organization" and "Rodoviária" in text for kind, text in found)

@@ -105,3 +105,27 @@ def test_an_acronym_spelling_small_words_before_it_is_no_organisation() -> None:
     assert ("organization", "PEC") not in found
     assert ("person", "Marta Lobo") in found
     assert any(kind == "organization" and "Rodoviária" in text for kind, text in found)
+
+
+def test_a_place_in_the_genitive_is_not_where_it_happened() -> None:
+    """'die größte Messe Deutschlands' says whose fair it is: the place stays a fact, but the
+    event is not set in it."""
+    story = (
+        "Neue Messe\n\nDie größte Messe Deutschlands öffnet am Montag ihre Tore, sagte "
+        "Veranstalter Jan Weber. Rund 2000 Aussteller kommen.\n"
+    )
+    report = analyze("-", Options(all_facts=True, language="de"), story.encode())
+    assert ("place", "Deutschlands") in {(f.kind, f.text) for f in report.facts}
+    assert report.event.where is None
+
+
+def test_a_body_written_in_small_letters_keeps_its_acronym() -> None:
+    """'le parquet national financier (PNF)' is an office: its acronym stays an organisation."""
+    story = (
+        "Une enquête\n\nLe parquet national financier (PNF) a ouvert une enquête sur la mairie, "
+        "selon l'avocate Claire Meunier. Le PNF entendra le maire en mars.\n"
+    )
+    found = facts_of(story, "fr")
+    assert any(kind == "organization" and "PNF" in text for kind, text in found) or any(
+        kind == "organization" and "parquet" in text for kind, text in found
+    )

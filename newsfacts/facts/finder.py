@@ -351,6 +351,6 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(kept_names.weigh(confident, reasons))
     english = code in (None, "en")
-    where = event_place(entities, ranked, dateline, english, title)
+    where = event_place(entities, ranked, dateline, english, title, words_of(code))
     event = build_event(title or None, lead_sentence(lead), ranked, when, where, english)
     return ranked, event

@@ -2,9 +2,12 @@
 ('uma proposta de emenda à Constituição (PEC)', 'un impuesto sobre el valor añadido (IVA)')
 shorten a common noun's phrase, not a body's name, so the text's later 'PEC' is no
 organisation. A body's name is written in capitals ('Federação Nacional dos Professores
-(Fenprof)') and keeps its acronym (names/aliases.py)."""
+(Fenprof)') or holds an organisation word of the language ('le parquet national financier
+(PNF)'), and keeps its acronym (names/aliases.py)."""
 
 from __future__ import annotations
+
+from types import ModuleType
 
 from newsfacts.facts.names.model import Text
 from newsfacts.facts.names.reading import Span
@@ -15,9 +18,9 @@ SMALL_WORD = 3  # a small-letter word this short between the gloss's words is a 
 MIN_LETTERS = 2
 
 
-def things_unnamed(spans: list[Found]) -> list[Found]:
+def things_unnamed(spans: list[Found], words: ModuleType) -> list[Found]:
     """The spans, with every span of an acronym some bracket glosses as a thing left unnamed."""
-    things = {s.text for _, tokens, s in spans if _thing_gloss(tokens, s)}
+    things = {s.text for _, tokens, s in spans if _thing_gloss(tokens, s, words)}
     if not things:
         return spans
     return [
@@ -28,8 +31,9 @@ def things_unnamed(spans: list[Found]) -> list[Found]:
     ]
 
 
-def _thing_gloss(tokens: list[Token], span: Span) -> bool:
-    """The span is capitals alone in brackets after small-letter words that spell it."""
+def _thing_gloss(tokens: list[Token], span: Span, words: ModuleType) -> bool:
+    """The span is capitals alone in brackets after small-letter words that spell it, none of
+    them an organisation word."""
     short = span.text
     if not (short.isalpha() and short.isupper() and len(short) >= MIN_LETTERS):
         return False
@@ -41,7 +45,8 @@ def _thing_gloss(tokens: list[Token], span: Span) -> bool:
     if len(gloss) != len(short):
         return False
     spelled = "".join(w[0] for w in gloss).lower() == short.lower()
-    return spelled and gloss[0][:1].islower()
+    body = any(w.lower() in words.ORG_WORDS for w in gloss)
+    return spelled and gloss[0][:1].islower() and not body
 
 
 def _gloss_words(before: list[Token], wanted: int) -> list[str]:

@@ -129,3 +129,40 @@ def test_a_body_written_in_small_letters_keeps_its_acronym() -> None:
     assert any(kind == "organization" and "PNF" in text for kind, text in found) or any(
         kind == "organization" and "parquet" in text for kind, text in found
     )
+
+
+def test_a_german_time_of_day_is_no_count() -> None:
+    """'um 7 Uhr' and 'bis 21 Uhr' tell the time; '7 Stunden' counts hours."""
+    from newsfacts.facts.figures import find_figures
+
+    found = [(h.text, h.unit) for h in find_figures("Das Büro öffnet um 7 Uhr.", [], "de")]
+    assert found == []
+    found = [(h.text, h.unit) for h in find_figures("Die Fahrt dauert 7 Stunden.", [], "de")]
+    assert found == [("7", "Stunden")]
+
+
+def test_a_quote_said_twice_is_shown_once() -> None:
+    """A teaser repeating the story's quote, and a pull quote set as a heading over the
+    sentence that holds its words, are one quote each."""
+    story = (
+        "Neue Halle\n\n"
+        "„Wir bauen die größte Halle der Region“, sagte Bürgermeisterin Petra Stein.\n\n"
+        "»Die Kosten steigen leider weiter an«\n\n"
+        "Der Rat stimmte am Montag zu. „Wir bauen die größte Halle der Region“, sagte "
+        "Bürgermeisterin Petra Stein vor der Presse. Die Kosten steigen leider weiter an, und "
+        "der Bau dauert zwei Jahre.\n"
+    )
+    report = analyze("-", Options(all_facts=True, language="de"), story.encode())
+    quotes = [f.text for f in report.facts if f.kind == "quote"]
+    assert quotes.count("Wir bauen die größte Halle der Region") == 1
+    assert not any("Kosten" in q for q in quotes)
+
+
+def test_a_name_whose_capital_leads_small_words_keeps_its_acronym() -> None:
+    """'de Vereniging voor hulp en steun aan boeren (VHSB)': the name starts at its capital."""
+    story = (
+        "Nieuwe steun\n\nDe boeren krijgen hulp van de Vereniging voor hulp en steun aan boeren "
+        "(VHSB). De VHSB is tevreden, zegt voorzitter Jan Peeters.\n"
+    )
+    found = facts_of(story, "nl")
+    assert ("organization", "VHSB") in found

@@ -150,6 +150,8 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         return None
     if kind == "number" and not groups.get("scale") and no_quantity(m.string, *m.span()):
         return None
+    if kind == "number" and clock_time(m.string, m.end(), words):
+        return None
     value = value_of(m.group("num"), code, kind == "money") * scale_of(groups.get("scale"), words)
     unit = None
     if kind == "money":
@@ -164,6 +166,12 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
     else:
         unit = counted(m.string, m.end(), words)
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
+
+
+def clock_time(text: str, end: int, words: ModuleType) -> bool:
+    """A number before a word of the clock ('um 7 Uhr'): a time of day, not a quantity."""
+    after = text[end:].split(maxsplit=1)
+    return bool(after) and after[0].rstrip(".,;:") in getattr(words, "CLOCK_WORDS", ())
 
 
 # The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and

@@ -238,7 +238,8 @@ def speakers_of(doc: Document, code: str | None) -> frozenset[str]:
 
 
 def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) -> list[Fact]:
-    """Quote facts, their speakers resolved to the people and offices the text names."""
+    """Quote facts, their speakers resolved to the people and offices the text names (in
+    another language, a quote said twice on the page once)."""
     out: list[Fact] = []
     index = quotes.SpeakerIndex(doc, people)
     if code in LANGUAGES:
@@ -255,7 +256,11 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
             speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"
         out.append(Fact("quote", q.text, q.sentence, speaker=speaker, quote_kind=role))
-    return out
+    if code in (None, "en"):
+        return out
+    from newsfacts.facts.quote_echoes import without_echoes  # English never imports it
+
+    return without_echoes(out, doc.sentences)
 
 
 def _lone_word(speaker: str, language: str) -> bool:

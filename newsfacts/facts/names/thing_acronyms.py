@@ -41,25 +41,30 @@ def _thing_gloss(tokens: list[Token], span: Span, words: ModuleType) -> bool:
         return False
     if tokens[span.start - 1].text != "(" or tokens[span.end].text != ")":
         return False
-    gloss = _gloss_words(tokens[: span.start - 1], len(short))
-    if len(gloss) != len(short):
-        return False
+    links = words.PARTICLES | words.JOINERS
+    gloss, before = _gloss_words(tokens[: span.start - 1], len(short), links)
+    if len(gloss) != len(short) or (before is not None and before[:1].isupper()):
+        return False  # 'Vereniging voor begeleiding ... (VBBB)': a name's capitals lead it
     spelled = "".join(w[0] for w in gloss).lower() == short.lower()
     body = any(w.lower() in words.ORG_WORDS for w in gloss)
     return spelled and gloss[0][:1].islower() and not body
 
 
-def _gloss_words(before: list[Token], wanted: int) -> list[str]:
-    """The last `wanted` words before the bracket that are not short small-letter links, in
-    order; fewer when something else (a mark, a number) comes first."""
+def _gloss_words(
+    before: list[Token], wanted: int, links: frozenset[str]
+) -> tuple[list[str], str | None]:
+    """The last `wanted` words before the bracket that are no links ('de', 'à', 'voor'), in
+    order (fewer when a mark or a number comes first), and the word before them that is no
+    link (None when that opens the sentence)."""
     out: list[str] = []
-    for token in reversed(before):
-        word = token.text
+    k = len(before) - 1
+    while k >= 0 and len(out) < wanted:
+        word = before[k].text
         if not word.isalpha():
-            break
-        if word.islower() and len(word) <= SMALL_WORD and out:
-            continue  # a link inside the gloss ('emenda à Constituição')
-        out.insert(0, word)
-        if len(out) == wanted:
-            break
-    return out
+            return out, word
+        if not (out and (word in links or (word.islower() and len(word) <= SMALL_WORD))):
+            out.insert(0, word)
+        k -= 1
+    while k >= 0 and before[k].text in links:
+        k -= 1
+    return out, before[k].text if k > 0 else None  # a sentence's first word has a capital

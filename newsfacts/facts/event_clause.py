@@ -252,22 +252,27 @@ def title_case(text: str) -> bool:
     return bool(words) and not any(w[:1].islower() for w in words)
 
 
-# A title's edge word in capitals cut off by a bar: the publication's brand or a label
-# ('KURIER | Headline', 'Headline | NEWSDAILY'), no part of what happened.
-_BRAND_FIRST = re.compile(r"^(?P<brand>[^\s|]+)\s+\|\s+(?P<rest>[^|]+)$")
-_BRAND_LAST = re.compile(r"^(?P<rest>[^|]+?)\s+\|\s+(?P<brand>[^\s|]+)$")
-_MIN_HEADLINE_WORDS = 3
+# A page title's parts around bars: the headline is the one long part, the short ones the
+# site's or the section's labels ('Headline words here | Sociedad', 'KURIER | Headline ...').
+_BAR = " | "
+_MIN_HEADLINE_WORDS = 4
+_MAX_LABEL_WORDS = 3
+# A date and time stamp glued after the headline: 'Headline : 06.11.2023, 11.41 Uhr'.
+_STAMP = re.compile(
+    r"\s+[:|–—-]\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*Uhr|\s*h)?)?\s*$"
+)
 
 
 def without_brand(title: str) -> str:
-    """The headline without a brand in capitals before or after a bar."""
-    for pattern in (_BRAND_FIRST, _BRAND_LAST):
-        m = pattern.match(title)
-        if not m:
-            continue
-        brand, rest = m.group("brand"), m.group("rest")
-        letters = [c for c in brand if c.isalpha()]
-        shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
-        if shouted and len(rest.split()) >= _MIN_HEADLINE_WORDS and not rest.isupper():
-            return rest.strip()
+    """The headline without the short labels a bar sets off, nor a date stamp after it."""
+    title = _STAMP.sub("", title) or title
+    parts = [p.strip() for p in title.split(_BAR)]
+    if len(parts) < 2:
+        return title
+    longest = max(parts, key=lambda p: len(p.split()))
+    labels = [p for p in parts if p is not longest]
+    if len(longest.split()) >= _MIN_HEADLINE_WORDS and all(
+        len(p.split()) <= _MAX_LABEL_WORDS for p in labels
+    ):
+        return longest
     return title

@@ -218,3 +218,14 @@ def no_quantity(text: str, start: int, end: int) -> bool:
         or SPLIT_BEFORE.search(before)
         or SPLIT_AFTER.match(after)
     )
+
+
+# Thousands grouped by spaces ('55 000', '1 250 000'), as most languages without word data
+# here write them (Polish, Norwegian, Finnish, Russian...): one number, not '55' and '000'.
+SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+
+
+def space_grouped(text: str) -> str:
+    """The text with the spaces inside space-grouped numbers written as commas (the English
+    finder's grouping mark), each offset kept."""
+    return SPACE_GROUPED.sub(lambda m: re.sub(r"\s", ",", m.group(0)), text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsfacts import language, lexicon
 from newsfacts.facts import appositions, calendars, dates, kept_names, numbers, quotes, source
@@ -203,7 +204,8 @@ def number_facts(
 def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> list[NumberHit]:
     """The numbers of one sentence: another language's marks and words ("3,5 Millionen Euro");
     in a language without word data, no postcode, age in brackets or half of a decimal ('1,06')
-    as a count, and no number spelled in English words (Polish 'ten' is 'this'). English needs
+    as a count, no number spelled in English words (Polish 'ten' is 'this'), and thousands
+    grouped by spaces one number ('55 000'). English needs
     neither, so it never imports newsfacts.facts.figures."""
     if code in (None, "en"):
         return numbers.find_numbers(text, taken)
@@ -212,8 +214,8 @@ def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> lis
     if code in LANGUAGES:
         return figures.find_figures(text, taken, code)
     return [
-        h
-        for h in numbers.find_numbers(text, taken)
+        replace(h, text=text[h.start : h.end])
+        for h in numbers.find_numbers(figures.space_grouped(text), taken)
         if not figures.no_quantity(text, h.start, h.end) and any(c.isdigit() for c in h.text)
     ]
 

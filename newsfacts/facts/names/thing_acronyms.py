@@ -14,6 +14,9 @@ from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
+# Heads of bodies the page languages write in small letters ('le parquet national financier',
+# 'la haute autorité de santé'): a gloss holding one names a body.
+SMALL_BODIES = frozenset(("parquet", "autorité", "autoridad", "autorità", "autoridade"))
 SMALL_WORD = 3  # a small-letter word this short between the gloss's words is a link ('de', 'à')
 MIN_LETTERS = 2
 
@@ -46,7 +49,7 @@ def _thing_gloss(tokens: list[Token], span: Span, words: ModuleType) -> bool:
     if len(gloss) != len(short) or (before is not None and before[:1].isupper()):
         return False  # 'Vereniging voor begeleiding ... (VBBB)': a name's capitals lead it
     spelled = "".join(w[0] for w in gloss).lower() == short.lower()
-    body = any(w.lower() in words.ORG_WORDS for w in gloss)
+    body = any(w.lower() in words.ORG_WORDS or w.lower() in SMALL_BODIES for w in gloss)
     return spelled and gloss[0][:1].islower() and not body
 
 

@@ -56,7 +56,7 @@ ORG_WORDS = frozenset(
         "commission conseil fondation association fédération agence groupe compagnie club "
         "union confédération syndicat tribunal cour assemblée organisation société entreprise "
         "musée fonds office comité police armée hôpital école académie radio télévision "
-        "journal parquet autorité"
+        "journal"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("SA S.A. SAS SARL Inc. Ltd."))

@@ -80,7 +80,7 @@ PROMO_HINTS = tuple(re.split(r"[(\[\\.?*+{|]", phrase)[0].lower() for phrase in 
 CONTRIBUTED = re.compile(bp.CONTRIBUTED, re.I)
 AGENCY_CREDITS = re.compile(rf"^\(?({_any(bp.STAFF_CREDIT_LEADS)}) by\b.*\b{bp.EDITING} by\b", re.I)
 GALLERY = re.compile(
-    rf"^(({_any(bp.GALLERY_ITEMS)})\s+)?\d{{1,3}}\s*(/|of)\s*\d{{1,3}}$|"
+    rf"^(({_any(bp.GALLERY_ITEMS)})\s+)?\d{{1,3}}\s*(/|{_any(bp.GALLERY_OF)})\s*\d{{1,3}}$|"
     rf"^(({_any(bp.GALLERY_VERBS)})( the| full)?\s+)?"
     rf"({_any(bp.GALLERY_NOUNS)})s?$|^({_any(bp.GALLERY_BUTTONS)})$",
     re.I,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from newsfacts import lexicon
 from newsfacts.clean.blocks import Block, build_vocabulary, sentence_like, split_lines
 from newsfacts.clean.body import body_span, layout_of
+from newsfacts.clean.boxes import fill_boxes
 from newsfacts.clean.headline import headline_index, section_label
 from newsfacts.clean.kinds import GROUPED, RemovalKind
 from newsfacts.clean.lines import build_blocks
@@ -84,7 +85,7 @@ def clean(article: Article) -> Article:
     vocab = build_vocabulary(article.text)
     blocks = build_blocks(split_lines(article.text), vocab)
     stop = lexicon.stopwords(vocab.language)
-    kinds = [rule_kind(b) for b in blocks]
+    kinds = fill_boxes(blocks, [rule_kind(b) for b in blocks])
     weights = [weight(b, stop, k) for b, k in zip(blocks, kinds, strict=True)]
     layout = layout_of(article, blocks, kinds)
     start, end, total = body_span(blocks, kinds, weights, layout, article.title)

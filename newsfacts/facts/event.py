@@ -14,6 +14,7 @@ from newsfacts.facts.event_clause import (
     sentence_case_verb,
     title_case,
     title_case_what,
+    without_brand,
 )
 from newsfacts.facts.event_clause import what_of as what_of
 from newsfacts.facts.event_time import LEAD_SENTENCES as LEAD_SENTENCES
@@ -261,7 +262,7 @@ def build_event(
     if english and who and _bare_noun(who, persons, others):
         who = _dominant(persons) or who  # "Driver is retiring": the story's one main person
     if not english:  # no grammar to cut a verb phrase with: the headline says what happened
-        headline = without_site(" ".join(title.split()), said_by) if title else None
+        headline = without_site(without_brand(" ".join(title.split())), said_by) if title else None
         return Event(who=who, what=headline, when=when, where=where)
     what = None
     if title:

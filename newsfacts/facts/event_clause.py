@@ -250,3 +250,29 @@ def title_case(text: str) -> bool:
     """Headline in Title Case (no lower-case content word): case cannot mark the verb."""
     words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in STOPWORDS]
     return bool(words) and not any(w[:1].islower() for w in words)
+
+
+# A page title's parts around bars: the headline is the one long part, the short ones the
+# site's or the section's labels ('Headline words here | Sociedad', 'KURIER | Headline ...').
+_BAR = " | "
+_MIN_HEADLINE_WORDS = 4
+_MAX_LABEL_WORDS = 3
+# A date and time stamp glued after the headline: 'Headline : 06.11.2023, 11.41 Uhr'.
+_STAMP = re.compile(
+    r"\s+[:|–—-]\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*Uhr|\s*h)?)?\s*$"
+)
+
+
+def without_brand(title: str) -> str:
+    """The headline without the short labels a bar sets off, nor a date stamp after it."""
+    title = _STAMP.sub("", title) or title
+    parts = [p.strip() for p in title.split(_BAR)]
+    if len(parts) < 2:
+        return title
+    longest = max(parts, key=lambda p: len(p.split()))
+    labels = [p for p in parts if p is not longest]
+    if len(longest.split()) >= _MIN_HEADLINE_WORDS and all(
+        len(p.split()) <= _MAX_LABEL_WORDS for p in labels
+    ):
+        return longest
+    return title

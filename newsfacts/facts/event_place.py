@@ -4,10 +4,12 @@ best-placed place of the article."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import ModuleType
 
 from newsfacts.facts.event import page_word, sources_of
 from newsfacts.facts.names import Entity, Mention, place_kind
 from newsfacts.facts.names.cues import state_abbreviation
+from newsfacts.facts.place_names import genitive_place
 from newsfacts.facts.tokens import standalone_spans
 from newsfacts.model import Fact, confident
 from newsfacts.words import split_words
@@ -20,13 +22,15 @@ def event_place(
     dateline: str | None,
     english: bool = True,
     title: str = "",
+    words: ModuleType | None = None,
 ) -> str | None:
     """The place a lead sentence tells the event in when it is not the dateline's ("KUNDUZ --
     Gunmen attacked a hotel in Mazar"), else the dateline's place, else the best-placed place:
     cued, early, in the headline, specific, narrowed to the town the lead names in it (only a
     place named in the headline or the first six sentences; in English, a name the gazetteer
     does not know only where a cue sets it; in another language than English, only a place the
-    table shows and the headline or the lead names)."""
+    table shows and the headline or the lead names, and no place in the genitive: 'die
+    Sendung Deutschlands' names whose it is, not where it happened)."""
     said_by = sources_of(facts)
     shown = {f.text for f in facts if f.kind == "place" and confident(f)}
     places = [
@@ -36,6 +40,7 @@ def event_place(
         and e.name.lower() not in said_by
         and (english or e.name in shown)  # another language: a place no fact shows is none
         and not page_word(e.name)
+        and not (words is not None and genitive_place(e.name, words))
     ]
     if dateline:
         elsewhere = _told_elsewhere(places, dateline)

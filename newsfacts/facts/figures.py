@@ -150,6 +150,8 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         return None
     if kind == "number" and not groups.get("scale") and no_quantity(m.string, *m.span()):
         return None
+    if kind == "number" and clock_time(m.string, m.end(), words):
+        return None
     value = value_of(m.group("num"), code, kind == "money") * scale_of(groups.get("scale"), words)
     unit = None
     if kind == "money":
@@ -164,6 +166,12 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
     else:
         unit = counted(m.string, m.end(), words)
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
+
+
+def clock_time(text: str, end: int, words: ModuleType) -> bool:
+    """A number before a word of the clock ('um 7 Uhr'): a time of day, not a quantity."""
+    after = text[end:].split(maxsplit=1)
+    return bool(after) and after[0].rstrip(".,;:") in getattr(words, "CLOCK_WORDS", ())
 
 
 # The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and
@@ -210,3 +218,14 @@ def no_quantity(text: str, start: int, end: int) -> bool:
         or SPLIT_BEFORE.search(before)
         or SPLIT_AFTER.match(after)
     )
+
+
+# Thousands grouped by spaces ('55 000', '1 250 000'), as most languages without word data
+# here write them (Polish, Norwegian, Finnish, Russian...): one number, not '55' and '000'.
+SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+
+
+def space_grouped(text: str) -> str:
+    """The text with the spaces inside space-grouped numbers written as commas (the English
+    finder's grouping mark), each offset kept."""
+    return SPACE_GROUPED.sub(lambda m: re.sub(r"\s", ",", m.group(0)), text)

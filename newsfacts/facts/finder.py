@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsfacts import language, lexicon
 from newsfacts.facts import appositions, calendars, dates, kept_names, numbers, quotes, source
@@ -203,7 +204,9 @@ def number_facts(
 def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> list[NumberHit]:
     """The numbers of one sentence: another language's marks and words ("3,5 Millionen Euro");
     in a language without word data, no postcode, age in brackets or half of a decimal ('1,06')
-    as a count. English needs neither, so it never imports newsfacts.facts.figures."""
+    as a count, no number spelled in English words (Polish 'ten' is 'this'), and thousands
+    grouped by spaces one number ('55 000'). English needs
+    neither, so it never imports newsfacts.facts.figures."""
     if code in (None, "en"):
         return numbers.find_numbers(text, taken)
     from newsfacts.facts import figures
@@ -211,9 +214,9 @@ def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> lis
     if code in LANGUAGES:
         return figures.find_figures(text, taken, code)
     return [
-        h
-        for h in numbers.find_numbers(text, taken)
-        if not figures.no_quantity(text, h.start, h.end)
+        replace(h, text=text[h.start : h.end])
+        for h in numbers.find_numbers(figures.space_grouped(text), taken)
+        if not figures.no_quantity(text, h.start, h.end) and any(c.isdigit() for c in h.text)
     ]
 
 
@@ -237,7 +240,8 @@ def speakers_of(doc: Document, code: str | None) -> frozenset[str]:
 
 
 def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) -> list[Fact]:
-    """Quote facts, their speakers resolved to the people and offices the text names."""
+    """Quote facts, their speakers resolved to the people and offices the text names (in
+    another language, a quote said twice on the page once)."""
     out: list[Fact] = []
     index = quotes.SpeakerIndex(doc, people)
     if code in LANGUAGES:
@@ -254,7 +258,11 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
             speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"
         out.append(Fact("quote", q.text, q.sentence, speaker=speaker, quote_kind=role))
-    return out
+    if code in (None, "en"):
+        return out
+    from newsfacts.facts.quote_echoes import without_echoes  # English never imports it
+
+    return without_echoes(out, doc.sentences)
 
 
 def _lone_word(speaker: str, language: str) -> bool:
@@ -350,6 +358,6 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(kept_names.weigh(confident, reasons))
     english = code in (None, "en")
-    where = event_place(entities, ranked, dateline, english, title)
+    where = event_place(entities, ranked, dateline, english, title, words_of(code))
     event = build_event(title or None, lead_sentence(lead), ranked, when, where, english)
     return ranked, event

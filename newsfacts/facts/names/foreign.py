@@ -29,6 +29,7 @@ from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
+from newsfacts.facts.names.thing_acronyms import things_unnamed
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.press import AGENCIES
 
@@ -63,7 +64,7 @@ def find_entities(
             spans += [(item, tail_tokens, s) for s in spans_in(tail, tail_tokens, words)]
     if sports_report(items, words):
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
-    spans = listed_kinds(bracketed_bodies(spans, words), words)
+    spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:

@@ -214,3 +214,5 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# Words after a number that make it a time of day, no count ('um 7 Uhr', 'bis 21 Uhr')
+CLOCK_WORDS = frozenset(("Uhr",))

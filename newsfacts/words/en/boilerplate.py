@@ -109,7 +109,29 @@ SHARE_WORDS = frozenset(
 SHARE_OBJECTS = ("this", "on", "via", "all", "the story", "article", "story")
 
 # Subscribe prompts (regex sources).
-NEWSLETTER_CALLS = ("sign up", "subscribe", "newsletters?")
+NEWSLETTER_CALLS = (
+    "sign up",
+    "subscribe",
+    "newsletters?",
+    # the same calls in the other page languages: imperatives only ('Kunden abonnieren den
+    # Dienst' is news), each still needs a short line or words to the reader
+    "abonnieren sie",
+    "jetzt abonnieren",
+    "abonniere",
+    "hier geht.s zur anmeldung",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "abonne-toi",
+    "je m.abonne",
+    "suscr(í|i)bete",
+    "suscr(í|i)base",
+    "iscriviti",
+    "abbonati",
+    "inscreva-se",
+    "assine (já|agora|a newsletter)",
+    "abonneer (je|u)",
+    "schrijf je in",
+)
 
 # Headings over a list of other stories: alone on their line, they end the article, even when
 # the stories below are excerpts of prose (any page language).
@@ -341,6 +363,22 @@ PROMO_PHRASES = (
     "delivered (to|through) your",
     "free trial",
     "download (the|our) app",
+    # a call for readers' money in the other page languages (a donation box under the story)
+    "ihrer unterst(ü|u)tzung",
+    "helfen sie mit",
+    "unterst(ü|u)tzen sie (uns|unsere|unseren|unabh(ä|a)ngigen|kritischen)",
+    "jetzt spenden",
+    "spenden sie",
+    "iban\\s*:?\\s*[a-z]{2}\\d\\d",
+    "faites un don",
+    "soutenez-nous",
+    "haz una donaci(ó|o)n",
+    "ap(ó|o)yanos",
+    "sostienici",
+    "fai una donazione",
+    "fa(ç|c)a uma doa(ç|c)(ã|a)o",
+    "steun ons",
+    "doneer nu",
 )
 
 # Wire-service staff credits (regex sources).
@@ -350,6 +388,8 @@ EDITING = "edit(ing|ed)"
 
 # A photo gallery's controls (regex sources).
 GALLERY_ITEMS = ("image", "photo", "picture", "slide")
+# `3 of 12` in the page languages: '3 von 12', '3 sur 12', '3 de 12', '3 di 12', '3 van 12'.
+GALLERY_OF = ("of", "von", "sur", "de", "di", "van")
 GALLERY_VERBS = ("back to", "view", "open", "close", "next", "previous", "prev", "see")
 GALLERY_NOUNS = ("gallery", "image", "photo", "picture", "slide", "slideshow")
 GALLERY_BUTTONS = ("caption", "close", "enlarge", "expand")

@@ -148,6 +148,8 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         return None  # an ordinal the sentence splitter cut after: 'Der 1.' + 'FC Köln ...'
     if kind == "number" and not groups.get("scale") and labels(m):
         return None
+    if kind == "number" and not groups.get("scale") and time_of_day(m, words):
+        return None
     if kind == "number" and not groups.get("scale") and no_quantity(m.string, *m.span()):
         return None
     value = value_of(m.group("num"), code, kind == "money") * scale_of(groups.get("scale"), words)
@@ -164,6 +166,26 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
     else:
         unit = counted(m.string, m.end(), words)
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def clock_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The words before and after a number that make it a time of day, or None."""
+    words = words_of(code)
+    before, after = getattr(words, "CLOCK_BEFORE", ""), getattr(words, "CLOCK_AFTER", "")
+    if not before or not after:
+        return None
+    return re.compile(before, re.IGNORECASE), re.compile(after, re.IGNORECASE)
+
+
+def time_of_day(m: re.Match[str], words: ModuleType) -> bool:
+    """A number that tells the hour ('a las 10 de la mañana', 'hasta las 10', '10 Uhr')."""
+    found = clock_patterns(words.CODE)
+    if found is None:
+        return False
+    before, after = found
+    head = m.string[max(0, m.start() - 20) : m.start()]
+    return bool(before.search(head) or after.match(m.string, m.end()))
 
 
 # The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and

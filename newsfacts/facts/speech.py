@@ -41,6 +41,8 @@ ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
 SCARE_MAX_WORDS = 4
+WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")  # the speaker patterns' name groups
+WHEN_SAID = r"(?:\s+[\w-]+){1,2}"  # a day or a place between a verb and its colon ('zei woensdag:')
 # A capitalised quote set inside a sentence that names no speaker: a title ('des Films „…“
 # erhielt', 'im Artikel „…“ unter'), not speech. Speech opens its sentence (the segmenter may
 # leave the sentence before it in front), follows a colon, is followed by its attribution
@@ -77,10 +79,14 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "so Foucault: „…“",
     # "Selon le maire, Paul Renaud, « … »". After a role or an article only a full name (two
     # capitalised words) speaks: "so seine Losung „…“", "voller Stolz" name no speaker.
+    apposed = rf"(?:^|[.!?]\s)(?P<who6>{FULL_NAME}),\s[^,.;:\"“”„«»]{{3,90}},\s+(?:{verbs})"
+    # "Dan Berg, der Chef der Sparte bei ABX, sagte:" (the apposition's body never speaks)
     before = re.compile(
-        rf"(?:(?P<who>{NAME})\s+(?:{verbs})|\b(?i:{verbs})\s+(?P<who2>{FULL_NAME}|{ONE_NAME})"
-        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))\s*[:,]?\s*$"
-    )
+        rf"(?:(?P<who>{NAME})\s+(?:{verbs})|(?:^|,\s)(?P<who5>{NAME}),\s+(?:{verbs})|{apposed}"
+        rf"|\b(?i:{verbs})\s+(?P<who2>{FULL_NAME}|{ONE_NAME})"
+        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))(?:\s*[:,]?|{WHEN_SAID}\s*:)\s*$"
+    )  # "El ministro de Economía, Luis Caputo, aseguró:" (the name alone between commas),
+    # "Femke Halsema zei woensdag:" (a day between the verb and its colon)
     return after, before
 
 
@@ -111,7 +117,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         tail = text[m.end() : max(sentences[last].end, m.end())]
         found = after.search(tail) or before.search(head)
         groups = found.groupdict() if found else {}
-        who = next((groups[k] for k in ("who", "who2", "who3", "who4") if groups.get(k)), None)
+        who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
         words = inner.split()
         said = said_whole(inner, who, tail)
         scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)

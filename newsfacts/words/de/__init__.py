@@ -28,6 +28,7 @@ FUTURE = r"\b(?:will|wollen|wird|werden|plant|planen|geplant)\b"  # "will am Fre
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("bis", "bis zum", "ab")
+SINCE = ("seit", "seit dem", "seit Anfang")  # right before a date: the last such day, in the past
 RECURRING = ("jeden",)
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
@@ -214,3 +215,7 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# A number that tells the time of day, by the words before or after it ('a las 10 de la
+# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
+CLOCK_BEFORE = r"$^"
+CLOCK_AFTER = r"(?:[.:]\d\d)?\s*Uhr\b"

@@ -22,12 +22,14 @@ FUTURE = r"\b(?:\w+(?:rà|ranno)|prevede|previst[oaie]|attes[oaie])\b"  # "incon
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("entro", "fino a")
+SINCE = ("sin dal", "fin dal")  # right before a date: the last such day ('dal' also looks ahead)
 RECURRING = ("il", "ogni", "tutti i")
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
                 "dice", "ha sottolineato", "secondo", "ha commentato", "ha precisato",
                 "ha annunciato", "ha ribadito", "ha osservato", "ha assicurato", "ha concluso",
                 "ha avvertito", "ha ammesso", "spiega", "afferma", "sottolinea", "aggiunge",
-                "commenta", "precisa")  # fmt: skip
+                "commenta", "precisa",
+                "ha raccontato")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
@@ -127,3 +129,23 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# The endings of an adjective or participle that qualifies a role word before its person
+# ('le commissaire européen Christophe Hansen', "l'amministratore delegato Carlo Messina")
+ROLE_QUALIFIER_ENDINGS = (
+    "ato",
+    "ata",
+    "ale",
+    "ente",
+    "ivo",
+    "iva",
+    "ico",
+    "ica",
+    "ano",
+    "ana",
+    "ese",
+    "are",
+)
+# A number that tells the time of day, by the words before or after it ('a las 10 de la
+# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
+CLOCK_BEFORE = r"(?:\b(?:alle|dalle|le)\s+ore\s+)$"
+CLOCK_AFTER = r"\s*(?:del\s+mattino|di\s+(?:mattina|sera|notte)|del\s+pomeriggio)\b"

@@ -27,6 +27,7 @@ FUTURE = r"\b(?:zal|zullen|wil|willen|gaat|gaan|plant|is gepland)\b"  # "zal vri
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("tot", "vanaf", "uiterlijk")
+SINCE = ("sinds", "sedert")  # right before a date: the last such day, in the past
 RECURRING = ("elke", "iedere")
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
                 "benadrukte", "volgens", "vertelde", "liet weten", "reageerde", "meldde",
@@ -162,3 +163,7 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# A number that tells the time of day, by the words before or after it ('a las 10 de la
+# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
+CLOCK_BEFORE = r"(?:\bom\s+)$"
+CLOCK_AFTER = r"(?:[.:]\d\d)?\s*uur\b"

@@ -223,6 +223,146 @@ Boudewijn Siemons van het Havenbedrijf Rotterdam donderdag.
 
 Het havenbedrijf investeert de komende jaren 500 miljoen euro in de energietransitie.""",
     ),
+    "de4": (
+        "2026-12-04",
+        """\
+FRANKFURT/MAIN (dpa) - Die Europäische Zentralbank hat den Leitzins am Donnerstag um 0,25 \
+Prozentpunkte auf 2,0 Prozent gesenkt. »Die Inflation ist auf dem Weg zu unserem Ziel«, \
+sagte EZB-Präsidentin Christine Lagarde in Frankfurt.
+
+Die Teuerung lag im November bei 2,1 Prozent. Ökonomen hatten mit dem Schritt gerechnet. Die \
+nächste Zinssitzung ist für den 22. Januar angesetzt.
+
+Der Staatsanwalt wirft dem früheren Bankchef „Untreue“ vor. Die Bank hatte 2025 einen \
+Verlust von 1,5 Mrd. Euro gemacht.""",
+    ),
+    "de5": (
+        "2026-12-07",
+        """\
+STUTTGART (dpa/lsw) - Bei einem Brand in einer Lagerhalle in Esslingen ist in der Nacht zum \
+Sonntag ein Schaden von rund 800.000 Euro entstanden. Verletzt wurde niemand, wie die \
+Polizei mitteilte.
+
+Die Feuerwehr war mit 120 Einsatzkräften vor Ort. „Das Feuer hat sich sehr schnell \
+ausgebreitet“, sagte Einsatzleiter Markus Haller. Die Ermittlungen zur Ursache dauern an.
+
+Erst vergangene Woche hatte es in der Stadt einen ähnlichen Brand gegeben.""",
+    ),
+    "fr4": (
+        "2026-12-07",
+        """\
+MARSEILLE (AFP) - Le port de Marseille-Fos a enregistré une hausse de 4,5 % de son trafic en \
+2026, a indiqué lundi son président, Hervé Martel. « C'est une année record pour le port », \
+a-t-il ajouté.
+
+Le port prévoit d'investir 180 millions d'euros d'ici 2030. Les dockers avaient fait grève \
+le 14 octobre contre la réforme des retraites.
+
+Selon la CGT, le mouvement avait été suivi par 80 % des salariés.""",
+    ),
+    "fr5": (
+        "2026-12-05",
+        """\
+TOULOUSE (AFP) - Un homme de 34 ans a été mis en examen vendredi pour « tentative de meurtre \
+» après une rixe à Toulouse, a-t-on appris auprès du parquet.
+
+La victime, âgée de 22 ans, a été blessée au couteau dans la nuit de mercredi à jeudi. Le \
+procureur de la République, Samuel Vuelta Simon, a précisé que le suspect était déjà connu \
+de la justice.
+
+« Les faits sont d'une grande violence », a déclaré le procureur lors d'un point presse.""",
+    ),
+    "es4": (
+        "2026-12-09",
+        """\
+VALENCIA, 9 Dic. (EFE) - La Generalitat destinará 1.200 millones de euros a la \
+reconstrucción de las zonas afectadas por la dana, según anunció este martes el presidente \
+valenciano, Juan Carlos Pérez.
+
+"No vamos a dejar a nadie atrás", aseguró Pérez tras la reunión del Consell. La cifra supone \
+un 15 % más de lo previsto en septiembre.
+
+Las ayudas podrán solicitarse a partir del próximo lunes.""",
+    ),
+    "es5": (
+        "2026-12-10",
+        """\
+SANTIAGO DE CHILE, 10 Dic. (EFE) - La Fiscalía chilena acusó este miércoles a un exalcalde \
+de "cohecho" y "lavado de activos" por contratos de 3,4 millones de dólares.
+
+Según el fiscal regional, Eugenio Campos, los delitos se cometieron entre el 2 de marzo y el \
+30 de junio de 2024. "Hay pruebas suficientes", dijo Campos a la prensa.
+
+El juicio comenzará el 12 de enero.""",
+    ),
+    "it4": (
+        "2026-12-09",
+        """\
+TORINO, 9 dic (ANSA) - Stellantis ha annunciato martedì un investimento di 2 miliardi di \
+euro nello stabilimento di Mirafiori. Lo ha detto il presidente John Elkann, che ha parlato \
+di «una giornata importante per Torino».
+
+Secondo i sindacati, la produzione è calata del 30% rispetto al 2024. «Aspettiamo i fatti», \
+ha commentato il segretario della Fiom, Michele De Palma.
+
+L'incontro al ministero è previsto per il 18 dicembre.""",
+    ),
+    "it5": (
+        "2026-12-10",
+        """\
+PALERMO, 10 dic (ANSA) - La procura di Palermo ha chiesto il rinvio a giudizio per 12 \
+persone accusate di "associazione mafiosa" ed "estorsione". L'udienza preliminare si terrà \
+il 20 gennaio.
+
+Secondo gli inquirenti, il giro d'affari era di circa 5 milioni di euro l'anno. Il \
+procuratore Maurizio de Lucia ha spiegato che le indagini sono durate due anni.
+
+«È un colpo durissimo ai clan», ha affermato il questore di Palermo, Vito Calvino.""",
+    ),
+    "pt4": (
+        "2026-12-09",
+        """\
+LISBOA, 9 dez (Lusa) - A taxa de desemprego em Portugal desceu para 6,1% no terceiro \
+trimestre, anunciou hoje o Instituto Nacional de Estatística (INE).
+
+A ministra do Trabalho, Maria do Rosário Palma Ramalho, afirmou à Lusa que os números \
+"mostram uma economia resiliente". O Governo prevê um crescimento de 2,2 por cento em 2027.
+
+O salário mínimo vai subir para 920 euros a partir de 1 de janeiro.""",
+    ),
+    "pt5": (
+        "2026-12-10",
+        """\
+FARO, 10 dez (Lusa) - Um incêndio destruiu na madrugada de terça-feira um armazém em Loulé, \
+causando prejuízos estimados em 1,5 milhões de euros, disse à Lusa fonte dos bombeiros.
+
+O comandante dos bombeiros de Loulé, Vítor Brito, disse que o fogo foi dado como extinto às \
+06:30. "Foi uma noite muito difícil", afirmou o comandante.
+
+A Polícia Judiciária está a investigar as causas do incêndio.""",
+    ),
+    "nl4": (
+        "2026-12-07",
+        """\
+UTRECHT (ANP) - De NS zet vanaf 15 december meer treinen in tussen Utrecht en Amsterdam. Dat \
+heeft het spoorbedrijf maandag bekendgemaakt.
+
+"Reizigers krijgen meer zitplaatsen in de spits", zegt NS-directeur Wouter Koolmees. De \
+investering bedraagt 45 miljoen euro.
+
+Vorig jaar reden 12 procent van de treinen te laat, aldus de NS.""",
+    ),
+    "nl5": (
+        "2026-12-09",
+        """\
+EINDHOVEN (ANP) - Chipmachinemaker ASML verwacht volgend jaar een omzet van 35 miljard euro. \
+Topman Christophe Fouquet maakte dat woensdag bekend op een beleggersdag in Veldhoven.
+
+"De vraag naar onze machines blijft groot", zei Fouquet. Het aandeel steeg na het nieuws met \
+5,3 procent.
+
+ASML heeft ruim 44.000 medewerkers, van wie de helft in Nederland werkt.""",
+    ),
 }
 
 
@@ -230,7 +370,7 @@ def expect(
     dates: dict[str, str],
     money: tuple[float, str] | None,
     percent: float | None,
-    speaker: str,
+    speaker: str | None,
     people: set[str],
     places: set[str],
     roles: dict[str, str] | None = None,
@@ -330,6 +470,62 @@ EXPECTED = {
         {"donderdag": "2026-12-03"}, (500e6, "EUR"), 3.8, "Boudewijn Siemons",
         {"Boudewijn Siemons"}, {"Rotterdam", "Oekraïne"},
     ),
+    "de4": expect(
+        {"Donnerstag": "2026-12-03", "22. Januar": "2027-01-22"}, (1.5e9, "EUR"), 2.0,
+        "Christine Lagarde", {"Christine Lagarde"}, {"Frankfurt"},
+        {"Christine Lagarde": "EZB-Präsidentin"},
+    ),
+    "de5": expect(
+        {"Sonntag": "2026-12-06"}, (800_000, "EUR"), None, "Markus Haller", {"Markus Haller"},
+        {"Stuttgart", "Esslingen"}, {"Markus Haller": "Einsatzleiter"},
+    ),
+    "fr4": expect(
+        {"lundi": "2026-12-07", "14 octobre": "2026-10-14"}, (180e6, "EUR"), 4.5, "Hervé Martel",
+        {"Hervé Martel"}, {"Marseille"}, {"Hervé Martel": "président"},
+    ),
+    "fr5": expect(
+        {"vendredi": "2026-12-04", "mercredi": "2026-12-02", "jeudi": "2026-12-03"}, None, None,
+        "Samuel Vuelta Simon", {"Samuel Vuelta Simon"}, {"Toulouse"},
+        {"Samuel Vuelta Simon": "procureur de la République"},
+    ),
+    "es4": expect(
+        {"martes": "2026-12-08", "próximo lunes": "2026-12-14"}, (1.2e9, "EUR"), 15,
+        "Juan Carlos Pérez", {"Juan Carlos Pérez"}, {"Valencia"},
+        {"Juan Carlos Pérez": "presidente valenciano"},
+    ),
+    "es5": expect(
+        {"miércoles": "2026-12-09", "2 de marzo": "2024-03-02", "12 de enero": "2027-01-12"},
+        (3.4e6, "USD"), None, "Eugenio Campos", {"Eugenio Campos"}, {"Santiago de Chile"},
+        {"Eugenio Campos": "fiscal regional"},
+    ),
+    "it4": expect(
+        {"martedì": "2026-12-08", "18 dicembre": "2026-12-18"}, (2e9, "EUR"), 30,
+        "Michele De Palma", {"John Elkann", "Michele De Palma"}, {"Torino"},
+        {"John Elkann": "presidente", "Michele De Palma": "segretario della Fiom"},
+    ),
+    "it5": expect(
+        {"20 gennaio": "2027-01-20"}, (5e6, "EUR"), None, "Vito Calvino",
+        {"Maurizio de Lucia", "Vito Calvino"}, {"Palermo"}, {"Vito Calvino": "questore di Palermo"},
+    ),
+    "pt4": expect(
+        {"hoje": "2026-12-09", "1 de janeiro": "2027-01-01"}, (920, "EUR"), 6.1, None,
+        {"Maria do Rosário Palma Ramalho"}, {"Lisboa", "Portugal"},
+        {"Maria do Rosário Palma Ramalho": "ministra do Trabalho"},
+    ),
+    "pt5": expect(
+        {"terça-feira": "2026-12-08"}, (1.5e6, "EUR"), None, "Vítor Brito", {"Vítor Brito"},
+        {"Faro", "Loulé"}, {"Vítor Brito": "comandante dos bombeiros de Loulé"},
+    ),
+    "nl4": expect(
+        {"maandag": "2026-12-07", "15 december": "2026-12-15"}, (45e6, "EUR"), 12,
+        "Wouter Koolmees", {"Wouter Koolmees"}, {"Utrecht", "Amsterdam"},
+        {"Wouter Koolmees": "NS-directeur"},
+    ),
+    "nl5": expect(
+        {"woensdag": "2026-12-09"}, (35e9, "EUR"), 5.3, "Christophe Fouquet",
+        {"Christophe Fouquet"}, {"Eindhoven", "Veldhoven", "Nederland"},
+        {"Christophe Fouquet": "Topman"},
+    ),
 }  # fmt: skip
 
 
@@ -355,7 +551,8 @@ def checks(key: str) -> dict[str, bool]:
         "money": want["money"] is None or want["money"] in money_of(of.get("money", [])),
         "percent": want["percent"] is None
         or want["percent"] in [f.value for f in of.get("percent", [])],
-        "speaker": [f.speaker for f in of.get("quote", [])] == [want["speaker"]],
+        "speaker": [f.speaker for f in of.get("quote", []) if f.quote_kind == "quote"]
+        == ([want["speaker"]] if want["speaker"] else []),
         "people": seen["person"] == want["people"],
         "places": want["places"] <= seen["place"],  # type: ignore[operator]
         "roles": all(
@@ -373,10 +570,11 @@ def money_of(facts: list[Fact]) -> list[tuple[float, str | None]]:
 
 # What the stories still read wrong, left to the name finders: a German town after a noun
 # ('im Werk Dingolfing'), a German surname ending in an organisation word ('Fegebank', so
-# the quote's speaker and role go too), a Dutch employer after 'van het' taken into a name.
+# the quote's speaker and role go too), a Dutch employer after 'van het' taken into a name, a
+# Dutch town no list knows ('in Veldhoven'), a Portuguese name of five words with 'do'.
 KNOWN_GAPS = {
     ("de2", "places"), ("de3", "speaker"), ("de3", "people"), ("de3", "roles"),
-    ("nl3", "people"),
+    ("nl3", "people"), ("nl5", "places"), ("pt4", "people"), ("pt4", "roles"),
 }  # fmt: skip
 
 
@@ -511,6 +709,7 @@ def test_a_day_without_its_year(code: str, text: str, date: str, value: str) -> 
         ("de", "Um 9 Uhr warteten 40 Fahrgäste am Bahnsteig.", 40),
         ("pt", "Às 10 horas chegaram 50 alunos à escola.", 50),
         ("nl", "Om 9 uur stonden er 40 reizigers op het perron.", 40),
+        ("fr", "Le temps de travail passe à 1 607 heures par an.", 1607),
     ],
 )
 def test_a_time_of_day_is_no_count(code: str, text: str, count: int) -> None:
@@ -530,3 +729,62 @@ def test_a_dateline_without_its_year_takes_the_storys() -> None:
     found = {f.text: f.value for f in analyze("-", opts, text.encode()).facts if f.kind == "date"}
     assert found["3 Dic"] == "2026-12-03"
     assert found["martes"] == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("fr", "Le port a grandi, a indiqué lundi son président, Paul Vernet. « C'est une année "
+         "record », a-t-il ajouté.", "Paul Vernet"),
+        ("de", "Die Firma Lorex hat Olaf Brand zum Chef gemacht. „Wir wachsen weiter“, sagte er.",
+         "Olaf Brand"),
+        ("nl", 'Directeur Sanne Mulder opende de fabriek. "Dit is een mooie dag", zei ze.',
+         "Sanne Mulder"),
+        ("it", "Il sindaco Paolo Greco ha aperto il ponte. «Era ora», ha aggiunto.", "Paolo Greco"),
+        ("pt", 'O comandante dos bombeiros, Vítor Sardinha, falou. "Foi difícil", afirmou o '
+         "comandante.", "Vítor Sardinha"),
+    ],
+)  # fmt: skip
+def test_a_speaker_told_by_a_pronoun_or_no_subject(code: str, text: str, speaker: str) -> None:
+    """'a-t-il ajouté', 'sagte er', 'zei ze', 'ha aggiunto.': the person named last speaks."""
+    quotes = [f for f in facts_of(code, text) if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == [speaker]
+
+
+def test_a_regional_agency_after_a_slash_and_a_place_with_a_particle() -> None:
+    """'(dpa/lsw)' is dpa's dateline; 'SANTIAGO DE CHILE' is written 'Santiago de Chile'."""
+    de = facts_of(
+        "de", "ULM (dpa/lsw) - In der Nacht brannte eine Scheune. Verletzt wurde niemand."
+    )
+    assert [f.text for f in de if f.kind == "source"] == ["dpa"]
+    assert one(de, "place", "Ulm").confidence == SURE_AT
+    es = facts_of("es", "SANTIAGO DE CHILE, 4 Dic. (EFE) - El Senado aprobó el jueves la ley.")
+    assert one(es, "place", "Santiago de Chile").confidence == SURE_AT
+
+
+def test_a_role_after_two_verbs_and_a_day() -> None:
+    """'según anunció este martes el presidente valenciano, Juan Pascual.': his role."""
+    text = "La ayuda sube un 5 %, según anunció este martes el presidente valenciano, Juan Pascual."
+    assert one(facts_of("es", text), "person", "Juan Pascual").role == "presidente valenciano"
+
+
+def test_a_range_joined_by_and_shares_its_year() -> None:
+    """'entre el 2 de marzo y el 30 de junio de 2024': both in 2024."""
+    text = "Los pagos se hicieron entre el 2 de marzo y el 30 de junio de 2024."
+    assert one(facts_of("es", text), "date", "2 de marzo").value == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("es", 'El juez procesó al exalcalde por "pertenencia a organización criminal y blanqueo '
+         'de capitales" el lunes.'),
+        ("fr", "Il a été mis en examen pour « association de malfaiteurs en vue de commettre un "
+         "crime » vendredi."),
+        ("nl", 'De man wordt verdacht van "deelname aan een criminele organisatie en witwassen".'),
+    ],
+)  # fmt: skip
+def test_a_charge_in_quote_marks_is_no_quote(code: str, text: str) -> None:
+    """A long charge's name in quote marks after 'por', 'pour', 'van': named, not said."""
+    quotes = [f for f in facts_of(code, text) if f.kind == "quote"]
+    assert [f.quote_kind for f in quotes] == ["scare quote"]

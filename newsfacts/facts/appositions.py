@@ -18,6 +18,7 @@ from newsfacts.words import DETERMINERS, ROLE_LINKS, words_of
 from newsfacts.words.en.titles import ROLE_WORDS
 
 MAX_ROLE_WORDS = 7  # a longer phrase between commas is a clause, not a role
+VERBS_IN_A_ROW = 2  # 'según anunció': a verb of saying may follow another
 DAY_WITHIN = 3  # a weekday opens the words after a verb of saying within its first words
 ROLE_WITHIN = 3  # the role word stands among the phrase's first words
 CLAUSE_WORDS = frozenset(("whose", "which", "dont", "cuyo", "cuya", "dessen", "deren"))
@@ -63,9 +64,16 @@ def _after_speech_verb(phrase: str, words: ModuleType | None) -> str:
     """The phrase after a verb of saying that opens it ("afirmou o ministro das Finanças"):
     the verb belongs to the quote's sentence, the rest is the role."""
     verbs = SAID if words is None else frozenset(getattr(words, "SPEECH_VERBS", ()))
-    low = phrase.lower()
-    verb = next((v for v in sorted(verbs, key=len, reverse=True) if low.startswith(f"{v} ")), "")
-    return _after_day(phrase[len(verb) + 1 :], words) if verb else phrase
+    rest = phrase
+    for _ in range(VERBS_IN_A_ROW):  # "según anunció este martes el presidente valenciano"
+        low = rest.lower()
+        verb = next(
+            (v for v in sorted(verbs, key=len, reverse=True) if low.startswith(f"{v} ")), ""
+        )
+        if not verb:
+            break
+        rest = _after_day(rest[len(verb) + 1 :], words)
+    return rest
 
 
 def _after_day(phrase: str, words: ModuleType | None) -> str:
@@ -92,13 +100,17 @@ def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
         end += 1  # "chief executive officer"
     follows = tokens[end] if end < len(tokens) else ""
     link = follows.lower().replace("’", "'").partition("'")  # "dell'Economia": its link
-    if (
-        follows[:1].islower()
-        and follows.lower() not in ROLE_LINKS
-        and link[0] + link[1] not in ROLE_LINKS
-    ):
+    qualified = end == len(tokens) - 1 and follows.endswith(_qualifier_endings(words))
+    linked = follows.lower() in ROLE_LINKS or link[0] + link[1] in ROLE_LINKS
+    if follows[:1].islower() and not linked and not qualified:
         return None  # "…, the manager said", "president-elect was…": the role's clause
     return " ".join(tokens)
+
+
+def _qualifier_endings(words: ModuleType | None) -> tuple[str, ...]:
+    """The endings of an adjective after a role word ('el presidente valenciano'), or one
+    no word ends in."""
+    return tuple(getattr(words, "ROLE_QUALIFIER_ENDINGS", ())) or ("\0",)
 
 
 def _is_role(token: str, words: ModuleType | None) -> bool:

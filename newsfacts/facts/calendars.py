@@ -114,9 +114,9 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
 
 
 # Between the first day of a range and its last, dated one: "vom 8. April bis 15. Mai 2027",
-# "du 8 avril au 15 mai 2027", "del 8 de abril al 15 de mayo de 2027", "8 april - 15 mei 2027".
+# "du 8 avril au 15 mai 2027", "entre el 2 de marzo y el 30 de junio de 2024", "8 april - 15 mei".
 _RANGE_GAP = re.compile(
-    r"\s*(?:bis(?: zum)?|au|al|a|à|tot|até|ao|-|–|—)\s*(?:(?:den|le|el|il|o)\s+)?$"
+    r"\s*(?:bis(?: zum)?|au|al|a|à|tot|até|ao|y|e|et|und|en|-|–|—)\s*(?:(?:den|le|el|il|o)\s+)?$"
 )
 
 

@@ -24,6 +24,8 @@ def with_dateline_place(facts: Sequence[Fact], place: str | None) -> list[Fact]:
         forms = {n.casefold() for n in (f.text, *f.aliases)}
         if f.kind in NAMES and key in forms:
             found = True
+            shouted = f.text.isupper() and f.text.casefold() == key  # 'ULM (dpa) -': no acronym
+            f = _sure_place(f.with_changes(kind="place"), place) if shouted else f
             f = _sure_place(f, place) if f.kind == "place" else f
         out.append(f)
     if not found and places.place_type(place) is not None:

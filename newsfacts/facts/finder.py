@@ -19,6 +19,7 @@ from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder
 from newsfacts.facts.numbers import NumberHit
 from newsfacts.facts.people import entity_fact
+from newsfacts.facts.pronoun_speaker import last_named
 from newsfacts.facts.rank import rank
 from newsfacts.model import Document, Event, Fact, Options
 from newsfacts.words import LANGUAGES, words_of
@@ -259,7 +260,10 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
     named = {n for p in people for n in (p.text, *p.aliases)}
     words = words_of(code)
     for q in found:
-        speaker = index.resolve(q.speaker, q.sentence)
+        if code in LANGUAGES and q.speaker == "he":  # 'sagte er', 'a-t-il ajouté'
+            speaker = last_named(doc, people, q.sentence, q.text, code)
+        else:
+            speaker = index.resolve(q.speaker, q.sentence)
         if words and speaker and speaker not in named and _lone_word(speaker, words.NAME):
             speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"

@@ -215,7 +215,8 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
-# A number that tells the time of day, by the words before or after it ('a las 10 de la
-# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
-CLOCK_BEFORE = r"$^"
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bum\s+$"
 CLOCK_AFTER = r"(?:[.:]\d\d)?\s*Uhr\b"

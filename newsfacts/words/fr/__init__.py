@@ -157,7 +157,8 @@ ROLE_QUALIFIER_ENDINGS = (
     "ant",
     "ante",
 )
-# A number that tells the time of day, by the words before or after it ('a las 10 de la
-# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
-CLOCK_BEFORE = r"$^"
-CLOCK_AFTER = r"\s*(?:heures?\b|h\b(?:\s*\d\d)?)"
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bà\s+$"
+CLOCK_AFTER = r"\s*h\s*\d\d\b"

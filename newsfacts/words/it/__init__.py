@@ -4,7 +4,7 @@ from newsfacts.words import split_phrases, split_words
 
 NAME = "Italian"
 CODE = "it"
-PARTICLES = frozenset(split_words("di del della dei degli delle da la il lo e per in"))
+PARTICLES = frozenset(split_words("di de del della dei degli delle da la il lo e per in"))
 PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = False
 CAPITALISED_NOUNS = False  # every noun is written with a capital
@@ -83,7 +83,7 @@ ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("e ed"))
 # may join two capitalised words into one name
-JOINERS = frozenset(split_words("di del della dei degli delle da e"))
+JOINERS = frozenset(split_words("di de del della dei degli delle da e"))
 # A competition or event by its first word ('Liga de Campeones', 'Copa del Rey'): no
 # organisation, though the word names the body too (measured on Spanish news).
 EVENTS = frozenset(
@@ -145,7 +145,9 @@ ROLE_QUALIFIER_ENDINGS = (
     "ese",
     "are",
 )
-# A number that tells the time of day, by the words before or after it ('a las 10 de la
-# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
-CLOCK_BEFORE = r"(?:\b(?:alle|dalle|le)\s+ore\s+)$"
-CLOCK_AFTER = r"\s*(?:del\s+mattino|di\s+(?:mattina|sera|notte)|del\s+pomeriggio)\b"
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\b(?:alle|dalle|le)\s+(?:ore\s+)?$"
+CLOCK_SURE_BEFORE = r"\b(?:alle|dalle|le)\s+ore\s+$"  # 'alle ore 10' is the hour alone
+CLOCK_AFTER = r"\s+(?:del\s+mattino|di\s+(?:mattina|sera|notte)|del\s+pomeriggio)\b"

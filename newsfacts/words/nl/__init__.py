@@ -163,7 +163,8 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
-# A number that tells the time of day, by the words before or after it ('a las 10 de la
-# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
-CLOCK_BEFORE = r"(?:\bom\s+)$"
-CLOCK_AFTER = r"(?:[.:]\d\d)?\s*uur\b"
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bom\s+$"
+CLOCK_AFTER = r""

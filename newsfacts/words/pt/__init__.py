@@ -37,6 +37,7 @@ SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segu
 ROLE_WORDS = frozenset(
     split_words(
         "reitor reitora gerente vereador vereadora dirigente coordenador coordenadora "
+        "comandante inspetor inspetora provedor provedora bastonário bastonária "
         "presidente presidenta ministro ministra prefeito prefeita autarca secretário "
         "secretária porta-voz diretor diretora chefe líder deputado deputada senador senadora "
         "governador governadora rei rainha príncipe princesa papa general juiz juíza "
@@ -147,7 +148,8 @@ ROLE_QUALIFIER_ENDINGS = (
     "eleito",
     "eleita",
 )
-# A number that tells the time of day, by the words before or after it ('a las 10 de la
-# mañana', '10 Uhr'): no count (regex sources; '$^' matches nothing)
-CLOCK_BEFORE = r"(?:\bàs\s+)$"
-CLOCK_AFTER = r"\s*(?:horas\b|h\b|da\s+(?:manhã|tarde|noite|madrugada))"
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bàs\s+$"
+CLOCK_AFTER = r"\s+da\s+(?:manhã|tarde|noite|madrugada)\b"

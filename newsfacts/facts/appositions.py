@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts import lexicon
+from newsfacts import cldr, lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.tokens import standalone_spans
 from newsfacts.model import Document, Fact
@@ -18,6 +18,8 @@ from newsfacts.words import DETERMINERS, ROLE_LINKS, words_of
 from newsfacts.words.en.titles import ROLE_WORDS
 
 MAX_ROLE_WORDS = 7  # a longer phrase between commas is a clause, not a role
+VERBS_IN_A_ROW = 2  # 'según anunció': a verb of saying may follow another
+DAY_WITHIN = 3  # a weekday opens the words after a verb of saying within its first words
 ROLE_WITHIN = 3  # the role word stands among the phrase's first words
 CLAUSE_WORDS = frozenset(("whose", "which", "dont", "cuyo", "cuya", "dessen", "deren"))
 # The phrase after ", " up to the next comma or the sentence's end; the one before up to ", ".
@@ -44,8 +46,11 @@ def _find(name: str, doc: Document, words: ModuleType | None, language: str) -> 
             if after and (role := _role(after["p"], words, language)):
                 return role
             before = _BEFORE.search(s.text, 0, start)
-            closed = s.text[end : end + 1] == ","
-            phrase = _after_speech_verb(before["p"], words) if before else ""
+            said = before["p"] if before else ""
+            phrase = _after_speech_verb(said, words)
+            closed = s.text[end : end + 1] == "," or (
+                phrase != said and not s.text[end:].strip(" .")
+            )  # "anunció la ministra de Vivienda, Isabel Rodríguez.": the sentence ends it
             if closed and phrase and (role := _role(phrase, words, language)):
                 return role
     return None
@@ -59,8 +64,24 @@ def _after_speech_verb(phrase: str, words: ModuleType | None) -> str:
     """The phrase after a verb of saying that opens it ("afirmou o ministro das Finanças"):
     the verb belongs to the quote's sentence, the rest is the role."""
     verbs = SAID if words is None else frozenset(getattr(words, "SPEECH_VERBS", ()))
-    head, _, rest = phrase.partition(" ")
-    return rest if rest and head.lower() in verbs else phrase
+    rest = phrase
+    for _ in range(VERBS_IN_A_ROW):  # "según anunció este martes el presidente valenciano"
+        low = rest.lower()
+        verb = next(
+            (v for v in sorted(verbs, key=len, reverse=True) if low.startswith(f"{v} ")), ""
+        )
+        if not verb:
+            break
+        rest = _after_day(rest[len(verb) + 1 :], words)
+    return rest
+
+
+def _after_day(phrase: str, words: ModuleType | None) -> str:
+    """The words after a weekday that opens a phrase ('na sexta-feira o reitor': 'o reitor')."""
+    days = cldr.calendar_names(words.CODE)[1] if words is not None else {}
+    tokens = phrase.split()
+    at = next((k for k, t in enumerate(tokens[:DAY_WITHIN]) if t.lower() in days), None)
+    return phrase if at is None else " ".join(tokens[at + 1 :])
 
 
 def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
@@ -78,9 +99,18 @@ def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
     while end < len(tokens) and _is_role(tokens[end], words):
         end += 1  # "chief executive officer"
     follows = tokens[end] if end < len(tokens) else ""
-    if follows[:1].islower() and follows.lower() not in ROLE_LINKS:
+    link = follows.lower().replace("’", "'").partition("'")  # "dell'Economia": its link
+    qualified = end == len(tokens) - 1 and follows.endswith(_qualifier_endings(words))
+    linked = follows.lower() in ROLE_LINKS or link[0] + link[1] in ROLE_LINKS
+    if follows[:1].islower() and not linked and not qualified:
         return None  # "…, the manager said", "president-elect was…": the role's clause
     return " ".join(tokens)
+
+
+def _qualifier_endings(words: ModuleType | None) -> tuple[str, ...]:
+    """The endings of an adjective after a role word ('el presidente valenciano'), or one
+    no word ends in."""
+    return tuple(getattr(words, "ROLE_QUALIFIER_ENDINGS", ())) or ("\0",)
 
 
 def _is_role(token: str, words: ModuleType | None) -> bool:

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsfacts import cldr
 from newsfacts.cache import PER_LANGUAGE
@@ -40,6 +41,7 @@ class Calendar:
     future: re.Pattern[str] | None = None  # a clause's future tense or intent: a weekday ahead
     until: re.Pattern[str] | None = None  # 'jusqu'à', 'hasta' right before a weekday: ahead
     recurring: re.Pattern[str] | None = None  # 'chaque', 'il' before a weekday: no one day
+    since: re.Pattern[str] | None = None  # 'depuis le', 'seit dem' before a date: the past one
 
 
 def alternation(words: object) -> str:
@@ -77,6 +79,7 @@ def calendar(code: str) -> Calendar | None:
     return Calendar(
         months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled, future,
         _before(getattr(words, "UNTIL", ())), _before(getattr(words, "RECURRING", ())),
+        _before(getattr(words, "SINCE", ())),
     )  # fmt: skip
 
 
@@ -106,7 +109,36 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
             if value is not None or kind in ("weekday", "day_word") or ref is None:
                 # with no article date a day is still a date ('zum 1. Januar'), as in English
                 hits.append(DateHit(m.group(0), m.start(), m.end(), value, kind in RELATIVE))
+    hits = _ranged_years(sorted(hits, key=lambda h: h.start), text, cal)
     return sorted(hits + _listed_days(hits, text), key=lambda h: h.start)
+
+
+# Between the first day of a range and its last, dated one: "vom 8. April bis 15. Mai 2027",
+# "du 8 avril au 15 mai 2027", "entre el 2 de marzo y el 30 de junio de 2024", "8 april - 15 mei".
+_RANGE_GAP = re.compile(
+    r"\s*(?:bis(?: zum)?|au|al|a|à|tot|até|ao|y|e|et|und|en|-|–|—)\s*(?:(?:den|le|el|il|o)\s+)?$"
+)
+
+
+def _ranged_years(hits: list[DateHit], text: str, cal: Calendar) -> list[DateHit]:
+    """The first day of a range without a year takes the year of its dated last day (the one
+    before it when that would put it after the last day)."""
+    out = list(hits)
+    for k, (first, last) in enumerate(pairwise(hits)):
+        day = cal.patterns[2][0].fullmatch(first.text)  # 'day_month': a day, a month, no year
+        if day is None or not last.value or len(last.value) != 10 or last.relative:
+            continue
+        if not _RANGE_GAP.fullmatch(text, first.end, last.start):
+            continue
+        month, end = (
+            cal.months[matched_key(day["m"]).rstrip(".")],
+            dt.date.fromisoformat(last.value),
+        )
+        value = _iso(end.year, month, int(day["d"]))
+        if value is not None and value > last.value:
+            value = _iso(end.year - 1, month, int(day["d"]))
+        out[k] = DateHit(first.text, first.start, first.end, value, False)
+    return out
 
 
 # A day listed before a dated day: "le 13 et 14 décembre", "am 3. und 4. Mai", "5 y 6 de mayo".
@@ -169,6 +201,9 @@ def _day_month(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | No
     month, day = cal.months[matched_key(m["m"]).rstrip(".")], int(m["d"])
     options = [_iso(ref.year + k, month, day) for k in (-1, 0, 1)]
     valid = [dt.date.fromisoformat(o) for o in options if o]
+    since = _told_before(m, cal.since) and not (_future_clause(m, cal) or _future_after(m, cal))
+    if since:  # 'depuis le 1er janvier': the last one, up to a year back
+        return max((d for d in valid if d <= ref), default=ref).isoformat()
     best = min(valid, key=lambda d: abs((d - ref).days), default=None)
     if best is None or abs((best - ref).days) > NEAR_DAYS:
         return None

@@ -148,9 +148,9 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
         return None  # an ordinal the sentence splitter cut after: 'Der 1.' + 'FC Köln ...'
     if kind == "number" and not groups.get("scale") and labels(m):
         return None
-    if kind == "number" and not groups.get("scale") and no_quantity(m.string, *m.span()):
+    if kind == "number" and not groups.get("scale") and time_of_day(m, words):
         return None
-    if kind == "number" and clock_time(m.string, m.end(), words):
+    if kind == "number" and not groups.get("scale") and no_quantity(m.string, *m.span()):
         return None
     value = value_of(m.group("num"), code, kind == "money") * scale_of(groups.get("scale"), words)
     unit = None
@@ -168,10 +168,32 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
 
 
-def clock_time(text: str, end: int, words: ModuleType) -> bool:
-    """A number before a word of the clock ('um 7 Uhr'): a time of day, not a quantity."""
-    after = text[end:].split(maxsplit=1)
-    return bool(after) and after[0].rstrip(".,;:") in getattr(words, "CLOCK_WORDS", ())
+# After a number that the words before it may make an hour: an hour's word or the clause's end.
+HOUR_AFTER = re.compile(r"\s*(?:h|heures?|horas?|hora|uur|ore|Uhr)\b|\s*(?:[,.;:)]|$)")
+NEVER = re.compile(r"(?!)")
+HOURS = 24  # an hour of the day is no larger
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def clock_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words before a number that make it an hour with HOUR_AFTER, those after it and
+    those before it that make it one alone."""
+    words = words_of(code)
+    found = (getattr(words, k, "") for k in ("CLOCK_BEFORE", "CLOCK_AFTER", "CLOCK_SURE_BEFORE"))
+    before, after, sure = (re.compile(p, re.IGNORECASE) if p else NEVER for p in found)
+    return before, after, sure
+
+
+def time_of_day(m: re.Match[str], words: ModuleType) -> bool:
+    """A number that tells the hour ('a las 10 de la mañana', 'hasta las 10.', '10 Uhr', 'à 10
+    heures'), not a count after the same words ('a las 10 empresas', 'à 10 ans')."""
+    if not m.group(0).isdigit() or int(m.group(0)) > HOURS:
+        return False  # 'à 1 607 heures': a count of hours
+    before, after, sure = clock_patterns(words.CODE)
+    head = m.string[max(0, m.start() - 20) : m.start()]
+    if after.match(m.string, m.end()) or sure.search(head):
+        return True
+    return bool(before.search(head)) and bool(HOUR_AFTER.match(m.string, m.end()))
 
 
 # The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and

@@ -11,6 +11,8 @@ from newsfacts import language, lexicon
 from newsfacts.facts import appositions, calendars, dates, kept_names, numbers, quotes, source
 from newsfacts.facts import numbers_confidence as figure_confidence
 from newsfacts.facts.confidence import vote_evidence, with_confidence
+from newsfacts.facts.dateline_day import yearless_dateline_day
+from newsfacts.facts.dateline_place import with_dateline_place
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, lead_sentence
 from newsfacts.facts.event_place import event_place
 from newsfacts.facts.event_time import dateline_day
@@ -18,6 +20,7 @@ from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder
 from newsfacts.facts.numbers import NumberHit
 from newsfacts.facts.people import entity_fact
+from newsfacts.facts.pronoun_speaker import last_named
 from newsfacts.facts.rank import rank
 from newsfacts.model import Document, Event, Fact, Options
 from newsfacts.words import LANGUAGES, words_of
@@ -96,6 +99,7 @@ def reference_date(doc: Document, options: Options, code: str | None = None) -> 
         or dates.parse_iso(doc.article.published)
         or dateline_day([*opening_datelines(doc), *lead], [s.text for s in doc.sentences])
         or calendar_day([*opening_datelines(doc), *lead], code)
+        or foreign_dateline_day([*opening_datelines(doc), *lead], doc, code)
         or dates.first_full_date(lead)
         or dates.first_full_date(datelines(doc))
         or dates.first_full_date(captions(doc))
@@ -112,6 +116,13 @@ def calendar_day(texts: list[str], code: str | None) -> dt.date | None:
             if not hit.relative and hit.value and len(hit.value) == 10:
                 return dates.parse_iso(hit.value)
     return None
+
+
+def foreign_dateline_day(texts: list[str], doc: Document, code: str | None) -> dt.date | None:
+    """The day of a dateline without a year in another language ('MADRID, 3 Dic. (EFE) -')."""
+    if code is None or words_of(code) is None:
+        return None
+    return yearless_dateline_day(texts, [s.text for s in doc.sentences], code)
 
 
 def date_facts(
@@ -253,7 +264,10 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
     named = {n for p in people for n in (p.text, *p.aliases)}
     words = words_of(code)
     for q in found:
-        speaker = index.resolve(q.speaker, q.sentence)
+        if code in LANGUAGES and q.speaker == "he":  # 'sagte er', 'a-t-il ajouté'
+            speaker = last_named(doc, people, q.sentence, q.text, code)
+        else:
+            speaker = index.resolve(q.speaker, q.sentence)
         if words and speaker and speaker not in named and _lone_word(speaker, words.NAME):
             speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"
@@ -357,6 +371,8 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     lists = kept_names.word_list_name(code)
     confident = with_confidence(list(rank(found, title, when)), lists, votes)
     ranked = tuple(kept_names.weigh(confident, reasons))
+    if reasons is not None:  # another language's names: its dateline's place is sure
+        ranked = tuple(with_dateline_place(ranked, dateline))
     english = code in (None, "en")
     where = event_place(entities, ranked, dateline, english, title, words_of(code))
     event = build_event(title or None, lead_sentence(lead), ranked, when, where, english)

@@ -62,13 +62,14 @@ def is_name(e: Entity, words: ModuleType) -> bool:
 def weigh(facts: list[Fact], reasons: dict[str, str] | None) -> list[Fact]:
     """Names in another language shown only on strong evidence: a weak one's confidence is
     held under the table's threshold, a strong one's raised to a sure name's (SURE_AT: the
-    evidence finder's, not the English model's, decides; None: English, as is)."""
+    evidence finder's, not the English model's, decides; None: English, as is). A person the
+    text gives a role ('o reitor, Amílcar Falcão') is named on strong evidence."""
     if reasons is None:
         return facts
     out = []
     for f in facts:
         if f.kind in (PER, ORG, LOC) and f.confidence is not None:
-            strong = reasons.get(f.text) in SHOWN
+            strong = reasons.get(f.text) in SHOWN or (f.kind == PER and f.role is not None)
             level = max(f.confidence, SURE_AT) if strong else min(f.confidence, WEAK_AT)
             f = replace(f, confidence=level)
         out.append(f)

@@ -188,11 +188,29 @@ def is_role(word: str, words: ModuleType) -> bool:
     if lower in words.ROLE_WORDS:
         return True
     if not words.COMPOUNDS:
-        return False
+        return "-" in lower and any(p in words.ROLE_WORDS for p in lower.split("-"))
     head, _, last = lower.rpartition("-")
     if head and last in words.ROLE_WORDS:
         return True  # 'FDP-Chef', 'Grünen-Spitzenkandidat'
     return any(lower.endswith(r) for r in words.ROLE_WORDS if len(r) >= MIN_ROLE)
+
+
+def qualified_role(before: list[str], words: ModuleType) -> str | None:
+    """A role word and the adjective after it, both small, right before a person ('commissaire
+    européen', "l'amministratore delegato"): the role without its article, else None."""
+    endings = tuple(getattr(words, "ROLE_QUALIFIER_ENDINGS", ()))
+    if len(before) < 3 or not endings:
+        return None  # [the word before, the role word, its qualifier, the name's first word]
+    head, qualifier = before[-3].replace("’", "'").rsplit("'", 1)[-1], before[-2]
+    if not (head.islower() and qualifier.islower() and qualifier.isalpha()):
+        return None  # "L'amministratore": the role word after its elided article
+    if not qualifier.endswith(endings) or not is_role(head, words):
+        return None
+    if before[-1].isupper() or is_stop_word(qualifier, words):
+        return None  # 'secretaria judicial III': a grade, no one's name
+    if before[0].islower() and is_role(before[0], words):
+        return f"{before[0]} {head} {qualifier}"  # 'fiscal general colombiano'
+    return f"{head} {qualifier}"
 
 
 def is_adjective(word: str, words: ModuleType) -> bool:

@@ -9,6 +9,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import evidence, places
 from newsfacts.model import Removal
+from newsfacts.words import split_words
 from newsfacts.words.en.boilerplate import NAME_BYLINE_LEADS
 from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
 from newsfacts.words.en.function import HEADLINE_WORDS
@@ -38,13 +39,13 @@ DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d"
     # "9 dic", "9. Dez. 2026", "9 de janeiro de 2024"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})\))?\s*(?:--|[-—–])\s+"
-)
+    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\))?\s*(?:--|[-—–])\s+"
+)  # "(dpa/lsw)": the agency and its regional service
 # "Tarvingen (dpa) - ", "Berlin/Paris (AFP) – ": a town written as a name, a known agency.
 _TITLED_DATELINE = re.compile(
     r"^\s*(?P<place>[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){0,2})(?:/[A-ZÀ-Þ][\w'.-]+)?\s*"
     r"(?P<date>(?!))?"  # never: the groups of DATELINE
-    r"\((?P<agency>[A-Za-z][\w&. -]{1,40})\)\s*(?:--|[-—–])\s+"
+    r"\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\)\s*(?:--|[-—–])\s+"
 )
 DATELINE_REACH = 300  # a dateline sits at the very start, maybe after a glued headline/byline
 
@@ -205,7 +206,21 @@ def from_dateline(first_sentence: str) -> tuple[str | None, SourceHit | None]:
     if not m:
         return None, None
     agency = SourceHit(m.group("agency"), "dateline") if m.group("agency") else None
-    return m.group("place").title(), agency
+    return titled_place(m.group("place")), agency
+
+
+# The small words inside a place's name ("RIO DE JANEIRO": "Rio de Janeiro", "ISLE OF WIGHT").
+PLACE_PARTICLES = frozenset(
+    split_words("de del di da do dos das des du van von der den los las y e of the upon on sur")
+)
+
+
+def titled_place(name: str) -> str:
+    """A place's name from capitals as it is written: "SANTIAGO DE CHILE": "Santiago de Chile"."""
+    words = name.title().split(" ")
+    return " ".join(
+        w.lower() if k and w.lower() in PLACE_PARTICLES else w for k, w in enumerate(words)
+    )
 
 
 def find_dateline(text: str) -> re.Match[str] | None:

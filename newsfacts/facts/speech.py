@@ -15,7 +15,7 @@ from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.quotes import QuoteHit, said_whole
 from newsfacts.lazyre import lazy
 from newsfacts.model import Sentence
-from newsfacts.words import words_of
+from newsfacts.words import split_words, words_of
 
 # Pages mix the marks: „…", "…“ and “…" are as common on German pages as „…“. A low opening mark
 # closes at the next high or straight one; a straight one at the next straight one or at “, so
@@ -41,6 +41,15 @@ ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 # Two or more capitalised words, particles only inside: "Paul Renaud", "Kees van Dam"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
 SCARE_MAX_WORDS = 4
+WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")  # the speaker patterns' name groups
+# A pronoun after the verb, or a French verb with its pronoun glued ('estime-t-il'): the person
+# named last speaks, as a verb with no subject does ('«…», ha aggiunto.').
+PRONOUNS = r"er|sie|hij|zij|ze|il|elle|él|ella|lui|lei|ele|ela"
+GLUED = (
+    r"[a-zé]{3,}-t-(?:il|elle)\b"
+    r"|(?:dit|explique|ajoute|affirme|estime|assure|précise|souligne)-(?:il|elle)\b"
+)
+WHEN_SAID = r"(?:\s+[\w-]+){1,2}"  # a day or a place between a verb and its colon ('zei woensdag:')
 # A capitalised quote set inside a sentence that names no speaker: a title ('des Films „…“
 # erhielt', 'im Artikel „…“ unter'), not speech. Speech opens its sentence (the segmenter may
 # leave the sentence before it in front), follows a colon, is followed by its attribution
@@ -72,15 +81,21 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
-        rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?:{titles}))(?![\w'’-]))"
-    )  # "a assuré le ministre lors d'un point presse": the minister named before speaks
+        rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?:{titles}))(?![\w'’-])"
+        rf"|(?:{verbs})(?:\s+(?P<pronoun>{PRONOUNS})\b|(?P<dropped>\s*[.;]))|(?P<glued>{GLUED}))"
+    )  # "a assuré le ministre lors d'un point presse": the minister named before speaks;
+    # "sagte er.", "zei hij.", "añadió.", "a-t-il ajouté.", "explique-t-elle": the last named
     # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "so Foucault: „…“",
     # "Selon le maire, Paul Renaud, « … »". After a role or an article only a full name (two
     # capitalised words) speaks: "so seine Losung „…“", "voller Stolz" name no speaker.
+    apposed = rf"(?:^|[.!?]\s)(?P<who6>{FULL_NAME}),\s[^,.;:\"“”„«»]{{3,90}},\s+(?:{verbs})"
+    # "Dan Berg, der Chef der Sparte bei ABX, sagte:" (the apposition's body never speaks)
     before = re.compile(
-        rf"(?:(?P<who>{NAME})\s+(?:{verbs})|\b(?i:{verbs})\s+(?P<who2>{FULL_NAME}|{ONE_NAME})"
-        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))\s*[:,]?\s*$"
-    )
+        rf"(?:(?P<who>{NAME})\s+(?:{verbs})|(?:^|,\s)(?P<who5>{NAME}),\s+(?:{verbs})|{apposed}"
+        rf"|\b(?i:{verbs})\s+(?P<who2>{FULL_NAME}|{ONE_NAME})"
+        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))(?:\s*[:,]?|{WHEN_SAID}\s*:)\s*$"
+    )  # "El ministro de Economía, Luis Caputo, aseguró:" (the name alone between commas),
+    # "Femke Halsema zei woensdag:" (a day between the verb and its colon)
     return after, before
 
 
@@ -92,6 +107,22 @@ def embedded(head: str, inner: str, tail: str) -> bool:
     if not lead or lead.endswith(":") or not inner[:1].isupper() or tail.lstrip()[:1] == ",":
         return False
     return not SENTENCE_END.search(inner) or bool(GOES_ON.match(tail))
+
+
+# Words a quote stands after as their object: a charge, a title or a name, not speech ('acusado
+# de "homicidio qualificado…"', 'mis en examen pour « association de malfaiteurs… »').
+OBJECT_OF = frozenset(
+    split_words(
+        "de di da do du des del della dei degli delle dello dos pour por per par sur wegen "
+        "auf für van voor als"
+    )
+)
+
+
+def named_thing(head: str, inner: str) -> bool:
+    """A quote after a preposition, no sentence in it: what a charge or a title is called."""
+    words = head.split()
+    return bool(words) and words[-1].lower() in OBJECT_OF and not SENTENCE_END.search(inner)
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[QuoteHit]:
@@ -111,10 +142,13 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         tail = text[m.end() : max(sentences[last].end, m.end())]
         found = after.search(tail) or before.search(head)
         groups = found.groupdict() if found else {}
-        who = next((groups[k] for k in ("who", "who2", "who3", "who4") if groups.get(k)), None)
+        who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
+        if who is None and any(groups.get(k) is not None for k in ("pronoun", "dropped", "glued")):
+            who = "he"  # the person named last (quotes.SpeakerIndex.resolve)
         words = inner.split()
         said = said_whole(inner, who, tail)
         scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)
         scare = scare or (who is None and embedded(head, inner, tail))
+        scare = scare or (who is None and named_thing(head, inner))
         out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))
     return out

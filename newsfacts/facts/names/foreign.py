@@ -77,7 +77,7 @@ def find_entities(
     order = 0
     glossed = {**shouted_forms(spans), **acronyms(spans)}
     for item, tokens, s in spans:
-        key = glossed.get(s.text) or _owner(s, people)
+        key = glossed.get(s.text) or _owner(s, people, _said(tokens, s, words))
         if s.text in speakers:
             span = _as_person(s, "speaker")
         elif key != s.text and s.text not in glossed:
@@ -159,12 +159,13 @@ def as_team_town(s: Span) -> Span:
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
 
 
-def _owner(s: Span, people: dict[str, str]) -> str:
+def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
     """The entity a span belongs to: a longer person whose last word it is or whose first
     words it is ("Juan Orlando" of "Juan Orlando Hernández"), else its own."""
     size = len(s.text.split())
     title = s.reason == "title" and size > 1  # 'De Prins' after 'Herman De Prins': his name
-    if not title and (s.label == ORG or (size > 1 and s.label != PER) or s.reason == "country"):
+    country = s.reason == "country" and not said  # 'disse Montenegro': Luís Montenegro spoke
+    if not title and (s.label == ORG or (size > 1 and s.label != PER) or country):
         return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
     owners = [
         p
@@ -173,6 +174,11 @@ def _owner(s: Span, people: dict[str, str]) -> str:
         and (p.split()[-size:] == s.text.split() or (size > 1 and p.startswith(s.text + " ")))
     ]
     return owners[0] if len(owners) == 1 else s.text
+
+
+def _said(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """One word right after a verb of saying ('disse Montenegro'): someone speaks."""
+    return s.start > 0 and evidence.said_by(s.text, tokens[s.start - 1].text, words)
 
 
 def _as_person(s: Span, reason: str) -> Span:

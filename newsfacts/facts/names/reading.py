@@ -300,10 +300,12 @@ def _shout(word: str) -> bool:
 
 
 def _role_before(tokens: list[Token], i: int, words: ModuleType) -> str | None:
-    """A lower-case role word just before the run ("la ministra Ana Ruiz")."""
+    """A lower-case role word just before the run ("la ministra Ana Ruiz"), or with its
+    qualifier ("le commissaire européen Christophe Hansen")."""
     if i > 0 and tokens[i - 1].text.islower() and evidence.is_role(tokens[i - 1].text, words):
         return tokens[i - 1].text
-    return None
+    near = ["", *(t.text for t in tokens[max(0, i - 3) : i + 1])][-4:]
+    return name_words.qualified_role(near, words)
 
 
 def _place_adjective_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:

@@ -28,6 +28,7 @@ FUTURE = r"\b(?:will|wollen|wird|werden|plant|planen|geplant)\b"  # "will am Fre
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("bis", "bis zum", "ab")
+SINCE = ("seit", "seit dem", "seit Anfang")  # right before a date: the last such day, in the past
 RECURRING = ("jeden",)
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
@@ -214,5 +215,8 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
-# Words after a number that make it a time of day, no count ('um 7 Uhr', 'bis 21 Uhr')
-CLOCK_WORDS = frozenset(("Uhr",))
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bum\s+$"
+CLOCK_AFTER = r"(?:[.:]\d\d)?\s*Uhr\b"

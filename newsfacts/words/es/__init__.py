@@ -27,16 +27,19 @@ FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto|previst
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("hasta", "hasta el", "a partir del")
+SINCE = ("desde", "desde el")  # right before a date: the last such day, in the past
 RECURRING = ("los", "cada", "todos los")
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
                 "advirtió", "sostuvo", "según", "expresó", "manifestó", "agregó", "apuntó",
                 "subrayó", "reconoció", "comentó", "precisó", "destacó", "insistió", "recalcó",
-                "dice", "afirma", "asegura", "explica")  # fmt: skip
+                "dice", "afirma", "asegura", "explica",
+                "anunció", "relató")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.
 ROLE_WORDS = frozenset(
     split_words(
+        "gerente "
         "presidente presidenta ministro ministra alcalde alcaldesa secretario secretaria "
         "portavoz director directora jefe jefa líder diputado diputada senador senadora "
         "gobernador gobernadora rey reina príncipe princesa papa general coronel juez jueza "
@@ -185,3 +188,26 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# The endings of an adjective or participle that qualifies a role word before its person
+# ('le commissaire européen Christophe Hansen', "l'amministratore delegato Carlo Messina")
+ROLE_QUALIFIER_ENDINGS = (
+    "ado",
+    "ada",
+    "al",
+    "ente",
+    "ivo",
+    "iva",
+    "ico",
+    "ica",
+    "ano",
+    "ana",
+    "ero",
+    "era",
+    "electo",
+    "electa",
+)
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\b(?:a|hasta|desde|sobre)\s+las?\s+$"
+CLOCK_AFTER = r"(?::\d\d)?\s+de\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada)\b"

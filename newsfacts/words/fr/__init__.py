@@ -28,6 +28,7 @@ FUTURE = (
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "dès")
+SINCE = ("depuis", "depuis le", "depuis la")  # right before a date: the last such day, in the past
 RECURRING = ("le", "chaque", "tous les")
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",
                 "a-t-elle déclaré", "déclare", "explique", "affirme", "a souligné",
@@ -36,11 +37,13 @@ SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté"
                 "assure", "estime", "précise", "indique", "souligne", "ajoute", "a-t-il ajouté",
                 "a-t-elle ajouté", "a-t-il dit", "a-t-elle dit", "a-t-il expliqué",
                 "a-t-elle expliqué", "a-t-il assuré", "a-t-elle assuré", "a-t-il estimé",
-                "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé")  # fmt: skip
+                "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé",
+                "a annoncé", "a raconté", "a-t-il annoncé", "a-t-elle annoncé")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
     split_words(
+        "gérant gérante "
         "président présidente ministre premier maire secrétaire porte-parole directeur "
         "directrice chef dirigeant dirigeante député députée sénateur sénatrice gouverneur roi "
         "reine prince princesse pape général juge procureur ambassadeur ambassadrice "
@@ -136,3 +139,26 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# The endings of an adjective or participle that qualifies a role word before its person
+# ('le commissaire européen Christophe Hansen', "l'amministratore delegato Carlo Messina")
+ROLE_QUALIFIER_ENDINGS = (
+    "é",
+    "ée",
+    "en",
+    "enne",
+    "al",
+    "ale",
+    "aire",
+    "if",
+    "ive",
+    "ique",
+    "ier",
+    "ière",
+    "ant",
+    "ante",
+)
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bà\s+$"
+CLOCK_AFTER = r"\s*h\s*\d\d\b"

@@ -4,7 +4,7 @@ from newsfacts.words import split_phrases, split_words
 
 NAME = "Italian"
 CODE = "it"
-PARTICLES = frozenset(split_words("di del della dei degli delle da la il lo e per in"))
+PARTICLES = frozenset(split_words("di de del della dei degli delle da la il lo e per in"))
 PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = False
 CAPITALISED_NOUNS = False  # every noun is written with a capital
@@ -22,12 +22,14 @@ FUTURE = r"\b(?:\w+(?:rà|ranno)|prevede|previst[oaie]|attes[oaie])\b"  # "incon
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("entro", "fino a")
+SINCE = ("sin dal", "fin dal")  # right before a date: the last such day ('dal' also looks ahead)
 RECURRING = ("il", "ogni", "tutti i")
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
                 "dice", "ha sottolineato", "secondo", "ha commentato", "ha precisato",
                 "ha annunciato", "ha ribadito", "ha osservato", "ha assicurato", "ha concluso",
                 "ha avvertito", "ha ammesso", "spiega", "afferma", "sottolinea", "aggiunge",
-                "commenta", "precisa")  # fmt: skip
+                "commenta", "precisa",
+                "ha raccontato")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
@@ -81,7 +83,7 @@ ARTICLES: frozenset[str] = frozenset()
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("e ed"))
 # may join two capitalised words into one name
-JOINERS = frozenset(split_words("di del della dei degli delle da e"))
+JOINERS = frozenset(split_words("di de del della dei degli delle da e"))
 # A competition or event by its first word ('Liga de Campeones', 'Copa del Rey'): no
 # organisation, though the word names the body too (measured on Spanish news).
 EVENTS = frozenset(
@@ -127,3 +129,25 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# The endings of an adjective or participle that qualifies a role word before its person
+# ('le commissaire européen Christophe Hansen', "l'amministratore delegato Carlo Messina")
+ROLE_QUALIFIER_ENDINGS = (
+    "ato",
+    "ata",
+    "ale",
+    "ente",
+    "ivo",
+    "iva",
+    "ico",
+    "ica",
+    "ano",
+    "ana",
+    "ese",
+    "are",
+)
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\b(?:alle|dalle|le)\s+(?:ore\s+)?$"
+CLOCK_SURE_BEFORE = r"\b(?:alle|dalle|le)\s+ore\s+$"  # 'alle ore 10' is the hour alone
+CLOCK_AFTER = r"\s+(?:del\s+mattino|di\s+(?:mattina|sera|notte)|del\s+pomeriggio)\b"

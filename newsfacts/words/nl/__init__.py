@@ -27,6 +27,7 @@ FUTURE = r"\b(?:zal|zullen|wil|willen|gaat|gaan|plant|is gepland)\b"  # "zal vri
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("tot", "vanaf", "uiterlijk")
+SINCE = ("sinds", "sedert")  # right before a date: the last such day, in the past
 RECURRING = ("elke", "iedere")
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
                 "benadrukte", "volgens", "vertelde", "liet weten", "reageerde", "meldde",
@@ -162,3 +163,8 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bom\s+$"
+CLOCK_AFTER = r""

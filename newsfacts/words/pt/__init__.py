@@ -25,15 +25,19 @@ FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previst[oa]s?|marcad[oa]s?)\b"
 # Words right before a weekday that govern it and point ahead ('until Thursday'), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("até", "até a", "até à", "a partir de")
+SINCE = ("desde", "desde o", "desde a")  # right before a date: the last such day, in the past
 RECURRING = ("cada", "todas as", "todos os")
 SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",
                 "destacou", "ressaltou", "avaliou", "comentou", "garantiu", "defendeu", "alertou",
                 "observou", "informou", "completou", "frisou", "argumentou", "admitiu",
-                "reforçou", "lembrou", "afirma", "explica", "ressalta")  # fmt: skip
+                "reforçou", "lembrou", "afirma", "explica", "ressalta",
+                "anunciou", "contou", "relatou")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
     split_words(
+        "reitor reitora gerente vereador vereadora dirigente coordenador coordenadora "
+        "comandante inspetor inspetora provedor provedora bastonário bastonária "
         "presidente presidenta ministro ministra prefeito prefeita autarca secretário "
         "secretária porta-voz diretor diretora chefe líder deputado deputada senador senadora "
         "governador governadora rei rainha príncipe princesa papa general juiz juíza "
@@ -126,3 +130,26 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# The endings of an adjective or participle that qualifies a role word before its person
+# ('le commissaire européen Christophe Hansen', "l'amministratore delegato Carlo Messina")
+ROLE_QUALIFIER_ENDINGS = (
+    "ado",
+    "ada",
+    "al",
+    "ente",
+    "ivo",
+    "iva",
+    "ico",
+    "ica",
+    "ano",
+    "ana",
+    "eiro",
+    "eira",
+    "eleito",
+    "eleita",
+)
+# A number that tells the time of day ('10 Uhr', 'a las 10 de la mañana'): the words after it
+# that say so alone, and the words before it that do when an hour's word or the clause's end
+# follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
+CLOCK_BEFORE = r"\bàs\s+$"
+CLOCK_AFTER = r"\s+da\s+(?:manhã|tarde|noite|madrugada)\b"

@@ -1,0 +1,58 @@
+"""Who speaks when a quote in another language names no one: 'sagte er', 'zei hij', '«…», ha
+aggiunto.', 'a-t-il ajouté': the person last named as a clause's subject before the quote, in
+its sentence or the ones just before; never one named after a preposition ('con Fux, Pacheco e
+Bolsonaro', 'apoyo a Sandra Quiñónez') nor inside the quote. With none, no one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsfacts.model import Document, Fact
+from newsfacts.words import split_words, words_of
+
+REACH = 2  # sentences back a pronoun's person is looked for in
+OPENING = 4  # words at most before a sentence's subject ('Il sindaco di Roma Paolo Greco')
+SAID_REACH = 40  # characters after a verb of saying its speaker stands within
+# Words after which a name is an object, not the subject ('a', 'com', 'mit', 'y', 'e').
+LINKS = frozenset(
+    split_words(
+        "a à al ao aos às de di da do du del des dos das com con mit with van voor und y e et and "
+        "en o ou oder of für per por pour von vom zu zum entre tra contra gegen sobre sur su bei "
+        "na no nel nella im am"
+    )
+)
+
+
+def last_named(
+    doc: Document, people: Sequence[Fact], sentence: int, quote: str, code: str
+) -> str | None:
+    """The person last named as a subject before the quote ('Pacheco afirmou …', ', a indiqué
+    son président, Hervé Martel.'), else None."""
+    words = words_of(code)
+    verbs = tuple(getattr(words, "SPEECH_VERBS", ()))
+    best: tuple[int, int] | None = None
+    found = None
+    for s in doc.sentences[max(0, sentence - REACH) : sentence + 1]:
+        text = s.text
+        if s.index == sentence and quote[:30] in text:
+            text = text[: text.index(quote[:30])]  # the words before the quote only
+        for p in people:
+            for form in (p.text, *p.aliases):
+                for m in re.finditer(re.escape(form), text) if form else ():
+                    if _subject(text, m.start(), verbs) and (
+                        best is None or (s.index, m.start()) > best
+                    ):
+                        best, found = (s.index, m.start()), p.text
+    return found
+
+
+def _subject(text: str, at: int, verbs: tuple[str, ...]) -> bool:
+    """A name opening its sentence or standing after a verb of saying, not after a link word."""
+    before = text[:at].split()
+    if before and before[-1].lower().strip(",") in LINKS:
+        return False
+    if len(before) <= OPENING:
+        return True
+    near = text[max(0, at - SAID_REACH) : at].lower()
+    return any(f"{v} " in near for v in verbs)

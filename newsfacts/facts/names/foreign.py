@@ -22,6 +22,7 @@ from newsfacts.facts import context, evidence
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
+from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
 from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lists import listed_kinds
@@ -63,7 +64,7 @@ def find_entities(
             spans += [(item, tail_tokens, s) for s in spans_in(tail, tail_tokens, words)]
     if sports_report(items, words):
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
-    spans = listed_kinds(bracketed_bodies(spans, words), words)
+    spans = listed_kinds(bracketed_bodies(glossed_names(spans, words), words), words)
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:

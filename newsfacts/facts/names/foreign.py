@@ -30,6 +30,7 @@ from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
+from newsfacts.facts.names.venues import placed_after_adjective
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.press import AGENCIES
 
@@ -275,6 +276,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             head = piece if a == i else head
             out += [piece] if piece is not None else []
     out = [with_portfolio(text, tokens, byline_initials(s, tokens), words) for s in out]
+    out = [placed_after_adjective(s, tokens, words) for s in out]
     out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms

@@ -162,3 +162,18 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# A lone unknown word told once is a name when a noun of a kind stands right before it ('zijn
+# broer Farook', 'de stad Lirna', as a compound's end too: 'kleinzoon') or a list holds it beside
+# a name of a kind (names/lone.py)
+LONE_ONCE = True
+LONE_BEFORE: dict[str, str] = {}
+PLACE_NOUNS = tuple(
+    split_words("stad dorp gemeente deelgemeente provincie regio eiland rivier deelstaat")
+)
+ORG_NOUNS = tuple(BODY_NOUNS)
+PERSON_NOUNS = tuple(
+    split_words(
+        "moeder vader zoon dochter broer zus zuster oom tante neef nicht echtgenoot echtgenote "
+        "vrouw weduwe opvolger voorganger"
+    )
+)

@@ -33,3 +33,9 @@ def test_a_lone_word_after_a_verb_told_once_is_no_name() -> None:
     """'Gisteren verloor Korvel ...': once, with no noun of a kind before it, no name."""
     found = entities("Gisteren verloor Korvel veel geld op de beurs.")
     assert "Korvel" not in found
+
+
+def test_a_specialist_before_a_lone_word_is_a_firm() -> None:
+    """'netwerkspecialist Korvanta': a firm by its trade."""
+    found = entities("De koers van netwerkspecialist Korvanta steeg gisteren met drie procent.")
+    assert found.get("Korvanta") == "organization"

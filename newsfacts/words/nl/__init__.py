@@ -66,7 +66,7 @@ BODY_NOUNS = frozenset(
         "bedrijf firma groep holding bank krant dagblad weekblad blad zender omroep partij "
         "club ploeg stichting vereniging concern maatschappij uitgeverij fabrikant producent "
         "verzekeraar dienstverlener leverancier provider operator beurshuis bureau keten "
-        "organisatie vakbond"
+        "organisatie vakbond specialist uitgever distributeur ontwikkelaar exploitant importeur"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))

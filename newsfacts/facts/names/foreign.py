@@ -20,6 +20,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
+from newsfacts.facts.names.bodies import body_then_person
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glosses import glossed_names
@@ -394,6 +395,8 @@ def _person_runs(
         if evidence.is_org_word(head, words) or evidence.first_name(head, words):
             break  # 'FC Carl Zeiss Jena', 'Fundación Ramón Rubial': the person names the body
         if k - i == 1 and (_short_acronym(head) or evidence.known_town(head, "", words)):
+            return [(i, k), (k, j)]
+        if body_then_person(tokens, i, k, words):
             return [(i, k), (k, j)]
         break
     return [run]

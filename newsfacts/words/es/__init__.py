@@ -185,3 +185,8 @@ ABBREVIATIONS = frozenset(
 NOUN_ENDINGS: tuple[str, ...] = ()  # (only where the word list lists names: German)
 NOUN_LIST = False  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# The offices of a town's or a see's head: the name after one and 'of' is a place
+# ('el alcalde de Urretxu', 'de burgemeester van Lirna'; names/venues.py)
+TOWN_OFFICES = frozenset(
+    split_words("alcalde alcaldesa gobernador gobernadora obispo arzobispo abad")
+)

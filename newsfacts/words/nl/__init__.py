@@ -177,3 +177,6 @@ PERSON_NOUNS = tuple(
         "vrouw weduwe opvolger voorganger"
     )
 )
+# The offices of a town's or a see's head: the name after one and 'of' is a place
+# ('el alcalde de Urretxu', 'de burgemeester van Lirna'; names/venues.py)
+TOWN_OFFICES = frozenset(split_words("burgemeester gouverneur bisschop aartsbisschop"))

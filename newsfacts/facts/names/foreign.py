@@ -20,8 +20,10 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
+from newsfacts.facts.names.bodies import body_then_person
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
+from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
 from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lists import listed_kinds
@@ -30,6 +32,7 @@ from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.names.thing_acronyms import things_unnamed
+from newsfacts.facts.names.venues import placed_after_adjective
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.press import AGENCIES
 
@@ -64,7 +67,9 @@ def find_entities(
             spans += [(item, tail_tokens, s) for s in spans_in(tail, tail_tokens, words)]
     if sports_report(items, words):
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
-    spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
+    spans = listed_kinds(
+        things_unnamed(bracketed_bodies(glossed_names(spans, words), words), words), words
+    )
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
@@ -281,6 +286,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             head = piece if a == i else head
             out += [piece] if piece is not None else []
     out = [with_portfolio(text, tokens, byline_initials(s, tokens), words) for s in out]
+    out = [placed_after_adjective(s, tokens, words) for s in out]
     out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
@@ -398,6 +404,8 @@ def _person_runs(
         if evidence.is_org_word(head, words) or evidence.first_name(head, words):
             break  # 'FC Carl Zeiss Jena', 'Fundación Ramón Rubial': the person names the body
         if k - i == 1 and (_short_acronym(head) or evidence.known_town(head, "", words)):
+            return [(i, k), (k, j)]
+        if body_then_person(tokens, i, k, words):
             return [(i, k), (k, j)]
         break
     return [run]

@@ -5,7 +5,10 @@ an adjective ('die dramatische Lage'); a name after a verb ('lebte Olympias'), o
 sentence ('Papusza erzählt'), after a word for a place or a person ('Dorf Weitingen', 'Tante
 Cilli') or in a list beside a name of a kind ('Gudme und Lundborg'). A word ending as towns do
 ('Pfrondorf') is a place where the words before it only say 'a name'; one with a noun's ending
-('Verramschung') is none. Kept with a low confidence: the table does not show them.
+('Verramschung') is none. Where nouns are written small (Dutch), a verb or an article stands
+before any noun too: only a noun of a kind right before the word ('zijn broer Farook', 'de stad
+Lirna') or a list beside a name of a kind ('Aegon, Deutsche Bank en Citigroup') makes it a name
+there. Kept with a low confidence: the table does not show them.
 """
 
 from __future__ import annotations
@@ -89,6 +92,9 @@ def kind_before(before: str, words: ModuleType) -> str | None:
         return _noun_kind(low, words)
     if low in words.LONE_BEFORE:
         return KINDS[words.LONE_BEFORE[low]]
+    if not words.CAPITALISED_NOUNS:
+        return _noun_kind(low, words)  # 'zijn broer Farook': where nouns are written small,
+        # only a noun of a kind tells one (its verbs and articles stand before any noun too)
     if before in (".", "!", "?", ":", ""):
         return KINDS[words.LONE_KIND]
     if not before[:1].isalpha() or low in LISTING or low in words.ARTICLES:

@@ -211,3 +211,8 @@ ROLE_QUALIFIER_ENDINGS = (
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\b(?:a|hasta|desde|sobre)\s+las?\s+$"
 CLOCK_AFTER = r"(?::\d\d)?\s+de\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada)\b"
+# The offices of a town's or a see's head: the name after one and 'of' is a place
+# ('el alcalde de Urretxu', 'de burgemeester van Lirna'; names/venues.py)
+TOWN_OFFICES = frozenset(
+    split_words("alcalde alcaldesa gobernador gobernadora obispo arzobispo abad")
+)

@@ -67,7 +67,7 @@ BODY_NOUNS = frozenset(
         "bedrijf firma groep holding bank krant dagblad weekblad blad zender omroep partij "
         "club ploeg stichting vereniging concern maatschappij uitgeverij fabrikant producent "
         "verzekeraar dienstverlener leverancier provider operator beurshuis bureau keten "
-        "organisatie vakbond"
+        "organisatie vakbond specialist uitgever distributeur ontwikkelaar exploitant importeur"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("NV N.V. BV B.V. nv bv Inc. Ltd. plc SA"))
@@ -168,3 +168,21 @@ ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bom\s+$"
 CLOCK_AFTER = r""
+# A lone unknown word told once is a name when a noun of a kind stands right before it ('zijn
+# broer Farook', 'de stad Lirna', as a compound's end too: 'kleinzoon') or a list holds it beside
+# a name of a kind (names/lone.py)
+LONE_ONCE = True
+LONE_BEFORE: dict[str, str] = {}
+PLACE_NOUNS = tuple(
+    split_words("stad dorp gemeente deelgemeente provincie regio eiland rivier deelstaat")
+)
+ORG_NOUNS = tuple(BODY_NOUNS)
+PERSON_NOUNS = tuple(
+    split_words(
+        "moeder vader zoon dochter broer zus zuster oom tante neef nicht echtgenoot echtgenote "
+        "vrouw weduwe opvolger voorganger"
+    )
+)
+# The offices of a town's or a see's head: the name after one and 'of' is a place
+# ('el alcalde de Urretxu', 'de burgemeester van Lirna'; names/venues.py)
+TOWN_OFFICES = frozenset(split_words("burgemeester gouverneur bisschop aartsbisschop"))

@@ -20,6 +20,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
+from newsfacts.facts.names.bodies import quoted_body
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
@@ -249,6 +250,10 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     runs = [r for r in runs if not _truncated(tokens, r[1])]  # 'Partei- und Wahlprogramme'
     runs = [piece for run in runs for piece in genitive_runs(run, tokens, words)]
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
+        body = quoted_body(text, tokens, (i, j), words)
+        if body is not None:  # 'dem „Kölner Boten“': a paper's name
+            out.append(body)
+            continue
         office = _portfolio_end(tokens, i, j, words)
         if office:  # 'minister van Binnenlandse Zaken': the ministry
             name = text[tokens[i].start : tokens[office - 1].end]

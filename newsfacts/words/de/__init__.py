@@ -214,3 +214,13 @@ ABBREVIATIONS = frozenset(
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
+# Articles before a paper's or body's name in quote marks ('dem „Kölner Boten“'), and the last
+# words that name a paper ('Rundschau', 'Kurier'; names/bodies.py)
+BODY_ARTICLES = frozenset(split_words("der die das dem den des zum zur im beim vom"))
+PRESS_WORDS = frozenset(
+    split_words(
+        "Zeitung Presse Kurier Rundschau Umschau Anzeiger Allgemeine Allgemeinen Nachrichten "
+        "Post Blatt Tagblatt Tageblatt Morgenpost Abendblatt Bote Boten Echo Express Magazin "
+        "Journal Times Tagesspiegel Zeitschrift"
+    )
+)

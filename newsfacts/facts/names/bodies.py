@@ -1,0 +1,40 @@
+"""Organisations a language that capitalises its nouns (German) names by their shape.
+
+A paper or a body is often named in quote marks after its article ('sagte er dem „Kölner
+Boten“', 'heißt es in der „Lübecker Rundschau“'), and a public body by its kind and its seat
+('Stadtwerke Hannover', 'Mieterbund Niedersachsen'): the whole run is the organisation, not only
+the place inside it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from newsfacts.facts import name_words
+from newsfacts.facts.names.model import ORG
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+OPENING = frozenset(('"', "„", "“", "»", "«"))
+CLOSING = frozenset(('"', "“", "”", "«", "»"))
+QUOTED_BODY = "quoted body"  # the evidence of a paper's or body's name in quote marks
+
+
+def quoted_body(
+    text: str, tokens: list[Token], run: tuple[int, int], words: ModuleType
+) -> Span | None:
+    """A run of two words or more that fills a pair of quote marks right after a definite
+    article, ending in a press or organisation word ('dem „Kölner Boten“', 'der „Lübecker
+    Rundschau“'): a paper's or a body's name, else None."""
+    i, j = run
+    articles: frozenset[str] = getattr(words, "BODY_ARTICLES", frozenset())
+    if not articles or i < 2 or j >= len(tokens) or j - i < 2:
+        return None
+    if tokens[i - 1].text not in OPENING or tokens[j].text not in CLOSING:
+        return None
+    if tokens[i - 2].text.lower() not in articles:
+        return None
+    last = tokens[j - 1].text
+    if not (name_words.is_org_word(last, words) or last in getattr(words, "PRESS_WORDS", ())):
+        return None  # 'den „Aachener Vertrag“', 'die „Berliner Ehrennadel“': a treaty, an award
+    return Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, QUOTED_BODY, None, False)

@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from conftest import name_spans as spans
 
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze
+
+
+def name_facts(text: str) -> set[tuple[str, str]]:
+    """The (kind, text) of the people, organisations and places of a German text."""
+    report = analyze("-", Options(language="de", all_facts=True), text.encode())
+    return {(f.kind, f.text) for f in report.facts if f.kind in ("person", "organization", "place")}
+
 
 def test_a_paper_in_quote_marks_after_its_article_is_an_organisation() -> None:
     """'sagte sie dem „Kölner Boten“': the paper, not the town in its adjective."""
@@ -30,3 +39,15 @@ def test_a_quoted_treaty_named_for_a_town_is_no_body() -> None:
     """'den „Bremer Vertrag“': a treaty named for its town, no paper nor body."""
     found = spans("Beide Länder unterzeichneten den „Bremer Vertrag“ im Mai.", "de")
     assert not [t for t, k, _ in found if k == "organization"]
+
+
+def test_a_club_short_word_and_its_town_is_a_shown_organisation() -> None:
+    """'für den VfL Osnabrück': the club by its short word and town, shown evidence."""
+    found = spans("Danach spielte er zwei Jahre für den VfL Osnabrück.", "de")
+    assert ("VfL Osnabrück", "organization", "organisation word") in found
+
+
+def test_a_club_keeps_its_number() -> None:
+    """'zum Zweitligisten 1. FC Kronach': no sentence ends at '1.', and the club keeps it."""
+    facts = name_facts("Er kehrte zum Zweitligisten 1. FC Kronach zurück. Dort trainiert er.")
+    assert ("organization", "1. FC Kronach") in facts

@@ -8,6 +8,7 @@ the place inside it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from newsfacts.facts import name_words
@@ -38,3 +39,16 @@ def quoted_body(
     if not (name_words.is_org_word(last, words) or last in getattr(words, "PRESS_WORDS", ())):
         return None  # 'den „Aachener Vertrag“', 'die „Berliner Ehrennadel“': a treaty, an award
     return Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, QUOTED_BODY, None, False)
+
+
+def numbered_club(text: str, tokens: list[Token], span: Span, words: ModuleType) -> Span:
+    """A club's span with the '1.' written before its short word ('1. FC Kronach'): the number
+    is the name's own."""
+    clubs: frozenset[str] = getattr(words, "NUMBERED_CLUBS", frozenset())
+    i = span.start
+    if span.label != ORG or i < 2 or tokens[i].text not in clubs:
+        return span
+    number, dot = tokens[i - 2], tokens[i - 1]
+    if number.text != "1" or dot.text != "." or dot.start != number.end:
+        return span
+    return replace(span, text=text[number.start : tokens[span.end - 1].end], start=i - 2)

@@ -224,3 +224,6 @@ PRESS_WORDS = frozenset(
         "Journal Times Tagesspiegel Zeitschrift"
     )
 )
+# The short words of a club's name written after its '1.' ('1. FC Kronach', '1. FSV'): no
+# sentence ends before them, and the number is the name's (names/bodies.py)
+NUMBERED_CLUBS = frozenset(split_words("FC FSV FFC SC SV VfB VfL"))

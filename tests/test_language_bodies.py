@@ -51,3 +51,16 @@ def test_a_club_keeps_its_number() -> None:
     """'zum Zweitligisten 1. FC Kronach': no sentence ends at '1.', and the club keeps it."""
     facts = name_facts("Er kehrte zum Zweitligisten 1. FC Kronach zurück. Dort trainiert er.")
     assert ("organization", "1. FC Kronach") in facts
+
+
+def test_a_signed_per_cent_in_brackets_makes_a_company() -> None:
+    """'Lufthansa (+3,1%)': a market report's share, the company, though a word list holds it."""
+    found = spans("Im Dax legten Lufthansa (+3,1%) und Hornbeck (−2 Prozent) zu.", "de")
+    assert ("Lufthansa", "organization", "share price") in found
+    assert ("Hornbeck", "organization", "share price") in found
+
+
+def test_an_inflected_firm_noun_before_a_lone_word_makes_a_company() -> None:
+    """'mit den Herstellern Alstom': the plural's dative still says a firm."""
+    facts = name_facts("Die Bahn einigte sich mit den Herstellern Alstom am Freitag.")
+    assert ("organization", "Alstom") in facts

@@ -57,7 +57,7 @@ EVIDENCE = (
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
     "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
-    "quoted name", "quoted body",
+    "quoted name", "quoted body", "share price",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'

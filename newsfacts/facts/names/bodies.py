@@ -52,3 +52,23 @@ def numbered_club(text: str, tokens: list[Token], span: Span, words: ModuleType)
     if number.text != "1" or dot.text != "." or dot.start != number.end:
         return span
     return replace(span, text=text[number.start : tokens[span.end - 1].end], start=i - 2)
+
+
+SIGNS = frozenset(("+", "-", "−", "–", "±"))
+SHARE_PRICE = "share price"  # the evidence of a company named before its share's move
+
+
+def share_moved(tokens: list[Token], j: int, words: ModuleType) -> bool:
+    """A signed per cent in brackets right after a run ('Lufthansa (+3,1%)', 'Kronberg (-2
+    Prozent)'): a market report's move of the company's share."""
+    after = [t.text for t in tokens[j : j + 5]]
+    if len(after) < 5 or after[0] != "(" or after[1] not in SIGNS or after[4] != ")":
+        return False
+    return after[2][:1].isdigit() and (after[3] == "%" or after[3] in words.PERCENT)
+
+
+def share_span(text: str, tokens: list[Token], run: tuple[int, int], span: Span | None) -> Span:
+    """A company's span before its share's move: the name read from the run, else the run's
+    one word ('Siemens (+2%)', a word the lists also know), on the share's evidence."""
+    i, j = (span.start, span.end) if span is not None else run
+    return Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, SHARE_PRICE, None, False)

@@ -20,7 +20,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
-from newsfacts.facts.names.bodies import numbered_club, quoted_body
+from newsfacts.facts.names.bodies import numbered_club, quoted_body, share_moved, share_span
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
@@ -265,6 +265,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         span = read_span(text, tokens, (i, j), initial, words)
         if _owner_here(span, tokens, (i, j), words):
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
+        if (span is not None or j - i == 1) and share_moved(tokens, j, words):
+            span = share_span(text, tokens, (i, j), span)  # 'Lufthansa (+3,1%)': a company
 
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)

@@ -64,3 +64,19 @@ def test_an_inflected_firm_noun_before_a_lone_word_makes_a_company() -> None:
     """'mit den Herstellern Alstom': the plural's dative still says a firm."""
     facts = name_facts("Die Bahn einigte sich mit den Herstellern Alstom am Freitag.")
     assert ("organization", "Alstom") in facts
+
+
+def test_a_capitalised_place_adjective_opens_a_body() -> None:
+    """'der Deutschen Presse-Agentur', 'die Europäische Union': German writes such adjectives
+    small unless they open a name."""
+    assert ("Deutschen Presse-Agentur", "organization", "organisation word") in spans(
+        "Das sagte er der Deutschen Presse-Agentur am Montag.", "de"
+    )
+    assert ("Hessischen Rundfunks", "organization", "place adjective") in spans(
+        "Die Jury des Hessischen Rundfunks lobte den Film.", "de"
+    )
+
+
+def test_a_small_place_adjective_opens_no_name() -> None:
+    """'die deutsche Wirtschaft': an adjective in small letters, no name."""
+    assert not spans("Gestern wuchs die deutsche Wirtschaft kaum.", "de")

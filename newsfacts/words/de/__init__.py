@@ -227,3 +227,6 @@ PRESS_WORDS = frozenset(
 # The short words of a club's name written after its '1.' ('1. FC Kronach', '1. FSV'): no
 # sentence ends before them, and the number is the name's (names/bodies.py)
 NUMBERED_CLUBS = frozenset(split_words("FC FSV FFC SC SV VfB VfL"))
+PLACE_ADJECTIVE_NAMES = (
+    True  # a capitalised place adjective inside a sentence opens a name (place_adjectives.py)
+)

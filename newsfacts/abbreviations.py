@@ -85,6 +85,11 @@ def _month_word(word: str, months: dict[str, int]) -> bool:
 
 def ordinal(last: list[str], after: str, words: ModuleType) -> bool:
     """'zum 6.' before a capitalised word: an ordinal in a language that writes them with a dot
-    (its word data lists the words an ordinal follows, as ORDINAL_AFTER)."""
+    (its word data lists the words an ordinal follows, as ORDINAL_AFTER), or the '1.' of a
+    club's name ('1. FC', NUMBERED_CLUBS)."""
     follows: frozenset[str] = getattr(words, "ORDINAL_AFTER", frozenset())
-    return len(last) >= 2 and last[-2].lower() in follows and after[:1].isupper()
+    if len(last) >= 2 and last[-2].lower() in follows and after[:1].isupper():
+        return True
+    club = FIRST_WORD.match(after)  # 'des Zweitligisten 1. FC Kronach': the club's own number
+    clubs: frozenset[str] = getattr(words, "NUMBERED_CLUBS", frozenset())
+    return last[-1] == "1." and club is not None and club.group(0) in clubs

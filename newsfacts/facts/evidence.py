@@ -42,6 +42,7 @@ from newsfacts.facts.name_words import (
     unlisted_short,
 )
 from newsfacts.facts.names.model import LOC, ORG, PER
+from newsfacts.facts.place_adjectives import place_adjective
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
 from newsfacts.words.en.press import AGENCIES
 
@@ -57,7 +58,7 @@ EVIDENCE = (
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
     "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
-    "quoted name", "glossed",
+    "quoted name", "glossed", "quoted body", "share price", "place adjective",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
@@ -66,7 +67,7 @@ ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots asi
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body",
-     "lineup", "lineup team")
+     "lineup", "lineup team", "quoted body")
 )  # fmt: skip
 
 
@@ -168,6 +169,8 @@ def label_of(
         return ORG, "organisation word"  # 'France Telecom', 'Goldman Sachs Group': a firm
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
+    if len(parts) > 1 and not initial and place_adjective(parts[0], words):
+        return ORG, "place adjective"  # 'des Hessischen Rundfunks': a body's name, mostly
     if name in words.INSTITUTIONS or name in AGENCIES:
         return ORG, "institution"  # 'informó a Efe': the news agency, no one's name
     if lone_body(name, initial, words):

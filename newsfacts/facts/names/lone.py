@@ -111,8 +111,8 @@ def _noun_kind(low: str, words: ModuleType) -> str | None:
         return LOC
     if low.endswith(words.PERSON_NOUNS):
         return PER
-    if low.endswith(words.ORG_NOUNS):
-        return ORG
+    if low.endswith(words.ORG_NOUNS) or low.rstrip("ns").endswith(words.ORG_NOUNS):
+        return ORG  # 'den Herstellern Alstom', 'des Konzerns': the noun's inflected forms too
     return None
 
 

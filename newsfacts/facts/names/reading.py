@@ -12,6 +12,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence, name_cues, name_words
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.particles import particle_surname
+from newsfacts.facts.place_adjectives import place_adjective
 from newsfacts.facts.tokens import Token
 from newsfacts.words.en.function import STOPWORDS
 
@@ -67,6 +68,8 @@ def read_span(
             break  # 'The New York Times': an English title keeps its article
         if _body_of_place(tokens, i, j, words):
             break  # 'Europese Commissie': the body's name, though 'europese' is a stop word
+        if _adjective_name(tokens, i, j, initial, words):
+            break  # 'der Deutschen Presse-Agentur': a place's adjective written as a name's
         i, initial = i + 1, False
     while (
         j - i > 1
@@ -129,6 +132,14 @@ def read_span(
     if label in (LOC, ORG) and _club_year(tokens, j):
         name, j, label, reason = f"{name} {tokens[j].text}", j + 1, ORG, "organisation word"
     return Span(name, i, j, label, reason, role, initial)
+
+
+def _adjective_name(tokens: list[Token], i: int, j: int, initial: bool, words: ModuleType) -> bool:
+    """A place's adjective opening a run inside a sentence, or before an organisation word
+    ('die Deutsche Bank', 'Deutsche Bahn erhöht ...'): the name's first word."""
+    if j - i < 2 or not place_adjective(tokens[i].text, words):
+        return False
+    return not initial or any(evidence.is_org_word(t.text, words) for t in tokens[i + 1 : j])
 
 
 def _english_article(word: str, words: ModuleType) -> bool:

@@ -220,3 +220,19 @@ ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bum\s+$"
 CLOCK_AFTER = r"(?:[.:]\d\d)?\s*Uhr\b"
+# Articles before a paper's or body's name in quote marks ('dem „Kölner Boten“'), and the last
+# words that name a paper ('Rundschau', 'Kurier'; names/bodies.py)
+BODY_ARTICLES = frozenset(split_words("der die das dem den des zum zur im beim vom"))
+PRESS_WORDS = frozenset(
+    split_words(
+        "Zeitung Presse Kurier Rundschau Umschau Anzeiger Allgemeine Allgemeinen Nachrichten "
+        "Post Blatt Tagblatt Tageblatt Morgenpost Abendblatt Bote Boten Echo Express Magazin "
+        "Journal Times Tagesspiegel Zeitschrift"
+    )
+)
+# The short words of a club's name written after its '1.' ('1. FC Kronach', '1. FSV'): no
+# sentence ends before them, and the number is the name's (names/bodies.py)
+NUMBERED_CLUBS = frozenset(split_words("FC FSV FFC SC SV VfB VfL"))
+PLACE_ADJECTIVE_NAMES = (
+    True  # a capitalised place adjective inside a sentence opens a name (place_adjectives.py)
+)

@@ -16,6 +16,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
+from newsfacts.facts.names.inflection import loose_name
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -71,12 +72,31 @@ def _long_endings(words: ModuleType) -> tuple[str, ...]:
 def _by_context(found: Found, words: ModuleType) -> Found:
     """A lone word labelled by the word right before it, where that tells its kind."""
     item, tokens, s = found
+    if s.reason == LISTED and s.label is None:
+        return _listed_person(found, words)
     if not _open(s, tokens, words):
         return found
     kind = kind_before(tokens[s.start - 1].text if s.start else "", words)
     if kind == KINDS[words.LONE_KIND] and place_shaped(s.text, words):
         kind = LOC  # 'lebte Immenstadt' is rare; 'kam aus Pfrondorf': a town's shape
     return (item, tokens, replace(s, label=kind)) if kind else found
+
+
+def _listed_person(found: Found, words: ModuleType) -> Found:
+    """A listed word that is no noun by its forms ('Merkel': no 'Merkeln') is a person after
+    a word that leaves it a subject or an object ('hatte Schulz', 'wie Goethe', 'Bruder
+    Manfred'); not after a preposition, where a bare noun stands ('mit Efeu', 'in Foren')."""
+    item, tokens, s = found
+    before = tokens[s.start - 1].text if s.start else ""
+    if (
+        before.lower() in getattr(words, "PREPOSITIONS", ())
+        or not before.isalpha()
+        or len(s.text) < MIN_LETTERS
+    ):
+        return found
+    if not loose_name(s.text, words) or kind_before(before, words) != PER:
+        return found
+    return (item, tokens, replace(s, label=PER))
 
 
 def kind_before(before: str, words: ModuleType) -> str | None:

@@ -212,5 +212,18 @@ ABBREVIATIONS = frozenset(
         "Nr.|Str.|Dr.|Prof.|Hr.|Fr.|St.|Co.|Jh.|Abs.|Bd.|Tel.|geb.|gest.|v. Chr.|n. Chr."
     )
 )
+# A common noun's plural and case endings the word list holds ('Hund|e', 'Hund|en', 'Hund|es'),
+# which a name lacks (names/inflection.py); no '-er', which also makes a town's adjective
+NOUN_FORMS = ("e", "en", "es", "nen")  # 'nen': 'Kandidatin|nen'
+# Plural endings that replace a borrowed noun's ending: 'Themen' of 'Thema', 'Foren' of 'Forum'
+NOUN_SWAPS = (("en", "a"), ("en", "um"), ("en", "us"), ("en", "on"))
+# Prepositions: a bare noun follows them ('mit Efeu', 'in Foren'), so they make no listed word
+# a person (names/lone.py)
+PREPOSITIONS = frozenset(
+    split_words(
+        "an auf aus bei bis durch für gegen in mit nach ohne über um unter von vor wegen zu "
+        "zwischen seit hinter neben entlang trotz während gemäß laut per pro als samt"
+    )
+)
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)
 ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')

@@ -1,0 +1,61 @@
+"""German listed words told apart by their forms: the word list lists names among its nouns, at
+the same counts, but only a common noun has a plural or case form there ('Hund', 'Hunde',
+'Hunden'). Every sentence here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts import lexicon
+from newsfacts.facts.names import foreign
+from newsfacts.facts.names.inflection import uninflected
+from newsfacts.facts.names.model import Text
+from newsfacts.words import words_of
+
+pytestmark = pytest.mark.skipif(
+    not lexicon.has_lexicon("German"), reason="needs pyspellchecker's German list"
+)
+
+
+def entities(text: str) -> dict[str, str | None]:
+    """The names the German finder keeps in a text of one or more sentences: name -> kind."""
+    words = words_of("de")
+    assert words is not None
+    items = [Text(s.strip() + ".", n) for n, s in enumerate(text.split(".")) if s.strip()]
+    found, _ = foreign.find_entities(items, words)
+    return {e.name: e.label for e in found}
+
+
+def test_a_noun_has_forms_a_name_lacks() -> None:
+    """'Hund' has 'Hunde', 'Kandidatin' 'Kandidatinnen', 'Themen' is 'Thema''s plural, 'Kinder'
+    has 'Kindern'; 'Merkel' has no such form."""
+    words = words_of("de")
+    assert words is not None
+    assert uninflected("Merkel", words)
+    assert not uninflected("Hund", words)
+    assert not uninflected("Kandidatin", words)
+    assert not uninflected("Themen", words)
+    assert not uninflected("Kinder", words)
+
+
+def test_no_noun_forms_in_a_language_without_them() -> None:
+    """Dutch has no noun forms listed here: no word is a name by lacking them."""
+    words = words_of("nl")
+    assert words is not None
+    assert not uninflected("Merkel", words)
+
+
+def test_a_listed_word_with_no_noun_forms_after_a_verb_is_a_person() -> None:
+    """'hatte Merkel': the list holds the word, but never as a noun's plural."""
+    assert entities("Im Ausschuss hatte Merkel die Vorlage schon gelesen.") == {"Merkel": "person"}
+
+
+def test_a_listed_noun_after_a_verb_is_none() -> None:
+    """'spielten Kinder': a plural noun after its verb, no one's name."""
+    assert entities("Am Nachmittag spielten Kinder lange im Park.") == {}
+
+
+def test_a_bare_noun_after_a_preposition_is_none() -> None:
+    """'mit Efeu': a bare noun after a preposition, though the list lacks its plural."""
+    assert entities("Die alte Mauer war ganz mit Efeu bewachsen.") == {}

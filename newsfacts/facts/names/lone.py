@@ -88,6 +88,8 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     Manfred'); not after a preposition, where a bare noun stands ('mit Efeu', 'in Foren')."""
     item, tokens, s = found
     before = tokens[s.start - 1].text if s.start else ""
+    if before.lower() in words.PLACE_BEFORE and loose_name(s.text, words):
+        return (item, tokens, replace(s, label=LOC))  # 'aus Böhmen', 'nach Auschwitz'
     if (
         before.lower() in getattr(words, "PREPOSITIONS", ())
         or not before.isalpha()

@@ -59,3 +59,15 @@ def test_a_listed_noun_after_a_verb_is_none() -> None:
 def test_a_bare_noun_after_a_preposition_is_none() -> None:
     """'mit Efeu': a bare noun after a preposition, though the list lacks its plural."""
     assert entities("Die alte Mauer war ganz mit Efeu bewachsen.") == {}
+
+
+def test_a_listed_word_with_no_noun_forms_after_a_place_word_is_a_place() -> None:
+    """'nach Auschwitz': the list holds the word, no noun form of it; after 'nach' a place."""
+    assert entities("Im Winter fuhren sie mit dem Zug nach Auschwitz.") == {"Auschwitz": "place"}
+
+
+def test_an_unknown_word_in_the_genitive_after_a_noun_is_its_owner() -> None:
+    """'der Sieg Quarnicks': an unknown word with a genitive '-s' after a noun, a person."""
+    assert entities("Viele rechneten mit einem Sieg Quarnicks im Finale.") == {
+        "Quarnicks": "person"
+    }

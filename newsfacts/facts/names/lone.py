@@ -76,7 +76,8 @@ def _by_context(found: Found, words: ModuleType) -> Found:
         return _listed_person(found, words)
     if not _open(s, tokens, words):
         return found
-    kind = kind_before(tokens[s.start - 1].text if s.start else "", words)
+    before = tokens[s.start - 1].text if s.start else ""
+    kind = kind_before(before, words) or (PER if _owner(s.text, before, words) else None)
     if kind == KINDS[words.LONE_KIND] and place_shaped(s.text, words):
         kind = LOC  # 'lebte Immenstadt' is rare; 'kam aus Pfrondorf': a town's shape
     return (item, tokens, replace(s, label=kind)) if kind else found
@@ -99,6 +100,20 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     if not loose_name(s.text, words) or kind_before(before, words) != PER:
         return found
     return (item, tokens, replace(s, label=PER))
+
+
+def _owner(word: str, before: str, words: ModuleType) -> bool:
+    """An unknown word in the genitive right after a noun is its owner, a person ('der Sieg
+    Quarnicks', 'die Aussagen Tormelds'); where names take a genitive '-s' (German)."""
+    return (
+        bool(words.GENITIVE_S)
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and before[:1].isupper()
+        and before.isalpha()
+        and lexicon.is_word(before, words.NAME)
+        and not loose_name(before, words)
+    )
 
 
 def kind_before(before: str, words: ModuleType) -> str | None:

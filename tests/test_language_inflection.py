@@ -71,3 +71,8 @@ def test_an_unknown_word_in_the_genitive_after_a_noun_is_its_owner() -> None:
     assert entities("Viele rechneten mit einem Sieg Quarnicks im Finale.") == {
         "Quarnicks": "person"
     }
+
+
+def test_a_listed_word_with_no_noun_forms_after_a_role_is_a_person() -> None:
+    """'Bäderleiter Schmid': a role word (a compound ending in one) before a listed name."""
+    assert entities("Am Abend schwieg Bäderleiter Schmid zu den Preisen.") == {"Schmid": "person"}

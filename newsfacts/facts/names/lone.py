@@ -144,7 +144,7 @@ def _noun_kind(low: str, words: ModuleType) -> str | None:
         return PER
     if low.endswith(words.ORG_NOUNS):
         return ORG
-    return None
+    return PER if evidence.is_role(low, words) else None  # 'Bäderleiter Quarn', 'Frau Quarn'
 
 
 def _lists(spans: list[Found]) -> list[list[int]]:

@@ -181,6 +181,10 @@ FIRST_NAMES = frozenset(
         "Katja Maike Mareike Mechthild Steffi Ulla"
     )
 )
+# Countries whose first names (Faker's lists, where installed: facts/locale_names.py) German
+# news names: its own, its neighbours', and those of the countries its news reports most
+NAME_LOCALES = ("de_DE", "de_AT", "de_CH", "fr_FR", "it_IT", "es_ES", "nl_NL", "pl_PL",
+                "cs_CZ", "da_DK", "sv_SE", "no_NO", "fi_FI", "pt_PT", "ru_RU", "en_GB")  # fmt: skip
 # Words of a match report: with three of them, a town named alone is mostly its team.
 SPORTS = frozenset(
     split_words(

@@ -9,6 +9,8 @@ import pytest
 
 from newsfacts.facts import locale_names
 from newsfacts.facts.name_words import first_name
+from newsfacts.facts.names import foreign
+from newsfacts.facts.names.model import Text
 from newsfacts.words import words_of
 
 SOURCE = """
@@ -41,3 +43,23 @@ def test_german_first_names_the_census_lacks() -> None:
     assert first_name("Uta", words)
     assert not first_name("Mio", words)
     assert not first_name("Lage", words)
+
+
+def entities(text: str) -> dict[str, str | None]:
+    """The names the German finder keeps in one sentence: name -> kind."""
+    words = words_of("de")
+    assert words is not None
+    found, _ = foreign.find_entities([Text(text, 0)], words)
+    return {e.name: e.label for e in found}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("faker") is None, reason="Faker not installed")
+def test_a_listed_surname_after_a_verb_is_a_person() -> None:
+    """'gewann Berthold': the word list holds the word, Faker's German surnames too."""
+    assert entities("Am Ende gewann Berthold das letzte Spiel.") == {"Berthold": "person"}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("faker") is None, reason="Faker not installed")
+def test_a_listed_surname_opening_a_sentence_before_its_verb_is_a_person() -> None:
+    """'Huber agierte …': a surname as the subject of the sentence's verb."""
+    assert entities("Huber agierte bislang nur in der eigenen Stadt.") == {"Huber": "person"}

@@ -41,6 +41,7 @@ from newsfacts.facts.name_words import (
     surname,
     unlisted_short,
 )
+from newsfacts.facts.names.inflection import surname as listed_surname
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
 from newsfacts.words.en.press import AGENCIES
@@ -188,7 +189,8 @@ def label_of(
     if not names and len(parts) == 1 and placed_town(name, before, words):
         return LOC, "place word"  # 'in Weinsberg', 'bei Waldenburg': listed, but a town's shape
     if not names:
-        listable = len(parts) == 1 and not initial and listed_word(name, before, words)
+        listable = len(parts) == 1 and listed_word(name, before, words)
+        listable = listable and (not initial or listed_surname(name, words))  # 'Huber sagte
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
     if len(parts) == 1 and len(name) > SHORT_ACRONYM and name.isupper() and place is not None:
         return LOC, "town" if big_town(name.title()) else "capitals"  # 'BOCHUM', 'TOKIO'

@@ -18,7 +18,8 @@ from typing import TypeGuard
 from newsfacts.cache import Packed, WordSet, pack, persistent
 
 PACKAGE = "faker"
-KINDS = ("first_names",)  # the provider's attributes read: first_names_male, first_names_female
+FIRST = "first_names"  # the provider's attributes read: first_names_male, first_names_female
+LAST = "last_names"
 
 
 def _provider(locale: str) -> Path | None:
@@ -52,30 +53,36 @@ def _text(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and value.replace("-", "").replace("'", "").isalpha()
 
 
-def names_in(source: str) -> set[str]:
-    """The first names a provider's source assigns literally."""
+def names_in(source: str, kind: str = FIRST) -> set[str]:
+    """The first names (or surnames) a provider's source assigns literally."""
     names: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.Assign) or len(node.targets) != 1:
             continue
         target = node.targets[0]
-        if isinstance(target, ast.Name) and target.id.startswith(KINDS):
+        if isinstance(target, ast.Name) and target.id.startswith(kind):
             names.update(_literal(node.value))
     return names
 
 
 @persistent(PACKAGE)
-def _table(locales: tuple[str, ...]) -> Packed:
-    """The first names of some locales, packed; empty without Faker."""
+def _table(locales: tuple[str, ...], kind: str) -> Packed:
+    """The first names or surnames of some locales, packed; empty without Faker."""
     names: set[str] = set()
     for locale in locales:
         path = _provider(locale)
         if path is not None:
-            names |= names_in(path.read_text(encoding="utf-8"))
+            names |= names_in(path.read_text(encoding="utf-8"), kind)
     return pack(names)
 
 
 @functools.cache
 def first_names(locales: tuple[str, ...]) -> WordSet:
     """The first names Faker gives for these locales ('de_DE', 'it_IT')."""
-    return WordSet(_table(locales))
+    return WordSet(_table(locales, FIRST))
+
+
+@functools.cache
+def surnames(locales: tuple[str, ...]) -> WordSet:
+    """The surnames Faker gives for these locales ('Huber', 'Schröder')."""
+    return WordSet(_table(locales, LAST))

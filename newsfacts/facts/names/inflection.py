@@ -12,6 +12,7 @@ import functools
 from types import ModuleType
 
 from newsfacts import lexicon
+from newsfacts.facts import locale_names
 from newsfacts.facts.name_words import joins_words
 
 MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
@@ -45,6 +46,14 @@ def loose_name(word: str, words: ModuleType) -> bool:
         uninflected(word, words)
         and not joins_words(word.lower(), words)
         and not lexicon.is_common_word(word, "English")
+    )
+
+
+def surname(word: str, words: ModuleType) -> bool:
+    """A surname of the countries the language's news names ('Schröder', 'Huber'), though
+    the word list holds it, that is no frequent word ('Richter', 'Koch')."""
+    return word in locale_names.surnames(getattr(words, "NAME_LOCALES", ())) and not (
+        lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
     )
 
 

@@ -16,7 +16,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
-from newsfacts.facts.names.inflection import loose_name
+from newsfacts.facts.names.inflection import loose_name, surname
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -88,6 +88,8 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     a word that leaves it a subject or an object ('hatte Schulz', 'wie Goethe', 'Bruder
     Manfred'); not after a preposition, where a bare noun stands ('mit Efeu', 'in Foren')."""
     item, tokens, s = found
+    if s.initial:
+        return _listed_subject(found, words)
     before = tokens[s.start - 1].text if s.start else ""
     if before.lower() in words.PLACE_BEFORE and loose_name(s.text, words):
         return (item, tokens, replace(s, label=LOC))  # 'aus Böhmen', 'nach Auschwitz'
@@ -97,7 +99,10 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
         or len(s.text) < MIN_LETTERS
     ):
         return found
-    if not loose_name(s.text, words) or kind_before(before, words) != PER:
+    if (
+        not (loose_name(s.text, words) or surname(s.text, words))
+        or kind_before(before, words) != PER
+    ):
         return found
     return (item, tokens, replace(s, label=PER))
 
@@ -114,6 +119,16 @@ def _owner(word: str, before: str, words: ModuleType) -> bool:
         and lexicon.is_word(before, words.NAME)
         and not loose_name(before, words)
     )
+
+
+def _listed_subject(found: Found, words: ModuleType) -> Found:
+    """A surname the word list also holds opening a sentence before a small word is its
+    subject ('Huber agierte', 'Schröder ist'); before a noun or a name it is no one's."""
+    item, tokens, s = found
+    after = tokens[s.end].text if s.end < len(tokens) else ""
+    if not after.isalpha() or not after.islower() or after in words.ARTICLES:
+        return found
+    return (item, tokens, replace(s, label=PER))
 
 
 def kind_before(before: str, words: ModuleType) -> str | None:

@@ -76,3 +76,8 @@ def test_an_unknown_word_in_the_genitive_after_a_noun_is_its_owner() -> None:
 def test_a_listed_word_with_no_noun_forms_after_a_role_is_a_person() -> None:
     """'Bäderleiter Schmid': a role word (a compound ending in one) before a listed name."""
     assert entities("Am Abend schwieg Bäderleiter Schmid zu den Preisen.") == {"Schmid": "person"}
+
+
+def test_a_lone_first_name_with_no_kind_from_its_context_is_a_person() -> None:
+    """'die junge Caroline': an adjective before it gives no kind, the first name does."""
+    assert entities("Am Abend sang die junge Caroline im Chor.") == {"Caroline": "person"}

@@ -15,7 +15,8 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
-from newsfacts.facts.name_words import place_shaped
+from newsfacts.facts.name_words import first_name, place_shaped
+from newsfacts.facts.name_words import surname as census_surname
 from newsfacts.facts.names.inflection import loose_name, surname
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
@@ -42,7 +43,17 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
             item, tokens, s = out[n]
             if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 out[n] = (item, tokens, replace(s, label=kind))
-    return out
+    return [_named(found, words) for found in out]
+
+
+def _named(found: Found, words: ModuleType) -> Found:
+    """A lone word no context gave a kind that is a first name or a surname of the countries
+    the language's news names ('Caroline', 'Amundsen'): a person."""
+    item, tokens, s = found
+    if not _open(s, tokens, words):
+        return found
+    known = first_name(s.text, words) or surname(s.text, words) or census_surname(s.text)
+    return (item, tokens, replace(s, label=PER)) if known else found
 
 
 def _open(s: Span, tokens: list[Token], words: ModuleType) -> bool:

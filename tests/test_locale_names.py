@@ -63,3 +63,11 @@ def test_a_listed_surname_after_a_verb_is_a_person() -> None:
 def test_a_listed_surname_opening_a_sentence_before_its_verb_is_a_person() -> None:
     """'Huber agierte …': a surname as the subject of the sentence's verb."""
     assert entities("Huber agierte bislang nur in der eigenen Stadt.") == {"Huber": "person"}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("faker") is None, reason="Faker not installed")
+def test_a_listed_first_name_opening_a_name_stays_in_it() -> None:
+    """'von Uta Quendel': the word list holds 'Uta', Faker's first names too: the name's."""
+    assert entities("Sie lernte in der von Uta Quendel geleiteten Klasse.") == {
+        "Uta Quendel": "person"
+    }

@@ -119,7 +119,7 @@ def is_everyday(word: str, words: ModuleType) -> bool:
     """An everyday word of the language, with no evidence of a name about it."""
     if is_stop_word(word, words) or is_role(word, words):
         return True
-    if has_evidence(word) or word in words.FIRST_NAMES:
+    if has_evidence(word) or first_name(word, words):
         return False
     return is_listed(word, words) or word.lower() in words.ORG_WORDS
 

@@ -52,7 +52,10 @@ def _named(found: Found, words: ModuleType) -> Found:
     item, tokens, s = found
     if not _open(s, tokens, words):
         return found
-    known = first_name(s.text, words) or surname(s.text, words) or census_surname(s.text)
+    listed = lexicon.is_word(s.text, words.NAME)  # 'Ware': a noun first, though a surname
+    known = first_name(s.text, words) or (
+        not listed and (surname(s.text, words) or census_surname(s.text))
+    )
     return (item, tokens, replace(s, label=PER)) if known else found
 
 
@@ -102,8 +105,6 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     if s.initial:
         return _listed_subject(found, words)
     before = tokens[s.start - 1].text if s.start else ""
-    if before.lower() in words.PLACE_BEFORE and loose_name(s.text, words):
-        return (item, tokens, replace(s, label=LOC))  # 'aus Böhmen', 'nach Auschwitz'
     if (
         before.lower() in getattr(words, "PREPOSITIONS", ())
         or not before.isalpha()
@@ -111,11 +112,17 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     ):
         return found
     if (
-        not (loose_name(s.text, words) or surname(s.text, words))
+        not (_unlisted_name(s.text, words) or surname(s.text, words))
         or kind_before(before, words) != PER
     ):
         return found
     return (item, tokens, replace(s, label=PER))
+
+
+def _unlisted_name(word: str, words: ModuleType) -> bool:
+    """A word the list lacks, only shaped like a compound of its words ('G|hering'), with no
+    noun form: a name's. A listed one ('Schnee', 'Zukunft') may be a noun with no plural."""
+    return not lexicon.is_word(word, words.NAME) and loose_name(word, words)
 
 
 def _owner(word: str, before: str, words: ModuleType) -> bool:
@@ -125,6 +132,7 @@ def _owner(word: str, before: str, words: ModuleType) -> bool:
         bool(words.GENITIVE_S)
         and word.endswith("s")
         and not word.endswith("ss")
+        and not lexicon.is_common_word(word[:-1], "English")  # 'Tickets', 'Fonts': English plurals
         and before[:1].isupper()
         and before.isalpha()
         and lexicon.is_word(before, words.NAME)

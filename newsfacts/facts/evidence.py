@@ -41,6 +41,7 @@ from newsfacts.facts.name_words import (
     surname,
     unlisted_short,
 )
+from newsfacts.facts.names.inflection import surname as listed_surname
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_adjectives import place_adjective
 from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
@@ -119,7 +120,7 @@ def is_everyday(word: str, words: ModuleType) -> bool:
     """An everyday word of the language, with no evidence of a name about it."""
     if is_stop_word(word, words) or is_role(word, words):
         return True
-    if has_evidence(word) or word in words.FIRST_NAMES:
+    if has_evidence(word) or first_name(word, words):
         return False
     return is_listed(word, words) or word.lower() in words.ORG_WORDS
 
@@ -191,7 +192,8 @@ def label_of(
     if not names and len(parts) == 1 and placed_town(name, before, words):
         return LOC, "place word"  # 'in Weinsberg', 'bei Waldenburg': listed, but a town's shape
     if not names:
-        listable = len(parts) == 1 and not initial and listed_word(name, before, words)
+        listable = len(parts) == 1 and listed_word(name, before, words)
+        listable = listable and (not initial or listed_surname(name, words))  # 'Huber sagte
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
     if len(parts) == 1 and len(name) > SHORT_ACRONYM and name.isupper() and place is not None:
         return LOC, "town" if big_town(name.title()) else "capitals"  # 'BOCHUM', 'TOKIO'

@@ -12,7 +12,7 @@ from types import ModuleType
 
 from newsfacts import cldr, lexicon, nouns
 from newsfacts.facts import census as names_lexicon
-from newsfacts.facts import places
+from newsfacts.facts import locale_names, places
 from newsfacts.facts.place_names import place_name
 from newsfacts.words import NON_NAME_CAPITALS, words_of
 
@@ -285,10 +285,21 @@ def first_name(word: str, words: ModuleType) -> bool:
     return (
         word in words.FIRST_NAMES
         or word in names_lexicon.first_names()
+        or _locale_first_name(word, words)
         or (
             listed_kind(word, words) == "first name"
             and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
         )  # 'Per Anhalter': a first name, but first the word 'per'
+    )
+
+
+def _locale_first_name(word: str, words: ModuleType) -> bool:
+    """A first name of the countries the language's news names ('Johann', 'Uta'), that is no
+    frequent word nor a scale ('Lage', 'Mio')."""
+    return (
+        word in locale_names.first_names(getattr(words, "NAME_LOCALES", ()))
+        and word not in words.SCALES
+        and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
     )
 
 

@@ -18,7 +18,9 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
-from newsfacts.facts.name_words import place_shaped
+from newsfacts.facts.name_words import first_name, place_shaped
+from newsfacts.facts.name_words import surname as census_surname
+from newsfacts.facts.names.inflection import loose_name, surname
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -44,7 +46,20 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
             item, tokens, s = out[n]
             if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 out[n] = (item, tokens, replace(s, label=kind))
-    return out
+    return [_named(found, words) for found in out]
+
+
+def _named(found: Found, words: ModuleType) -> Found:
+    """A lone word no context gave a kind that is a first name or a surname of the countries
+    the language's news names ('Caroline', 'Amundsen'): a person."""
+    item, tokens, s = found
+    if not _open(s, tokens, words):
+        return found
+    listed = lexicon.is_word(s.text, words.NAME)  # 'Ware': a noun first, though a surname
+    known = first_name(s.text, words) or (
+        not listed and (surname(s.text, words) or census_surname(s.text))
+    )
+    return (item, tokens, replace(s, label=PER)) if known else found
 
 
 def _open(s: Span, tokens: list[Token], words: ModuleType) -> bool:
@@ -74,12 +89,68 @@ def _long_endings(words: ModuleType) -> tuple[str, ...]:
 def _by_context(found: Found, words: ModuleType) -> Found:
     """A lone word labelled by the word right before it, where that tells its kind."""
     item, tokens, s = found
+    if s.reason == LISTED and s.label is None:
+        return _listed_person(found, words)
     if not _open(s, tokens, words):
         return found
-    kind = kind_before(tokens[s.start - 1].text if s.start else "", words)
+    before = tokens[s.start - 1].text if s.start else ""
+    kind = kind_before(before, words) or (PER if _owner(s.text, before, words) else None)
     if kind == KINDS[words.LONE_KIND] and place_shaped(s.text, words):
         kind = LOC  # 'lebte Immenstadt' is rare; 'kam aus Pfrondorf': a town's shape
     return (item, tokens, replace(s, label=kind)) if kind else found
+
+
+def _listed_person(found: Found, words: ModuleType) -> Found:
+    """A listed word that is no noun by its forms ('Merkel': no 'Merkeln') is a person after
+    a word that leaves it a subject or an object ('hatte Schulz', 'wie Goethe', 'Bruder
+    Manfred'); not after a preposition, where a bare noun stands ('mit Efeu', 'in Foren')."""
+    item, tokens, s = found
+    if s.initial:
+        return _listed_subject(found, words)
+    before = tokens[s.start - 1].text if s.start else ""
+    if (
+        before.lower() in getattr(words, "PREPOSITIONS", ())
+        or not before.isalpha()
+        or len(s.text) < MIN_LETTERS
+    ):
+        return found
+    if (
+        not (_unlisted_name(s.text, words) or surname(s.text, words))
+        or kind_before(before, words) != PER
+    ):
+        return found
+    return (item, tokens, replace(s, label=PER))
+
+
+def _unlisted_name(word: str, words: ModuleType) -> bool:
+    """A word the list lacks, only shaped like a compound of its words ('G|hering'), with no
+    noun form: a name's. A listed one ('Schnee', 'Zukunft') may be a noun with no plural."""
+    return not lexicon.is_word(word, words.NAME) and loose_name(word, words)
+
+
+def _owner(word: str, before: str, words: ModuleType) -> bool:
+    """An unknown word in the genitive right after a noun is its owner, a person ('der Sieg
+    Quarnicks', 'die Aussagen Tormelds'); where names take a genitive '-s' (German)."""
+    return (
+        bool(words.GENITIVE_S)
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and not lexicon.is_common_word(word[:-1], "English")  # 'Tickets', 'Fonts': English plurals
+        and before[:1].isupper()
+        and before.isalpha()
+        and lexicon.is_word(before, words.NAME)
+        and not loose_name(before, words)
+    )
+
+
+def _listed_subject(found: Found, words: ModuleType) -> Found:
+    """A surname the word list also holds opening a sentence before a small word is its
+    subject ('Huber agierte', 'Schröder ist'); before a noun or a name it is no one's."""
+    item, tokens, s = found
+    after = tokens[s.end].text if s.end < len(tokens) else ""
+    if not after.isalpha() or not after.islower() or after in words.ARTICLES:
+        return found
+    return (item, tokens, replace(s, label=PER))
 
 
 def kind_before(before: str, words: ModuleType) -> str | None:
@@ -113,7 +184,7 @@ def _noun_kind(low: str, words: ModuleType) -> str | None:
         return PER
     if low.endswith(words.ORG_NOUNS) or low.rstrip("ns").endswith(words.ORG_NOUNS):
         return ORG  # 'den Herstellern Alstom', 'des Konzerns': the noun's inflected forms too
-    return None
+    return PER if evidence.is_role(low, words) else None  # 'Bäderleiter Quarn', 'Frau Quarn'
 
 
 def _lists(spans: list[Found]) -> list[list[int]]:

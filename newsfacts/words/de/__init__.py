@@ -182,6 +182,10 @@ FIRST_NAMES = frozenset(
         "Katja Maike Mareike Mechthild Steffi Ulla"
     )
 )
+# Countries whose first names (Faker's lists, where installed: facts/locale_names.py) German
+# news names: its own, its neighbours', and those of the countries its news reports most
+NAME_LOCALES = ("de_DE", "de_AT", "de_CH", "fr_FR", "it_IT", "es_ES", "nl_NL", "pl_PL",
+                "cs_CZ", "da_DK", "sv_SE", "no_NO", "fi_FI", "pt_PT", "ru_RU", "en_GB")  # fmt: skip
 # Words of a match report: with three of them, a town named alone is mostly its team.
 SPORTS = frozenset(
     split_words(
@@ -211,6 +215,19 @@ ABBREVIATIONS = frozenset(
     split_phrases(
         "z. B.|z.B.|u. a.|u.a.|d. h.|d.h.|bzw.|ca.|inkl.|evtl.|ggf.|vgl.|sog.|Mio.|Mrd.|Tsd.|"
         "Nr.|Str.|Dr.|Prof.|Hr.|Fr.|St.|Co.|Jh.|Abs.|Bd.|Tel.|geb.|gest.|v. Chr.|n. Chr."
+    )
+)
+# A common noun's plural and case endings the word list holds ('Hund|e', 'Hund|en', 'Hund|es'),
+# which a name lacks (names/inflection.py); no '-er', which also makes a town's adjective
+NOUN_FORMS = ("e", "en", "es", "nen")  # 'nen': 'Kandidatin|nen'
+# Plural endings that replace a borrowed noun's ending: 'Themen' of 'Thema', 'Foren' of 'Forum'
+NOUN_SWAPS = (("en", "a"), ("en", "um"), ("en", "us"), ("en", "on"))
+# Prepositions: a bare noun follows them ('mit Efeu', 'in Foren'), so they make no listed word
+# a person (names/lone.py)
+PREPOSITIONS = frozenset(
+    split_words(
+        "an auf aus bei bis durch für gegen in mit nach ohne über um unter von vor wegen zu "
+        "zwischen seit hinter neben entlang trotz während gemäß laut per pro als samt"
     )
 )
 NOUN_LIST = True  # a noun list that tells names from nouns (newsfacts/nouns.py)

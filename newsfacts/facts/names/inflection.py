@@ -1,0 +1,84 @@
+"""Nouns by their forms: German's word list lists names among its words at the same counts, so
+a listed capitalised word says nothing by itself; its forms do. A common noun has a plural or a
+case ending the list also holds ('Hund': 'Hunde', 'Hunden'; 'Lage': 'Lagen'; 'Wolf': 'Wölfe'),
+or is such a form of a listed word ('Ländern'); a name has a genitive '-s' at most ('Merkel',
+'Merkels'). The endings are the language's (words.NOUN_FORMS); a language without them has no
+test here.
+"""
+
+from __future__ import annotations
+
+import functools
+from types import ModuleType
+
+from newsfacts import lexicon
+from newsfacts.facts import locale_names
+from newsfacts.facts.name_words import joins_words
+
+MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
+UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def uninflected(word: str, words: ModuleType) -> bool:
+    """A listed capitalised word of which the list holds no noun form: a name's word, though
+    listed ('Merkel', 'Böhmen', 'Hitler'); never so in a language without noun forms."""
+    forms: tuple[str, ...] = getattr(words, "NOUN_FORMS", ())
+    swaps: tuple[tuple[str, str], ...] = getattr(words, "NOUN_SWAPS", ())
+    low = word.lower()
+    return (
+        bool(forms)
+        and word[:1].isupper()
+        and not _inflected(low, words.NAME, forms)
+        and not any(_swapped(low, a, b, words.NAME) for a, b in swaps)
+    )
+
+
+def _swapped(low: str, end: str, lemma_end: str, language: str) -> bool:
+    """A plural whose singular ends otherwise and is listed ('Them|en': 'Thema', 'For|en')."""
+    stem = low.removesuffix(end)
+    return stem != low and len(stem) >= MIN_STEM and lexicon.is_word(stem + lemma_end, language)
+
+
+def loose_name(word: str, words: ModuleType) -> bool:
+    """A listed word that is no noun by its forms, no compound ('Ministerial|rat') and no
+    English word ('Show'): a name's word ('Merkel', 'Böhmen')."""
+    return (
+        uninflected(word, words)
+        and not joins_words(word.lower(), words)
+        and not lexicon.is_common_word(word, "English")
+    )
+
+
+def surname(word: str, words: ModuleType) -> bool:
+    """A surname of the countries the language's news names ('Schröder', 'Huber'), though
+    the word list holds it, that is no frequent word ('Richter', 'Koch')."""
+    return word in locale_names.surnames(getattr(words, "NAME_LOCALES", ())) and not (
+        lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _inflected(low: str, language: str, forms: tuple[str, ...]) -> bool:
+    """The list holds a noun form of the word (a plural, a case), or the word is one."""
+    if any(lexicon.is_word(low + end, language) for end in forms):
+        return True
+    if low.endswith(("e", "el", "er")) and lexicon.is_word(low + "n", language):
+        return True  # 'Lage|n', 'Lehrer|n'
+    bent = umlauted(low)
+    if bent and any(lexicon.is_word(bent + end, language) for end in ("", *forms)):
+        return True  # 'Wölfe', 'Mäntel'
+    return any(
+        low.endswith(end) and len(low) - len(end) >= MIN_STEM
+        and lexicon.is_word(low[: -len(end)], language)
+        for end in (*forms, "n")
+    )  # fmt: skip
+
+
+def umlauted(low: str) -> str | None:
+    """The word with its last back vowel bent ('wolf' -> 'wölf', 'haus' -> 'häus'), or None."""
+    for i in range(len(low) - 1, -1, -1):
+        if low[i] in UMLAUTS:
+            if low[i] == "u" and i and low[i - 1] == "a":
+                return f"{low[: i - 1]}äu{low[i + 1 :]}"
+            return f"{low[:i]}{UMLAUTS[low[i]]}{low[i + 1 :]}"
+    return None

@@ -50,6 +50,25 @@ def test_corrupt_or_foreign_files_are_rebuilt(
     assert CALLS[0] == "en"
 
 
+def test_big_tables_are_read_through_a_memory_map(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    monkeypatch.setattr(cache, "MAP_FROM", 0)  # every table counts as big
+    table = {"words": ["harbour", "ferry"] * 5000, "blob": b"\x00\x01" * 50_000}
+    path = tmp_path / "big.marshal"
+    cache.store(path, table)
+    assert cache.load(path) == (True, table)
+    CALLS.clear()
+    first, second = fresh()("en"), fresh()("en")
+    assert CALLS == ["en"]  # the second read its table back through the map
+    assert first == second == build_table("en")
+    path.write_bytes(b"\x00garbage")
+    assert cache.load(path) == (False, None)
+    path.write_bytes(b"")  # an empty file cannot be mapped: rebuilt, no error
+    assert cache.load(path) == (False, None)
+
+
 def test_cache_can_be_turned_off_or_unwritable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -101,9 +101,11 @@ def _by_context(found: Found, words: ModuleType) -> Found:
 
 
 def _listed_person(found: Found, words: ModuleType) -> Found:
-    """A listed word that is no noun by its forms ('Merkel': no 'Merkeln') is a person after
-    a word that leaves it a subject or an object ('hatte Schulz', 'wie Goethe', 'Bruder
-    Manfred'); not after a preposition, where a bare noun stands ('mit Efeu', 'in Foren')."""
+    """A 'listed word' span that is a name's by its forms (the list lacks it and it has no noun
+    form: 'Zwehring') or a surname Faker knows ('Schröder') is a person after a word that
+    leaves it a subject or an object ('hatte Zwehring', 'Bruder Zwehring'); not after a
+    preposition, where a bare noun stands ('mit Efeu'). A listed noun with no plural ('Schnee')
+    is none."""
     item, tokens, s = found
     if s.initial:
         return _listed_subject(found, words)

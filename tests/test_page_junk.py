@@ -206,3 +206,10 @@ def test_a_plain_first_part_is_the_headline_not_a_label() -> None:
     assert without_brand("03.04.2024 | Neuer Radweg an der Uferstraße") == (
         "Neuer Radweg an der Uferstraße"
     )
+
+
+def test_a_day_before_a_month_name_is_no_count_without_word_data() -> None:
+    """Polish '5 maja' is the fifth of May, not five of something; '12 osób' still counts."""
+    story = "Nowy most\n\nMost otwarto 5 maja, a na otwarcie przyszło 120 osób z miasta.\n"
+    report = analyze("-", Options(all_facts=True, language="pl"), story.encode())
+    assert [f.text for f in report.facts if f.kind == "number"] == ["120"]

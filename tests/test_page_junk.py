@@ -182,3 +182,34 @@ def test_thousands_grouped_by_spaces_are_one_number_without_word_data() -> None:
     report = analyze("-", Options(all_facts=True, language="no"), story.encode())
     values = sorted(f.value for f in report.facts if f.kind == "number")
     assert values == [48000, 1250000]
+
+
+def test_the_site_by_a_bar_is_never_the_headline() -> None:
+    """'Alte Mühle | Verein für Heimatkunde im Landkreis Nord': the long part is the site."""
+    from newsfacts.facts.event_clause import without_brand
+
+    site = "Verein für Heimatkunde im Landkreis Nord"
+    title = f"Alte Mühle | {site}"
+    assert without_brand(title, lambda part: part == site) == title
+
+
+def test_a_plain_first_part_is_the_headline_not_a_label() -> None:
+    """'Alte Mühle | Verein für Heimatkunde im Landkreis' keeps both parts: an unknown site
+    after a short headline is no headline; 'RADIO7 | ...' and '03.04.2024 | ...' are labels."""
+    from newsfacts.facts.event_clause import without_brand
+
+    title = "Alte Mühle | Verein für Heimatkunde im Landkreis"
+    assert without_brand(title) == title
+    assert without_brand("RADIO7 Magazin | Neuer Radweg an der Uferstraße") == (
+        "Neuer Radweg an der Uferstraße"
+    )
+    assert without_brand("03.04.2024 | Neuer Radweg an der Uferstraße") == (
+        "Neuer Radweg an der Uferstraße"
+    )
+
+
+def test_a_day_before_a_month_name_is_no_count_without_word_data() -> None:
+    """Polish '5 maja' is the fifth of May, not five of something; '12 osób' still counts."""
+    story = "Nowy most\n\nMost otwarto 5 maja, a na otwarcie przyszło 120 osób z miasta.\n"
+    report = analyze("-", Options(all_facts=True, language="pl"), story.encode())
+    assert [f.text for f in report.facts if f.kind == "number"] == ["120"]

@@ -262,7 +262,13 @@ def build_event(
     if english and who and _bare_noun(who, persons, others):
         who = _dominant(persons) or who  # "Driver is retiring": the story's one main person
     if not english:  # no grammar to cut a verb phrase with: the headline says what happened
-        headline = without_site(without_brand(" ".join(title.split())), said_by) if title else None
+        headline = (
+            without_site(
+                without_brand(" ".join(title.split()), lambda p: site_part(p, said_by)), said_by
+            )
+            if title
+            else None
+        )
         return Event(who=who, what=headline, when=when, where=where)
     what = None
     if title:

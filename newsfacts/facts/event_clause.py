@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsfacts.facts.tokens import PRONOUN_CONTRACTION
 from newsfacts.model import Fact
@@ -263,16 +263,28 @@ _STAMP = re.compile(
 )
 
 
-def without_brand(title: str) -> str:
-    """The headline without the short labels a bar sets off, nor a date stamp after it."""
+def without_brand(title: str, is_site: Callable[[str], bool] = lambda part: False) -> str:
+    """The headline without the short labels a bar sets off, nor a date stamp after it; a part
+    naming the page's site is never the headline ('Homo Brandenburgensis | Landeszentrale für
+    politische Bildung')."""
     title = _STAMP.sub("", title) or title
     parts = [p.strip() for p in title.split(_BAR)]
-    if len(parts) < 2:
+    candidates = [p for p in parts if not is_site(p)]
+    if len(parts) < 2 or not candidates:
         return title
-    longest = max(parts, key=lambda p: len(p.split()))
-    labels = [p for p in parts if p is not longest]
-    if len(longest.split()) >= _MIN_HEADLINE_WORDS and all(
-        len(p.split()) <= _MAX_LABEL_WORDS for p in labels
-    ):
+    longest = max(candidates, key=lambda p: len(p.split()))
+    at = parts.index(longest)
+    before = [p for p in parts[:at] if not is_site(p)]
+    after = [p for p in parts[at + 1 :] if not is_site(p)]
+    short = all(len(p.split()) <= _MAX_LABEL_WORDS for p in (*before, *after))
+    if len(longest.split()) >= _MIN_HEADLINE_WORDS and short and all(map(_brand, before)):
         return longest
     return title
+
+
+def _brand(part: str) -> bool:
+    """A label before a headline: a word in capitals or a number ('NWX Magazin', '08.11.2021');
+    a title's first part in plain words is the headline itself ('Homo Brandenburgensis')."""
+    return any(c.isdigit() for c in part) or any(
+        len(w) >= 2 and w.isupper() for w in re.findall(r"[^\W\d_]+", part)
+    )

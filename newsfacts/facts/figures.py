@@ -251,3 +251,13 @@ def space_grouped(text: str) -> str:
     """The text with the spaces inside space-grouped numbers written as commas (the English
     finder's grouping mark), each offset kept."""
     return SPACE_GROUPED.sub(lambda m: re.sub(r"\s", ",", m.group(0)), text)
+
+
+def month_after(text: str, end: int, code: str) -> bool:
+    """A day before a month's name in the page's language, as CLDR writes it ('17 kwietnia',
+    '5 maja', '3 desember'): a date, no count (languages without word data here)."""
+    after = text[end:].split(maxsplit=1)
+    if not after:
+        return False
+    months, _ = cldr.calendar_names(code)
+    return after[0].strip(".,;:()").lower() in months

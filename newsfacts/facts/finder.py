@@ -215,9 +215,9 @@ def number_facts(
 def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> list[NumberHit]:
     """The numbers of one sentence: another language's marks and words ("3,5 Millionen Euro");
     in a language without word data, no postcode, age in brackets or half of a decimal ('1,06')
-    as a count, no number spelled in English words (Polish 'ten' is 'this'), and thousands
-    grouped by spaces one number ('55 000'). English needs
-    neither, so it never imports newsfacts.facts.figures."""
+    as a count, no number spelled in English words (Polish 'ten' is 'this') and no day before a
+    month's name ('5 maja'); thousands grouped by spaces are one number ('55 000'). English
+    needs neither, so it never imports newsfacts.facts.figures."""
     if code in (None, "en"):
         return numbers.find_numbers(text, taken)
     from newsfacts.facts import figures
@@ -227,7 +227,9 @@ def numbers_in(text: str, taken: list[tuple[int, int]], code: str | None) -> lis
     return [
         replace(h, text=text[h.start : h.end])
         for h in numbers.find_numbers(figures.space_grouped(text), taken)
-        if not figures.no_quantity(text, h.start, h.end) and any(c.isdigit() for c in h.text)
+        if not figures.no_quantity(text, h.start, h.end)
+        and any(c.isdigit() for c in h.text)
+        and not (code and figures.month_after(text, h.end, code))
     ]
 
 

@@ -118,7 +118,6 @@ NEWSLETTER_CALLS = (
     "abonnieren sie",
     "jetzt abonnieren",
     "abonniere",
-    "hier geht.s zur anmeldung",
     "abonnez-vous",
     "inscrivez-vous",
     "abonne-toi",
@@ -366,7 +365,7 @@ PROMO_PHRASES = (
     # a call for readers' money in the other page languages (a donation box under the story)
     "ihrer unterst(ü|u)tzung",
     "helfen sie mit",
-    "unterst(ü|u)tzen sie (uns|unsere|unseren|unabh(ä|a)ngigen|kritischen)",
+    "unterst(ü|u)tzen sie (unsere|unseren|unabh(ä|a)ngigen|kritischen)",
     "jetzt spenden",
     "spenden sie",
     "iban\\s*:?\\s*[a-z]{2}\\d\\d",

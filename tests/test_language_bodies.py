@@ -87,3 +87,9 @@ def test_a_person_named_after_an_organisation_word_is_the_body() -> None:
     found = spans("Das Buch erschien beim Verlag Anna Kessler in Bern.", "de")
     assert not [t for t, k, _ in found if k == "person"]
     assert ("Verlag Anna Kessler", "organization") in [(t, k) for t, k, _ in found]
+
+
+def test_economic_figures_in_capitals_are_no_bodies() -> None:
+    """'ein EBIT von', 'das BIP': figures of a report in capital initials, no organisation."""
+    found = spans("Der Konzern meldet ein EBIT von 12 Millionen, das BIP stagniert.", "de")
+    assert not [t for t, k, _ in found if t in ("EBIT", "BIP")]

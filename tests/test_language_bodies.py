@@ -80,3 +80,16 @@ def test_a_capitalised_place_adjective_opens_a_body() -> None:
 def test_a_small_place_adjective_opens_no_name() -> None:
     """'die deutsche Wirtschaft': an adjective in small letters, no name."""
     assert not spans("Gestern wuchs die deutsche Wirtschaft kaum.", "de")
+
+
+def test_a_person_named_after_an_organisation_word_is_the_body() -> None:
+    """'beim Verlag Anna Kessler': the publisher named for her, no person of its own."""
+    found = spans("Das Buch erschien beim Verlag Anna Kessler in Bern.", "de")
+    assert not [t for t, k, _ in found if k == "person"]
+    assert ("Verlag Anna Kessler", "organization") in [(t, k) for t, k, _ in found]
+
+
+def test_economic_figures_in_capitals_are_no_bodies() -> None:
+    """'ein EBIT von', 'das BIP': figures of a report in capital initials, no organisation."""
+    found = spans("Der Konzern meldet ein EBIT von 12 Millionen, das BIP stagniert.", "de")
+    assert not [t for t, k, _ in found if t in ("EBIT", "BIP")]

@@ -352,7 +352,8 @@ def _inner_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> int |
 
 def _inner_person(tokens: list[Token], i: int, j: int, words: ModuleType) -> int | None:
     """In German and Dutch, where a first name inside a run starts a person's two last words
-    after words that are no first names ('Binnenlandse Zaken Otto Schily'), else None."""
+    after words that are no first names ('Binnenlandse Zaken Otto Schily'), else None; not
+    right after an organisation word ('FC Chelsea London', 'Verlag Anna Kessler': the body)."""
     if not words.COMPOUNDS or j - i < 3:
         return None
     k = j - 2
@@ -362,6 +363,7 @@ def _inner_person(tokens: list[Token], i: int, j: int, words: ModuleType) -> int
     last = tokens[j - 1].text  # capitalised, no ruler's numeral ('David II')
     if (
         any(evidence.first_name(w, words) for w in head)
+        or evidence.is_org_word(head[-1], words)  # 'FC Chelsea London': the club
         or last.isupper()
         or not is_cap(tokens[j - 1])
     ):

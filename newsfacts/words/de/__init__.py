@@ -130,11 +130,12 @@ ARTICLES = frozenset(
     )
 )
 # A closed class: everyday nouns German writes as capital initials (terms of contract, vehicles,
-# business software, taxes, payment, law codes, data protection). Never a name on their own.
+# business software, taxes, payment, law codes, data protection, economic figures, chemicals,
+# degrees, races). Never a name on their own.
 CAPITAL_NOUNS = frozenset(
     split_words(
         "AGB AVB PKW LKW KFZ CRM ERP POS ÖPNV DSGVO FAQ PIN IBAN BIC MWST UST EDV KMU GbR "
-        "BGB HGB StGB ZPO NDA SEO KPI ROI"
+        "BGB HGB StGB ZPO NDA SEO KPI ROI BIP EBIT EBITDA FCKW MBA GP"
     )
 )
 INSTITUTIONS: frozenset[str] = frozenset()  # "Bundestag": not named in the news sets we measure

@@ -281,10 +281,12 @@ def english_name(word: str, words: ModuleType) -> bool:
 
 
 def first_name(word: str, words: ModuleType) -> bool:
-    """A first name: the census list's, or a common one of the language ('Klaus', 'José')."""
+    """A first name: the census list's, accents aside ('César' as 'Cesar'), or a common one of
+    the language ('Klaus', 'José')."""
     return (
         word in words.FIRST_NAMES
         or word in names_lexicon.first_names()
+        or ascii_folded(word) in names_lexicon.first_names()
         or _locale_first_name(word, words)
         or (
             listed_kind(word, words) == "first name"

@@ -100,8 +100,12 @@ def read_span(
         i, initial = i + 1, False
     while j - i > 1 and _place_then_noun(text, tokens, i, j, words):
         j -= 1  # "Brasilien Platz 1": the place, then the noun of the next phrase
-    while j - i > 1 and _compound_head(tokens, i, j, words):
-        i, initial = i + 1, False  # "Rüstungskonzern EADS": the company is "EADS"
+    while (
+        j - i > 1 and (initial or words.CAPITALISED_NOUNS) and _compound_head(tokens, i, j, words)
+    ):
+        i, initial = i + 1, False  # "Rüstungskonzern EADS": the company is "EADS"; where
+        # nouns are written small, one capitalised inside a sentence is the name's own word
+        # ('aan de Rijksuniversiteit Leiden')
     while j - i > 2 and tokens[j - 1].text in words.ORG_SUFFIXES and _leading(tokens[i], words):
         i, initial = i + 1, False  # "Konzern Siemens AG": the company is "Siemens AG"
     if i >= j:

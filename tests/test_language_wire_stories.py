@@ -788,3 +788,43 @@ def test_a_charge_in_quote_marks_is_no_quote(code: str, text: str) -> None:
     """A long charge's name in quote marks after 'por', 'pour', 'van': named, not said."""
     quotes = [f for f in facts_of(code, text) if f.kind == "quote"]
     assert [f.quote_kind for f in quotes] == ["scare quote"]
+
+
+def test_a_town_named_by_a_word_after_its_fused_article() -> None:
+    """'no Porto': the town, though 'porto' is a word (a harbour); 'ao porto' stays a word."""
+    text = "Os professores marcharam ontem no Porto. O navio chegou ao porto de manhã."
+    places = [f.text for f in facts_of("pt", text) if f.kind == "place"]
+    assert places == ["Porto"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "person", "role"),
+    [
+        ("fr", "La SNCF supprime 900 postes, a affirmé jeudi à l'AFP son porte-parole, Paul Roy.",
+         "Paul Roy", "porte-parole"),
+        ("fr", "« Non », a réagi la secrétaire générale de la CGT-Cheminots, Laure Vidal.",
+         "Laure Vidal", "secrétaire générale de la CGT-Cheminots"),
+        ("it", "«È un giorno storico», ha sottolineato la sindaca Sara Bonelli.", "Sara Bonelli",
+         "sindaca"),
+    ],
+)  # fmt: skip
+def test_a_role_after_whom_one_spoke_to(code: str, text: str, person: str, role: str) -> None:
+    """'à l'AFP' between the verb and the role; a role with its qualifier and body; 'sindaca'."""
+    assert one(facts_of(code, text), "person", person).role == role
+
+
+def test_a_role_word_after_so_is_the_person_holding_it() -> None:
+    """'„…“, so die Ministerin.': the minister named before ('Bundesinnenministerin')."""
+    text = (
+        "Bundesinnenministerin Lena Hart will mehr Geld. „Wir brauchen Personal“, so die "
+        "Ministerin."
+    )
+    quotes = [f for f in facts_of("de", text) if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == ["Lena Hart"]
+
+
+def test_a_dateline_in_capitals_with_an_accent() -> None:
+    """'BOGOTÁ, 4 Dic. (EFE) -': EFE's dateline, its town sure."""
+    found = facts_of("es", "BOGOTÁ, 4 Dic. (EFE) - El banco subió la tasa el jueves.")
+    assert [f.text for f in found if f.kind == "source"] == ["EFE"]
+    assert one(found, "place", "Bogotá").confidence == SURE_AT

@@ -87,8 +87,8 @@ EXPECTED = {
            ["Sevilla", "Córdoba", "Madrid"], "Lucía Romero"),
     "it": ("Ferrovie Alpine SpA", ["Marco Bianchi", "Giulia Ferri"],
            ["Torino", "Milano", "Roma"], "Marco Bianchi"),
-    "pt": ("Energia Atlântica S.A.", ["João Almeida", "Teresa Costa"], ["Lisboa", "Coimbra"],
-           "João Almeida"),
+    "pt": ("Energia Atlântica S.A.", ["João Almeida", "Teresa Costa"],
+           ["Lisboa", "Coimbra", "Porto"], "João Almeida"),
     "nl": ("Noordzee Stroom B.V.", ["Pieter de Vries", "Anne Jansen"],
            ["Rotterdam", "Groningen", "Amsterdam"], "Pieter de Vries"),
 }  # fmt: skip

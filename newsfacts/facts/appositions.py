@@ -18,6 +18,7 @@ from newsfacts.words import DETERMINERS, ROLE_LINKS, words_of
 from newsfacts.words.en.titles import ROLE_WORDS
 
 MAX_ROLE_WORDS = 7  # a longer phrase between commas is a clause, not a role
+TO_WHOM = frozenset(("à", "a", "al", "ao", "à", "alla", "aux", "to"))  # before whom one spoke
 VERBS_IN_A_ROW = 2  # 'según anunció': a verb of saying may follow another
 DAY_WITHIN = 3  # a weekday opens the words after a verb of saying within its first words
 ROLE_WITHIN = 3  # the role word stands among the phrase's first words
@@ -81,7 +82,18 @@ def _after_day(phrase: str, words: ModuleType | None) -> str:
     days = cldr.calendar_names(words.CODE)[1] if words is not None else {}
     tokens = phrase.split()
     at = next((k for k, t in enumerate(tokens[:DAY_WITHIN]) if t.lower() in days), None)
-    return phrase if at is None else " ".join(tokens[at + 1 :])
+    tokens = tokens if at is None else tokens[at + 1 :]
+    if tokens and tokens[0].lower() in TO_WHOM:  # "à l'AFP son porte-parole": to whom, then who
+        at = next(
+            (
+                k
+                for k, t in enumerate(tokens[: DAY_WITHIN + 1])
+                if k > 1 and t.lower() in DETERMINERS
+            ),
+            None,
+        )
+        tokens = tokens if at is None else tokens[at:]
+    return " ".join(tokens)
 
 
 def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
@@ -100,7 +112,8 @@ def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
         end += 1  # "chief executive officer"
     follows = tokens[end] if end < len(tokens) else ""
     link = follows.lower().replace("’", "'").partition("'")  # "dell'Economia": its link
-    qualified = end == len(tokens) - 1 and follows.endswith(_qualifier_endings(words))
+    then = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+    qualified = (not then or then in ROLE_LINKS) and follows.endswith(_qualifier_endings(words))
     linked = follows.lower() in ROLE_LINKS or link[0] + link[1] in ROLE_LINKS
     if follows[:1].islower() and not linked and not qualified:
         return None  # "…, the manager said", "president-elect was…": the role's clause

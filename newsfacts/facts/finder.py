@@ -270,6 +270,9 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
             speaker = last_named(doc, people, q.sentence, q.text, code)
         else:
             speaker = index.resolve(q.speaker, q.sentence)
+        if words and speaker and speaker not in named and words.NAME and " " not in speaker:
+            held = index.resolve(f"der {speaker}", q.sentence)  # "so die Ministerin"
+            speaker = held if held in named else speaker  # the one holding that role
         if words and speaker and speaker not in named and _lone_word(speaker, words.NAME):
             speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"

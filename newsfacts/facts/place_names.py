@@ -95,3 +95,10 @@ def known_town(name: str, before: str, words: ModuleType) -> bool:
         or name in places.big_cities()
         or name in places.city_exonyms()
     )
+
+
+def town_with_article(before: str, place: str | None, words: ModuleType) -> bool:
+    """A town the gazetteer knows, after the preposition fused with the article a town named
+    by a word of the language takes ('no Porto', 'do Porto')."""
+    fused: frozenset[str] = getattr(words, "TOWN_ARTICLE_BEFORE", frozenset())
+    return place == "city" and before.lower() in fused and not words.CAPITALISED_NOUNS

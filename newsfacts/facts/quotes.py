@@ -253,10 +253,12 @@ _WORD_AT = re.compile(r"\w*")
 
 # The articles of the other languages (English's own, and "a" that Portuguese shares, left out:
 # English speakers resolve as before).
+MIN_COMPOUND_ROLE = 5  # a role word this long ends a compound one ('Bundesinnenministerin')
 FOREIGN_ARTICLES = DETERMINERS - {"the", "a", "an", "his", "her", "its", "their", "our"}
 
 
 def _holds(held: str, role: str, noun: str, foreign: bool) -> bool:
     """Whether a person's role is the one a speaker is called by: the same words, or in another
     language the role word alone after its article ('le ministre' for 'ministre des Transports')."""
-    return held == role or (foreign and (held == noun or held.startswith(noun + " ")))
+    compound = foreign and len(noun) >= MIN_COMPOUND_ROLE and held.endswith(noun)
+    return held == role or compound or (foreign and (held == noun or held.startswith(noun + " ")))

@@ -34,7 +34,7 @@ _CREDIT = re.compile(
 )
 _PHOTO_WORD = re.compile(r"\b(?:Photo|Picture|Image)s?\b", re.I)
 DATELINE = re.compile(
-    r"(?:^|(?<=\s))(?P<place>[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*)\s*,?\s*"
+    r"(?:^|(?<=\s))(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*)\s*,?\s*"
     r"(?:[A-Z][a-z]+\s*,?\s*)?"  # a state or country after the city: "MILWAUKEE, Wisconsin"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d"
     # "9 dic", "9. Dez. 2026", "9 de janeiro de 2024"

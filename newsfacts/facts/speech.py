@@ -81,7 +81,7 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
-        rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?:{titles}))(?![\w'’-])"
+        rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?i:{titles}))(?![\w'’-])"
         rf"|(?:{verbs})(?:\s+(?P<pronoun>{PRONOUNS})\b|(?P<dropped>\s*[.;]))|(?P<glued>{GLUED}))"
     )  # "a assuré le ministre lors d'un point presse": the minister named before speaks;
     # "sagte er.", "zei hij.", "añadió.", "a-t-il ajouté.", "explique-t-elle": the last named

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts import evidence, name_cues, name_words
+from newsfacts.facts import evidence, name_cues, name_words, place_names
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.particles import particle_surname
 from newsfacts.facts.place_adjectives import place_adjective
@@ -44,8 +44,9 @@ def read_span(
     i, j = run
     role = _role_before(tokens, i, words)
     place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
-    if place == "country" or (place and j - i > 1):  # "Estados Unidos", "Nueva York"
-        name = text[tokens[i].start : tokens[j - 1].end]
+    fused = i > 0 and place_names.town_with_article(tokens[i - 1].text, place, words)
+    if place == "country" or (place and j - i > 1) or (fused and j - i == 1):
+        name = text[tokens[i].start : tokens[j - 1].end]  # "Estados Unidos", "no Porto"
         return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)
     if _title(tokens, run, words):  # "De Morgen" on its own line: the paper, article and all
         name = text[tokens[i].start : tokens[j - 1].end]

@@ -38,7 +38,8 @@ SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté"
                 "a-t-elle ajouté", "a-t-il dit", "a-t-elle dit", "a-t-il expliqué",
                 "a-t-elle expliqué", "a-t-il assuré", "a-t-elle assuré", "a-t-il estimé",
                 "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé",
-                "a annoncé", "a raconté", "a-t-il annoncé", "a-t-elle annoncé")  # fmt: skip
+                "a annoncé", "a raconté", "a-t-il annoncé", "a-t-elle annoncé", "a réagi",
+                "a dénoncé", "a regretté", "a salué", "a jugé", "a prévenu")  # fmt: skip
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

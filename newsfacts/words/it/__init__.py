@@ -34,7 +34,8 @@ SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha a
 # words before a place.
 ROLE_WORDS = frozenset(
     split_words(
-        "presidente premier ministro ministra sindaco segretario segretaria portavoce "
+        "presidente premier ministro ministra sindaco sindaca segretario segretaria portavoce "
+        "rettrice amministratrice presidentessa "
         "direttore direttrice capo leader deputato deputata senatore senatrice governatore re "
         "regina principe principessa papa generale giudice procuratore ambasciatore allenatore "
         "tecnico giocatore attaccante portiere capitano cantante attore attrice scrittore "

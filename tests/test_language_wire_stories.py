@@ -924,3 +924,14 @@ def test_a_speaker_named_with_role_words_in_capitals() -> None:
     found = facts_of("de", text)
     assert [f.speaker for f in found if f.kind == "quote"] == ["Katharina Fegebank"]
     assert one(found, "person", "Katharina Fegebank").role == "Umweltsenatorin"
+
+
+def test_a_role_and_its_body_as_a_speaker_stay_whole() -> None:
+    """'sagte ein Sprecher von Lorex': no name to bare, the words stay together."""
+    from newsfacts.facts.speaker_name import bare_name
+    from newsfacts.words import words_of
+
+    words = words_of("de")
+    assert words is not None
+    assert bare_name("Sprecher von Lorex", words) == "Sprecher von Lorex"
+    assert bare_name("Hamburger Umweltsenatorin Katharina Fegebank", words) == "Katharina Fegebank"

@@ -22,6 +22,7 @@ from newsfacts.facts.numbers import NumberHit
 from newsfacts.facts.people import entity_fact
 from newsfacts.facts.pronoun_speaker import last_named
 from newsfacts.facts.rank import rank
+from newsfacts.facts.speaker_name import bare_name
 from newsfacts.model import Document, Event, Fact, Options
 from newsfacts.words import LANGUAGES, words_of
 
@@ -247,9 +248,10 @@ def speakers_of(doc: Document, code: str | None) -> frozenset[str]:
     from newsfacts.facts import speech  # another language's quotes: English never imports it
 
     found = speech.find_quotes(doc.article.text, doc.sentences, code)
-    return frozenset(
-        q.speaker for q in found if q.speaker and not q.scare and len(q.speaker.split()) >= 2
-    )
+    words = words_of(code)
+    spoken = [q.speaker or "" for q in found if q.speaker and not q.scare]
+    names = [bare_name(s, words) if words else s for s in spoken]  # no role words before
+    return frozenset(n for n in names if len(n.split()) >= 2)
 
 
 def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) -> list[Fact]:
@@ -273,6 +275,8 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
         if words and speaker and speaker not in named and words.NAME and " " not in speaker:
             held = index.resolve(f"der {speaker}", q.sentence)  # "so die Ministerin"
             speaker = held if held in named else speaker  # the one holding that role
+        if words and speaker and speaker not in named:
+            speaker = bare_name(speaker, words)  # 'Hamburger Umweltsenatorin Katharina Fegebank'
         if words and speaker and speaker not in named and _lone_word(speaker, words.NAME):
             speaker = None  # "meint der Sportwissenschaftler", "Zoo-": a noun, no one named
         role = "scare quote" if q.scare else "quote"

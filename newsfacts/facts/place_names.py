@@ -97,8 +97,10 @@ def known_town(name: str, before: str, words: ModuleType) -> bool:
     )
 
 
-def town_with_article(before: str, place: str | None, words: ModuleType) -> bool:
+def town_with_article(name: str, before: str, place: str | None, words: ModuleType) -> bool:
     """A town the gazetteer knows, after the preposition fused with the article a town named
-    by a word of the language takes ('no Porto', 'do Porto')."""
+    by a word of the language takes ('no Porto', 'do Porto'); not an institution named by a
+    place ('no Planalto')."""
     fused: frozenset[str] = getattr(words, "TOWN_ARTICLE_BEFORE", frozenset())
-    return place == "city" and before.lower() in fused and not words.CAPITALISED_NOUNS
+    town = place == "city" and not words.CAPITALISED_NOUNS and name not in words.INSTITUTIONS
+    return town and before.lower() in fused

@@ -44,7 +44,8 @@ def read_span(
     i, j = run
     role = _role_before(tokens, i, words)
     place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
-    fused = i > 0 and place_names.town_with_article(tokens[i - 1].text, place, words)
+    prior = tokens[i - 1].text if i > 0 else ""
+    fused = place_names.town_with_article(tokens[i].text, prior, place, words)
     if place == "country" or (place and j - i > 1) or (fused and j - i == 1):
         name = text[tokens[i].start : tokens[j - 1].end]  # "Estados Unidos", "no Porto"
         return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)

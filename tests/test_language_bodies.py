@@ -93,3 +93,10 @@ def test_economic_figures_in_capitals_are_no_bodies() -> None:
     """'ein EBIT von', 'das BIP': figures of a report in capital initials, no organisation."""
     found = spans("Der Konzern meldet ein EBIT von 12 Millionen, das BIP stagniert.", "de")
     assert not [t for t, k, _ in found if t in ("EBIT", "BIP")]
+
+
+def test_a_firm_noun_before_one_name_gives_the_firm() -> None:
+    """'der Konzern Bombardier': the company is 'Bombardier', the noun says its kind."""
+    found = spans("Der Konzern Bombardier baut Züge in Bautzen.", "de")
+    assert ("Bombardier", "organization", "body noun") in found
+    assert not [t for t, _, _ in found if t.startswith("Konzern")]

@@ -20,7 +20,13 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
-from newsfacts.facts.names.bodies import numbered_club, quoted_body, share_moved, share_span
+from newsfacts.facts.names.bodies import (
+    described_body,
+    numbered_club,
+    quoted_body,
+    share_moved,
+    share_span,
+)
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
@@ -281,7 +287,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             head = piece if a == i else head
             out += [piece] if piece is not None else []
     out = [with_portfolio(text, tokens, byline_initials(s, tokens), words) for s in out]
-    out = [numbered_club(text, tokens, s, words) for s in out]  # '1. FC Kronach'
+    out = [described_body(text, tokens, numbered_club(text, tokens, s, words), words) for s in out]
     out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms

@@ -100,3 +100,9 @@ def test_a_firm_noun_before_one_name_gives_the_firm() -> None:
     found = spans("Der Konzern Bombardier baut Züge in Bautzen.", "de")
     assert ("Bombardier", "organization", "body noun") in found
     assert not [t for t, _, _ in found if t.startswith("Konzern")]
+
+
+def test_a_group_of_things_is_no_shown_body() -> None:
+    """'eine Gruppe von Stickstoffverbindungen': a kind of chemicals, not a body to show."""
+    found = spans("Sie gehören zur Gruppe von Stickstoffverbindungen im Boden.", "de")
+    assert not [t for t, k, why in found if k == "organization" and why == "organisation word"]

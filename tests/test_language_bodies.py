@@ -93,3 +93,16 @@ def test_economic_figures_in_capitals_are_no_bodies() -> None:
     """'ein EBIT von', 'das BIP': figures of a report in capital initials, no organisation."""
     found = spans("Der Konzern meldet ein EBIT von 12 Millionen, das BIP stagniert.", "de")
     assert not [t for t, k, _ in found if t in ("EBIT", "BIP")]
+
+
+def test_a_firm_noun_before_one_name_gives_the_firm() -> None:
+    """'der Konzern Bombardier': the company is 'Bombardier', the noun says its kind."""
+    found = spans("Der Konzern Bombardier baut Züge in Bautzen.", "de")
+    assert ("Bombardier", "organization", "body noun") in found
+    assert not [t for t, _, _ in found if t.startswith("Konzern")]
+
+
+def test_a_group_of_things_is_no_shown_body() -> None:
+    """'eine Gruppe von Stickstoffverbindungen': a kind of chemicals, not a body to show."""
+    found = spans("Sie gehören zur Gruppe von Stickstoffverbindungen im Boden.", "de")
+    assert not [t for t, k, why in found if k == "organization" and why == "organisation word"]

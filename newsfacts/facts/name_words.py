@@ -28,6 +28,7 @@ LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': pe
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")  # an adjective's endings ('dramatisch|e')
 ADJECTIVE_FORMS = 4  # of its five forms the word list holds at least this many
+LONG_COMPOUND = 12  # a German word this long is a compound noun, rarely a name
 MIN_STEM = 4  # letters of a place adjective's stem ('Brit' of 'Britse'; not 'Jan' of 'Janse')
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
 
@@ -312,11 +313,22 @@ def org_head(name: str, words: ModuleType) -> bool:
     if not words.COMPOUNDS:
         return True
     parts = name.split()
+    if words.CAPITALISED_NOUNS and _of_things(parts, words):
+        return False  # 'Gruppe von Kohlenstoffverbindungen': a group of things, no body
     return (
         is_org_word(parts[-1], words)
         or any(is_org_word(w, words) and nxt in words.PARTICLES for w, nxt in pairwise(parts))
         or seated_body(parts, words)
     )
+
+
+def _of_things(parts: list[str], words: ModuleType) -> bool:
+    """Three words, the middle one a particle, the last a noun by its ending or length
+    ('Gruppe von Kohlenstoffverbindungen')."""
+    if len(parts) != 3 or parts[1] not in words.PARTICLES:
+        return False
+    last = parts[2].lower()
+    return last.endswith(words.NOUN_ENDINGS) or len(last) >= LONG_COMPOUND
 
 
 def seated_body(parts: list[str], words: ModuleType) -> bool:

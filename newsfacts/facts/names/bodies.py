@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts.facts import name_words
+from newsfacts.facts import evidence, name_words
 from newsfacts.facts.names.model import ORG
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 OPENING = frozenset(('"', "„", "“", "»", "«"))
 CLOSING = frozenset(('"', "“", "”", "«", "»"))
+SHORT = 2  # letters of an abbreviation after a firm noun ("Verlag Dr."), no firm's name
 QUOTED_BODY = "quoted body"  # the evidence of a paper's or body's name in quote marks
 
 
@@ -72,3 +73,18 @@ def share_span(text: str, tokens: list[Token], run: tuple[int, int], span: Span 
     one word ('Siemens (+2%)', a word the lists also know), on the share's evidence."""
     i, j = (span.start, span.end) if span is not None else run
     return Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, SHARE_PRICE, None, False)
+
+
+def described_body(text: str, tokens: list[Token], span: Span, words: ModuleType) -> Span:
+    """Where nouns are capitalised (German), a noun for a kind of firm before one name ('der
+    Konzern Bombardier', 'beim Label Vertigo'): the firm is the name, the noun its kind."""
+    i = span.start
+    nouns: tuple[str, ...] = getattr(words, "ORG_NOUNS", ())
+    if not words.CAPITALISED_NOUNS or span.end - i != 2 or tokens[i].text.lower() not in nouns:
+        return span
+    name = tokens[i + 1].text
+    if not name[:1].isupper() or name_words.is_org_word(name, words) or not name.isalpha():
+        return span
+    if len(name) <= SHORT or evidence.is_plain(name, words):
+        return span  # 'Verlag Geld', 'Verlag Dr.': an everyday word or a title, no firm's name
+    return Span(name, i + 1, span.end, ORG, "body noun", None, False)

@@ -19,8 +19,8 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
+from newsfacts.facts.names import bodies
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
-from newsfacts.facts.names.bodies import numbered_club, quoted_body, share_moved, share_span
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
@@ -262,7 +262,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     runs = [r for r in runs if not _truncated(tokens, r[1])]  # 'Partei- und Wahlprogramme'
     runs = [piece for run in runs for piece in genitive_runs(run, tokens, words)]
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
-        body = quoted_body(text, tokens, (i, j), words)
+        body = bodies.quoted_body(text, tokens, (i, j), words)
         if body is not None:  # 'dem „Kölner Boten“': a paper's name
             out.append(body)
             continue
@@ -277,8 +277,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         span = read_span(text, tokens, (i, j), initial, words)
         if _owner_here(span, tokens, (i, j), words):
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
-        if (span is not None or j - i == 1) and share_moved(tokens, j, words):
-            span = share_span(text, tokens, (i, j), span)  # 'Lufthansa (+3,1%)': a company
+        if (span is not None or j - i == 1) and bodies.share_moved(tokens, j, words):
+            span = bodies.share_span(text, tokens, (i, j), span)  # 'Lufthansa (+3,1%)': a company
 
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)
@@ -294,7 +294,10 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             out += [piece] if piece is not None else []
     out = [with_portfolio(text, tokens, byline_initials(s, tokens), words) for s in out]
     out = [placed_after_adjective(s, tokens, words) for s in out]
-    out = [numbered_club(text, tokens, s, words) for s in out]  # '1. FC Kronach'
+    out = [
+        bodies.described_body(text, tokens, bodies.numbered_club(text, tokens, s, words), words)
+        for s in out
+    ]
     out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms

@@ -106,3 +106,11 @@ def test_a_group_of_things_is_no_shown_body() -> None:
     """'eine Gruppe von Stickstoffverbindungen': a kind of chemicals, not a body to show."""
     found = spans("Sie gehören zur Gruppe von Stickstoffverbindungen im Boden.", "de")
     assert not [t for t, k, why in found if k == "organization" and why == "organisation word"]
+
+
+def test_a_club_head_and_its_town_is_the_club() -> None:
+    """'Borussia Neunkirchen': the club, not the town alone; its legal name stays whole."""
+    found = spans("Am Samstag verlor Borussia Neunkirchen knapp.", "de")
+    assert [(t, k) for t, k, _ in found] == [("Borussia Neunkirchen", "organization")]
+    found = spans("Die Anteile hält die Eintracht Trier Fußball GmbH seit Jahren.", "de")
+    assert ("Eintracht Trier Fußball GmbH", "organization") in [(t, k) for t, k, _ in found]

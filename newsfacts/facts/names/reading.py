@@ -401,6 +401,9 @@ def _compound_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bo
 def _leading(token: Token, words: ModuleType) -> bool:
     """A word for a company before its name ('Konzern Siemens AG'), not one of the name's own
     words ('Stadtwerke Bremen GmbH', 'Aguas del Sur S.A.')."""
+    heads: frozenset[str] = getattr(words, "CLUB_HEADS", frozenset())
+    if token.text.lower() in heads:
+        return False  # 'Eintracht Frankfurt Fußball AG': the club's own first word
     return token.text.lower() in words.ORG_WORDS or evidence.is_role(token.text, words)
 
 

@@ -61,6 +61,12 @@ ORG_WORDS = frozenset(
         "sv vfl vfb tsv tsg sc"
     )
 )
+# The first words of clubs' names before their town ('Borussia Dortmund'): organisation words
+# that are the name's own, no noun before it ('Eintracht Frankfurt Fußball AG')
+CLUB_HEADS = frozenset(
+    split_words("borussia eintracht fortuna alemannia arminia dynamo kickers bayer")
+)
+ORG_WORDS |= CLUB_HEADS
 ORG_SUFFIXES = frozenset(split_words("AG GmbH KG SE e.V. eG mbH Co. OHG"))
 # A ministry named after its minister (Dutch: "minister van Landbouw"): none measured here
 PORTFOLIO_ROLES: tuple[str, ...] = ()

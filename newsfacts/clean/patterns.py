@@ -76,7 +76,10 @@ CONTACT = re.compile(_any(bp.CONTACT_PHRASES), re.I)
 PROMO = re.compile(rf"\b({_any(bp.PROMO_PHRASES)})\b", re.I)
 # What every pitch phrase starts with, in small letters (each source up to its first group):
 # a block without any is no pitch, and skips PROMO's case-blind scan (most blocks).
-PROMO_HINTS = tuple(re.split(r"[(\[\\.?*+{|]", phrase)[0].lower() for phrase in bp.PROMO_PHRASES)
+PROMO_HINTS = tuple(
+    re.split(r"[(\[\\.?*+{|]", re.sub(r"^\^?\(\?-i:([^)]*)\)", r"\1", phrase))[0].lower()
+    for phrase in bp.PROMO_PHRASES
+)  # a case-kept start ('^(?-i:Spenden Sie)') hints by its words
 CONTRIBUTED = re.compile(bp.CONTRIBUTED, re.I)
 AGENCY_CREDITS = re.compile(rf"^\(?({_any(bp.STAFF_CREDIT_LEADS)}) by\b.*\b{bp.EDITING} by\b", re.I)
 GALLERY = re.compile(

@@ -363,11 +363,14 @@ PROMO_PHRASES = (
     "free trial",
     "download (the|our) app",
     # a call for readers' money in the other page languages (a donation box under the story)
-    "ihrer unterst(ü|u)tzung",
-    "helfen sie mit",
+    # German's polite 'Ihrer'/'Sie' in its capitals ('bei ihrer Unterstützung für Kiew' is news),
+    # and a call opening its line and ending in '!' ('Spenden Sie an die Hilfswerke, rief die
+    # Ministerin.' is news)
+    "(?-i:Ihrer Unterst)(ü|u)tzung",
+    "^(?-i:Helfen Sie mit)",
     "unterst(ü|u)tzen sie (unsere|unseren|unabh(ä|a)ngigen|kritischen)",
     "jetzt spenden",
-    "spenden sie",
+    "^(?-i:Spenden Sie)(?=[^.,;:!?]{0,60}!)",
     "iban\\s*:?\\s*[a-z]{2}\\d\\d",
     "faites un don",
     "soutenez-nous",

@@ -23,7 +23,9 @@ def yearless_dateline_day(
         if not ends:
             continue
         days = [h for h in calendars.find_dates(text[: min(ends)], None, code) if _day(h.text)]
-        anchor = _latest_full_date(sentences, code) if days else None
+        if not days:
+            continue  # a line with a bracket or a dash but no day ('Última hora (vídeo) - …')
+        anchor = _latest_full_date(sentences, code)
         if anchor is None:
             return None
         found = calendars.find_dates(days[-1].text, anchor, code)

@@ -272,7 +272,13 @@ def quote_facts(doc: Document, people: Sequence[Fact], code: str | None = None) 
             speaker = last_named(doc, people, q.sentence, q.text, code)
         else:
             speaker = index.resolve(q.speaker, q.sentence)
-        if words and speaker and speaker not in named and words.NAME and " " not in speaker:
+        if (
+            words
+            and speaker
+            and speaker not in named
+            and words.CAPITALISED_NOUNS
+            and " " not in speaker
+        ):
             held = index.resolve(f"der {speaker}", q.sentence)  # "so die Ministerin"
             speaker = held if held in named else speaker  # the one holding that role
         if words and speaker and speaker not in named:

@@ -39,7 +39,7 @@ def last_named(
             text = text[: text.index(quote[:30])]  # the words before the quote only
         for p in people:
             for form in (p.text, *p.aliases):
-                for m in re.finditer(re.escape(form), text) if form else ():
+                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text) if form else ():
                     if _subject(text, m.start(), verbs) and (
                         best is None or (s.index, m.start()) > best
                     ):

@@ -44,7 +44,7 @@ SCARE_MAX_WORDS = 4
 WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")  # the speaker patterns' name groups
 # A pronoun after the verb, or a French verb with its pronoun glued ('estime-t-il'): the person
 # named last speaks, as a verb with no subject does ('«…», ha aggiunto.').
-PRONOUNS = r"er|sie|hij|zij|ze|il|elle|él|ella|lui|lei|ele|ela"
+PRONOUNS = r"er|sie|hij|zij|ze|elle|él|ella|lui|lei|ele|ela"  # not "il": Italian's article
 GLUED = (
     r"[a-zé]{3,}-t-(?:il|elle)\b"
     r"|(?:dit|explique|ajoute|affirme|estime|assure|précise|souligne)-(?:il|elle)\b"

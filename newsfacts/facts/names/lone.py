@@ -177,6 +177,9 @@ def kind_before(before: str, words: ModuleType) -> str | None:
     return KINDS[words.LONE_KIND]
 
 
+INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
+
+
 def _noun_kind(low: str, words: ModuleType) -> str | None:
     """The kind the noun before a name gives: a place's, a person's, a firm's ('Gemeinde',
     'Familie', 'Autozulieferer')."""
@@ -184,7 +187,7 @@ def _noun_kind(low: str, words: ModuleType) -> str | None:
         return LOC
     if low.endswith(words.PERSON_NOUNS):
         return PER
-    if low.endswith(words.ORG_NOUNS) or low.rstrip("ns").endswith(words.ORG_NOUNS):
+    if any(low.removesuffix(end).endswith(words.ORG_NOUNS) for end in INFLECTED):
         return ORG  # 'den Herstellern Alstom', 'des Konzerns': the noun's inflected forms too
     return PER if evidence.is_role(low, words) else None  # 'Bäderleiter Quarn', 'Frau Quarn'
 

@@ -51,3 +51,12 @@ def test_an_inflected_firm_noun_gives_the_name_after_it_its_kind() -> None:
     story = "Börse\n\nDie Aktie des Konzerns Velmora stieg am Montag deutlich, hieß es.\n"
     found = {(f.kind, f.text) for f in analyze("-", opts, story.encode()).facts}
     assert ("organization", "Velmora") in found
+
+
+def test_a_sentence_of_thousands_of_names_is_read_in_bounded_time() -> None:
+    """A role is looked for in the words just before each name, not in the whole sentence
+    before it (a 50 kB list of names took 14 s); the names are all found."""
+    story = "Liste\n\nHeute " + "Anna Berg, Carl Dorn und Emil Faber, " * 300 + "kamen alle.\n"
+    opts = Options(all_facts=True, language="de")
+    people = {f.text for f in analyze("-", opts, story.encode()).facts if f.kind == "person"}
+    assert {"Anna Berg", "Carl Dorn", "Emil Faber"} <= people

@@ -18,7 +18,9 @@ from newsfacts.words import DETERMINERS, ROLE_LINKS, words_of
 from newsfacts.words.en.titles import ROLE_WORDS
 
 MAX_ROLE_WORDS = 7  # a longer phrase between commas is a clause, not a role
-TO_WHOM = frozenset(("à", "a", "al", "ao", "à", "alla", "aux", "to"))  # before whom one spoke
+# Characters before a name _BEFORE reads: its phrase is at most 90, with its comma and spaces
+BEFORE_REACH = 120
+TO_WHOM = frozenset(("à", "a", "al", "ao", "aos", "alla", "aux", "to"))  # before whom one spoke
 VERBS_IN_A_ROW = 2  # 'según anunció': a verb of saying may follow another
 DAY_WITHIN = 3  # a weekday opens the words after a verb of saying within its first words
 ROLE_WITHIN = 3  # the role word stands among the phrase's first words
@@ -46,7 +48,7 @@ def _find(name: str, doc: Document, words: ModuleType | None, language: str) -> 
             after = _AFTER.match(s.text, end)
             if after and (role := _role(after["p"], words, language)):
                 return role
-            before = _BEFORE.search(s.text, 0, start)
+            before = _BEFORE.search(s.text, max(0, start - BEFORE_REACH), start)
             said = before["p"] if before else ""
             phrase = _after_speech_verb(said, words)
             closed = s.text[end : end + 1] == "," or (

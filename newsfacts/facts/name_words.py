@@ -28,6 +28,7 @@ LISTED_KINDS = ("first name", "place", "surname", "name")  # 'Petra', 'Lena': pe
 ROMAN = re.compile(r"X{0,3}(IX|IV|V?I{0,3})")  # a ruler's or century's numeral ('XVIII')
 ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")  # an adjective's endings ('dramatisch|e')
 ADJECTIVE_FORMS = 4  # of its five forms the word list holds at least this many
+WORD_CACHE = 8192  # words whose role or organisation test is kept (a bounded LRU each)
 LONG_COMPOUND = 12  # a German word this long is a compound noun, rarely a name
 MIN_STEM = 4  # letters of a place adjective's stem ('Brit' of 'Britse'; not 'Jan' of 'Janse')
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
@@ -182,6 +183,7 @@ def _place_words(code: str) -> frozenset[str]:
     return frozenset(w for n in names for w in re.split(r"[ -]", n) if len(w) >= MIN_STEM)
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_role(word: str, words: ModuleType) -> bool:
     """A role word ('ministra', 'Bundeskanzlerin'; in German and Dutch also a compound ending
     in one: 'Europaminister', 'SAGA-Sprecher')."""
@@ -227,6 +229,7 @@ def is_adjective(word: str, words: ModuleType) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_org_word(word: str, words: ModuleType) -> bool:
     """A word that makes a span an organisation ('Partido', 'Landesbank', 'GmbH')."""
     lower = word.lower()

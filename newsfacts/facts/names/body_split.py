@@ -1,5 +1,5 @@
-"""Where a body's name ends and a person's begins in one run of capitalised words: 'Comisión
-Regional de UCE Emilio Guerrero' is the commission, then its member."""
+"""Where a body's name ends and a person's begins in one run of capitalised words: 'Junta
+Local de ACV Marta Osorio' is the board, then its member."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from newsfacts.facts.tokens import Token
 
 def body_then_person(tokens: list[Token], i: int, k: int, words: ModuleType) -> bool:
     """Tokens i..k a body's name that opens with its organisation word and ends in an acronym
-    or a place, a first name at k ('Comisión Regional de UCE Emilio Guerrero', 'Consejo de
-    Gobierno de Navarra Ana Lasa'): two names ('Fundación Pablo Neruda' stays one: the first
+    or a place, a first name at k ('Junta Local de ACV Marta Osorio', 'Consejo de
+    Turismo de Soria Pedro Lara'): two names ('Fundación Pablo Neruda' stays one: the first
     name stands right after the organisation word)."""
     head = tokens[i].text
     if k - i < 2 or not (evidence.is_org_word(head, words) or head in words.INSTITUTIONS):

@@ -1,5 +1,5 @@
-"""A name an acronym in brackets spells out: 'het Technisch Informatieverwerkingscentrum
-(TIVC)', 'la Asociación de Corresponsales de Prensa (ACP)'. The words before the brackets whose
+"""A name an acronym in brackets spells out: 'het Nationaal Verkeersonderzoekscentrum
+(NVOC)', 'la Asociación de Fotógrafos de Prensa (AFP)'. The words before the brackets whose
 capitals the acronym holds in order, with the small words of the language between them, are one
 body's name, whatever the everyday words in it ('Technisch', 'Centrum') would say alone."""
 
@@ -81,7 +81,7 @@ def _spelt_start(tokens: list[Token], k: int, short: str, words: ModuleType) -> 
 
 
 def _acronym_shaped(short: str) -> bool:
-    """Two to eight letters, opening with a capital and holding another ('TIVC', 'MoMA')."""
+    """Two to eight letters, opening with a capital and holding another ('NVOC', 'MoMA')."""
     return (
         2 <= len(short) <= MAX_LETTERS
         and short.isalpha()

@@ -6,7 +6,7 @@ sentence ('Papusza erzählt'), after a word for a place or a person ('Dorf Weiti
 Cilli') or in a list beside a name of a kind ('Gudme und Lundborg'). A word ending as towns do
 ('Pfrondorf') is a place where the words before it only say 'a name'; one with a noun's ending
 ('Verramschung') is none. Where nouns are written small (Dutch), a verb or an article stands
-before any noun too: only a noun of a kind right before the word ('zijn broer Farook', 'de stad
+before any noun too: only a noun of a kind right before the word ('zijn broer Idris', 'de stad
 Lirna') or a list beside a name of a kind ('Aegon, Deutsche Bank en Citigroup') makes it a name
 there. Kept with a low confidence: the table does not show them.
 """
@@ -166,7 +166,7 @@ def kind_before(before: str, words: ModuleType) -> str | None:
     if low in words.LONE_BEFORE:
         return KINDS[words.LONE_BEFORE[low]]
     if not words.CAPITALISED_NOUNS:
-        return _noun_kind(low, words)  # 'zijn broer Farook': where nouns are written small,
+        return _noun_kind(low, words)  # 'zijn broer Idris': where nouns are written small,
         # only a noun of a kind tells one (its verbs and articles stand before any noun too)
     if before in (".", "!", "?", ":", ""):
         return KINDS[words.LONE_KIND]

@@ -1,8 +1,8 @@
 """Places told by the words before them, where the name has no stronger evidence of its own (a
 first name, an organisation word, an acronym): after a place's preposition, an article and a
-place's adjective ('in het Canadese Gander', 'in de Leuvense Brabanthal': a town, a hall, a
+place's adjective ('in het Canadese Gander', 'in de Gentse Veldhal': a town, a hall, a
 region of that place; in a language that writes such adjectives before the noun with a capital,
-Dutch), and after the office of a town's or a see's head and 'of' ('el alcalde de Urretxu', 'de
+Dutch), and after the office of a town's or a see's head and 'of' ('el alcalde de Villaral', 'de
 burgemeester van Lirna')."""
 
 from __future__ import annotations

@@ -212,7 +212,7 @@ ROLE_QUALIFIER_ENDINGS = (
 CLOCK_BEFORE = r"\b(?:a|hasta|desde|sobre)\s+las?\s+$"
 CLOCK_AFTER = r"(?::\d\d)?\s+de\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada)\b"
 # The offices of a town's or a see's head: the name after one and 'of' is a place
-# ('el alcalde de Urretxu', 'de burgemeester van Lirna'; names/venues.py)
+# ('el alcalde de Villaral', 'de burgemeester van Lirna'; names/venues.py)
 TOWN_OFFICES = frozenset(
     split_words("alcalde alcaldesa gobernador gobernadora obispo arzobispo abad")
 )

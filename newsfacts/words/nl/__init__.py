@@ -169,7 +169,7 @@ ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
 CLOCK_BEFORE = r"\bom\s+$"
 CLOCK_AFTER = r""
 # A lone unknown word told once is a name when a noun of a kind stands right before it ('zijn
-# broer Farook', 'de stad Lirna', as a compound's end too: 'kleinzoon') or a list holds it beside
+# broer Idris', 'de stad Lirna', as a compound's end too: 'kleinzoon') or a list holds it beside
 # a name of a kind (names/lone.py)
 LONE_ONCE = True
 LONE_BEFORE: dict[str, str] = {}
@@ -184,5 +184,5 @@ PERSON_NOUNS = tuple(
     )
 )
 # The offices of a town's or a see's head: the name after one and 'of' is a place
-# ('el alcalde de Urretxu', 'de burgemeester van Lirna'; names/venues.py)
+# ('el alcalde de Villaral', 'de burgemeester van Lirna'; names/venues.py)
 TOWN_OFFICES = frozenset(split_words("burgemeester gouverneur bisschop aartsbisschop"))

@@ -1,7 +1,7 @@
 """A name an acronym in brackets spells out: 'het Nationaal Verkeersonderzoekscentrum
 (NVOC)', 'la Asociación de Fotógrafos de Prensa (AFP)'. The words before the brackets whose
 capitals the acronym holds in order, with the small words of the language between them, are one
-body's name, whatever the everyday words in it ('Technisch', 'Centrum') would say alone."""
+body's name, whatever the everyday words in it ('Nationaal') would say alone."""
 
 from __future__ import annotations
 

@@ -44,7 +44,7 @@ from newsfacts.facts.name_words import (
 from newsfacts.facts.names.inflection import surname as listed_surname
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_adjectives import place_adjective
-from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
+from newsfacts.facts.place_names import feast, genitive_place, known_town, place_name, street
 from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
@@ -153,8 +153,8 @@ def label_of(
         return None, ""
     if part_of_word(name, words) or name.split()[0] in words.EVENTS:
         return None, ""  # 'Liga de Campeones', 'Copa del Rey': a competition, no body
-    if name in getattr(words, "CAPITAL_NOUNS", ()):
-        return None, ""  # 'AGB', 'PKW': a common noun in capitals, no body
+    if name in getattr(words, "CAPITAL_NOUNS", ()) or feast(name, before, words):
+        return None, ""  # 'AGB', 'PKW', 'no Natal': a common noun in capitals, no body
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"

@@ -31,3 +31,17 @@ def test_a_feast_or_an_agent_after_a_fused_article_is_no_town(text: str) -> None
     """'no Natal' is Christmas, 'pelo Porto' the club that won: neither is a town."""
     assert "Natal" not in places_of("pt", text)
     assert "Porto" not in places_of("pt", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gestern traf er Vertreter der Russischen Föderation in Wien.", "Russischen Föderation"),
+        ("Die Wanderer verirrten sich am Sonntag im Bayerischen Wald.", "Bayerischen Wald"),
+        ("Ein Frachter sank am Montag in der Deutschen Bucht.", "Deutschen Bucht"),
+    ],
+)
+def test_a_place_adjective_before_a_geographic_noun_names_no_body(text: str, name: str) -> None:
+    """'Bayerischen Wald', 'Deutschen Bucht': a landscape or a state, no organisation."""
+    kinds = {f.text: f.kind for f in facts_of("de", text)}
+    assert kinds.get(name) != "organization"

@@ -260,3 +260,11 @@ NUMBERED_CLUBS = frozenset(split_words("FC FSV FFC SC SV VfB VfL"))
 PLACE_ADJECTIVE_NAMES = (
     True  # a capitalised place adjective inside a sentence opens a name (place_adjectives.py)
 )
+# Nouns of landscapes, seas and states: after a place adjective they name a place, no body
+# ('Bayerischer Wald', 'Deutsche Bucht', 'Russische Föderation')
+GEOGRAPHIC_NOUNS = frozenset(
+    split_words(
+        "Wald Bucht Meer See Gebirge Föderation Republik Alpen Alb Heide Küste Insel Inseln "
+        "Tal Ebene Tiefland Hochland Becken Schweiz Riviera Königreich Freistaat Land Bergland"
+    )
+)

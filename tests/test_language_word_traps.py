@@ -45,3 +45,22 @@ def test_a_place_adjective_before_a_geographic_noun_names_no_body(text: str, nam
     """'Bayerischen Wald', 'Deutschen Bucht': a landscape or a state, no organisation."""
     kinds = {f.text: f.kind for f in facts_of("de", text)}
     assert kinds.get(name) != "organization"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "count"),
+    [
+        ("de", "Die Zahl der Schulen wuchs um 14, meldete die Behörde.", 14),
+        ("fr", "Le nombre de blessés est passé à 14, selon la mairie.", 14),
+        ("nl", "Het gaat om 14, zei de woordvoerder van de gemeente.", 14),
+        ("de", "Der Zug fuhr um 14 Uhr mit 30 Gästen ab.", 30),
+        ("fr", "Le train est parti à 14 heures avec 30 voyageurs.", 30),
+        ("nl", "De trein vertrok om 14 uur met 30 reizigers.", 30),
+    ],
+)
+def test_a_word_for_by_or_to_before_a_number_needs_an_hour_word(
+    code: str, text: str, count: int
+) -> None:
+    """'um 14,' (by 14), 'à 14,' (to 14), 'om 14,' (about 14): a count; the hour needs its word."""
+    numbers = [f.value for f in facts_of(code, text) if f.kind == "number"]
+    assert numbers == [count]

@@ -64,3 +64,22 @@ def test_a_word_for_by_or_to_before_a_number_needs_an_hour_word(
     """'um 14,' (by 14), 'à 14,' (to 14), 'om 14,' (about 14): a count; the hour needs its word."""
     numbers = [f.value for f in facts_of(code, text) if f.kind == "number"]
     assert numbers == [count]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "person", "role"),
+    [
+        ("fr", "« Le site restera ouvert », a déclaré jeudi au Parisien son directeur général, "
+         "Marc Dubois.", "Marc Dubois", "directeur général"),
+        ("pt", "«A obra acaba em março», disse aos jornalistas o presidente da câmara, "
+         "Rui Lopes.", "Rui Lopes", "presidente da câmara"),
+        ("pt", "«Vamos recorrer», disse às rádios a ministra da Justiça, Inês Costa.",
+         "Inês Costa", "ministra da Justiça"),
+    ],
+)  # fmt: skip
+def test_a_role_after_the_plural_or_masculine_to_whom(
+    code: str, text: str, person: str, role: str
+) -> None:
+    """'au Parisien', 'aos jornalistas', 'às rádios' between the verb and the role."""
+    people = {f.text: f.role for f in facts_of(code, text) if f.kind == "person"}
+    assert people.get(person) == role

@@ -7,6 +7,7 @@ import importlib.util
 
 import pytest
 
+from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts import locale_names
 from newsfacts.facts.name_words import first_name
 from newsfacts.facts.names import foreign
@@ -71,3 +72,9 @@ def test_a_listed_first_name_opening_a_name_stays_in_it() -> None:
     assert entities("Sie lernte in der von Uta Quendel geleiteten Klasse.") == {
         "Uta Quendel": "person"
     }
+
+
+def test_the_name_tables_kept_in_memory_are_bounded() -> None:
+    """A batch in many languages keeps at most PER_LANGUAGE locale tables of each kind."""
+    for table in (locale_names.first_names, locale_names.surnames):
+        assert table.cache_info().maxsize == PER_LANGUAGE

@@ -20,7 +20,9 @@ from newsfacts.words.en.titles import ROLE_WORDS
 MAX_ROLE_WORDS = 7  # a longer phrase between commas is a clause, not a role
 # Characters before a name _BEFORE reads: its phrase is at most 90, with its comma and spaces
 BEFORE_REACH = 120
-TO_WHOM = frozenset(("à", "a", "al", "ao", "aos", "alla", "aux", "to"))  # before whom one spoke
+# Before whom one spoke: French 'à', 'au', 'aux'; Spanish 'a', 'al'; Portuguese 'a', 'à', 'ao',
+# 'aos', 'às'; Italian 'a', 'al', 'alla'; English 'to'
+TO_WHOM = frozenset(("à", "au", "aux", "a", "al", "ao", "aos", "às", "alla", "to"))
 VERBS_IN_A_ROW = 2  # 'según anunció': a verb of saying may follow another
 DAY_WITHIN = 3  # a weekday opens the words after a verb of saying within its first words
 ROLE_WITHIN = 3  # the role word stands among the phrase's first words

@@ -43,8 +43,8 @@ from newsfacts.facts.name_words import (
 )
 from newsfacts.facts.names.inflection import surname as listed_surname
 from newsfacts.facts.names.model import LOC, ORG, PER
-from newsfacts.facts.place_adjectives import place_adjective
-from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
+from newsfacts.facts.place_adjectives import adjective_body
+from newsfacts.facts.place_names import feast, genitive_place, known_town, place_name, street
 from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
@@ -153,8 +153,8 @@ def label_of(
         return None, ""
     if part_of_word(name, words) or name.split()[0] in words.EVENTS:
         return None, ""  # 'Liga de Campeones', 'Copa del Rey': a competition, no body
-    if name in getattr(words, "CAPITAL_NOUNS", ()):
-        return None, ""  # 'AGB', 'PKW': a common noun in capitals, no body
+    if name in getattr(words, "CAPITAL_NOUNS", ()) or feast(name, before, words):
+        return None, ""  # 'AGB', 'PKW', 'no Natal': a common noun in capitals, no body
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"
@@ -170,7 +170,7 @@ def label_of(
         return ORG, "organisation word"  # 'France Telecom', 'Goldman Sachs Group': a firm
     if len(parts) > 1 and any(is_org_word(w, words) for w in name.split()):
         return ORG, "organisation word" if org_head(name, words) else "loose organisation word"
-    if len(parts) > 1 and not initial and place_adjective(parts[0], words):
+    if len(parts) > 1 and not initial and adjective_body(name, words):
         return ORG, "place adjective"  # 'des Hessischen Rundfunks': a body's name, mostly
     if name in words.INSTITUTIONS or name in AGENCIES:
         return ORG, "institution"  # 'informó a Efe': the news agency, no one's name

@@ -168,15 +168,17 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
 
 
-# After a number that the words before it may make an hour: an hour's word or the clause's end.
-HOUR_AFTER = re.compile(r"\s*(?:h|heures?|horas?|hora|uur|ore|Uhr)\b|\s*(?:[,.;:)]|$)")
+# After a number that the words before it may make an hour: an hour's word, or the clause's
+# end where those words say 'at the hour' only (words.CLOCK_CLAUSE_END: 'a las 10.', not 'um 10,')
+HOUR_WORD = re.compile(r"\s*(?:h|heures?|horas?|hora|uur|ore|Uhr)\b")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 NEVER = re.compile(r"(?!)")
 HOURS = 24  # an hour of the day is no larger
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
 def clock_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words before a number that make it an hour with HOUR_AFTER, those after it and
+    """The words before a number that make it an hour with HOUR_WORD, those after it and
     those before it that make it one alone."""
     words = words_of(code)
     found = (getattr(words, k, "") for k in ("CLOCK_BEFORE", "CLOCK_AFTER", "CLOCK_SURE_BEFORE"))
@@ -193,7 +195,10 @@ def time_of_day(m: re.Match[str], words: ModuleType) -> bool:
     head = m.string[max(0, m.start() - 20) : m.start()]
     if after.match(m.string, m.end()) or sure.search(head):
         return True
-    return bool(before.search(head)) and bool(HOUR_AFTER.match(m.string, m.end()))
+    if not before.search(head):
+        return False
+    ends = getattr(words, "CLOCK_CLAUSE_END", True) and CLAUSE_END.match(m.string, m.end())
+    return bool(HOUR_WORD.match(m.string, m.end()) or ends)
 
 
 # The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and

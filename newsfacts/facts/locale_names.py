@@ -15,7 +15,7 @@ import importlib.util
 from pathlib import Path
 from typing import TypeGuard
 
-from newsfacts.cache import Packed, WordSet, pack, persistent
+from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, persistent
 
 PACKAGE = "faker"
 FIRST = "first_names"  # the provider's attributes read: first_names_male, first_names_female
@@ -76,13 +76,13 @@ def _table(locales: tuple[str, ...], kind: str) -> Packed:
     return pack(names)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def first_names(locales: tuple[str, ...]) -> WordSet:
     """The first names Faker gives for these locales ('de_DE', 'it_IT')."""
     return WordSet(_table(locales, FIRST))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=PER_LANGUAGE)
 def surnames(locales: tuple[str, ...]) -> WordSet:
     """The surnames Faker gives for these locales ('Huber', 'Schröder')."""
     return WordSet(_table(locales, LAST))

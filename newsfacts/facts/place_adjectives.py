@@ -31,6 +31,16 @@ def place_adjective(word: str, words: ModuleType) -> bool:
     return match is not None and _place_stem(match.group("stem"), words.CODE)
 
 
+def adjective_body(name: str, words: ModuleType) -> bool:
+    """A name a place adjective opens that names a body ('Deutsche Bank'), not a place the
+    gazetteer knows or a landscape, sea or state ('Bayerischer Wald', 'Russische Föderation')."""
+    parts = name.split()
+    if len(parts) < 2 or not place_adjective(parts[0], words):
+        return False
+    geographic: frozenset[str] = getattr(words, "GEOGRAPHIC_NOUNS", frozenset())
+    return parts[-1] not in geographic and place_name(name, words) is None
+
+
 @functools.lru_cache(maxsize=4096)
 def _place_stem(stem: str, code: str) -> bool:
     """A stem that, completed, is a country, a region or a big town."""

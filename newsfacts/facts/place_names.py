@@ -100,7 +100,16 @@ def known_town(name: str, before: str, words: ModuleType) -> bool:
 def town_with_article(name: str, before: str, place: str | None, words: ModuleType) -> bool:
     """A town the gazetteer knows, after the preposition fused with the article a town named
     by a word of the language takes ('no Porto', 'do Porto'); not an institution named by a
-    place ('no Planalto')."""
+    place ('no Planalto') or a feast ('no Natal')."""
     fused: frozenset[str] = getattr(words, "TOWN_ARTICLE_BEFORE", frozenset())
     town = place == "city" and not words.CAPITALISED_NOUNS and name not in words.INSTITUTIONS
+    town = town and not feast(name, before, words)
     return town and before.lower() in fused
+
+
+def feast(name: str, before: str, words: ModuleType) -> bool:
+    """A feast the language writes with a capital, after its article ('no Natal': at
+    Christmas), though a town has the name ('em Natal')."""
+    feasts: frozenset[str] = getattr(words, "FEASTS", frozenset())
+    articles: frozenset[str] = getattr(words, "FEAST_ARTICLES", frozenset())
+    return name in feasts and before.lower() in articles

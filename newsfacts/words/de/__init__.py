@@ -244,6 +244,8 @@ ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bum\s+$"
 CLOCK_AFTER = r"(?:[.:]\d\d)?\s*Uhr\b"
+# "um" before a number is no hour at the clause's end ('um 12,': by 12): the hour needs its word
+CLOCK_CLAUSE_END = False
 # Articles before a paper's or body's name in quote marks ('dem „Kölner Boten“'), and the last
 # words that name a paper ('Rundschau', 'Kurier'; names/bodies.py)
 BODY_ARTICLES = frozenset(split_words("der die das dem den des zum zur im beim vom"))
@@ -259,4 +261,12 @@ PRESS_WORDS = frozenset(
 NUMBERED_CLUBS = frozenset(split_words("FC FSV FFC SC SV VfB VfL"))
 PLACE_ADJECTIVE_NAMES = (
     True  # a capitalised place adjective inside a sentence opens a name (place_adjectives.py)
+)
+# Nouns of landscapes, seas and states: after a place adjective they name a place, no body
+# ('Bayerischer Wald', 'Deutsche Bucht', 'Russische Föderation')
+GEOGRAPHIC_NOUNS = frozenset(
+    split_words(
+        "Wald Bucht Meer See Gebirge Föderation Republik Alpen Alb Heide Küste Insel Inseln "
+        "Tal Ebene Tiefland Hochland Becken Schweiz Riviera Königreich Freistaat Land Bergland"
+    )
 )

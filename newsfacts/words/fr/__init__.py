@@ -163,3 +163,5 @@ ROLE_QUALIFIER_ENDINGS = (
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bà\s+$"
 CLOCK_AFTER = r"\s*h\s*\d\d\b"
+# "à" before a number is no hour at the clause's end ('à 12,': to 12): the hour needs its word
+CLOCK_CLAUSE_END = False

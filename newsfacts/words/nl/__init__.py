@@ -168,6 +168,9 @@ ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bom\s+$"
 CLOCK_AFTER = r""
+# "om" before a number is no hour at the clause's end ('gaat om 12,': about 12): the hour
+# needs its word
+CLOCK_CLAUSE_END = False
 # A lone unknown word told once is a name when a noun of a kind stands right before it ('zijn
 # broer Idris', 'de stad Lirna', as a compound's end too: 'kleinzoon') or a list holds it beside
 # a name of a kind (names/lone.py)

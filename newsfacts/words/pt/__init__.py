@@ -66,8 +66,13 @@ STREET_ENDINGS: tuple[str, ...] = ()
 STREET_WORDS = frozenset(split_words(""))
 TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("em no na desde para"))
-# A preposition fused with the article a town named by a word takes ("no Porto", "do Porto")
-TOWN_ARTICLE_BEFORE = frozenset(split_words("no do ao pelo"))
+# A preposition fused with the article a town named by a word takes ("no Porto", "do Porto");
+# not "pelo", the agent of a passive ("vencido pelo Porto": the club)
+TOWN_ARTICLE_BEFORE = frozenset(split_words("no do ao"))
+# Feasts the language capitalises, and the articles (alone or fused) they take: "no Natal" is
+# at Christmas, "em Natal" the town
+FEASTS = frozenset(split_words("Natal Páscoa Carnaval Quaresma Pentecostes"))
+FEAST_ARTICLES = frozenset(split_words("o a no na do da ao à pelo pela"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
 PERSON_BEFORE: frozenset[str] = frozenset()
 # Articles a paper's name keeps alone on its line (none: no news set here to measure it)

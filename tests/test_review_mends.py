@@ -60,3 +60,12 @@ def test_a_sentence_of_thousands_of_names_is_read_in_bounded_time() -> None:
     opts = Options(all_facts=True, language="de")
     people = {f.text for f in analyze("-", opts, story.encode()).facts if f.kind == "person"}
     assert {"Anna Berg", "Carl Dorn", "Emil Faber"} <= people
+
+
+def test_a_surname_that_is_an_english_word_is_kept_after_a_role() -> None:
+    """'Wirtschaftsminister Olaf Lies': the role and the first name say who, though 'lies' is
+    an English word; without the role such a pair stays no one."""
+    opts = Options(all_facts=True, language="de")
+    story = "Hilfen\n\nWirtschaftsminister Olaf Lies sagte in Hannover, das Land prüfe Hilfen.\n"
+    people = {(f.text, f.role) for f in analyze("-", opts, story.encode()).facts}
+    assert ("Olaf Lies", "Wirtschaftsminister") in people

@@ -185,7 +185,7 @@ def label_of(
     shaped = not initial and any(compound_shaped(w, words) for w in parts)  # 'Eeckhout'
     names = all(is_name_word(w, words) or (shaped and compound_shaped(w, words)) for w in parts)
     names = names or run_of_names(name, parts, before, initial, words)
-    if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words):
+    if len(parts) > 1 and opens_with_first_name(name, words) and names_after(parts, words, role):
         return PER, "first name"
     if particle_surname(name, words):
         return PER, "first name"  # 'Herman De Prins': a surname, though 'prins' is a word
@@ -438,29 +438,27 @@ def noun_shape(word: str, words: ModuleType) -> bool:
     )
 
 
-def names_after(parts: list[str], words: ModuleType) -> bool:
+def names_after(parts: list[str], words: ModuleType, role: str | None = None) -> bool:
     """The words after a first name can be a surname: capitalised, no stop or role word, not
     the first name again ('Maria Maria'); beside an initial, no word of the language nor a
-    legal form ('J. Motivgleich', 'F. Bruckmann A.G.')."""
+    legal form ('J. Motivgleich', 'F. Bruckmann A.G.'); after a role, an English word too."""
     if len(set(parts)) == 1:
         return False
     initial = any(INITIAL.fullmatch(w) for w in parts)
     return all(
-        INITIAL.fullmatch(w) or (surname_word(w, words) and not (initial and not_beside(w, words)))
+        INITIAL.fullmatch(w)
+        or (surname_word(w, words, bool(role)) and not (initial and not_beside(w, words)))
         for w in parts[1:]
     )
 
 
-def surname_word(word: str, words: ModuleType) -> bool:
+def surname_word(word: str, words: ModuleType, english: bool = False) -> bool:
     """A word that can be a surname after a first name: capitalised, no stop, role or
-    organisation word, no English word ("Abbey National", "Davis Cup") unless a surname."""
-    return (
-        word[:1].isupper()
-        and not is_stop_word(word, words)
-        and not is_role(word, words)
-        and not is_org_word(word, words)
-        and (word in names_lexicon.surnames() or not lexicon.is_common_word(word, "English"))
-    )
+    organisation word, no English word ("Davis Cup") unless a surname or after a role."""
+    if not word[:1].isupper() or is_stop_word(word, words) or is_role(word, words):
+        return False
+    known = english or word in names_lexicon.surnames()  # after a role, an English word too
+    return not is_org_word(word, words) and (known or not lexicon.is_common_word(word, "English"))
 
 
 def not_beside(word: str, words: ModuleType) -> bool:

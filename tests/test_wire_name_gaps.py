@@ -1,0 +1,29 @@
+"""Names the wire stories read wrong once, in new sentences: a minister's name run into the
+ministry's ('minister van Defensie Gijsbert Brekelmans'), an employer after 'van het' taken
+into a person's name."""
+
+from __future__ import annotations
+
+from newsfacts.model import Fact, Options
+from newsfacts.pipeline import analyze
+
+
+def names_of(code: str, text: str) -> dict[str, Fact]:
+    """The people, organisations and places of one text, by their text."""
+    opts = Options(all_facts=True, language=code, reference_date="2026-12-04")
+    facts = analyze("-", opts, text.encode()).facts
+    return {f.text: f for f in facts if f.kind in ("person", "organization", "place")}
+
+
+def test_a_minister_named_after_the_ministry_is_a_person_with_that_role() -> None:
+    """'minister van Defensie Gijsbert Brekelmans', later 'Brekelmans': the ministry, then its
+    minister, whose role is the minister's title and portfolio."""
+    found = names_of(
+        "nl",
+        "Dat meldde minister van Defensie Gijsbert Brekelmans dinsdag in Den Haag. "
+        "Volgens Brekelmans is er extra geld nodig voor de marine.",
+    )
+    assert "Defensie Gijsbert Brekelmans" not in found
+    person = found["Gijsbert Brekelmans"]
+    assert person.kind == "person"
+    assert person.role == "minister van Defensie"

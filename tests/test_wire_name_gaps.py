@@ -27,3 +27,16 @@ def test_a_minister_named_after_the_ministry_is_a_person_with_that_role() -> Non
     person = found["Gijsbert Brekelmans"]
     assert person.kind == "person"
     assert person.role == "minister van Defensie"
+
+
+def test_an_employer_after_van_het_is_no_part_of_the_persons_name() -> None:
+    """'woordvoerder Marijke Verhoeven van het Energiebedrijf Noord': the spokeswoman, then her
+    employer, whose name holds a compound of a body's noun ('-bedrijf')."""
+    found = names_of(
+        "nl",
+        "De cijfers werden bekendgemaakt door woordvoerder Marijke Verhoeven van het "
+        "Energiebedrijf Noord. Verhoeven verwacht hogere prijzen.",
+    )
+    assert not any("Verhoeven van" in name for name in found)
+    assert found["Marijke Verhoeven"].kind == "person"
+    assert found["Energiebedrijf Noord"].kind == "organization"

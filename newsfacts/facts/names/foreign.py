@@ -19,6 +19,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
+from newsfacts.facts.name_cues import body_noun
 from newsfacts.facts.names import bodies
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.body_split import body_then_person
@@ -480,10 +481,11 @@ def _compound_surname(head: list[str], joiners: list[Token], tail: str, words: M
 
 
 def _org_or_place(name: str, words: ModuleType) -> bool:
-    """An acronym, a name with an organisation word, or a place the gazetteer knows."""
+    """An acronym, a name with an organisation word or a body's noun ('Havenbedrijf'), or a
+    place the gazetteer knows."""
     return (
         evidence.is_acronym(name)
-        or any(evidence.is_org_word(w, words) for w in name.split())
+        or any(evidence.is_org_word(w, words) or body_noun(w.lower(), words) for w in name.split())
         or evidence.place_name(name, words) is not None
     )
 

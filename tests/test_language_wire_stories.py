@@ -654,11 +654,10 @@ def money_of(facts: list[Fact]) -> list[tuple[float, str | None]]:
 
 
 # What the stories still read wrong, left to the name finders: a German town after a noun
-# ('im Werk Dingolfing'), a Dutch town no list knows ('in Veldhoven'), a Portuguese name of
-# five words with 'do', a Portuguese surname that is a word ('Ricardo Rio').
+# ('im Werk Dingolfing'), a Dutch town no list knows ('in Veldhoven'), a Portuguese surname
+# that is a word ('Ricardo Rio').
 KNOWN_GAPS = {
-    ("de2", "places"), ("nl5", "places"), ("pt4", "people"), ("pt4", "roles"), ("pt6", "people"),
-    ("pt6", "roles"),
+    ("de2", "places"), ("nl5", "places"), ("pt6", "people"), ("pt6", "roles"),
 }  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 """Names the wire stories read wrong once, in new sentences: a minister's name run into the
 ministry's ('minister van Defensie Gijsbert Brekelmans'), an employer after 'van het' taken
-into a person's name."""
+into a person's name, a name of four words cut at a surname that is a word too."""
 
 from __future__ import annotations
 
@@ -40,3 +40,17 @@ def test_an_employer_after_van_het_is_no_part_of_the_persons_name() -> None:
     assert not any("Verhoeven van" in name for name in found)
     assert found["Marijke Verhoeven"].kind == "person"
     assert found["Energiebedrijf Noord"].kind == "organization"
+
+
+def test_a_surname_that_is_also_a_word_stays_in_a_long_name() -> None:
+    """'Ana Luísa Palma Fontoura': 'palma' is a Portuguese word and a surname; with one more
+    surname after it, it is part of the name, not where the name ends."""
+    found = names_of(
+        "pt",
+        "A diretora-geral, Ana Luísa Palma Fontoura, visitou ontem o hospital de Braga. "
+        "Fontoura prometeu mais médicos.",
+    )
+    assert "Ana Luísa" not in found
+    person = found["Ana Luísa Palma Fontoura"]
+    assert person.kind == "person"
+    assert person.role == "diretora-geral"

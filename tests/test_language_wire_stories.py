@@ -654,10 +654,9 @@ def money_of(facts: list[Fact]) -> list[tuple[float, str | None]]:
 
 
 # What the stories still read wrong, left to the name finders: a German town after a noun
-# ('im Werk Dingolfing'), a Dutch town no list knows ('in Veldhoven'), a Portuguese surname
-# that is a word ('Ricardo Rio').
+# ('im Werk Dingolfing'), a Dutch town no list knows ('in Veldhoven').
 KNOWN_GAPS = {
-    ("de2", "places"), ("nl5", "places"), ("pt6", "people"), ("pt6", "roles"),
+    ("de2", "places"), ("nl5", "places"),
 }  # fmt: skip
 
 

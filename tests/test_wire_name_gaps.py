@@ -1,6 +1,7 @@
 """Names the wire stories read wrong once, in new sentences: a minister's name run into the
 ministry's ('minister van Defensie Gijsbert Brekelmans'), an employer after 'van het' taken
-into a person's name, a name of four words cut at a surname that is a word too."""
+into a person's name, a name of four words cut at a surname that is a word too, a speaker
+whose surname is a word ('Pedro Rio')."""
 
 from __future__ import annotations
 
@@ -54,3 +55,16 @@ def test_a_surname_that_is_also_a_word_stays_in_a_long_name() -> None:
     person = found["Ana Luísa Palma Fontoura"]
     assert person.kind == "person"
     assert person.role == "diretora-geral"
+
+
+def test_a_quotes_speaker_whose_surname_is_a_word_is_a_person() -> None:
+    """'o vereador da educação, Pedro Rio': the quote's speaker, though 'rio' is a word, is a
+    person, with the role before the comma."""
+    found = names_of(
+        "pt",
+        '"Vamos abrir mais duas creches no próximo ano", garantiu o vereador da educação, '
+        "Pedro Rio. A proposta será votada em janeiro.",
+    )
+    person = found["Pedro Rio"]
+    assert person.kind == "person"
+    assert person.role == "vereador da educação"

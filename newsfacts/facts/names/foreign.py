@@ -66,7 +66,7 @@ def find_entities(
             spans += [(item, tail_tokens, s) for s in spans_in(tail, tail_tokens, words)]
     if sports_report(items, words):
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
-    spans = document_passes(spans, items, words)
+    spans = document_passes(spans, items, speakers, words)
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:

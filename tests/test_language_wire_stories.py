@@ -653,10 +653,10 @@ def money_of(facts: list[Fact]) -> list[tuple[float, str | None]]:
     return [(float(f.value), f.unit) for f in facts if isinstance(f.value, (int, float))]
 
 
-# What the stories still read wrong, left to the name finders: a German town after a noun
-# ('im Werk Dingolfing'), a Dutch town no list knows ('in Veldhoven').
+# What the stories still read wrong, left to the name finders: a Dutch town no list knows
+# ('in Veldhoven').
 KNOWN_GAPS = {
-    ("de2", "places"), ("nl5", "places"),
+    ("nl5", "places"),
 }  # fmt: skip
 
 

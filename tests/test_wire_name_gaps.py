@@ -1,12 +1,13 @@
 """Names the wire stories read wrong once, in new sentences: a minister's name run into the
 ministry's ('minister van Defensie Gijsbert Brekelmans'), an employer after 'van het' taken
 into a person's name, a name of four words cut at a surname that is a word too, a speaker
-whose surname is a word ('Pedro Rio')."""
+whose surname is a word ('Pedro Rio'), a German town after a word for a firm's site."""
 
 from __future__ import annotations
 
 from newsfacts.model import Fact, Options
 from newsfacts.pipeline import analyze
+from newsfacts.render import shown_facts
 
 
 def names_of(code: str, text: str) -> dict[str, Fact]:
@@ -68,3 +69,11 @@ def test_a_quotes_speaker_whose_surname_is_a_word_is_a_person() -> None:
     person = found["Pedro Rio"]
     assert person.kind == "person"
     assert person.role == "vereador da educação"
+
+
+def test_a_town_after_a_word_for_a_firms_site_is_shown() -> None:
+    """'im Werk Zwickau': the plant's town is a place the table shows, sure as after 'in'."""
+    text = "Der Hersteller will im kommenden Jahr 300 neue Stellen im Werk Zwickau schaffen."
+    report = analyze("-", Options(language="de", reference_date="2026-12-04"), text.encode())
+    shown = {(f.kind, f.text) for f in shown_facts(report, False)}
+    assert ("place", "Zwickau") in shown

@@ -87,9 +87,11 @@ def street(name: str, words: ModuleType) -> bool:
 
 def known_town(name: str, before: str, words: ModuleType) -> bool:
     """A town a lone word names for sure: after a word like "in", a comma or "und" (a list of
-    towns), or a big city or one known by its name in other languages ('München', 'Mailand')."""
+    towns), a word for a firm's site ('im Werk Dingolfing'), or a big city or one known by its
+    name in other languages ('München', 'Mailand')."""
     return (
         before.lower() in words.PLACE_BEFORE
+        or before in getattr(words, "SITE_NOUNS", frozenset())
         or before == ","
         or before in words.CONJUNCTIONS
         or name in places.big_cities()

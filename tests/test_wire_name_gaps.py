@@ -1,7 +1,8 @@
 """Names the wire stories read wrong once, in new sentences: a minister's name run into the
 ministry's ('minister van Defensie Gijsbert Brekelmans'), an employer after 'van het' taken
 into a person's name, a name of four words cut at a surname that is a word too, a speaker
-whose surname is a word ('Pedro Rio'), a German town after a word for a firm's site."""
+whose surname is a word ('Pedro Rio'), a German town after a word for a firm's site, a Dutch
+town no list knows."""
 
 from __future__ import annotations
 
@@ -77,3 +78,12 @@ def test_a_town_after_a_word_for_a_firms_site_is_shown() -> None:
     report = analyze("-", Options(language="de", reference_date="2026-12-04"), text.encode())
     shown = {(f.kind, f.text) for f in shown_facts(report, False)}
     assert ("place", "Zwickau") in shown
+
+
+def test_a_town_no_list_knows_is_shown_by_its_towns_ending() -> None:
+    """'in Zoeterwoude': a word after 'in' ending as only Dutch towns' names do is a town the
+    table shows, though no gazetteer lists it."""
+    text = "De brandweer rukte dinsdagavond uit voor een grote brand in Zoeterwoude."
+    report = analyze("-", Options(language="nl", reference_date="2026-12-04"), text.encode())
+    shown = {(f.kind, f.text) for f in shown_facts(report, False)}
+    assert ("place", "Zoeterwoude") in shown

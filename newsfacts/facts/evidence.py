@@ -44,7 +44,7 @@ from newsfacts.facts.name_words import (
 from newsfacts.facts.names.inflection import surname as listed_surname
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_adjectives import place_adjective
-from newsfacts.facts.place_names import genitive_place, known_town, place_name, street
+from newsfacts.facts.place_names import genitive_place, known_town, place_name, street, town_shaped
 from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
@@ -240,7 +240,7 @@ def label_of(
     if before in words.PERSON_BEFORE:
         return PER, "person word"  # 'a Rodri': Spanish's personal 'a'
     if before.lower() in words.PLACE_BEFORE:
-        return LOC, "place word"
+        return LOC, "town" if town_shaped(name, words) else "place word"  # 'in Veldhoven'
     if len(parts) == 1:  # a name if the text repeats it (names/foreign.py), unless shaped
         return None, "" if shaped else "lone word"  # as a compound ('Weglooplijn')
     if words.CAPITALISED_NOUNS and phrase_of_words(parts, words):

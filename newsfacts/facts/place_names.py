@@ -106,3 +106,16 @@ def town_with_article(name: str, before: str, place: str | None, words: ModuleTy
     fused: frozenset[str] = getattr(words, "TOWN_ARTICLE_BEFORE", frozenset())
     town = place == "city" and not words.CAPITALISED_NOUNS and name not in words.INSTITUTIONS
     return town and before.lower() in fused
+
+
+def town_shaped(name: str, words: ModuleType) -> bool:
+    """One word ending as only towns' names do in the language ('Veldhoven', 'Zoeterwoude'),
+    after a long enough head: a town no list knows, for sure after 'in'."""
+    ends: tuple[str, ...] = getattr(words, "TOWN_ENDINGS", ())
+    lower = name.lower()
+    return " " not in name and any(
+        lower.endswith(end) and len(lower) >= len(end) + TOWN_HEAD for end in ends
+    )
+
+
+TOWN_HEAD = 3  # letters at least before a town's ending ('Veld|hoven')

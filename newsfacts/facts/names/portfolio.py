@@ -29,6 +29,8 @@ def named_ministers(
     """Ministries' names run into their ministers' names whose surname the story gives
     again ('minister van Financiën Eelco Heinen' ... 'aldus Heinen'): the ministry, then the
     person with the role and portfolio before it."""
+    if not any(s.label == ORG and s.end - s.start >= MINISTRY_AND_NAME for _, _, s in spans):
+        return spans  # no body's name long enough to hold a minister's: nothing to count
     seen = Counter(w for item in items for w in WORD.findall(item.text))
     twice = {w for w, n in seen.items() if n > 1}
     out = []

@@ -15,7 +15,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import census as names_lexicon
-from newsfacts.facts import context
+from newsfacts.facts import context, place_names
 from newsfacts.facts.name_cues import FIRM_ENDS, body_noun, facility_head, saint_prefix
 from newsfacts.facts.name_words import (
     SHORT_ACRONYM,
@@ -44,7 +44,7 @@ from newsfacts.facts.name_words import (
 from newsfacts.facts.names.inflection import surname as listed_surname
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_adjectives import adjective_body
-from newsfacts.facts.place_names import feast, genitive_place, known_town, place_name, street
+from newsfacts.facts.place_names import genitive_place, known_town, place_name
 from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
@@ -153,12 +153,12 @@ def label_of(
         return None, ""
     if part_of_word(name, words) or name.split()[0] in words.EVENTS:
         return None, ""  # 'Liga de Campeones', 'Copa del Rey': a competition, no body
-    if name in getattr(words, "CAPITAL_NOUNS", ()) or feast(name, before, words):
+    if name in getattr(words, "CAPITAL_NOUNS", ()) or place_names.feast(name, before, words):
         return None, ""  # 'AGB', 'PKW', 'no Natal': a common noun in capitals, no body
     place = place_name(name, words)
     if place == "country":
         return LOC, "country"
-    if street(name, words):
+    if place_names.street(name, words):
         return LOC, "street"
     if len(parts) > 1 and saint_prefix(parts[0], words):
         return LOC, "place word"  # 'San Juan de Vera', 'Santa Fe de la Trinidad'
@@ -240,7 +240,9 @@ def label_of(
     if before in words.PERSON_BEFORE:
         return PER, "person word"  # 'a Rodri': Spanish's personal 'a'
     if before.lower() in words.PLACE_BEFORE:
-        return LOC, "place word"
+        return LOC, "town" if place_names.town_shaped(
+            name, words
+        ) else "place word"  # 'in Veldhoven'
     if len(parts) == 1:  # a name if the text repeats it (names/foreign.py), unless shaped
         return None, "" if shaped else "lone word"  # as a compound ('Weglooplijn')
     if words.CAPITALISED_NOUNS and phrase_of_words(parts, words):

@@ -87,9 +87,11 @@ def street(name: str, words: ModuleType) -> bool:
 
 def known_town(name: str, before: str, words: ModuleType) -> bool:
     """A town a lone word names for sure: after a word like "in", a comma or "und" (a list of
-    towns), or a big city or one known by its name in other languages ('München', 'Mailand')."""
+    towns), a word for a firm's site ('im Werk Dingolfing'), or a big city or one known by its
+    name in other languages ('München', 'Mailand')."""
     return (
         before.lower() in words.PLACE_BEFORE
+        or before in getattr(words, "SITE_NOUNS", frozenset())
         or before == ","
         or before in words.CONJUNCTIONS
         or name in places.big_cities()
@@ -113,3 +115,16 @@ def feast(name: str, before: str, words: ModuleType) -> bool:
     feasts: frozenset[str] = getattr(words, "FEASTS", frozenset())
     articles: frozenset[str] = getattr(words, "FEAST_ARTICLES", frozenset())
     return name in feasts and before.lower() in articles
+
+
+def town_shaped(name: str, words: ModuleType) -> bool:
+    """One word ending as only towns' names do in the language ('Veldhoven', 'Zoeterwoude'),
+    after a long enough head: a town no list knows, for sure after 'in'."""
+    ends: tuple[str, ...] = getattr(words, "TOWN_ENDINGS", ())
+    lower = name.lower()
+    return " " not in name and any(
+        lower.endswith(end) and len(lower) >= len(end) + TOWN_HEAD for end in ends
+    )
+
+
+TOWN_HEAD = 3  # letters at least before a town's ending ('Veld|hoven')

@@ -19,20 +19,18 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
+from newsfacts.facts.name_cues import body_noun
 from newsfacts.facts.names import bodies
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.body_split import body_then_person
-from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.genitives import genitive_runs, possessor
-from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
 from newsfacts.facts.names.lineups import with_lineups
-from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
+from newsfacts.facts.names.passes import document_passes
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
-from newsfacts.facts.names.thing_acronyms import things_unnamed
 from newsfacts.facts.names.venues import placed_after_adjective
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.press import AGENCIES
@@ -68,9 +66,7 @@ def find_entities(
             spans += [(item, tail_tokens, s) for s in spans_in(tail, tail_tokens, words)]
     if sports_report(items, words):
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
-    spans = listed_kinds(
-        things_unnamed(bracketed_bodies(glossed_names(spans, words), words), words), words
-    )
+    spans = document_passes(spans, items, speakers, words)
     spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
@@ -485,10 +481,11 @@ def _compound_surname(head: list[str], joiners: list[Token], tail: str, words: M
 
 
 def _org_or_place(name: str, words: ModuleType) -> bool:
-    """An acronym, a name with an organisation word, or a place the gazetteer knows."""
+    """An acronym, a name with an organisation word or a body's noun ('Havenbedrijf'), or a
+    place the gazetteer knows."""
     return (
         evidence.is_acronym(name)
-        or any(evidence.is_org_word(w, words) for w in name.split())
+        or any(evidence.is_org_word(w, words) or body_noun(w.lower(), words) for w in name.split())
         or evidence.place_name(name, words) is not None
     )
 

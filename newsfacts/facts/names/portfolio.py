@@ -1,13 +1,16 @@
 """A role with its portfolio or body right before a person, in the languages that write their
-nouns small: 'el ministro de Economía Carlos Cuerpo', "l'assessore ai Trasporti Franca Colombo"."""
+nouns small: 'el ministro de Economía Carlos Cuerpo', "l'assessore ai Trasporti Franca Colombo";
+and a ministry's name run into its minister's ('minister van Financiën Eelco Heinen')."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import replace
 from types import ModuleType
 
 from newsfacts.facts import evidence
-from newsfacts.facts.names.model import PER
+from newsfacts.facts.names.model import ORG, PER, Text
 from newsfacts.facts.names.reading import Span, is_cap
 from newsfacts.facts.tokens import Token
 
@@ -18,6 +21,55 @@ def with_portfolio(text: str, tokens: list[Token], span: Span, words: ModuleType
         return span
     role = portfolio_role(text, tokens, span.start, words)
     return span if role is None else replace(span, role=role)
+
+
+def named_ministers(
+    spans: list[tuple[Text, list[Token], Span]], items: list[Text], words: ModuleType
+) -> list[tuple[Text, list[Token], Span]]:
+    """Ministries' names run into their ministers' names whose surname the story gives
+    again ('minister van Financiën Eelco Heinen' ... 'aldus Heinen'): the ministry, then the
+    person with the role and portfolio before it."""
+    if not any(s.label == ORG and s.end - s.start >= MINISTRY_AND_NAME for _, _, s in spans):
+        return spans  # no body's name long enough to hold a minister's: nothing to count
+    seen = Counter(w for item in items for w in WORD.findall(item.text))
+    twice = {w for w, n in seen.items() if n > 1}
+    out = []
+    for item, tokens, s in spans:
+        cut = _minister_at(item.text, tokens, s, twice, words)
+        if cut is None:
+            out.append((item, tokens, s))
+            continue
+        body = Span(item.text[tokens[s.start].start : tokens[cut - 1].end], s.start, cut, ORG,
+                    s.reason, None, s.initial)  # fmt: skip
+        person = Span(item.text[tokens[cut].start : tokens[s.end - 1].end], cut, s.end, PER,
+                      "role", None, False)  # fmt: skip
+        out += [
+            (item, tokens, body),
+            (item, tokens, with_portfolio(item.text, tokens, person, words)),
+        ]
+    return out
+
+
+def _minister_at(
+    text: str, tokens: list[Token], s: Span, twice: set[str], words: ModuleType
+) -> int | None:
+    """Where a ministry's name after 'minister van' ends in a first name and a surname the
+    story gives twice, the first name's token; else None."""
+    i, j = s.start, s.end
+    if (
+        s.label != ORG
+        or j - i < MINISTRY_AND_NAME
+        or text[tokens[i].start : tokens[j - 1].end] != s.text
+    ):
+        return None  # a name read from another text than the sentence's own
+    if i < 2 or tokens[i - 1].text != words.PORTFOLIO_LINK:
+        return None
+    if not tokens[i - 2].text.lower().endswith(words.PORTFOLIO_ROLES):
+        return None
+    first, last = tokens[j - 2], tokens[j - 1]
+    if last.text not in twice or not (is_cap(first) and evidence.surname_word(first.text, words)):
+        return None
+    return j - 2
 
 
 def portfolio_role(text: str, tokens: list[Token], i: int, words: ModuleType) -> str | None:
@@ -49,3 +101,5 @@ def portfolio_word(token: Token) -> bool:
 PORTFOLIO_WORDS = 6  # tokens at most from a role word to its person
 LINKS = frozenset(("ai", "al", "alla", "agli", "aux", "à", "a", "van", "voor"))
 ELIDED_LINKS = ("dell'", "dell’", "all'", "all’", "d'", "d’")
+WORD = re.compile(r"\w+")
+MINISTRY_AND_NAME = 3  # a ministry's word, a first name and a surname at least

@@ -12,6 +12,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence, name_cues, name_words, place_names
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.particles import particle_surname
+from newsfacts.facts.names.surnames import inner_surname, small_word
 from newsfacts.facts.place_adjectives import place_adjective
 from newsfacts.facts.tokens import Token
 from newsfacts.words.en.function import STOPWORDS
@@ -221,8 +222,10 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
         if all(t.text.lower() in words.PARTICLES for t in tokens[i + 1 : k]):
             continue  # the surname's own particles: "Pieter de Graaf", "Herman De Prins"
         plain = evidence.is_word_after_particle if particle else evidence.is_plain
-        if k == i + 2 and not particle and words.TWO_SURNAMES and not _small(word, words):
+        if k == i + 2 and not particle and words.TWO_SURNAMES and not small_word(word, words):
             continue  # "Javier García Chico": a second surname, though 'chico' is a word
+        if word != tokens[i].text and inner_surname(tokens, k, j, words):
+            continue  # 'Maria do Rosário Palma Ramalho': a surname that is a word, then one more
         if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
                 k -= 1
@@ -246,11 +249,6 @@ def _employer(tokens: list[Token], i: int, k: int, words: ModuleType) -> bool:
         and not any(w in words.PARTICLES or w in words.JOINERS for w in between)
         and not any(evidence.first_name(w, words) for w in between)
     )  # 'Johann Wolfgang von Goethe': a second first name, then the surname
-
-
-def _small(word: str, words: ModuleType) -> bool:
-    """A stop or role word: no surname even where people carry two ('Ana Ruiz Ministra')."""
-    return evidence.is_stop_word(word, words) or evidence.is_role(word, words)
 
 
 def _after_surname(previous: str, word: str, words: ModuleType) -> bool:

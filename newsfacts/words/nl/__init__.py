@@ -81,6 +81,8 @@ STREET_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "steenweg")
 STREET_WORDS = frozenset(split_words(""))
 TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
+# Endings only towns' names have ('Veldhoven', 'Zoeterwoude', 'Papendrecht')
+TOWN_ENDINGS = tuple(split_words("hoven drecht woude zijl voorde"))
 # Endings of the capitalised adjectives of places ('Britse', 'Canadese', 'Braziliaanse',
 # 'Belgische'): such a word opens no name ('het Canadese Gander': the town is 'Gander')
 PLACE_ADJECTIVE_ENDINGS = ("iaanse", "aanse", "ische", "sche", "ese", "se")

@@ -1,0 +1,28 @@
+"""The passes over a whole document's candidate names, in their order: quotes' speakers no
+span reads, ministries run into their ministers' names, glosses, bodies in brackets, things'
+acronyms, then lists."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from newsfacts.facts.names.brackets import bracketed_bodies
+from newsfacts.facts.names.glosses import glossed_names
+from newsfacts.facts.names.lists import listed_kinds
+from newsfacts.facts.names.model import Text
+from newsfacts.facts.names.portfolio import named_ministers
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.speakers import with_speakers
+from newsfacts.facts.names.thing_acronyms import things_unnamed
+from newsfacts.facts.tokens import Token
+
+Found = tuple[Text, list[Token], Span]
+
+
+def document_passes(
+    spans: list[Found], items: list[Text], speakers: frozenset[str], words: ModuleType
+) -> list[Found]:
+    """The spans of a document after each pass that reads them against one another."""
+    spans = with_speakers(spans, items, speakers, words)
+    spans = glossed_names(named_ministers(spans, items, words), words)
+    return listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)

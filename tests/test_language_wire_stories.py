@@ -58,24 +58,11 @@ def money_of(facts: list[Fact]) -> list[tuple[float, str | None]]:
     return [(float(f.value), f.unit) for f in facts if isinstance(f.value, (int, float))]
 
 
-# What the stories still read wrong, left to the name finders (none now: a check that fails
-# again goes here, and shows as an expected failure until fixed).
-KNOWN_GAPS: set[tuple[str, str]] = set()
-
-
 @pytest.mark.parametrize("key", sorted(STORIES))
 def test_a_wire_story_reads_right(key: str) -> None:
     """Dates, money, percent, the quote's speaker, people, places and roles of one story."""
-    failed = [name for name, ok in checks(key).items() if not ok and (key, name) not in KNOWN_GAPS]
+    failed = [name for name, ok in checks(key).items() if not ok]
     assert failed == [], failed
-
-
-@pytest.mark.xfail(reason="names left to the name finders (KNOWN_GAPS)", strict=False)
-@pytest.mark.parametrize("gap", sorted(KNOWN_GAPS))
-def test_the_known_gaps(gap: tuple[str, str]) -> None:
-    """The checks a story still fails; an unexpected pass says a gap closed."""
-    key, name = gap
-    assert checks(key)[name]
 
 
 def facts_of(code: str, text: str, date: str = "2026-12-04") -> list[Fact]:

@@ -6,11 +6,10 @@ the same counts, but only a common noun has a plural or case form there ('Hund',
 from __future__ import annotations
 
 import pytest
+from finder_entities import entities_by_sentence
 
 from newsfacts import lexicon
-from newsfacts.facts.names import foreign
 from newsfacts.facts.names.inflection import uninflected
-from newsfacts.facts.names.model import Text
 from newsfacts.words import words_of
 
 pytestmark = pytest.mark.skipif(
@@ -19,12 +18,8 @@ pytestmark = pytest.mark.skipif(
 
 
 def entities(text: str) -> dict[str, str | None]:
-    """The names the German finder keeps in a text of one or more sentences: name -> kind."""
-    words = words_of("de")
-    assert words is not None
-    items = [Text(s.strip() + ".", n) for n, s in enumerate(text.split(".")) if s.strip()]
-    found, _ = foreign.find_entities(items, words)
-    return {e.name: e.label for e in found}
+    """The names the finder keeps in the text: name -> kind."""
+    return entities_by_sentence(text, "de")
 
 
 def test_a_noun_has_forms_a_name_lacks() -> None:

@@ -6,21 +6,16 @@ club named with its town. Every sentence here is our own, written for these test
 from __future__ import annotations
 
 from conftest import name_spans as spans
+from finder_entities import entities_by_sentence
 
 from newsfacts.facts import evidence, name_words
-from newsfacts.facts.names import foreign
 from newsfacts.facts.names.lone import kind_before
-from newsfacts.facts.names.model import Text
 from newsfacts.words import words_of
 
 
 def entities(text: str) -> dict[str, str | None]:
-    """The names the German finder keeps in a text of one or more sentences: name -> kind."""
-    words = words_of("de")
-    assert words is not None
-    items = [Text(s.strip() + ".", n) for n, s in enumerate(text.split(".")) if s.strip()]
-    found, _ = foreign.find_entities(items, words)
-    return {e.name: e.label for e in found}
+    """The names the finder keeps in the text: name -> kind."""
+    return entities_by_sentence(text, "de")
 
 
 def test_a_lone_unknown_word_after_a_verb_is_a_person() -> None:

@@ -3,17 +3,12 @@ or a list holds it beside a name of a kind."""
 
 from __future__ import annotations
 
-from newsfacts.facts.names import foreign
-from newsfacts.facts.names.model import Text
-from newsfacts.words import words_of
+from finder_entities import entities_in
 
 
 def entities(text: str) -> dict[str, str | None]:
-    """The names the Dutch finder keeps in one text: name -> kind."""
-    words = words_of("nl")
-    assert words is not None
-    found, _ = foreign.find_entities([Text(text, 0)], words)
-    return {e.name: e.label for e in found}
+    """The names the finder keeps in the text: name -> kind."""
+    return entities_in(text, "nl")
 
 
 def test_a_family_word_before_a_lone_word_makes_a_person() -> None:

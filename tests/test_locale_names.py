@@ -6,12 +6,11 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from finder_entities import entities_in
 
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts import locale_names
 from newsfacts.facts.name_words import first_name
-from newsfacts.facts.names import foreign
-from newsfacts.facts.names.model import Text
 from newsfacts.words import words_of
 
 SOURCE = """
@@ -47,11 +46,8 @@ def test_german_first_names_the_census_lacks() -> None:
 
 
 def entities(text: str) -> dict[str, str | None]:
-    """The names the German finder keeps in one sentence: name -> kind."""
-    words = words_of("de")
-    assert words is not None
-    found, _ = foreign.find_entities([Text(text, 0)], words)
-    return {e.name: e.label for e in found}
+    """The names the finder keeps in the text: name -> kind."""
+    return entities_in(text, "de")
 
 
 @pytest.mark.skipif(importlib.util.find_spec("faker") is None, reason="Faker not installed")

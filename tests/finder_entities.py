@@ -1,0 +1,25 @@
+"""The names the finder of another language keeps in a text, for the language tests."""
+
+from __future__ import annotations
+
+from newsfacts.facts.names import foreign
+from newsfacts.facts.names.model import Text
+from newsfacts.words import words_of
+
+
+def entities_in(text: str, code: str) -> dict[str, str | None]:
+    """The names the language's finder keeps in one text read as one item: name -> kind."""
+    words = words_of(code)
+    assert words is not None
+    found, _ = foreign.find_entities([Text(text, 0)], words)
+    return {e.name: e.label for e in found}
+
+
+def entities_by_sentence(text: str, code: str) -> dict[str, str | None]:
+    """The names the language's finder keeps in a text cut at each full stop into its
+    sentences: name -> kind."""
+    words = words_of(code)
+    assert words is not None
+    items = [Text(s.strip() + ".", n) for n, s in enumerate(text.split(".")) if s.strip()]
+    found, _ = foreign.find_entities(items, words)
+    return {e.name: e.label for e in found}

@@ -120,12 +120,17 @@ _RANGE_GAP = re.compile(
 )
 
 
+def _day_month_pattern(cal: Calendar) -> re.Pattern[str]:
+    """The calendar's pattern of a day and a month with no year ('8. April', '8 avril')."""
+    return next(pattern for pattern, kind in cal.patterns if kind == "day_month")
+
+
 def _ranged_years(hits: list[DateHit], text: str, cal: Calendar) -> list[DateHit]:
     """The first day of a range without a year takes the year of its dated last day (the one
     before it when that would put it after the last day)."""
     out = list(hits)
     for k, (first, last) in enumerate(pairwise(hits)):
-        day = cal.patterns[2][0].fullmatch(first.text)  # 'day_month': a day, a month, no year
+        day = _day_month_pattern(cal).fullmatch(first.text)  # a day, a month, no year
         if day is None or not last.value or len(last.value) != 10 or last.relative:
             continue
         if not _RANGE_GAP.fullmatch(text, first.end, last.start):

@@ -42,6 +42,7 @@ class Calendar:
     until: re.Pattern[str] | None = None  # 'jusqu'à', 'hasta' right before a weekday: ahead
     recurring: re.Pattern[str] | None = None  # 'chaque', 'il' before a weekday: no one day
     since: re.Pattern[str] | None = None  # 'depuis le', 'seit dem' before a date: the past one
+    planned: re.Pattern[str] | None = None  # 'für', 'pour' before a weekday: a plan's, the nearest
 
 
 def alternation(words: object) -> str:
@@ -79,7 +80,7 @@ def calendar(code: str) -> Calendar | None:
     return Calendar(
         months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled, future,
         _before(getattr(words, "UNTIL", ())), _before(getattr(words, "RECURRING", ())),
-        _before(getattr(words, "SINCE", ())),
+        _before(getattr(words, "SINCE", ())), _before(getattr(words, "FOR", ())),
     )  # fmt: skip
 
 
@@ -243,17 +244,22 @@ def _month_year(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | N
 
 def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
     """'am Donnerstag' -> the latest such day on or before the article date; 'próximo' or a
-    clause in the future ahead."""
+    clause in the future ahead; 'für Samstag', a plan's day, the nearest."""
     if ref is None:
         return None
     want = cal.weekdays[matched_key(m["w"])]
     near = {(m["pre"] or "").lower(), (m["post"] or "").lower()}
     if near & cal.ahead:
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7 or 7)).isoformat()
-    ahead = _future_clause(m, cal) or _told_before(m, cal.until) or _future_after(m, cal)
+    until = _told_before(m, cal.until) and not _span_end(m, cal.until, cal)
+    ahead = _future_clause(m, cal) or until or _future_after(m, cal)
+    coming = (want - ref.weekday()) % 7
     if not near & cal.back and ahead:  # "viajará este miércoles", "jusqu'à jeudi": today too
-        return (ref + dt.timedelta(days=(want - ref.weekday()) % 7)).isoformat()
+        return (ref + dt.timedelta(days=coming)).isoformat()
     back = (ref.weekday() - want) % 7 or (7 if near & cal.back else 0)
+    planned = _told_before(m, cal.planned) and not _span_end(m, cal.planned, cal)
+    if not near & cal.back and planned and coming < back:  # "Proteste für Samstag"
+        return (ref + dt.timedelta(days=coming)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
@@ -266,6 +272,23 @@ def _told_before(m: re.Match[str], words: re.Pattern[str] | None) -> bool:
     return words is not None and bool(
         words.search(m.string, max(0, m.start() - WORD_REACH), m.start())
     )
+
+
+def _span_end(m: re.Match[str], words: re.Pattern[str] | None, cal: Calendar) -> bool:
+    """The word before the weekday follows another weekday: it joins a span ('de sábado para
+    domingo', 'von Freitag bis Sonntag') whose clause tells its way, not the word."""
+    if words is None:
+        return False
+    word = words.search(m.string, max(0, m.start() - WORD_REACH), m.start())
+    if word is None:
+        return False
+    head = m.string[max(0, word.start() - CLAUSE_REACH) : word.start() + 1].rstrip()
+    return any(w.end() == len(head) for w in _weekday_pattern(cal).finditer(head))
+
+
+def _weekday_pattern(cal: Calendar) -> re.Pattern[str]:
+    """The calendar's pattern of a weekday ('Samstag', 'sábado próximo')."""
+    return next(pattern for pattern, kind in cal.patterns if kind == "weekday")
 
 
 _CLAUSE_END = re.compile(r"[.;:!?,]\s")

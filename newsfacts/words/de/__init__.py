@@ -25,9 +25,14 @@ BACK = ("vergangenen", "vergangene", "letzten", "letzte", "vorigen")
 AHEAD = ("kommenden", "kommende", "nächsten", "nächste")
 # Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
 FUTURE = r"\b(?:will|wollen|wird|werden|plant|planen|geplant)\b"  # "will am Freitag sprechen"
-# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# Words right before a weekday that govern it and point ahead ('until Thursday', 'from
+# Monday': the coming one, even in a past clause), and
 # words before a weekday that make it recur ('every Friday'): no one day.
-UNTIL = ("bis", "bis zum", "ab")
+UNTIL = ("bis", "bis zum", "ab")  # not "auf" ("die Nacht auf Samstag": the night before it)
+# Words right before a weekday that name the day a plan is for ('for Saturday'): the nearest
+# such day (a plan told may be gone: 'the trip planned for Monday was put off'); the coming
+# one when its clause looks ahead.
+FOR = ("für",)
 SINCE = ("seit", "seit dem", "seit Anfang")  # right before a date: the last such day, in the past
 RECURRING = ("jeden",)
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).

@@ -24,9 +24,14 @@ AHEAD = ("próximo", "próxima", "que viene")
 # Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rán), 'va a',
 # a plan ("se reunirá el viernes", "está previsto").
 FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto|previst[oa]s?)\b"
-# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# Words right before a weekday that govern it and point ahead ('until Thursday', 'from
+# Monday': the coming one, even in a past clause), and
 # words before a weekday that make it recur ('every Friday'): no one day.
 UNTIL = ("hasta", "hasta el", "a partir del")
+# Words right before a weekday that name the day a plan is for ('for Saturday'): the nearest
+# such day (a plan told may be gone: 'the trip planned for Monday was put off'); the coming
+# one when its clause looks ahead.
+FOR = ("para", "para el")
 SINCE = ("desde", "desde el")  # right before a date: the last such day, in the past
 RECURRING = ("los", "cada", "todos los")
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",

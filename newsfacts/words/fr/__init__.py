@@ -25,9 +25,15 @@ FUTURE = (
     r"\b(?:\w+(?:era|eront|ira|iront|dra|dront)|sera|seront|aura|auront|fera|feront|pourra|devra|va|vont"
     r"|prévoit|doit|doivent|attendue?s?|prévue?s?)\b"
 )  # "rencontrera vendredi"
-# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# Words right before a weekday that govern it and point ahead ('until Thursday', 'from
+# Monday': the coming one, even in a past clause), and
 # words before a weekday that make it recur ('every Friday'): no one day.
-UNTIL = ("jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "dès")
+UNTIL = ("jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici", "dès",
+         "à partir de", "à partir du")  # fmt: skip
+# Words right before a weekday that name the day a plan is for ('for Saturday'): the nearest
+# such day (a plan told may be gone: 'the trip planned for Monday was put off'); the coming
+# one when its clause looks ahead.
+FOR = ("pour",)
 SINCE = ("depuis", "depuis le", "depuis la")  # right before a date: the last such day, in the past
 RECURRING = ("le", "chaque", "tous les")
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",

@@ -19,9 +19,15 @@ BACK = ("scorso", "scorsa")
 AHEAD = ("prossimo", "prossima")
 # Words that put a bare weekday ahead in its clause: a future tense (-rà/-ranno).
 FUTURE = r"\b(?:\w+(?:rà|ranno)|prevede|previst[oaie]|attes[oaie])\b"  # "incontrerà venerdì"
-# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# Words right before a weekday that govern it and point ahead ('until Thursday', 'from
+# Monday': the coming one, even in a past clause), and
 # words before a weekday that make it recur ('every Friday'): no one day.
-UNTIL = ("entro", "fino a")
+UNTIL = ("entro", "fino a", "a partire da", "a partire dal")  # not "da": "da venerdì"
+# also says "since Friday" ("è chiuso da venerdì")
+# Words right before a weekday that name the day a plan is for ('for Saturday'): the nearest
+# such day (a plan told may be gone: 'the trip planned for Monday was put off'); the coming
+# one when its clause looks ahead.
+FOR = ("per",)
 SINCE = ("sin dal", "fin dal")  # right before a date: the last such day ('dal' also looks ahead)
 RECURRING = ("il", "ogni", "tutti i")
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",

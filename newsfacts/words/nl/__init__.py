@@ -24,9 +24,12 @@ BACK = ("afgelopen", "vorige")
 AHEAD = ("komende", "volgende", "aanstaande")
 # Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
 FUTURE = r"\b(?:zal|zullen|wil|willen|gaat|gaan|plant|is gepland)\b"  # "zal vrijdag spreken"
-# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# Words right before a weekday that govern it and point ahead ('until Thursday', 'from
+# Monday': the coming one, even in a past clause), and
 # words before a weekday that make it recur ('every Friday'): no one day.
-UNTIL = ("tot", "vanaf", "uiterlijk")
+UNTIL = ("tot", "tot en met", "vanaf", "uiterlijk")
+# Words right before a weekday that name the day a plan is for: not "voor" ("before" too)
+FOR: tuple[str, ...] = ()
 SINCE = ("sinds", "sedert")  # right before a date: the last such day, in the past
 RECURRING = ("elke", "iedere")
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",

@@ -22,9 +22,14 @@ AHEAD = ("próximo", "próxima", "que vem")
 # Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rão), 'vai',
 # a plan ("vai reunir-se na sexta-feira", "está marcada para").
 FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previst[oa]s?|marcad[oa]s?)\b"
-# Words right before a weekday that govern it and point ahead ('until Thursday'), and
+# Words right before a weekday that govern it and point ahead ('until Thursday', 'from
+# Monday': the coming one, even in a past clause), and
 # words before a weekday that make it recur ('every Friday'): no one day.
-UNTIL = ("até", "até a", "até à", "a partir de")
+UNTIL = ("até", "até a", "até à", "a partir de", "a partir do", "a partir da")
+# Words right before a weekday that name the day a plan is for ('for Saturday'): the nearest
+# such day (a plan told may be gone: 'the trip planned for Monday was put off'); the coming
+# one when its clause looks ahead.
+FOR = ("para", "para o", "para a")
 SINCE = ("desde", "desde o", "desde a")  # right before a date: the last such day, in the past
 RECURRING = ("cada", "todas as", "todos os")
 SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsfacts.facts import tense
@@ -228,15 +229,20 @@ def first_full_date(texts: list[str]) -> dt.date | None:
     return None
 
 
-def latest_full_date(texts: list[str]) -> dt.date | None:
-    """The latest complete calendar date in some texts, leaving out dates the text looks
-    ahead to ("will vote on May 5, 2030"): without a publication date, the article was
-    written on or after the last day it reports."""
+# A language's date finder: the date expressions of a text, resolved against a day (or not).
+Finder = Callable[[str, dt.date | None], list[DateHit]]
+
+
+def latest_full_date(texts: Sequence[str], find: Finder | None = None) -> dt.date | None:
+    """The latest complete calendar date in some texts: without a publication date, the
+    article was written on or after the last day it reports. English's (no `find`) leaves out
+    dates the text looks ahead to ("will vote on May 5, 2030"); another language's finder
+    keeps every one (no such test for its words)."""
     found = [
         parse_iso(hit.value)
         for text in texts
-        for hit in find_dates(text, None)
+        for hit in (find or find_dates)(text, None)
         if not hit.relative and hit.value and len(hit.value) == 10
-        and not _looks_ahead(text[: hit.start])
+        and not (find is None and _looks_ahead(text[: hit.start]))
     ]  # fmt: skip
     return max((d for d in found if d), default=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsfacts.facts import dates
 from newsfacts.model import Fact
@@ -170,21 +170,33 @@ def lead_sentence(texts: Sequence[str]) -> str:
 _DATELINE = re.compile(r"^(?P<head>[^!?\n]{4,60}?)\s*(?:\([^()\n]{1,30}\)\s*)?(?:--|—|–|-\s)")
 
 
+def dateline_head(text: str) -> str | None:
+    """The head of a dateline opening the text ("WARSAW, February 26" of "WARSAW, February 26
+    (Xinhua) --"), else None."""
+    m = _DATELINE.match(text)
+    return m["head"] if m else None
+
+
 def dateline_day(
-    texts: Sequence[str], others: Sequence[str], ref: dt.date | None = None
+    texts: Sequence[str],
+    others: Sequence[str],
+    ref: dt.date | None = None,
+    find: dates.Finder | None = None,
+    head: Callable[[str], str | None] = dateline_head,
 ) -> dt.date | None:
-    """The day a story's opening dateline gives; one without a year takes the year that puts
-    it nearest `ref`, else the latest full date among `others`, and stays unresolved when
-    there is neither."""
+    """The day a story's opening dateline gives (its `head`, its dates read by `find`, English's
+    by default); one without a year takes the year that puts it nearest `ref`, else the latest
+    full date among `others`, and stays unresolved when there is neither."""
+    read = find or dates.find_dates
     for text in texts:
-        m = _DATELINE.match(text)
-        hits = [h for h in dates.find_dates(m["head"], None) if _has_day(h.text)] if m else []
+        cut = head(text)
+        hits = [h for h in read(cut, None) if _has_day(h.text)] if cut else []
         if not hits:
-            continue
+            continue  # no dateline, or one with no day ('Última hora (vídeo) - …')
         if not hits[-1].relative:
             return dates.parse_iso(hits[-1].value)
-        anchor = ref or dates.latest_full_date(list(others))
-        found = dates.find_dates(hits[-1].text, anchor) if anchor else []
+        anchor = ref or dates.latest_full_date(others, find)
+        found = read(hits[-1].text, anchor) if anchor else []
         return dates.parse_iso(found[0].value) if found else None
     return None
 

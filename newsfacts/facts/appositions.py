@@ -15,14 +15,12 @@ from newsfacts.facts import evidence
 from newsfacts.facts.tokens import standalone_spans
 from newsfacts.model import Document, Fact
 from newsfacts.words import DETERMINERS, ROLE_LINKS, words_of
+from newsfacts.words.en.function import TO_WHOM as EN_TO_WHOM
 from newsfacts.words.en.titles import ROLE_WORDS
 
 MAX_ROLE_WORDS = 7  # a longer phrase between commas is a clause, not a role
 # Characters before a name _BEFORE reads: its phrase is at most 90, with its comma and spaces
 BEFORE_REACH = 120
-# Before whom one spoke: French 'à', 'au', 'aux'; Spanish 'a', 'al'; Portuguese 'a', 'à', 'ao',
-# 'aos', 'às'; Italian 'a', 'al', 'alla'; English 'to'
-TO_WHOM = frozenset(("à", "au", "aux", "a", "al", "ao", "aos", "às", "alla", "to"))
 VERBS_IN_A_ROW = 2  # 'según anunció': a verb of saying may follow another
 DAY_WITHIN = 3  # a weekday opens the words after a verb of saying within its first words
 ROLE_WITHIN = 3  # the role word stands among the phrase's first words
@@ -87,7 +85,8 @@ def _after_day(phrase: str, words: ModuleType | None) -> str:
     tokens = phrase.split()
     at = next((k for k, t in enumerate(tokens[:DAY_WITHIN]) if t.lower() in days), None)
     tokens = tokens if at is None else tokens[at + 1 :]
-    if tokens and tokens[0].lower() in TO_WHOM:  # "à l'AFP son porte-parole": to whom, then who
+    to_whom = EN_TO_WHOM if words is None else words.TO_WHOM  # before whom one spoke
+    if tokens and tokens[0].lower() in to_whom:  # "à l'AFP son porte-parole": to whom, then who
         at = next(
             (
                 k

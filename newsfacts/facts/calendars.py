@@ -43,6 +43,7 @@ class Calendar:
     recurring: re.Pattern[str] | None = None  # 'chaque', 'il' before a weekday: no one day
     since: re.Pattern[str] | None = None  # 'depuis le', 'seit dem' before a date: the past one
     planned: re.Pattern[str] | None = None  # 'für', 'pour' before a weekday: a plan's, the nearest
+    range_gap: re.Pattern[str] | None = None  # ' bis ', ' au ' between a range's first and last day
 
 
 def alternation(words: object) -> str:
@@ -81,6 +82,7 @@ def calendar(code: str) -> Calendar | None:
         months, weekdays, dict(words.DAY_WORDS), back, ahead, capital_days, compiled, future,
         _before(getattr(words, "UNTIL", ())), _before(getattr(words, "RECURRING", ())),
         _before(getattr(words, "SINCE", ())), _before(getattr(words, "FOR", ())),
+        _range_gap(getattr(words, "RANGE_TO", ()), getattr(words, "RANGE_ARTICLES", ())),
     )  # fmt: skip
 
 
@@ -114,11 +116,14 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
     return sorted(hits + _listed_days(hits, text), key=lambda h: h.start)
 
 
-# Between the first day of a range and its last, dated one: "vom 8. April bis 15. Mai 2027",
-# "du 8 avril au 15 mai 2027", "entre el 2 de marzo y el 30 de junio de 2024", "8 april - 15 mei".
-_RANGE_GAP = re.compile(
-    r"\s*(?:bis(?: zum)?|au|al|a|à|tot|até|ao|y|e|et|und|en|-|–|—)\s*(?:(?:den|le|el|il|o)\s+)?$"
-)
+DASHES = ("-", "–", "—")  # a range's link in every language: "8 april - 15 mei"
+
+
+def _range_gap(links: tuple[str, ...], articles: tuple[str, ...]) -> re.Pattern[str]:
+    """The words between the first day of a range and its last, dated one: "vom 8. April bis
+    15. Mai 2027", "du 8 avril au 15 mai 2027", "entre el 2 de marzo y el 30 de junio de 2024"."""
+    article = rf"(?:(?:{alternation(articles)})\s+)?" if articles else ""
+    return re.compile(rf"\s*(?:{alternation((*links, *DASHES))})\s*{article}$")
 
 
 def _day_month_pattern(cal: Calendar) -> re.Pattern[str]:
@@ -134,7 +139,7 @@ def _ranged_years(hits: list[DateHit], text: str, cal: Calendar) -> list[DateHit
         day = _day_month_pattern(cal).fullmatch(first.text)  # a day, a month, no year
         if day is None or not last.value or len(last.value) != 10 or last.relative:
             continue
-        if not _RANGE_GAP.fullmatch(text, first.end, last.start):
+        if cal.range_gap is None or not cal.range_gap.fullmatch(text, first.end, last.start):
             continue
         month, end = (
             cal.months[matched_key(day["m"]).rstrip(".")],

@@ -168,22 +168,24 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
     return NumberHit(kind, m.group(0), m.start(), m.end(), value, unit, None)
 
 
-# After a number that the words before it may make an hour: an hour's word, or the clause's
-# end where those words say 'at the hour' only (words.CLOCK_CLAUSE_END: 'a las 10.', not 'um 10,')
-HOUR_WORD = re.compile(r"\s*(?:h|heures?|horas?|hora|uur|ore|Uhr)\b")
+# After a number that the words before it may make an hour: an hour's word (words.HOUR_WORDS), or
+# the clause's end where those words say 'at the hour' only (words.CLOCK_CLAUSE_END: 'a las 10.',
+# not 'um 10,')
 CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 NEVER = re.compile(r"(?!)")
 HOURS = 24  # an hour of the day is no larger
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
-def clock_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words before a number that make it an hour with HOUR_WORD, those after it and
-    those before it that make it one alone."""
+def clock_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """The words before a number that make it an hour with an hour's word, those after it,
+    those before it that make it one alone, and the hour's words."""
     words = words_of(code)
     found = (getattr(words, k, "") for k in ("CLOCK_BEFORE", "CLOCK_AFTER", "CLOCK_SURE_BEFORE"))
     before, after, sure = (re.compile(p, re.IGNORECASE) if p else NEVER for p in found)
-    return before, after, sure
+    hours = "|".join(re.escape(w) for w in getattr(words, "HOUR_WORDS", ()))
+    hour = re.compile(rf"\s*(?:{hours})\b") if hours else NEVER
+    return before, after, sure, hour
 
 
 def time_of_day(m: re.Match[str], words: ModuleType) -> bool:
@@ -191,14 +193,14 @@ def time_of_day(m: re.Match[str], words: ModuleType) -> bool:
     heures'), not a count after the same words ('a las 10 empresas', 'à 10 ans')."""
     if not m.group(0).isdigit() or int(m.group(0)) > HOURS:
         return False  # 'à 1 607 heures': a count of hours
-    before, after, sure = clock_patterns(words.CODE)
+    before, after, sure, hour = clock_patterns(words.CODE)
     head = m.string[max(0, m.start() - 20) : m.start()]
     if after.match(m.string, m.end()) or sure.search(head):
         return True
     if not before.search(head):
         return False
     ends = getattr(words, "CLOCK_CLAUSE_END", True) and CLAUSE_END.match(m.string, m.end())
-    return bool(HOUR_WORD.match(m.string, m.end()) or ends)
+    return bool(hour.match(m.string, m.end()) or ends)
 
 
 # The word after a count: "120.000 agricultores", "300 000 voyageurs", "600 Stellen", and

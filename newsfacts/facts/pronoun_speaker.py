@@ -9,19 +9,11 @@ import re
 from collections.abc import Sequence
 
 from newsfacts.model import Document, Fact
-from newsfacts.words import split_words, words_of
+from newsfacts.words import words_of
 
 REACH = 2  # sentences back a pronoun's person is looked for in
 OPENING = 4  # words at most before a sentence's subject ('Il sindaco di Roma Paolo Greco')
 SAID_REACH = 40  # characters after a verb of saying its speaker stands within
-# Words after which a name is an object, not the subject ('a', 'com', 'mit', 'y', 'e').
-LINKS = frozenset(
-    split_words(
-        "a à al ao aos às de di da do du del des dos das com con mit with van voor und y e et and "
-        "en o ou oder of für per por pour von vom zu zum entre tra contra gegen sobre sur su bei "
-        "na no nel nella im am"
-    )
-)
 
 
 def last_named(
@@ -31,6 +23,7 @@ def last_named(
     son président, Hervé Martel.'), else None."""
     words = words_of(code)
     verbs = tuple(getattr(words, "SPEECH_VERBS", ()))
+    links: frozenset[str] = getattr(words, "OBJECT_LINKS", frozenset())
     best: tuple[int, int] | None = None
     found = None
     for s in doc.sentences[max(0, sentence - REACH) : sentence + 1]:
@@ -40,17 +33,18 @@ def last_named(
         for p in people:
             for form in (p.text, *p.aliases):
                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text) if form else ():
-                    if _subject(text, m.start(), verbs) and (
+                    if _subject(text, m.start(), verbs, links) and (
                         best is None or (s.index, m.start()) > best
                     ):
                         best, found = (s.index, m.start()), p.text
     return found
 
 
-def _subject(text: str, at: int, verbs: tuple[str, ...]) -> bool:
-    """A name opening its sentence or standing after a verb of saying, not after a link word."""
+def _subject(text: str, at: int, verbs: tuple[str, ...], links: frozenset[str]) -> bool:
+    """A name opening its sentence or standing after a verb of saying, not after a link word
+    (the language's OBJECT_LINKS: 'a', 'com', 'mit', 'y', 'e')."""
     before = text[:at].split()
-    if before and before[-1].lower().strip(",") in LINKS:
+    if before and before[-1].lower().strip(",") in links:
         return False
     if len(before) <= OPENING:
         return True

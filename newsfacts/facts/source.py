@@ -9,7 +9,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import evidence, places
 from newsfacts.model import Removal
-from newsfacts.words import split_words
+from newsfacts.words import PLACE_PARTICLES
 from newsfacts.words.en.boilerplate import NAME_BYLINE_LEADS
 from newsfacts.words.en.calendar import MONTHS, WEEKDAYS
 from newsfacts.words.en.function import HEADLINE_WORDS
@@ -207,12 +207,6 @@ def from_dateline(first_sentence: str) -> tuple[str | None, SourceHit | None]:
         return None, None
     agency = SourceHit(m.group("agency"), "dateline") if m.group("agency") else None
     return titled_place(m.group("place")), agency
-
-
-# The small words inside a place's name ("RIO DE JANEIRO": "Rio de Janeiro", "ISLE OF WIGHT").
-PLACE_PARTICLES = frozenset(
-    split_words("de del di da do dos das des du van von der den los las y e of the upon on sur")
-)
 
 
 def titled_place(name: str) -> str:

@@ -42,13 +42,6 @@ ONE_NAME = r"[A-ZÀ-Ý][\w'’-]+"
 FULL_NAME = rf"{ONE_NAME}(?:\s+(?:(?:de|da|do|dos|del|van|von|der|di|la|le)\s+)*{ONE_NAME})+"
 SCARE_MAX_WORDS = 4
 WHO_GROUPS = ("who", "who2", "who3", "who4", "who5", "who6")  # the speaker patterns' name groups
-# A pronoun after the verb, or a French verb with its pronoun glued ('estime-t-il'): the person
-# named last speaks, as a verb with no subject does ('«…», ha aggiunto.').
-PRONOUNS = r"er|sie|hij|zij|ze|elle|él|ella|lui|lei|ele|ela"  # not "il": Italian's article
-GLUED = (
-    r"[a-zé]{3,}-t-(?:il|elle)\b"
-    r"|(?:dit|explique|ajoute|affirme|estime|assure|précise|souligne)-(?:il|elle)\b"
-)
 WHEN_SAID = r"(?:\s+[\w-]+){1,2}"  # a day or a place between a verb and its colon ('zei woensdag:')
 # A capitalised quote set inside a sentence that names no speaker: a title ('des Films „…“
 # erhielt', 'im Artikel „…“ unter'), not speech. Speech opens its sentence (the segmenter may
@@ -78,11 +71,15 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "disse o secretário-geral do sindicato, Rui Medeiros" (a hyphen, a portfolio in lower case),
     # "ha detto il segretario della Filt Cgil, Marco Ferraresi" (a body's name of a few words)
     roles: frozenset[str] = getattr(words, "ROLE_WORDS", frozenset())
+    # A pronoun after the verb, or a verb with its pronoun glued ('estime-t-il'): the person
+    # named last speaks, as a verb with no subject does ('«…», ha aggiunto.').
+    pronouns = "|".join(re.escape(w) for w in getattr(words, "SPEECH_PRONOUNS", ())) or "(?!)"
+    glued = getattr(words, "SPEECH_GLUED", "") or "(?!)"
     titles = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
         rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?i:{titles}))(?![\w'’-])"
-        rf"|(?:{verbs})(?:\s+(?P<pronoun>{PRONOUNS})\b|(?P<dropped>\s*[.;]))|(?P<glued>{GLUED}))"
+        rf"|(?:{verbs})(?:\s+(?P<pronoun>{pronouns})\b|(?P<dropped>\s*[.;]))|(?P<glued>{glued}))"
     )  # "a assuré le ministre lors d'un point presse": the minister named before speaks;
     # "sagte er.", "zei hij.", "añadió.", "a-t-il ajouté.", "explique-t-elle": the last named
     # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "so Foucault: „…“",

@@ -54,6 +54,13 @@ ROLE_LINKS = frozenset(
 )
 
 
+# The small words inside a place's name, in any language, as a dateline in capitals writes it
+# ("RIO DE JANEIRO": "Rio de Janeiro", "ISLE OF WIGHT"): a place keeps its own language's words.
+PLACE_PARTICLES = frozenset(
+    split_words("de del di da do dos das des du van von der den los las y e of the upon on sur")
+)
+
+
 def split_phrases(text: str) -> list[str]:
     """The '|'-separated phrases of a phrase-list literal ('z. B.|bzw.'), lower-cased."""
     return [p.strip().lower() for p in text.split("|") if p.strip()]

@@ -35,12 +35,24 @@ UNTIL = ("bis", "bis zum", "ab")  # not "auf" ("die Nacht auf Samstag": the nigh
 FOR = ("für",)
 SINCE = ("seit", "seit dem", "seit Anfang")  # right before a date: the last such day, in the past
 RECURRING = ("jeden",)
+# Between the first day of a range and its last, dated one ('vom 8. April bis 15. Mai 2027'):
+# the linking words, and the articles that may follow them; dashes link in every language.
+RANGE_TO = ("bis", "bis zum", "und")
+RANGE_ARTICLES: tuple[str, ...] = ("den",)
 # Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
 SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
                 "so", "schrieb", "warnte", "kritisierte", "sagten", "erklärt", "betont", "meint",
                 "ergänzte", "ergänzt", "berichtete", "bestätigte", "erläuterte", "unterstrich",
                 # the first part of a verb split around its speaker: "führte Lena Brückner aus"
                 "führte", "fügte", "teilte", "räumte")  # fmt: skip
+# A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
+# a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
+SPEECH_PRONOUNS = ("er", "sie")
+SPEECH_GLUED = ""
+# Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
+# and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
+OBJECT_LINKS = frozenset(split_words("mit und oder für von vom zu zum gegen bei im am"))
+TO_WHOM: frozenset[str] = frozenset()
 # Names: role words before a person (also as the end of a compound: "Europaminister"), words that
 # make a span an organisation (also as a compound's end: "Landesbank"), legal forms, words
 # before a place, and the articles before a common noun ("dem Boden": no place).
@@ -251,6 +263,7 @@ ORDINAL_DOT = True  # a ruler's numeral is written with a dot ('Elisabeth II.')
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bum\s+$"
 CLOCK_AFTER = r"(?:[.:]\d\d)?\s*Uhr\b"
+HOUR_WORDS = ("h", "Uhr")  # an hour's word after a number the words before may make one
 # "um" before a number is no hour at the clause's end ('um 12,': by 12): the hour needs its word
 CLOCK_CLAUSE_END = False
 # Articles before a paper's or body's name in quote marks ('dem „Kölner Boten“'), and the last

@@ -34,11 +34,23 @@ UNTIL = ("hasta", "hasta el", "a partir del")
 FOR = ("para", "para el")
 SINCE = ("desde", "desde el")  # right before a date: the last such day, in the past
 RECURRING = ("los", "cada", "todos los")
+# Between the first day of a range and its last, dated one ('vom 8. April bis 15. Mai 2027'):
+# the linking words, and the articles that may follow them; dashes link in every language.
+RANGE_TO = ("al", "a", "y")
+RANGE_ARTICLES: tuple[str, ...] = ("el",)
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
                 "advirtió", "sostuvo", "según", "expresó", "manifestó", "agregó", "apuntó",
                 "subrayó", "reconoció", "comentó", "precisó", "destacó", "insistió", "recalcó",
                 "dice", "afirma", "asegura", "explica",
                 "anunció", "relató")  # fmt: skip
+# A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
+# a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
+SPEECH_PRONOUNS = ("él", "ella")
+SPEECH_GLUED = ""
+# Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
+# and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
+OBJECT_LINKS = frozenset(split_words("a al de del y e en o con por entre contra sobre"))
+TO_WHOM: frozenset[str] = frozenset(split_words("a al"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.
@@ -216,6 +228,7 @@ ROLE_QUALIFIER_ENDINGS = (
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\b(?:a|hasta|desde|sobre)\s+las?\s+$"
 CLOCK_AFTER = r"(?::\d\d)?\s+de\s+(?:la\s+)?(?:mañana|tarde|noche|madrugada)\b"
+HOUR_WORDS = ("h", "hora", "horas")  # an hour's word after a number the words before may make one
 # The offices of a town's or a see's head: the name after one and 'of' is a place
 # ('el alcalde de Villaral', 'de burgemeester van Lirna'; names/venues.py)
 TOWN_OFFICES = frozenset(

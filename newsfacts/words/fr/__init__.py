@@ -36,6 +36,10 @@ UNTIL = ("jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "d'ici", "d’ici",
 FOR = ("pour",)
 SINCE = ("depuis", "depuis le", "depuis la")  # right before a date: the last such day, in the past
 RECURRING = ("le", "chaque", "tous les")
+# Between the first day of a range and its last, dated one ('vom 8. April bis 15. Mai 2027'):
+# the linking words, and the articles that may follow them; dashes link in every language.
+RANGE_TO = ("au", "à", "et")
+RANGE_ARTICLES: tuple[str, ...] = ("le",)
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",
                 "a-t-elle déclaré", "déclare", "explique", "affirme", "a souligné",
                 "selon", "a assuré", "a indiqué", "a précisé", "a estimé", "a confié", "a reconnu",
@@ -46,6 +50,17 @@ SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté"
                 "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé",
                 "a annoncé", "a raconté", "a-t-il annoncé", "a-t-elle annoncé", "a réagi",
                 "a dénoncé", "a regretté", "a salué", "a jugé", "a prévenu")  # fmt: skip
+# A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
+# a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
+SPEECH_PRONOUNS = ("elle",)  # "il" stands glued to its verb ("a-t-il ajouté")
+SPEECH_GLUED = (
+    r"[a-zé]{3,}-t-(?:il|elle)\b"
+    r"|(?:dit|explique|ajoute|affirme|estime|assure|précise|souligne)-(?:il|elle)\b"
+)
+# Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
+# and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
+OBJECT_LINKS = frozenset(split_words("à de du des et en ou pour sur entre"))
+TO_WHOM: frozenset[str] = frozenset(split_words("à au aux"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
@@ -169,5 +184,6 @@ ROLE_QUALIFIER_ENDINGS = (
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bà\s+$"
 CLOCK_AFTER = r"\s*h\s*\d\d\b"
+HOUR_WORDS = ("h", "heure", "heures")  # an hour's word after a number the words before may make one
 # "à" before a number is no hour at the clause's end ('à 12,': to 12): the hour needs its word
 CLOCK_CLAUSE_END = False

@@ -30,12 +30,24 @@ UNTIL = ("entro", "fino a", "a partire da", "a partire dal")  # not "da": "da ve
 FOR = ("per",)
 SINCE = ("sin dal", "fin dal")  # right before a date: the last such day ('dal' also looks ahead)
 RECURRING = ("il", "ogni", "tutti i")
+# Between the first day of a range and its last, dated one ('vom 8. April bis 15. Mai 2027'):
+# the linking words, and the articles that may follow them; dashes link in every language.
+RANGE_TO = ("al", "a", "e")
+RANGE_ARTICLES: tuple[str, ...] = ("il",)
 SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha affermato",
                 "dice", "ha sottolineato", "secondo", "ha commentato", "ha precisato",
                 "ha annunciato", "ha ribadito", "ha osservato", "ha assicurato", "ha concluso",
                 "ha avvertito", "ha ammesso", "spiega", "afferma", "sottolinea", "aggiunge",
                 "commenta", "precisa",
                 "ha raccontato")  # fmt: skip
+# A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
+# a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
+SPEECH_PRONOUNS = ("lui", "lei")
+SPEECH_GLUED = ""
+# Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
+# and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
+OBJECT_LINKS = frozenset(split_words("a al di da del e o con per tra su nel nella"))
+TO_WHOM: frozenset[str] = frozenset(split_words("a al alla"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
@@ -158,3 +170,4 @@ ROLE_QUALIFIER_ENDINGS = (
 CLOCK_BEFORE = r"\b(?:alle|dalle|le)\s+(?:ore\s+)?$"
 CLOCK_SURE_BEFORE = r"\b(?:alle|dalle|le)\s+ore\s+$"  # 'alle ore 10' is the hour alone
 CLOCK_AFTER = r"\s+(?:del\s+mattino|di\s+(?:mattina|sera|notte)|del\s+pomeriggio)\b"
+HOUR_WORDS = ("h", "ore")  # an hour's word after a number the words before may make one

@@ -32,10 +32,22 @@ UNTIL = ("tot", "tot en met", "vanaf", "uiterlijk")
 FOR: tuple[str, ...] = ()
 SINCE = ("sinds", "sedert")  # right before a date: the last such day, in the past
 RECURRING = ("elke", "iedere")
+# Between the first day of a range and its last, dated one ('vom 8. April bis 15. Mai 2027'):
+# the linking words, and the articles that may follow them; dashes link in every language.
+RANGE_TO = ("tot", "en")
+RANGE_ARTICLES: tuple[str, ...] = ()
 SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "schreef",
                 "benadrukte", "volgens", "vertelde", "liet weten", "reageerde", "meldde",
                 "waarschuwde", "vindt", "meent", "stelt", "benadrukt", "bevestigt", "vertelt",
                 "antwoordt", "reageert", "zegde", "vond", "meende", "beklemtoont")  # fmt: skip
+# A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
+# a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
+SPEECH_PRONOUNS = ("hij", "zij", "ze")
+SPEECH_GLUED = ""
+# Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
+# and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
+OBJECT_LINKS = frozenset(split_words("van voor en of"))
+TO_WHOM: frozenset[str] = frozenset()
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.
@@ -173,6 +185,7 @@ ORDINAL_DOT = False  # a ruler's numeral is written with a dot ('Elisabeth II.')
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bom\s+$"
 CLOCK_AFTER = r""
+HOUR_WORDS = ("uur",)  # an hour's word after a number the words before may make one
 # "om" before a number is no hour at the clause's end ('gaat om 12,': about 12): the hour
 # needs its word
 CLOCK_CLAUSE_END = False

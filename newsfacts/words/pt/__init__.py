@@ -32,11 +32,25 @@ UNTIL = ("até", "até a", "até à", "a partir de", "a partir do", "a partir da
 FOR = ("para", "para o", "para a")
 SINCE = ("desde", "desde o", "desde a")  # right before a date: the last such day, in the past
 RECURRING = ("cada", "todas as", "todos os")
+# Between the first day of a range and its last, dated one ('vom 8. April bis 15. Mai 2027'):
+# the linking words, and the articles that may follow them; dashes link in every language.
+RANGE_TO = ("até", "ao", "a", "e")
+RANGE_ARTICLES: tuple[str, ...] = ("o",)
 SPEECH_VERBS = ("disse", "afirmou", "declarou", "explicou", "acrescentou", "segundo", "diz",
                 "destacou", "ressaltou", "avaliou", "comentou", "garantiu", "defendeu", "alertou",
                 "observou", "informou", "completou", "frisou", "argumentou", "admitiu",
                 "reforçou", "lembrou", "afirma", "explica", "ressalta",
                 "anunciou", "contou", "relatou")  # fmt: skip
+# A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
+# a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
+SPEECH_PRONOUNS = ("ele", "ela")
+SPEECH_GLUED = ""
+# Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
+# and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
+OBJECT_LINKS = frozenset(
+    split_words("a à ao aos às de da do dos das e ou com por entre contra sobre na no")
+)
+TO_WHOM: frozenset[str] = frozenset(split_words("a à ao aos às"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
@@ -165,3 +179,4 @@ ROLE_QUALIFIER_ENDINGS = (
 # follows ('à 10 heures', 'hasta las 10.'); regex sources, '' for none
 CLOCK_BEFORE = r"\bàs\s+$"
 CLOCK_AFTER = r"\s+da\s+(?:manhã|tarde|noite|madrugada)\b"
+HOUR_WORDS = ("h", "hora", "horas")  # an hour's word after a number the words before may make one

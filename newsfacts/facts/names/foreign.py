@@ -28,6 +28,7 @@ from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, 
 from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
+from newsfacts.facts.names.noun_runs import names_beside_nouns
 from newsfacts.facts.names.passes import document_passes
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
@@ -275,7 +276,9 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
         if (span is not None or j - i == 1) and bodies.share_moved(tokens, j, words):
             span = bodies.share_span(text, tokens, (i, j), span)  # 'Lufthansa (+3,1%)': a company
-
+        if span is None and (beside := names_beside_nouns(text, tokens, (i, j), initial, words)):
+            out += beside  # 'des Kaisers Nero', 'war Rée Gründungsmitglied': names, no nouns
+            continue
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)
             continue

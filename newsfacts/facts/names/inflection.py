@@ -14,6 +14,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import locale_names
 from newsfacts.facts.name_words import joins_words
+from newsfacts.facts.name_words import surname as census_surname
 
 MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
 UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
@@ -51,10 +52,12 @@ def loose_name(word: str, words: ModuleType) -> bool:
 
 def surname(word: str, words: ModuleType) -> bool:
     """A surname of the countries the language's news names ('Schröder', 'Huber'), though
-    the word list holds it, that is no frequent word ('Richter', 'Koch')."""
-    return word in locale_names.surnames(getattr(words, "NAME_LOCALES", ())) and not (
-        lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+    the word list holds it, that is no frequent word ('Richter', 'Koch'); or a census surname
+    of which the list holds no noun form ('Merkel', 'Schulz'; not 'Wolf': 'Wölfe')."""
+    known = word in locale_names.surnames(getattr(words, "NAME_LOCALES", ())) or (
+        census_surname(word) and loose_name(word, words)
     )
+    return known and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
 
 
 @functools.lru_cache(maxsize=4096)

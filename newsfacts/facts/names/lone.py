@@ -185,11 +185,13 @@ def _noun_kind(low: str, words: ModuleType) -> str | None:
     'Familie', 'Autozulieferer')."""
     if low.endswith(words.PLACE_NOUNS):
         return LOC
-    if low.endswith(words.PERSON_NOUNS):
-        return PER
+    if any(low.removesuffix(end).endswith(words.PERSON_NOUNS) for end in INFLECTED):
+        return PER  # 'Sohn Murchad', 'des Onkels Gallus'
     if any(low.removesuffix(end).endswith(words.ORG_NOUNS) for end in INFLECTED):
         return ORG  # 'den Herstellern Alstom', 'des Konzerns': the noun's inflected forms too
-    return PER if evidence.is_role(low, words) else None  # 'Bäderleiter Quarn', 'Frau Quarn'
+    if any(evidence.is_role(low.removesuffix(end), words) for end in INFLECTED):
+        return PER  # 'Bäderleiter Quarn', 'Frau Quarn', 'des Kaisers Nero'
+    return None
 
 
 def _lists(spans: list[Found]) -> list[list[int]]:

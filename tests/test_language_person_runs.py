@@ -1,0 +1,52 @@
+"""German persons: a census surname the word list holds with no noun form, and a name inside a
+run of capitalised words beside a noun (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.finder_entities import entities_in
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nach langem Zögern hatte Schulz seine Entscheidung von der Prüfung abhängig gemacht.",
+            "Schulz",
+        ),
+        ("Am Abend verließ Huber die Versammlung ohne ein Wort.", "Huber"),
+    ],
+)
+def test_census_surname_without_noun_forms_is_a_person(text: str, name: str) -> None:
+    """A census surname with no plural or case form in the word list, after a verb: a person."""
+    assert entities_in(text, "de").get(name) == "person"
+
+
+def test_noun_with_plural_is_no_surname() -> None:
+    """A census surname that is also a noun with its forms ('Wolf', 'Wölfe') stays no name."""
+    found = entities_in("Im Winter hatte Wolf die Herde nicht mehr angegriffen.", "de")
+    assert "Wolf" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Im Jahr 1921 war Quirrelsen Gründungsmitglied der örtlichen Künstlervereinigung.",
+            "Quirrelsen",
+        ),
+        ("Nach dem Unfall erhält Zabrina Hilfe von ihrer Nachbarin.", "Zabrina"),
+    ],
+)
+def test_name_before_a_noun_is_read_alone(text: str, name: str) -> None:
+    """An unknown word after a verb, then a noun of the next phrase: the word is a person."""
+    found = entities_in(text, "de")
+    assert found.get(name) == "person"
+    assert not any(" " in n and name in n for n in found)
+
+
+def test_english_run_is_not_cut() -> None:
+    """A run with English words is another language's name, not nouns beside a name."""
+    found = entities_in("Er sprach im Millennium Broadway Hotel über die Zahlen.", "de")
+    assert "Broadway" not in found

@@ -50,3 +50,12 @@ def test_english_run_is_not_cut() -> None:
     """A run with English words is another language's name, not nouns beside a name."""
     found = entities_in("Er sprach im Millennium Broadway Hotel über die Zahlen.", "de")
     assert "Broadway" not in found
+
+
+def test_census_surname_that_is_a_german_noun_is_none() -> None:
+    """A census surname the word list holds as a noun with its plural ('Chance', 'Chancen')
+    is the noun: no person."""
+    found = entities_in(
+        "Die Mannschaft vergab die größte Chance zur Führung kurz vor Schluss.", "de"
+    )
+    assert found.get("Chance") != "person"

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import locale_names
-from newsfacts.facts.name_words import joins_words
+from newsfacts.facts.name_words import english_name, joins_words
 from newsfacts.facts.name_words import surname as census_surname
 
 MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
@@ -58,6 +58,19 @@ def surname(word: str, words: ModuleType) -> bool:
         census_surname(word) and loose_name(word, words)
     )
     return known and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+
+
+def word_not_surname(word: str, words: ModuleType) -> bool:
+    """A census surname that is first a word here: an English word where the news borrows
+    them for brands (Dutch: 'Quick'), or a noun the word list holds with its plural or case
+    forms (German: 'Chance', 'Chancen'; 'Roman', 'Romane')."""
+    if english_name(word, words):
+        return True
+    return (
+        lexicon.is_word(word, words.NAME)
+        and not uninflected(word, words)
+        and bool(getattr(words, "NOUN_FORMS", ()))
+    )
 
 
 @functools.lru_cache(maxsize=4096)

@@ -59,3 +59,16 @@ def test_census_surname_that_is_a_german_noun_is_none() -> None:
         "Die Mannschaft vergab die größte Chance zur Führung kurz vor Schluss.", "de"
     )
     assert found.get("Chance") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Als Gast sprach gestern Maria da Silveira über die neue Schule.", "Maria da Silveira"),
+        ("Ihr Taufname lautete Ana de Sousa, wie die Urkunde zeigt.", "Ana de Sousa"),
+    ],
+)
+def test_first_name_particle_and_surname_are_one_person(text: str, name: str) -> None:
+    """A first name, a particle of another language and one word: one person, though a town
+    may have the last word's name."""
+    assert entities_in(text, "de").get(name) == "person"

@@ -5,7 +5,11 @@ from newsfacts.words import split_phrases, split_words
 NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
 # Lower-case words that may stand inside a name ("Walther von der Vogelweide", "Bank für ...").
-PARTICLES = frozenset(split_words("von vom zu zum zur der den des dem und am im für auf an bei"))
+PARTICLES = frozenset(
+    split_words(
+        "von vom zu zum zur der den des dem und am im für auf an bei de van da di du del della"
+    )
+)
 PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "markt"
 CAPITALISED_NOUNS = True  # every noun is written with a capital

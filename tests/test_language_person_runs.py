@@ -72,3 +72,17 @@ def test_first_name_particle_and_surname_are_one_person(text: str, name: str) ->
     """A first name, a particle of another language and one word: one person, though a town
     may have the last word's name."""
     assert entities_in(text, "de").get(name) == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minerva trat damals oft als Literatin auf.",
+        "Am Abend kaufte man Upgrades für die Rechner.",
+    ],
+)
+def test_woman_form_and_english_plural_are_no_lone_names(text: str) -> None:
+    """A woman's form of a listed noun ('Literat|in') and an English plural are nouns."""
+    found = entities_in(text, "de")
+    assert found.get("Literatin") is None
+    assert found.get("Upgrades") is None

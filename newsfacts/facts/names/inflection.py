@@ -43,11 +43,13 @@ def _swapped(low: str, end: str, lemma_end: str, language: str) -> bool:
 def loose_name(word: str, words: ModuleType) -> bool:
     """A listed word that is no noun by its forms, no compound ('Ministerial|rat') and no
     English word ('Show'): a name's word ('Merkel', 'Böhmen')."""
-    return (
-        uninflected(word, words)
-        and not joins_words(word.lower(), words)
-        and not lexicon.is_common_word(word, "English")
-    )
+    return uninflected(word, words) and not joins_words(word.lower(), words) and not english(word)
+
+
+def english(word: str) -> bool:
+    """An everyday English word or its plural ('Show', 'Upgrades'): no name's word."""
+    plural = word.endswith("s") and lexicon.is_common_word(word[:-1], "English")
+    return plural or lexicon.is_common_word(word, "English")
 
 
 def surname(word: str, words: ModuleType) -> bool:

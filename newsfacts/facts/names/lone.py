@@ -20,7 +20,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import first_name, place_shaped
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.inflection import loose_name, surname
+from newsfacts.facts.names.inflection import english, loose_name, surname
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -29,6 +29,7 @@ Found = tuple[Text, list[Token], Span]
 LONE = "lone word"
 LISTED = "listed word"  # a word the list holds: a name only in a list of names
 OPEN = frozenset((LONE, "initial"))  # inside a sentence, or opening one ('Papusza erzählt')
+MIN_STEM = 3  # letters a noun's stem has more than, before a woman's ending ('Literat|in')
 MIN_LETTERS = 3  # a shorter word opening a sentence is a small word ('Ja')
 LISTING = frozenset((",", "und", "oder"))
 WEAK = frozenset((LONE, "capitals", "surname"))  # evidence a list's kind does not rest on
@@ -77,7 +78,20 @@ def _name_shaped(word: str, words: ModuleType) -> bool:
         and word not in words.EVERYDAY_NOUNS
         and not lexicon.is_common_word(word, "English")
         and not (words.CAPITALISED_NOUNS and word.lower().endswith(_long_endings(words)))
+        and not _inflected_word(word, words)
     )
+
+
+def _inflected_word(word: str, words: ModuleType) -> bool:
+    """A plural of an English word ('Slowdowns') or, where nouns are capitalised, a woman's
+    form of a listed noun ('Literatin', 'Architektinnen'): a noun, no name ('Kerstin' is a
+    first name)."""
+    if english(word):
+        return True
+    if not words.CAPITALISED_NOUNS or first_name(word, words):
+        return False
+    stem = word.removesuffix("nen").removesuffix("in")
+    return stem != word and len(stem) > MIN_STEM and lexicon.is_word(stem, words.NAME)
 
 
 def _long_endings(words: ModuleType) -> tuple[str, ...]:

@@ -86,3 +86,17 @@ def test_woman_form_and_english_plural_are_no_lone_names(text: str) -> None:
     found = entities_in(text, "de")
     assert found.get("Literatin") is None
     assert found.get("Upgrades") is None
+
+
+def test_village_name_after_a_verb_is_a_person() -> None:
+    """A word the gazetteer holds only as a small town, right after a verb: a person."""
+    found = entities_in("Vor dem Gipfel hatte Obama die Einladung angenommen.", "de")
+    assert found.get("Obama") == "person"
+
+
+def test_town_after_a_preposition_stays_a_place() -> None:
+    """The same kind of word after 'in' is the town."""
+    assert (
+        entities_in("Die Delegation übernachtete in Obama an der Küste.", "de").get("Obama")
+        == "place"
+    )

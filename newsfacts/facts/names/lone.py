@@ -40,7 +40,7 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
     """Lone unknown words labelled by the words before them, then by their list's names."""
     if not getattr(words, "LONE_ONCE", False):
         return spans
-    out = [_by_context(found, words) for found in spans]
+    out = [_village_person(_by_context(found, words), words) for found in spans]
     for chain in _lists(out):
         kind = _list_kind([out[n][2] for n in chain])
         for n in chain:
@@ -48,6 +48,23 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
             if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 out[n] = (item, tokens, replace(s, label=kind))
     return [_named(found, words) for found in out]
+
+
+def _village_person(found: Found, words: ModuleType) -> Found:
+    """A village's name the gazetteer holds, said alone where a lone name is a person's (after a
+    verb or a word for a person: 'hatte Gallus', 'sich Obama'), not after a preposition nor
+    shaped as towns are ('Rheinhausen'): a person, as German news names one there."""
+    item, tokens, s = found
+    if s.reason != "capitals" or s.label != LOC or " " in s.text or not s.start:
+        return found
+    if place_shaped(s.text, words) or not _name_shaped(s.text, words):
+        return found
+    before = tokens[s.start - 1].text
+    if before.lower() in getattr(words, "PREPOSITIONS", ()) or not before.isalpha():
+        return found
+    if kind_before(before, words) != PER:
+        return found
+    return (item, tokens, replace(s, label=PER))
 
 
 def _named(found: Found, words: ModuleType) -> Found:

@@ -100,3 +100,19 @@ def test_town_after_a_preposition_stays_a_place() -> None:
         entities_in("Die Delegation übernachtete in Obama an der Küste.", "de").get("Obama")
         == "place"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Man einigte sich schließlich mit den Herstellern Siemens über den Preis.",
+            "Siemens",
+            "organization",
+        ),
+        ("Später vertrieb der König seinen Halbbruder Sven aus dem Land.", "Sven", "person"),
+    ],
+)
+def test_noun_before_a_name_in_its_run_gives_its_kind(text: str, name: str, kind: str) -> None:
+    """A noun of a kind right before a name in one run of capitals: a firm's, a person's."""
+    assert entities_in(text, "de").get(name) == kind

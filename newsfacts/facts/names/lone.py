@@ -193,11 +193,11 @@ def kind_before(before: str, words: ModuleType) -> str | None:
     word (the list decides) or a word of another language ('of', 'della')."""
     low = before.lower()
     if before[:1].isupper():
-        return _noun_kind(low, words)
+        return noun_kind(low, words)
     if low in words.LONE_BEFORE:
         return KINDS[words.LONE_BEFORE[low]]
     if not words.CAPITALISED_NOUNS:
-        return _noun_kind(low, words)  # 'zijn broer Idris': where nouns are written small,
+        return noun_kind(low, words)  # 'zijn broer Idris': where nouns are written small,
         # only a noun of a kind tells one (its verbs and articles stand before any noun too)
     if before in (".", "!", "?", ":", ""):
         return KINDS[words.LONE_KIND]
@@ -211,7 +211,7 @@ def kind_before(before: str, words: ModuleType) -> str | None:
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
 
 
-def _noun_kind(low: str, words: ModuleType) -> str | None:
+def noun_kind(low: str, words: ModuleType) -> str | None:
     """The kind the noun before a name gives: a place's, a person's, a firm's ('Gemeinde',
     'Familie', 'Autozulieferer')."""
     if low.endswith(words.PLACE_NOUNS):

@@ -6,11 +6,13 @@ again on their own, the noun beside them giving their kind (names/lone.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.names.inflection import uninflected
+from newsfacts.facts.names.lone import noun_kind
 from newsfacts.facts.names.model import PER
 from newsfacts.facts.names.reading import Span, read_span
 from newsfacts.facts.tokens import Token
@@ -27,7 +29,17 @@ def names_beside_nouns(
     i, j = run
     spans = [read_span(text, tokens, (a, b), initial and a == i, words) for a, b in
              name_pieces(tokens, i, j, words)]  # fmt: skip
-    return [s for s in spans if s is not None and s.label in (None, PER)]
+    return [
+        _by_noun(s, tokens, i, words) for s in spans if s is not None and s.label in (None, PER)
+    ]
+
+
+def _by_noun(s: Span, tokens: list[Token], i: int, words: ModuleType) -> Span:
+    """A name with no kind yet after a noun of its run that gives one ('den Herstellern
+    Siemens': a firm; 'Sohn Murchad': a person); else as read."""
+    if s.label is not None or s.start <= i:
+        return s
+    return replace(s, label=noun_kind(tokens[s.start - 1].text.lower(), words))
 
 
 def name_pieces(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[tuple[int, int]]:

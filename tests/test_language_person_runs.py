@@ -116,3 +116,9 @@ def test_town_after_a_preposition_stays_a_place() -> None:
 def test_noun_before_a_name_in_its_run_gives_its_kind(text: str, name: str, kind: str) -> None:
     """A noun of a kind right before a name in one run of capitals: a firm's, a person's."""
     assert entities_in(text, "de").get(name) == kind
+
+
+def test_office_word_before_a_name_makes_a_person() -> None:
+    """An office word ('Intendantin', 'Generalsekretär') before a lone name: a person."""
+    found = entities_in("Schon früh lobte Intendantin Quarnbek das neue Ensemble.", "de")
+    assert found.get("Quarnbek") == "person"

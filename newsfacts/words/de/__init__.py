@@ -53,7 +53,11 @@ ROLE_WORDS = frozenset(
         "torwart kapitän direktor direktorin leiter leiterin professor professorin dr. pfarrer "
         "bischof kardinal general oberst richter richterin anwalt anwältin staatssekretär "
         "staatssekretärin botschafter botschafterin vorstand geschäftsführer geschäftsführerin "
-        "herr frau kollege kollegin"
+        "herr frau kollege kollegin prof. generalsekretär generalsekretärin sekretär "
+        "sekretärin intendant intendantin rektor rektorin dekan dekanin landeshauptmann "
+        "stadtpräsident stadtpräsidentin rabbiner imam pater hauptmann leutnant admiral "
+        "kommandant kommandeur freiherr gräfin herzogin fürstin erzherzog erzherzogin "
+        "kronprinz kronprinzessin"
     )
 )
 ORG_WORDS = frozenset(

@@ -11,6 +11,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.names.genitives import possessor
 from newsfacts.facts.names.inflection import uninflected
 from newsfacts.facts.names.lone import noun_kind
 from newsfacts.facts.names.model import PER
@@ -35,8 +36,11 @@ def names_beside_nouns(
 
 
 def _by_noun(s: Span, tokens: list[Token], i: int, words: ModuleType) -> Span:
-    """A name with no kind yet after a noun of its run that gives one ('den Herstellern
-    Siemens': a firm; 'Sohn Murchad': a person); else as read."""
+    """A name with no kind yet that owns the noun after it ('Brians Sohn'), or after a noun of
+    its run that gives a kind ('den Herstellern Siemens': a firm; 'Sohn Murchad': a person);
+    else as read."""
+    if s.label is None and s.end - s.start == 1 and possessor(tokens, s.start, words):
+        return replace(s, label=PER, reason="possessor")  # 'von Brians Sohn': the owner
     if s.label is not None or s.start <= i:
         return s
     return replace(s, label=noun_kind(tokens[s.start - 1].text.lower(), words))
@@ -72,7 +76,7 @@ def _cuttable(run: list[str], nouns: list[bool], words: ModuleType) -> bool:
         if _foreign(word, k == 0, words) or (k and word.lower() in words.ARTICLES):
             return False
         inner = 0 < k < len(run) - 1 and word in words.PARTICLES
-        if inner and not nouns[k - 1] and not nouns[k + 1]:
+        if inner and not nouns[k - 1] and not nouns[k + 1] and _name_head(run[k - 1], words):
             return False
         if (
             k + 1 < len(run)
@@ -81,6 +85,12 @@ def _cuttable(run: list[str], nouns: list[bool], words: ModuleType) -> bool:
         ):
             return False
     return True
+
+
+def _name_head(word: str, words: ModuleType) -> bool:
+    """A word before a particle that opens a name ('Ernest de', 'Josef von'): a first name or
+    a word the list lacks; a listed one is a noun ('Kommando von')."""
+    return evidence.first_name(word, words) or not lexicon.is_word(word, words.NAME)
 
 
 def _surname_like(word: str, words: ModuleType) -> bool:

@@ -129,3 +129,36 @@ def test_owner_and_kin_inside_a_run_after_a_noun_and_particle() -> None:
     found = entities_in("Die Krieger folgten dem Kommando von Quarnbeks Sohn Tirmod.", "de")
     assert found.get("Quarnbeks") == "person"
     assert found.get("Tirmod") == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Verwinkelte Gassen prägen das Bild der Altstadt.", "Verwinkelte"),
+        ("Wir trafen uns in der Milchbar Pinguin am Markt.", "Milchbar"),
+    ],
+)
+def test_modifier_opening_a_run_is_no_name(text: str, word: str) -> None:
+    """A word opening a run of capitals at a sentence's start or after an article, before a
+    noun, is its adjective or modifier: no person."""
+    assert entities_in(text, "de").get(word) != "person"
+
+
+def test_sharp_s_is_no_dropped_letter() -> None:
+    """'Floß' is no first name 'Flo' with its last letter dropped: no person before 'von'."""
+    found = entities_in("Das Holz kam mit dem Floß von Bamberg nach Mainz.", "de")
+    assert found.get("Floß von Bamberg") is None
+
+
+def test_list_after_a_small_word_takes_no_kind_from_one_surname() -> None:
+    """A surname opening a list after a small word ('wie Bosch, ...') is not made a person
+    alone: the list decides, and firms named so are no people."""
+    found = entities_in("Sie forschen in Firmen wie Bosch, Siemens, Quarnatec und Velmory.", "de")
+    assert found.get("Bosch") != "person"
+    assert found.get("Quarnatec") != "person"
+
+
+def test_plural_noun_that_is_a_town_is_no_person() -> None:
+    """A plural noun that is also a town's name ('Löhne') after 'dass' is no person."""
+    found = entities_in("Wir nehmen an, dass Löhne und Beiträge konstant bleiben.", "de")
+    assert found.get("Löhne") != "person"

@@ -20,7 +20,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import first_name, place_shaped
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.inflection import english, loose_name, surname
+from newsfacts.facts.names.inflection import english, loose_name, surname, uninflected
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -59,6 +59,8 @@ def _village_person(found: Found, words: ModuleType) -> Found:
         return found
     if place_shaped(s.text, words) or not _name_shaped(s.text, words):
         return found
+    if lexicon.is_word(s.text, words.NAME) and not uninflected(s.text, words):
+        return found  # 'dass Löhne', 'hatte Mut': a noun with its forms, though a town's name
     before = tokens[s.start - 1].text
     if before.lower() in getattr(words, "PREPOSITIONS", ()) or not before.isalpha():
         return found
@@ -141,6 +143,8 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     if s.initial:
         return _listed_subject(found, words)
     before = tokens[s.start - 1].text if s.start else ""
+    if _listed_after(tokens, s.end):
+        return found  # 'wie Bosch, Siemens und Ratepay': the list's names decide its kind
     if (
         before.lower() in getattr(words, "PREPOSITIONS", ())
         or not before.isalpha()
@@ -153,6 +157,13 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     ):
         return found
     return (item, tokens, replace(s, label=PER))
+
+
+def _listed_after(tokens: list[Token], end: int) -> bool:
+    """A list word and a capitalised word after a name: the name opens a list ('Bosch,
+    Siemens'; not 'Sullivan, der ...')."""
+    after = [t.text for t in tokens[end : end + 2]]
+    return len(after) == 2 and after[0] in LISTING and after[1][:1].isupper()
 
 
 def _unlisted_name(word: str, words: ModuleType) -> bool:

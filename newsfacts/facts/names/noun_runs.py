@@ -26,10 +26,13 @@ def names_beside_nouns(
 ) -> list[Span]:
     """The names of a run that read as none whole, each read alone: those with no kind yet
     (the words around them give it, names/lone.py) or a person's ('Vorgänger Steinmeier');
-    a place or body read so is mostly a longer name's word ('Cerro San Félix')."""
+    a place or body read so is mostly a longer name's word ('Cerro San Félix'). A word
+    opening the run at a sentence's start or after an article is the noun's adjective or
+    modifier ('Planierte Skipisten', 'der Milchbar Pinguin'), no name."""
     i, j = run
-    spans = [read_span(text, tokens, (a, b), initial and a == i, words) for a, b in
-             name_pieces(tokens, i, j, words)]  # fmt: skip
+    opening = initial or (i > 0 and tokens[i - 1].text.lower() in words.ARTICLES)
+    pieces = [(a, b) for a, b in name_pieces(tokens, i, j, words) if not (opening and a == i)]
+    spans = [read_span(text, tokens, (a, b), False, words) for a, b in pieces]
     return [
         _by_noun(s, tokens, i, words) for s in spans if s is not None and s.label in (None, PER)
     ]

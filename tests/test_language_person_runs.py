@@ -162,3 +162,9 @@ def test_plural_noun_that_is_a_town_is_no_person() -> None:
     """A plural noun that is also a town's name ('Löhne') after 'dass' is no person."""
     found = entities_in("Wir nehmen an, dass Löhne und Beiträge konstant bleiben.", "de")
     assert found.get("Löhne") != "person"
+
+
+def test_s_plural_of_a_listed_noun_is_no_surname() -> None:
+    """A census surname that is the '-s' plural of a listed noun ('Tipps') is the noun."""
+    found = entities_in("Zum Schluss gab uns der Trainer noch ein paar Tipps mit.", "de")
+    assert found.get("Tipps") != "person"

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import locale_names
-from newsfacts.facts.name_words import english_name, joins_words
+from newsfacts.facts.name_words import english_name, first_name, joins_words
 from newsfacts.facts.name_words import surname as census_surname
 
 MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
@@ -57,9 +57,16 @@ def surname(word: str, words: ModuleType) -> bool:
     the word list holds it, that is no frequent word ('Richter', 'Koch'); or a census surname
     of which the list holds no noun form ('Merkel', 'Schulz'; not 'Wolf': 'Wölfe')."""
     known = word in locale_names.surnames(getattr(words, "NAME_LOCALES", ())) or (
-        census_surname(word) and loose_name(word, words)
+        census_surname(word) and loose_name(word, words) and not _s_plural(word, words)
     )
     return known and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+
+
+def _s_plural(word: str, words: ModuleType) -> bool:
+    """A noun's plural in '-s' of a listed word ('Tipps', 'Fotos'), not a first name's
+    surname form ('Peters')."""
+    stem = word.removesuffix("s")
+    return stem != word and lexicon.is_word(stem, words.NAME) and not first_name(stem, words)
 
 
 def word_not_surname(word: str, words: ModuleType) -> bool:

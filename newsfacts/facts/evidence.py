@@ -41,7 +41,7 @@ from newsfacts.facts.name_words import (
     surname,
     unlisted_short,
 )
-from newsfacts.facts.names.inflection import surname as listed_surname
+from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_adjectives import adjective_body
 from newsfacts.facts.place_names import genitive_place, known_town, place_name
@@ -193,7 +193,7 @@ def label_of(
         return LOC, "place word"  # 'in Weinsberg', 'bei Waldenburg': listed, but a town's shape
     if not names:
         listable = len(parts) == 1 and listed_word(name, before, words)
-        listable = listable and (not initial or listed_surname(name, words))  # 'Huber sagte
+        listable = listable and (not initial or inflection.surname(name, words))  # 'Huber sagte
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
     if len(parts) == 1 and len(name) > SHORT_ACRONYM and name.isupper() and place is not None:
         return LOC, "town" if big_town(name.title()) else "capitals"  # 'BOCHUM', 'TOKIO'
@@ -229,7 +229,7 @@ def label_of(
         len(parts) == 1
         and place is None
         and surname(parts[0])
-        and not english_name(parts[0], words)
+        and not inflection.word_not_surname(parts[0], words)
     ):
         if words.CAPITALISED_NOUNS and english_word(before, words):
             return None, ""  # 'the Sun', 'of Room': an English word, no surname

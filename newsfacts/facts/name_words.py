@@ -274,7 +274,9 @@ def surname(word: str) -> bool:
 
 
 def ascii_folded(word: str) -> str:
-    """A word without its accents ('Suárez' -> 'Suarez', 'PERÚ' -> 'PERU')."""
+    """A word without its accents ('Suárez' -> 'Suarez', 'PERÚ' -> 'PERU'; 'Floß' -> 'Floss',
+    not the first name 'Flo')."""
+    word = word.replace("ß", "ss")
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 

@@ -28,9 +28,11 @@ from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, 
 from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
+from newsfacts.facts.names.noun_runs import names_beside_nouns
 from newsfacts.facts.names.passes import document_passes
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
+from newsfacts.facts.names.surnames import compound_surname
 from newsfacts.facts.names.venues import placed_after_adjective
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.press import AGENCIES
@@ -275,7 +277,9 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
         if (span is not None or j - i == 1) and bodies.share_moved(tokens, j, words):
             span = bodies.share_span(text, tokens, (i, j), span)  # 'Lufthansa (+3,1%)': a company
-
+        if span is None and (beside := names_beside_nouns(text, tokens, (i, j), initial, words)):
+            out += beside  # 'des Kaisers Nero', 'war Rée Gründungsmitglied': names, no nouns
+            continue
         if span is not None and not _conjoined(tokens, i, j, words):
             out.append(span)
             continue
@@ -460,24 +464,9 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
         while m < j and tokens[m].text in words.JOINERS:
             m += 1
         tail = " ".join(t.text for t in tokens[m:j])
-        if _org_or_place(tail, words) and not _compound_surname(head, tokens[k:m], tail, words):
+        if _org_or_place(tail, words) and not compound_surname(head, tokens[k:m], tail, words):
             return list(range(k, m))
     return []
-
-
-def _compound_surname(head: list[str], joiners: list[Token], tail: str, words: ModuleType) -> bool:
-    """Where people carry two surnames, a first name, a surname, 'de' and one more surname are
-    one person ('Pablo Hermoso de Mendoza', 'Augusto Méndez de Lugo'), though a town has the
-    last one's name; a country after 'de' stays its own ('Ana de Francia')."""
-    return (
-        words.TWO_SURNAMES
-        and len(head) >= 2
-        and evidence.first_name(head[0], words)
-        and [t.text for t in joiners] == ["de"]
-        and " " not in tail
-        and evidence.surname(tail)
-        and evidence.place_name(tail, words) != "country"
-    )
 
 
 def _org_or_place(name: str, words: ModuleType) -> bool:

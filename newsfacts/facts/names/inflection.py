@@ -13,7 +13,8 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import locale_names
-from newsfacts.facts.name_words import joins_words
+from newsfacts.facts.name_words import english_name, first_name, joins_words
+from newsfacts.facts.name_words import surname as census_surname
 
 MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
 UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
@@ -42,18 +43,42 @@ def _swapped(low: str, end: str, lemma_end: str, language: str) -> bool:
 def loose_name(word: str, words: ModuleType) -> bool:
     """A listed word that is no noun by its forms, no compound ('Ministerial|rat') and no
     English word ('Show'): a name's word ('Merkel', 'Böhmen')."""
-    return (
-        uninflected(word, words)
-        and not joins_words(word.lower(), words)
-        and not lexicon.is_common_word(word, "English")
-    )
+    return uninflected(word, words) and not joins_words(word.lower(), words) and not english(word)
+
+
+def english(word: str) -> bool:
+    """An everyday English word or its plural ('Show', 'Upgrades'): no name's word."""
+    plural = word.endswith("s") and lexicon.is_common_word(word[:-1], "English")
+    return plural or lexicon.is_common_word(word, "English")
 
 
 def surname(word: str, words: ModuleType) -> bool:
     """A surname of the countries the language's news names ('Schröder', 'Huber'), though
-    the word list holds it, that is no frequent word ('Richter', 'Koch')."""
-    return word in locale_names.surnames(getattr(words, "NAME_LOCALES", ())) and not (
-        lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+    the word list holds it, that is no frequent word ('Richter', 'Koch'); or a census surname
+    of which the list holds no noun form ('Merkel', 'Schulz'; not 'Wolf': 'Wölfe')."""
+    known = word in locale_names.surnames(getattr(words, "NAME_LOCALES", ())) or (
+        census_surname(word) and loose_name(word, words) and not _s_plural(word, words)
+    )
+    return known and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+
+
+def _s_plural(word: str, words: ModuleType) -> bool:
+    """A noun's plural in '-s' of a listed word ('Tipps', 'Fotos'), not a first name's
+    surname form ('Peters')."""
+    stem = word.removesuffix("s")
+    return stem != word and lexicon.is_word(stem, words.NAME) and not first_name(stem, words)
+
+
+def word_not_surname(word: str, words: ModuleType) -> bool:
+    """A census surname that is first a word here: an English word where the news borrows
+    them for brands (Dutch: 'Quick'), or a noun the word list holds with its plural or case
+    forms (German: 'Chance', 'Chancen'; 'Roman', 'Romane')."""
+    if english_name(word, words):
+        return True
+    return (
+        lexicon.is_word(word, words.NAME)
+        and not uninflected(word, words)
+        and bool(getattr(words, "NOUN_FORMS", ()))
     )
 
 

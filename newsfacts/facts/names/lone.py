@@ -20,7 +20,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import first_name, place_shaped
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.inflection import loose_name, surname
+from newsfacts.facts.names.inflection import english, loose_name, surname, uninflected
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -29,6 +29,7 @@ Found = tuple[Text, list[Token], Span]
 LONE = "lone word"
 LISTED = "listed word"  # a word the list holds: a name only in a list of names
 OPEN = frozenset((LONE, "initial"))  # inside a sentence, or opening one ('Papusza erzählt')
+MIN_STEM = 3  # letters a noun's stem has more than, before a woman's ending ('Literat|in')
 MIN_LETTERS = 3  # a shorter word opening a sentence is a small word ('Ja')
 LISTING = frozenset((",", "und", "oder"))
 WEAK = frozenset((LONE, "capitals", "surname"))  # evidence a list's kind does not rest on
@@ -39,7 +40,7 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
     """Lone unknown words labelled by the words before them, then by their list's names."""
     if not getattr(words, "LONE_ONCE", False):
         return spans
-    out = [_by_context(found, words) for found in spans]
+    out = [_village_person(_by_context(found, words), words) for found in spans]
     for chain in _lists(out):
         kind = _list_kind([out[n][2] for n in chain])
         for n in chain:
@@ -47,6 +48,25 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
             if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 out[n] = (item, tokens, replace(s, label=kind))
     return [_named(found, words) for found in out]
+
+
+def _village_person(found: Found, words: ModuleType) -> Found:
+    """A village's name the gazetteer holds, said alone where a lone name is a person's (after a
+    verb or a word for a person: 'hatte Gallus', 'sich Obama'), not after a preposition nor
+    shaped as towns are ('Rheinhausen'): a person, as German news names one there."""
+    item, tokens, s = found
+    if s.reason != "capitals" or s.label != LOC or " " in s.text or not s.start:
+        return found
+    if place_shaped(s.text, words) or not _name_shaped(s.text, words):
+        return found
+    if lexicon.is_word(s.text, words.NAME) and not uninflected(s.text, words):
+        return found  # 'dass Löhne', 'hatte Mut': a noun with its forms, though a town's name
+    before = tokens[s.start - 1].text
+    if before.lower() in getattr(words, "PREPOSITIONS", ()) or not before.isalpha():
+        return found
+    if kind_before(before, words) != PER:
+        return found
+    return (item, tokens, replace(s, label=PER))
 
 
 def _named(found: Found, words: ModuleType) -> Found:
@@ -77,7 +97,20 @@ def _name_shaped(word: str, words: ModuleType) -> bool:
         and word not in words.EVERYDAY_NOUNS
         and not lexicon.is_common_word(word, "English")
         and not (words.CAPITALISED_NOUNS and word.lower().endswith(_long_endings(words)))
+        and not _inflected_word(word, words)
     )
+
+
+def _inflected_word(word: str, words: ModuleType) -> bool:
+    """A plural of an English word ('Slowdowns') or, where nouns are capitalised, a woman's
+    form of a listed noun ('Literatin', 'Architektinnen'): a noun, no name ('Kerstin' is a
+    first name)."""
+    if english(word):
+        return True
+    if not words.CAPITALISED_NOUNS or first_name(word, words):
+        return False
+    stem = word.removesuffix("nen").removesuffix("in")
+    return stem != word and len(stem) > MIN_STEM and lexicon.is_word(stem, words.NAME)
 
 
 def _long_endings(words: ModuleType) -> tuple[str, ...]:
@@ -110,6 +143,8 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     if s.initial:
         return _listed_subject(found, words)
     before = tokens[s.start - 1].text if s.start else ""
+    if _listed_after(tokens, s.end):
+        return found  # 'wie Bosch, Siemens und Ratepay': the list's names decide its kind
     if (
         before.lower() in getattr(words, "PREPOSITIONS", ())
         or not before.isalpha()
@@ -122,6 +157,13 @@ def _listed_person(found: Found, words: ModuleType) -> Found:
     ):
         return found
     return (item, tokens, replace(s, label=PER))
+
+
+def _listed_after(tokens: list[Token], end: int) -> bool:
+    """A list word and a capitalised word after a name: the name opens a list ('Bosch,
+    Siemens'; not 'Sullivan, der ...')."""
+    after = [t.text for t in tokens[end : end + 2]]
+    return len(after) == 2 and after[0] in LISTING and after[1][:1].isupper()
 
 
 def _unlisted_name(word: str, words: ModuleType) -> bool:
@@ -162,11 +204,11 @@ def kind_before(before: str, words: ModuleType) -> str | None:
     word (the list decides) or a word of another language ('of', 'della')."""
     low = before.lower()
     if before[:1].isupper():
-        return _noun_kind(low, words)
+        return noun_kind(low, words)
     if low in words.LONE_BEFORE:
         return KINDS[words.LONE_BEFORE[low]]
     if not words.CAPITALISED_NOUNS:
-        return _noun_kind(low, words)  # 'zijn broer Idris': where nouns are written small,
+        return noun_kind(low, words)  # 'zijn broer Idris': where nouns are written small,
         # only a noun of a kind tells one (its verbs and articles stand before any noun too)
     if before in (".", "!", "?", ":", ""):
         return KINDS[words.LONE_KIND]
@@ -180,16 +222,18 @@ def kind_before(before: str, words: ModuleType) -> str | None:
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
 
 
-def _noun_kind(low: str, words: ModuleType) -> str | None:
+def noun_kind(low: str, words: ModuleType) -> str | None:
     """The kind the noun before a name gives: a place's, a person's, a firm's ('Gemeinde',
     'Familie', 'Autozulieferer')."""
     if low.endswith(words.PLACE_NOUNS):
         return LOC
-    if low.endswith(words.PERSON_NOUNS):
-        return PER
+    if any(low.removesuffix(end).endswith(words.PERSON_NOUNS) for end in INFLECTED):
+        return PER  # 'Sohn Murchad', 'des Onkels Gallus'
     if any(low.removesuffix(end).endswith(words.ORG_NOUNS) for end in INFLECTED):
         return ORG  # 'den Herstellern Alstom', 'des Konzerns': the noun's inflected forms too
-    return PER if evidence.is_role(low, words) else None  # 'Bäderleiter Quarn', 'Frau Quarn'
+    if any(evidence.is_role(low.removesuffix(end), words) for end in INFLECTED):
+        return PER  # 'Bäderleiter Quarn', 'Frau Quarn', 'des Kaisers Nero'
+    return None
 
 
 def _lists(spans: list[Found]) -> list[list[int]]:

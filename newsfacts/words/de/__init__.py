@@ -5,7 +5,11 @@ from newsfacts.words import split_phrases, split_words
 NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
 # Lower-case words that may stand inside a name ("Walther von der Vogelweide", "Bank für ...").
-PARTICLES = frozenset(split_words("von vom zu zum zur der den des dem und am im für auf an bei"))
+PARTICLES = frozenset(
+    split_words(
+        "von vom zu zum zur der den des dem und am im für auf an bei de van da di du del della"
+    )
+)
 PLURAL_S = False  # nouns and adjectives take -s in the plural, names rarely
 COMPOUNDS = True  # nouns join into one word: "Schwarzmarkt" is "schwarz" + "markt"
 CAPITALISED_NOUNS = True  # every noun is written with a capital
@@ -66,7 +70,11 @@ ROLE_WORDS = frozenset(
         "torwart kapitän direktor direktorin leiter leiterin professor professorin dr. pfarrer "
         "bischof kardinal general oberst richter richterin anwalt anwältin staatssekretär "
         "staatssekretärin botschafter botschafterin vorstand geschäftsführer geschäftsführerin "
-        "herr frau kollege kollegin"
+        "herr frau kollege kollegin prof. generalsekretär generalsekretärin sekretär "
+        "sekretärin intendant intendantin rektor rektorin dekan dekanin landeshauptmann "
+        "stadtpräsident stadtpräsidentin rabbiner imam pater hauptmann leutnant admiral "
+        "kommandant kommandeur freiherr gräfin herzogin fürstin erzherzog erzherzogin "
+        "kronprinz kronprinzessin"
     )
 )
 ORG_WORDS = frozenset(

@@ -272,3 +272,35 @@ GEOGRAPHIC_NOUNS = frozenset(
         "Tal Ebene Tiefland Hochland Becken Schweiz Riviera Königreich Freistaat Land Bergland"
     )
 )
+# English organisation words that end (or open, before 'of') an English body's name in German
+# text ('Dave Matthews Band', 'California Institute of Technology'; names/org_cues.py)
+ENGLISH_BODY_ENDS = frozenset(
+    split_words(
+        "Institute University College Academy Council Committee Commission Board Bureau Agency "
+        "Authority Association Federation Foundation Society Union League Party Ministry "
+        "Department Office Court Parliament Congress Senate Assembly Army Navy Corps Police "
+        "Guard Church Band Orchestra Ensemble Choir Theatre Hotel Airways Airlines Motors Bank "
+        "Group Company Corporation Holdings Records Studios Pictures Network Radio Television "
+        "Times Post Journal Herald Tribune Gazette News Press Club Team Racing United Rovers "
+        "Wanderers Athletic Albion Systems Technologies Industries Enterprises Partners "
+        "Laboratories Labs Electronics Pharmaceuticals Communications"
+    )
+)
+# News agencies written in small letters ('Berlin (dpa)'), and the nouns before one's name
+SMALL_AGENCIES = frozenset(split_words("dpa ddp dapd epd kna ots sid apa sda"))
+AGENCY_NOUNS = frozenset(split_words("agentur Agentur"))
+# Verbs of a share's move on the stock market ('Mizuho gaben um 1,9 Prozent nach')
+SHARE_VERBS = frozenset(
+    split_words(
+        "lagen lag gaben gab verloren verlor gewannen gewann legten legte stiegen stieg fielen "
+        "fiel sanken sank kletterten kletterte rutschten rutschte notierten notierte büßten "
+        "büßte zogen zog verbilligten verbilligte verteuerten verteuerte schlossen schloss"
+    )
+)
+# English plurals of land and water that end places' names, no team's ('Niagara Falls')
+ENGLISH_LAND_WORDS = frozenset(
+    split_words(
+        "Falls Heights Springs Hills Lakes Gardens Parks Rapids Woods Plains Beaches Shores "
+        "Sands Rocks Islands Isles Keys Meadows Acres Oaks Pines Cliffs Mountains Downs Fields"
+    )
+)

@@ -1,0 +1,220 @@
+"""Organisations a German text names by cues the span reader does not weigh.
+
+German news borrows English bodies' names, which a German article before them hides from the
+reader's rules ('die Philadelphia Flyers', 'des California Institute of Technology', 'der
+Champions League'): an English organisation word ending a run of capitalised words, or a town
+and an English plural ('Detroit Red Wings'), makes the run a body. A news agency is written in
+small letters in brackets after a dateline ('Berlin (dpa)') or after the word for an agency
+('der Agentur dpa'). A name before a verb of the stock market and a share ('Mizuho gaben um 1,9
+Prozent nach') is a listed company, whatever its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import ModuleType
+
+from newsfacts import lexicon
+from newsfacts.facts import evidence
+from newsfacts.facts.names.model import ORG, Text
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.words.en.orgs import LEGAL_SUFFIXES
+from newsfacts.words.en.press import AGENCIES
+
+Found = tuple[Text, list[Token], Span]
+LINKS = frozenset(("of", "for", "on"))  # small words after an English body's word ('Bank of')
+TEAM_TAIL = 2  # English words at most after a town in a team's name ('Red Wings')
+SHARE_REACH = 8  # tokens from a company's name to its share's per cent
+ENGLISH = "English"
+UNSHOWN = "loose organisation word"  # evidence the table does not show (evidence.SHOWN)
+
+
+def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> list[Found]:
+    """The spans, with the bodies each text's cues name in place of the spans they overlap."""
+    if not getattr(words, "ENGLISH_BODY_ENDS", ()):
+        return spans
+    texts: dict[Text, list[Found]] = {}
+    for found in spans:
+        texts.setdefault(found[0], []).append(found)
+    out: list[Found] = []
+    for item in items:
+        mine = texts.pop(item, [])
+        tokens = mine[0][1] if mine else tokenize(item.text)
+        old = [s for _, toks, s in mine if toks is tokens]
+        new = list(_cued(item.text, tokens, old, words))
+        if not new:
+            out += mine
+            continue
+        kept = [s for s in old if not any(s.start < n.end and n.start < s.end for n in new)]
+        out += [(item, tokens, s) for s in sorted(kept + new, key=lambda s: s.start)]
+        out += [f for f in mine if f[1] is not tokens]  # a headline's tail
+    return out + [f for rest in texts.values() for f in rest]
+
+
+def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) -> Iterator[Span]:
+    """The bodies one text's cues name, none overlapping another."""
+    taken: list[tuple[int, int]] = []
+    found = [
+        *_english_bodies(tokens, words),
+        *_agencies(tokens, words),
+        *_shares(tokens, old, words),
+    ]
+    for i, j, reason in found:
+        if any(i < b and a < j for a, b in taken):
+            continue
+        taken.append((i, j))
+        yield Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, reason, None, False)
+
+
+def _linked(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """'of', 'for' or 'on' between an English organisation word and a capitalised word, or
+    'and' after such a link ('Council on Security and Development')."""
+    if j + 1 >= len(tokens) or not tokens[j + 1].is_cap:
+        return False
+    if tokens[j].text in ("and", "&"):
+        return any(t.text in LINKS for t in tokens[i:j])
+    return tokens[j].text in LINKS and tokens[j - 1].text in words.ENGLISH_BODY_ENDS
+
+
+def _runs(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words with an English name's small words inside ('Bank of')."""
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_cap:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].start - tokens[j - 1].end <= 1:
+            if tokens[j].is_cap:
+                j += 1
+            elif _linked(tokens, i, j, words):
+                j += 2
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def _english_bodies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
+    """English bodies' names: an organisation word last ('Dave Matthews Band'), or first
+    before 'of' ('Institute of Technology'), or a town and an English plural ('Chicago
+    Bulls')."""
+    ends: frozenset[str] = words.ENGLISH_BODY_ENDS
+    for i, j in _runs(tokens, words):
+        while i < j and _function(tokens[i].text, words):
+            i += 1  # 'Die', 'Im' opening the sentence
+        while j - i > 1 and _describing(tokens, i, j, words):
+            i += _describing(tokens, i, j, words)  # 'Spartensender', 'New Yorker' before it
+        k = max((k for k in range(i + 1, j) if tokens[k].text in ends), default=-1)
+        if k < 0 and _linked(tokens, i, i + 1, words):
+            k = i  # 'Council on Foreign Relations': the body's word first
+        if k >= i and _english_head(tokens, i, k + 1, words):
+            end = _of_end(tokens, k + 1, j)
+            if end < len(tokens) and tokens[end].text in LEGAL_SUFFIXES:
+                end += 1  # 'Pharmaceutical Industries Ltd': the legal form is the name's
+            yield i, end, UNSHOWN  # kept, not shown: its words may name a work too
+            continue
+        team = _team(tokens, i, j, words)
+        if team:
+            yield i, team, "organisation word"
+
+
+def _english_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
+    """Words before an English organisation word that are a name's: no German function or
+    role word, and not all of them German words ('Deutsche Band')."""
+    before = [t.text for t in tokens[i : j - 1] if t.text not in LINKS]
+    if not before:
+        return True  # 'Council on ...': the English link says the name is English
+    if any(evidence.is_role(w, words) or _function(w, words) for w in before):
+        return before[0] == "The" and len(before) > 1
+    return not all(lexicon.is_word(w, words.NAME) and not _english(w) for w in before)
+
+
+def _describing(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """How many words open the run that describe the name after them: a German firm's noun,
+    organisation or role word ('Spartensender'), or a town's adjective ('New Yorker')."""
+    word = tokens[i].text
+    if word.lower().endswith(tuple(words.ORG_NOUNS)) or evidence.is_role(word, words):
+        return 0 if _english(word) else 1
+    for n in (1, 2):
+        adjective = " ".join(t.text for t in tokens[i : i + n])
+        if i + n < j and adjective.endswith(tuple(words.TOWN_ADJECTIVE)):
+            town = adjective[: -len(words.TOWN_ADJECTIVE[0])]
+            if evidence.place_name(town, words) is not None:
+                return n
+    return 0
+
+
+def _function(word: str, words: ModuleType) -> bool:
+    """A German article, preposition or other function word ('Die', 'Im', 'Auch'); not one
+    English writes too ('San', 'New' are on German's stop list)."""
+    lower = word.lower()
+    if lower in words.ARTICLES or lower in words.PREPOSITIONS:
+        return True
+    return evidence.is_stop_word(word, words) and not _english(word)
+
+
+def _of_end(tokens: list[Token], k: int, j: int) -> int:
+    """Where a body's name ends: after 'of' and its words ('Institute of Technology')."""
+    return j if k < j and tokens[k].text in LINKS else k
+
+
+def _team(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
+    """The end of a town and one or two English words, the last a plural ('Detroit Red
+    Wings', 'San Antonio Spurs'): a team; 0 when the run is none."""
+    for tail in range(1, TEAM_TAIL + 1):
+        k = j - tail
+        if k <= i or any(t.text in LINKS for t in tokens[i:j]):
+            continue
+        town = " ".join(t.text for t in tokens[i:k])
+        rest = [t.text for t in tokens[k:j]]
+        plural = rest[-1].endswith("s") and _english(rest[-1][:-1])
+        plural = plural and rest[-1] not in words.ENGLISH_LAND_WORDS  # 'Bedford Falls'
+        english = plural and all(_english(w) or w == rest[-1] for w in rest)
+        if english and evidence.place_name(town, words) == "city" and town[-1:] != "s":
+            return j  # (no town's genitive: 'Bremerhavens Guards')
+    return 0
+
+
+def _english(word: str) -> bool:
+    """An English word."""
+    return lexicon.is_word(word, ENGLISH)
+
+
+def _agencies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
+    """A news agency in brackets ('(dpa)', '(ots)') or after the word for an agency ('der
+    Agentur dpa'); one the language writes in small letters anywhere ('so dpa')."""
+    small: frozenset[str] = getattr(words, "SMALL_AGENCIES", frozenset())
+    nouns: frozenset[str] = getattr(words, "AGENCY_NOUNS", frozenset())
+    for k, t in enumerate(tokens):
+        known = t.text in small or t.text.title() in AGENCIES
+        if not known or (t.is_cap and t.text.title() == t.text):
+            continue  # 'Reuters', 'Efe': the reader's own
+        bracketed = 0 < k < len(tokens) - 1 and (tokens[k - 1].text, tokens[k + 1].text) == (
+            "(",
+            ")",
+        )
+        after = k > 0 and tokens[k - 1].text.lower().endswith(tuple(nouns))
+        if t.text in small or bracketed or after:
+            yield k, k + 1, "institution"
+
+
+def _shares(
+    tokens: list[Token], old: list[Span], words: ModuleType
+) -> Iterator[tuple[int, int, str]]:
+    """A name right before a verb of the stock market with a per cent after it ('Mizuho gaben
+    um 1,9 Prozent nach'): a company."""
+    for s in old:
+        if s.label == ORG:
+            continue
+        k = s.end
+        if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isupper():
+            k += 3  # 'General Motors (GM)'
+        if k >= len(tokens) or tokens[k].text not in getattr(words, "SHARE_VERBS", ()):
+            continue
+        reach = [t.text for t in tokens[k + 1 : k + 1 + SHARE_REACH]]
+        if "." in reach:
+            reach = reach[: reach.index(".")]
+        if "%" in reach or any(w in reach for w in words.PERCENT):
+            yield s.start, s.end, "share price"

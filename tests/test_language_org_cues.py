@@ -1,0 +1,57 @@
+"""German organisations named by cues the span reader does not weigh: English bodies' names
+after a German article, teams named by their town, news agencies in small letters, companies
+before a share's move. Every sentence here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from finder_entities import entities_in
+
+
+def test_an_english_organisation_word_ends_a_body_after_a_german_article() -> None:
+    """'die Harbour Street Band': the band, though an article stands before it."""
+    found = entities_in("Am Abend spielte die Harbour Street Band im Stadtpark.", "de")
+    assert found.get("Harbour Street Band") == "organization"
+
+
+def test_an_english_body_keeps_its_of_phrase() -> None:
+    """'des Ontario Institute of Marine Science': the whole name, 'of' and all."""
+    found = entities_in("Sie forschte lange am Ontario Institute of Marine Science.", "de")
+    assert found.get("Ontario Institute of Marine Science") == "organization"
+
+
+def test_an_english_body_word_may_open_its_name_before_of() -> None:
+    """'die Bank of Canada': the body's word first, then 'of' and the name."""
+    found = entities_in("Gestern hob die Bank of Canada den Leitzins an.", "de")
+    assert found.get("Bank of Canada") == "organization"
+
+
+def test_a_german_word_before_an_english_body_is_no_part_of_its_name() -> None:
+    """'der Spartensender Coastline Music Radio': the channel, not its description."""
+    found = entities_in("Er moderiert beim Spartensender Coastline Music Radio.", "de")
+    assert found.get("Coastline Music Radio") == "organization"
+    assert "Spartensender Coastline Music Radio" not in found
+
+
+def test_a_town_and_an_english_plural_are_a_team() -> None:
+    """'die Chicago Bulls': the team, not the town."""
+    found = entities_in("Im Finale schlugen die Chicago Bulls den Meister deutlich.", "de")
+    assert found.get("Chicago Bulls") == "organization"
+
+
+def test_a_town_and_a_plural_of_the_land_are_no_team() -> None:
+    """'Springfield Falls': a place's name, no team."""
+    found = entities_in("Sie wohnten lange in Springfield Falls am Fluss.", "de")
+    assert found.get("Springfield Falls") != "organization"
+
+
+def test_a_news_agency_in_small_letters_after_a_dateline() -> None:
+    """'Hannover (dpa)': the agency, written small."""
+    found = entities_in("Hannover (dpa) - Der Landtag tagt am Freitag erneut.", "de")
+    assert found.get("dpa") == "organization"
+
+
+def test_a_name_before_a_share_move_is_a_company() -> None:
+    """'Koyama gaben um 2,1 Prozent nach': a listed company, no person or place."""
+    found = entities_in("Die Aktien von Sony stiegen. Koyama gaben um 2,1 Prozent nach.", "de")
+    assert found.get("Koyama") == "organization"

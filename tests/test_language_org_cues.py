@@ -55,3 +55,16 @@ def test_a_name_before_a_share_move_is_a_company() -> None:
     """'Koyama gaben um 2,1 Prozent nach': a listed company, no person or place."""
     found = entities_in("Die Aktien von Sony stiegen. Koyama gaben um 2,1 Prozent nach.", "de")
     assert found.get("Koyama") == "organization"
+
+
+def test_a_compound_for_a_body_before_a_name_makes_it_a_body() -> None:
+    """'die Fluggesellschaft Sky Lindos': the airline is 'Sky Lindos', without its noun."""
+    found = entities_in("Im Mai übernahm die Fluggesellschaft Sky Lindos zwei Jets.", "de")
+    assert found.get("Sky Lindos") == "organization"
+    assert "Fluggesellschaft Sky Lindos" not in found
+
+
+def test_a_body_compound_before_a_seat_leaves_the_seat_alone() -> None:
+    """'die Gesamtschule Wiesingen': a school and its town, not a body named 'Wiesingen'."""
+    found = entities_in("Er besuchte die Gesamtschule Wiesingen bis zum Abitur.", "de")
+    assert found.get("Wiesingen") != "organization"

@@ -16,6 +16,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.name_words import place_shaped
 from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token, tokenize
@@ -27,6 +28,10 @@ LINKS = frozenset(("of", "for", "on"))  # small words after an English body's wo
 TEAM_TAIL = 2  # English words at most after a town in a team's name ('Red Wings')
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 ENGLISH = "English"
+SHORT = 3  # letters of an abbreviation before its dot ('St.')
+NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
+INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
+BODY_NOUN = "body noun"  # the evidence of a name a compound for a body describes
 UNSHOWN = "loose organisation word"  # evidence the table does not show (evidence.SHOWN)
 
 
@@ -59,6 +64,7 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
         *_english_bodies(tokens, words),
         *_agencies(tokens, words),
         *_shares(tokens, old, words),
+        *_described(tokens, words),
     ]
     for i, j, reason in found:
         if any(i < b and a < j for a, b in taken):
@@ -218,3 +224,52 @@ def _shares(
             reach = reach[: reach.index(".")]
         if "%" in reach or any(w in reach for w in words.PERCENT):
             yield s.start, s.end, "share price"
+
+
+def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
+    """A name after a compound that says it is a body ('die Fluggesellschaft Air Lindos', 'dem
+    Erstligisten Dinamo Zagreb'). (Not before a comma, an article and such a compound: 'X,
+    der größte Dienstleister', measured, one half worse.)"""
+    for k in range(len(tokens) - 1):
+        if not _body_compound(tokens[k].text, words) or not _joined(tokens[k], tokens[k + 1]):
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k <= NAME_WORDS and tokens[j].is_cap:
+            if not _joined(tokens[j - 1], tokens[j]):
+                break
+            j += 1
+        names = [t.text for t in tokens[k + 1 : j]]
+        short = j < len(tokens) and tokens[j].text == "." and len(tokens[j - 1].text) <= SHORT
+        if short or (j < len(tokens) and (tokens[j].is_cap or tokens[j].text == "&")):
+            continue  # a longer name, or an abbreviation ('Klosterkirche St.'): the reader's
+        if names and _named(names, words):
+            yield k + 1, j, BODY_NOUN
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Two tokens with only a space between them."""
+    return b.start - a.end <= 1
+
+
+def _body_compound(word: str, words: ModuleType) -> bool:
+    """A capitalised compound that ends in an organisation word or a firm's noun, longer than
+    that word ('Fluggesellschaft', 'Erstligisten'; not 'Verein', which opens names itself)."""
+    lower = word.lower()
+    if not word[:1].isupper() or lower in words.ORG_WORDS or "-" in word:
+        return False
+    stems = [lower.removesuffix(end) for end in INFLECTED]
+    nouns = tuple(words.ORG_NOUNS)
+    return any(st.endswith(nouns) and st not in nouns for st in stems) or (
+        evidence.is_org_word(word, words) and not lower.endswith(tuple(words.ORG_SUFFIXES))
+    )
+
+
+def _named(names: list[str], words: ModuleType) -> bool:
+    """Capitalised words that are a name's: none an everyday or function word, no place."""
+    if evidence.place_name(" ".join(names), words) is not None:
+        return False
+    if len(names) == 1 and place_shaped(names[0], words):
+        return False  # 'Realschule Spaichingen': a body and its seat, the reader's
+    return all(
+        not evidence.is_plain(w, words) and not _function(w, words) and w.isalpha() for w in names
+    )

@@ -114,7 +114,8 @@ PLACE_ENDINGS = tuple(
 ORG_NOUNS = tuple(
     split_words(
         "hersteller zulieferer firma unternehmen autobauer konzern händler anbieter betreiber "
-        "sender label marke verlag club klub"
+        "sender label marke verlag club klub dienstleister reederei ligist versorger discounter "
+        "kette brauerei werft fluglinie"
     )
 )
 PERSON_NOUNS = tuple(

@@ -268,6 +268,8 @@ def _named(names: list[str], words: ModuleType) -> bool:
     """Capitalised words that are a name's: none an everyday or function word, no place."""
     if evidence.place_name(" ".join(names), words) is not None:
         return False
+    if any(evidence.is_org_word(w, words) for w in names):
+        return False  # 'Stadtwerke Bremen GmbH': the compound is the name's own word
     if len(names) == 1 and place_shaped(names[0], words):
         return False  # 'Realschule Spaichingen': a body and its seat, the reader's
     return all(

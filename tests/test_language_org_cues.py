@@ -68,3 +68,21 @@ def test_a_body_compound_before_a_seat_leaves_the_seat_alone() -> None:
     """'die Gesamtschule Wiesingen': a school and its town, not a body named 'Wiesingen'."""
     found = entities_in("Er besuchte die Gesamtschule Wiesingen bis zum Abitur.", "de")
     assert found.get("Wiesingen") != "organization"
+
+
+def test_names_joined_by_an_ampersand_are_a_firm() -> None:
+    """'die Kanzlei Brandt & de Vries': a firm, both names and the particle."""
+    found = entities_in("Den Vertrag prüften die Anwälte Brandt & de Vries genau.", "de")
+    assert found.get("Brandt & de Vries") == "organization"
+
+
+def test_everyday_words_joined_by_an_ampersand_are_no_firm() -> None:
+    """'Rock & Pop': two kinds of music, no firm."""
+    found = entities_in("Der Sender spielt rund um die Uhr Rock & Pop aus der Region.", "de")
+    assert "Rock & Pop" not in found
+
+
+def test_a_title_in_quote_marks_after_the_word_for_a_magazine_is_a_body() -> None:
+    """'im Magazin „Nordlicht“': the magazine, named in quote marks."""
+    found = entities_in("Das Foto erschien im Magazin „Nordlicht“ auf der Titelseite.", "de")
+    assert found.get("Nordlicht") == "organization"

@@ -17,6 +17,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
+from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
 from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token, tokenize
@@ -28,6 +29,7 @@ LINKS = frozenset(("of", "for", "on"))  # small words after an English body's wo
 TEAM_TAIL = 2  # English words at most after a town in a team's name ('Red Wings')
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 ENGLISH = "English"
+TITLE_WORDS = 4  # words at most in a title in quote marks
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
@@ -65,6 +67,8 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
         *_agencies(tokens, words),
         *_shares(tokens, old, words),
         *_described(tokens, words),
+        *_firms(tokens, words),
+        *_titles(tokens, words),
     ]
     for i, j, reason in found:
         if any(i < b and a < j for a, b in taken):
@@ -275,3 +279,64 @@ def _named(names: list[str], words: ModuleType) -> bool:
     return all(
         not evidence.is_plain(w, words) and not _function(w, words) and w.isalpha() for w in names
     )
+
+
+def _firms(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
+    """Names joined by '&' ('Ernst & Young', 'Herzog & de Meuron'): a firm, with a legal form
+    after it; not a firm's '& Co.', which the reader keeps with its name."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text != "&" or not tokens[k - 1].is_cap or tokens[k - 1].text == "&":
+            continue
+        j = k + 1
+        while j < len(tokens) - 1 and tokens[j].text in words.PARTICLES | words.JOINERS:
+            j += 1
+        if not tokens[j].is_cap or tokens[j].text.rstrip(".") == "Co":
+            continue
+        if _plain_pair(tokens[k - 1].text, tokens[j].text, words):
+            continue
+        j += 1
+        while j < len(tokens) and tokens[j].is_cap and _joined(tokens[j - 1], tokens[j]):
+            j += 1  # 'P & O Nedlloyd NV'
+        while j < len(tokens) and tokens[j].text in words.ORG_SUFFIXES | LEGAL_SUFFIXES:
+            j += 1
+        i = k - 1
+        if i > 0 and _name_before(tokens, i, words):
+            i -= 1  # 'Royal P & O', not 'Architekten Herzog & de Meuron'
+        yield i, j, "organisation word"
+
+
+def _name_before(tokens: list[Token], i: int, words: ModuleType) -> bool:
+    """A capitalised word right before, no word of the language or an English one."""
+    before = tokens[i - 1]
+    if not before.is_cap or not _joined(before, tokens[i]):
+        return False
+    return not lexicon.is_word(before.text, words.NAME) or _english(before.text)
+
+
+def _plain_pair(left: str, right: str, words: ModuleType) -> bool:
+    """Words joined by '&' of which one is an everyday word and no one's name ('Rock &
+    Pop'), or compounds ('CH-Rock'): no firm's names ('Ernst & Young' are names too)."""
+    if "-" in left or "-" in right:
+        return True
+    return any(
+        (lexicon.is_common_word(w, ENGLISH) or evidence.is_plain(w, words))
+        and not (evidence.first_name(w, words) or evidence.surname(w))
+        for w in (left, right)
+    )
+
+
+def _titles(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
+    """A paper's, magazine's or channel's name in quote marks after the word for it ('im
+    Magazin „Nordlicht“', 'die Zeitung „Der Morgen“'): the title, a body."""
+    press = tuple(w.lower() for w in getattr(words, "PRESS_NOUNS", ()))
+    for k in range(len(tokens) - 3):
+        word = tokens[k].text.lower()
+        if not press or not word.removesuffix("s").endswith(press):
+            continue
+        if tokens[k + 1].text not in OPENING:
+            continue
+        j = k + 2
+        while j < len(tokens) and j - k <= TITLE_WORDS + 1 and tokens[j].text not in CLOSING:
+            j += 1
+        if j < len(tokens) and j > k + 2 and tokens[k + 2].is_cap and tokens[j].text in CLOSING:
+            yield k + 2, j, QUOTED_BODY

@@ -305,3 +305,10 @@ ENGLISH_LAND_WORDS = frozenset(
         "Sands Rocks Islands Isles Keys Meadows Acres Oaks Pines Cliffs Mountains Downs Fields"
     )
 )
+# Words for a paper, magazine or channel before its title in quote marks ('im Magazin „…“')
+PRESS_NOUNS = frozenset(
+    split_words(
+        "Zeitung Zeitschrift Magazin Nachrichtenmagazin Wochenzeitung Tageszeitung Blatt "
+        "Boulevardblatt Sender Fernsehsender Radiosender Nachrichtensender Illustrierte Portal"
+    )
+)

@@ -86,3 +86,15 @@ def test_a_title_in_quote_marks_after_the_word_for_a_magazine_is_a_body() -> Non
     """'im Magazin „Nordlicht“': the magazine, named in quote marks."""
     found = entities_in("Das Foto erschien im Magazin „Nordlicht“ auf der Titelseite.", "de")
     assert found.get("Nordlicht") == "organization"
+
+
+def test_one_word_for_a_federal_body_is_an_institution() -> None:
+    """'das Bundesumweltamt': the federal body, though one compound noun."""
+    found = entities_in("Nach Angaben vom Bundesumweltamt stieg der Wert deutlich.", "de")
+    assert found.get("Bundesumweltamt") == "organization"
+
+
+def test_a_federal_body_inside_a_longer_name_stays_in_it() -> None:
+    """'der Deutsche Bundestag': the whole name, not its last word alone."""
+    found = entities_in("Am Freitag stimmte der Deutsche Bundestag dem Gesetz zu.", "de")
+    assert "Bundestag" not in found

@@ -69,6 +69,7 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
         *_described(tokens, words),
         *_firms(tokens, words),
         *_titles(tokens, words),
+        *_state_bodies(tokens, old, words),
     ]
     for i, j, reason in found:
         if any(i < b and a < j for a, b in taken):
@@ -340,3 +341,20 @@ def _titles(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, 
             j += 1
         if j < len(tokens) and j > k + 2 and tokens[k + 2].is_cap and tokens[j].text in CLOSING:
             yield k + 2, j, QUOTED_BODY
+
+
+def _state_bodies(
+    tokens: list[Token], old: list[Span], words: ModuleType
+) -> Iterator[tuple[int, int, str]]:
+    """One word for a federal or state body ('Bundestag', 'Bundesärztekammer',
+    'Landeskriminalamt'): the one body of that name, an institution."""
+    prefixes = tuple(getattr(words, "STATE_PREFIXES", ()))
+    heads = tuple(getattr(words, "STATE_BODY_HEADS", ()))
+    for k, t in enumerate(tokens):
+        if not prefixes or not t.text.startswith(prefixes) or "-" in t.text:
+            continue
+        lower = t.text.lower()
+        stems = {lower.removesuffix(end) for end in ("s", "es")}
+        inside = any(s.start <= k < s.end and s.end - s.start > 1 for s in old)
+        if not inside and any(st.endswith(heads) for st in stems):
+            yield k, k + 1, "institution"  # (not inside a longer name: 'Deutschen Bundestag')

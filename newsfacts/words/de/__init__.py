@@ -312,3 +312,11 @@ PRESS_NOUNS = frozenset(
         "Boulevardblatt Sender Fernsehsender Radiosender Nachrichtensender Illustrierte Portal"
     )
 )
+# A federal or state body named by one compound ('Bundestag', 'Landeskriminalamt'): the words
+# that open it and the words for a body that end it (names/org_cues.py)
+STATE_PREFIXES = ("Bundes", "Landes")
+STATE_BODY_HEADS = tuple(
+    split_words(
+        "tag rat amt ministerium kammer gericht gerichtshof bank agentur anstalt polizei kanzleramt"
+    )
+)

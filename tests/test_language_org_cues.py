@@ -98,3 +98,16 @@ def test_a_federal_body_inside_a_longer_name_stays_in_it() -> None:
     """'der Deutsche Bundestag': the whole name, not its last word alone."""
     found = entities_in("Am Freitag stimmte der Deutsche Bundestag dem Gesetz zu.", "de")
     assert "Bundestag" not in found
+
+
+def test_a_noun_for_a_kind_of_body_after_an_adjective_stands_before_the_name() -> None:
+    """'ihrem neuen Verein Lokomotive Kirchberg' names the club without the word 'Verein'."""
+    found = entities_in("Sie hielt ihrem neuen Verein Lokomotive Kirchberg die Treue.", "de")
+    assert found.get("Lokomotive Kirchberg") == "organization"
+    assert "Verein Lokomotive Kirchberg" not in found
+
+
+def test_a_band_after_its_hyphenated_kind_is_a_body() -> None:
+    """'die Rock-Band Nebelhorn': the band."""
+    found = entities_in("Am Samstag spielt die Rock-Band Nebelhorn im Jugendzentrum.", "de")
+    assert found.get("Nebelhorn") == "organization"

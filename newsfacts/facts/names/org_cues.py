@@ -236,7 +236,9 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
     Erstligisten Dinamo Zagreb'). (Not before a comma, an article and such a compound: 'X,
     der größte Dienstleister', measured, one half worse.)"""
     for k in range(len(tokens) - 1):
-        if not _body_compound(tokens[k].text, words) or not _joined(tokens[k], tokens[k + 1]):
+        typed = _type_noun(tokens, k, words)  # 'die Band Kraftwerk': shown, as the reader's
+        described = typed or _body_compound(tokens[k].text, words)
+        if not described or not _joined(tokens[k], tokens[k + 1]):
             continue
         j = k + 1
         while j < len(tokens) and j - k <= NAME_WORDS and tokens[j].is_cap:
@@ -248,7 +250,17 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
         if short or (j < len(tokens) and (tokens[j].is_cap or tokens[j].text == "&")):
             continue  # a longer name, or an abbreviation ('Klosterkirche St.'): the reader's
         if names and _named(names, words):
-            yield k + 1, j, BODY_NOUN
+            yield k + 1, j, "organisation word" if typed else BODY_NOUN
+
+
+def _type_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """A noun for a kind of body after an article or adjective ('seinem neuen Verein', 'die
+    Band', 'der Pop-Band'): the name after it is the body's, without the noun."""
+    nouns: frozenset[str] = getattr(words, "TYPE_NOUNS", frozenset())
+    if k == 0 or not tokens[k - 1].text.islower():
+        return False
+    lower = tokens[k].text.rpartition("-")[2].lower()
+    return any(lower.removesuffix(end) in nouns for end in INFLECTED)
 
 
 def _joined(a: Token, b: Token) -> bool:

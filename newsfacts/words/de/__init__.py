@@ -320,3 +320,8 @@ STATE_BODY_HEADS = tuple(
         "tag rat amt ministerium kammer gericht gerichtshof bank agentur anstalt polizei kanzleramt"
     )
 )
+# Nouns for a kind of body that, after an article or adjective, stand before its name rather
+# than in it ('seinem neuen Verein Ascoli', 'die Band Kraftwerk'; names/org_cues.py)
+TYPE_NOUNS = frozenset(
+    split_words("verein partei gewerkschaft konzern firma unternehmen band klub club label")
+)

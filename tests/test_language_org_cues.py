@@ -111,3 +111,12 @@ def test_a_band_after_its_hyphenated_kind_is_a_body() -> None:
     """'die Rock-Band Nebelhorn': the band."""
     found = entities_in("Am Samstag spielt die Rock-Band Nebelhorn im Jugendzentrum.", "de")
     assert found.get("Nebelhorn") == "organization"
+
+
+def test_a_quoted_title_the_press_reports_in_is_a_body() -> None:
+    """'dem „Boten“ zufolge', 'schreibt die „Abendpost“': papers; a quoted book is none."""
+    found = entities_in("Dem „Kurierblatt“ zufolge kommt er. Das schreibt die „Abendpost“.", "de")
+    assert found.get("Kurierblatt") == "organization"
+    assert found.get("Abendpost") == "organization"
+    found = entities_in("Er las den „Zauberberg“ im Urlaub gern.", "de")
+    assert found.get("Zauberberg") != "organization"

@@ -340,19 +340,34 @@ def _plain_pair(left: str, right: str, words: ModuleType) -> bool:
 
 def _titles(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
     """A paper's, magazine's or channel's name in quote marks after the word for it ('im
-    Magazin „Nordlicht“', 'die Zeitung „Der Morgen“'): the title, a body."""
-    press = tuple(w.lower() for w in getattr(words, "PRESS_NOUNS", ()))
+    Magazin „Nordlicht“'), or after an article where the press reports ('dem „Boten“ zufolge',
+    'schreibt die „Abendpost“'): the title, a body."""
     for k in range(len(tokens) - 3):
-        word = tokens[k].text.lower()
-        if not press or not word.removesuffix("s").endswith(press):
-            continue
-        if tokens[k + 1].text not in OPENING:
+        if tokens[k + 1].text not in OPENING or not _press_before(tokens, k, words):
             continue
         j = k + 2
         while j < len(tokens) and j - k <= TITLE_WORDS + 1 and tokens[j].text not in CLOSING:
             j += 1
-        if j < len(tokens) and j > k + 2 and tokens[k + 2].is_cap and tokens[j].text in CLOSING:
+        closed = j < len(tokens) and j > k + 2 and tokens[j].text in CLOSING
+        if not closed or not tokens[k + 2].is_cap:
+            continue
+        if tokens[k].text.lower() not in words.DEFINITE or _reported(tokens, k, j, words):
             yield k + 2, j, QUOTED_BODY
+
+
+def _press_before(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """The word for a paper or channel ('Magazin'), or an article, right before a quote mark."""
+    press = tuple(w.lower() for w in getattr(words, "PRESS_NOUNS", ()))
+    word = tokens[k].text.lower()
+    return bool(press) and (word.removesuffix("s").endswith(press) or word in words.DEFINITE)
+
+
+def _reported(tokens: list[Token], k: int, j: int, words: ModuleType) -> bool:
+    """A verb of the press before the article at k ('schreibt die'), or 'zufolge' after the
+    closing mark at j ('dem „Boten“ zufolge')."""
+    verbs: frozenset[str] = getattr(words, "PRESS_VERBS", frozenset())
+    after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return (k > 0 and tokens[k - 1].text.lower() in verbs) or after in verbs
 
 
 def _state_bodies(

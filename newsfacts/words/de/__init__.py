@@ -325,3 +325,9 @@ STATE_BODY_HEADS = tuple(
 TYPE_NOUNS = frozenset(
     split_words("verein partei gewerkschaft konzern firma unternehmen band klub club label")
 )
+# Words of the press around a paper's name in quote marks ('schreibt die „…“', 'dem „…“ zufolge')
+PRESS_VERBS = frozenset(
+    split_words(
+        "berichtet berichtete berichten meldet meldete schreibt schrieb zitiert zitierte zufolge"
+    )
+)

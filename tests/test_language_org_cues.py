@@ -120,3 +120,11 @@ def test_a_quoted_title_the_press_reports_in_is_a_body() -> None:
     assert found.get("Abendpost") == "organization"
     found = entities_in("Er las den „Zauberberg“ im Urlaub gern.", "de")
     assert found.get("Zauberberg") != "organization"
+
+
+def test_a_name_before_an_acronym_is_the_bodys_first_word() -> None:
+    """'das Helmholtz IWT': one institute; 'der Interessent BAIC' names only the acronym."""
+    found = entities_in("Die Kosten sinken um ein Viertel, so das Daimler IWT.", "de")
+    assert found.get("Daimler IWT") == "organization"
+    found = entities_in("Als Käufer gilt der Interessent BAIC aus China.", "de")
+    assert "Interessent BAIC" not in found

@@ -18,6 +18,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
+from newsfacts.facts.names.inflection import loose_name
 from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token, tokenize
@@ -70,6 +71,7 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
         *_firms(tokens, words),
         *_titles(tokens, words),
         *_state_bodies(tokens, old, words),
+        *_named_acronyms(tokens, old, words),
     ]
     for i, j, reason in found:
         if any(i < b and a < j for a, b in taken):
@@ -385,3 +387,35 @@ def _state_bodies(
         inside = any(s.start <= k < s.end and s.end - s.start > 1 for s in old)
         if not inside and any(st.endswith(heads) for st in stems):
             yield k, k + 1, "institution"  # (not inside a longer name: 'Deutschen Bundestag')
+
+
+ACRONYM_REASONS = frozenset(("acronym", "bare acronym", "initials"))
+
+
+def _named_acronyms(
+    tokens: list[Token], old: list[Span], words: ModuleType
+) -> Iterator[tuple[int, int, str]]:
+    """An acronym with a name right before it ('Fraunhofer FIT', 'Mitsubishi UFJ'): one body,
+    the name its first word; not a noun, role, place or first name before it ('Konzern VW')."""
+    for s in old:
+        if s.reason not in ACRONYM_REASONS or s.end - s.start != 1 or s.start == 0:
+            continue
+        before = tokens[s.start - 1]
+        word = before.text
+        if not before.is_cap or not _joined(before, tokens[s.start]) or not word.isalpha():
+            continue
+        if word.isupper() or _function(word, words) or evidence.is_role(word, words):
+            continue
+        if evidence.is_plain(word, words) or evidence.noun_shape(word, words):
+            continue
+        if len(word) <= SHORT or (
+            lexicon.is_word(word, words.NAME) and not loose_name(word, words)
+        ):
+            continue  # 'Vw GO', 'Interessent BAIC', 'Moleküle ATP': an abbreviation, a noun
+        if evidence.is_org_word(word, words) or evidence.first_name(word, words):
+            continue
+        if evidence.place_name(word, words) is not None or word.lower().endswith(
+            tuple(words.ORG_NOUNS)
+        ):
+            continue
+        yield s.start - 1, s.end, s.reason

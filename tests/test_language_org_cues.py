@@ -128,3 +128,22 @@ def test_a_name_before_an_acronym_is_the_bodys_first_word() -> None:
     assert found.get("Daimler IWT") == "organization"
     found = entities_in("Als Käufer gilt der Interessent BAIC aus China.", "de")
     assert "Interessent BAIC" not in found
+
+
+def test_english_words_joined_by_and_stay_in_one_body() -> None:
+    """'der Hubei Mining and Forestry University': the whole university."""
+    found = entities_in("Ein Team der Hubei Mining and Forestry University forscht daran.", "de")
+    assert found.get("Hubei Mining and Forestry University") == "organization"
+
+
+def test_nouns_joined_by_an_ampersand_are_no_firm() -> None:
+    """'Grafiken & Tabellen': two nouns, no firm."""
+    found = entities_in("Im Anhang finden Sie Grafiken & Tabellen zum Bericht.", "de")
+    assert "Grafiken & Tabellen" not in found
+
+
+def test_a_federal_body_in_the_genitive_is_no_row_of_its_own() -> None:
+    """'des Bundestages' gives no second row beside 'Bundestag'."""
+    found = entities_in("Der Bundestag tagt. Die Mehrheit des Bundestages stimmte zu.", "de")
+    assert found.get("Bundestag") == "organization"
+    assert "Bundestages" not in found

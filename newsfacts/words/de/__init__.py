@@ -331,3 +331,5 @@ PRESS_VERBS = frozenset(
         "berichtet berichtete berichten meldet meldete schreibt schrieb zitiert zitierte zufolge"
     )
 )
+# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz')
+BODY_LINKS = frozenset(split_words("für"))

@@ -147,3 +147,9 @@ def test_a_federal_body_in_the_genitive_is_no_row_of_its_own() -> None:
     found = entities_in("Der Bundestag tagt. Die Mehrheit des Bundestages stimmte zu.", "de")
     assert found.get("Bundestag") == "organization"
     assert "Bundestages" not in found
+
+
+def test_english_everyday_words_with_no_evidence_are_no_body() -> None:
+    """'Till Night Ends' in a German sentence: a title's words, no organisation."""
+    found = entities_in("Das Spiel Till Night Ends Here kam im Mai gut an.", "de")
+    assert found.get("Till Night Ends") != "organization"

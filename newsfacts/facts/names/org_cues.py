@@ -50,9 +50,10 @@ def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> lis
         mine = texts.pop(item, [])
         tokens = mine[0][1] if mine else tokenize(item.text)
         old = [s for _, toks, s in mine if toks is tokens]
+        old = [_untitled(s) for s in old]
         new = list(_cued(item.text, tokens, old, words))
         if not new:
-            out += mine
+            out += [(item, tokens, s) for s in old] + [f for f in mine if f[1] is not tokens]
             continue
         kept = [s for s in old if not any(s.start < n.end and n.start < s.end for n in new)]
         out += [(item, tokens, s) for s in sorted(kept + new, key=lambda s: s.start)]
@@ -439,3 +440,14 @@ def _named_acronyms(
         ):
             continue
         yield s.start - 1, s.end, s.reason
+
+
+def _untitled(s: Span) -> Span:
+    """A span of English everyday words read as a body for want of evidence ('Elven
+    Prophecy', 'Visual Sciences'): a work's title more often, no name."""
+    parts = s.text.split()
+    if s.label != ORG or s.reason != "capitals" or len(parts) < TEAM_TAIL:
+        return s
+    if all(lexicon.is_common_word(w, ENGLISH) and not w.isupper() for w in parts):
+        return Span(s.text, s.start, s.end, None, "", s.role, s.initial)
+    return s

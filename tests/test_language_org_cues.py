@@ -153,3 +153,11 @@ def test_english_everyday_words_with_no_evidence_are_no_body() -> None:
     """'Till Night Ends' in a German sentence: a title's words, no organisation."""
     found = entities_in("Das Spiel Till Night Ends Here kam im Mai gut an.", "de")
     assert found.get("Till Night Ends") != "organization"
+
+
+def test_a_town_and_an_english_clubs_word_are_a_team_not_a_city() -> None:
+    """'gegen Ipswich Town': the club; 'nach Mexico City' stays a place."""
+    found = entities_in("Am Samstag verlor er gegen Ipswich Town deutlich.", "de")
+    assert found.get("Ipswich Town") == "organization"
+    found = entities_in("Am Samstag flog er nach Mexico City weiter.", "de")
+    assert found.get("Mexico City") == "place"

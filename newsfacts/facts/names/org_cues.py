@@ -27,6 +27,7 @@ from newsfacts.words.en.press import AGENCIES
 
 Found = tuple[Text, list[Token], Span]
 LINKS = frozenset(("of", "for", "on"))  # small words after an English body's word ('Bank of')
+CLUB_ENDS = frozenset(("Town", "City", "County"))  # an English club's word after its town
 TEAM_TAIL = 2  # English words at most after a town in a team's name ('Red Wings')
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 ENGLISH = "English"
@@ -187,6 +188,9 @@ def _team(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
         plural = rest[-1].endswith("s") and _english(rest[-1][:-1])
         plural = plural and rest[-1] not in words.ENGLISH_LAND_WORDS  # 'Bedford Falls'
         english = plural and all(_english(w) or w == rest[-1] for w in rest)
+        whole = " ".join(t.text for t in tokens[i:j])
+        if rest[-1] in CLUB_ENDS and tail == 1 and evidence.place_name(whole, words) is None:
+            english = True  # 'Northampton Town', 'Stoke City'; not 'Mexico City', a place
         if english and evidence.place_name(town, words) == "city" and town[-1:] != "s":
             return j  # (no town's genitive: 'Bremerhavens Guards')
     return 0

@@ -161,3 +161,9 @@ def test_a_town_and_an_english_clubs_word_are_a_team_not_a_city() -> None:
     assert found.get("Ipswich Town") == "organization"
     found = entities_in("Am Samstag flog er nach Mexico City weiter.", "de")
     assert found.get("Mexico City") == "place"
+
+
+def test_an_acronym_before_a_number_is_a_model_no_body() -> None:
+    """'ein ZX 240': a machine's model, no organisation."""
+    found = entities_in("Im Winter fliegt dann wieder ein ZX 240 der Bergwacht.", "de")
+    assert found.get("ZX") != "organization"

@@ -1,12 +1,13 @@
 """Organisations a German text names by cues the span reader does not weigh.
 
-German news borrows English bodies' names, which a German article before them hides from the
-reader's rules ('die Philadelphia Flyers', 'des California Institute of Technology', 'der
-Champions League'): an English organisation word ending a run of capitalised words, or a town
-and an English plural ('Detroit Red Wings'), makes the run a body. A news agency is written in
-small letters in brackets after a dateline ('Berlin (dpa)') or after the word for an agency
-('der Agentur dpa'). A name before a verb of the stock market and a share ('Mizuho gaben um 1,9
-Prozent nach') is a listed company, whatever its words.
+English bodies' names (names/english_bodies.py); names joined by '&' ('Ernst & Young'); a name
+after a compound for a body ('die Fluggesellschaft Air One') or a noun for its kind after an
+article ('die Band Kraftwerk'); a title in quote marks after the word for a paper or where the
+press reports ('dem „Spiegel“ zufolge'); one compound for a federal body ('Bundestag'); a name
+before an acronym ('Fraunhofer FIT'). A news agency is written in small letters in brackets
+after a dateline ('Berlin (dpa)') or after the word for an agency ('der Agentur dpa'). A name
+before a verb of the stock market and a share ('Mizuho gaben um 1,9 Prozent nach') is a listed
+company, whatever its words; an acronym before a number a product's model ('EC 135').
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
+from newsfacts.facts.names.english_bodies import (
+    ENGLISH,
+    english_bodies,
+    english_word,
+    function_word,
+    untitled,
+)
 from newsfacts.facts.names.inflection import loose_name
 from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.reading import Span
@@ -26,17 +34,12 @@ from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import AGENCIES
 
 Found = tuple[Text, list[Token], Span]
-LINKS = frozenset(("of", "for", "on"))  # small words after an English body's word ('Bank of')
-CLUB_ENDS = frozenset(("Town", "City", "County"))  # an English club's word after its town
-TEAM_TAIL = 2  # English words at most after a town in a team's name ('Red Wings')
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
-ENGLISH = "English"
 TITLE_WORDS = 4  # words at most in a title in quote marks
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
 BODY_NOUN = "body noun"  # the evidence of a name a compound for a body describes
-UNSHOWN = "loose organisation word"  # evidence the table does not show (evidence.SHOWN)
 
 
 def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> list[Found]:
@@ -51,7 +54,7 @@ def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> lis
         mine = texts.pop(item, [])
         tokens = mine[0][1] if mine else tokenize(item.text)
         old = [s for _, toks, s in mine if toks is tokens]
-        old = [_untitled(s) for s in old]
+        old = [_modelled(untitled(s), tokens) for s in old]
         new = list(_cued(item.text, tokens, old, words))
         if not new:
             out += [(item, tokens, s) for s in old] + [f for f in mine if f[1] is not tokens]
@@ -66,7 +69,7 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
     """The bodies one text's cues name, none overlapping another."""
     taken: list[tuple[int, int]] = []
     found = [
-        *_english_bodies(tokens, words),
+        *english_bodies(tokens, words),
         *_agencies(tokens, words),
         *_shares(tokens, old, words),
         *_described(tokens, words),
@@ -80,125 +83,6 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
             continue
         taken.append((i, j))
         yield Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, reason, None, False)
-
-
-def _linked(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
-    """'of', 'for' or 'on' between an English organisation word and a capitalised word, or
-    'and' after such a link ('Council on Security and Development')."""
-    if j + 1 >= len(tokens) or not tokens[j + 1].is_cap:
-        return False
-    if tokens[j].text in ("and", "&"):
-        english = _english(tokens[j - 1].text) and _english(tokens[j + 1].text)
-        return english or any(t.text in LINKS for t in tokens[i:j])  # 'Agriculture and'
-    return tokens[j].text in LINKS and tokens[j - 1].text in words.ENGLISH_BODY_ENDS
-
-
-def _runs(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int]]:
-    """Runs of capitalised words with an English name's small words inside ('Bank of')."""
-    i = 0
-    while i < len(tokens):
-        if not tokens[i].is_cap:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].start - tokens[j - 1].end <= 1:
-            if tokens[j].is_cap:
-                j += 1
-            elif _linked(tokens, i, j, words):
-                j += 2
-            else:
-                break
-        yield i, j
-        i = j
-
-
-def _english_bodies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
-    """English bodies' names: an organisation word last ('Dave Matthews Band'), or first
-    before 'of' ('Institute of Technology'), or a town and an English plural ('Chicago
-    Bulls')."""
-    ends: frozenset[str] = words.ENGLISH_BODY_ENDS
-    for i, j in _runs(tokens, words):
-        while i < j and _function(tokens[i].text, words):
-            i += 1  # 'Die', 'Im' opening the sentence
-        while j - i > 1 and _describing(tokens, i, j, words):
-            i += _describing(tokens, i, j, words)  # 'Spartensender', 'New Yorker' before it
-        k = max((k for k in range(i + 1, j) if tokens[k].text in ends), default=-1)
-        if k < 0 and _linked(tokens, i, i + 1, words):
-            k = i  # 'Council on Foreign Relations': the body's word first
-        if k >= i and _english_head(tokens, i, k + 1, words):
-            end = _of_end(tokens, k + 1, j)
-            if end < len(tokens) and tokens[end].text in LEGAL_SUFFIXES:
-                end += 1  # 'Pharmaceutical Industries Ltd': the legal form is the name's
-            yield i, end, UNSHOWN  # kept, not shown: its words may name a work too
-            continue
-        team = _team(tokens, i, j, words)
-        if team:
-            yield i, team, "organisation word"
-
-
-def _english_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
-    """Words before an English organisation word that are a name's: no German function or
-    role word, and not all of them German words ('Deutsche Band')."""
-    before = [t.text for t in tokens[i : j - 1] if t.text not in LINKS]
-    if not before:
-        return True  # 'Council on ...': the English link says the name is English
-    if any(evidence.is_role(w, words) or _function(w, words) for w in before):
-        return before[0] == "The" and len(before) > 1
-    return not all(lexicon.is_word(w, words.NAME) and not _english(w) for w in before)
-
-
-def _describing(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
-    """How many words open the run that describe the name after them: a German firm's noun,
-    organisation or role word ('Spartensender'), or a town's adjective ('New Yorker')."""
-    word = tokens[i].text
-    if word.lower().endswith(tuple(words.ORG_NOUNS)) or evidence.is_role(word, words):
-        return 0 if _english(word) else 1
-    for n in (1, 2):
-        adjective = " ".join(t.text for t in tokens[i : i + n])
-        if i + n < j and adjective.endswith(tuple(words.TOWN_ADJECTIVE)):
-            town = adjective[: -len(words.TOWN_ADJECTIVE[0])]
-            if evidence.place_name(town, words) is not None:
-                return n
-    return 0
-
-
-def _function(word: str, words: ModuleType) -> bool:
-    """A German article, preposition or other function word ('Die', 'Im', 'Auch'); not one
-    English writes too ('San', 'New' are on German's stop list)."""
-    lower = word.lower()
-    if lower in words.ARTICLES or lower in words.PREPOSITIONS:
-        return True
-    return evidence.is_stop_word(word, words) and not _english(word)
-
-
-def _of_end(tokens: list[Token], k: int, j: int) -> int:
-    """Where a body's name ends: after 'of' and its words ('Institute of Technology')."""
-    return j if k < j and tokens[k].text in LINKS else k
-
-
-def _team(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
-    """The end of a town and one or two English words, the last a plural ('Detroit Red
-    Wings', 'San Antonio Spurs'): a team; 0 when the run is none."""
-    for tail in range(1, TEAM_TAIL + 1):
-        k = j - tail
-        if k <= i or any(t.text in LINKS for t in tokens[i:j]):
-            continue
-        town = " ".join(t.text for t in tokens[i:k])
-        rest = [t.text for t in tokens[k:j]]
-        plural = rest[-1].endswith("s") and _english(rest[-1][:-1])
-        plural = plural and rest[-1] not in words.ENGLISH_LAND_WORDS  # 'Bedford Falls'
-        english = plural and all(_english(w) or w == rest[-1] for w in rest)
-        whole = " ".join(t.text for t in tokens[i:j])
-        if rest[-1] in CLUB_ENDS and tail == 1 and evidence.place_name(whole, words) is None:
-            english = True  # 'Northampton Town', 'Stoke City'; not 'Mexico City', a place
-        if english and evidence.place_name(town, words) == "city" and town[-1:] != "s":
-            return j  # (no town's genitive: 'Bremerhavens Guards')
-    return 0
-
-
-def _english(word: str) -> bool:
-    """An English word."""
-    return lexicon.is_word(word, ENGLISH)
 
 
 def _agencies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
@@ -297,7 +181,7 @@ def _named(names: list[str], words: ModuleType) -> bool:
         return False  # 'Stadtwerke Bremen GmbH': the compound is the name's own word
     if len(names) == 1 and place_shaped(names[0], words):
         return False  # 'Realschule Spaichingen': a body and its seat, the reader's
-    return all(w.isalpha() and not _function(w, words) and not _noun(w, words) for w in names)
+    return all(w.isalpha() and not function_word(w, words) and not _noun(w, words) for w in names)
 
 
 def _noun(word: str, words: ModuleType) -> bool:
@@ -336,7 +220,7 @@ def _name_before(tokens: list[Token], i: int, words: ModuleType) -> bool:
     before = tokens[i - 1]
     if not before.is_cap or not _joined(before, tokens[i]):
         return False
-    return not lexicon.is_word(before.text, words.NAME) or _english(before.text)
+    return not lexicon.is_word(before.text, words.NAME) or english_word(before.text)
 
 
 def _plain_pair(left: str, right: str, words: ModuleType) -> bool:
@@ -429,7 +313,7 @@ def _named_acronyms(
         word = before.text
         if not before.is_cap or not _joined(before, tokens[s.start]) or not word.isalpha():
             continue
-        if word.isupper() or _function(word, words) or evidence.is_role(word, words):
+        if word.isupper() or function_word(word, words) or evidence.is_role(word, words):
             continue
         if evidence.is_plain(word, words) or evidence.noun_shape(word, words):
             continue
@@ -446,12 +330,10 @@ def _named_acronyms(
         yield s.start - 1, s.end, s.reason
 
 
-def _untitled(s: Span) -> Span:
-    """A span of English everyday words read as a body for want of evidence ('Elven
-    Prophecy', 'Visual Sciences'): a work's title more often, no name."""
-    parts = s.text.split()
-    if s.label != ORG or s.reason != "capitals" or len(parts) < TEAM_TAIL:
+def _modelled(s: Span, tokens: list[Token]) -> Span:
+    """An acronym right before a number ('EC 135', 'ATR 72'): a product's model, no body."""
+    if s.label != ORG or s.reason not in ACRONYM_REASONS or s.end >= len(tokens):
         return s
-    if all(lexicon.is_common_word(w, ENGLISH) and not w.isupper() for w in parts):
+    if tokens[s.end].text.isdigit() and tokens[s.end].start - tokens[s.end - 1].end == 1:
         return Span(s.text, s.start, s.end, None, "", s.role, s.initial)
     return s

@@ -167,3 +167,13 @@ def test_an_acronym_before_a_number_is_a_model_no_body() -> None:
     """'ein ZX 240': a machine's model, no organisation."""
     found = entities_in("Im Winter fliegt dann wieder ein ZX 240 der Bergwacht.", "de")
     assert found.get("ZX") != "organization"
+
+
+def test_page_words_around_an_ampersand_or_an_english_body_are_no_names() -> None:
+    """'Kissen & Kissen', 'Weltgruppe II', 'Bauer Media Group' (whole, no town 'Bau')."""
+    found = entities_in("Teddy Kissen & Kissen: schön und weich für jedes Sofa.", "de")
+    assert "Kissen & Kissen" not in found and "Teddy Kissen & Kissen" not in found
+    found = entities_in("Dann spielt man gegen den Abstieg in die Weltgruppe II weiter.", "de")
+    assert found.get("II") != "organization"
+    found = entities_in("Ebenso wie die Bauer Media Group, die viele Titel hat.", "de")
+    assert "Media Group" not in found

@@ -12,6 +12,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.name_words import big_town
 from newsfacts.facts.names.model import ORG
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -95,12 +96,14 @@ def _describing(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     word = tokens[i].text
     if word.lower().endswith(tuple(words.ORG_NOUNS)) or evidence.is_role(word, words):
         return 0 if english_word(word) else 1
+    last = word.rpartition("-")[2]
+    if "-" in word and lexicon.is_word(last, words.NAME) and not english_word(last):
+        return 1  # 'Journalismus-Plattform News+': a German compound, the name's description
     for n in (1, 2):
         adjective = " ".join(t.text for t in tokens[i : i + n])
-        if i + n < j and adjective.endswith(tuple(words.TOWN_ADJECTIVE)):
-            town = adjective[: -len(words.TOWN_ADJECTIVE[0])]
-            if evidence.place_name(town, words) is not None:
-                return n
+        town = adjective[: -len(words.TOWN_ADJECTIVE[0])]
+        if i + n < j and adjective.endswith(tuple(words.TOWN_ADJECTIVE)) and big_town(town):
+            return n  # (a big town's: 'Bauer Media Group' is named for no town 'Bau')
     return 0
 
 

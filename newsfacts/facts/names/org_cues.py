@@ -17,7 +17,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
-from newsfacts.facts.name_words import place_shaped
+from newsfacts.facts.name_words import ROMAN, place_shaped
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
 from newsfacts.facts.names.english_bodies import (
     ENGLISH,
@@ -181,7 +181,13 @@ def _named(names: list[str], words: ModuleType) -> bool:
         return False  # 'Stadtwerke Bremen GmbH': the compound is the name's own word
     if len(names) == 1 and place_shaped(names[0], words):
         return False  # 'Realschule Spaichingen': a body and its seat, the reader's
-    return all(w.isalpha() and not function_word(w, words) and not _noun(w, words) for w in names)
+    return all(
+        w.isalpha()
+        and not function_word(w, words)
+        and not _noun(w, words)
+        and not ROMAN.fullmatch(w)
+        for w in names
+    )  # (no numeral: 'Weltgruppe II')
 
 
 def _noun(word: str, words: ModuleType) -> bool:
@@ -229,11 +235,19 @@ def _plain_pair(left: str, right: str, words: ModuleType) -> bool:
     are names too)."""
     if "-" in left or "-" in right:
         return True
+    if left == right and lexicon.is_word(left, words.NAME):
+        return True  # 'Kissen & Kissen': a word said twice, no firm ('Johnson & Johnson' is)
     return any(
-        (lexicon.is_common_word(w, ENGLISH) or _noun(w, words))
+        (lexicon.is_common_word(w, ENGLISH) or _noun(w, words) or _listed_noun(w, words))
         and not (evidence.first_name(w, words) or evidence.surname(w))
         for w in (left, right)
     )
+
+
+def _listed_noun(word: str, words: ModuleType) -> bool:
+    """A word the list holds in a noun's forms ('Kissen', 'Grafiken'), no English word."""
+    listed = lexicon.is_word(word, words.NAME) and not english_word(word)
+    return listed and not loose_name(word, words)
 
 
 def _titles(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:

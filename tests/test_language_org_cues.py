@@ -177,3 +177,9 @@ def test_page_words_around_an_ampersand_or_an_english_body_are_no_names() -> Non
     assert found.get("II") != "organization"
     found = entities_in("Ebenso wie die Bauer Media Group, die viele Titel hat.", "de")
     assert "Media Group" not in found
+
+
+def test_a_name_before_um_and_a_share_move_is_a_company() -> None:
+    """'Dagegen gaben Nordwerk und Koyama um 2,9% bzw 0,9% nach': 'Koyama' a company too."""
+    found = entities_in("Dagegen gaben Nordwerk (NW) und Koyama um 2,9% bzw 0,9% nach.", "de")
+    assert found.get("Koyama") == "organization"

@@ -114,13 +114,20 @@ def _shares(
         k = s.end
         if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isupper():
             k += 3  # 'General Motors (GM)'
-        if k >= len(tokens) or tokens[k].text not in getattr(words, "SHARE_VERBS", ()):
+        verb = k < len(tokens) and tokens[k].text in getattr(words, "SHARE_VERBS", ())
+        if not verb and not _share_by(tokens, k):
             continue
         reach = [t.text for t in tokens[k + 1 : k + 1 + SHARE_REACH]]
         if "." in reach:
             reach = reach[: reach.index(".")]
         if "%" in reach or any(w in reach for w in words.PERCENT):
             yield s.start, s.end, "share price"
+
+
+def _share_by(tokens: list[Token], k: int) -> bool:
+    """'um' and a number right after a name, in a clause that goes on to a share's move
+    ('General Motors (GM) und Ford um 2,9% bzw 0,9% nach')."""
+    return k + 1 < len(tokens) and tokens[k].text == "um" and tokens[k + 1].text[:1].isdigit()
 
 
 def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:

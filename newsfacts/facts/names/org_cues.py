@@ -34,6 +34,7 @@ from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import AGENCIES
 
 Found = tuple[Text, list[Token], Span]
+SHARE_PARTICLES = frozenset(("nach", "zu"))  # a share verb's particle: 'gaben … nach'
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 TITLE_WORDS = 4  # words at most in a title in quote marks
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
@@ -120,6 +121,9 @@ def _shares(
         reach = [t.text for t in tokens[k + 1 : k + 1 + SHARE_REACH]]
         if "." in reach:
             reach = reach[: reach.index(".")]
+        if not verb and (not reach or reach[-1] not in SHARE_PARTICLES):
+            continue  # 'um 2,9% nach': the verb's particle ends the clause ('Haushalte um 12
+            # Prozent teurer': no share)
         if "%" in reach or any(w in reach for w in words.PERCENT):
             yield s.start, s.end, "share price"
 

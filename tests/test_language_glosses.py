@@ -51,3 +51,14 @@ def test_an_acronym_that_spells_no_name_changes_nothing() -> None:
     found = entities("Gisteren kwam het Groot Overleg (XYZ) samen in Gent.", "nl")
     assert all(reason != "glossed" for _, reason in found.values())
     assert "XYZ" in found
+
+
+def test_an_acronym_with_small_letters_spells_small_words_of_the_name() -> None:
+    """'Verband kleiner Brauereien (VkB)': the small 'k' spells 'kleiner', one body."""
+    words = words_of("de")
+    assert words is not None
+    text = "Der Verband kleiner Brauereien (VkB) warnt vor neuen Steuern. Die VkB fordert mehr."
+    found, _ = foreign.find_entities([Text(text, 0)], words)
+    by_name = {e.name: e for e in found}
+    assert by_name["Verband kleiner Brauereien"].label == "organization"
+    assert "VkB" in by_name["Verband kleiner Brauereien"].forms

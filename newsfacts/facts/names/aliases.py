@@ -39,11 +39,11 @@ def acronyms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:
 def _glosses(short: str, name: str) -> bool:
     """An acronym of the name: in capitals ('PNC'), or in a title's case when it also holds
     each capitalised word's initial in order ('Fenprof' for 'Federação Nacional dos
-    Professores', 'Minsa' for 'Ministerio de Salud')."""
+    Professores', 'Minsa' for 'Ministerio de Salud'), or every word's initial, small or not."""
     if len(short) < 2 or not _spells(short.lower(), name.lower()):
         return False
-    if short.isupper():
-        return True
+    if short.isupper() or "".join(w[0] for w in name.split()).lower() == short.lower():
+        return True  # 'PNC'; 'BdB' for 'Bundesverband deutscher Banken', each word's initial
     initials = "".join(w[0].lower() for w in name.split() if w[:1].isupper())
     titled = short.isalpha() and short.istitle() and len(short) <= MAX_TITLED
     return titled and _spells(initials, short.lower())

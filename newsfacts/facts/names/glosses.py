@@ -68,7 +68,8 @@ def _spelt_start(tokens: list[Token], k: int, short: str, words: ModuleType) -> 
     capitals: list[str] = []
     for a in range(k - 1, max(-1, k - 1 - MAX_WORDS), -1):
         word = tokens[a].text
-        if is_cap(tokens[a]) and word.replace("-", "").isalpha():
+        spelt = word.islower() and word.isalpha() and word[0] in short  # 'BdB': 'deutscher'
+        if (is_cap(tokens[a]) or spelt) and word.replace("-", "").isalpha():
             capitals.insert(0, word)
             if not _in_order("".join(w[0].lower() for w in capitals), letters):
                 break

@@ -1,6 +1,6 @@
 """The passes over a whole document's candidate names, in their order: quotes' speakers no
 span reads, ministries run into their ministers' names, glosses, bodies in brackets, things'
-acronyms, then lists."""
+acronyms, then lists; first the bodies German cues name (org_cues.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
+from newsfacts.facts.names.org_cues import cued_bodies
 from newsfacts.facts.names.portfolio import named_ministers
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.speakers import with_speakers
@@ -23,6 +24,6 @@ def document_passes(
     spans: list[Found], items: list[Text], speakers: frozenset[str], words: ModuleType
 ) -> list[Found]:
     """The spans of a document after each pass that reads them against one another."""
-    spans = with_speakers(spans, items, speakers, words)
+    spans = with_speakers(cued_bodies(spans, items, words), items, speakers, words)
     spans = glossed_names(named_ministers(spans, items, words), words)
     return listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)

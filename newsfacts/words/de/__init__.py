@@ -139,7 +139,8 @@ PLACE_ENDINGS = tuple(
 ORG_NOUNS = tuple(
     split_words(
         "hersteller zulieferer firma unternehmen autobauer konzern händler anbieter betreiber "
-        "sender label marke verlag club klub"
+        "sender label marke verlag club klub dienstleister reederei ligist versorger discounter "
+        "kette brauerei werft fluglinie"
     )
 )
 PERSON_NOUNS = tuple(
@@ -298,3 +299,63 @@ GEOGRAPHIC_NOUNS = frozenset(
         "Tal Ebene Tiefland Hochland Becken Schweiz Riviera Königreich Freistaat Land Bergland"
     )
 )
+# English organisation words that end (or open, before 'of') an English body's name in German
+# text ('Dave Matthews Band', 'California Institute of Technology'; names/org_cues.py)
+ENGLISH_BODY_ENDS = frozenset(
+    split_words(
+        "Institute University College Academy Council Committee Commission Board Bureau Agency "
+        "Authority Association Federation Foundation Society Union League Party Ministry "
+        "Department Office Court Parliament Congress Senate Assembly Army Navy Corps Police "
+        "Guard Church Band Orchestra Ensemble Choir Theatre Hotel Airways Airlines Motors Bank "
+        "Group Company Corporation Holdings Records Studios Pictures Network Radio Television "
+        "Times Post Journal Herald Tribune Gazette News Press Club Team Racing United Rovers "
+        "Wanderers Athletic Albion Systems Technologies Industries Enterprises Partners "
+        "Laboratories Labs Electronics Pharmaceuticals Communications"
+    )
+)
+# News agencies written in small letters ('Berlin (dpa)'), and the nouns before one's name
+SMALL_AGENCIES = frozenset(split_words("dpa ddp dapd epd kna ots sid apa sda"))
+AGENCY_NOUNS = frozenset(split_words("agentur Agentur"))
+# Verbs of a share's move on the stock market ('Mizuho gaben um 1,9 Prozent nach')
+SHARE_VERBS = frozenset(
+    split_words(
+        "lagen lag gaben gab verloren verlor gewannen gewann legten legte stiegen stieg fielen "
+        "fiel sanken sank kletterten kletterte rutschten rutschte notierten notierte büßten "
+        "büßte zogen zog verbilligten verbilligte verteuerten verteuerte schlossen schloss"
+    )
+)
+# English plurals of land and water that end places' names, no team's ('Niagara Falls')
+ENGLISH_LAND_WORDS = frozenset(
+    split_words(
+        "Falls Heights Springs Hills Lakes Gardens Parks Rapids Woods Plains Beaches Shores "
+        "Sands Rocks Islands Isles Keys Meadows Acres Oaks Pines Cliffs Mountains Downs Fields"
+    )
+)
+# Words for a paper, magazine or channel before its title in quote marks ('im Magazin „…“')
+PRESS_NOUNS = frozenset(
+    split_words(
+        "Zeitung Zeitschrift Magazin Nachrichtenmagazin Wochenzeitung Tageszeitung Blatt "
+        "Boulevardblatt Sender Fernsehsender Radiosender Nachrichtensender Illustrierte Portal"
+    )
+)
+# A federal or state body named by one compound ('Bundestag', 'Landeskriminalamt'): the words
+# that open it and the words for a body that end it (names/org_cues.py)
+STATE_PREFIXES = ("Bundes", "Landes")
+STATE_BODY_HEADS = tuple(
+    split_words(
+        "tag rat amt ministerium kammer gericht gerichtshof bank agentur anstalt polizei kanzleramt"
+    )
+)
+# Nouns for a kind of body that, after an article or adjective, stand before its name rather
+# than in it ('seinem neuen Verein Ascoli', 'die Band Kraftwerk'; names/org_cues.py)
+TYPE_NOUNS = frozenset(
+    split_words("verein partei gewerkschaft konzern firma unternehmen band klub club label")
+)
+# Words of the press around a paper's name in quote marks ('schreibt die „…“', 'dem „…“ zufolge')
+PRESS_VERBS = frozenset(
+    split_words(
+        "berichtet berichtete berichten meldet meldete schreibt schrieb zitiert zitierte zufolge"
+    )
+)
+# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz')
+BODY_LINKS = frozenset(split_words("für"))

@@ -20,3 +20,17 @@ def test_a_slash_with_spaces_keeps_two_places() -> None:
     found = entities_in("Die Züge fahren zwischen Köln / Bonn und Mainz.", "de")
     assert found.get("Köln") == "place"
     assert "Köln / Bonn" not in found
+
+
+def test_a_place_inside_an_english_title_is_not_shown() -> None:
+    from newsfacts.facts.names import foreign
+    from newsfacts.facts.names.model import Text
+    from newsfacts.words import words_of
+
+    words = words_of("de")
+    assert words is not None
+    text = 'Die Revue "Songs from Chicago" läuft ab heute in Hamburg.'
+    found, reasons = foreign.find_entities([Text(text, 0)], words)
+    kinds = {e.name: e.label for e in found}
+    assert kinds.get("Hamburg") == "place" and reasons["Hamburg"] == "town"
+    assert reasons.get("Chicago") != "town"

@@ -34,3 +34,24 @@ def test_a_place_inside_an_english_title_is_not_shown() -> None:
     kinds = {e.name: e.label for e in found}
     assert kinds.get("Hamburg") == "place" and reasons["Hamburg"] == "town"
     assert reasons.get("Chicago") != "town"
+
+
+def test_a_saints_short_title_opens_a_place() -> None:
+    found = entities_in("Die Orgel der St. Ursulakapelle wurde 1820 gebaut.", "de")
+    assert found.get("St. Ursulakapelle") == "place"
+
+
+def test_a_church_named_for_a_saint_is_the_saints_place() -> None:
+    found = entities_in("Besonders sehenswert ist die Dorfkirche St. Martin aus Stein.", "de")
+    assert found.get("St. Martin") == "place"
+    assert "Martin" not in found
+
+
+def test_a_club_keeps_the_saints_title() -> None:
+    found = entities_in("Am Sonntag verlor der FC St. Pauli knapp in Bremen.", "de")
+    assert found.get("FC St. Pauli") == "organization"
+
+
+def test_a_towns_adjective_after_the_title_is_no_place() -> None:
+    found = entities_in("Der St. Galler Ständerat Jonas Weibel stimmte dagegen.", "de")
+    assert not any(name.startswith("St.") for name in found)

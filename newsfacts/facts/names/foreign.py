@@ -20,7 +20,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.name_cues import body_noun
-from newsfacts.facts.names import bodies, english_titles, slashes
+from newsfacts.facts.names import bodies
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
@@ -31,6 +31,7 @@ from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.passes import document_passes
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
+from newsfacts.facts.names.text_passes import text_passes
 from newsfacts.facts.names.venues import placed_after_adjective
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.press import AGENCIES
@@ -295,8 +296,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         for s in out
     ]
     out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
-    out = slashes.slashed_places(text, tokens, out, words)  # 'München/Hamburg': one place
-    out = english_titles.in_english_phrase(tokens, out, words)  # 'live from Las Vegas'
+    out = text_passes(text, tokens, out, words)  # 'St. Gallen', 'München/Hamburg'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]

@@ -79,6 +79,8 @@ STREET_WORDS = frozenset(
 )
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
+# A saint's title written short before a town's or a church's name ('St. Gallen'; names/saints.py)
+SAINT_ABBREVIATIONS = frozenset(split_words("St"))
 # Words for a firm's site right before the town it stands in ('im Werk Dingolfing')
 SITE_NOUNS = frozenset(split_words("Werk Stammwerk Standort Stammsitz Hauptsitz"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')

@@ -1,7 +1,8 @@
 """A name right after an English small word inside a German text ('live from Las Vegas',
-'Profiles of U2 and The Dave Matthews Band') stands in an English title or phrase the story
-quotes: a work's, a show's or a band's name more often than the place or person it names.
-Kept, unsure: the table does not show it."""
+'Profiles of U2 and The Dave Matthews Band'), or before an English possessive ("John Peel's
+Top Gear Show"), stands in an English title or phrase the story quotes: a work's, a show's or
+a band's name more often than the place or person it names, and read no further: no name
+of its own unless the story names it elsewhere."""
 
 from __future__ import annotations
 
@@ -12,17 +13,26 @@ from newsfacts.facts.name_words import english_word
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
-UNSURE = "quoted name"  # evidence.EVIDENCE: a title's or a brand's name, not shown
+UNSURE = "quoted name"  # evidence.EVIDENCE: a title's or a brand's name
+POSSESSIVE = frozenset(("'s", "’s"))
 
 
 def in_english_phrase(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
-    """The spans of one text, those after an English small word made unsure, in a language
-    that capitalises its nouns (German; elsewhere an English title is read as before)."""
+    """The spans of one text, those in an English phrase left with no kind, in a language that
+    capitalises its nouns (German; elsewhere an English title is read as before)."""
     if not words.CAPITALISED_NOUNS:
         return spans
     return [
-        replace(s, reason=UNSURE)
-        if s.label is not None and s.start > 0 and english_word(tokens[s.start - 1].text, words)
-        else s
-        for s in spans
+        replace(s, label=None, reason=UNSURE) if _in_english(tokens, s, words) else s for s in spans
     ]
+
+
+def _in_english(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """A name after an English small word, or before an English possessive ('John Peel's Top
+    Gear Show': a show's name)."""
+    if s.label is None:
+        return False
+    after = tokens[s.end] if s.end < len(tokens) else None
+    if after is not None and after.text in POSSESSIVE and after.start == tokens[s.end - 1].end:
+        return True
+    return s.start > 0 and english_word(tokens[s.start - 1].text, words)

@@ -1,6 +1,6 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('München/Hamburg'), names inside
-an English phrase made unsure ('live from Las Vegas')."""
+an English phrase read as none ('live from Las Vegas')."""
 
 from __future__ import annotations
 

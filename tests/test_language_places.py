@@ -67,3 +67,13 @@ def test_a_name_before_an_english_possessive_is_no_name() -> None:
     text = "Am Abend trat sie in der Sendung Harry Miller's Late Night Talk in Köln auf."
     _, reasons = foreign.find_entities([Text(text, 0)], words)
     assert "Harry Miller" not in reasons and reasons.get("Köln") == "town"
+
+
+def test_a_name_after_a_word_for_places_is_a_place() -> None:
+    found = entities_in("Zur Gemeinde gehören die Kurorte Bellamünd-Gratz und viele Höfe.", "de")
+    assert found.get("Bellamünd-Gratz") == "place"
+
+
+def test_a_surname_after_a_station_noun_is_a_station() -> None:
+    found = entities_in("Die Linie hält zwischen den Stationen Whitmore und Baxter.", "de")
+    assert found.get("Whitmore") == "place"

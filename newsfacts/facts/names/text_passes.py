@@ -1,12 +1,14 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('München/Hamburg'), names inside
-an English phrase read as none ('live from Las Vegas')."""
+an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
+('die Dörfer Hokkala')."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
 from newsfacts.facts.names.english_titles import in_english_phrase
+from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
@@ -16,4 +18,4 @@ from newsfacts.facts.tokens import Token
 def text_passes(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
     """The spans of one text after each pass, in order."""
     spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
-    return in_english_phrase(tokens, spans, words)
+    return after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)

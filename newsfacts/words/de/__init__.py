@@ -103,7 +103,10 @@ LONE_BEFORE = {"bei": "organization", "für": "organization", "von": "organizati
 PLACE_NOUNS = tuple(
     split_words(
         "stadt städte dorf dörfer gemeinde gemeinden ort orte ortsteil stadtteil insel inseln "
-        "kloster fluss region kreis bezirk kanton provinz weiler burg schloss"
+        "kloster fluss region kreis bezirk kanton provinz weiler burg schloss flüsse berg berge "
+        "gebirge see seen bucht küste halbinsel hafen bahnhof station stationen haltestelle "
+        "viertel ortschaft ortschaften siedlung landschaft bundesland bundesländer staat staaten "
+        "metropole regionen provinzen kantone bezirke"
     )
 )
 # Endings of town and landscape names: a lone word so shaped is a place ('Pfrondorf')

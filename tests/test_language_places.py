@@ -77,3 +77,10 @@ def test_a_name_after_a_word_for_places_is_a_place() -> None:
 def test_a_surname_after_a_station_noun_is_a_station() -> None:
     found = entities_in("Die Linie hält zwischen den Stationen Whitmore und Baxter.", "de")
     assert found.get("Whitmore") == "place"
+    assert found.get("Baxter") == "place"  # the list's next name too
+
+
+def test_the_start_of_a_route_to_a_place_is_a_place() -> None:
+    found = entities_in("Die neue Linie fährt seit Mai von Whitmore nach Hamburg.", "de")
+    assert found.get("Whitmore") == "place"
+    assert found.get("Hamburg") == "place"

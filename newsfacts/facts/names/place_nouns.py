@@ -16,13 +16,27 @@ from newsfacts.facts.tokens import Token
 
 WEAK = frozenset(("capitals", "surname", "lone word", "listed word", "initial"))  # no own kind
 REASON = "place word"
+LISTING = frozenset((",", "und", "oder"))
 
 
 def after_place_nouns(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
     """The spans of one text, each weak one after a place's noun made a place."""
     if not words.CAPITALISED_NOUNS or not getattr(words, "LONE_ONCE", False):
         return spans
-    return [replace(s, label=LOC, reason=REASON) if _placed(tokens, s, words) else s for s in spans]
+    out: list[Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        placed = _placed(tokens, s, words) or (
+            last is not None and last.reason == REASON and _listed_after(tokens, last, s)
+        )
+        out.append(replace(s, label=LOC, reason=REASON) if placed else s)
+    return out
+
+
+def _listed_after(tokens: list[Token], last: Span, s: Span) -> bool:
+    """A weak span right after a placed one and a list's comma or 'und' ('die Stationen Finch
+    und Sheppard')."""
+    return s.reason in WEAK and s.start == last.end + 1 and tokens[last.end].text in LISTING
 
 
 def _placed(tokens: list[Token], s: Span, words: ModuleType) -> bool:

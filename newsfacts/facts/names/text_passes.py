@@ -10,6 +10,7 @@ from types import ModuleType
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.routes import route_ends
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
 from newsfacts.facts.tokens import Token
@@ -18,4 +19,5 @@ from newsfacts.facts.tokens import Token
 def text_passes(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
     """The spans of one text after each pass, in order."""
     spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
-    return after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
+    spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
+    return route_ends(tokens, spans, words)

@@ -79,6 +79,9 @@ STREET_WORDS = frozenset(
 )
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
+# The words around a route's two ends ('von Wilson nach Downsview', 'zwischen Gudme und
+# Lundborg'): one a place, the other is one too (names/routes.py)
+ROUTES = (("von", "nach"), ("zwischen", "und"), ("ab", "nach"))
 # A saint's title written short before a town's or a church's name ('St. Gallen'; names/saints.py)
 SAINT_ABBREVIATIONS = frozenset(split_words("St"))
 # Words for a firm's site right before the town it stands in ('im Werk Dingolfing')

@@ -84,3 +84,16 @@ def test_the_start_of_a_route_to_a_place_is_a_place() -> None:
     found = entities_in("Die neue Linie fährt seit Mai von Whitmore nach Hamburg.", "de")
     assert found.get("Whitmore") == "place"
     assert found.get("Hamburg") == "place"
+
+
+def test_a_lone_word_shaped_as_towns_are_inside_a_sentence_is_shown() -> None:
+    from newsfacts.facts.names import foreign
+    from newsfacts.facts.names.model import Text
+    from newsfacts.words import words_of
+
+    words = words_of("de")
+    assert words is not None
+    text = "Die Wanderung führte dann über Kesselbrunnhausen weiter zum Fluss."
+    found, reasons = foreign.find_entities([Text(text, 0)], words)
+    assert {e.name: e.label for e in found}.get("Kesselbrunnhausen") == "place"
+    assert reasons["Kesselbrunnhausen"] == "town"

@@ -97,3 +97,18 @@ def test_a_lone_word_shaped_as_towns_are_inside_a_sentence_is_shown() -> None:
     found, reasons = foreign.find_entities([Text(text, 0)], words)
     assert {e.name: e.label for e in found}.get("Kesselbrunnhausen") == "place"
     assert reasons["Kesselbrunnhausen"] == "town"
+
+
+def test_an_english_place_word_ends_a_foreign_place() -> None:
+    found = entities_in("Er wohnte in einem Haus am Ufer des Coldwater River bei Toronto.", "de")
+    assert found.get("Coldwater River") == "place"
+
+
+def test_a_romance_place_word_opens_a_foreign_place() -> None:
+    found = entities_in("Der höchste Punkt ist der Monte della Croce mit 900 Metern.", "de")
+    assert found.get("Monte della Croce") == "place"
+
+
+def test_a_first_name_before_an_english_place_word_stays_a_person() -> None:
+    found = entities_in("Das Tor erzielte später Trevor Hall nach einer Ecke.", "de")
+    assert found.get("Trevor Hall") != "place"

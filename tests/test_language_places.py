@@ -112,3 +112,13 @@ def test_a_romance_place_word_opens_a_foreign_place() -> None:
 def test_a_first_name_before_an_english_place_word_stays_a_person() -> None:
     found = entities_in("Das Tor erzielte später Trevor Hall nach einer Ecke.", "de")
     assert found.get("Trevor Hall") != "place"
+
+
+def test_a_spa_towns_name_keeps_its_head() -> None:
+    found = entities_in("Der Plan legt fest, dass Bad Kesselbrunn ein Kurort bleibt.", "de")
+    assert found.get("Bad Kesselbrunn") == "place"
+
+
+def test_a_state_with_a_hyphen_is_a_place() -> None:
+    found = entities_in("Die Schulen in Nordrhein-Westfalen öffnen am Montag wieder.", "de")
+    assert found.get("Nordrhein-Westfalen") == "place"

@@ -2,8 +2,9 @@
 in an English word for a place ('Hudson River', 'Fifth Avenue', 'Jones House'), or opening with
 a word for one in English or a Romance language ('Port Grosvenor', 'Isola di Arabella', 'Lido
 delle Nazioni', 'Cerro San Félix', 'Pont del Diable'), with that language's small words
-inside. German reads such runs as words of no language of its own, or as a person's name; the
-place word gives their kind. Kept unsure: the table does not show them."""
+inside; and a spa town's name ('Bad Niedernau', words.TOWN_HEADS). German reads such runs
+as words of no language of its own, or as a person's name; the place word gives their kind.
+Kept unsure: the table does not show them."""
 
 from __future__ import annotations
 
@@ -51,7 +52,8 @@ def _place_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]]
     for k, token in enumerate(tokens):
         if runs and k < runs[-1][1]:
             continue
-        if token.text in PLACE_HEADS | ROMANCE_HEADS and k + 1 < len(tokens):
+        heads: frozenset[str] = getattr(words, "TOWN_HEADS", frozenset())
+        if token.text in PLACE_HEADS | ROMANCE_HEADS | heads and k + 1 < len(tokens):
             b = _run_end(tokens, k + 1, words)
             if b > k + 1:
                 runs.append((k, b))

@@ -82,6 +82,8 @@ PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # The words around a route's two ends ('von Wilson nach Downsview', 'zwischen Gudme und
 # Lundborg'): one a place, the other is one too (names/routes.py)
 ROUTES = (("von", "nach"), ("zwischen", "und"), ("ab", "nach"))
+# Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)
+TOWN_HEADS = frozenset(split_words("Bad"))
 # A saint's title written short before a town's or a church's name ('St. Gallen'; names/saints.py)
 SAINT_ABBREVIATIONS = frozenset(split_words("St"))
 # Words for a firm's site right before the town it stands in ('im Werk Dingolfing')

@@ -122,3 +122,13 @@ def test_a_spa_towns_name_keeps_its_head() -> None:
 def test_a_state_with_a_hyphen_is_a_place() -> None:
     found = entities_in("Die Schulen in Nordrhein-Westfalen öffnen am Montag wieder.", "de")
     assert found.get("Nordrhein-Westfalen") == "place"
+
+
+def test_a_state_after_the_german_word_land_stays_a_place() -> None:
+    found = entities_in("Das Geld kommt gemeinsam mit dem Land Niedersachsen vom Bund.", "de")
+    assert found.get("Niedersachsen") == "place"
+
+
+def test_a_listed_noun_after_a_place_noun_is_no_place() -> None:
+    found = entities_in("Damals wurden in der Stadt Singvögel gefangen und gegessen.", "de")
+    assert "Singvögel" not in found

@@ -9,12 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts.facts.name_words import english_word
+from newsfacts import lexicon
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
+from newsfacts.words import split_words
 
 UNSURE = "quoted name"  # evidence.EVIDENCE: a title's or a brand's name
 POSSESSIVE = frozenset(("'s", "’s"))
+# English function words German has not (not 'in', 'an', 'so', 'was', words of both; no noun:
+# 'das Land Niedersachsen', 'die Band Kraftklub' are German)
+SMALL_WORDS = frozenset(
+    split_words("the of and from with for to on at by into onto my your our their his its or")
+)
 
 
 def in_english_phrase(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
@@ -35,4 +41,9 @@ def _in_english(tokens: list[Token], s: Span, words: ModuleType) -> bool:
     after = tokens[s.end] if s.end < len(tokens) else None
     if after is not None and after.text in POSSESSIVE and after.start == tokens[s.end - 1].end:
         return True
-    return s.start > 0 and english_word(tokens[s.start - 1].text, words)
+    before = tokens[s.start - 1].text if s.start > 0 else ""
+    return (
+        before.lower() in lexicon.stopwords("English")
+        and lexicon.is_common_word(before, "English")
+        and not lexicon.is_word(before, words.NAME)
+    )

@@ -14,7 +14,7 @@ from newsfacts.facts.names.model import LOC
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
-WEAK = frozenset(("capitals", "surname", "lone word", "listed word", "initial"))  # no own kind
+WEAK = frozenset(("capitals", "surname", "lone word", "initial"))  # no own kind, no listed word
 REASON = "place word"
 LISTING = frozenset((",", "und", "oder"))
 

@@ -132,3 +132,8 @@ def test_a_state_after_the_german_word_land_stays_a_place() -> None:
 def test_a_listed_noun_after_a_place_noun_is_no_place() -> None:
     found = entities_in("Damals wurden in der Stadt Singvögel gefangen und gegessen.", "de")
     assert "Singvögel" not in found
+
+
+def test_a_foreign_saints_title_opens_a_place() -> None:
+    found = entities_in("Die Delegation flog am Abend weiter nach Santa Rosalía.", "de")
+    assert found.get("Santa Rosalía") == "place"

@@ -137,3 +137,20 @@ def test_a_listed_noun_after_a_place_noun_is_no_place() -> None:
 def test_a_foreign_saints_title_opens_a_place() -> None:
     found = entities_in("Die Delegation flog am Abend weiter nach Santa Rosalía.", "de")
     assert found.get("Santa Rosalía") == "place"
+
+
+def test_a_place_in_a_list_of_people_is_not_shown() -> None:
+    from newsfacts.facts.names import foreign
+    from newsfacts.facts.names.model import Text
+    from newsfacts.words import words_of
+
+    words = words_of("de")
+    assert words is not None
+    text = "Ihre Töchter Anna Maria, Europa und Lucia Weber wurden später Malerinnen."
+    _, reasons = foreign.find_entities([Text(text, 0)], words)
+    assert reasons.get("Europa") not in ("country", "town")
+
+
+def test_a_name_after_the_word_for_a_direction_is_a_place() -> None:
+    found = entities_in("Ein Wagen kam aus Richtung Kesselbrunn und fuhr weiter.", "de")
+    assert found.get("Kesselbrunn") == "place"

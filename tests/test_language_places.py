@@ -154,3 +154,8 @@ def test_a_place_in_a_list_of_people_is_not_shown() -> None:
 def test_a_name_after_the_word_for_a_direction_is_a_place() -> None:
     found = entities_in("Ein Wagen kam aus Richtung Kesselbrunn und fuhr weiter.", "de")
     assert found.get("Kesselbrunn") == "place"
+
+
+def test_a_country_named_by_two_joined_names_gives_two_places() -> None:
+    found = entities_in("Die Delegation reiste am Montag nach Trinidad und Tobago.", "de")
+    assert found.get("Trinidad") == "place" and found.get("Tobago") == "place"

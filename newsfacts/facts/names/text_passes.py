@@ -9,6 +9,7 @@ from types import ModuleType
 
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
+from newsfacts.facts.names.joined_countries import joined_countries
 from newsfacts.facts.names.people_lists import places_among_people
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
@@ -21,6 +22,7 @@ from newsfacts.facts.tokens import Token
 def text_passes(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
     """The spans of one text after each pass, in order."""
     spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
+    spans = joined_countries(text, tokens, spans, words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
     spans = foreign_places(text, tokens, spans, words)
     return places_among_people(tokens, route_ends(tokens, spans, words), words)

@@ -1,0 +1,30 @@
+"""A country whose name joins two names with 'and' ('Bosnien und Herzegowina', 'Trinidad und
+Tobago'): the finder splits a run at 'und' ('Deutschland und Italien' are two names), and each
+half alone is no country CLDR writes; both are places, each of its own name."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from newsfacts.facts.names.model import LOC
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.place_names import place_name
+from newsfacts.facts.tokens import Token
+
+REASON = "country"
+
+
+def joined_countries(
+    text: str, tokens: list[Token], spans: list[Span], words: ModuleType
+) -> list[Span]:
+    """The spans of one text with each half of a country named by two joined names a place."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text not in words.CONJUNCTIONS:
+            continue
+        whole = text[tokens[k - 1].start : tokens[k + 1].end]
+        if not tokens[k - 1].text[:1].isupper() or place_name(whole, words) != "country":
+            continue
+        halves = [Span(tokens[n].text, n, n + 1, LOC, REASON, None, False) for n in (k - 1, k + 1)]
+        kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
+        spans = sorted([*kept, *halves], key=lambda s: s.start)
+    return spans

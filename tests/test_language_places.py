@@ -159,3 +159,8 @@ def test_a_name_after_the_word_for_a_direction_is_a_place() -> None:
 def test_a_country_named_by_two_joined_names_gives_two_places() -> None:
     found = entities_in("Die Delegation reiste am Montag nach Trinidad und Tobago.", "de")
     assert found.get("Trinidad") == "place" and found.get("Tobago") == "place"
+
+
+def test_a_state_broken_at_its_hyphen_is_one_place() -> None:
+    found = entities_in("Die Strecke liegt ganz in Schleswig- Holstein und ist neu.", "de")
+    assert found.get("Schleswig- Holstein") == "place"

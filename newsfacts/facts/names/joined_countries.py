@@ -1,6 +1,8 @@
-"""A country whose name joins two names with 'and' ('Bosnien und Herzegowina', 'Trinidad und
-Tobago'): the finder splits a run at 'und' ('Deutschland und Italien' are two names), and each
-half alone is no country CLDR writes; both are places, each of its own name."""
+"""Places whose names the finder splits: a country whose name joins two names with 'and'
+('Bosnien und Herzegowina', 'Trinidad und Tobago'; a run is split at 'und': 'Deutschland und
+Italien' are two names, and each half alone is no country CLDR writes), both halves places
+of their own; and a hyphenated name broken at its hyphen by a line's end in the source
+('Mecklenburg- Vorpommern'), one place as written."""
 
 from __future__ import annotations
 
@@ -27,4 +29,22 @@ def joined_countries(
         halves = [Span(tokens[n].text, n, n + 1, LOC, REASON, None, False) for n in (k - 1, k + 1)]
         kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
         spans = sorted([*kept, *halves], key=lambda s: s.start)
+    return broken_hyphens(text, tokens, spans, words)
+
+
+def broken_hyphens(
+    text: str, tokens: list[Token], spans: list[Span], words: ModuleType
+) -> list[Span]:
+    """The spans of one text with each place broken after its hyphen read whole."""
+    for k in range(1, len(tokens) - 1):
+        a, dash, b = tokens[k - 1], tokens[k], tokens[k + 1]
+        if dash.text != "-" or dash.start != a.end or b.start != dash.end + 1:
+            continue
+        if not (a.text[:1].isupper() and b.text[:1].isupper()):
+            continue
+        if place_name(f"{a.text}-{b.text}", words) is None:
+            continue
+        place = Span(text[a.start : b.end], k - 1, k + 2, LOC, "town", None, False)
+        kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
+        spans = sorted([*kept, place], key=lambda s: s.start)
     return spans

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts.facts.names.lone import kind_before
 from newsfacts.facts.names.model import LOC
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -17,6 +16,8 @@ from newsfacts.facts.tokens import Token
 WEAK = frozenset(("capitals", "surname", "lone word", "initial"))  # no own kind, no listed word
 REASON = "place word"
 LISTING = frozenset((",", "und", "oder"))
+MIN_HEAD = 3  # letters before a place noun that ends a compound ('Kur|orte')
+LOAN_HEAD = "p"  # 'Trans|p|ort', 'Ex|p|ort': a loan's '-port', no place
 
 
 def after_place_nouns(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
@@ -44,4 +45,17 @@ def _placed(tokens: list[Token], s: Span, words: ModuleType) -> bool:
     if s.reason not in WEAK or s.start == 0 or s.label == LOC:
         return False
     before = tokens[s.start - 1].text
-    return before[:1].isupper() and before.isalpha() and kind_before(before, words) == LOC
+    return before[:1].isupper() and before.isalpha() and _place_noun(before.lower(), words)
+
+
+def _place_noun(low: str, words: ModuleType) -> bool:
+    """A noun for a place, or a compound ending in one ('Kurorte', 'Wohnort'; not 'Transport',
+    'Export', loans whose 'ort' is no place)."""
+    return any(low == noun or _compound_of(low, noun) for noun in words.PLACE_NOUNS)
+
+
+def _compound_of(low: str, noun: str) -> bool:
+    """A compound whose last part is the noun, after a head of a few letters not ending in 'p'
+    ('Wohn|ort'; not 'Trans|p|ort', 'Ex|p|ort', 'Sp|ort')."""
+    head = low.removesuffix(noun)
+    return head != low and len(head) >= MIN_HEAD and not head.endswith(LOAN_HEAD)

@@ -114,7 +114,7 @@ PLACE_NOUNS = tuple(
         "kloster fluss region kreis bezirk kanton provinz weiler burg schloss flüsse berg berge "
         "gebirge see seen bucht küste halbinsel hafen bahnhof station stationen haltestelle "
         "viertel ortschaft ortschaften siedlung landschaft bundesland bundesländer staat staaten "
-        "metropole regionen provinzen kantone bezirke richtung"
+        "metropole regionen provinzen kantone bezirke"
     )
 )
 # Endings of town and landscape names: a lone word so shaped is a place ('Pfrondorf')

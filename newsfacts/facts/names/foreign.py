@@ -33,6 +33,7 @@ from newsfacts.facts.names.passes import document_passes
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.names.surnames import compound_surname
+from newsfacts.facts.names.text_passes import text_passes
 from newsfacts.facts.names.venues import placed_after_adjective
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.press import AGENCIES
@@ -299,6 +300,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         for s in out
     ]
     out = [s for k, s in enumerate(out) if not (k and s.start < out[k - 1].end)]  # ', Inc'
+    out = text_passes(text, tokens, out, words)  # 'St. Gallen', 'München/Hamburg'
     if any(_capitals(a.text) and _capitals(b.text) for a, b in pairwise(tokens)):
         # "LOS CLUBES PIDEN ...": a headline; "(AMAN) ... (PSOE)": two acronyms
         out = [s for s in out if not (_capitals(s.text) and s.reason == "acronym")]

@@ -34,6 +34,8 @@ MIN_LETTERS = 3  # a shorter word opening a sentence is a small word ('Ja')
 LISTING = frozenset((",", "und", "oder"))
 WEAK = frozenset((LONE, "capitals", "surname"))  # evidence a list's kind does not rest on
 KINDS = {"person": PER, "organization": ORG, "place": LOC}
+TOWN = "town"  # evidence.SHOWN: a place by the noun before it or a town's shape, inside a sentence
+SENTENCE_START = frozenset((".", "!", "?", ":", ""))
 
 
 def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
@@ -130,6 +132,8 @@ def _by_context(found: Found, words: ModuleType) -> Found:
     kind = kind_before(before, words) or (PER if _owner(s.text, before, words) else None)
     if kind == KINDS[words.LONE_KIND] and place_shaped(s.text, words):
         kind = LOC  # 'lebte Immenstadt' is rare; 'kam aus Pfrondorf': a town's shape
+    if kind == LOC and before not in SENTENCE_START:  # 'die Häuser Eyach', 'kam Pfrondorf':
+        return (item, tokens, replace(s, label=kind, reason=TOWN))  # a town, shown
     return (item, tokens, replace(s, label=kind)) if kind else found
 
 

@@ -47,7 +47,8 @@ def read_span(
     place = evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words)
     prior = tokens[i - 1].text if i > 0 else ""
     fused = place_names.town_with_article(tokens[i].text, prior, place, words)
-    if place == "country" or (place and j - i > 1) or (fused and j - i == 1):
+    joined = place and "-" in tokens[i].text  # 'Nordrhein-Westfalen': known as one name
+    if place == "country" or (place and j - i > 1) or joined or (fused and j - i == 1):
         name = text[tokens[i].start : tokens[j - 1].end]  # "Estados Unidos", "no Porto"
         return Span(name, i, j, LOC, "country" if place == "country" else "town", None, initial)
     if _title(tokens, run, words):  # "De Morgen" on its own line: the paper, article and all

@@ -104,6 +104,16 @@ STREET_WORDS = frozenset(
 )
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
+# The words around a route's two ends ('von Wilson nach Downsview', 'zwischen Gudme und
+# Lundborg'): one a place, the other is one too (names/routes.py)
+ROUTES = (("von", "nach"), ("zwischen", "und"), ("ab", "nach"))
+# Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)
+TOWN_HEADS = frozenset(split_words("Bad"))
+# Saints' titles of other languages that open places' names ('San Antonio', 'Santa Cruz', 'São
+# Paulo'; facts/name_cues.py)
+SAINTS = frozenset(split_words("San Santa Santo São Saint Sainte"))
+# A saint's title written short before a town's or a church's name ('St. Gallen'; names/saints.py)
+SAINT_ABBREVIATIONS = frozenset(split_words("St"))
 # Words for a firm's site right before the town it stands in ('im Werk Dingolfing')
 SITE_NOUNS = frozenset(split_words("Werk Stammwerk Standort Stammsitz Hauptsitz"))
 # Words before a person as before no place (Spanish's personal 'a': 'sustituyó a Rodri')
@@ -126,7 +136,10 @@ LONE_BEFORE = {"bei": "organization", "für": "organization", "von": "organizati
 PLACE_NOUNS = tuple(
     split_words(
         "stadt städte dorf dörfer gemeinde gemeinden ort orte ortsteil stadtteil insel inseln "
-        "kloster fluss region kreis bezirk kanton provinz weiler burg schloss"
+        "kloster fluss region kreis bezirk kanton provinz weiler burg schloss flüsse berg berge "
+        "gebirge see seen bucht küste halbinsel hafen bahnhof station stationen haltestelle "
+        "viertel ortschaft ortschaften siedlung landschaft bundesland bundesländer staat staaten "
+        "metropole regionen provinzen kantone bezirke"
     )
 )
 # Endings of town and landscape names: a lone word so shaped is a place ('Pfrondorf')

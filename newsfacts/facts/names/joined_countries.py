@@ -1,0 +1,50 @@
+"""Places whose names the finder splits: a country whose name joins two names with 'and'
+('Bosnien und Herzegowina', 'Trinidad und Tobago'; a run is split at 'und': 'Deutschland und
+Italien' are two names, and each half alone is no country CLDR writes), both halves places
+of their own; and a hyphenated name broken at its hyphen by a line's end in the source
+('Mecklenburg- Vorpommern'), one place as written."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from newsfacts.facts.names.model import LOC
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.place_names import place_name
+from newsfacts.facts.tokens import Token
+
+REASON = "country"
+
+
+def joined_countries(
+    text: str, tokens: list[Token], spans: list[Span], words: ModuleType
+) -> list[Span]:
+    """The spans of one text with each half of a country named by two joined names a place."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text not in words.CONJUNCTIONS:
+            continue
+        whole = text[tokens[k - 1].start : tokens[k + 1].end]
+        if not tokens[k - 1].text[:1].isupper() or place_name(whole, words) != "country":
+            continue
+        halves = [Span(tokens[n].text, n, n + 1, LOC, REASON, None, False) for n in (k - 1, k + 1)]
+        kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
+        spans = sorted([*kept, *halves], key=lambda s: s.start)
+    return broken_hyphens(text, tokens, spans, words)
+
+
+def broken_hyphens(
+    text: str, tokens: list[Token], spans: list[Span], words: ModuleType
+) -> list[Span]:
+    """The spans of one text with each place broken after its hyphen read whole."""
+    for k in range(1, len(tokens) - 1):
+        a, dash, b = tokens[k - 1], tokens[k], tokens[k + 1]
+        if dash.text != "-" or dash.start != a.end or b.start != dash.end + 1:
+            continue
+        if not (a.text[:1].isupper() and b.text[:1].isupper()):
+            continue
+        if place_name(f"{a.text}-{b.text}", words) is None:
+            continue
+        place = Span(text[a.start : b.end], k - 1, k + 2, LOC, "town", None, False)
+        kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
+        spans = sorted([*kept, place], key=lambda s: s.start)
+    return spans

@@ -1,0 +1,28 @@
+"""The passes over one text's candidate names once each was read: a saint's abbreviated title
+joined to its name ('St. Gallen'), places joined by a slash ('München/Hamburg'), names inside
+an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
+('die Dörfer Hokkala')."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from newsfacts.facts.names.english_titles import in_english_phrase
+from newsfacts.facts.names.foreign_places import foreign_places
+from newsfacts.facts.names.joined_countries import joined_countries
+from newsfacts.facts.names.people_lists import places_among_people
+from newsfacts.facts.names.place_nouns import after_place_nouns
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.routes import route_ends
+from newsfacts.facts.names.saints import saint_names
+from newsfacts.facts.names.slashes import slashed_places
+from newsfacts.facts.tokens import Token
+
+
+def text_passes(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
+    """The spans of one text after each pass, in order."""
+    spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
+    spans = joined_countries(text, tokens, spans, words)
+    spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
+    spans = foreign_places(text, tokens, spans, words)
+    return places_among_people(tokens, route_ends(tokens, spans, words), words)

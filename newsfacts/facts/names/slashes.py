@@ -1,9 +1,11 @@
 """Two places joined by a slash with no space ('München/Hamburg (dpa)', 'die WM in
-Japan/Korea'): one place, as the story writes it. The pair names where a story was filed or
-where one event took place; shown apart, each half reads as a place of its own."""
+Frankreich/Belgien'): each is a place, though alone one name could read as a surname
+('Köln/Bonn'). A reader sees two places, so they stay two names: the pair is where a story was
+filed or the two hosts of one event, and neither half is a place of another kind."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from newsfacts.facts.names.model import LOC
@@ -17,18 +19,19 @@ SLASH = "/"
 def slashed_places(
     text: str, tokens: list[Token], spans: list[Span], words: ModuleType
 ) -> list[Span]:
-    """The spans of one text with each run of places joined by bare slashes made one place (a
+    """The spans of one text with both names of each bare-slash pair of places made places (a
     name the gazetteer knows counts as a place there, though alone a surname: 'Köln/Bonn')."""
-    out: list[Span] = []
-    for s in spans:
-        last = out[-1] if out else None
-        if last is not None and _slashed(tokens, last, s, words):
-            name = text[tokens[last.start].start : tokens[s.end - 1].end]
-            initial = last.initial
-            out[-1] = Span(name, last.start, s.end, LOC, last.reason, None, initial)
-            continue
-        out.append(s)
+    out = list(spans)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if _slashed(tokens, a, b, words):
+            out[k - 1], out[k] = (_as_place(s) for s in (a, b))
     return out
+
+
+def _as_place(s: Span) -> Span:
+    """The span as a place ('town' evidence where it had no place label)."""
+    return s if s.label == LOC else replace(s, label=LOC, reason="town")
 
 
 def _slashed(tokens: list[Token], a: Span, b: Span, words: ModuleType) -> bool:
@@ -44,5 +47,5 @@ def _slashed(tokens: list[Token], a: Span, b: Span, words: ModuleType) -> bool:
 
 
 def _place(s: Span, words: ModuleType) -> bool:
-    """A place, or a name of no kind the gazetteer knows as one."""
-    return s.label == LOC or (s.label is None and place_name(s.text, words) is not None)
+    """A place, or a name the gazetteer knows as one (of no kind yet, or read as a surname)."""
+    return s.label == LOC or place_name(s.text, words) is not None

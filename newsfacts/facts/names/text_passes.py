@@ -1,6 +1,6 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
-joined to its name ('St. Gallen'), places joined by a slash ('München/Hamburg'), names inside
-an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
+joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
+inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
 ('die Dörfer Hokkala')."""
 
 from __future__ import annotations

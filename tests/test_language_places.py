@@ -165,3 +165,17 @@ def test_a_country_named_by_two_joined_names_gives_two_places() -> None:
 def test_a_state_broken_at_its_hyphen_is_one_place() -> None:
     found = entities_in("Die Strecke liegt ganz in Schleswig- Holstein und ist neu.", "de")
     assert found.get("Schleswig- Holstein") == "place"
+
+
+def test_a_town_named_with_its_river_is_one_place() -> None:
+    found = entities_in("Er studierte in Freiburg im Breisgau und zog nach Halle an der Saale.", "de")
+    assert found.get("Freiburg im Breisgau") == "place"
+    assert found.get("Halle an der Saale") == "place"
+    assert "Freiburg" not in found and "Saale" not in found
+
+
+def test_a_town_and_a_month_stay_apart() -> None:
+    # the gazetteer knows no "Berlin am Montag": the small word joins nothing here
+    found = entities_in("Aus Berlin am Montag: Die Kanzlerin sprach im Bundestag.", "de")
+    assert found.get("Berlin") == "place"
+    assert not any(" am " in name for name in found)

@@ -1,8 +1,10 @@
 """Places whose names the finder splits: a country whose name joins two names with 'and'
 ('Bosnien und Herzegowina', 'Trinidad und Tobago'; a run is split at 'und': 'Deutschland und
 Italien' are two names, and each half alone is no country CLDR writes), both halves places
-of their own; and a hyphenated name broken at its hyphen by a line's end in the source
-('Mecklenburg- Vorpommern'), one place as written."""
+of their own; a hyphenated name broken at its hyphen by a line's end in the source
+('Mecklenburg- Vorpommern'), one place as written; and a town named with its river or region
+after a small word ('Frankfurt am Main', 'Freiburg im Breisgau', 'Halle an der Saale'), one place
+where the gazetteer knows the whole name."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def joined_countries(
         halves = [Span(tokens[n].text, n, n + 1, LOC, REASON, None, False) for n in (k - 1, k + 1)]
         kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
         spans = sorted([*kept, *halves], key=lambda s: s.start)
-    return broken_hyphens(text, tokens, spans, words)
+    return linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
 
 
 def broken_hyphens(
@@ -48,3 +50,38 @@ def broken_hyphens(
         kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
         spans = sorted([*kept, place], key=lambda s: s.start)
     return spans
+
+
+LINK_WORDS = 2  # small words at most between a town and its river or region ('an der')
+LINK_LETTERS = 3  # letters at most of each ('am', 'im', 'der', 'ob', 'de', 'los')
+
+
+def linked_towns(
+    text: str, tokens: list[Token], spans: list[Span], words: ModuleType
+) -> list[Span]:
+    """The spans of one text with each town named with its river or region read whole."""
+    for k in range(len(tokens) - 2):
+        if not tokens[k].text[:1].isupper():
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k <= LINK_WORDS and _link(tokens[end].text, words):
+            end += 1
+        if end == k + 1 or end >= len(tokens) or not tokens[end].text[:1].isupper():
+            continue
+        if place_name(text[tokens[k].start : tokens[end].end], words) is None:
+            continue
+        town = Span(text[tokens[k].start : tokens[end].end], k, end + 1, LOC, "town", None, False)
+        kept = [s for s in spans if s.end <= k or s.start > end]
+        spans = sorted([*kept, town], key=lambda s: s.start)
+    return spans
+
+
+def _link(word: str, words: ModuleType) -> bool:
+    """A small word in small letters that may join a town to its river or region (not 'und':
+    two names joined by it are read above)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) <= LINK_LETTERS
+        and word not in words.CONJUNCTIONS
+    )

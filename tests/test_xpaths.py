@@ -139,3 +139,22 @@ def test_union_keeps_document_order() -> None:
     for names in itertools.permutations(("div", "p")):
         path = ".//*[" + " or ".join(f"self::{n}" for n in names) + "]"
         assert etree.XPath(name_union(path))(tree) == etree.XPath(path)(tree)
+
+
+def test_hover_card_prune_selects_what_the_element_test_did() -> None:
+    from newsfacts.extract import TRAFILATURA_OPTIONS
+
+    page = html.fromstring(
+        "<html><body><p>Said <span class='people-hovercard'><a>Ann</a> bio</span> today.</p>"
+        "<div class='popup-layer'><div class='popover'>x</div></div><p class='rollover-block'>"
+        "y</p><p class='rollover'>z</p><div id='popup'>w</div><i class='popup'>v</i></body></html>"
+    )
+    element_test = etree.XPath(
+        "//*[@class][contains(@class, 'hovercard') or contains(@class, 'popover') "
+        "or contains(@class, 'popup') or (contains(@class, 'rollover') "
+        "and contains(@class, 'block'))]"
+    )
+    (ours,) = TRAFILATURA_OPTIONS["prune_xpath"]
+    found = etree.XPath(ours)(page)
+    assert found == element_test(page)
+    assert len(found) == 5

@@ -21,6 +21,7 @@ from newsfacts.holes import fill_holes, tidy_marks
 from newsfacts.load import MAX_TEXT_CHARS, shown
 from newsfacts.model import Article, Options, Page, Removal
 from newsfacts.region import recover
+from newsfacts.xpaths import speed_up
 
 # Measured on the extraction dev set (benchmarks/extraction.py): precision mode without
 # comments beats trafilatura's defaults; tables stay because some articles are tables.
@@ -43,10 +44,10 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "prune_xpath": [
         # Hover cards and pop-ups: a name's card (its bio, its latest headlines) sits inside the
         # sentence that links the name, and trafilatura reads it as running text.
-        # ([@class] first: the string tests then run only on elements that have a class.)
-        "//*[@class][contains(@class, 'hovercard') or contains(@class, 'popover') "
-        "or contains(@class, 'popup') or (contains(@class, 'rollover') "
-        "and contains(@class, 'block'))]"
+        # (The class attributes are selected, then their elements: the tests read each class
+        # once, a third faster than testing every element's @class; the same elements.)
+        "//@class[contains(., 'hovercard') or contains(., 'popover') or contains(., 'popup') "
+        "or (contains(., 'rollover') and contains(., 'block'))]/.."
     ],
 }
 
@@ -157,16 +158,19 @@ OPTIONAL_UNUSED = "py3langid"
 
 @cache
 def import_trafilatura() -> None:
-    """Import trafilatura without its optional language detector; make its parser faster."""
+    """Import trafilatura without its optional language detector; make its parser and its
+    XPath expressions faster (newsfacts.xpaths: the same results)."""
     hidden = "trafilatura" not in sys.modules and OPTIONAL_UNUSED not in sys.modules
     if hidden:
         sys.modules[OPTIONAL_UNUSED] = None  # type: ignore[assignment]  # import fails: not loaded
     try:
+        from trafilatura import xpaths
         from trafilatura.utils import HTML_PARSER
     finally:
         if hidden:
             del sys.modules[OPTIONAL_UNUSED]
     HTML_PARSER.set_element_class_lookup(html_classes())
+    speed_up(v for v in vars(xpaths).values() if isinstance(v, list))  # the same nodes, faster
 
 
 def html_classes() -> Any:

@@ -168,7 +168,8 @@ def test_a_state_broken_at_its_hyphen_is_one_place() -> None:
 
 
 def test_a_town_named_with_its_river_is_one_place() -> None:
-    found = entities_in("Er studierte in Freiburg im Breisgau und zog nach Halle an der Saale.", "de")
+    text = "Er studierte in Freiburg im Breisgau und zog nach Halle an der Saale."
+    found = entities_in(text, "de")
     assert found.get("Freiburg im Breisgau") == "place"
     assert found.get("Halle an der Saale") == "place"
     assert "Freiburg" not in found and "Saale" not in found

@@ -81,12 +81,6 @@ def test_a_surname_after_a_station_noun_is_a_station() -> None:
     assert found.get("Baxter") == "place"  # the list's next name too
 
 
-def test_the_start_of_a_route_to_a_place_is_a_place() -> None:
-    found = entities_in("Die neue Linie fährt seit Mai von Whitmore nach Hamburg.", "de")
-    assert found.get("Whitmore") == "place"
-    assert found.get("Hamburg") == "place"
-
-
 def test_a_lone_word_shaped_as_towns_are_inside_a_sentence_is_shown() -> None:
     from newsfacts.facts.names import foreign
     from newsfacts.facts.names.model import Text

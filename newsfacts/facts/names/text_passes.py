@@ -13,7 +13,6 @@ from newsfacts.facts.names.joined_countries import joined_countries
 from newsfacts.facts.names.people_lists import places_among_people
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
-from newsfacts.facts.names.routes import route_ends
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
 from newsfacts.facts.tokens import Token
@@ -25,4 +24,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
     spans = foreign_places(text, tokens, spans, words)
-    return places_among_people(tokens, route_ends(tokens, spans, words), words)
+    return places_among_people(tokens, spans, words)

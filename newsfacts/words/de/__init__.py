@@ -104,9 +104,6 @@ STREET_WORDS = frozenset(
 )
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
-# The words around a route's two ends ('von Wilson nach Downsview', 'zwischen Gudme und
-# Lundborg'): one a place, the other is one too (names/routes.py)
-ROUTES = (("von", "nach"), ("zwischen", "und"), ("ab", "nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)
 TOWN_HEADS = frozenset(split_words("Bad"))
 # Saints' titles of other languages that open places' names ('San Antonio', 'Santa Cruz', 'São

@@ -134,18 +134,6 @@ def test_a_foreign_saints_title_opens_a_place() -> None:
     assert found.get("Santa Rosalía") == "place"
 
 
-def test_a_place_in_a_list_of_people_is_not_shown() -> None:
-    from newsfacts.facts.names import foreign
-    from newsfacts.facts.names.model import Text
-    from newsfacts.words import words_of
-
-    words = words_of("de")
-    assert words is not None
-    text = "Ihre Töchter Anna Maria, Europa und Lucia Weber wurden später Malerinnen."
-    _, reasons = foreign.find_entities([Text(text, 0)], words)
-    assert reasons.get("Europa") not in ("country", "town")
-
-
 def test_a_list_after_a_place_word_of_no_noun_stays_unplaced() -> None:
     found = entities_in("Sie benutzen keine Transport Pets oder Return Scrolls mehr.", "de")
     assert found.get("Pets") != "place" and found.get("Return Scrolls") != "place"

@@ -10,7 +10,6 @@ from types import ModuleType
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.joined_countries import joined_countries
-from newsfacts.facts.names.people_lists import places_among_people
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
@@ -23,5 +22,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
     spans = joined_countries(text, tokens, spans, words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    spans = foreign_places(text, tokens, spans, words)
-    return places_among_people(tokens, spans, words)
+    return foreign_places(text, tokens, spans, words)

@@ -78,10 +78,12 @@ class Terms(dict[str, tuple[str, str] | None]):
     call of the stemmer's cache and a new pair."""
 
     def __init__(self, language: str) -> None:
+        """An empty memo for one language (sumy's name: 'english')."""
         super().__init__()
         self.language = language
 
     def __missing__(self, word: str) -> tuple[str, str] | None:
+        """Work out a word not seen yet, and keep it."""
         if len(self) >= TERMS_KEPT:
             self.clear()  # bounded: a long batch's memory stays flat
         s = content_stem(word, self.language)

@@ -1,6 +1,6 @@
 """The passes over a whole document's candidate names, in their order: quotes' speakers no
 span reads, ministries run into their ministers' names, glosses, bodies in brackets, things'
-acronyms, then lists."""
+acronyms, then lists, and last the acronyms a text counts ('las OPAs')."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from newsfacts.facts.names.portfolio import named_ministers
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.speakers import with_speakers
 from newsfacts.facts.names.thing_acronyms import things_unnamed
+from newsfacts.facts.names.units import counted_units
 from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
@@ -25,4 +26,5 @@ def document_passes(
     """The spans of a document after each pass that reads them against one another."""
     spans = with_speakers(spans, items, speakers, words)
     spans = glossed_names(named_ministers(spans, items, words), words)
-    return listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
+    spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
+    return counted_units(spans, words)

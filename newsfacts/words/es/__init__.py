@@ -191,6 +191,9 @@ SPORTS = frozenset(
         "portero temporada campeonato copa baloncesto encuentro marcador puntos victoria derrota"
     )
 )
+# An acronym the text also writes in the plural ('OPAs') is a counted thing,
+# no body's name (names/units.py)
+COUNTED_UNITS = True
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)

@@ -166,6 +166,20 @@ SPORTS = frozenset(
         "seizoen kampioenschap beker klassement rust strafschop scoorde"
     )
 )
+# Words of a market or company report: with four of them, a lone unknown word the text repeats
+# is mostly a company ('Barco meldt', 'Cobepa verloor'; names/domain.py), not a person
+BUSINESS = frozenset(
+    split_words(
+        "aandeel aandelen aandeelhouder aandeelhouders beurs beursgenoteerd koers koersen "
+        "omzet winst verlies bedrijfswinst nettowinst nettoresultaat bedrijfsresultaat "
+        "dividend overname overnemen fusie investeerders belegger beleggers analist analisten "
+        "kwartaal halfjaar halfjaarcijfers jaarcijfers resultaten marktaandeel klanten "
+        "kapitaalsverhoging obligaties beurskoers kopen verkopen koopadvies"
+    )
+)
+# An acronym the text also writes in the plural ('OPAs') is a counted thing,
+# no body's name (names/units.py)
+COUNTED_UNITS = True
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)

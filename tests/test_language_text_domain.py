@@ -72,3 +72,22 @@ def test_an_acronym_never_put_in_the_plural_stays_a_body() -> None:
     found = entities_in(text, "es")
     assert found.get("OPA") == "organization"
     assert found.get("CNMV") == "organization"
+
+
+def test_a_town_after_a_masculine_article_is_its_club() -> None:
+    """'ante el Badajoz', 'al Salamanca': the teams; 'en Toledo' is the town."""
+    text = (
+        "El equipo perdió ante el Badajoz el domingo y recibirá al Salamanca la semana que viene "
+        "en Toledo, donde jugará sin público."
+    )
+    found = entities_in(text, "es")
+    assert found.get("Badajoz") == "organization"
+    assert found.get("Salamanca") == "organization"
+    assert found.get("Toledo") == "place"
+
+
+def test_a_region_or_a_town_named_with_its_article_stays_a_place() -> None:
+    """'del Cairo' (El Cairo) stays a place: the article is the town's own."""
+    text = "El embajador viajó ayer desde Madrid hasta el centro del Cairo para la reunión."
+    found = entities_in(text, "es")
+    assert found.get("Cairo") != "organization"

@@ -1,12 +1,14 @@
 """The passes over a whole document's candidate names, in their order: quotes' speakers no
 span reads, ministries run into their ministers' names, glosses, bodies in brackets, things'
-acronyms, then lists, and last the acronyms a text counts ('las OPAs')."""
+acronyms, then lists, the acronyms a text counts ('las OPAs'), and last clubs named by their
+town ('el Mérida')."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
 from newsfacts.facts.names.brackets import bracketed_bodies
+from newsfacts.facts.names.clubs import clubs_by_article
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
@@ -27,4 +29,4 @@ def document_passes(
     spans = with_speakers(spans, items, speakers, words)
     spans = glossed_names(named_ministers(spans, items, words), words)
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
-    return counted_units(spans, words)
+    return clubs_by_article(counted_units(spans, words), words)

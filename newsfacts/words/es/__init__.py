@@ -194,6 +194,9 @@ SPORTS = frozenset(
 # An acronym the text also writes in the plural ('OPAs') is a counted thing,
 # no body's name (names/units.py)
 COUNTED_UNITS = True
+# Masculine articles that make a town's name its club ('el Mérida', 'del Numancia', 'al Parma';
+# names/clubs.py), with the article a town's own name would open with ('El Cairo')
+CLUB_ARTICLES = {"el": "El", "del": "El", "al": "El"}
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from finder_entities import entities_in
+from finder_entities import entities_by_sentence, entities_in
 
-from newsfacts.facts.names import domain
+from newsfacts.facts.names import domain, shapes
 from newsfacts.facts.names.model import Text
 from newsfacts.words import words_of
 
@@ -91,3 +91,75 @@ def test_a_region_or_a_town_named_with_its_article_stays_a_place() -> None:
     text = "El embajador viajó ayer desde Madrid hasta el centro del Cairo para la reunión."
     found = entities_in(text, "es")
     assert found.get("Cairo") != "organization"
+
+
+def test_a_bodys_part_is_named_apart_from_its_body_in_dutch() -> None:
+    """'de Technische Commissie van het BOIC': the committee, then its body's acronym."""
+    text = "Gisteren besliste de Technische Commissie van het BOIC over de nieuwe regels."
+    found = entities_in(text, "nl")
+    assert found.get("Technische Commissie") == "organization"
+    assert found.get("BOIC") == "organization"
+
+
+def test_a_body_named_by_one_word_keeps_its_portfolio() -> None:
+    """'het Ministerie van Volksgezondheid': one name, its head a single word."""
+    text = "Volgens het Ministerie van Volksgezondheid komt er geen nieuwe wet."
+    found = entities_in(text, "nl")
+    assert found.get("Ministerie van Volksgezondheid") == "organization"
+
+
+def test_a_market_reports_lone_surname_shaped_word_is_a_company() -> None:
+    """'Walton meldt ...' opening a line of a report of shares: the firm, though a surname;
+    in a story of no business, the same line names a person."""
+    line = "Walton meldt een nieuw contract in Frankrijk."
+    market = "De aandelen stegen gisteren op de beurs. Analisten prezen de omzet en de winst. "
+    assert entities_by_sentence(market + line, "nl").get("Walton") == "organization"
+    assert entities_by_sentence("Het was rustig op straat. " + line, "nl").get("Walton") == "person"
+
+
+def test_players_listed_with_their_clubs_are_people() -> None:
+    """'a Berruga y De la Torre (Cáceres), Mingote (Zamora), ...': three groups make the list."""
+    text = (
+        "El comité sancionó ayer a Berruga y De la Torre (Cáceres), Mingote (Zamora), "
+        "Alvito y Rueda (Lugo) y Pinedo (Soria) por sus protestas."
+    )
+    found = entities_in(text, "es")
+    for name in ("Berruga", "De la Torre", "Mingote", "Alvito", "Rueda", "Pinedo"):
+        assert found.get(name) == "person"
+    assert found.get("Zamora") == "organization"
+
+
+def test_towns_listed_with_their_countries_are_no_people() -> None:
+    """'Lyon (Francia), Oporto (Portugal), Turín (Italia)': places, no list of players."""
+    text = "La gira pasará por Lyon (Francia), Oporto (Portugal) y Turín (Italia) en verano."
+    found = entities_in(text, "es")
+    assert all(found.get(n) != "person" for n in ("Lyon", "Oporto", "Turín"))
+
+
+def test_a_landform_word_opens_a_places_name() -> None:
+    """'la Sierra Madre', 'el Cerro Alto': places, though 'Sierra' is a first name too."""
+    text = "Los guerrilleros se refugiaron en la Sierra Madre y luego en el Cerro Alto del norte."
+    found = entities_in(text, "es")
+    assert found.get("Sierra Madre") == "place"
+    assert found.get("Cerro Alto") == "place"
+
+
+def test_capitals_without_a_vowel_are_an_acronym_not_a_shouted_word() -> None:
+    """'de KNVB', 'de NMBS': capitals no word of the language could be, though lists hold them."""
+    found = entities_in("Gisteren besliste de KNVB over de regels, meldt de krant.", "nl")
+    assert found.get("KNVB") == "organization"
+
+
+def test_an_inflected_adjective_is_read_as_one() -> None:
+    """'Landelijke', 'Verenigde' are adjectives with their -e; 'Hanne' is a first name."""
+    nl = words_of("nl")
+    assert nl is not None
+    assert shapes.inflected("Landelijke", nl)
+    assert shapes.inflected("Verenigde", nl)
+    assert not shapes.inflected("Hanne", nl)
+
+
+def test_a_word_hyphened_to_a_known_place_is_no_person() -> None:
+    """'Ostrava-Zuid': a place, though only capitals said it was a name."""
+    text = "De trein vertrok gisteren te laat uit het station van Ostrava-Zuid."
+    assert entities_in(text, "nl").get("Ostrava-Zuid") == "place"

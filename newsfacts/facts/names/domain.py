@@ -5,10 +5,15 @@ the language's usual kind decide (context.lone_kind)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import ModuleType
 
 from newsfacts.facts.names.model import ORG, PER, Text
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
 
+Found = tuple[Text, list[Token], Span]
+LONE = frozenset(("lone word", "initial"))  # a lone word's evidence: its shape alone
 BUSINESS_AT = 4  # business words that make an article a market or company report
 
 
@@ -30,3 +35,14 @@ def lone_default(items: list[Text], words: ModuleType, sports: bool) -> str | No
     if sports:
         return PER
     return ORG if business_report(items, words) else None
+
+
+def company_words(spans: list[Found], default: str | None) -> list[Found]:
+    """In a market report, a lone word no evidence but its shape made a person ('Barco stipt
+    aan', a surname too) is a company, as its repeated lone words are."""
+    if default != ORG:
+        return spans
+    return [
+        (item, tokens, replace(s, label=ORG) if s.reason in LONE and s.label == PER else s)
+        for item, tokens, s in spans
+    ]

@@ -20,7 +20,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.name_cues import body_noun
-from newsfacts.facts.names import bodies, domain
+from newsfacts.facts.names import bodies, body_parts, domain
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
@@ -68,7 +68,7 @@ def find_entities(
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
     spans = document_passes(spans, items, speakers, words)
     default = domain.lone_default(items, words, sports_report(items, words))
-    spans = lone_words(repeated_words(spans, words, default), words)
+    spans = domain.company_words(lone_words(repeated_words(spans, words, default), words), default)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
@@ -456,12 +456,12 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
         if tokens[k].text not in words.JOINERS or tokens[k - 1].text in words.JOINERS:
             continue
         head = [t.text for t in tokens[i:k]]
-        if any(evidence.is_org_word(w, words) or w in words.INSTITUTIONS for w in head):
-            return []  # "Gobierno de Estados Unidos": the institution of a place is one name
         m = k
         while m < j and tokens[m].text in words.JOINERS:
             m += 1
         tail = " ".join(t.text for t in tokens[m:j])
+        if body_parts.one_body(head, tokens[k].text, tail, words):
+            return []  # "Gobierno de Estados Unidos": the institution of a place is one name
         if _org_or_place(tail, words) and not _compound_surname(head, tokens[k:m], tail, words):
             return list(range(k, m))
     return []

@@ -1,7 +1,8 @@
 """The passes over a whole document's candidate names, in their order: quotes' speakers no
-span reads, ministries run into their ministers' names, glosses, bodies in brackets, things'
-acronyms, then lists, the acronyms a text counts ('las OPAs'), and last clubs named by their
-town ('el Mérida')."""
+span reads and people listed with their clubs, ministries run into their ministers' names,
+glosses, bodies in brackets, things' acronyms, then lists, the acronyms a text counts ('las
+OPAs'), clubs named by their town ('el Mérida'), and last people of capitals alone read by their
+shape ('Brussel-Zuid')."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from newsfacts.facts.names.clubs import clubs_by_article
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
+from newsfacts.facts.names.player_clubs import with_player_clubs
 from newsfacts.facts.names.portfolio import named_ministers
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.shapes import reshaped
 from newsfacts.facts.names.speakers import with_speakers
 from newsfacts.facts.names.thing_acronyms import things_unnamed
 from newsfacts.facts.names.units import counted_units
@@ -26,7 +29,7 @@ def document_passes(
     spans: list[Found], items: list[Text], speakers: frozenset[str], words: ModuleType
 ) -> list[Found]:
     """The spans of a document after each pass that reads them against one another."""
-    spans = with_speakers(spans, items, speakers, words)
+    spans = with_player_clubs(with_speakers(spans, items, speakers, words), words)
     spans = glossed_names(named_ministers(spans, items, words), words)
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
-    return clubs_by_article(counted_units(spans, words), words)
+    return reshaped(clubs_by_article(counted_units(spans, words), words), words)

@@ -180,6 +180,16 @@ BUSINESS = frozenset(
 # An acronym the text also writes in the plural ('OPAs') is a counted thing,
 # no body's name (names/units.py)
 COUNTED_UNITS = True
+# The joiner by which the news names a body's part apart from its body ('het Uitvoerend Comité
+# van het IOC': two names; names/body_parts.py)
+PART_OF = "van"
+# A match report's list of players with their clubs in brackets names people and clubs
+# ('Oscar y Puñal (Leganés)'; names/player_clubs.py)
+PLAYER_CLUBS = True
+# A person of capitals alone is read again by its shape: a hyphen to a known place makes a
+# place ('Bolivia-Brasil'; names/shapes.py), an inflected adjective first a body ('Landelijke Raad')
+RESHAPE_CAPITALS = True
+ADJECTIVE_E = True
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)

@@ -163,3 +163,17 @@ def test_a_word_hyphened_to_a_known_place_is_no_person() -> None:
     """'Ostrava-Zuid': a place, though only capitals said it was a name."""
     text = "De trein vertrok gisteren te laat uit het station van Ostrava-Zuid."
     assert entities_in(text, "nl").get("Ostrava-Zuid") == "place"
+
+
+def test_a_persons_genitive_is_that_person_in_dutch() -> None:
+    """'Varkovs plan' beside 'Varkov zei': one person, named without the -s."""
+    text = "Varkov zei gisteren dat hij blijft. Volgens premier Varkovs kabinet is er geen crisis."
+    found = entities_by_sentence(text, "nl")
+    assert "Varkovs" not in found
+    assert found.get("Varkov") == "person"
+
+
+def test_a_language_is_no_countrys_genitive() -> None:
+    """'het Nederlands' beside 'Nederland': the language stays apart from the country."""
+    text = "In Nederland spreekt men Nederlands. Nederland telt veel sprekers."
+    assert entities_by_sentence(text, "nl").get("Nederland") == "place"

@@ -1,8 +1,8 @@
 """The passes over a whole document's candidate names, in their order: quotes' speakers no
 span reads and people listed with their clubs, ministries run into their ministers' names,
 glosses, bodies in brackets, things' acronyms, then lists, the acronyms a text counts ('las
-OPAs'), clubs named by their town ('el Mérida'), and last people of capitals alone read by their
-shape ('Brussel-Zuid')."""
+OPAs'), clubs named by their town ('el Mérida'), people of capitals alone read by their shape
+('Brussel-Zuid'), and last people's genitives ('Baraks')."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from types import ModuleType
 
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.clubs import clubs_by_article
+from newsfacts.facts.names.genitive_names import genitive_people
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
@@ -32,4 +33,5 @@ def document_passes(
     spans = with_player_clubs(with_speakers(spans, items, speakers, words), words)
     spans = glossed_names(named_ministers(spans, items, words), words)
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
-    return reshaped(clubs_by_article(counted_units(spans, words), words), words)
+    spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
+    return genitive_people(spans, words)

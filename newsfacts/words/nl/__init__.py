@@ -190,6 +190,9 @@ PLAYER_CLUBS = True
 # place ('Bolivia-Brasil'; names/shapes.py), an inflected adjective first a body ('Landelijke Raad')
 RESHAPE_CAPITALS = True
 ADJECTIVE_E = True
+# A person's name with the genitive -s is that person where the text names them elsewhere
+# ('premier Baraks' beside 'Ehud Barak'; names/genitive_names.py)
+GENITIVE_NAMES = True
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)

@@ -177,3 +177,11 @@ def test_a_language_is_no_countrys_genitive() -> None:
     """'het Nederlands' beside 'Nederland': the language stays apart from the country."""
     text = "In Nederland spreekt men Nederlands. Nederland telt veel sprekers."
     assert entities_by_sentence(text, "nl").get("Nederland") == "place"
+
+
+def test_a_landform_with_de_and_a_place_is_one_name() -> None:
+    """'el Valle Verde de San Rafael': one place, not a valley and a town inside it."""
+    text = "Los campesinos viven en el Valle Verde de San Rafael desde hace siglos."
+    found = entities_in(text, "es")
+    assert found.get("Valle Verde de San Rafael") == "place"
+    assert "San Rafael" not in found

@@ -19,7 +19,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
-from newsfacts.facts.name_cues import body_noun
+from newsfacts.facts.name_cues import body_noun, one_facility
 from newsfacts.facts.names import bodies, body_parts, domain
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.body_split import body_then_person
@@ -448,8 +448,8 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
     cuts = [k for k in range(i, j) if tokens[k].text in words.CONJUNCTIONS]
     if cuts or evidence.place_name(" ".join(t.text for t in tokens[i:j]), words):
         return cuts  # "Santiago de Chile" is one place
-    if tokens[i].text in words.EVENTS:
-        return []  # "Copa de Europa": the competition is one name, no place in it
+    if tokens[i].text in words.EVENTS or one_facility([t.text for t in tokens[i:j]], words):
+        return []  # "Copa de Europa", "Plaza de España": one name, no place in it
     if tokens[j - 1].text in words.ORG_SUFFIXES:
         return []  # "Aguas del Sur S.A.": the legal form closes the whole name
     for k in range(i + 1, j - 1):

@@ -12,6 +12,7 @@ import functools
 import gzip
 import importlib.util
 import json
+import re
 from collections import Counter
 from collections.abc import Collection, Iterator
 from pathlib import Path
@@ -22,6 +23,14 @@ from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, persistent
 # class body), and the lowest of them: a text whose highest character is below it has none.
 UNSPACED_SCRIPTS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
 FIRST_UNSPACED = "\u3040"
+_FROM_FIRST_UNSPACED = re.compile(f"[{FIRST_UNSPACED}-\U0010ffff]")
+
+
+def reaches_unspaced(text: str) -> bool:
+    """Whether the text has a character from FIRST_UNSPACED up (as max(text) >= FIRST_UNSPACED
+    tells, without a Python object per character): ASCII text at once, other text by one scan."""
+    return not text.isascii() and _FROM_FIRST_UNSPACED.search(text) is not None
+
 
 # pyspellchecker's bundled frequency lists, by jusText stoplist language name.
 SPELL_CODES = {

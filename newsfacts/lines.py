@@ -58,7 +58,9 @@ def next_label(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
-_BULLET = re.compile(rf"(?<!\S)[{BULLETS[:-1]}]")  # a bullet opening a word
+# A bullet opening a word: the bullet first, then the look behind it (a scan for the bullets
+# alone, in C, instead of a look-behind at every position).
+_BULLET = re.compile(rf"[{BULLETS[:-1]}](?<!\S[{BULLETS[:-1]}])")
 
 
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -96,13 +98,19 @@ def numbered_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
 def line_break_splits(
     text: str, start: int, end: int, guarded: tuple[tuple[int, int], ...] = ()
 ) -> list[int]:
     """Line breaks that end a header or list line which has no final punctuation (or a list's
     `...:` heading before a short line); never inside a parenthesis, never in wrapped prose."""
-    cuts = []
-    for m in re.finditer(r"[ \t]*\n\s*", text[start:end]):
+    cuts: list[int] = []
+    block = text[start:end]
+    if "\n" not in block:
+        return cuts  # one line (most blocks): no scan
+    for m in _LINE_BREAK.finditer(block):
         cut, nxt = start + m.start(), start + m.end()
         if any(a <= cut < b for a, b in guarded):
             continue

@@ -656,3 +656,20 @@ def test_a_line_ending_in_its_speech_verb_runs_on_to_the_speaker() -> None:
     out = clean(article(text))
     assert "a déclaré Odile Marchand, porte-parole" in out.paragraphs[0]
     assert not any("says Tugs" in p for p in out.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("source", "needed"),
+    [
+        ("newsletters?", "newsletter"),
+        ("ap(ó|o)yanos", "yanos"),
+        ("^(?-i:Helfen Sie mit)", "helfen sie mit"),
+        ("iban\\s*:?\\s*[a-z]{2}\\d\\d", "iban"),
+        ("x{2}yy", "yy"),
+        ("sign up|subscribe", ""),  # no text every match holds: every block is scanned
+    ],
+)
+def test_a_pattern_hint_is_text_every_match_holds(source: str, needed: str) -> None:
+    from newsfacts.clean.patterns import hint
+
+    assert hint(source) == needed

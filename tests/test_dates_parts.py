@@ -120,3 +120,16 @@ def test_a_plan_in_an_infinitive_and_a_span_in_the_perfect(text: str, value: str
 def test_the_week_of_a_day_is_that_week() -> None:
     found = values("The inquiry may close the week of Dec. 2, the clerk said.")
     assert found == {"the week of Dec. 2": "2030-W49"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry sails tonight from the east pier.", "2030-11-06"),
+        ("The vote is tomorrow, the mayor said.", "2030-11-07"),
+        ("Crews cleared the road yesterday.", "2030-11-05"),
+        ("Ticket sales doubled in 2029 and the third quarter of 2030.", "2030-07/2030-09"),
+    ],
+)
+def test_day_words_and_years_are_found_behind_their_cheap_tests(text: str, value: str) -> None:
+    assert value in values(text).values()

@@ -34,3 +34,23 @@ def test_a_lexicon_knows_its_words_of_wider_letters() -> None:
     words = lexicon.Lexicon(table)
     assert "co₂-heffing" in words and "harbour" in words
     assert "co2-heffing" not in words and "pier" not in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain words",
+        "café “quoted”",
+        "ぁ",
+        "東京 tower",
+        "\u303f\u303f",
+        "x\ud800y",
+        "한국어",
+        "\U0001f600",
+    ],
+)
+def test_reaches_unspaced_is_the_highest_character_test(text: str) -> None:
+    from newsfacts.lexicon import FIRST_UNSPACED, reaches_unspaced
+
+    assert reaches_unspaced(text) == (bool(text) and max(text) >= FIRST_UNSPACED)

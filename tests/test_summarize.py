@@ -363,3 +363,15 @@ def test_explain_says_what_the_graph_counts() -> None:
     doc = story()
     rows = sm.explain(doc, len(doc.sentences) // 2)
     assert "same form counting 2" in rows[0]["why"]
+
+
+def test_terms_memo_matches_the_stemmer_and_stays_bounded() -> None:
+    from newsfacts.summarize import text
+
+    memo = text.Terms("english")
+    assert memo["Talks"] == ("talks", text.content_stem("Talks"))
+    assert memo["the"] is None and memo["a"] is None  # a stop word, a 1-letter token
+    for n in range(text.TERMS_KEPT + 10):
+        memo[f"word{n}"]
+    assert len(memo) <= text.TERMS_KEPT
+    assert text.content_terms("The talks ended.") == (("talks", "talk"), ("ended", "end"))

@@ -22,19 +22,19 @@ def _unspaced() -> re.Pattern[str]:
     """Kana, CJK ideographs and hangul: scripts written without spaces between words.
 
     Compiled on first need: a class spanning 40,000 code points takes ~8 ms to compile, and
-    most texts never reach it (`has_unspaced` checks the highest character first).
+    most texts never reach it (`has_unspaced` asks `lexicon.reaches_unspaced` first).
     """
     return re.compile(f"[{lexicon.UNSPACED_SCRIPTS}]")
 
 
 def count_unspaced(text: str) -> int:
     """How many kana/CJK/hangul characters the text has."""
-    return len(_unspaced().findall(text)) if text and max(text) >= lexicon.FIRST_UNSPACED else 0
+    return len(_unspaced().findall(text)) if lexicon.reaches_unspaced(text) else 0
 
 
 def has_unspaced(text: str) -> bool:
     """Whether the text has any kana/CJK/hangul character."""
-    return bool(text) and max(text) >= lexicon.FIRST_UNSPACED and bool(_unspaced().search(text))
+    return lexicon.reaches_unspaced(text) and bool(_unspaced().search(text))
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,52 @@ from __future__ import annotations
 
 import re
 
+from newsfacts import lazyre
 from newsfacts.words.en import boilerplate as bp
 
 
 def _any(words: tuple[str, ...]) -> str:
     """An alternation of the given words or regex sources, in their order."""
     return "|".join(words)
+
+
+_CASE_KEPT = re.compile(r"\(\?-i:([^()\[\]{}\\.^$|?*+]*)\)(?![?*{])")  # '(?-i:Spenden Sie)'
+
+
+def _outer_runs(source: str) -> list[str]:
+    """The runs of plain characters of a regex source outside its groups (a case-kept group of
+    plain words counts as plain), less a character a quantifier makes optional: each is in
+    every match; none when the source has `|` outside its groups."""
+    source = _CASE_KEPT.sub(r"\1", source)
+    runs, run, depth, i = [], "", 0, 0
+    while i < len(source):
+        c = source[i]
+        i += 1
+        if c == "\\":  # an escape ('\\s', '\\d'): no plain character
+            i += 1
+        elif c == "[":  # a class of characters
+            i = source.index("]", i + 1) + 1
+        elif c == "{":  # a counted repeat: the character before may be missing
+            i = source.index("}", i) + 1
+            run = run[:-1]
+        elif c in "?*":
+            run = run[:-1]  # 'newsletters?': the 's' may be missing
+        elif c == "|" and depth == 0:
+            return []
+        elif c in "().^$|+":
+            depth += (c == "(") - (c == ")")
+        elif depth == 0:
+            run += c
+            continue
+        runs.append(run)
+        run = ""
+    return [*runs, run]
+
+
+def hint(source: str) -> str:
+    """A text, in small letters, that every case-blind match of a regex source contains: its
+    longest outer run ('ap(ó|o)yanos' needs 'yanos'), else '' (which every text contains)."""
+    return max(["", *_outer_runs(source)], key=len).lower()
 
 
 CREDIT_WORDS = _any(bp.CREDIT_WORDS)
@@ -26,7 +66,11 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 SHARE_LEAD = re.compile(rf"^share ({_any(bp.SHARE_OBJECTS)})\b", re.I)
-NEWSLETTER_CALL = re.compile(rf"\b({_any(bp.NEWSLETTER_CALLS)})\b", re.I)
+NEWSLETTER_CALL = lazyre.lazy(
+    rf"\b({_any(bp.NEWSLETTER_CALLS)})\b",
+    re.I,
+    needs=tuple(hint(call) for call in bp.NEWSLETTER_CALLS),
+)  # its case-blind scan only in a block with a call's words (few blocks)
 # Words of a prompt to the reader: 'you', 'our', 'send me', 'click', 'free', a link, an opening
 # call; in the page languages too ('Sie', 'du', 'unser', 'kostenlos', 'vous', 'tu', 'uw').
 READER_CALL = re.compile(
@@ -74,12 +118,9 @@ TEASER_TAG = re.compile(r"\[[A-Z][A-Z ]{2,20}\]\W*$")
 SHOUT_HEADER = re.compile(rf"^({_any(bp.SHOUTED_LEADS)})\b\W*", re.I)
 CONTACT = re.compile(_any(bp.CONTACT_PHRASES), re.I)
 PROMO = re.compile(rf"\b({_any(bp.PROMO_PHRASES)})\b", re.I)
-# What every pitch phrase starts with, in small letters (each source up to its first group):
-# a block without any is no pitch, and skips PROMO's case-blind scan (most blocks).
-PROMO_HINTS = tuple(
-    re.split(r"[(\[\\.?*+{|]", re.sub(r"^\^?\(\?-i:([^)]*)\)", r"\1", phrase))[0].lower()
-    for phrase in bp.PROMO_PHRASES
-)  # a case-kept start ('^(?-i:Spenden Sie)') hints by its words
+# What every pitch phrase holds, in small letters: a block without any is no pitch, and skips
+# PROMO's case-blind scan (most blocks; 'ap' and 'fa', the starts of two phrases, are in most).
+PROMO_HINTS = tuple(hint(phrase) for phrase in bp.PROMO_PHRASES)
 CONTRIBUTED = re.compile(bp.CONTRIBUTED, re.I)
 AGENCY_CREDITS = re.compile(rf"^\(?({_any(bp.STAFF_CREDIT_LEADS)}) by\b.*\b{bp.EDITING} by\b", re.I)
 GALLERY = re.compile(

@@ -207,7 +207,7 @@ class DatePattern:
 
     regex: LazyPattern
     resolve: Resolver
-    needs: tuple[str, ...]  # of _HAVE: "digit", "month", "day", "to", "part", "unit", "ago", …
+    needs: tuple[str, ...]  # of _HAVE: "digit", "year", "month", "day", "part", "unit", …
 
 
 # The part of a month a date names: "in early November", "until mid-November", "since the end of
@@ -219,31 +219,31 @@ _PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+(?:beginning|start|middle|end)\
 _D = DatePattern
 PATTERNS: tuple[DatePattern, ...] = (
     _D(lazy(r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso_text, ("digit",)),
-    _D(lazy(rf"\b{QUARTER}\s+of\s+{_YEAR}\b"), quarter_of, ("digit", "quarter")),
-    _D(lazy(rf"\b{PART_OF_YEAR}"), part_of_year, ("digit",)),
-    _D(lazy(rf"\b{_YEAR}(?:['’]s)?\s+{QUARTER}"), quarter_of, ("digit", "quarter")),
+    _D(lazy(rf"\b{QUARTER}\s+of\s+{_YEAR}\b"), quarter_of, ("year", "quarter")),
+    _D(lazy(rf"\b{PART_OF_YEAR}"), part_of_year, ("year",)),
+    _D(lazy(rf"\b{_YEAR}(?:['’]s)?\s+{QUARTER}"), quarter_of, ("year", "quarter")),
     _D(lazy(rf"\b(?P<dir>(?i:this|last|next))\s+year['’]s\s+{QUARTER}"), quarter_of_year,
         ("quarter",)),
     _D(lazy(rf"\b{NEAR_QUARTER}"), near_quarter, ("quarter",)),
     _D(lazy(rf"(?<!fiscal )(?<!fiscal-)\b{QUARTER}"), bare_quarter, ("quarter",)),
     _D(lazy(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b"), _full,
-        ("digit", "month")),
+        ("year", "month")),
     _D(lazy(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\s+{_YEAR}\b"), _full,
-        ("digit", "month")),
-    _D(lazy(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("digit", "month")),
+        ("year", "month")),
+    _D(lazy(rf"\b{MONTH_PATTERN}\s+{_YEAR}\b"), _month_year, ("year", "month")),
     _D(lazy(rf"\b{MONTH_PATTERN}\s+(?P<dir>this|last|next)\s+year\b"), _month_of_year,
         ("month", "unit")),
     _D(lazy(rf"\b{MONTH_PATTERN}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d)"), month_day,
         ("digit", "month")),
     _D(lazy(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_PATTERN}\b"), month_day,
         ("digit", "month")),
-    _D(lazy(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("digit",)),
+    _D(lazy(rf"\b{_YEAR}[-–](?P<end>\d\d(?:\d\d)?)\b"), _year_range, ("year",)),
     _D(lazy(rf"\b(?:(?P<dir>last|next)\s+)?(?P<holiday>{HOLIDAY})\b", re.I), holiday,
         ("holiday",)),
     _D(lazy(rf"\b(?P<dir>last|next|(?:this\s+)?coming|this)?\s*{WEEKDAY_PATTERN}\b", re.I),
         weekday, ("day",)),
     _D(lazy(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I), day_word,
-        ("to",)),
+        ("day word",)),
     _D(lazy(r"\b(?P<word>last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I),
         day_word, ("part",)),
     _D(lazy(r"\b(?P<dir>last|next|this)\s+(?P<unit>week|month|year)\b", re.I), period,
@@ -253,7 +253,7 @@ PATTERNS: tuple[DatePattern, ...] = (
     _D(lazy(rf"\b(?:(?i:in|since|until|by|during)\s+{_PART}?|(?P<dir>[Nn]ext|[Ll]ast)\s+|{_PART})"
             rf"{MONTH_PATTERN}\b(?!\s+\d)"),
         in_month, ("month",)),
-    _D(lazy(rf"\b(?i:{_YEAR_PREPOSITIONS})\s+{_YEAR_PART}{_YEAR}\b"), year, ("digit",)),
+    _D(lazy(rf"\b(?i:{_YEAR_PREPOSITIONS})\s+{_YEAR_PART}{_YEAR}\b"), year, ("year",)),
 )  # fmt: skip
 
 
@@ -280,18 +280,23 @@ def spans(text: str) -> tuple[Span, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what every _YEAR matches
 _MONTH_HINT = re.compile("|".join(MONTH_ABBREVIATIONS))
 
 
 def _worth_trying(text: str) -> tuple[int, ...]:
-    """Indexes of the PATTERNS that can match the text: each needs a digit, a month name,
-    or a word such as 'day' (a cheap search first skips most of the patterns)."""
+    """Indexes of the PATTERNS that can match the text: each needs a digit (a year's), a month
+    name, or a word such as 'day' (a cheap search first skips most of the patterns)."""
     low = text.lower()
+    digit = bool(_DIGIT.search(text))
     have = (
-        bool(_DIGIT.search(text)),
+        digit,
+        digit and bool(_YEAR_DIGITS.search(text)),
         bool(_MONTH_HINT.search(text)),
         "day" in low,
-        "to" in low or "day" in low,
+        # "today", "yesterday", "tomorrow", "tonight" (whose "i" a case-blind match may read
+        # as "ı": its other letters are asked for)
+        "day" in low or "tomorrow" in low or ("ton" in low and "ght" in low),
         "night" in low or "morning" in low or "noon" in low or "evening" in low,
         "week" in low or "month" in low or "year" in low,
         "ago" in low,
@@ -306,9 +311,10 @@ _HOLIDAY_HINTS = ("christmas", "thanksgiving", "halloween", "year's", "year’s"
                   "independence", "election day", "boxing", "valentine")  # fmt: skip
 _HAVE = (
     "digit",
+    "year",
     "month",
     "day",
-    "to",
+    "day word",
     "part",
     "unit",
     "ago",

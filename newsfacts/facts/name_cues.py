@@ -32,6 +32,13 @@ def facility_head(word: str, words: ModuleType) -> bool:
     return word[1:].islower() and word.lower() in getattr(words, "FACILITIES", frozenset())
 
 
+def one_facility(run: list[str], words: ModuleType) -> bool:
+    """A run opening with a place's word and one 'de' before a place: one name ('Sierra Nevada
+    de Santa Marta', 'Plaza de España'); with a second 'de' the last place is its own ('Plaza
+    de España de Sevilla')."""
+    return facility_head(run[0], words) and sum(w in words.JOINERS for w in run) == 1
+
+
 def body_noun(before: str, words: ModuleType) -> bool:
     """A noun in small letters for a kind of body right before a name, in apposition ('la
     empresa Petrobras', 'de bank Degroof'); in German and Dutch also a compound ending in one

@@ -32,6 +32,7 @@ WORD_CACHE = 8192  # words whose role or organisation test is kept (a bounded LR
 LONG_COMPOUND = 12  # a German word this long is a compound noun, rarely a name
 MIN_STEM = 4  # letters of a place adjective's stem ('Brit' of 'Britse'; not 'Jan' of 'Janse')
 SHORT_NAME = 8  # a first name's second part ('Jan-Lennard') is at most this long
+VOWELS = frozenset("aeiouyáéíóúàèìòùäëïöüâêîôû")  # a word of the language has one
 
 
 def has_evidence(word: str) -> bool:
@@ -52,6 +53,8 @@ def shouting(word: str, words: ModuleType) -> bool:
         return False  # 'EFE', 'ONU': three capitals are an acronym, though 'efe' is a word
     if words.ANY_LISTED:
         return lexicon.is_common_word(word, words.NAME)
+    if not any(c in VOWELS for c in word.lower()):
+        return False  # 'NMBS', 'KNVB': no word of the language is written without a vowel
     return lexicon.is_word(word, words.NAME)
 
 

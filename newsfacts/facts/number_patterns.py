@@ -43,8 +43,12 @@ PERCENT = re.compile(
     rf"\b(?P<num>{_NUM}|(?<![\w-])(?i:{_WORDS})(?=\s))\s?(?:%|percent\b|per cent\b)"
     r"(?P<pts>\s+points?)?"
 )
+# How every number starts: a digit or a number word's first two letters. Checked before the
+# alternation of number words, it turns most word starts away at once (same matches).
+_STARTS = "|".join(sorted({w[:2] for w in (*TENS, *NUMBER_WORDS)}))
 NUMBER = re.compile(
-    rf"(?<![\w.:/-])(?P<num>{_NUM}|(?i:{_WORDS}))(?:-(?P<hyph>[a-z]+(?:-[a-z]+)?))?"
+    rf"(?<![\w.:/-])(?=\d|(?i:{_STARTS}))(?P<num>{_NUM}|(?i:{_WORDS}))"
+    r"(?:-(?P<hyph>[a-z]+(?:-[a-z]+)?))?"
     rf"{_SCALE}"
     r"(?![\w:/]|\.\d|-\d)"
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from newsfacts.cache import PER_TEXT
-from newsfacts.lexicon import FIRST_UNSPACED, UNSPACED_SCRIPTS
+from newsfacts.lexicon import UNSPACED_SCRIPTS, reaches_unspaced
 
 # Abbreviations with dots (U.S., U.N.), an initial before a name (J. Smith), words with inner
 # apostrophes and hyphens, numbers with separators, then any other single character.
@@ -119,7 +119,7 @@ def tokenize(text: str) -> list[Token]:
 def _tokenize(text: str) -> tuple[Token, ...]:
     """The tokens of a text, computed once per text."""
     out: list[Token] = []
-    pattern = _token_mixed() if text and max(text) >= FIRST_UNSPACED else _TOKEN
+    pattern = _token_mixed() if reaches_unspaced(text) else _TOKEN
     # findall and str.find, not finditer's match objects (a third of the tokenizer's time):
     # every non-space character is in some token (the last alternative is \S), so only
     # white space lies between tokens and each word is found exactly where it matched.

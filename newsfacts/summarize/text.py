@@ -69,10 +69,39 @@ def stemmer(language: str) -> Callable[[str], str]:
     return snowball(language) or str.lower
 
 
+TERMS_KEPT = 16384  # words of one language whose term is kept (then the memo starts afresh)
+
+
+class Terms(dict[str, tuple[str, str] | None]):
+    """One language's memo: a word as written -> its (lower-case form, stem), None for a stop
+    word or a 1-letter token. A page repeats most of its words: one dict probe each, not a
+    call of the stemmer's cache and a new pair."""
+
+    def __init__(self, language: str) -> None:
+        """An empty memo for one language (sumy's name: 'english')."""
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, word: str) -> tuple[str, str] | None:
+        """Work out a word not seen yet, and keep it."""
+        if len(self) >= TERMS_KEPT:
+            self.clear()  # bounded: a long batch's memory stays flat
+        s = content_stem(word, self.language)
+        term = self[word] = (word.lower(), s) if s else None
+        return term
+
+
+@cache
+def terms_memo(language: str) -> Terms:
+    """The memo of a language's terms."""
+    return Terms(language)
+
+
 @lru_cache(maxsize=8192)  # a sentence's words are read by the ranker and again by its word graph
 def content_terms(text: str, language: str = ENGLISH) -> tuple[tuple[str, str], ...]:
     """(lower-case form, stem) of each content word of a text (stop words, 1-letter dropped)."""
-    return tuple([(w.lower(), s) for w in WORD.findall(text) if (s := content_stem(w, language))])
+    terms = terms_memo(language)
+    return tuple([term for w in WORD.findall(text) if (term := terms[w])])
 
 
 def content_stems(text: str, language: str = ENGLISH) -> list[str]:

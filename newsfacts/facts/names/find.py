@@ -86,6 +86,7 @@ _COUNTED_CODE = re.compile(
     rf"|\b[Aa]n?\s+(?:[a-z][\w-]*\s+)?(?P<single>[A-Z]{{2,6}})\b{_PHRASE_END})"
 )
 _YEARS = re.compile(r"^(?:1[89]|20)\d\d$")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 def counted_codes(items: list[Text]) -> frozenset[str]:
@@ -95,8 +96,8 @@ def counted_codes(items: list[Text]) -> frozenset[str]:
     "LG 2 OB 0" is a score), nor is a code after a year ("the 1996 NBA")."""
     out: set[str] = set()
     for item in items:
-        if item.kind != "body":
-            continue
+        if item.kind != "body" or not _TWO_CAPITALS.search(item.text):
+            continue  # every code has two capitals in a row: most sentences have none
         for m in _COUNTED_CODE.finditer(item.text):
             code = m.group("plural") or m.group("unit") or m.group("single")
             if m.group("unit") and _YEARS.match(m.group(0).split(code)[0].strip()):

@@ -19,8 +19,8 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
-from newsfacts.facts.name_cues import body_noun
-from newsfacts.facts.names import bodies
+from newsfacts.facts.name_cues import body_noun, one_facility
+from newsfacts.facts.names import bodies, body_parts, domain
 from newsfacts.facts.names.aliases import acronyms, shouted_forms
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
@@ -70,7 +70,8 @@ def find_entities(
     if sports_report(items, words):
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
     spans = document_passes(spans, items, speakers, words)
-    spans = lone_words(repeated_words(spans, words, sports_report(items, words)), words)
+    default = domain.lone_default(items, words, sports_report(items, words))
+    spans = domain.company_words(lone_words(repeated_words(spans, words, default), words), default)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
@@ -113,11 +114,11 @@ def find_entities(
 
 
 def repeated_words(
-    spans: list[tuple[Text, list[Token], Span]], words: ModuleType, sports: bool
+    spans: list[tuple[Text, list[Token], Span]], words: ModuleType, default: str | None
 ) -> list[tuple[Text, list[Token], Span]]:
     """A lone capitalised word with no other evidence that the text repeats inside its
-    sentences ('Swissair', 'Robeyns') is a name, of the kind its neighbours give (context.py);
-    in the languages where that was measured to help (Dutch)."""
+    sentences ('Swissair', 'Robeyns') is a name, of the kind the text's subject gives (domain.py)
+    or else its neighbours (context.py); in the languages where that was measured to help."""
     befores: dict[str, list[str]] = {}
     people = {s.text for _, _, s in spans if " " in s.text and s.label == PER}
     ends = Counter(p.split()[-1] for p in people)  # a known person's short form, if only one's
@@ -130,7 +131,7 @@ def repeated_words(
         ):
             befores.setdefault(s.text, []).append(tokens[s.start - 1].text if s.start else "")
     kinds = {
-        name: PER if sports else context.lone_kind(found, words)
+        name: default or context.lone_kind(found, words)
         for name, found in befores.items()
         if len(found) >= REPEATED
     }
@@ -391,13 +392,14 @@ def _truncated(tokens: list[Token], j: int) -> bool:
 
 
 def _dateline_town(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
-    """The words of a known town (one or two) that end a run before a dateline's day, after
-    at least two words ('Por Hugo Bonifacio Santo Domingo, 23 may'), else 0."""
+    """The words of a known town (one to three) that end a run before a dateline's day, after
+    at least two words ('Por Hugo Bonifacio Santo Domingo, 23 may') and no 'de', else 0."""
     if not dated(tokens, j) or tokens[i].text in words.EVENTS:
         return 0  # '4 Supercopas de Europa, 9 Copas ...': a count of cups, no dateline
-    for size in (2, 1):
+    for size in (3, 2, 1):
         town = " ".join(t.text for t in tokens[j - size : j])
-        if j - i - size >= 2 and evidence.place_name(town, words):
+        joined = tokens[j - size - 1].text in words.JOINERS  # 'Santiago de Chile': one town
+        if j - i - size >= 2 and evidence.place_name(town, words) and not joined:
             return size
     return 0
 
@@ -452,20 +454,20 @@ def _cuts(tokens: list[Token], i: int, j: int, words: ModuleType) -> list[int]:
     cuts = [k for k in range(i, j) if tokens[k].text in words.CONJUNCTIONS]
     if cuts or evidence.place_name(" ".join(t.text for t in tokens[i:j]), words):
         return cuts  # "Santiago de Chile" is one place
-    if tokens[i].text in words.EVENTS:
-        return []  # "Copa de Europa": the competition is one name, no place in it
+    if tokens[i].text in words.EVENTS or one_facility([t.text for t in tokens[i:j]], words):
+        return []  # "Copa de Europa", "Plaza de España": one name, no place in it
     if tokens[j - 1].text in words.ORG_SUFFIXES:
         return []  # "Aguas del Sur S.A.": the legal form closes the whole name
     for k in range(i + 1, j - 1):
         if tokens[k].text not in words.JOINERS or tokens[k - 1].text in words.JOINERS:
             continue
         head = [t.text for t in tokens[i:k]]
-        if any(evidence.is_org_word(w, words) or w in words.INSTITUTIONS for w in head):
-            return []  # "Gobierno de Estados Unidos": the institution of a place is one name
         m = k
         while m < j and tokens[m].text in words.JOINERS:
             m += 1
         tail = " ".join(t.text for t in tokens[m:j])
+        if body_parts.one_body(head, tokens[k].text, tail, words):
+            return []  # "Gobierno de Estados Unidos": the institution of a place is one name
         if _org_or_place(tail, words) and not compound_surname(head, tokens[k:m], tail, words):
             return list(range(k, m))
     return []

@@ -1,20 +1,28 @@
 """The passes over a whole document's candidate names, in their order: quotes' speakers no
-span reads, ministries run into their ministers' names, glosses, bodies in brackets, things'
-acronyms, then lists; first the bodies German cues name (org_cues.py)."""
+span reads and people listed with their clubs, ministries run into their ministers' names,
+glosses, bodies in brackets, things' acronyms, then lists, the acronyms a text counts ('las
+OPAs'), clubs named by their town ('el Mérida'), people of capitals alone read by their shape
+('Brussel-Zuid'), and last people's genitives ('Baraks'); first the bodies German cues name
+(org_cues.py)."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
 from newsfacts.facts.names.brackets import bracketed_bodies
+from newsfacts.facts.names.clubs import clubs_by_article
+from newsfacts.facts.names.genitive_names import genitive_people
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
 from newsfacts.facts.names.org_cues import cued_bodies
+from newsfacts.facts.names.player_clubs import with_player_clubs
 from newsfacts.facts.names.portfolio import named_ministers
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.shapes import reshaped
 from newsfacts.facts.names.speakers import with_speakers
 from newsfacts.facts.names.thing_acronyms import things_unnamed
+from newsfacts.facts.names.units import counted_units
 from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
@@ -25,5 +33,8 @@ def document_passes(
 ) -> list[Found]:
     """The spans of a document after each pass that reads them against one another."""
     spans = with_speakers(cued_bodies(spans, items, words), items, speakers, words)
+    spans = with_player_clubs(spans, words)
     spans = glossed_names(named_ministers(spans, items, words), words)
-    return listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
+    spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
+    spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
+    return genitive_people(spans, words)

@@ -93,13 +93,14 @@ BODY_NOUNS = frozenset(
         "fundación asociación organización entidad editorial distribuidora"
     )
 )
-# Words for a building, square or street that open its name ('Teatro Teresa Carreño',
-# 'Plaza de Oriente'): a place, whoever it is named after
+# Words for a building, square or street, or for a landform, that open its name ('Teatro
+# Teresa Carreño', 'Plaza de Oriente', 'Sierra Nevada'): a place, whoever it is named after
 FACILITIES = frozenset(
     split_words(
         "pabellón estadio teatro palacio plaza calle avenida paseo parque auditorio "
         "residencia aeropuerto recinto puente catedral basílica monasterio polideportivo "
-        "carretera autopista glorieta"
+        "carretera autopista glorieta sierra cordillera cerro lago laguna isla islas cabo "
+        "golfo valle desierto volcán península playa"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("S.A. SA S.L. SL S.A.B. Inc. Ltd. Corp."))
@@ -191,6 +192,18 @@ SPORTS = frozenset(
         "portero temporada campeonato copa baloncesto encuentro marcador puntos victoria derrota"
     )
 )
+# An acronym the text also writes in the plural ('OPAs') is a counted thing,
+# no body's name (names/units.py)
+COUNTED_UNITS = True
+# Masculine articles that make a town's name its club ('el Mérida', 'del Numancia', 'al Parma';
+# names/clubs.py), with the article a town's own name would open with ('El Cairo')
+CLUB_ARTICLES = {"el": "El", "del": "El", "al": "El"}
+# A match report's list of players with their clubs in brackets names people and clubs
+# ('Oscar y Puñal (Leganés)'; names/player_clubs.py)
+PLAYER_CLUBS = True
+# A person of capitals alone is read again by its shape: a hyphen to a known place makes a
+# place ('Bolivia-Brasil'; names/shapes.py)
+RESHAPE_CAPITALS = True
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)

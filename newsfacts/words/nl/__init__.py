@@ -166,6 +166,33 @@ SPORTS = frozenset(
         "seizoen kampioenschap beker klassement rust strafschop scoorde"
     )
 )
+# Words of a market or company report: with four of them, a lone unknown word the text repeats
+# is mostly a company ('Barco meldt', 'Cobepa verloor'; names/domain.py), not a person
+BUSINESS = frozenset(
+    split_words(
+        "aandeel aandelen aandeelhouder aandeelhouders beurs beursgenoteerd koers koersen "
+        "omzet winst verlies bedrijfswinst nettowinst nettoresultaat bedrijfsresultaat "
+        "dividend overname overnemen fusie investeerders belegger beleggers analist analisten "
+        "kwartaal halfjaar halfjaarcijfers jaarcijfers resultaten marktaandeel klanten "
+        "kapitaalsverhoging obligaties beurskoers kopen verkopen koopadvies"
+    )
+)
+# An acronym the text also writes in the plural ('OPAs') is a counted thing,
+# no body's name (names/units.py)
+COUNTED_UNITS = True
+# The joiner by which the news names a body's part apart from its body ('het Uitvoerend Comité
+# van het IOC': two names; names/body_parts.py)
+PART_OF = "van"
+# A match report's list of players with their clubs in brackets names people and clubs
+# ('Oscar y Puñal (Leganés)'; names/player_clubs.py)
+PLAYER_CLUBS = True
+# A person of capitals alone is read again by its shape: a hyphen to a known place makes a
+# place ('Bolivia-Brasil'; names/shapes.py), an inflected adjective first a body ('Landelijke Raad')
+RESHAPE_CAPITALS = True
+ADJECTIVE_E = True
+# A person's name with the genitive -s is that person where the text names them elsewhere
+# ('premier Baraks' beside 'Ehud Barak'; names/genitive_names.py)
+GENITIVE_NAMES = True
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = False
 # Counted this often in the word list: an everyday word (the word list's everyday words)

@@ -1,0 +1,48 @@
+"""The kind a text's repeated lone unknown words take by default, from what the text is about:
+a match report names its players by their surnames ('Vieri', 'Zamorano'), a market report its
+companies by one word ('Barco', 'Cobepa', 'Swissair'); elsewhere the words before the name and
+the language's usual kind decide (context.lone_kind)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from newsfacts.facts.names.model import ORG, PER, Text
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+Found = tuple[Text, list[Token], Span]
+LONE = frozenset(("lone word", "initial"))  # a lone word's evidence: its shape alone
+BUSINESS_AT = 4  # business words that make an article a market or company report
+
+
+def business_report(items: list[Text], words: ModuleType) -> bool:
+    """A market or company report, by the business words of its language ('aandeel', 'omzet',
+    'beurs'), in the languages that list them."""
+    listed: frozenset[str] = getattr(words, "BUSINESS", frozenset())
+    if not listed:
+        return False
+    seen = sum(
+        1 for item in items for w in item.text.lower().split() if w.strip(".,;:()'\"") in listed
+    )
+    return seen >= BUSINESS_AT
+
+
+def lone_default(items: list[Text], words: ModuleType, sports: bool) -> str | None:
+    """The kind of a repeated lone unknown word in this text: a person in a match report, an
+    organisation in a market report, else None (the words before it decide)."""
+    if sports:
+        return PER
+    return ORG if business_report(items, words) else None
+
+
+def company_words(spans: list[Found], default: str | None) -> list[Found]:
+    """In a market report, a lone word no evidence but its shape made a person ('Barco stipt
+    aan', a surname too) is a company, as its repeated lone words are."""
+    if default != ORG:
+        return spans
+    return [
+        (item, tokens, replace(s, label=ORG) if s.reason in LONE and s.label == PER else s)
+        for item, tokens, s in spans
+    ]

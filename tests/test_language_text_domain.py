@@ -39,6 +39,16 @@ def test_business_words_are_counted_per_language() -> None:
     assert domain.lone_default(items, nl, sports=True) == "person"
 
 
+def test_dutch_compounds_that_end_in_a_business_word_count() -> None:
+    """'kwartaalwinst', 'bankaandeel': compounds of business words make a Dutch report one."""
+    nl = words_of("nl")
+    assert nl is not None
+    items = [Text("De kwartaalwinst steeg, het bankaandeel won en de jaaromzet en de "
+                  "groepsresultaten verrasten.", 0)]  # fmt: skip
+    assert domain.business_report(items, nl)
+    assert not domain.business_report([Text("De kat sliep in de zon bij het raam.", 0)], nl)
+
+
 def test_a_dateline_town_joined_by_de_stays_whole() -> None:
     """'Santiago de Chile, 14 jun': one town, not 'Chile' cut off a longer name."""
     text = "Santiago de Chile, 14 jun (EFE). - El ministro Tomás Varela presentó ayer el plan."

@@ -23,10 +23,20 @@ def business_report(items: list[Text], words: ModuleType) -> bool:
     listed: frozenset[str] = getattr(words, "BUSINESS", frozenset())
     if not listed:
         return False
+    ends = tuple(listed) if getattr(words, "COMPOUNDS", False) else ()
     seen = sum(
-        1 for item in items for w in item.text.lower().split() if w.strip(".,;:()'\"") in listed
+        1
+        for item in items
+        for w in item.text.lower().split()
+        if business_word(w.strip(".,;:()'\""), listed, ends)
     )
     return seen >= BUSINESS_AT
+
+
+def business_word(word: str, listed: frozenset[str], ends: tuple[str, ...]) -> bool:
+    """A business word, or in a language of compounds one that ends in one ('halfjaarcijfers',
+    'farma-aandeel')."""
+    return word in listed or (bool(ends) and word.endswith(ends))
 
 
 def lone_default(items: list[Text], words: ModuleType, sports: bool) -> str | None:

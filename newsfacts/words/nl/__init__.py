@@ -174,7 +174,8 @@ BUSINESS = frozenset(
         "omzet winst verlies bedrijfswinst nettowinst nettoresultaat bedrijfsresultaat "
         "dividend overname overnemen fusie investeerders belegger beleggers analist analisten "
         "kwartaal halfjaar halfjaarcijfers jaarcijfers resultaten marktaandeel klanten "
-        "kapitaalsverhoging obligaties beurskoers kopen verkopen koopadvies"
+        "kapitaalsverhoging obligaties beurskoers kopen verkopen koopadvies bedrijf bedrijven "
+        "maatschappij maatschappijen resultaat"
     )
 )
 # An acronym the text also writes in the plural ('OPAs') is a counted thing,

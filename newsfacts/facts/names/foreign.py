@@ -29,6 +29,7 @@ from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.noun_runs import names_beside_nouns
+from newsfacts.facts.names.once_told import once_told
 from newsfacts.facts.names.passes import document_passes
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
@@ -72,6 +73,7 @@ def find_entities(
     spans = document_passes(spans, items, speakers, words)
     default = domain.lone_default(items, words, sports_report(items, words))
     spans = domain.company_words(lone_words(repeated_words(spans, words, default), words), default)
+    spans = once_told(spans, words, default)
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
         if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):

@@ -221,6 +221,9 @@ CLOCK_CLAUSE_END = False
 # broer Idris', 'de stad Lirna', as a compound's end too: 'kleinzoon') or a list holds it beside
 # a name of a kind (names/lone.py)
 LONE_ONCE = True
+# A lone unknown capitalised word told once inside a sentence is a name (names/once_told.py)
+LONE_INSIDE = True
+TOWN_COUNTRIES = "BE NL"  # the countries whose towns a lone word may name (places.home_towns)
 LONE_BEFORE: dict[str, str] = {}
 PLACE_NOUNS = tuple(
     split_words("stad dorp gemeente deelgemeente provincie regio eiland rivier deelstaat")

@@ -195,3 +195,19 @@ def test_a_landform_with_de_and_a_place_is_one_name() -> None:
     found = entities_in(text, "es")
     assert found.get("Valle Verde de San Rafael") == "place"
     assert "San Rafael" not in found
+
+
+def test_a_market_reports_person_of_capitals_alone_is_a_firm_not_a_named_persons_tail() -> None:
+    """'Harrow Mellon', a person only by its capitals, is a firm in a market report; 'Du Marais'
+    after 'topman Pieter Du Marais' stays that man."""
+    text = (
+        "De koers van het aandeel steeg gisteren. De omzet en de winst vielen mee. Volgens "
+        "topman Pieter Du Marais groeit de groep. De analisten van Harrow Mellon verhoogden "
+        "hun koersdoel. Du Marais wil meer overnames."
+    )
+    found = entities_by_sentence(text, "nl")
+    assert found.get("Harrow Mellon") == "organization"
+    assert found.get("Pieter Du Marais") == "person"
+    assert "Du Marais" not in found or found["Du Marais"] == "person"
+    other = "Het weer was gisteren mooi. Volgens de buurman van Harrow Mellon groeit het gras."
+    assert entities_by_sentence(other, "nl").get("Harrow Mellon") == "person"

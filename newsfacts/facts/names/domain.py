@@ -13,7 +13,8 @@ from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
-LONE = frozenset(("lone word", "initial"))  # a lone word's evidence: its shape alone
+# A name's evidence of its shape alone: a lone word, capitals, a census surname
+SHAPE = frozenset(("lone word", "initial", "capitals", "surname"))
 BUSINESS_AT = 4  # business words that make an article a market or company report
 
 
@@ -48,11 +49,21 @@ def lone_default(items: list[Text], words: ModuleType, sports: bool) -> str | No
 
 
 def company_words(spans: list[Found], default: str | None) -> list[Found]:
-    """In a market report, a lone word no evidence but its shape made a person ('Barco stipt
-    aan', a surname too) is a company, as its repeated lone words are."""
+    """In a market report, a name no evidence but its shape made a person ('Barco stipt aan',
+    'Goldman Sachs', a surname too) is a company, as its repeated lone words are; not the last
+    words of a person the text names in full ('Du Bois' after 'Patrick Du Bois')."""
     if default != ORG:
         return spans
+    tails = {
+        " ".join(parts[n:])
+        for _, _, s in spans
+        if s.label == PER and s.reason not in SHAPE
+        for parts in [s.text.split()]
+        for n in range(1, len(parts))
+    }
     return [
-        (item, tokens, replace(s, label=ORG) if s.reason in LONE and s.label == PER else s)
+        (item, tokens, replace(s, label=ORG))
+        if s.reason in SHAPE and s.label == PER and s.text not in tails
+        else (item, tokens, s)
         for item, tokens, s in spans
     ]

@@ -9,6 +9,7 @@ from finder_entities import entities_in
 
 from newsfacts.model import Options
 from newsfacts.pipeline import analyze
+from newsfacts.render import shown_facts
 
 
 def test_a_plural_noun_after_a_body_noun_is_no_name() -> None:
@@ -56,3 +57,15 @@ def test_a_places_genitive_beside_its_plain_form_is_an_alias() -> None:
     places = {f.text: f.aliases for f in facts if f.kind == "place"}
     assert "Niedersachsens" not in places
     assert "Niedersachsens" in places.get("Niedersachsen", ())
+
+
+def test_an_acronym_after_an_indefinite_article_is_not_shown() -> None:
+    """'die Aufgaben einer KVG': a thing of a kind, not shown; 'die SPD' still is."""
+    text = (
+        "Der Bericht beschreibt die Aufgaben einer KVG nur zum Teil. Kritik kam am Montag "
+        "von der SPD, die eine Anhörung verlangt."
+    )
+    report = analyze("-", Options(language="de"), text.encode())
+    shown = {f.text for f in shown_facts(report, all_facts=False)}
+    assert "KVG" not in shown
+    assert "SPD" in shown

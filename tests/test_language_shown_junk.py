@@ -69,3 +69,11 @@ def test_an_acronym_after_an_indefinite_article_is_not_shown() -> None:
     shown = {f.text for f in shown_facts(report, all_facts=False)}
     assert "KVG" not in shown
     assert "SPD" in shown
+
+
+def test_a_people_named_like_its_land_after_die_is_no_place() -> None:
+    """'Die Polen wählten …': the people; 'nach Polen' and 'die Philippinen' are lands."""
+    found = entities_in("Die Polen wählten am Sonntag ein neues Parlament.", "de")
+    assert "Polen" not in found
+    found = entities_in("Im Mai reiste Clara Hoffmann nach Polen und in die Philippinen.", "de")
+    assert found.get("Polen") == "place" and found.get("Philippinen") == "place"

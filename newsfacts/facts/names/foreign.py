@@ -81,7 +81,8 @@ def find_entities(
     entities: dict[str, Entity] = {}
     reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
     order = 0
-    glossed = {**shouted_forms(spans), **acronyms(spans), **genitive_places(spans, words)}
+    genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa'
+    glossed = {**shouted_forms(spans), **acronyms(spans), **genitives}
     for item, tokens, s in spans:
         key = glossed.get(s.text) or _owner(s, people, _said(tokens, s, words))
         if s.text in speakers:
@@ -93,7 +94,8 @@ def find_entities(
         if span.label is None and key not in entities:
             continue  # no kind and not told before: no name
         order += 1
-        entity = entities.setdefault(key, Entity(key))
+        forms = [key] if s.text in genitives else []  # a place's own form before its alias
+        entity = entities.setdefault(key, Entity(key, forms=forms))
         entity.add(_mention(item, tokens, span, order))
         shown = span.reason in evidence.SHOWN
         if entity.label is None or (shown and reasons.get(key) not in evidence.SHOWN):

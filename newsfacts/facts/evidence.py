@@ -200,7 +200,7 @@ def label_of(
     if len(parts) == 1 and is_acronym(parts[0]) and not shouting(parts[0], words):
         if len(parts[0]) == 2:
             return ORG, "initials"  # "FS": a writer's initials too
-        if words.ARTICLES and before.lower() not in words.ARTICLES:
+        if words.ARTICLES and before.lower() not in words.NAMING_ARTICLES:
             return ORG, "bare acronym"  # German names its parties with an article: "die SPD"
         return ORG, "acronym"
     if acronym_club(name.split(), words):

@@ -1,13 +1,17 @@
-"""Other forms a text gives one name: a dateline's capitals ('GENOVA' for 'Genova') and an
-acronym glossed in brackets ('la Policía Nacional Civil (PNC)')."""
+"""Other forms a text gives one name: a dateline's capitals ('GENOVA' for 'Genova'), an
+acronym glossed in brackets ('la Policía Nacional Civil (PNC)') and a place's genitive where
+the language writes it with -s ('Baden-Württembergs' beside 'Baden-Württemberg')."""
 
 from __future__ import annotations
 
-from newsfacts.facts.names.model import PER, Text
+from types import ModuleType
+
+from newsfacts.facts.names.model import LOC, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted name
+MIN_GENITIVE = 4  # letters a genitive has more than ('Laos' is no genitive of 'Lao')
 MAX_TITLED = 8  # letters of an acronym written in a title's case at most ('Frelimo')
 
 
@@ -19,6 +23,21 @@ def shouted_forms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]
         s.text: s.text.title()
         for _, _, s in spans
         if s.text.isupper() and len(s.text) > SHORT_ACRONYM and s.text.title() in written
+    }
+
+
+def genitive_places(
+    spans: list[tuple[Text, list[Token], Span]], words: ModuleType
+) -> dict[str, str]:
+    """A place's genitive ('Hessens', 'Baden-Württembergs') that the text also names as a
+    place without the -s, with that form: one place, the genitive its alias."""
+    if not getattr(words, "GENITIVE_S", False):
+        return {}
+    places = {s.text for _, _, s in spans if s.label == LOC}
+    return {
+        name: name[:-1]
+        for name in places
+        if name.endswith("s") and len(name) > MIN_GENITIVE and name[:-1] in places
     }
 
 

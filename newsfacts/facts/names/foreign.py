@@ -21,7 +21,7 @@ from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.name_cues import body_noun, one_facility
 from newsfacts.facts.names import bodies, body_parts, domain
-from newsfacts.facts.names.aliases import acronyms, shouted_forms
+from newsfacts.facts.names.aliases import acronyms, genitive_places, shouted_forms
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
@@ -83,7 +83,8 @@ def find_entities(
     entities: dict[str, Entity] = {}
     reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
     order = 0
-    glossed = {**shouted_forms(spans), **acronyms(spans)}
+    genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa'
+    glossed = {**shouted_forms(spans), **acronyms(spans), **genitives}
     for item, tokens, s in spans:
         key = glossed.get(s.text) or _owner(s, people, _said(tokens, s, words))
         if s.text in speakers:
@@ -95,7 +96,8 @@ def find_entities(
         if span.label is None and key not in entities:
             continue  # no kind and not told before: no name
         order += 1
-        entity = entities.setdefault(key, Entity(key))
+        forms = [key] if s.text in genitives else []  # a place's own form before its alias
+        entity = entities.setdefault(key, Entity(key, forms=forms))
         entity.add(_mention(item, tokens, span, order))
         shown = span.reason in evidence.SHOWN
         if entity.label is None or (shown and reasons.get(key) not in evidence.SHOWN):

@@ -28,6 +28,7 @@ from newsfacts.facts.names.english_bodies import (
 )
 from newsfacts.facts.names.inflection import loose_name
 from newsfacts.facts.names.model import ORG, Text
+from newsfacts.facts.names.plurals import plural_noun, two_people
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token, tokenize
 from newsfacts.words.en.orgs import LEGAL_SUFFIXES
@@ -192,6 +193,8 @@ def _named(names: list[str], words: ModuleType) -> bool:
         return False  # 'Stadtwerke Bremen GmbH': the compound is the name's own word
     if len(names) == 1 and place_shaped(names[0], words):
         return False  # 'Realschule Spaichingen': a body and its seat, the reader's
+    if len(names) == 1 and plural_noun(names[0], words):
+        return False  # 'das Unternehmen Investoren gegenüber': what it deals with, no name
     return all(
         w.isalpha()
         and not function_word(w, words)
@@ -219,7 +222,7 @@ def _firms(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, s
             j += 1
         if not tokens[j].is_cap or tokens[j].text.rstrip(".") == "Co":
             continue
-        if _plain_pair(tokens[k - 1].text, tokens[j].text, words):
+        if _plain_pair(tokens[k - 1].text, tokens[j].text, words) or two_people(tokens, k, words):
             continue
         j += 1
         while j < len(tokens) and tokens[j].is_cap and _joined(tokens[j - 1], tokens[j]):

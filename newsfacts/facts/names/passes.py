@@ -2,7 +2,8 @@
 span reads and people listed with their clubs, ministries run into their ministers' names,
 glosses, bodies in brackets, things' acronyms, then lists, the acronyms a text counts ('las
 OPAs'), clubs named by their town ('el Mérida'), people of capitals alone read by their shape
-('Brussel-Zuid'), and last people's genitives ('Baraks'); first the bodies German cues name
+('Brussel-Zuid'), peoples named like their land ('die Schweden'), and last people's
+genitives ('Baraks'); first the bodies German cues name
 (org_cues.py)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
 from newsfacts.facts.names.org_cues import cued_bodies
+from newsfacts.facts.names.peoples import peoples_unnamed
 from newsfacts.facts.names.player_clubs import with_player_clubs
 from newsfacts.facts.names.portfolio import named_ministers
 from newsfacts.facts.names.reading import Span
@@ -37,4 +39,4 @@ def document_passes(
     spans = glossed_names(named_ministers(spans, items, words), words)
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
     spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
-    return genitive_people(spans, words)
+    return genitive_people(peoples_unnamed(spans, words), words)

@@ -173,6 +173,11 @@ ARTICLES = frozenset(
         "ans"
     )
 )
+# The articles before an acronym that name a body ('die SPD', 'seiner GmbH' aside): no
+# indefinite one ('einer GmbH', 'keine PKW' are things of a kind, no names)
+NAMING_ARTICLES = ARTICLES - frozenset(
+    split_words("ein eine einen einem einer eines kein keine keinen keinem keiner")
+)
 # A closed class: everyday nouns German writes as capital initials (terms of contract, vehicles,
 # business software, taxes, payment, law codes, data protection, economic figures, chemicals,
 # degrees, races). Never a name on their own.

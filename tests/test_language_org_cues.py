@@ -183,3 +183,15 @@ def test_a_name_before_um_and_a_share_move_is_a_company() -> None:
     """'Dagegen gaben Nordwerk und Koyama um 2,9% bzw 0,9% nach': 'Koyama' a company too."""
     found = entities_in("Dagegen gaben Nordwerk (NW) und Koyama um 2,9% bzw 0,9% nach.", "de")
     assert found.get("Koyama") == "organization"
+
+
+def test_a_town_before_a_rise_in_per_cent_stays_a_place() -> None:
+    """'In Dresden stiegen die Preise um 4 Prozent': the town, no listed company."""
+    found = entities_in("In Dresden stiegen die Preise im Jahr 2022 um 4 Prozent.", "de")
+    assert found.get("Dresden") == "place"
+
+
+def test_a_country_before_a_share_verb_stays_a_place() -> None:
+    """'Italien legte um 2,5 Prozent zu': the country's economy, no company."""
+    found = entities_in("Italien legte im Vorjahr um 2,5 Prozent zu.", "de")
+    assert found.get("Italien") == "place"

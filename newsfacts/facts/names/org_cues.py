@@ -108,9 +108,10 @@ def _shares(
     tokens: list[Token], old: list[Span], words: ModuleType
 ) -> Iterator[tuple[int, int, str]]:
     """A name right before a verb of the stock market with a per cent after it ('Mizuho gaben
-    um 1,9 Prozent nach'): a company."""
+    um 1,9 Prozent nach'): a company; not a name the gazetteer knows as a place ('Bayern
+    legte um 2 Prozent zu': the land's economy)."""
     for s in old:
-        if s.label == ORG:
+        if s.label == ORG or evidence.place_name(s.text, words) is not None:
             continue
         k = s.end
         if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isupper():

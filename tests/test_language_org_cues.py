@@ -195,3 +195,21 @@ def test_a_country_before_a_share_verb_stays_a_place() -> None:
     """'Italien legte um 2,5 Prozent zu': the country's economy, no company."""
     found = entities_in("Italien legte im Vorjahr um 2,5 Prozent zu.", "de")
     assert found.get("Italien") == "place"
+
+
+def test_an_acronym_before_a_year_stays_a_body() -> None:
+    """'die UNESCO 2019': a year after the body, no model number."""
+    found = entities_in("Wie die UNESCO 2019 bekannt gab, steht die Altstadt auf der Liste.", "de")
+    assert found.get("UNESCO") == "organization"
+
+
+def test_an_acronym_before_a_share_of_votes_stays_a_body() -> None:
+    """'die FDP 7 Prozent': a party's figure, no model number."""
+    found = entities_in("Nach der Umfrage erreicht die FDP 7 Prozent der Stimmen.", "de")
+    assert found.get("FDP") == "organization"
+
+
+def test_an_acronym_before_a_model_number_is_no_body() -> None:
+    """'eine ATR 72': the aircraft's type, no organisation."""
+    found = entities_in("Am Morgen landete eine ATR 72 auf der Piste.", "de")
+    assert found.get("ATR") != "organization"

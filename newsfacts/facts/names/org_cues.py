@@ -12,11 +12,13 @@ company, whatever its words; an acronym before a number a product's model ('EC 1
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.figures import UNITS
 from newsfacts.facts.name_words import ROMAN, place_shaped
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
 from newsfacts.facts.names.english_bodies import (
@@ -41,6 +43,8 @@ SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
 BODY_NOUN = "body noun"  # the evidence of a name a compound for a body describes
+YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year after an acronym: no model's number
+FIGURE_UNITS = frozenset(UNITS.split("|"))  # a unit after a number: a figure, no model's
 
 
 def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> list[Found]:
@@ -55,7 +59,7 @@ def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> lis
         mine = texts.pop(item, [])
         tokens = mine[0][1] if mine else tokenize(item.text)
         old = [s for _, toks, s in mine if toks is tokens]
-        old = [_modelled(untitled(s), tokens) for s in old]
+        old = [_modelled(untitled(s), tokens, words) for s in old]
         new = list(_cued(item.text, tokens, old, words))
         if not new:
             out += [(item, tokens, s) for s in old] + [f for f in mine if f[1] is not tokens]
@@ -356,10 +360,16 @@ def _named_acronyms(
         yield s.start - 1, s.end, s.reason
 
 
-def _modelled(s: Span, tokens: list[Token]) -> Span:
-    """An acronym right before a number ('EC 135', 'ATR 72'): a product's model, no body."""
+def _modelled(s: Span, tokens: list[Token], words: ModuleType) -> Span:
+    """An acronym right before a number ('EC 135', 'ATR 72'): a product's model, no body; not
+    before a year ('die NASA 1969') or a figure ('die SPD 15 Prozent', 'die ÖVP 12 %')."""
     if s.label != ORG or s.reason not in ACRONYM_REASONS or s.end >= len(tokens):
         return s
-    if tokens[s.end].text.isdigit() and tokens[s.end].start - tokens[s.end - 1].end == 1:
-        return Span(s.text, s.start, s.end, None, "", s.role, s.initial)
-    return s
+    number = tokens[s.end]
+    if not number.text.isdigit() or number.start - tokens[s.end - 1].end != 1:
+        return s
+    after = tokens[s.end + 1].text if s.end + 1 < len(tokens) else ""
+    figure = after == "%" or after in words.PERCENT or after in FIGURE_UNITS
+    if figure or YEAR.fullmatch(number.text):
+        return s
+    return Span(s.text, s.start, s.end, None, "", s.role, s.initial)

@@ -213,3 +213,21 @@ def test_an_acronym_before_a_model_number_is_no_body() -> None:
     """'eine ATR 72': the aircraft's type, no organisation."""
     found = entities_in("Am Morgen landete eine ATR 72 auf der Piste.", "de")
     assert found.get("ATR") != "organization"
+
+
+def test_a_party_congress_is_no_institution() -> None:
+    """'der Bundesparteitag': an event, no federal body."""
+    found = entities_in("Der Bundesparteitag der Liberalen beginnt am Morgen.", "de")
+    assert "Bundesparteitag" not in found
+
+
+def test_a_national_holiday_is_no_institution() -> None:
+    """'ein Landesfeiertag': a day off, no body."""
+    found = entities_in("Der Montag ist dort ein Landesfeiertag.", "de")
+    assert "Landesfeiertag" not in found
+
+
+def test_a_federal_parliament_stays_an_institution() -> None:
+    """'der Bundestag': the body itself."""
+    found = entities_in("Am Donnerstag stimmte der Bundestag über das Gesetz ab.", "de")
+    assert found.get("Bundestag") == "organization"

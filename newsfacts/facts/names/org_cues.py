@@ -311,8 +311,22 @@ def _state_bodies(
         inside = any(s.start <= k < s.end and s.end - s.start > 1 for s in old)
         if inside or _complement(tokens, k + 1, words) > k + 1:
             continue  # 'Deutschen Bundestag', 'Bundesanstalt für Arbeitsschutz': the reader's
-        if t.text.lower().endswith(heads):  # (not a genitive, 'Bundestags': one row a body)
+        if _state_head(t.text, prefixes, heads, words):
             yield k, k + 1, "institution"
+
+
+def _state_head(
+    word: str, prefixes: tuple[str, ...], heads: tuple[str, ...], words: ModuleType
+) -> bool:
+    """A state prefix's compound ending in a body's head (not a genitive, 'Bundestags': one
+    row a body); a day's head right after the prefix only ('Bundestag', not the event
+    'Bundesparteitag')."""
+    lower = word.lower()
+    if not lower.endswith(heads):
+        return False
+    days: tuple[str, ...] = getattr(words, "STATE_DAY_HEADS", ())
+    rest = next(lower[len(p) :] for p in prefixes if word.startswith(p))
+    return not rest.endswith(days) or rest in days
 
 
 def _complement(tokens: list[Token], j: int, words: ModuleType) -> int:

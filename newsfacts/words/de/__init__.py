@@ -359,6 +359,9 @@ STATE_BODY_HEADS = tuple(
         "tag rat amt ministerium kammer gericht gerichtshof bank agentur anstalt polizei kanzleramt"
     )
 )
+# Heads that are a day's word too: a body's only right after the prefix ('Bundestag'; the
+# 'Bundesparteitag', a 'Landesfeiertag' are days and events)
+STATE_DAY_HEADS = ("tag",)
 # Nouns for a kind of body that, after an article or adjective, stand before its name rather
 # than in it ('seinem neuen Verein Ascoli', 'die Band Kraftwerk'; names/org_cues.py)
 TYPE_NOUNS = frozenset(

@@ -231,3 +231,9 @@ def test_a_federal_parliament_stays_an_institution() -> None:
     """'der Bundestag': the body itself."""
     found = entities_in("Am Donnerstag stimmte der Bundestag über das Gesetz ab.", "de")
     assert found.get("Bundestag") == "organization"
+
+
+def test_a_town_and_a_german_plural_are_no_team() -> None:
+    """'in Bremen Tickets': the town and the tickets, no team."""
+    found = entities_in("Es ist leicht, in Bremen Tickets zu kaufen.", "de")
+    assert "Bremen Tickets" not in found

@@ -123,7 +123,14 @@ def _of_end(tokens: list[Token], k: int, j: int) -> int:
 
 def _team(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     """The end of a town and one or two English words, the last a plural ('Detroit Red
-    Wings', 'San Antonio Spurs'): a team; 0 when the run is none."""
+    Wings', 'San Antonio Spurs'): a team; 0 when the run is none, or when a preposition
+    stands right before the town and the plural is a German word too ('in Hamburg Tickets',
+    'für Köln Fans': the town, then the noun; a team takes an article, 'bei den Bulls'; a
+    club's word may go without, 'an Stoke City')."""
+    placed = i > 0 and tokens[i - 1].text.lower() in words.PREPOSITIONS
+    last = tokens[j - 1].text
+    if placed and last not in CLUB_ENDS and lexicon.is_word(last, words.NAME):
+        return 0
     for tail in range(1, TEAM_TAIL + 1):
         k = j - tail
         if k <= i or any(t.text in LINKS for t in tokens[i:j]):

@@ -237,3 +237,16 @@ def test_a_town_and_a_german_plural_are_no_team() -> None:
     """'in Bremen Tickets': the town and the tickets, no team."""
     found = entities_in("Es ist leicht, in Bremen Tickets zu kaufen.", "de")
     assert "Bremen Tickets" not in found
+
+
+def test_two_names_joined_by_an_ampersand_are_one_firm() -> None:
+    """'Ernst & Young': the whole firm, not its first name."""
+    found = entities_in("Die Berater von Ernst & Young prüften die Bücher.", "de")
+    assert found.get("Ernst & Young") == "organization"
+    assert "Ernst" not in found
+
+
+def test_a_firm_of_one_name_twice_is_one_firm() -> None:
+    """'Johnson & Johnson': the firm whole."""
+    found = entities_in("Der Hersteller Johnson & Johnson meldete Gewinne.", "de")
+    assert found.get("Johnson & Johnson") == "organization"

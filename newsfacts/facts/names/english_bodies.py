@@ -66,8 +66,9 @@ def english_bodies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int
         while j - i > 1 and _describing(tokens, i, j, words):
             i += _describing(tokens, i, j, words)  # 'Spartensender', 'New Yorker' before it
         k = max((k for k in range(i + 1, j) if tokens[k].text in ends), default=-1)
-        if k < 0 and _linked(tokens, i, i + 1, words):
-            k = i  # 'Council on Foreign Relations': the body's word first
+        if k < 0 and _linked(tokens, i, i + 1, words) and tokens[i + 1].text in LINKS:
+            k = i  # 'Council on Foreign Relations': the body's word first (not before '&' or
+            # 'and', 'Ernst & Young': a firm's names, whole)
         if k >= i and _english_head(tokens, i, k + 1, words):
             end = _of_end(tokens, k + 1, j)
             if end < len(tokens) and tokens[end].text in LEGAL_SUFFIXES:

@@ -251,7 +251,8 @@ def _plain_pair(left: str, right: str, words: ModuleType) -> bool:
     are names too)."""
     if "-" in left or "-" in right:
         return True
-    if left == right and lexicon.is_word(left, words.NAME):
+    named = evidence.first_name(left, words) or evidence.surname(left)
+    if left == right and lexicon.is_word(left, words.NAME) and not named:
         return True  # 'Kissen & Kissen': a word said twice, no firm ('Johnson & Johnson' is)
     return any(
         (lexicon.is_common_word(w, ENGLISH) or _noun(w, words) or _listed_noun(w, words))

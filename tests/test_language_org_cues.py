@@ -250,3 +250,9 @@ def test_a_firm_of_one_name_twice_is_one_firm() -> None:
     """'Johnson & Johnson': the firm whole."""
     found = entities_in("Der Hersteller Johnson & Johnson meldete Gewinne.", "de")
     assert found.get("Johnson & Johnson") == "organization"
+
+
+def test_a_plural_noun_after_the_noun_for_a_club_is_no_body() -> None:
+    """'dem Verein Trikots': the things given, no club's name."""
+    found = entities_in("Die Firma spendete dem Verein Trikots.", "de")
+    assert not [name for name in found if "Trikots" in name]

@@ -28,7 +28,7 @@ from newsfacts.facts.names.english_bodies import (
     function_word,
     untitled,
 )
-from newsfacts.facts.names.inflection import loose_name
+from newsfacts.facts.names.inflection import UMLAUTS, loose_name
 from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token, tokenize
@@ -43,6 +43,8 @@ SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
 BODY_NOUN = "body noun"  # the evidence of a name a compound for a body describes
+NO_NAME = ""  # the reason of words a cue says are no name ('dem Verein Bälle'), in its place
+PLAIN_VOWELS = str.maketrans({v: k for k, v in UMLAUTS.items()})  # 'ä' -> 'a'
 YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year after an acronym: no model's number
 FIGURE_UNITS = frozenset(UNITS.split("|"))  # a unit after a number: a figure, no model's
 
@@ -87,7 +89,8 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
         if any(i < b and a < j for a, b in taken):
             continue
         taken.append((i, j))
-        yield Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, reason, None, False)
+        label = ORG if reason != NO_NAME else None
+        yield Span(text[tokens[i].start : tokens[j - 1].end], i, j, label, reason, None, False)
 
 
 def _agencies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
@@ -157,8 +160,24 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
         short = j < len(tokens) and tokens[j].text == "." and len(tokens[j - 1].text) <= SHORT
         if short or (j < len(tokens) and (tokens[j].is_cap or tokens[j].text == "&")):
             continue  # a longer name, or an abbreviation ('Klosterkirche St.'): the reader's
+        if typed and len(names) == 1 and _plural(names[0], words):
+            yield k, j, NO_NAME  # 'dem Verein Bälle': the thing given, no club's name
+            continue
         if names and _named(names, words):
             yield k + 1, j, "organisation word" if typed else BODY_NOUN
+
+
+def _plural(word: str, words: ModuleType) -> bool:
+    """A plural or case form of another word the list holds ('Bälle': 'Ball', 'Trikots':
+    'Trikot'), no name's; a name is listed as it stands ('Kraftwerk')."""
+    forms: tuple[str, ...] = getattr(words, "NOUN_FORMS", ())
+    low = word.lower()
+    plain = low.translate(PLAIN_VOWELS)
+    for end in (*forms, "n", "s") if forms else ():
+        for stem in {low.removesuffix(end), plain.removesuffix(end)}:
+            if stem != low and len(stem) >= SHORT and lexicon.is_word(stem, words.NAME):
+                return True
+    return False
 
 
 def _type_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:

@@ -205,3 +205,9 @@ def test_a_saints_name_keeps_its_second_name() -> None:
     """'St. Johann Baptist': the church's saint whole."""
     found = entities_in("Sie sang in der Kirche St. Johann Baptist.", "de")
     assert any("St. Johann Baptist" in name for name in found)
+
+
+def test_a_persons_surname_at_the_start_of_a_route_stays_a_person() -> None:
+    """'von Müller nach Bremen': the person who moves, no place."""
+    found = entities_in("Der Transfer von Lewandowski nach Barcelona war teuer.", "de")
+    assert found.get("Lewandowski") != "place"

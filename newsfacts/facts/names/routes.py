@@ -14,6 +14,7 @@ from newsfacts.facts.tokens import Token
 
 WEAK = frozenset(("capitals", "surname", "lone word", "listed word", "initial"))  # no own kind
 REASON = "place word"
+SURNAME = "surname"
 
 
 def route_ends(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
@@ -29,6 +30,20 @@ def route_ends(tokens: list[Token], spans: list[Span], words: ModuleType) -> lis
             continue
         if a.label == LOC and b.reason in WEAK and b.end - b.start == 1:
             out[n + 1] = replace(b, label=LOC, reason=REASON)
-        elif b.label == LOC and a.reason in WEAK and a.end - a.start == 1:
+        elif (
+            b.label == LOC
+            and a.reason in WEAK
+            and a.end - a.start == 1
+            and not _mover(tokens, a, words)
+        ):
             out[n] = replace(a, label=LOC, reason=REASON)
     return out
+
+
+def _mover(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """A surname after an article's noun and 'von' ('der Wechsel von Kane nach München'):
+    the one who moves, the noun's, no route's start."""
+    if s.reason != SURNAME or s.start < 3:
+        return False
+    noun = tokens[s.start - 2]
+    return noun.is_cap and tokens[s.start - 3].text.lower() in words.ARTICLES

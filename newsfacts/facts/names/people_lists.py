@@ -11,8 +11,8 @@ from types import ModuleType
 from newsfacts.facts.names.model import LOC, PER
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
+from newsfacts.words.de import LIST_LINKS as LISTING
 
-LISTING = frozenset((",", "und", "oder"))
 PERSON = frozenset(("first name", "role", "speaker"))  # firm evidence of a person
 UNSURE = "capitals"  # evidence.EVIDENCE, not shown
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts.facts.names.model import LOC
+from newsfacts.facts.names.model import LOC, PLACE_WORD
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 WEAK = frozenset(("capitals", "surname", "lone word", "listed word", "initial"))  # no own kind
-REASON = "place word"
+REASON = PLACE_WORD
 SURNAME = "surname"
 
 

@@ -13,11 +13,11 @@ from newsfacts.facts import evidence
 from newsfacts.facts.evidence import first_name, is_role
 from newsfacts.facts.names.english_bodies import english_word
 from newsfacts.facts.names.inflection import loose_name
-from newsfacts.facts.names.model import LOC, ORG
+from newsfacts.facts.names.model import LOC, ORG, PLACE_WORD
 from newsfacts.facts.names.reading import Span, is_cap
 from newsfacts.facts.tokens import Token
 
-PLACE = "place word"  # kept unsure: the table shows it when the gazetteer knows it
+PLACE = PLACE_WORD  # kept unsure: the table shows it when the gazetteer knows it
 TOWN = "town"
 ADJECTIVE = "er"  # a town's adjective ends so ('St. Galler')
 

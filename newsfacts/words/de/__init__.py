@@ -188,6 +188,7 @@ CAPITAL_NOUNS = frozenset(
 INSTITUTIONS: frozenset[str] = frozenset()  # "Bundestag": not named in the news sets we measure
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("und"))
+LIST_LINKS = frozenset((",", "und", "oder"))  # between the names of one list (names/lone.py …)
 # may join two capitalised words into one name
 JOINERS = frozenset(split_words("von vom van de du di da"))
 # Nouns that a gazetteer also knows as towns ("Ende Mai", "im Norden"): no place on their own.

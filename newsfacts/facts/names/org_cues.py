@@ -36,7 +36,6 @@ from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import AGENCIES
 
 Found = tuple[Text, list[Token], Span]
-SHARE_PARTICLES = frozenset(("nach", "zu"))  # a share verb's particle: 'gaben … nach'
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 TITLE_WORDS = 4  # words at most in a title in quote marks
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
@@ -124,22 +123,24 @@ def _shares(
         if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isupper():
             k += 3  # 'General Motors (GM)'
         verb = k < len(tokens) and tokens[k].text in getattr(words, "SHARE_VERBS", ())
-        if not verb and not _share_by(tokens, k):
+        if not verb and not _share_by(tokens, k, words):
             continue
         reach = [t.text for t in tokens[k + 1 : k + 1 + SHARE_REACH]]
         if "." in reach:
             reach = reach[: reach.index(".")]
-        if not verb and (not reach or reach[-1] not in SHARE_PARTICLES):
+        particles: frozenset[str] = getattr(words, "SHARE_PARTICLES", frozenset())
+        if not verb and (not reach or reach[-1] not in particles):
             continue  # 'um 2,9% nach': the verb's particle ends the clause ('Haushalte um 12
             # Prozent teurer': no share)
         if "%" in reach or any(w in reach for w in words.PERCENT):
             yield s.start, s.end, "share price"
 
 
-def _share_by(tokens: list[Token], k: int) -> bool:
+def _share_by(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """'um' and a number right after a name, in a clause that goes on to a share's move
     ('General Motors (GM) und Ford um 2,9% bzw 0,9% nach')."""
-    return k + 1 < len(tokens) and tokens[k].text == "um" and tokens[k + 1].text[:1].isdigit()
+    by: frozenset[str] = getattr(words, "SHARE_BY", frozenset())
+    return k + 1 < len(tokens) and tokens[k].text in by and tokens[k + 1].text[:1].isdigit()
 
 
 def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:

@@ -338,6 +338,8 @@ SHARE_VERBS = frozenset(
         "büßte zogen zog verbilligten verbilligte verteuerten verteuerte schlossen schloss"
     )
 )
+SHARE_PARTICLES = frozenset(split_words("nach zu"))  # a share verb's particle: 'gaben … nach'
+SHARE_BY = frozenset(split_words("um"))  # before a share's move right after a name: 'um 2,9%'
 # English plurals of land and water that end places' names, no team's ('Niagara Falls')
 ENGLISH_LAND_WORDS = frozenset(
     split_words(

@@ -256,3 +256,11 @@ def test_a_plural_noun_after_the_noun_for_a_club_is_no_body() -> None:
     """'dem Verein Trikots': the things given, no club's name."""
     found = entities_in("Die Firma spendete dem Verein Trikots.", "de")
     assert not [name for name in found if "Trikots" in name]
+
+
+def test_a_towns_name_alone_before_a_share_move_is_a_company() -> None:
+    """'Nokia gaben um 1,8 Prozent nach': a firm named as a town is, with no preposition."""
+    found = entities_in(
+        "Die Börse in Tokio schloss schwächer. Nokia gaben um 1,8 Prozent nach.", "de"
+    )
+    assert found.get("Nokia") == "organization"

@@ -114,10 +114,11 @@ def _shares(
     tokens: list[Token], old: list[Span], words: ModuleType
 ) -> Iterator[tuple[int, int, str]]:
     """A name right before a verb of the stock market with a per cent after it ('Mizuho gaben
-    um 1,9 Prozent nach'): a company; not a name the gazetteer knows as a place ('Bayern
-    legte um 2 Prozent zu': the land's economy)."""
+    um 1,9 Prozent nach'): a company; not a place the gazetteer knows after a preposition ('In
+    München stiegen die Mieten um 5 Prozent'), nor a country ('Italien legte um 2 Prozent zu');
+    a town's name alone may be a firm's ('Mizuho gaben … nach')."""
     for s in old:
-        if s.label == ORG or evidence.place_name(s.text, words) is not None:
+        if s.label == ORG or _placed_share(tokens, s, words):
             continue
         k = s.end
         if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isupper():
@@ -134,6 +135,13 @@ def _shares(
             # Prozent teurer': no share)
         if "%" in reach or any(w in reach for w in words.PERCENT):
             yield s.start, s.end, "share price"
+
+
+def _placed_share(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """A place the gazetteer knows before a share's verb: a country, or one after a preposition."""
+    kind = evidence.place_name(s.text, words)
+    before = tokens[s.start - 1].text.lower() if s.start else ""
+    return kind is not None and (kind != "city" or before in words.PREPOSITIONS)
 
 
 def _share_by(tokens: list[Token], k: int, words: ModuleType) -> bool:

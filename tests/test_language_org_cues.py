@@ -264,3 +264,9 @@ def test_a_towns_name_alone_before_a_share_move_is_a_company() -> None:
         "Die Börse in Tokio schloss schwächer. Nokia gaben um 1,8 Prozent nach.", "de"
     )
     assert found.get("Nokia") == "organization"
+
+
+def test_a_firm_and_co_is_the_firm_alone() -> None:
+    """'Netflix & Co': the firm and its like; the firm is named, no '& Co' with it."""
+    found = entities_in("Dienste wie Netflix & Co locken viele Kunden.", "de")
+    assert found.get("Netflix") == "organization"

@@ -66,7 +66,7 @@ def english_bodies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int
         while j - i > 1 and _describing(tokens, i, j, words):
             i += _describing(tokens, i, j, words)  # 'Spartensender', 'New Yorker' before it
         k = max((k for k in range(i + 1, j) if tokens[k].text in ends), default=-1)
-        if k < 0 and _linked(tokens, i, i + 1, words) and tokens[i + 1].text in LINKS:
+        if k < 0 and _linked(tokens, i, i + 1, words) and _first_word(tokens, i + 1):
             k = i  # 'Council on Foreign Relations': the body's word first (not before '&' or
             # 'and', 'Ernst & Young': a firm's names, whole)
         if k >= i and _english_head(tokens, i, k + 1, words):
@@ -78,6 +78,13 @@ def english_bodies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int
         team = _team(tokens, i, j, words)
         if team:
             yield i, team, "organisation word"
+
+
+def _first_word(tokens: list[Token], j: int) -> bool:
+    """A link after a body's first word: 'of', 'for', 'on', or '& Co' ('Netflix & Co': the
+    firm and its like, the firm alone)."""
+    co = j + 1 < len(tokens) and tokens[j].text == "&" and tokens[j + 1].text.rstrip(".") == "Co"
+    return tokens[j].text in LINKS or co
 
 
 def _english_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:

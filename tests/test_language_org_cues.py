@@ -183,3 +183,90 @@ def test_a_name_before_um_and_a_share_move_is_a_company() -> None:
     """'Dagegen gaben Nordwerk und Koyama um 2,9% bzw 0,9% nach': 'Koyama' a company too."""
     found = entities_in("Dagegen gaben Nordwerk (NW) und Koyama um 2,9% bzw 0,9% nach.", "de")
     assert found.get("Koyama") == "organization"
+
+
+def test_a_town_before_a_rise_in_per_cent_stays_a_place() -> None:
+    """'In Dresden stiegen die Preise um 4 Prozent': the town, no listed company."""
+    found = entities_in("In Dresden stiegen die Preise im Jahr 2022 um 4 Prozent.", "de")
+    assert found.get("Dresden") == "place"
+
+
+def test_a_country_before_a_share_verb_stays_a_place() -> None:
+    """'Italien legte um 2,5 Prozent zu': the country's economy, no company."""
+    found = entities_in("Italien legte im Vorjahr um 2,5 Prozent zu.", "de")
+    assert found.get("Italien") == "place"
+
+
+def test_an_acronym_before_a_year_stays_a_body() -> None:
+    """'die UNESCO 2019': a year after the body, no model number."""
+    found = entities_in("Wie die UNESCO 2019 bekannt gab, steht die Altstadt auf der Liste.", "de")
+    assert found.get("UNESCO") == "organization"
+
+
+def test_an_acronym_before_a_share_of_votes_stays_a_body() -> None:
+    """'die FDP 7 Prozent': a party's figure, no model number."""
+    found = entities_in("Nach der Umfrage erreicht die FDP 7 Prozent der Stimmen.", "de")
+    assert found.get("FDP") == "organization"
+
+
+def test_an_acronym_before_a_model_number_is_no_body() -> None:
+    """'eine ATR 72': the aircraft's type, no organisation."""
+    found = entities_in("Am Morgen landete eine ATR 72 auf der Piste.", "de")
+    assert found.get("ATR") != "organization"
+
+
+def test_a_party_congress_is_no_institution() -> None:
+    """'der Bundesparteitag': an event, no federal body."""
+    found = entities_in("Der Bundesparteitag der Liberalen beginnt am Morgen.", "de")
+    assert "Bundesparteitag" not in found
+
+
+def test_a_national_holiday_is_no_institution() -> None:
+    """'ein Landesfeiertag': a day off, no body."""
+    found = entities_in("Der Montag ist dort ein Landesfeiertag.", "de")
+    assert "Landesfeiertag" not in found
+
+
+def test_a_federal_parliament_stays_an_institution() -> None:
+    """'der Bundestag': the body itself."""
+    found = entities_in("Am Donnerstag stimmte der Bundestag über das Gesetz ab.", "de")
+    assert found.get("Bundestag") == "organization"
+
+
+def test_a_town_and_a_german_plural_are_no_team() -> None:
+    """'in Bremen Tickets': the town and the tickets, no team."""
+    found = entities_in("Es ist leicht, in Bremen Tickets zu kaufen.", "de")
+    assert "Bremen Tickets" not in found
+
+
+def test_two_names_joined_by_an_ampersand_are_one_firm() -> None:
+    """'Ernst & Young': the whole firm, not its first name."""
+    found = entities_in("Die Berater von Ernst & Young prüften die Bücher.", "de")
+    assert found.get("Ernst & Young") == "organization"
+    assert "Ernst" not in found
+
+
+def test_a_firm_of_one_name_twice_is_one_firm() -> None:
+    """'Johnson & Johnson': the firm whole."""
+    found = entities_in("Der Hersteller Johnson & Johnson meldete Gewinne.", "de")
+    assert found.get("Johnson & Johnson") == "organization"
+
+
+def test_a_plural_noun_after_the_noun_for_a_club_is_no_body() -> None:
+    """'dem Verein Trikots': the things given, no club's name."""
+    found = entities_in("Die Firma spendete dem Verein Trikots.", "de")
+    assert not [name for name in found if "Trikots" in name]
+
+
+def test_a_towns_name_alone_before_a_share_move_is_a_company() -> None:
+    """'Nokia gaben um 1,8 Prozent nach': a firm named as a town is, with no preposition."""
+    found = entities_in(
+        "Die Börse in Tokio schloss schwächer. Nokia gaben um 1,8 Prozent nach.", "de"
+    )
+    assert found.get("Nokia") == "organization"
+
+
+def test_a_firm_and_co_is_the_firm_alone() -> None:
+    """'Netflix & Co': the firm and its like; the firm is named, no '& Co' with it."""
+    found = entities_in("Dienste wie Netflix & Co locken viele Kunden.", "de")
+    assert found.get("Netflix") == "organization"

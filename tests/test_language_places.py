@@ -162,3 +162,34 @@ def test_a_town_and_a_month_stay_apart() -> None:
     found = entities_in("Aus Berlin am Montag: Die Kanzlerin sprach im Bundestag.", "de")
     assert found.get("Berlin") == "place"
     assert not any(" am " in name for name in found)
+
+
+def test_a_saints_town_stops_before_a_persons_name() -> None:
+    """'St. Gallen Markus Büchel': the town, then the person."""
+    found = entities_in("Der Abt von St. Gallen Thomas Berger sprach.", "de")
+    assert "St. Gallen Thomas Berger" not in found
+    assert found.get("Thomas Berger") == "person"
+
+
+def test_a_saints_town_stops_before_a_listed_noun() -> None:
+    """'in St. Moritz Ferien': the town, not the holidays."""
+    found = entities_in("Sie machten in St. Moritz Ferien.", "de")
+    assert found.get("St. Moritz") == "place"
+
+
+def test_a_saints_town_stops_before_a_weekday() -> None:
+    """'in St. Pölten Montag': the town, not the day."""
+    found = entities_in("Die Feier war in St. Pölten Montag früh.", "de")
+    assert found.get("St. Pölten") == "place"
+
+
+def test_a_saints_name_keeps_its_second_name() -> None:
+    """'St. Johann Baptist': the church's saint whole."""
+    found = entities_in("Sie sang in der Kirche St. Johann Baptist.", "de")
+    assert any("St. Johann Baptist" in name for name in found)
+
+
+def test_a_persons_surname_at_the_start_of_a_route_stays_a_person() -> None:
+    """'von Müller nach Bremen': the person who moves, no place."""
+    found = entities_in("Der Transfer von Lewandowski nach Barcelona war teuer.", "de")
+    assert found.get("Lewandowski") != "place"

@@ -104,3 +104,17 @@ def test_a_span_of_two_weekdays_in_the_future_is_ahead() -> None:
     text = "Das Stadtfest wird von Samstag bis Sonntag dauern."
     assert value(text, "de", "Samstag") == NEXT_SATURDAY
     assert value(text, "de", "Sonntag") == "2025-03-16"
+
+
+def test_weekdays_listed_after_a_plans_word_go_one_way() -> None:
+    """'für Freitag und Samstag' in a Wednesday's story: both days to come, as one plan."""
+    text = "Der Verband rief für Freitag und Samstag zu Kundgebungen auf."
+    assert value(text, "de", "Freitag") == "2025-03-14"
+    assert value(text, "de", "Samstag") == NEXT_SATURDAY
+
+
+def test_weekdays_listed_with_commas_after_a_plans_word_go_one_way() -> None:
+    """'pour jeudi, vendredi et samedi': every day of the plan's list to come."""
+    text = "Le syndicat a appelé à la grève pour jeudi, vendredi et samedi."
+    assert value(text, "fr", "vendredi") == "2025-03-14"
+    assert value(text, "fr", "samedi") == NEXT_SATURDAY

@@ -256,13 +256,14 @@ def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None
     near = {(m["pre"] or "").lower(), (m["post"] or "").lower()}
     if near & cal.ahead:
         return (ref + dt.timedelta(days=(want - ref.weekday()) % 7 or 7)).isoformat()
-    until = _told_before(m, cal.until) and not _span_end(m, cal.until, cal)
-    ahead = _future_clause(m, cal) or until or _future_after(m, cal)
+    lead = _lead(m, cal)  # 'für Freitag und Samstag': the list's days go one way
+    until = _told_before(lead, cal.until) and not _span_end(lead, cal.until, cal)
+    ahead = _future_clause(lead, cal) or until or _future_after(m, cal)
     coming = (want - ref.weekday()) % 7
     if not near & cal.back and ahead:  # "viajará este miércoles", "jusqu'à jeudi": today too
         return (ref + dt.timedelta(days=coming)).isoformat()
     back = (ref.weekday() - want) % 7 or (7 if near & cal.back else 0)
-    planned = _told_before(m, cal.planned) and not _span_end(m, cal.planned, cal)
+    planned = _told_before(lead, cal.planned) and not _span_end(lead, cal.planned, cal)
     if not near & cal.back and planned and coming < back:  # "Proteste für Samstag"
         return (ref + dt.timedelta(days=coming)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
@@ -270,6 +271,23 @@ def _weekday(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None
 
 CLAUSE_REACH = 60  # characters before a weekday its clause's verb is looked for in
 WORD_REACH = 16  # characters before a date a governing word is looked for in
+
+
+# Between two weekdays of one list: "Freitag und Samstag", "jeudi, vendredi et samedi".
+_LIST_LINK = re.compile(r"\s*(?:,|\s(?:und|oder|et|ou|y|o|e|en|of|and|or))\s*$", re.I)
+
+
+def _lead(m: re.Match[str], cal: Calendar) -> re.Match[str]:
+    """The first weekday of a list the weekday ends ('für Freitag und Samstag': 'Freitag'),
+    whose words before it tell the whole list's way; the weekday itself when it is first."""
+    start = max(0, m.start() - CLAUSE_REACH)
+    link = _LIST_LINK.search(m.string, start, m.start())
+    if link is None or link.start() == start:
+        return m
+    before = list(_weekday_pattern(cal).finditer(m.string, start, link.start()))
+    if not before or before[-1].end() != link.start():
+        return m
+    return _lead(before[-1], cal)
 
 
 def _told_before(m: re.Match[str], words: re.Pattern[str] | None) -> bool:

@@ -66,8 +66,9 @@ def english_bodies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int
         while j - i > 1 and _describing(tokens, i, j, words):
             i += _describing(tokens, i, j, words)  # 'Spartensender', 'New Yorker' before it
         k = max((k for k in range(i + 1, j) if tokens[k].text in ends), default=-1)
-        if k < 0 and _linked(tokens, i, i + 1, words):
-            k = i  # 'Council on Foreign Relations': the body's word first
+        if k < 0 and _linked(tokens, i, i + 1, words) and _first_word(tokens, i + 1):
+            k = i  # 'Council on Foreign Relations': the body's word first (not before '&' or
+            # 'and', 'Ernst & Young': a firm's names, whole)
         if k >= i and _english_head(tokens, i, k + 1, words):
             end = _of_end(tokens, k + 1, j)
             if end < len(tokens) and tokens[end].text in LEGAL_SUFFIXES:
@@ -77,6 +78,13 @@ def english_bodies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int
         team = _team(tokens, i, j, words)
         if team:
             yield i, team, "organisation word"
+
+
+def _first_word(tokens: list[Token], j: int) -> bool:
+    """A link after a body's first word: 'of', 'for', 'on', or '& Co' ('Netflix & Co': the
+    firm and its like, the firm alone)."""
+    co = j + 1 < len(tokens) and tokens[j].text == "&" and tokens[j + 1].text.rstrip(".") == "Co"
+    return tokens[j].text in LINKS or co
 
 
 def _english_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
@@ -123,7 +131,14 @@ def _of_end(tokens: list[Token], k: int, j: int) -> int:
 
 def _team(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
     """The end of a town and one or two English words, the last a plural ('Detroit Red
-    Wings', 'San Antonio Spurs'): a team; 0 when the run is none."""
+    Wings', 'San Antonio Spurs'): a team; 0 when the run is none, or when a preposition
+    stands right before the town and the plural is a German word too ('in Hamburg Tickets',
+    'für Köln Fans': the town, then the noun; a team takes an article, 'bei den Bulls'; a
+    club's word may go without, 'an Stoke City')."""
+    placed = i > 0 and tokens[i - 1].text.lower() in words.PREPOSITIONS
+    last = tokens[j - 1].text
+    if placed and last not in CLUB_ENDS and lexicon.is_word(last, words.NAME):
+        return 0
     for tail in range(1, TEAM_TAIL + 1):
         k = j - tail
         if k <= i or any(t.text in LINKS for t in tokens[i:j]):

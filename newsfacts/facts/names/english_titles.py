@@ -42,8 +42,4 @@ def _in_english(tokens: list[Token], s: Span, words: ModuleType) -> bool:
     if after is not None and after.text in POSSESSIVE and after.start == tokens[s.end - 1].end:
         return True
     before = tokens[s.start - 1].text if s.start > 0 else ""
-    return (
-        before.lower() in lexicon.stopwords("English")
-        and lexicon.is_common_word(before, "English")
-        and not lexicon.is_word(before, words.NAME)
-    )
+    return before.lower() in SMALL_WORDS and not lexicon.is_word(before, words.NAME)

@@ -13,13 +13,13 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts.evidence import SHOWN, opens_with_first_name
 from newsfacts.facts.name_words import is_stop_word
-from newsfacts.facts.names.model import LOC
+from newsfacts.facts.names.model import LOC, PLACE_WORD
 from newsfacts.facts.names.reading import Span, is_cap
 from newsfacts.facts.tokens import Token
 from newsfacts.words import split_words
 from newsfacts.words.en.places import PLACE_HEADS, PLACE_SUFFIXES
 
-REASON = "place word"
+REASON = PLACE_WORD
 # First words of places in Romance languages (a mountain, a beach, an island, a bridge, a gorge)
 ROMANCE_HEADS = frozenset(
     split_words("Cerro Monte Lido Isola Ponte Pont Gorge Rio Lago Puerto Playa Sierra Costa Col")

@@ -24,6 +24,7 @@ from newsfacts.facts.names.inflection import english, loose_name, surname, uninf
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
+from newsfacts.words.de import LIST_LINKS as LISTING
 
 Found = tuple[Text, list[Token], Span]
 LONE = "lone word"
@@ -31,7 +32,6 @@ LISTED = "listed word"  # a word the list holds: a name only in a list of names
 OPEN = frozenset((LONE, "initial"))  # inside a sentence, or opening one ('Papusza erzählt')
 MIN_STEM = 3  # letters a noun's stem has more than, before a woman's ending ('Literat|in')
 MIN_LETTERS = 3  # a shorter word opening a sentence is a small word ('Ja')
-LISTING = frozenset((",", "und", "oder"))
 WEAK = frozenset((LONE, "capitals", "surname"))  # evidence a list's kind does not rest on
 KINDS = {"person": PER, "organization": ORG, "place": LOC}
 TOWN = "town"  # evidence.SHOWN: a place by the noun before it or a town's shape, inside a sentence

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 PER, ORG, LOC = "person", "organization", "place"
+PLACE_WORD = "place word"  # evidence of a place its word or its neighbours tell
 
 
 WEAK_LOC = "weak place cue"

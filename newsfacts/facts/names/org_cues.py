@@ -12,11 +12,13 @@ company, whatever its words; an acronym before a number a product's model ('EC 1
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.figures import UNITS
 from newsfacts.facts.name_words import ROMAN, place_shaped
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
 from newsfacts.facts.names.english_bodies import (
@@ -26,7 +28,7 @@ from newsfacts.facts.names.english_bodies import (
     function_word,
     untitled,
 )
-from newsfacts.facts.names.inflection import loose_name
+from newsfacts.facts.names.inflection import UMLAUTS, loose_name
 from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.plurals import plural_noun, two_people
 from newsfacts.facts.names.reading import Span
@@ -35,13 +37,16 @@ from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import AGENCIES
 
 Found = tuple[Text, list[Token], Span]
-SHARE_PARTICLES = frozenset(("nach", "zu"))  # a share verb's particle: 'gaben … nach'
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 TITLE_WORDS = 4  # words at most in a title in quote marks
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
 BODY_NOUN = "body noun"  # the evidence of a name a compound for a body describes
+NO_NAME = ""  # the reason of words a cue says are no name ('dem Verein Bälle'), in its place
+PLAIN_VOWELS = str.maketrans({v: k for k, v in UMLAUTS.items()})  # 'ä' -> 'a'
+YEAR = re.compile(r"1[89]\d\d|20\d\d")  # a year after an acronym: no model's number
+FIGURE_UNITS = frozenset(UNITS.split("|"))  # a unit after a number: a figure, no model's
 
 
 def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> list[Found]:
@@ -56,7 +61,7 @@ def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> lis
         mine = texts.pop(item, [])
         tokens = mine[0][1] if mine else tokenize(item.text)
         old = [s for _, toks, s in mine if toks is tokens]
-        old = [_modelled(untitled(s), tokens) for s in old]
+        old = [_modelled(untitled(s), tokens, words) for s in old]
         new = list(_cued(item.text, tokens, old, words))
         if not new:
             out += [(item, tokens, s) for s in old] + [f for f in mine if f[1] is not tokens]
@@ -84,7 +89,8 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
         if any(i < b and a < j for a, b in taken):
             continue
         taken.append((i, j))
-        yield Span(text[tokens[i].start : tokens[j - 1].end], i, j, ORG, reason, None, False)
+        label = ORG if reason != NO_NAME else None
+        yield Span(text[tokens[i].start : tokens[j - 1].end], i, j, label, reason, None, False)
 
 
 def _agencies(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
@@ -109,30 +115,41 @@ def _shares(
     tokens: list[Token], old: list[Span], words: ModuleType
 ) -> Iterator[tuple[int, int, str]]:
     """A name right before a verb of the stock market with a per cent after it ('Mizuho gaben
-    um 1,9 Prozent nach'): a company."""
+    um 1,9 Prozent nach'): a company; not a place the gazetteer knows after a preposition ('In
+    München stiegen die Mieten um 5 Prozent'), nor a country ('Italien legte um 2 Prozent zu');
+    a town's name alone may be a firm's ('Mizuho gaben … nach')."""
     for s in old:
-        if s.label == ORG:
+        if s.label == ORG or _placed_share(tokens, s, words):
             continue
         k = s.end
         if k + 1 < len(tokens) and tokens[k].text == "(" and tokens[k + 1].text.isupper():
             k += 3  # 'General Motors (GM)'
         verb = k < len(tokens) and tokens[k].text in getattr(words, "SHARE_VERBS", ())
-        if not verb and not _share_by(tokens, k):
+        if not verb and not _share_by(tokens, k, words):
             continue
         reach = [t.text for t in tokens[k + 1 : k + 1 + SHARE_REACH]]
         if "." in reach:
             reach = reach[: reach.index(".")]
-        if not verb and (not reach or reach[-1] not in SHARE_PARTICLES):
+        particles: frozenset[str] = getattr(words, "SHARE_PARTICLES", frozenset())
+        if not verb and (not reach or reach[-1] not in particles):
             continue  # 'um 2,9% nach': the verb's particle ends the clause ('Haushalte um 12
             # Prozent teurer': no share)
         if "%" in reach or any(w in reach for w in words.PERCENT):
             yield s.start, s.end, "share price"
 
 
-def _share_by(tokens: list[Token], k: int) -> bool:
+def _placed_share(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """A place the gazetteer knows before a share's verb: a country, or one after a preposition."""
+    kind = evidence.place_name(s.text, words)
+    before = tokens[s.start - 1].text.lower() if s.start else ""
+    return kind is not None and (kind != "city" or before in words.PREPOSITIONS)
+
+
+def _share_by(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """'um' and a number right after a name, in a clause that goes on to a share's move
     ('General Motors (GM) und Ford um 2,9% bzw 0,9% nach')."""
-    return k + 1 < len(tokens) and tokens[k].text == "um" and tokens[k + 1].text[:1].isdigit()
+    by: frozenset[str] = getattr(words, "SHARE_BY", frozenset())
+    return k + 1 < len(tokens) and tokens[k].text in by and tokens[k + 1].text[:1].isdigit()
 
 
 def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, str]]:
@@ -153,8 +170,24 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
         short = j < len(tokens) and tokens[j].text == "." and len(tokens[j - 1].text) <= SHORT
         if short or (j < len(tokens) and (tokens[j].is_cap or tokens[j].text == "&")):
             continue  # a longer name, or an abbreviation ('Klosterkirche St.'): the reader's
+        if typed and len(names) == 1 and _plural(names[0], words):
+            yield k, j, NO_NAME  # 'dem Verein Bälle': the thing given, no club's name
+            continue
         if names and _named(names, words):
             yield k + 1, j, "organisation word" if typed else BODY_NOUN
+
+
+def _plural(word: str, words: ModuleType) -> bool:
+    """A plural or case form of another word the list holds ('Bälle': 'Ball', 'Trikots':
+    'Trikot'), no name's; a name is listed as it stands ('Kraftwerk')."""
+    forms: tuple[str, ...] = getattr(words, "NOUN_FORMS", ())
+    low = word.lower()
+    plain = low.translate(PLAIN_VOWELS)
+    for end in (*forms, "n", "s") if forms else ():
+        for stem in {low.removesuffix(end), plain.removesuffix(end)}:
+            if stem != low and len(stem) >= SHORT and lexicon.is_word(stem, words.NAME):
+                return True
+    return False
 
 
 def _type_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
@@ -249,7 +282,8 @@ def _plain_pair(left: str, right: str, words: ModuleType) -> bool:
     are names too)."""
     if "-" in left or "-" in right:
         return True
-    if left == right and lexicon.is_word(left, words.NAME):
+    named = evidence.first_name(left, words) or evidence.surname(left)
+    if left == right and lexicon.is_word(left, words.NAME) and not named:
         return True  # 'Kissen & Kissen': a word said twice, no firm ('Johnson & Johnson' is)
     return any(
         (lexicon.is_common_word(w, ENGLISH) or _noun(w, words) or _listed_noun(w, words))
@@ -309,8 +343,22 @@ def _state_bodies(
         inside = any(s.start <= k < s.end and s.end - s.start > 1 for s in old)
         if inside or _complement(tokens, k + 1, words) > k + 1:
             continue  # 'Deutschen Bundestag', 'Bundesanstalt für Arbeitsschutz': the reader's
-        if t.text.lower().endswith(heads):  # (not a genitive, 'Bundestags': one row a body)
+        if _state_head(t.text, prefixes, heads, words):
             yield k, k + 1, "institution"
+
+
+def _state_head(
+    word: str, prefixes: tuple[str, ...], heads: tuple[str, ...], words: ModuleType
+) -> bool:
+    """A state prefix's compound ending in a body's head (not a genitive, 'Bundestags': one
+    row a body); a day's head right after the prefix only ('Bundestag', not the event
+    'Bundesparteitag')."""
+    lower = word.lower()
+    if not lower.endswith(heads):
+        return False
+    days: tuple[str, ...] = getattr(words, "STATE_DAY_HEADS", ())
+    rest = next(lower[len(p) :] for p in prefixes if word.startswith(p))
+    return not rest.endswith(days) or rest in days
 
 
 def _complement(tokens: list[Token], j: int, words: ModuleType) -> int:
@@ -358,10 +406,16 @@ def _named_acronyms(
         yield s.start - 1, s.end, s.reason
 
 
-def _modelled(s: Span, tokens: list[Token]) -> Span:
-    """An acronym right before a number ('EC 135', 'ATR 72'): a product's model, no body."""
+def _modelled(s: Span, tokens: list[Token], words: ModuleType) -> Span:
+    """An acronym right before a number ('EC 135', 'ATR 72'): a product's model, no body; not
+    before a year ('die NASA 1969') or a figure ('die SPD 15 Prozent', 'die ÖVP 12 %')."""
     if s.label != ORG or s.reason not in ACRONYM_REASONS or s.end >= len(tokens):
         return s
-    if tokens[s.end].text.isdigit() and tokens[s.end].start - tokens[s.end - 1].end == 1:
-        return Span(s.text, s.start, s.end, None, "", s.role, s.initial)
-    return s
+    number = tokens[s.end]
+    if not number.text.isdigit() or number.start - tokens[s.end - 1].end != 1:
+        return s
+    after = tokens[s.end + 1].text if s.end + 1 < len(tokens) else ""
+    figure = after == "%" or after in words.PERCENT or after in FIGURE_UNITS
+    if figure or YEAR.fullmatch(number.text):
+        return s
+    return Span(s.text, s.start, s.end, None, "", s.role, s.initial)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts.facts.names.model import LOC
+from newsfacts.facts.names.model import LOC, PLACE_WORD
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
+from newsfacts.words.de import LIST_LINKS as LISTING
 
 WEAK = frozenset(("capitals", "surname", "lone word", "initial"))  # no own kind, no listed word
-REASON = "place word"
-LISTING = frozenset((",", "und", "oder"))
+REASON = PLACE_WORD
 MIN_HEAD = 3  # letters before a place noun that ends a compound ('Kur|orte')
 LOAN_HEAD = "p"  # 'Trans|p|ort', 'Ex|p|ort': a loan's '-port', no place
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts.facts.evidence import is_role
-from newsfacts.facts.names.model import LOC, ORG
+from newsfacts import cldr, lexicon
+from newsfacts.facts import evidence
+from newsfacts.facts.evidence import first_name, is_role
+from newsfacts.facts.names.english_bodies import english_word
+from newsfacts.facts.names.inflection import loose_name
+from newsfacts.facts.names.model import LOC, ORG, PLACE_WORD
 from newsfacts.facts.names.reading import Span, is_cap
 from newsfacts.facts.tokens import Token
 
-PLACE = "place word"  # kept unsure: the table shows it when the gazetteer knows it
+PLACE = PLACE_WORD  # kept unsure: the table shows it when the gazetteer knows it
 TOWN = "town"
 ADJECTIVE = "er"  # a town's adjective ends so ('St. Galler')
 
@@ -48,8 +52,23 @@ def _adjective(tokens: list[Token], i: int) -> bool:
 
 
 def _more(last: Token, token: Token, words: ModuleType) -> bool:
-    """A word that goes on the saint's name: capitalised, right after it, no role word."""
-    return is_cap(token) and token.start - last.end <= 1 and not is_role(token.text, words)
+    """A word that goes on the saint's name: capitalised, right after it, no role word, first
+    name, day or month, nor a noun of the language ('St. Gallen Markus …', 'St. Moritz
+    Urlaub', 'St. Pölten Sonntag'); an English one may ('St. Johann Baptist')."""
+    if not is_cap(token) or token.start - last.end > 1:
+        return False
+    word = token.text
+    if is_role(word, words) or first_name(word, words) or _date_word(word, words):
+        return False
+    if evidence.is_plain(word, words) or evidence.noun_shape(word, words):
+        return False
+    return not lexicon.is_word(word, words.NAME) or loose_name(word, words) or english_word(word)
+
+
+def _date_word(word: str, words: ModuleType) -> bool:
+    """A weekday's or month's name in the language ('Sonntag', 'März')."""
+    months, weekdays = cldr.calendar_names(words.CODE)
+    return word.lower() in weekdays or word.lower() in months
 
 
 def _with_saint(

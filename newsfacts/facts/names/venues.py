@@ -11,11 +11,11 @@ from types import ModuleType
 
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_adjective
-from newsfacts.facts.names.model import LOC
+from newsfacts.facts.names.model import LOC, PLACE_WORD
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
-REASON = "place word"
+REASON = PLACE_WORD
 
 
 def placed_after_adjective(s: Span, tokens: list[Token], words: ModuleType) -> Span:

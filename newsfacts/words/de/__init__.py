@@ -190,6 +190,7 @@ CAPITAL_NOUNS = frozenset(
 INSTITUTIONS: frozenset[str] = frozenset()  # "Bundestag": not named in the news sets we measure
 # split "Deutschland und Italien" unless an organisation
 CONJUNCTIONS = frozenset(split_words("und"))
+LIST_LINKS = frozenset((",", "und", "oder"))  # between the names of one list (names/lone.py …)
 # may join two capitalised words into one name
 JOINERS = frozenset(split_words("von vom van de du di da"))
 # Nouns that a gazetteer also knows as towns ("Ende Mai", "im Norden"): no place on their own.
@@ -339,6 +340,8 @@ SHARE_VERBS = frozenset(
         "büßte zogen zog verbilligten verbilligte verteuerten verteuerte schlossen schloss"
     )
 )
+SHARE_PARTICLES = frozenset(split_words("nach zu"))  # a share verb's particle: 'gaben … nach'
+SHARE_BY = frozenset(split_words("um"))  # before a share's move right after a name: 'um 2,9%'
 # English plurals of land and water that end places' names, no team's ('Niagara Falls')
 ENGLISH_LAND_WORDS = frozenset(
     split_words(
@@ -361,6 +364,9 @@ STATE_BODY_HEADS = tuple(
         "tag rat amt ministerium kammer gericht gerichtshof bank agentur anstalt polizei kanzleramt"
     )
 )
+# Heads that are a day's word too: a body's only right after the prefix ('Bundestag'; the
+# 'Bundesparteitag', a 'Landesfeiertag' are days and events)
+STATE_DAY_HEADS = ("tag",)
 # Nouns for a kind of body that, after an article or adjective, stand before its name rather
 # than in it ('seinem neuen Verein Ascoli', 'die Band Kraftwerk'; names/org_cues.py)
 TYPE_NOUNS = frozenset(

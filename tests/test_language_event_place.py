@@ -63,3 +63,14 @@ def test_a_person_the_headline_names_by_surname_is_who() -> None:
         "Yann Kerbrat appelle les éleveurs à se joindre à lui."
     )
     assert run(text, "fr").event.who == "Yann Kerbrat"
+
+
+def test_a_news_agency_in_the_dateline_is_no_who() -> None:
+    text = (
+        "Halle an der Saale (dpa) - Die Gewerkschaft rief für Freitag zu Warnstreiks im Werk "
+        "auf. Nach Angaben des Senats sind rund 9.000 Arbeiter betroffen.\n\n"
+        "„Wir warten nicht länger“, sagte Gewerkschaftschefin Helga Brandt am Mittwoch in Jena."
+    )
+    report = run(text, "de")
+    assert any(f.text == "dpa" for f in report.facts)  # still the story's agency
+    assert report.event.who == "Helga Brandt"

@@ -27,7 +27,7 @@ from newsfacts.model import Event, Fact, confident
 from newsfacts.words import split_words
 from newsfacts.words.en.function import STOPWORDS
 from newsfacts.words.en.numbers import NUMBER_WORDS
-from newsfacts.words.en.press import NAV_WORDS, PAGE_JUNK
+from newsfacts.words.en.press import AGENCIES, NAV_WORDS, PAGE_JUNK
 
 
 def who_of(
@@ -43,7 +43,7 @@ def who_of(
     lead is a candidate."""
     subjects = [clause_subject(t) if english else t for t in texts if t]
     headed = english and bool(texts) and sentence_case_verb(texts[0])
-    orgs = [f for f in others if f.kind == "organization"]
+    orgs = [f for f in others if f.kind == "organization" and (english or not _agency(f))]
     places = [f for f in others if f.kind == "place"] if english else []
     own = [_noun_phrase(s, headed and i == 0) for i, s in enumerate(subjects)]
     phrases = own[::-1] if english else []  # the lead's subject first, then the headline's
@@ -74,6 +74,12 @@ def who_of(
         or any(_named_in(f, t) or (not english and _surname_in(f, t)) for t in told_in)
     ]
     return told[0] if told else None  # under a headline, one the headline or the lead names
+
+
+def _agency(fact: Fact) -> bool:
+    """A news agency ("dpa", "EFE"): in another language's dateline it is the story's
+    source, never who acts ("Frankfurt (dpa) - Die Gewerkschaft rief ...")."""
+    return any(name.title() in AGENCIES for name in (fact.text, *fact.aliases))
 
 
 # A closing attribution: "..., American astronaut Scott Kelly said Wednesday."

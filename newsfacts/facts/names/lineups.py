@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts.facts.names.model import ORG, PER, Text
+from newsfacts.facts.names.model import ORG, PER
+from newsfacts.facts.names.per_text import Found, by_text
 from newsfacts.facts.names.reading import Span, is_cap
 from newsfacts.facts.tokens import Token
 
-Found = tuple[Text, list[Token], Span]
 MIN_PLAYERS = 4  # names in a row after a colon that make a line-up, with a line-up's marks
 BRACKET = 8  # tokens at most inside a player's brackets
 PARTS = frozenset((",", ";"))
@@ -25,16 +25,7 @@ PLAYER, TEAM = "lineup", "lineup team"
 def with_lineups(spans: list[Found], words: ModuleType) -> list[Found]:
     """The spans with each line-up's players people and its team an organisation; a player no
     span was read for gets one."""
-    out: list[Found] = []
-    k = 0
-    while k < len(spans):
-        item, tokens = spans[k][0], spans[k][1]
-        group = []
-        while k < len(spans) and spans[k][0] is item:
-            group.append(spans[k][2])
-            k += 1
-        out += [(item, tokens, s) for s in _relabelled(item.text, tokens, group, words)]
-    return out
+    return by_text(spans, _relabelled, words)
 
 
 def _relabelled(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from newsfacts.facts.names.model import ORG, PER, Text
+from newsfacts.facts.names.model import ORG, PER
+from newsfacts.facts.names.per_text import Found, by_text
 from newsfacts.facts.names.reading import Span, is_cap
 from newsfacts.facts.place_names import place_name
 from newsfacts.facts.tokens import Token
 
-Found = tuple[Text, list[Token], Span]
 MIN_GROUPS = 3  # bracketed clubs in a row that make a list of players
 BRACKET = 6  # tokens at most inside a club's brackets
 PLAYER, CLUB = "player list", "club list"
@@ -25,16 +25,7 @@ def with_player_clubs(spans: list[Found], words: ModuleType) -> list[Found]:
     club no span was read for gets one."""
     if not getattr(words, "PLAYER_CLUBS", False):
         return spans
-    out: list[Found] = []
-    k = 0
-    while k < len(spans):
-        item, tokens = spans[k][0], spans[k][1]
-        group = []
-        while k < len(spans) and spans[k][0] is item:
-            group.append(spans[k][2])
-            k += 1
-        out += [(item, tokens, s) for s in _relabelled(item.text, tokens, group, words)]
-    return out
+    return by_text(spans, _relabelled, words)
 
 
 def _relabelled(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:

@@ -9,7 +9,7 @@ from types import ModuleType
 
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
-from newsfacts.facts.names.joined_countries import joined_countries
+from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
@@ -21,5 +21,6 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     """The spans of one text after each pass, in order."""
     spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
     spans = joined_countries(text, tokens, spans, words)
+    spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
     return foreign_places(text, tokens, spans, words)

@@ -31,7 +31,7 @@ def joined_countries(
         halves = [Span(tokens[n].text, n, n + 1, LOC, REASON, None, False) for n in (k - 1, k + 1)]
         kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
         spans = sorted([*kept, *halves], key=lambda s: s.start)
-    return linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
+    return spans
 
 
 def broken_hyphens(

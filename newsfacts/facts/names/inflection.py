@@ -15,6 +15,7 @@ from newsfacts import lexicon
 from newsfacts.facts import locale_names
 from newsfacts.facts.name_words import english_name, first_name, joins_words
 from newsfacts.facts.name_words import surname as census_surname
+from newsfacts.facts.names.common_nouns import respelt
 
 MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
 UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
@@ -73,8 +74,8 @@ def word_not_surname(word: str, words: ModuleType) -> bool:
     """A census surname that is first a word here: an English word where the news borrows
     them for brands (Dutch: 'Quick'), or a noun the word list holds with its plural or case
     forms (German: 'Chance', 'Chancen'; 'Roman', 'Romane')."""
-    if english_name(word, words):
-        return True
+    if english_name(word, words) or respelt(word.lower(), words):
+        return True  # 'Grösse': Swiss for 'Größe', though the census folds 'Grosse' alike
     return (
         lexicon.is_word(word, words.NAME)
         and not uninflected(word, words)

@@ -1,0 +1,124 @@
+"""Common nouns the word list lacks, told by their shape, where every noun is capitalised
+(German): a lone capitalised word no list knows is a name only when no noun's shape explains
+it. A noun the list lacks is mostly a form or a derivation of one it holds: a plural or a case
+('Inschrift|en', 'Schotter|ern'), a Swiss spelling ('Grösse' for 'Größe'), a noun in '-ik' of an
+adjective in '-isch' ('Gotik': 'gotisch'), a doer in '-ler' ('Leitartik|ler': 'Leitartikel',
+'Hochhäus|ler': 'Hochhaus'), or a compound whose last part is such a noun or a listed word, of
+the language that no name ends in ('Igel|bus', 'Spät|romanik'; not 'Becken|bauer'). A first
+name or a known surname ('Zimmermann', 'Hoffmann') is never taken for one; a language without
+these shapes (words.NOUN_DERIVATIONS) has none.
+"""
+
+from __future__ import annotations
+
+import functools
+from types import ModuleType
+
+from newsfacts import lexicon
+from newsfacts.facts import locale_names
+from newsfacts.facts.name_words import JOINING, MIN_HEAD, first_name
+from newsfacts.facts.name_words import surname as census_surname
+
+MIN_TAIL = 3  # letters of a compound's last part ('job', 'gas', 'amt')
+SHORT_TAIL = 4  # a last part this short is a word only opening with a consonant ('bus')
+VOWELS = frozenset("aeiouäöüy")
+MIN_STEM = 5  # letters a noun keeps without its ending ('Inschrift|en'; not 'Bass|en')
+WORD_CACHE = 8192
+
+
+def common_noun(word: str, words: ModuleType) -> bool:
+    """A capitalised word the list lacks that is a noun by its shape, no known name."""
+    if not getattr(words, "NOUN_DERIVATIONS", ()) or not word.isalpha() or not word[:1].isupper():
+        return False
+    if word.isupper() or first_name(word, words):
+        return False
+    low = word.lower()
+    if respelt(low, words):
+        return True  # 'Grösse': 'Größe', though the census folds 'Grosse' alike
+    return not known_name(word, words) and _noun(low, words.NAME, words, compound=True)
+
+
+def respelt(low: str, words: ModuleType) -> bool:
+    """A listed word in another spelling the list lacks ('grösse': 'größe')."""
+    return not lexicon.is_word(low, words.NAME) and any(
+        swap in low and lexicon.is_word(low.replace(swap, spelt), words.NAME)
+        for swap, spelt in getattr(words, "SPELLING_SWAPS", ())
+    )
+
+
+def known_name(word: str, words: ModuleType) -> bool:
+    """A surname some list knows ('Zimmermann', 'Schröder')."""
+    locales = getattr(words, "NAME_LOCALES", ())
+    return census_surname(word) or word in locale_names.surnames(locales)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _noun(low: str, language: str, words: ModuleType, compound: bool) -> bool:
+    """A noun by its own shape, or (with `compound`) a compound ending in a noun."""
+    if _derived(low, language, words):
+        return True
+    return compound and any(
+        _head(low[:i], language) and _tail(low[i:], language, words)
+        for i in range(MIN_HEAD, len(low) - MIN_TAIL + 1)
+    )
+
+
+def _derived(low: str, language: str, words: ModuleType) -> bool:
+    """A form or derivation of a listed word: its plural or case, its Swiss spelling, a noun of
+    its adjective, a doer of its noun."""
+    if lexicon.is_word(low, language):
+        return False
+    if respelt(low, words):
+        return True  # 'kreideweiss': 'kreideweiß'
+    for end in getattr(words, "CASE_ENDINGS", ()):
+        stem = low.removesuffix(end)
+        if stem != low and len(stem) >= MIN_STEM and lexicon.is_word(stem, language):
+            return True  # 'inschrift|en'
+    for end, stems in words.NOUN_DERIVATIONS:
+        stem = low.removesuffix(end)
+        if stem == low or len(stem) < MIN_HEAD:
+            continue
+        for form in {stem, _plain(stem)}:
+            if any(lexicon.is_word(form + s, language) for s in stems):
+                return True  # 'got|ik': 'gotisch'; 'hochhäus|ler': 'hochhaus'
+    return False
+
+
+def _plain(stem: str) -> str:
+    """The stem with its last umlaut undone ('hochhäus' -> 'hochhaus')."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "äöü":
+            back = {"ä": "a", "ö": "o", "ü": "u"}[stem[i]]
+            return f"{stem[:i]}{back}{stem[i + 1 :]}"
+    return stem
+
+
+def _head(head: str, language: str) -> bool:
+    """A compound's first part: a listed word, with its joining letters or not."""
+    for link in JOINING:
+        stem = head.removesuffix(link) if link else head
+        if (
+            (not link or head.endswith(link))
+            and len(stem) >= MIN_HEAD
+            and lexicon.is_word(stem, language)
+        ):
+            return True
+    return False
+
+
+def _tail(tail: str, language: str, words: ModuleType) -> bool:
+    """A compound's last part: a noun by its shape ('romanik'), or a listed word of the
+    language that is no small word ('man', 'ich') nor a name's part ('Becken|bauer', 'Unter|mann',
+    'Bern|anke')."""
+    if _noun(tail, language, words, compound=False):
+        return True
+    word = tail.capitalize()
+    if len(tail) < SHORT_TAIL and tail[0] in VOWELS:
+        return False  # 'Saper|ion', 'Bank|ier': a short part after a vowel is an ending
+    return (
+        lexicon.is_word(tail, language)
+        and tail not in lexicon.stopwords(language)
+        and not lexicon.is_frequent_word(tail, language, words.FREQUENT_FROM)
+        and not census_surname(word)
+        and not first_name(word, words)
+    )

@@ -1,0 +1,82 @@
+"""German common nouns the word list lacks, told by their shape (names/common_nouns.py): a
+plural or a case of a listed noun, a Swiss spelling of 'ß', a noun in '-ik' of an adjective in
+'-isch', a doer in '-ler', a compound ending in a noun; and a compound is no owner in the
+genitive. Every sentence here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from finder_entities import entities_by_sentence
+
+from newsfacts.facts.names.common_nouns import common_noun, respelt
+from newsfacts.facts.names.inflection import word_not_surname
+from newsfacts.words import words_of
+
+
+def entities(text: str) -> dict[str, str | None]:
+    """The names the finder keeps in the text: name -> kind."""
+    return entities_by_sentence(text, "de")
+
+
+def test_nouns_by_their_shape() -> None:
+    """A derivation ('Gotik': 'gotisch'), a doer ('Leitartikler': 'Leitartikel'), a plural
+    ('Inschriften'), a Swiss spelling ('Kreideweiss'), a compound ('Igelbus', 'Spätromanik')."""
+    words = words_of("de")
+    assert words is not None
+    for word in ("Gotik", "Leitartikler", "Inschriften", "Kreideweiss", "Igelbus", "Spätromanik"):
+        assert common_noun(word, words), word
+
+
+def test_names_are_no_nouns_by_their_shape() -> None:
+    """Known surnames that are compounds of words ('Zimmermann', 'Hoffmann'), surnames ending
+    in a name's part ('Beckenbauer'), first names, and names no shape explains stay names."""
+    words = words_of("de")
+    assert words is not None
+    for word in ("Zimmermann", "Hoffmann", "Beckenbauer", "Ulrike", "Quendrith", "Madoff"):
+        assert not common_noun(word, words), word
+
+
+def test_a_short_part_after_a_vowel_is_no_word() -> None:
+    """'Vesper|ion': '-ion' ends a brand's name, no noun of its own."""
+    words = words_of("de")
+    assert words is not None
+    assert not common_noun("Vesperion", words)
+
+
+def test_no_shapes_in_a_language_without_them() -> None:
+    """Dutch has no such shapes here: nothing is a noun by them."""
+    words = words_of("nl")
+    assert words is not None
+    assert not common_noun("Inschriften", words)
+
+
+def test_a_noun_by_its_shape_after_a_verb_is_no_person() -> None:
+    """'zwischen Spätromanik und Gotik', 'wurden Inschriften', 'sind Leitartikler': nouns the
+    list lacks, after the words that make an unknown word a person."""
+    found = entities("Der Turm der Kapelle steht im Stil zwischen Spätromanik und Gotik.")
+    assert "Gotik" not in found and "Spätromanik" not in found
+    assert "Inschriften" not in entities("Inschriften zieren das Tor der alten Mühle.")
+    assert "Leitartikler" not in entities("Danach sind Leitartikler dreier Blätter gefolgt.")
+
+
+def test_a_lone_name_after_a_verb_stays_a_person() -> None:
+    """'traf Vormelka': no noun's shape, a person still."""
+    assert entities("Am Morgen traf Vormelka die Gäste im Rathaus.") == {"Vormelka": "person"}
+
+
+def test_a_swiss_spelling_is_no_surname() -> None:
+    """'Steine ungleicher Grösse': Swiss for 'Größe', though the census folds 'Grosse' alike;
+    a Swiss spelling of a listed word is respelt, a surname no word."""
+    words = words_of("de")
+    assert words is not None
+    assert respelt("grösse", words)
+    assert word_not_surname("Grösse", words)
+    assert "Grösse" not in entities("Die Wand der Scheune besteht aus Steinen ungleicher Grösse.")
+
+
+def test_a_compound_is_no_owner() -> None:
+    """'Bruchreis Soßen': a compound of the language's words before a noun is no one in the
+    genitive ('Quarnicks Stil' is)."""
+    found = entities("Dazu saugt Bruchreis Soßen gut auf.")
+    assert "Bruchreis" not in found
+    assert entities("Viele lobten Quarnicks Stil am Klavier.") == {"Quarnicks": "person"}

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from finder_entities import entities_by_sentence
 
-from newsfacts.facts.names.common_nouns import common_noun, respelt
-from newsfacts.facts.names.inflection import word_not_surname
+from newsfacts.facts.names.common_nouns import common_noun, frequent_first_name, noun_after
+from newsfacts.facts.names.inflection import respelt, word_not_surname
 from newsfacts.words import words_of
 
 
@@ -80,3 +80,21 @@ def test_a_compound_is_no_owner() -> None:
     found = entities("Dazu saugt Bruchreis Soßen gut auf.")
     assert "Bruchreis" not in found
     assert entities("Viele lobten Quarnicks Stil am Klavier.") == {"Quarnicks": "person"}
+
+
+def test_a_listed_word_after_an_adjective_is_a_noun() -> None:
+    """'heiße Sommer': a noun after its adjective, though 'Sommer' is a first name and a
+    surname too; a first name no frequent word ('die 20-jährige Marlene') and a surname with no
+    noun's forms stay people."""
+    assert "Sommer" not in entities("Die Insel hat heiße Sommer und milde Winter.")
+    assert entities("Die 20-jährige Marlene singt heute.") == {"Marlene": "person"}
+
+
+def test_a_frequent_word_alone_is_no_first_name() -> None:
+    """'Schuld Darin': a frequent word of the language, though a first name's letters."""
+    words = words_of("de")
+    assert words is not None
+    assert frequent_first_name("Darin", words)
+    assert not frequent_first_name("Marlene", words)
+    assert not noun_after("Wagner", "alte", words)  # 'der alte Wagner': a surname, no noun
+    assert noun_after("Sommer", "heiße", words)

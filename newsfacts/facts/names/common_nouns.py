@@ -16,8 +16,9 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import locale_names
-from newsfacts.facts.name_words import JOINING, MIN_HEAD, first_name
+from newsfacts.facts.name_words import JOINING, MIN_HEAD, first_name, is_adjective
 from newsfacts.facts.name_words import surname as census_surname
+from newsfacts.facts.names.inflection import respelt, word_not_surname
 
 MIN_TAIL = 3  # letters of a compound's last part ('job', 'gas', 'amt')
 SHORT_TAIL = 4  # a last part this short is a word only opening with a consonant ('bus')
@@ -36,14 +37,6 @@ def common_noun(word: str, words: ModuleType) -> bool:
     if respelt(low, words):
         return True  # 'Grösse': 'Größe', though the census folds 'Grosse' alike
     return not known_name(word, words) and _noun(low, words.NAME, words, compound=True)
-
-
-def respelt(low: str, words: ModuleType) -> bool:
-    """A listed word in another spelling the list lacks ('grösse': 'größe')."""
-    return not lexicon.is_word(low, words.NAME) and any(
-        swap in low and lexicon.is_word(low.replace(swap, spelt), words.NAME)
-        for swap, spelt in getattr(words, "SPELLING_SWAPS", ())
-    )
 
 
 def known_name(word: str, words: ModuleType) -> bool:
@@ -121,4 +114,29 @@ def _tail(tail: str, language: str, words: ModuleType) -> bool:
         and not lexicon.is_frequent_word(tail, language, words.FREQUENT_FROM)
         and not census_surname(word)
         and not first_name(word, words)
+    )
+
+
+def noun_after(word: str, before: str, words: ModuleType) -> bool:
+    """A word the list holds right after an article or an inflected adjective ('warme Sommer'):
+    the noun it is; a first name only when a frequent word ('die junge Marlene' is someone), a
+    surname only with a noun's forms ('der alte Wagner' is someone); where every noun is
+    capitalised."""
+    if not getattr(words, "NOUN_DERIVATIONS", ()) or not lexicon.is_word(word, words.NAME):
+        return False
+    if first_name(word, words) and not frequent_first_name(word, words):
+        return False
+    if census_surname(word) and not word_not_surname(word, words):
+        return False  # 'der alte Wagner': a surname with no noun's forms
+    low = before.lower()
+    return low in words.ARTICLES or is_adjective(low, words)
+
+
+def frequent_first_name(word: str, words: ModuleType) -> bool:
+    """A first name that is first a frequent word of the language ('Sommer', 'Darin'): alone,
+    with nothing but its place in the sentence, no one's name."""
+    return (
+        bool(getattr(words, "NOUN_DERIVATIONS", ()))
+        and lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+        and first_name(word, words)
     )

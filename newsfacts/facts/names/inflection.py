@@ -15,7 +15,6 @@ from newsfacts import lexicon
 from newsfacts.facts import locale_names
 from newsfacts.facts.name_words import english_name, first_name, joins_words
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.common_nouns import respelt
 
 MIN_STEM = 3  # letters a stem keeps when an ending is taken off ('Tor|en')
 UMLAUTS = {"a": "ä", "o": "ö", "u": "ü"}
@@ -108,3 +107,11 @@ def umlauted(low: str) -> str | None:
                 return f"{low[: i - 1]}äu{low[i + 1 :]}"
             return f"{low[:i]}{UMLAUTS[low[i]]}{low[i + 1 :]}"
     return None
+
+
+def respelt(low: str, words: ModuleType) -> bool:
+    """A listed word in another spelling the list lacks ('grösse': 'größe')."""
+    return not lexicon.is_word(low, words.NAME) and any(
+        swap in low and lexicon.is_word(low.replace(swap, spelt), words.NAME)
+        for swap, spelt in getattr(words, "SPELLING_SWAPS", ())
+    )

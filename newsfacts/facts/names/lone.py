@@ -20,7 +20,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import first_name, place_shaped
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.common_nouns import common_noun
+from newsfacts.facts.names.common_nouns import common_noun, frequent_first_name, noun_after
 from newsfacts.facts.names.inflection import english, loose_name, surname, uninflected
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
@@ -50,7 +50,18 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
             item, tokens, s = out[n]
             if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 out[n] = (item, tokens, replace(s, label=kind))
-    return [_named(found, words) for found in out]
+    return [_noun_after(_named(found, words), words) for found in out]
+
+
+def _noun_after(found: Found, words: ModuleType) -> Found:
+    """A one-word person on weak evidence that the list holds, after an article or an adjective
+    ('die neue Fritz', 'warme Sommer'): a noun, no one."""
+    item, tokens, s = found
+    if s.label != PER or s.reason not in WEAK | OPEN or " " in s.text or not s.start:
+        return found
+    if not noun_after(s.text, tokens[s.start - 1].text, words):
+        return found
+    return (item, tokens, replace(s, label=None))
 
 
 def _village_person(found: Found, words: ModuleType) -> Found:
@@ -79,7 +90,7 @@ def _named(found: Found, words: ModuleType) -> Found:
     if not _open(s, tokens, words):
         return found
     listed = lexicon.is_word(s.text, words.NAME)  # 'Ware': a noun first, though a surname
-    known = first_name(s.text, words) or (
+    known = (first_name(s.text, words) and not frequent_first_name(s.text, words)) or (
         not listed and (surname(s.text, words) or census_surname(s.text))
     )
     return (item, tokens, replace(s, label=PER)) if known else found

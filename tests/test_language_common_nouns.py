@@ -98,3 +98,12 @@ def test_a_frequent_word_alone_is_no_first_name() -> None:
     assert not frequent_first_name("Marlene", words)
     assert not noun_after("Wagner", "alte", words)  # 'der alte Wagner': a surname, no noun
     assert noun_after("Sommer", "heiße", words)
+
+
+def test_a_last_word_after_first_names_is_the_surname() -> None:
+    """'Innenminister Karl Heinz Jung': after two first names the run's last word is the
+    surname, though 'jung' is an everyday word."""
+    found = entities("Auch Innenminister Karl Heinz Jung (SPD) sprach in Mainz.")
+    assert found.get("Karl Heinz Jung") == "person"
+    found = entities("Am Abend sprach Finanzminister Hans Peter Klein vor dem Landtag.")
+    assert found == {"Hans Peter Klein": "person"}

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from finder_entities import entities_by_sentence
 
-from newsfacts.facts.names.common_nouns import common_noun, frequent_first_name, noun_after
+from newsfacts.facts.names.common_nouns import (
+    common_noun,
+    frequent_first_name,
+    holds_noun,
+    noun_after,
+)
 from newsfacts.facts.names.inflection import respelt, word_not_surname
 from newsfacts.words import words_of
 
@@ -107,3 +112,16 @@ def test_a_last_word_after_first_names_is_the_surname() -> None:
     assert found.get("Karl Heinz Jung") == "person"
     found = entities("Am Abend sprach Finanzminister Hans Peter Klein vor dem Landtag.")
     assert found == {"Hans Peter Klein": "person"}
+
+
+def test_capitalised_words_with_a_noun_are_no_person() -> None:
+    """'Lyon Atomkerne', 'Lage Montrevaux': a noun by its shape or a frequent word of
+    the language among capitalised words no list knows as a name; a name of unknown words
+    ('Teodor Vrastik') stays a person."""
+    words = words_of("de")
+    assert words is not None
+    assert holds_noun("Zweirad Stubbe", words)
+    assert holds_noun("Lage Montrevaux", words)
+    assert not holds_noun("Teodor Vrastik", words)
+    assert entities("Forscher haben im Labor bei Lyon Atomkerne zerlegt.") == {}
+    assert entities("Geographische Lage Montrevaux liegt im Norden.") == {}

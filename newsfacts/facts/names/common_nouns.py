@@ -140,3 +140,19 @@ def frequent_first_name(word: str, words: ModuleType) -> bool:
         and lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
         and first_name(word, words)
     )
+
+
+def holds_noun(name: str, words: ModuleType) -> bool:
+    """Capitalised words with a noun among them, by its shape or a frequent word of the
+    language that is no first name ('Genf Atomkerne', 'Heiduck Ende'): a phrase, no one's
+    name; where every noun is capitalised."""
+    if not getattr(words, "NOUN_DERIVATIONS", ()):
+        return False
+    return any(
+        common_noun(w, words)
+        or (
+            lexicon.is_frequent_word(w, words.NAME, words.FREQUENT_FROM)
+            and not first_name(w, words)
+        )
+        for w in name.split()
+    )

@@ -20,7 +20,12 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import first_name, place_shaped
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.common_nouns import common_noun, frequent_first_name, noun_after
+from newsfacts.facts.names.common_nouns import (
+    common_noun,
+    frequent_first_name,
+    holds_noun,
+    noun_after,
+)
 from newsfacts.facts.names.inflection import english, loose_name, surname, uninflected
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
@@ -57,6 +62,8 @@ def _noun_after(found: Found, words: ModuleType) -> Found:
     """A one-word person on weak evidence that the list holds, after an article or an adjective
     ('die neue Fritz', 'warme Sommer'): a noun, no one."""
     item, tokens, s = found
+    if s.label == PER and s.reason == "capitals" and holds_noun(s.text, words):
+        return (item, tokens, replace(s, label=None))  # 'Genf Atomkerne', 'Heiduck Ende'
     if s.label != PER or s.reason not in WEAK | OPEN or " " in s.text or not s.start:
         return found
     if not noun_after(s.text, tokens[s.start - 1].text, words):

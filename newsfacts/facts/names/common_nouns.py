@@ -1,10 +1,10 @@
 """Common nouns the word list lacks, told by their shape, where every noun is capitalised
 (German): a lone capitalised word no list knows is a name only when no noun's shape explains
 it. A noun the list lacks is mostly a form or a derivation of one it holds: a plural or a case
-('Inschrift|en', 'Schotter|ern'), a Swiss spelling ('Grösse' for 'Größe'), a noun in '-ik' of an
-adjective in '-isch' ('Gotik': 'gotisch'), a doer in '-ler' ('Leitartik|ler': 'Leitartikel',
-'Hochhäus|ler': 'Hochhaus'), or a compound whose last part is such a noun or a listed word, of
-the language that no name ends in ('Igel|bus', 'Spät|romanik'; not 'Becken|bauer'). A first
+('Vorschrift|en', 'Kessel|n'), a Swiss spelling ('Strassenbahn' for 'Straßenbahn'), a noun in
+'-ik' of an adjective in '-isch' ('Gotik': 'gotisch'), a doer in '-ler' ('Eisenbahn|ler',
+'Kleinstädt|ler': 'Kleinstadt'), or a compound whose last part is such a noun or a listed word
+of the language that no name ends in ('Garten|bus', 'Früh|gotik'; not 'Becken|bauer'). A first
 name or a known surname ('Zimmermann', 'Hoffmann') is never taken for one; a language without
 these shapes (words.NOUN_DERIVATIONS) has none.
 """
@@ -23,7 +23,7 @@ from newsfacts.facts.names.inflection import respelt, word_not_surname
 MIN_TAIL = 3  # letters of a compound's last part ('job', 'gas', 'amt')
 SHORT_TAIL = 4  # a last part this short is a word only opening with a consonant ('bus')
 VOWELS = frozenset("aeiouäöüy")
-MIN_STEM = 5  # letters a noun keeps without its ending ('Inschrift|en'; not 'Bass|en')
+MIN_STEM = 5  # letters a noun keeps without its ending ('Vorschrift|en'; not 'Bass|en')
 WORD_CACHE = 8192
 
 
@@ -35,7 +35,7 @@ def common_noun(word: str, words: ModuleType) -> bool:
         return False
     low = word.lower()
     if respelt(low, words):
-        return True  # 'Grösse': 'Größe', though the census folds 'Grosse' alike
+        return True  # 'Füsse': 'Füße', though the census may fold the word alike
     return not known_name(word, words) and _noun(low, words.NAME, words, compound=True)
 
 
@@ -118,7 +118,7 @@ def _tail(tail: str, language: str, words: ModuleType) -> bool:
 
 
 def noun_after(word: str, before: str, words: ModuleType) -> bool:
-    """A word the list holds right after an article or an inflected adjective ('warme Sommer'):
+    """A word the list holds right after an article or an inflected adjective ('heiße Sommer'):
     the noun it is; a first name only when a frequent word ('die junge Marlene' is someone), a
     surname only with a noun's forms ('der alte Wagner' is someone); where every noun is
     capitalised."""
@@ -144,7 +144,7 @@ def frequent_first_name(word: str, words: ModuleType) -> bool:
 
 def holds_noun(name: str, words: ModuleType) -> bool:
     """Capitalised words with a noun among them, by its shape or a frequent word of the
-    language that is no first name ('Genf Atomkerne', 'Heiduck Ende'): a phrase, no one's
+    language that is no first name ('Lyon Eisenkerne', 'Lage Montrevaux'): a phrase, no one's
     name; where every noun is capitalised."""
     if not getattr(words, "NOUN_DERIVATIONS", ()):
         return False

@@ -12,7 +12,7 @@ import functools
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts import locale_names
+from newsfacts.facts import census, locale_names
 from newsfacts.facts.name_words import english_name, first_name, joins_words
 from newsfacts.facts.name_words import surname as census_surname
 
@@ -74,7 +74,7 @@ def word_not_surname(word: str, words: ModuleType) -> bool:
     them for brands (Dutch: 'Quick'), or a noun the word list holds with its plural or case
     forms (German: 'Chance', 'Chancen'; 'Roman', 'Romane')."""
     if english_name(word, words) or respelt(word.lower(), words):
-        return True  # 'Grösse': Swiss for 'Größe', though the census folds 'Grosse' alike
+        return True  # 'Grösse': Swiss for 'Größe', though the census folds it alike
     return (
         lexicon.is_word(word, words.NAME)
         and not uninflected(word, words)
@@ -110,7 +110,10 @@ def umlauted(low: str) -> str | None:
 
 
 def respelt(low: str, words: ModuleType) -> bool:
-    """A listed word in another spelling the list lacks ('grösse': 'größe')."""
+    """A listed word in another spelling the list lacks ('grösse': 'größe'); no surname the
+    census spells so ('Weiss', 'Strauss')."""
+    if low.capitalize() in census.surnames():
+        return False
     return not lexicon.is_word(low, words.NAME) and any(
         swap in low and lexicon.is_word(low.replace(swap, spelt), words.NAME)
         for swap, spelt in getattr(words, "SPELLING_SWAPS", ())

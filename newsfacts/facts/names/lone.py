@@ -60,10 +60,10 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
 
 def _noun_after(found: Found, words: ModuleType) -> Found:
     """A one-word person on weak evidence that the list holds, after an article or an adjective
-    ('die neue Fritz', 'warme Sommer'): a noun, no one."""
+    ('heiße Sommer'): a noun, no one."""
     item, tokens, s = found
     if s.label == PER and s.reason == "capitals" and holds_noun(s.text, words):
-        return (item, tokens, replace(s, label=None))  # 'Genf Atomkerne', 'Heiduck Ende'
+        return (item, tokens, replace(s, label=None))  # 'Lyon Eisenkerne', 'Lage Montrevaux'
     if s.label != PER or s.reason not in WEAK | OPEN or " " in s.text or not s.start:
         return found
     if not noun_after(s.text, tokens[s.start - 1].text, words):
@@ -119,7 +119,7 @@ def _name_shaped(word: str, words: ModuleType) -> bool:
         and not lexicon.is_common_word(word, "English")
         and not (words.CAPITALISED_NOUNS and word.lower().endswith(_long_endings(words)))
         and not _inflected_word(word, words)
-        and not common_noun(word, words)  # 'Gotik', 'Inschriften', 'Leitartikler'
+        and not common_noun(word, words)  # 'Frühgotik', 'Hinterwäldler'
     )
 
 

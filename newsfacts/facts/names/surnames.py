@@ -30,8 +30,8 @@ def inner_surname(tokens: list[Token], i: int, k: int, j: int, words: ModuleType
 
 
 def last_after_first_names(tokens: list[Token], i: int, k: int, j: int, words: ModuleType) -> bool:
-    """The run's last word after two first names or more ('Karl Heinz Jung', 'Hans Peter
-    Klein'): the surname, though an everyday word too ('jung', 'klein'); no stop or role word,
+    """The run's last word after two first names or more ('Karl Heinz Fromm', 'Hans Peter
+    Klein'): the surname, though an everyday word too ('fromm', 'klein'); no stop or role word,
     no organisation word, place, compound nor noun's shape ('Matthew Williams Liebeskummer')."""
     word = tokens[k].text
     return (

@@ -274,9 +274,9 @@ NOUN_FORMS = ("e", "en", "es", "nen")  # 'nen': 'Kandidatin|nen'
 # Plural endings that replace a borrowed noun's ending: 'Themen' of 'Thema', 'Foren' of 'Forum'
 NOUN_SWAPS = (("en", "a"), ("en", "um"), ("en", "us"), ("en", "on"))
 # Nouns the word list lacks, by their shape (names/common_nouns.py): a derivation's ending and
-# the endings of the listed word it comes from ('Got|ik': 'got|isch'; 'Leitartik|ler':
-# 'Leitartik|el'; 'Hochhäus|ler': 'Hochhaus'), a plural's or a case's ending after a listed noun
-# ('Inschrift|en', 'Schotter|ern'), and the Swiss spelling of 'ß' ('Grösse': 'Größe')
+# the endings of the listed word it comes from ('Got|ik': 'got|isch'; 'Eisenbahn|ler';
+# 'Kleinstädt|ler': 'Kleinstadt'), a plural's or a case's ending after a listed noun
+# ('Vorschrift|en'), and the Swiss spelling of 'ß' ('Strassenbahn': 'Straßenbahn')
 NOUN_DERIVATIONS = (("ik", ("isch",)), ("ler", ("", "el")))
 CASE_ENDINGS = ("en", "ern", "n")
 SPELLING_SWAPS = (("ss", "ß"),)

@@ -135,3 +135,10 @@ def test_a_surname_that_is_a_town_closes_a_person() -> None:
     assert entities("Im Stadion spielte Borussia Dortmund.") == {
         "Borussia Dortmund": "organization"
     }
+
+
+def test_a_noble_title_after_first_names_is_inside_the_name() -> None:
+    """'Karl Freiherr Holdt von Ebersfelden': the title after the first names is part of the
+    name, not a role that cuts the first names off."""
+    found = entities("Der Hof ging an Karl Freiherr Holdt von Ebersfelden.")
+    assert found == {"Karl Freiherr Holdt von Ebersfelden": "person"}

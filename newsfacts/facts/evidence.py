@@ -59,7 +59,7 @@ EVIDENCE = (
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
     "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
-    "quoted name", "glossed", "quoted body", "share price", "place adjective",
+    "quoted name", "glossed", "quoted body", "share price", "place adjective", "person slot",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'

@@ -2,12 +2,13 @@
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
 ('die Dörfer Hokkala'), a noble title joined to the first names before it ('Karl Freiherr
-Holdt')."""
+Holdt'), a lone surname in a subject's or a person's slot a person ('Castellani wolle')."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
+from newsfacts.facts.names.clause_people import clause_people
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
@@ -25,4 +26,5 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    return noble_names(text, tokens, foreign_places(text, tokens, spans, words), words)
+    spans = noble_names(text, tokens, foreign_places(text, tokens, spans, words), words)
+    return clause_people(tokens, spans, words)

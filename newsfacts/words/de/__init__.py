@@ -1,6 +1,12 @@
 """German word data: the small words inside names, and the spelling name that marks a compound."""
 
 from newsfacts.words import split_phrases, split_words
+from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
+    AFTER_INVERTED,
+    CLAUSE_LINKS,
+    FINITE_VERBS,
+    SUBORDINATORS,
+)
 
 NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
@@ -157,7 +163,9 @@ PERSON_NOUNS = tuple(
     split_words(
         "mutter vater sohn tochter bruder schwester tante onkel familie ehefrau ehemann witwe "
         "neffe nichte enkel enkelin nachfolger nachfolgern nachfolgerin vorgänger vorgängerin "
-        "heiligen heilige experte expertin aktivist aktivistin"
+        "heiligen heilige experte expertin aktivist aktivistin politiker politikerin "
+        "kritiker kritikerin genosse genossin psychologe psychologin keeper "
+        "vertraute vertrauter weggefährte weggefährtin parteifreund parteifreundin"
     )
 )
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured

@@ -1,0 +1,152 @@
+"""German news names a person by the surname alone ('Castellani wolle sich zurückziehen',
+'verfolgte Hitler die Ziele', 'bei seinem Vorgänger Steinbrecher'). A capitalised word alone says
+nothing there (every noun has a capital), so such a word is a person only when two things say
+so: its forms make it a name (the word list lacks it, or holds no noun form of it: 'Merkel' but
+not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its place in the clause
+does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
+'und', 'dass', a sentence's start) and a finite verb; a subject a finite verb put before it,
+followed by an article, a pronoun or an adverb; or right after a noun for a person ('Kollege',
+'Vorgänger', 'CSU-Politiker'). Kept on its own evidence ('person slot'): a low confidence,
+never shown by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from newsfacts import lexicon
+from newsfacts.facts import evidence
+from newsfacts.facts.name_words import (
+    first_name,
+    is_stop_word,
+    joins_words,
+    place_name,
+    place_shaped,
+)
+from newsfacts.facts.names.common_nouns import common_noun
+from newsfacts.facts.names.inflection import loose_name
+from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+MIN_LETTERS = 3  # a shorter capitalised word is no surname alone ('Zé' aside)
+SLOT = "person slot"  # evidence.EVIDENCE: not shown alone
+SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
+OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence
+WEAK_ENDS = (("ten", "en"), ("te", "en"), ("t", "en"), ("et", "en"))  # 'lebte' <- 'leben'
+
+
+def clause_people(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
+    """The spans of one text with its lone surnames in a subject's or a person's slot made
+    people, and such words no span covered added as people."""
+    if not getattr(words, "SUBORDINATORS", ()):
+        return spans
+    out = [_relabelled(tokens, s, words) for s in spans]
+    covered = {k for s in spans for k in range(s.start, s.end)}
+    for k, token in enumerate(tokens):
+        if k not in covered and _person_slot(tokens, k, words):
+            out.append(Span(token.text, k, k + 1, PER, SLOT, None, _opens(tokens, k)))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _relabelled(tokens: list[Token], s: Span, words: ModuleType) -> Span:
+    """A one-word span with no kind in a person's slot: a person."""
+    if s.label is not None or s.reason not in OPEN_REASONS or s.end - s.start != 1:
+        return s
+    if not _person_slot(tokens, s.start, words):
+        return s
+    return replace(s, label=PER, reason=SLOT)
+
+
+def _person_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """Whether the word at k is a surname by its forms standing where a person stands."""
+    word = tokens[k].text
+    if not _name_shaped(word, words):
+        return False
+    before = tokens[k - 1].text if k else ""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if after[:1].isupper() or after.lower() in words.JOINERS:
+        return False  # 'Teamkollege Vitantonio Liuzzi', 'Freiherr Gedult von ...': more name
+    if before[:1].isupper() and noun_kind(before.lower(), words) == PER:
+        return _surname_like(word, words, compound=True)  # 'Vorgänger Steinbrecher'
+    if _opens(tokens, k) and lexicon.is_word(word, words.NAME):
+        return False  # a capital says least there: no listed word ('Letzterer', 'Anzumerken')
+    return _surname_like(word, words, compound=False) and _subject(tokens, k, words)
+
+
+def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """The word at k is a clause's subject: after the clause's opening and before its finite
+    verb ('dass Castellani wolle'), or after a finite verb and before an article, a pronoun or an
+    adverb ('verfolgte Hitler die Ziele'); a comma opens a clause only after a small word ('...
+    spekuliert, Castellani wolle'), not inside a list ('Lucia, Minerva')."""
+    before = tokens[k - 1].text if k else ""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    earlier = tokens[k - 2].text if k > 1 else ""
+    opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
+    clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
+    opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
+    if opening:
+        return finite_verb(after, words)
+    return (
+        finite_verb(before, words)
+        and (after in words.AFTER_INVERTED or after in words.ARTICLES)
+        and earlier.lower() not in words.ARTICLES  # 'die größte Migrantengruppe dem ...'
+        and not evidence.is_adjective(earlier.lower(), words)
+    )
+
+
+def _opens(tokens: list[Token], k: int) -> bool:
+    """The word opens a sentence (not after an ordinal's dot: 'zum 25. Donauinselfest')."""
+    if k == 0:
+        return True
+    if tokens[k - 1].text not in SENTENCE_ENDS:
+        return False
+    return k < 2 or not (tokens[k - 1].text == "." and tokens[k - 2].text.isdigit())
+
+
+def _name_shaped(word: str, words: ModuleType) -> bool:
+    """A capitalised word of letters that is no stop, role, frequent, English or everyday word,
+    no place, and has no noun's nor town's ending."""
+    return (
+        word.isalpha()
+        and len(word) >= MIN_LETTERS
+        and word[:1].isupper()
+        and not word.isupper()
+        and not is_stop_word(word, words)
+        and not evidence.is_role(word, words)
+        and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+        and not lexicon.is_common_word(word, "English")
+        and word not in words.EVERYDAY_NOUNS
+        and not word.lower().endswith(words.NOUN_ENDINGS)
+        and place_name(word, words) is None
+        and not place_shaped(word, words)  # 'Quirnstadt liegt ...': a town's ending
+    )
+
+
+def _surname_like(word: str, words: ModuleType, compound: bool) -> bool:
+    """A name by its forms: listed with no noun form and no compound ('Merkel', 'Hitler'), or
+    unlisted and no noun nor compound by its shape ('Castellani'); with `compound` (after a
+    noun for a person) an unlisted compound's shape too ('Steinbrecher', 'Bruchhagen')."""
+    if lexicon.is_word(word, words.NAME):
+        return loose_name(word, words) and not first_name(word, words)
+    if compound:
+        return True
+    return not common_noun(word, words) and not joins_words(word.lower(), words)
+
+
+def finite_verb(word: str, words: ModuleType) -> bool:
+    """A finite verb: an auxiliary, a modal, a frequent strong form, or a weak verb's '-te' or
+    '-t' form whose infinitive the list holds ('plädierte': 'plädieren')."""
+    if not word.isalpha() or not word.islower():
+        return False
+    if word in words.FINITE_VERBS or word in words.SPEECH_VERBS:
+        return True
+    if word in words.ARTICLES or word in words.PREPOSITIONS or word in words.SUBORDINATORS:
+        return False
+    return any(
+        word.endswith(end)
+        and len(word) - len(end) >= MIN_LETTERS
+        and lexicon.is_word(word[: -len(end)] + infinitive, words.NAME)
+        for end, infinitive in WEAK_ENDS
+    )

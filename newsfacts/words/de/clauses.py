@@ -1,0 +1,42 @@
+"""Words that mark a German clause's subject slot (names/clause_people.py): the small words a
+clause opens with, the finite verbs a bare surname stands before or after ('Castellani wolle',
+'verfolgte Hitler die Ziele'), the small words after a subject that a verb put first."""
+
+from newsfacts.words import split_words
+
+# A clause opens after these: a subordinating conjunction puts its subject right after it
+# ('dass Walzer ...', 'als Stalin starb'), a comma may ('..., Castellani wolle')
+SUBORDINATORS = frozenset(
+    split_words(
+        "dass daß ob weil wenn als nachdem obwohl obgleich während bevor ehe damit sodass "
+        "sobald solange seitdem falls indem zumal wie"
+    )
+)
+# ('und', 'oder' after a small word only: after a noun they end a list, 'Hexen und Hutzelgnom')
+CLAUSE_LINKS = frozenset((",", ";", "und", "oder", "aber", "doch", "denn", "sondern"))
+# Finite forms of the auxiliaries and modals, and of frequent strong verbs, whose forms no
+# ending rule finds ('übernahm', 'galt'); weak verbs' '-te' and '-t' forms are found by rule
+FINITE_VERBS = frozenset(
+    split_words(
+        "ist war sei wäre sind waren seien wären hat hatte habe hätte haben hatten hätten "
+        "wird wurde werde würde werden wurden würden kann konnte könne könnte können konnten "
+        "muss musste müsse müsste müssen mussten soll sollte solle sollen sollten will wollte "
+        "wolle wollen wollten darf durfte dürfe dürfte mag mochte möchte ging geht kam kommt "
+        "gab gibt nahm nimmt übernahm übernimmt hielt hält erhielt erhält blieb bleibt stand "
+        "steht fand findet galt gilt zog zieht bezog bekam bekommt begann beginnt trat tritt "
+        "schrieb schreibt sprach spricht rief ruft ließ lässt lief läuft fiel fällt wies weist "
+        "verließ verlässt gewann gewinnt verlor verliert traf trifft sah sieht las liest "
+        "starb stirbt saß sitzt lag liegt tat tut wusste weiß dachte denkt brachte "
+        "bringt kannte kennt nannte nennt verbrachte entschied entscheidet forderte fordert "
+        "betonte betont sagte sagt meinte meint erklärte erklärt"
+    )
+)
+# After a subject that a finite verb put before it ('verfolgte Hitler die Ziele'): an article,
+# a pronoun or a sentence adverb, where a noun after a verb would run on into its own words
+AFTER_INVERTED = frozenset(
+    split_words(
+        "der die das den dem des ein eine einen einem einer sich ihn ihm ihr ihnen es uns "
+        "nicht auch noch schon bereits erst dann jedoch allerdings außerdem zudem wieder nun "
+        "damals später zunächst sofort jetzt bald dabei daher deshalb stets immer nie kaum"
+    )
+)

@@ -1,0 +1,61 @@
+"""German persons named by the surname alone, by their place in the clause
+(names/clause_people.py). Every sentence and made-up name here is our own, written for these
+tests."""
+
+from __future__ import annotations
+
+from finder_entities import entities_by_sentence
+
+from newsfacts.facts.names.clause_people import finite_verb
+from newsfacts.words import words_of
+
+
+def entities(text: str) -> dict[str, str | None]:
+    """The names the finder keeps in the text: name -> kind."""
+    return entities_by_sentence(text, "de")
+
+
+def test_a_subject_after_a_comma_before_its_verb_is_a_person() -> None:
+    """'..., Vandrelli wolle ...': an unknown word between a clause's comma and its verb."""
+    found = entities("Die Zeitungen hatten vorher gemeldet, Vandrelli wolle sich zurückziehen.")
+    assert found == {"Vandrelli": "person"}
+
+
+def test_a_listed_name_a_verb_put_before_is_a_person() -> None:
+    """'verfolgte Adenauer die Ziele': a listed word with no noun form after a finite verb
+    and before an article (the verb's '-te' is no adjective's ending there)."""
+    found = entities("Nach seiner Wahl verfolgte Adenauer die Ziele einer starken Flotte.")
+    assert found == {"Adenauer": "person"}
+
+
+def test_a_name_after_a_person_noun_is_a_person() -> None:
+    """'Nachfolgerin Holzbrecher', 'CSU-Politiker Haselbrunner': though shaped as compounds."""
+    found = entities("Der Streit sei bei ihrer Nachfolgerin Holzbrecher sofort beendet worden.")
+    assert found == {"Holzbrecher": "person"}
+    found = entities("Die Partei wählte den CSU-Politiker Haselbrunner, der lange schwieg.")
+    assert found == {"Haselbrunner": "person"}
+
+
+def test_a_subject_after_und_ending_a_clause_is_a_person() -> None:
+    """', und Ostrovka blieb': 'und' after a clause's last small word opens a new clause."""
+    found = entities("Es ist klar, dass Quaranti nicht kommen wollte, und Ostrovka blieb zu Hause.")
+    assert found == {"Quaranti": "person", "Ostrovka": "person"}
+
+
+def test_no_person_where_a_noun_may_stand() -> None:
+    """A list's last word ('Hestrup und Malvik'), a listed word opening a sentence
+    ('Letzterer'), a word after an ordinal's dot, a listed noun: no one."""
+    assert "person" not in entities("Zwischen Hestrup und Malvik wurde ein Grab gefunden.").values()
+    assert entities("Letzterer wollte nicht mehr warten.") == {}
+    assert entities("Vor dem 12. Donaufestival sind die Karten knapp.") == {}
+    assert entities("Am Ende hatten sie gefragt, Atomkraft sei sicher.") == {}
+
+
+def test_finite_verbs() -> None:
+    """Auxiliaries, strong forms and weak '-te'/'-t' forms whose infinitive is listed."""
+    words = words_of("de")
+    assert words is not None
+    for verb in ("wolle", "übernahm", "plädierte", "wohnt"):
+        assert finite_verb(verb, words), verb
+    for word in ("die", "mit", "dass", "Haus", "rot"):
+        assert not finite_verb(word, words), word

@@ -59,3 +59,27 @@ def test_finite_verbs() -> None:
         assert finite_verb(verb, words), verb
     for word in ("die", "mit", "dass", "Haus", "rot"):
         assert not finite_verb(word, words), word
+
+
+def test_a_first_name_in_a_subject_slot_is_a_person() -> None:
+    """', und Konrad wurde ...': a listed first name, no frequent word, as a clause's subject."""
+    found = entities("Sein Vater starb früh, und Konrad wurde von der Mutter erzogen.")
+    assert found == {"Konrad": "person"}
+
+
+def test_a_clause_opens_after_a_noun_and_a_comma_or_a_dash() -> None:
+    """'zur Rede, Morvandi lachte': a noun with its plural before the comma ends a clause, no
+    list of names; '– und Velkosz galt' likewise."""
+    assert entities("Der Lehrer stellte ihn zur Rede, Morvandi lachte nur.") == {
+        "Morvandi": "person"
+    }
+    found = entities("Niemand konnte sie aufhalten – und Velkosz galt bald als Favorit.")
+    assert found == {"Velkosz": "person"}
+
+
+def test_a_noun_before_a_person_in_a_list_stays_a_noun() -> None:
+    """'wurden Malerinnen, Vandrelli wurde ...': the noun with its forms takes no person's kind
+    from the name after the comma."""
+    found = entities("Die Schwestern wurden Malerinnen, Vandrelli wurde Dichterin.")
+    assert found == {"Vandrelli": "person"}
+    assert entities("Die Brüder wurden Bauern, Tarvelli wurde Lehrer.") == {"Tarvelli": "person"}

@@ -25,7 +25,7 @@ from newsfacts.facts.name_words import (
     place_shaped,
 )
 from newsfacts.facts.names.common_nouns import common_noun
-from newsfacts.facts.names.inflection import loose_name
+from newsfacts.facts.names.inflection import loose_name, uninflected
 from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -33,6 +33,7 @@ from newsfacts.facts.tokens import Token
 MIN_LETTERS = 3  # a shorter capitalised word is no surname alone ('Zé' aside)
 SLOT = "person slot"  # evidence.EVIDENCE: not shown alone
 SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
+DASHES = frozenset(("–", "—"))
 OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence
 WEAK_ENDS = (("ten", "en"), ("te", "en"), ("t", "en"), ("et", "en"))  # 'lebte' <- 'leben'
 
@@ -84,15 +85,31 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
     earlier = tokens[k - 2].text if k > 1 else ""
     opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
-    clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
+    clause_end = (
+        (earlier.isalpha() and earlier.islower())
+        or earlier in words.CLAUSE_LINKS
+        or earlier in DASHES  # '... zu halten – und Giggs galt'
+        or (before == "," and _common_noun(earlier, words))  # 'zur Rede, Kitengé weicht'
+    )
     opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
-    if opening:
-        return finite_verb(after, words)
+    if opening:  # 'Castellani wolle', 'dass Walzer auch nur ...', 'wie Goethe schon sagte'
+        return finite_verb(after, words) or after in words.AFTER_INVERTED
     return (
         finite_verb(before, words)
         and (after in words.AFTER_INVERTED or after in words.ARTICLES)
         and earlier.lower() not in words.ARTICLES  # 'die größte Migrantengruppe dem ...'
         and not evidence.is_adjective(earlier.lower(), words)
+    )
+
+
+def _common_noun(word: str, words: ModuleType) -> bool:
+    """A listed noun with its plural or case forms ('Rede': 'Reden'), no name a list goes on
+    with."""
+    return (
+        word.isalpha()
+        and word[:1].isupper()
+        and lexicon.is_word(word, words.NAME)
+        and not uninflected(word, words)
     )
 
 
@@ -129,7 +146,7 @@ def _surname_like(word: str, words: ModuleType, compound: bool) -> bool:
     unlisted and no noun nor compound by its shape ('Castellani'); with `compound` (after a
     noun for a person) an unlisted compound's shape too ('Steinbrecher', 'Bruchhagen')."""
     if lexicon.is_word(word, words.NAME):
-        return loose_name(word, words) and not first_name(word, words)
+        return loose_name(word, words) or first_name(word, words)
     if compound:
         return True
     return not common_noun(word, words) and not joins_words(word.lower(), words)

@@ -55,7 +55,7 @@ def test_finite_verbs() -> None:
     """Auxiliaries, strong forms and weak '-te'/'-t' forms whose infinitive is listed."""
     words = words_of("de")
     assert words is not None
-    for verb in ("wolle", "übernahm", "plädierte", "wohnt"):
+    for verb in ("wolle", "übernahm", "plädierte", "wohnt", "bezeichnete"):
         assert finite_verb(verb, words), verb
     for word in ("die", "mit", "dass", "Haus", "rot"):
         assert not finite_verb(word, words), word
@@ -83,3 +83,10 @@ def test_a_noun_before_a_person_in_a_list_stays_a_noun() -> None:
     found = entities("Die Schwestern wurden Malerinnen, Vandrelli wurde Dichterin.")
     assert found == {"Vandrelli": "person"}
     assert entities("Die Brüder wurden Bauern, Tarvelli wurde Lehrer.") == {"Tarvelli": "person"}
+
+
+def test_a_full_name_after_a_person_noun_is_one_person() -> None:
+    """'Kritikerin Odalind Quernhagen aufgefordert': two name-shaped words after a noun for a
+    person are one person's name, though no list knows the first name."""
+    found = entities("Der Verein hat seine Kritikerin Odalind Quernhagen aufgefordert.")
+    assert found == {"Odalind Quernhagen": "person"}

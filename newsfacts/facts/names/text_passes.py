@@ -27,4 +27,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
     spans = noble_names(text, tokens, foreign_places(text, tokens, spans, words), words)
-    return clause_people(tokens, spans, words)
+    return clause_people(text, tokens, spans, words)

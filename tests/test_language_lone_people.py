@@ -90,3 +90,10 @@ def test_a_full_name_after_a_person_noun_is_one_person() -> None:
     person are one person's name, though no list knows the first name."""
     found = entities("Der Verein hat seine Kritikerin Odalind Quernhagen aufgefordert.")
     assert found == {"Odalind Quernhagen": "person"}
+
+
+def test_a_listed_noun_with_no_plural_is_no_one_in_a_subject_slot() -> None:
+    """'fiel Schnee die ganze Nacht': listed, no noun form, but no other language's list holds
+    it; a name known abroad ('Adenauer') is held there."""
+    assert entities("Im Winter fiel Schnee die ganze Nacht.") == {}
+    assert entities("Im Herbst brachte Kaffee die Wende.") == {}

@@ -25,7 +25,7 @@ from newsfacts.facts.name_words import (
     place_shaped,
 )
 from newsfacts.facts.names.common_nouns import common_noun
-from newsfacts.facts.names.inflection import loose_name, uninflected
+from newsfacts.facts.names.inflection import loose_name, surname, uninflected
 from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -35,6 +35,7 @@ SLOT = "person slot"  # evidence.EVIDENCE: not shown alone
 SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
 DASHES = frozenset(("–", "—"))
 OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence
+ABROAD = ("English", "Dutch")  # lists that hold well-known names (pyspellchecker)
 MAX_RUN = 3  # words of a full name after a person noun
 WEAK_ENDS = (
     ("eten", "en"),
@@ -197,10 +198,18 @@ def _surname_like(word: str, words: ModuleType, compound: bool) -> bool:
     unlisted and no noun nor compound by its shape ('Castellani'); with `compound` (after a
     noun for a person) an unlisted compound's shape too ('Steinbrecher', 'Bruchhagen')."""
     if lexicon.is_word(word, words.NAME):
-        return loose_name(word, words) or first_name(word, words)
+        if first_name(word, words) or surname(word, words):
+            return True
+        return loose_name(word, words) and (compound or _international(word))
     if compound:
         return True
     return not common_noun(word, words) and not joins_words(word.lower(), words)
+
+
+def _international(word: str) -> bool:
+    """A word other languages' lists hold too: a name known abroad ('Mozart', 'Berlusconi'),
+    no noun of the language with no plural ('Schnee')."""
+    return any(lexicon.is_word(word, language) for language in ABROAD)
 
 
 def finite_verb(word: str, words: ModuleType) -> bool:

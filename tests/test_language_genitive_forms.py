@@ -102,3 +102,13 @@ def test_a_translated_region_that_only_describes_is_no_place() -> None:
     translated = places.translated_subdivisions("de")
     assert "Hauptstadt" not in translated and "Freistaat" not in translated
     assert "Genf" in translated
+
+
+def test_an_english_word_in_s_is_no_places_genitive() -> None:
+    """'Basis' is no genitive of a town 'Basi'; 'Mercedes', a first name, is no 'Merced's."""
+    words = _words()
+    assert place_name("Basis", words) is None
+    found = _facts("Auf der Basis neuer Zahlen entschied der Rat am Montag.")
+    assert not [k for k in found if k[1] in ("Basis", "Basi")]
+    found = _facts("Die Geschichte Mercedes ist lang und bewegt.")
+    assert not [k for k in found if k[1] == "Merced"]

@@ -40,7 +40,7 @@ def base_place(name: str, words: ModuleType) -> str | None:
 def _place_form(name: str, words: ModuleType) -> tuple[str, str] | None:
     """The form of a name the gazetteer or CLDR knows, and its kind, or None."""
     forms = [name, name.title()] if name.isupper() else [name]
-    if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
+    if words.GENITIVE_S and name.endswith("s") and len(name) > 4 and not _own_word(name):
         forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
     for form in forms:
         kind = _kind(form, words)
@@ -50,6 +50,11 @@ def _place_form(name: str, words: ModuleType) -> tuple[str, str] | None:
         if form not in forms and _kind(form, words) == "country":
             return form, "country"
     return None
+
+
+def _own_word(name: str) -> bool:
+    """A word in -s that is no genitive: an everyday English word ('Basis', 'Status')."""
+    return lexicon.is_common_word(name, "English")
 
 
 def _kind(form: str, words: ModuleType) -> str | None:

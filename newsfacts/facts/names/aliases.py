@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from newsfacts.facts.name_words import first_name
 from newsfacts.facts.names.genitive_names import genitive_person, known_people
 from newsfacts.facts.names.model import LOC, PER, Text
 from newsfacts.facts.names.reading import Span
@@ -43,7 +44,11 @@ def genitive_places(
         for name in places
         if name.endswith("s") and len(name) > MIN_GENITIVE and name[:-1] in places
     }
-    known = {name: base for name in places if (base := base_place(name, words)) is not None}
+    known = {
+        name: base
+        for name in places
+        if (base := base_place(name, words)) is not None and not first_name(name, words)
+    }  # 'Mercedes' is no genitive of 'Merced'
     people = known_people(spans)
     owned = {
         s.text: name

@@ -11,6 +11,7 @@ from newsfacts.facts import places
 from newsfacts.facts.place_names import base_place, bent_forms, place_name
 from newsfacts.model import Fact, Options
 from newsfacts.pipeline import analyze
+from newsfacts.render import shown_facts
 from newsfacts.words import words_of
 
 
@@ -112,3 +113,10 @@ def test_an_english_word_in_s_is_no_places_genitive() -> None:
     assert not [k for k in found if k[1] in ("Basis", "Basi")]
     found = _facts("Die Geschichte Mercedes ist lang und bewegt.")
     assert not [k for k in found if k[1] == "Merced"]
+
+
+def test_a_big_citys_genitive_is_shown() -> None:
+    """'die Museen Hamburgs': as sure a place as 'in Hamburg', so the table shows it."""
+    text = "Der Minister besuchte am Montag die Museen Hamburgs und sprach mit Schülern."
+    report = analyze("-", Options(language="de"), text.encode())
+    assert "Hamburg" in {f.text for f in shown_facts(report, all_facts=False)}

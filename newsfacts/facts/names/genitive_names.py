@@ -16,7 +16,8 @@ from newsfacts.facts.name_words import first_name, surname
 from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import PER, Text
 from newsfacts.facts.names.reading import Span
-from newsfacts.facts.place_names import place_name
+from newsfacts.facts.place_names import base_place, place_name
+from newsfacts.facts.places import big_cities
 from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
@@ -56,12 +57,15 @@ def _ungenitive(s: Span, known: set[str], words: ModuleType) -> Span:
 
 def _german(spans: list[Found], words: ModuleType) -> list[Found]:
     """German: a word in the genitive of a person's name, with no kind told yet or a person
-    already ('Angela Brandauers'), labelled a person."""
+    already ('Angela Brandauers'), labelled a person; a big city's genitive ('Hamburgs') as
+    sure a place as the city."""
     people = known_people(spans)
     out = []
     for item, tokens, s in spans:
         after_article = s.start > 0 and tokens[s.start - 1].text.lower() in words.ARTICLES
         open_word = s.label is None and s.reason in OPEN and " " not in s.text
+        if s.reason == "genitive" and (base_place(s.text, words) or "") in big_cities():
+            s = replace(s, reason="town")  # 'die Museen Hamburgs': a big city, for sure
         if (open_word or s.label == PER) and not after_article:
             name = genitive_person(s, people, words)
             if name is not None and s.label != PER:

@@ -120,3 +120,9 @@ def test_a_big_citys_genitive_is_shown() -> None:
     text = "Der Minister besuchte am Montag die Museen Hamburgs und sprach mit Schülern."
     report = analyze("-", Options(language="de"), text.encode())
     assert "Hamburg" in {f.text for f in shown_facts(report, all_facts=False)}
+
+
+def test_a_big_citys_genitive_opening_a_sentence_before_a_noun_is_the_city() -> None:
+    """'Hamburgs Hafen wächst': the city's harbour, the city a place."""
+    found = _facts("Hamburgs Hafen wächst seit Jahren, sagte die Senatorin am Montag.")
+    assert found[("place", "Hamburg")].aliases == ("Hamburgs",)

@@ -83,7 +83,7 @@ def bent_forms(name: str, words: ModuleType) -> list[str]:
     endings (words.ADJECTIVE_ENDINGS), none where it has none."""
     ends: tuple[str, ...] = getattr(words, "ADJECTIVE_ENDINGS", ())
     parts = name.split()
-    if not ends or len(parts) > MAX_BENT:
+    if not ends or not parts or len(parts) > MAX_BENT:
         return []
     options = [[w, *_adjective_forms(w, ends, words)] for w in parts[:-1]]
     last = parts[-1]
@@ -131,6 +131,16 @@ def genitive_place(word: str, words: ModuleType) -> bool:
         and word.endswith("s")
         and places.place_type(word) is None
         and place_name(word, words) is not None
+    )
+
+
+def sure_genitive(word: str, words: ModuleType) -> bool:
+    """A country's or a big city's genitive ('Hamburgs', 'Kanadas'): that place, for sure."""
+    if not genitive_place(word, words):
+        return False
+    base = base_place(word, words)
+    return base is not None and (
+        base in places.big_cities() or place_name(base, words) == "country"
     )
 
 

@@ -16,8 +16,7 @@ from newsfacts.facts.name_words import first_name, surname
 from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import PER, Text
 from newsfacts.facts.names.reading import Span
-from newsfacts.facts.place_names import base_place, place_name
-from newsfacts.facts.places import big_cities
+from newsfacts.facts.place_names import place_name, sure_genitive
 from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
@@ -64,7 +63,7 @@ def _german(spans: list[Found], words: ModuleType) -> list[Found]:
     for item, tokens, s in spans:
         after_article = s.start > 0 and tokens[s.start - 1].text.lower() in words.ARTICLES
         open_word = s.label is None and s.reason in OPEN and " " not in s.text
-        if s.reason == "genitive" and (base_place(s.text, words) or "") in big_cities():
+        if s.reason == "genitive" and sure_genitive(s.text, words):
             s = replace(s, reason="town")  # 'die Museen Hamburgs': a big city, for sure
         if (open_word or s.label == PER) and not after_article:
             name = genitive_person(s, people, words)

@@ -126,3 +126,10 @@ def test_a_big_citys_genitive_opening_a_sentence_before_a_noun_is_the_city() -> 
     """'Hamburgs Hafen wächst': the city's harbour, the city a place."""
     found = _facts("Hamburgs Hafen wächst seit Jahren, sagte die Senatorin am Montag.")
     assert found[("place", "Hamburg")].aliases == ("Hamburgs",)
+
+
+def test_a_genitive_of_a_person_the_text_names_is_that_person_though_a_town_has_it() -> None:
+    """'die Rede Hamms' after 'Lisa Hamm': hers, no town Hamm."""
+    found = _facts("Die Ministerin Lisa Hamm sprach lange. Die Rede Hamms wurde gelobt.")
+    assert "Hamms" in found[("person", "Lisa Hamm")].aliases
+    assert ("place", "Hamm") not in found and ("place", "Hamms") not in found

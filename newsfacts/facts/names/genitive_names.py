@@ -65,11 +65,10 @@ def _german(spans: list[Found], words: ModuleType) -> list[Found]:
         open_word = s.label is None and s.reason in OPEN and " " not in s.text
         if s.reason == "genitive" and sure_genitive(s.text, words):
             s = replace(s, reason="town")  # 'die Museen Hamburgs': a big city, for sure
-        if (open_word or s.label == PER) and not after_article:
-            name = genitive_person(s, people, words)
-            if name is not None and s.label != PER:
-                told = name in people.values()  # 'Ockhams' beside 'Wilhelm Ockham'
-                s = replace(s, label=PER, reason="short form" if told else "surname")
+        name = None if after_article else genitive_person(s, people, words)
+        told = name is not None and name in people.values()  # 'Ockhams', 'Wilhelm Ockham'
+        if name is not None and s.label != PER and (open_word or (told and " " not in s.text)):
+            s = replace(s, label=PER, reason="short form" if told else "surname")
         out.append((item, tokens, s))
     return out
 
@@ -97,9 +96,11 @@ def genitive_person(s: Span, people: dict[str, str], words: ModuleType) -> str |
         return None
     bare, bare_last = s.text[:-1], last[:-1]
     if bare in people:
-        return people[bare]
+        return people[bare]  # 'Hamms' beside 'Lisa Hamm': hers, though a town has the name
     if bare_last in people:  # 'Heinrich Tormelds' beside 'Tormeld'
         return bare if " " in bare else people[bare]
+    if place_name(last, words) is not None:
+        return None  # 'Bremens'
     if s.reason in OWNED or _census_surname(bare_last, words):
         return bare
     return None
@@ -107,23 +108,21 @@ def genitive_person(s: Span, people: dict[str, str], words: ModuleType) -> str |
 
 def genitive_surname(word: str, words: ModuleType) -> bool:
     """A census surname in the genitive, no name of its own ('Ockhams'; not 'Peters')."""
-    return _genitive_shape(word, words) and _census_surname(word[:-1], words)
+    return (
+        _genitive_shape(word, words)
+        and place_name(word, words) is None
+        and _census_surname(word[:-1], words)
+    )
 
 
 def _genitive_shape(word: str, words: ModuleType) -> bool:
     """A word that may be a name in the genitive: an -s the language writes so, after a name's
-    letters; no name of its own with it ('Peters', 'Jonas'), no place ('Bremens'), no English
-    plural ('Games')."""
+    letters; no name of its own with it ('Peters', 'Jonas'), no English plural ('Games')."""
     if not getattr(words, "GENITIVE_S", False):
         return False
     if not word.endswith("s") or word.endswith("ss") or len(word) <= MIN_NAME + 1:
         return False
-    return not (
-        surname(word)
-        or first_name(word, words)
-        or place_name(word, words) is not None
-        or lexicon.is_common_word(word, "English")
-    )
+    return not (surname(word) or first_name(word, words) or lexicon.is_common_word(word, "English"))
 
 
 def _census_surname(word: str, words: ModuleType) -> bool:

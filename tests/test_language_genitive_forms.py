@@ -133,3 +133,12 @@ def test_a_genitive_of_a_person_the_text_names_is_that_person_though_a_town_has_
     found = _facts("Die Ministerin Lisa Hamm sprach lange. Die Rede Hamms wurde gelobt.")
     assert "Hamms" in found[("person", "Lisa Hamm")].aliases
     assert ("place", "Hamm") not in found and ("place", "Hamms") not in found
+
+
+def test_a_surname_in_s_before_a_firms_word_or_alone_is_no_genitive() -> None:
+    """'für Lloyds Bank', 'bei Harrods ein': a firm's name, no person Lloyd or Harrod; a
+    genitive stands beside the noun it belongs to ('Kowalczyks erstes Tor')."""
+    found = _facts("Er arbeitet für Lloyds Bank in London. Er kauft gern bei Harrods ein.")
+    assert not [k for k in found if k[0] == "person"]
+    found = _facts("Im Spiel am Samstag fiel Kowalczyks erstes Tor.")
+    assert ("person", "Kowalczyk") in found

@@ -12,6 +12,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from newsfacts import lexicon
+from newsfacts.facts.evidence import is_org_word
 from newsfacts.facts.name_words import first_name, surname
 from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import PER, Text
@@ -67,10 +68,34 @@ def _german(spans: list[Found], words: ModuleType) -> list[Found]:
             s = replace(s, reason="town")  # 'die Museen Hamburgs': a big city, for sure
         name = None if after_article else genitive_person(s, people, words)
         told = name is not None and name in people.values()  # 'Ockhams', 'Wilhelm Ockham'
-        if name is not None and s.label != PER and (open_word or (told and " " not in s.text)):
+        owned = told or _beside_noun(tokens, s, words)  # 'bei Harrods': no genitive
+        if (
+            name is not None
+            and s.label != PER
+            and owned
+            and (open_word or told)
+            and " " not in s.text
+        ):
             s = replace(s, label=PER, reason="short form" if told else "surname")
         out.append((item, tokens, s))
     return out
+
+
+def _beside_noun(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """A genitive's place: after the noun it belongs to ('die Thesen Kowalczyks') or before
+    it, an adjective between ('Wendlers Regierung', 'Wendlers erstes Tor'), no firm's word
+    ('Lloyds Bank')."""
+    before = tokens[s.start - 1].text if s.start else ""
+    if before.isalpha() and before[:1].isupper():
+        return True
+    after = [t.text for t in tokens[s.end : s.end + 2] if t.text.isalpha()]
+    noun = next((w for w in after if w[:1].isupper()), "")
+    return bool(noun) and not _firm(noun, words)
+
+
+def _firm(word: str, words: ModuleType) -> bool:
+    """An organisation word or legal form ('Bank', 'AG')."""
+    return word in words.ORG_SUFFIXES or is_org_word(word, words)
 
 
 def known_people(spans: list[Found]) -> dict[str, str]:

@@ -27,7 +27,7 @@ def genitive_runs(
     ):
         return [(i, i + 1), (i + 1, j)]
     for k in range(i, j - 1):  # 'Druck Wendlers Bremen', 'Wendlers Parteifreund Kuhl'
-        if genitive_surname(tokens[k].text, words):
+        if genitive_surname(tokens[k].text, words) and not _firm_word(tokens[k + 1].text, words):
             return [r for r in ((i, k), (k, k + 1), (k + 1, j)) if r[1] > r[0]]
     if (
         j - i > 2
@@ -114,3 +114,8 @@ def _named(word: str, words: ModuleType) -> bool:
     """A listed word that is a name without its -s: a first name's ('Melanies') or a
     surname's the census gives and the list holds no noun form of ('Brandauers Regierung')."""
     return evidence.first_name(word, words) or inflection.surname(word, words)
+
+
+def _firm_word(word: str, words: ModuleType) -> bool:
+    """An organisation word or legal form: what follows a firm's name ('Lloyds Bank')."""
+    return word in words.ORG_SUFFIXES or evidence.is_org_word(word, words)

@@ -142,3 +142,9 @@ def test_a_surname_in_s_before_a_firms_word_or_alone_is_no_genitive() -> None:
     assert not [k for k in found if k[0] == "person"]
     found = _facts("Im Spiel am Samstag fiel Kowalczyks erstes Tor.")
     assert ("person", "Kowalczyk") in found
+
+
+def test_a_first_name_in_the_genitive_after_a_noun_is_that_person() -> None:
+    """'der Vater Svenjas': Svenja's father; Svenja a person, her genitive the alias."""
+    found = _facts("Am Freitag kam der Vater Svenjas zu Besuch nach Kassel.")
+    assert found[("person", "Svenja")].aliases == ("Svenjas",)

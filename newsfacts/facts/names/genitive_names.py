@@ -126,7 +126,7 @@ def genitive_person(s: Span, people: dict[str, str], words: ModuleType) -> str |
         return bare if " " in bare else people[bare]
     if place_name(last, words) is not None:
         return None  # 'Bremens'
-    if s.reason in OWNED or _census_surname(bare_last, words):
+    if s.reason in OWNED or _census_surname(bare_last, words) or _first_name(bare, words):
         return bare
     return None
 
@@ -148,6 +148,17 @@ def _genitive_shape(word: str, words: ModuleType) -> bool:
     if not word.endswith("s") or word.endswith("ss") or len(word) <= MIN_NAME + 1:
         return False
     return not (surname(word) or first_name(word, words) or lexicon.is_common_word(word, "English"))
+
+
+def _first_name(word: str, words: ModuleType) -> bool:
+    """A first name alone the word list holds no noun form of and counts no everyday word
+    ('Ottilie'; not 'Rose': 'Rosen', nor 'Anna')."""
+    return (
+        " " not in word
+        and first_name(word, words)
+        and inflection.uninflected(word, words)
+        and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+    )
 
 
 def _census_surname(word: str, words: ModuleType) -> bool:

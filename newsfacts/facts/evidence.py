@@ -193,7 +193,7 @@ def label_of(
         return LOC, "place word"  # 'in Weinsberg', 'bei Waldenburg': listed, but a town's shape
     if not names:
         listable = len(parts) == 1 and listed_word(name, before, words)
-        listable = listable and (not initial or inflection.surname(name, words))  # 'Huber sagte
+        listable = listable and (not initial or inflection.any_surname(name, words))  # 'Hubers'
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
     if len(parts) == 1 and len(name) > SHORT_ACRONYM and name.isupper() and place is not None:
         return LOC, "town" if big_town(name.title()) else "capitals"  # 'BOCHUM', 'TOKIO'

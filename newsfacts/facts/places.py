@@ -396,10 +396,12 @@ def subdivisions() -> WordSet:
     return WordSet(_subdivision_table())
 
 
-@persistent("pycountry")
+@persistent("pycountry", "spellchecker", "newsfacts.lexicon")
 def _translated_table(code: str) -> Packed:
     """Subdivisions' names as pycountry's translations write them in one language, where they
-    differ from the local name ('Bozen', 'Genf', 'Venedig' in German), packed."""
+    differ from the local name ('Bozen', 'Genf', 'Venedig' in German), packed; not a name that
+    only describes ('Capital Territory', 'Free State', 'North West': 'Hauptstadt', 'Freistaat',
+    'Nordwest' are the language's nouns)."""
     import gettext
     import os
 
@@ -413,9 +415,47 @@ def _translated_table(code: str) -> Packed:
     return pack(
         form
         for s in pycountry.subdivisions
-        if (name := words.gettext(s.name)) != s.name
+        if (name := words.gettext(s.name)) != s.name and not _described(s.name)
         for form in _subdivision_forms(name)
     )
+
+
+def _described(name: str) -> bool:
+    """A subdivision's name made of everyday English words only, brackets aside ('Capital
+    Territory (Honiara)', 'North-Western'): a description its translation renders in nouns."""
+    from newsfacts import lexicon
+
+    parts = re.split(r"[\s-]+", re.sub(r"\(.*?\)|\[.*?\]", "", name).strip())
+    return all(lexicon.is_common_word(p, "English") for p in parts if p)
+
+
+@persistent("pycountry")
+def _translated_country_table(code: str) -> Packed:
+    """Countries' names as pycountry's translations write them in one language ('Kongo',
+    'Demokratische Republik Kongo' in German): more than CLDR gives, packed; no official name
+    ('Republik Kongo', 'República Francesa': the state, an actor, or a country's title)."""
+    import gettext
+    import os
+
+    import pycountry
+
+    folder = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    try:
+        words = gettext.translation("iso3166-1", folder, languages=[code])
+    except OSError:
+        return pack(())
+    names = (getattr(c, key, None) for c in pycountry.countries for key in COUNTRY_KEYS)
+    forms = (f for name in names if name for f in _subdivision_forms(words.gettext(name)))
+    return pack(f for f in forms if not f.endswith("-"))  # 'Kokos-' of 'Kokos-(Keeling-)Inseln'
+
+
+COUNTRY_KEYS = ("name", "common_name")
+
+
+@functools.lru_cache(maxsize=8)
+def translated_countries(code: str) -> WordSet:
+    """Countries under the names one language's pycountry translation gives them ('Kongo')."""
+    return WordSet(_translated_country_table(code))
 
 
 @functools.lru_cache(maxsize=8)

@@ -74,16 +74,17 @@ def find_entities(
     default = domain.lone_default(items, words, sports_report(items, words))
     spans = domain.company_words(lone_words(repeated_words(spans, words, default), words), default)
     spans = once_told(spans, words, default)
+    genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa', 'Ockhams'
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
-        if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
+        name = genitives.get(s.text, s.text)  # 'Wilhelm Ockhams': 'Wilhelm Ockham'
+        if len(name.split()) > 1 and (s.label == PER or s.text in speakers):
             strong = s.text in speakers or s.reason in PERSON_EVIDENCE
-            if strong or s.text not in people:
-                people[s.text] = "short form" if strong else s.reason
+            if strong or name not in people:
+                people[name] = "short form" if strong else s.reason
     entities: dict[str, Entity] = {}
     reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
     order = 0
-    genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa'
     glossed = {**shouted_forms(spans), **acronyms(spans), **genitives}
     for item, tokens, s in spans:
         key = glossed.get(s.text) or _owner(s, people, _said(tokens, s, words))

@@ -202,11 +202,11 @@ def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int
 
 def _genitive_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """One word opening a sentence that is a place in the genitive before an adjective or a
-    role word ('Hannovers damaliger Oberbürgermeister', 'Bremens Bürgermeister')."""
+    role word ('Hannovers damaliger Oberbürgermeister'), a big city's or country's before a noun."""
     if j - i != 1 or j >= len(tokens) or not evidence.genitive_place(tokens[i].text, words):
         return False
-    after = tokens[j].text
-    return evidence.is_role(after, words) or evidence.is_adjective(after, words)
+    after, sure = tokens[j].text, place_names.sure_genitive(tokens[i].text, words)
+    return evidence.is_role(after, words) or evidence.is_adjective(after, words) or sure
 
 
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:

@@ -253,6 +253,13 @@ NOUN_ENDINGS = tuple(
 )
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = True
+# A place's name as an adjective and a dative plural bend it ('den Vereinigten Staaten', 'des
+# Vereinigten Königreichs', 'den Niederlanden'): an adjective's case endings and the endings of
+# its forms a name is listed under ('Vereinigte', 'Vereinigtes'; facts/place_names.py), and the
+# ending a plural noun takes in the dative ('Niederlande|n')
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es")
+ADJECTIVE_BASES = ("e", "es", "er")
+DATIVE_PLURAL = "n"
 # Counted this often in the word list: an everyday word (German's counts sit at 50 for most
 # words, names too: 90 is already frequent, 'Lage' but not 'Berlin')
 FREQUENT_FROM = 90

@@ -1,0 +1,28 @@
+"""German places beyond towns and states: rivers, lakes and landscapes the gazetteer's towns are
+named with. Every sentence here is our own, written for these tests."""
+
+from __future__ import annotations
+
+from conftest import name_spans as spans
+
+from newsfacts.facts import context
+from newsfacts.words import words_of
+
+
+def test_a_river_a_town_is_named_with_is_a_place() -> None:
+    """'Unstrut' ('Nebra (Unstrut)'), 'Allgäu' ('Wangen im Allgäu'): no word, but places."""
+    found = spans("Die Kanuten paddelten am Morgen auf der Unstrut flussabwärts.", "de")
+    assert [(t, k) for t, k, _ in found] == [("Unstrut", "place")]
+    found = spans("Die Wanderer verbrachten eine Woche im Allgäu bei Freunden.", "de")
+    assert ("Allgäu", "place") in [(t, k) for t, k, _ in found]
+
+
+def test_a_towns_everyday_word_is_no_river() -> None:
+    """'am Walde', 'im Dorfkern', 'der Sieg' (a river too) stay words."""
+    words = words_of("de")
+    assert words is not None
+    assert context.feature("Neckar", words)
+    for word in ("Walde", "Dorfkern", "Sieg", "Stadt", "Gebirge"):
+        assert not context.feature(word, words), word
+    found = spans("Der Sieg im Dorfkern am Walde freute alle.", "de")
+    assert not [t for t, k, _ in found if k == "place"]

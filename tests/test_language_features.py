@@ -6,6 +6,7 @@ from __future__ import annotations
 from conftest import name_spans as spans
 
 from newsfacts.facts import context
+from newsfacts.facts.place_names import landscape
 from newsfacts.words import words_of
 
 
@@ -37,3 +38,15 @@ def test_a_declined_country_is_a_place() -> None:
     assert ("Niederlanden", "place") in [(t, k) for t, k, _ in found]
     found = spans("Die Flotte Großbritanniens lag lange vor dem Kongo.", "de")
     assert {("Großbritanniens", "place"), ("Kongo", "place")} <= {(t, k) for t, k, _ in found}
+
+
+def test_a_place_joined_to_a_noun_of_land_is_a_place() -> None:
+    """A place's name and 'land', 'streifen', 'gebiet'
+    after it name the land by it; 'Bauland', 'Heimatland', 'Stadtgebiet' stay words."""
+    found = spans("Die Helfer fuhren gestern aus dem Lübeckstreifen zurück.", "de")
+    assert ("Lübeckstreifen", "place") in [(t, k) for t, k, _ in found]
+    words = words_of("de")
+    assert words is not None
+    assert landscape("Augsburgland", words)
+    for word in ("Bauland", "Heimatland", "Stadtgebiet", "Landkreis", "Weideland"):
+        assert not landscape(word, words), word

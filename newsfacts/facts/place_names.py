@@ -40,7 +40,29 @@ def place_name(name: str, words: ModuleType) -> str | None:
             return "country"
         if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
             return "city"
+        if landscape(form, words):
+            return "city"  # 'Gazastreifen', 'Münsterland'
     return None
+
+
+MIN_PLACE_HEAD = 4  # letters of a place before a landscape's noun ('Saar|land'; not 'Bau|land')
+
+
+def landscape(word: str, words: ModuleType) -> bool:
+    """One word joining a place's name and a noun of land or water ('Gaza|streifen', 'Münster|
+    land', 'Rhein-Sieg-|Kreis'): the land by that place; no frequent word is the head."""
+    low = word.lower()
+    end = next((e for e in getattr(words, "LANDSCAPE_ENDINGS", ()) if low.endswith(e)), "")
+    head = word[: len(word) - len(end)].rstrip("-")
+    if not end or " " in word or len(head) < MIN_PLACE_HEAD:
+        return False
+    heads = [head, *head.split("-")] if "-" in head else [head]
+    return any(
+        len(h) >= MIN_PLACE_HEAD
+        and not lexicon.is_frequent_word(h, words.NAME, words.FREQUENT_FROM)
+        and place_name(h, words) is not None
+        for h in heads
+    )
 
 
 ADJECTIVE_ENDS = ("e", "es")  # a country's adjective undeclined ('Vereinigte', 'Vereinigtes')

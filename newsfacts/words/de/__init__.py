@@ -102,6 +102,11 @@ STREET_ENDINGS = ("straße", "strasse", "gasse", "allee")
 STREET_WORDS = frozenset(
     split_words("straße strasse gasse allee weg platz ring damm ufer brücke bahnhof tor markt")
 )
+# Nouns of land and water that end a landscape's name after a place's ('Gaza|streifen', 'Münster|
+# land', 'Ruhr|gebiet'; facts/place_names.py)
+LANDSCAPE_ENDINGS = tuple(
+    split_words("streifen land kreis tal see gebirge wald küste gebiet becken bucht region")
+)
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)

@@ -8,6 +8,7 @@ from collections import Counter
 
 from newsfacts.cache import Packed, WordSet, pack, persistent
 from newsfacts.words import split_words
+from newsfacts.words.en.places import DEMONYMS
 
 PLACE_TYPE_CACHE = 16384  # names: bounded, so a batch of millions keeps flat memory
 
@@ -147,81 +148,6 @@ STATE_ABBREVIATIONS = frozenset(
     W.Va Wis Wyo"""
     )
 )
-
-# Demonyms map to their country: "South Korean troops" tells where, not who.
-DEMONYMS: dict[str, str] = {
-    "American": "United States",
-    "British": "United Kingdom",
-    "English": "England",
-    "Scottish": "Scotland",
-    "Welsh": "Wales",
-    "Irish": "Ireland",
-    "French": "France",
-    "German": "Germany",
-    "Dutch": "Netherlands",
-    "Belgian": "Belgium",
-    "Spanish": "Spain",
-    "Portuguese": "Portugal",
-    "Italian": "Italy",
-    "Greek": "Greece",
-    "Swiss": "Switzerland",
-    "Austrian": "Austria",
-    "Swedish": "Sweden",
-    "Norwegian": "Norway",
-    "Danish": "Denmark",
-    "Finnish": "Finland",
-    "Polish": "Poland",
-    "Czech": "Czechia",
-    "Hungarian": "Hungary",
-    "Romanian": "Romania",
-    "Bulgarian": "Bulgaria",
-    "Serbian": "Serbia",
-    "Croatian": "Croatia",
-    "Bosnian": "Bosnia and Herzegovina",
-    "Russian": "Russia",
-    "Ukrainian": "Ukraine",
-    "Turkish": "Turkey",
-    "Israeli": "Israel",
-    "Palestinian": "Palestine",
-    "Iranian": "Iran",
-    "Iraqi": "Iraq",
-    "Syrian": "Syria",
-    "Saudi": "Saudi Arabia",
-    "Egyptian": "Egypt",
-    "Afghan": "Afghanistan",
-    "Pakistani": "Pakistan",
-    "Indian": "India",
-    "Chinese": "China",
-    "Japanese": "Japan",
-    "Korean": "Korea",
-    "South Korean": "South Korea",
-    "North Korean": "North Korea",
-    "Taiwanese": "Taiwan",
-    "Vietnamese": "Vietnam",
-    "Thai": "Thailand",
-    "Indonesian": "Indonesia",
-    "Filipino": "Philippines",
-    "Australian": "Australia",
-    "New Zealander": "New Zealand",
-    "Canadian": "Canada",
-    "Mexican": "Mexico",
-    "Brazilian": "Brazil",
-    "Argentine": "Argentina",
-    "Chilean": "Chile",
-    "Colombian": "Colombia",
-    "Peruvian": "Peru",
-    "Cuban": "Cuba",
-    "Nigerian": "Nigeria",
-    "Kenyan": "Kenya",
-    "South African": "South Africa",
-    "Ethiopian": "Ethiopia",
-    "European": "Europe",
-    "African": "Africa",
-    "Asian": "Asia",
-    "Arab": "Arab world",
-    "Kiwi": "New Zealand",
-}
-
 
 # City names that are also common English words: the gazetteer only trusts them with a cue
 # ("in Reading") — derived once from an English word-frequency list.

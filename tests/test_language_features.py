@@ -50,3 +50,16 @@ def test_a_place_joined_to_a_noun_of_land_is_a_place() -> None:
     assert landscape("Augsburgland", words)
     for word in ("Bauland", "Heimatland", "Stadtgebiet", "Landkreis", "Weideland"):
         assert not landscape(word, words), word
+
+
+def test_a_towns_adjective_and_a_word_for_land_or_a_street_compound() -> None:
+    """'Warener See', 'Meißener Landstraße', 'Lehrter Hauptbahnhof' are places; 'Dieter Berg'
+    is a person, his first name ending as a town's adjective does."""
+    for sentence, name in (
+        ("Die Segler trafen sich gestern am Warener See zum Start.", "Warener See"),
+        ("Der Unfall geschah auf der Meißener Landstraße am Abend.", "Meißener Landstraße"),
+        ("Der Zug hielt im Lehrter Hauptbahnhof nur kurz.", "Lehrter Hauptbahnhof"),
+    ):
+        assert (name, "place") in [(t, k) for t, k, _ in spans(sentence, "de")], sentence
+    found = spans("Das Buch schrieb Dieter Berg im Winter.", "de")
+    assert ("Dieter Berg", "place") not in [(t, k) for t, k, _ in found]

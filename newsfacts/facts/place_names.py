@@ -9,7 +9,7 @@ import functools
 from types import ModuleType
 
 from newsfacts import cldr, lexicon
-from newsfacts.facts import context, places
+from newsfacts.facts import census, context, places
 from newsfacts.words import LANGUAGES
 
 COUNTRY = ("country", "region")
@@ -112,7 +112,8 @@ def genitive_place(word: str, words: ModuleType) -> bool:
 def street(name: str, words: ModuleType) -> bool:
     """A street or square: one word ending in a street word after a head the word list lacks
     ('Flößaustraße', 'Kerckhovestraat'), a name ending in one ('Ben Jehudastraße'), or a town's
-    adjective and a street word ('Gubener Straße', 'Lehrter Bahnhof')."""
+    adjective and a street word, a compound ending in one or a word for land or water
+    ('Gubener Straße', 'Lehrter Bahnhof', 'Kasseler Landstraße', 'Warener See')."""
     parts = name.split()
     if len(parts) == 1:
         lower = name.lower()
@@ -121,11 +122,16 @@ def street(name: str, words: ModuleType) -> bool:
         return bool(ending) and len(head) >= MIN_HEAD and not lexicon.is_word(head, words.NAME)
     if street(parts[-1], words) and len(parts) <= MAX_STREET:
         return True  # 'Ben Jehudastraße': a street named for someone
+    last = parts[-1].lower()
+    features: frozenset[str] = getattr(words, "FEATURE_WORDS", frozenset())
+    compound = last.endswith(getattr(words, "STREET_COMPOUND_ENDS", ()))  # 'Hauptbahnhof'
     return (
         len(parts) == 2
         and parts[0].endswith(words.TOWN_ADJECTIVE)
-        and parts[1].lower() in words.STREET_WORDS
-    )
+        and (last in words.STREET_WORDS or last in features or compound)
+        and parts[0] not in words.FIRST_NAMES
+        and parts[0] not in census.first_names()
+    )  # not 'Peter Stein', 'Walter Berg': a person
 
 
 def known_town(name: str, before: str, words: ModuleType) -> bool:

@@ -107,6 +107,10 @@ STREET_WORDS = frozenset(
 LANDSCAPE_ENDINGS = tuple(
     split_words("streifen land kreis tal see gebirge wald küste gebiet becken bucht region")
 )
+# ... and ends of compounds that are street words ('Kasseler Landstraße', 'Lehrter Hauptbahnhof'),
+# and words for land or water after a town's adjective ('Warener See', 'Jenaer Dreieck')
+STREET_COMPOUND_ENDS = (*STREET_ENDINGS, "bahnhof")
+FEATURE_WORDS = frozenset(split_words("see berg wald stein dreieck heide moor bucht"))
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)

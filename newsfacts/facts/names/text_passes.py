@@ -1,7 +1,7 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
-('die Dörfer Hokkala')."""
+('die Dörfer Hokkala'), a road by its number ('A 7')."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.roads import road_spans
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
 from newsfacts.facts.tokens import Token
@@ -23,4 +24,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    return foreign_places(text, tokens, spans, words)
+    return road_spans(text, tokens, foreign_places(text, tokens, spans, words), words)

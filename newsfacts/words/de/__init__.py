@@ -111,6 +111,12 @@ LANDSCAPE_ENDINGS = tuple(
 # and words for land or water after a town's adjective ('Warener See', 'Jenaer Dreieck')
 STREET_COMPOUND_ENDS = (*STREET_ENDINGS, "bahnhof")
 FEATURE_WORDS = frozenset(split_words("see berg wald stein dreieck heide moor bucht"))
+# Roads named by number: a motorway's and a federal road's letter ('A 7', 'B 27') and a road's
+# noun before its number ('Bundesstraße 216'; facts/names/roads.py)
+ROAD_LETTERS = frozenset(split_words("A B"))
+ROAD_NOUNS = frozenset(
+    split_words("Bundesstraße Bundesstrasse Landesstraße Kreisstraße Staatsstraße Autobahn")
+)
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)

@@ -71,3 +71,18 @@ def test_a_road_by_its_number_is_a_place() -> None:
     assert {("A 3", "place"), ("Bundesstraße 412", "place")} <= {(t, k) for t, k, _ in found}
     found = spans("Das Modell A4 verkaufte sich gut.", "de")
     assert not [t for t, k, _ in found if k == "place"]
+
+
+def test_a_capitalised_adjective_and_a_place_noun_is_a_place() -> None:
+    """Inside a sentence German capitalises an adjective only in a name: 'das Rote Meer', 'im
+    Mittleren Westen', 'die Krumme Brücke', 'den Hohen Kienberg'; 'das schwarze Auto' is
+    none."""
+    for sentence, name in (
+        ("Die Fähre kreuzt das Rote Meer zweimal am Tag.", "Rote Meer"),
+        ("Die Farmer im Mittleren Westen klagen über Dürre.", "Mittleren Westen"),
+        ("Die Krumme Brücke wird ab Montag gesperrt.", "Krumme Brücke"),
+        ("Sie wanderten über den Hohen Kienberg nach Hause.", "Hohen Kienberg"),
+    ):
+        assert (name, "place") in [(t, k) for t, k, _ in spans(sentence, "de")], sentence
+    found = spans("Er sah das schwarze Auto am Abend.", "de")
+    assert not [t for t, k, _ in found if k == "place"]

@@ -1,12 +1,14 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
-('die Dörfer Hokkala'), a road by its number ('A 7')."""
+('die Dörfer Hokkala'), a road by its number ('A 7'), an adjective and a place's noun ('das
+Schwarze Meer')."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
+from newsfacts.facts.names.adjective_places import adjective_places
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
@@ -24,4 +26,5 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    return road_spans(text, tokens, foreign_places(text, tokens, spans, words), words)
+    spans = road_spans(text, tokens, foreign_places(text, tokens, spans, words), words)
+    return adjective_places(text, tokens, spans, words)

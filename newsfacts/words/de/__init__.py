@@ -117,6 +117,14 @@ ROAD_LETTERS = frozenset(split_words("A B"))
 ROAD_NOUNS = frozenset(
     split_words("Bundesstraße Bundesstrasse Landesstraße Kreisstraße Staatsstraße Autobahn")
 )
+# Nouns after a capitalised adjective that make a place's name ('das Schwarze Meer', 'im Nahen
+# Osten', 'die Lange Straße'; facts/names/adjective_places.py)
+ADJECTIVE_PLACE_NOUNS = frozenset(
+    split_words(
+        "meer ozean osten westen norden süden see berg wald gebirge tal land insel brücke "
+        "straße platz allee ufer kanal bucht heide moor"
+    )
+)
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)

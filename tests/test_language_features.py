@@ -86,3 +86,14 @@ def test_a_capitalised_adjective_and_a_place_noun_is_a_place() -> None:
         assert (name, "place") in [(t, k) for t, k, _ in spans(sentence, "de")], sentence
     found = spans("Er sah das schwarze Auto am Abend.", "de")
     assert not [t for t, k, _ in found if k == "place"]
+
+
+def test_a_one_word_way_or_monument_is_a_place() -> None:
+    """'Quirinusbrunnen', 'Ostrowskiufer': a name joined to a way's or a monument's word; the
+    everyday 'Rundweg', 'Verbindungsweg', 'Arbeitsmarkt' stay words."""
+    found = spans("Die Kinder spielten am Quirinusbrunnen und am Ostrowskiufer.", "de")
+    assert {("Quirinusbrunnen", "place"), ("Ostrowskiufer", "place")} <= {
+        (t, k) for t, k, _ in found
+    }
+    found = spans("Der Rundweg, der Verbindungsweg und der Arbeitsmarkt sind neu.", "de")
+    assert not [t for t, k, _ in found if k == "place"]

@@ -17,6 +17,7 @@ from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.roads import road_spans
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
+from newsfacts.facts.names.way_names import way_names
 from newsfacts.facts.tokens import Token
 
 
@@ -27,4 +28,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
     spans = road_spans(text, tokens, foreign_places(text, tokens, spans, words), words)
-    return adjective_places(text, tokens, spans, words)
+    return way_names(text, tokens, adjective_places(text, tokens, spans, words), words)

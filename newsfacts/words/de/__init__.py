@@ -125,6 +125,11 @@ ADJECTIVE_PLACE_NOUNS = frozenset(
         "straße platz allee ufer kanal bucht heide moor"
     )
 )
+# Words for a way, a square or a monument that end one-word names ('Boyneburgufer',
+# 'Najadenbrunnen'; facts/names/way_names.py)
+WAY_ENDINGS = tuple(
+    split_words("damm ufer markt platz weg pfad brunnen denkmal dreieck kreuz promenade chaussee")
+)
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)

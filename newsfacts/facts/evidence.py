@@ -44,7 +44,7 @@ from newsfacts.facts.name_words import (
 from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_adjectives import adjective_body
-from newsfacts.facts.place_names import genitive_place, known_town, place_name
+from newsfacts.facts.place_names import genitive_place, known_town, landscape, place_name
 from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
@@ -92,8 +92,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
         return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
     if has_evidence(word) and not shouting(word, words):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
-    if context.subdivision(word, words):
-        return True  # 'Brandenburg', though '-burg' ends nouns
+    if context.subdivision(word, words) or landscape(word, words):
+        return True  # 'Brandenburg', though '-burg' ends nouns; 'Gazastreifen'
     if listed_kind(word, words) is not None:
         return True  # 'Mecklenburg': a place in the noun list, though '-burg' ends nouns
     if is_listed(word, words):
@@ -324,7 +324,7 @@ def named_place(word: str, words: ModuleType) -> bool:
     if not words.CAPITALISED_NOUNS or word in words.EVERYDAY_NOUNS or is_plain(word, words):
         return False
     shaped = place_shaped(word, words) and not is_listed(word, words)  # 'die Hauptstadt'
-    return shaped or context.subdivision(word, words)
+    return shaped or context.subdivision(word, words) or landscape(word, words)
 
 
 def phrase_of_words(parts: list[str], words: ModuleType) -> bool:

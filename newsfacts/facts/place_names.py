@@ -10,7 +10,7 @@ import itertools
 from types import ModuleType
 
 from newsfacts import cldr, lexicon
-from newsfacts.facts import context, places
+from newsfacts.facts import census, context, places
 from newsfacts.words import LANGUAGES
 
 COUNTRY = ("country", "region")
@@ -73,6 +73,8 @@ def _kind(form: str, words: ModuleType) -> str | None:
         return "country"
     if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
         return "city"
+    if landscape(form, words):
+        return "city"  # 'Gazastreifen', 'Münsterland'
     return None
 
 
@@ -105,6 +107,26 @@ def _adjective_forms(word: str, ends: tuple[str, ...], words: ModuleType) -> lis
         return []
     stem = word[: -len(end)]
     return [stem + b for b in getattr(words, "ADJECTIVE_BASES", ()) if stem + b != word]
+
+
+MIN_PLACE_HEAD = 4  # letters of a place before a landscape's noun ('Saar|land'; not 'Bau|land')
+
+
+def landscape(word: str, words: ModuleType) -> bool:
+    """One word joining a place's name and a noun of land or water ('Gaza|streifen', 'Münster|
+    land', 'Rhein-Sieg-|Kreis'): the land by that place; no frequent word is the head."""
+    low = word.lower()
+    end = next((e for e in getattr(words, "LANDSCAPE_ENDINGS", ()) if low.endswith(e)), "")
+    head = word[: len(word) - len(end)].rstrip("-")
+    if not end or " " in word or len(head) < MIN_PLACE_HEAD:
+        return False
+    heads = [head, *head.split("-")] if "-" in head else [head]
+    return any(
+        len(h) >= MIN_PLACE_HEAD
+        and not lexicon.is_frequent_word(h, words.NAME, words.FREQUENT_FROM)
+        and place_name(h, words) is not None
+        for h in heads
+    )
 
 
 @functools.cache
@@ -147,7 +169,8 @@ def sure_genitive(word: str, words: ModuleType) -> bool:
 def street(name: str, words: ModuleType) -> bool:
     """A street or square: one word ending in a street word after a head the word list lacks
     ('Flößaustraße', 'Kerckhovestraat'), a name ending in one ('Ben Jehudastraße'), or a town's
-    adjective and a street word ('Gubener Straße', 'Lehrter Bahnhof')."""
+    adjective and a street word, a compound ending in one or a word for land or water
+    ('Gubener Straße', 'Lehrter Bahnhof', 'Kasseler Landstraße', 'Warener See')."""
     parts = name.split()
     if len(parts) == 1:
         lower = name.lower()
@@ -156,11 +179,16 @@ def street(name: str, words: ModuleType) -> bool:
         return bool(ending) and len(head) >= MIN_HEAD and not lexicon.is_word(head, words.NAME)
     if street(parts[-1], words) and len(parts) <= MAX_STREET:
         return True  # 'Ben Jehudastraße': a street named for someone
+    last = parts[-1].lower()
+    features: frozenset[str] = getattr(words, "FEATURE_WORDS", frozenset())
+    compound = last.endswith(getattr(words, "STREET_COMPOUND_ENDS", ()))  # 'Hauptbahnhof'
     return (
         len(parts) == 2
         and parts[0].endswith(words.TOWN_ADJECTIVE)
-        and parts[1].lower() in words.STREET_WORDS
-    )
+        and (last in words.STREET_WORDS or last in features or compound)
+        and parts[0] not in words.FIRST_NAMES
+        and parts[0] not in census.first_names()
+    )  # not 'Peter Stein', 'Walter Berg': a person
 
 
 def known_town(name: str, before: str, words: ModuleType) -> bool:

@@ -102,6 +102,34 @@ STREET_ENDINGS = ("straße", "strasse", "gasse", "allee")
 STREET_WORDS = frozenset(
     split_words("straße strasse gasse allee weg platz ring damm ufer brücke bahnhof tor markt")
 )
+# Nouns of land and water that end a landscape's name after a place's ('Gaza|streifen', 'Münster|
+# land', 'Ruhr|gebiet'; facts/place_names.py)
+LANDSCAPE_ENDINGS = tuple(
+    split_words("streifen land kreis tal see gebirge wald küste gebiet becken bucht region")
+)
+# ... and ends of compounds that are street words ('Kasseler Landstraße', 'Lehrter Hauptbahnhof'),
+# and words for land or water after a town's adjective ('Warener See', 'Jenaer Dreieck')
+STREET_COMPOUND_ENDS = (*STREET_ENDINGS, "bahnhof")
+FEATURE_WORDS = frozenset(split_words("see berg wald stein dreieck heide moor bucht"))
+# Roads named by number: a motorway's and a federal road's letter ('A 7', 'B 27') and a road's
+# noun before its number ('Bundesstraße 216'; facts/names/roads.py)
+ROAD_LETTERS = frozenset(split_words("A B"))
+ROAD_NOUNS = frozenset(
+    split_words("Bundesstraße Bundesstrasse Landesstraße Kreisstraße Staatsstraße Autobahn")
+)
+# Nouns after a capitalised adjective that make a place's name ('das Schwarze Meer', 'im Nahen
+# Osten', 'die Lange Straße'; facts/names/adjective_places.py)
+ADJECTIVE_PLACE_NOUNS = frozenset(
+    split_words(
+        "meer ozean osten westen norden süden see berg wald gebirge tal land insel brücke "
+        "straße platz allee ufer kanal bucht heide moor"
+    )
+)
+# Words for a way, a square or a monument that end one-word names ('Boyneburgufer',
+# 'Najadenbrunnen'; facts/names/way_names.py)
+WAY_ENDINGS = tuple(
+    split_words("damm ufer markt platz weg pfad brunnen denkmal dreieck kreuz promenade chaussee")
+)
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)

@@ -4,7 +4,8 @@ English bodies' names (names/english_bodies.py); names joined by '&' ('Ernst & Y
 after a compound for a body ('die Fluggesellschaft Air One') or a noun for its kind after an
 article ('die Band Kraftwerk'); a title in quote marks after the word for a paper or where the
 press reports ('dem „Spiegel“ zufolge'); one compound for a federal body ('Bundestag'); a name
-before an acronym ('Fraunhofer FIT'). A news agency is written in small letters in brackets
+before an acronym ('Fraunhofer FIT'); a body's name with what it is for ('Ministerium für
+Kultur und Sport'; names/body_tails.py). A news agency is written in small letters in brackets
 after a dateline ('Berlin (dpa)') or after the word for an agency ('der Agentur dpa'). A name
 before a verb of the stock market and a share ('Mizuho gaben um 1,9 Prozent nach') is a listed
 company, whatever its words; an acronym before a number a product's model ('EC 135').
@@ -21,6 +22,7 @@ from newsfacts.facts import evidence
 from newsfacts.facts.figures import UNITS
 from newsfacts.facts.name_words import ROMAN, place_shaped
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
+from newsfacts.facts.names.body_tails import body_tails
 from newsfacts.facts.names.english_bodies import (
     ENGLISH,
     english_bodies,
@@ -77,6 +79,7 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
     taken: list[tuple[int, int]] = []
     found = [
         *english_bodies(tokens, words),
+        *body_tails(tokens, old, words),
         *_agencies(tokens, words),
         *_shares(tokens, old, words),
         *_described(tokens, words),

@@ -378,5 +378,16 @@ PRESS_VERBS = frozenset(
         "berichtet berichtete berichten meldet meldete schreibt schrieb zitiert zitierte zufolge"
     )
 )
-# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz')
-BODY_LINKS = frozenset(split_words("für"))
+# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz', 'Verein
+# zur Förderung der …'; names/body_tails.py), and the words for a body a compound ends in that
+# take such a tail in the singular ('Staatsministerium für …', 'Instituts für …')
+BODY_LINKS = frozenset(split_words("für zur zum"))
+BODY_LINK = "für"  # the one of them that opens a tail without a genitive after it
+TAIL_HEADS = tuple(
+    split_words(
+        "ministerium institut zentrum zentrale hochschule universität akademie stiftung amt "
+        "agentur verband verein gesellschaft kommission anstalt kammer rat bund behörde "
+        "gericht gerichtshof museum klinik klinikum schule kirche gewerkschaft partei bank "
+        "büro forum komitee ausschuss liga bündnis"
+    )
+)

@@ -1,7 +1,8 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
-('die Dörfer Hokkala')."""
+('die Dörfer Hokkala'), and capitals that name no body by what stands around them ('32 KB')
+unlabelled."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
+from newsfacts.facts.names.stray_capitals import stray_capitals
 from newsfacts.facts.tokens import Token
 
 
@@ -23,4 +25,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    return foreign_places(text, tokens, spans, words)
+    return stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)

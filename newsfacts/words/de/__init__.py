@@ -370,7 +370,9 @@ STATE_DAY_HEADS = ("tag",)
 # Nouns for a kind of body that, after an article or adjective, stand before its name rather
 # than in it ('seinem neuen Verein Ascoli', 'die Band Kraftwerk'; names/org_cues.py)
 TYPE_NOUNS = frozenset(
-    split_words("verein partei gewerkschaft konzern firma unternehmen band klub club label")
+    split_words(
+        "verein partei gewerkschaft konzern firma unternehmen band klub club label versicherung"
+    )
 )
 # Words of the press around a paper's name in quote marks ('schreibt die „…“', 'dem „…“ zufolge')
 PRESS_VERBS = frozenset(

@@ -89,3 +89,9 @@ def test_a_small_adjective_opens_a_field() -> None:
     """'das Institut für angewandte Seenkunde': the adjective is the name's."""
     found = entities_in("Sie forscht am Institut für angewandte Seenkunde in Plön.", "de")
     assert found.get("Institut für angewandte Seenkunde") == "organization"
+
+
+def test_a_state_prefix_inside_a_compound_names_a_federal_body() -> None:
+    """'das Verkehrsbundesamt': a federal office, its prefix inside the compound."""
+    found = entities_in("Gestern warnte das Verkehrsbundesamt vor Glätte.", "de")
+    assert found.get("Verkehrsbundesamt") == "organization"

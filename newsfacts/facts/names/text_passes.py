@@ -2,7 +2,7 @@
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
 ('die Dörfer Hokkala'), and capitals that name no body by what stands around them ('32 KB')
-unlabelled."""
+and bodies of a kind ('Sächsische Vereine') unlabelled."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from types import ModuleType
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
+from newsfacts.facts.names.kind_bodies import kind_bodies
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
@@ -25,4 +26,5 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    return stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
+    spans = stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
+    return kind_bodies(tokens, spans, words)

@@ -393,3 +393,6 @@ TAIL_HEADS = tuple(
         "büro forum komitee ausschuss liga bündnis"
     )
 )
+# Words of a time in a year or decade before an article or number ('Anfang der 1990er-Jahre',
+# 'Ende 2020'): no part of a body's name before them (names/kind_bodies.py)
+TIME_NOUNS = frozenset(split_words("Anfang Mitte Ende"))

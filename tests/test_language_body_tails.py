@@ -95,3 +95,31 @@ def test_a_state_prefix_inside_a_compound_names_a_federal_body() -> None:
     """'das Verkehrsbundesamt': a federal office, its prefix inside the compound."""
     found = entities_in("Gestern warnte das Verkehrsbundesamt vor Glätte.", "de")
     assert found.get("Verkehrsbundesamt") == "organization"
+
+
+def test_a_capitalised_adjective_in_the_tail_keeps_its_noun() -> None:
+    """'Hochschule für Bildende Künste': the adjective and its noun; no cut name when the
+    noun is missing."""
+    found = entities_in("Sie studierte an der Hochschule für Bildende Künste in Kassel.", "de")
+    assert found.get("Hochschule für Bildende Künste") == "organization"
+    found = entities_in("Die Hochschule für Bildende war leer.", "de")
+    assert "Hochschule für Bildende" not in found
+
+
+def test_a_compound_cut_at_its_hyphen_goes_on_after_und() -> None:
+    """'Instituts für Bergbau- und Hüttenkunde': one list of fields."""
+    found = entities_in("Die Liste des Instituts für Bergbau- und Hüttenkunde nennt ihn.", "de")
+    assert found.get("Instituts für Bergbau- und Hüttenkunde") == "organization"
+
+
+def test_a_genitive_of_an_adjective_and_its_noun() -> None:
+    """'der Kommission für Seerecht der Vereinten Nationen': the genitive's two words."""
+    text = "Er sprach vor der Kommission für Seerecht der Vereinten Nationen in Genf."
+    found = entities_in(text, "de")
+    assert found.get("Kommission für Seerecht der Vereinten Nationen") == "organization"
+
+
+def test_zum_after_a_federal_body_leaves_it_one_word() -> None:
+    """'die Bundespolizei zum Konsum …': the federal police, no tail."""
+    found = entities_in("Dazu stellt die Bundespolizei zum Konsum an Bord etwas fest.", "de")
+    assert found.get("Bundespolizei") == "organization"

@@ -22,6 +22,8 @@ from newsfacts.facts.tokens import Token
 SINGULAR = ("", "s", "es")  # a body word's endings in the singular (the genitive's 's')
 GENITIVES = frozenset(("des", "der"))
 LIST_MARKS = frozenset((",", "und"))
+HYPHENS = frozenset(("-", "‐"))
+NOMINAL = "es"  # an adjective's ending when it is a noun ('Inneres', 'Soziales')
 SHOWN = "organisation word"  # a name whose opening the reader showed ('Bayerisches Amt für …')
 UNSHOWN = "loose organisation word"  # a body word and its tail alone ('Zentrum für …')
 
@@ -100,16 +102,38 @@ def _tail_end(
 
 
 def _noun_group(tokens: list[Token], k: int, words: ModuleType) -> int | None:
-    """A capitalised noun at k, after at most one small adjective ('politische Bildung'), or two
-    capitalised English words ('Corporate Governance'): the index after it, or None."""
+    """A capitalised noun at k, after at most one small adjective ('politische Bildung') or a
+    capitalised one ('Bildende Kunst'), or two capitalised English words ('Corporate
+    Governance'): the index after it, or None (and None for a capitalised adjective with no
+    noun after it, a name read only in part: 'Hochschule für Bildende …')."""
     if k < len(tokens) and _adjective(tokens[k].text, words):
         k += 1
     if k >= len(tokens) or not _noun(tokens[k].text, words):
         return None
     pair = k + 1 < len(tokens) and _noun(tokens[k + 1].text, words)
+    pair = pair and tokens[k + 1].start - tokens[k].end <= 1
+    if _capital_adjective(tokens[k].text, words):
+        return k + 2 if pair else None
     if pair and english_word(tokens[k].text) and english_word(tokens[k + 1].text):
         return k + 2
+    if k + 1 < len(tokens) and tokens[k + 1].text in HYPHENS and _truncated(tokens, k + 1):
+        return k + 2  # 'Medien- und Kommunikationspolitik': the list goes on after the hyphen
     return k + 1
+
+
+def _capital_adjective(word: str, words: ModuleType) -> bool:
+    """An adjective with a capital inside a name ('Bildende', 'Sozialer'); not one used as a
+    noun ('Inneres', 'Soziales')."""
+    return not word.endswith(NOMINAL) and evidence.is_adjective(word.lower(), words)
+
+
+def _truncated(tokens: list[Token], k: int) -> bool:
+    """A hyphen glued to the word before it, then 'und' ('Medien- und …')."""
+    return (
+        tokens[k].start == tokens[k - 1].end
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text in LIST_MARKS
+    )
 
 
 def _adjective(word: str, words: ModuleType) -> bool:
@@ -150,12 +174,16 @@ def _person_at(tokens: list[Token], k: int, old: list[Span]) -> bool:
 
 
 def _genitive(tokens: list[Token], k: int, old: list[Span], words: ModuleType) -> int | None:
-    """The genitive's words from k: a noun ('der Heimatkunde'), a name ('des Saarlandes'), or a
-    noun and the name after it ('des Landes Brandenburg'); the index after them, or None."""
-    if k >= len(tokens) or not _noun(tokens[k].text, words) or _person_at(tokens, k, old):
+    """The genitive's words from k: a noun ('der Heimatkunde', 'der Vereinten Nationen', 'des
+    Green Deal'), a name ('des Saarlandes'), or a noun and the name after it ('des Landes
+    Brandenburg'); the index after them, or None."""
+    if k >= len(tokens) or _person_at(tokens, k, old):
+        return None
+    group = _noun_group(tokens, k, words)
+    if group is None or not tokens[k].text[:1].isupper():
         return None
     named = [s for s in old if s.label not in (None, PER)]
-    end = max((s.end for s in named if s.start == k), default=k + 1)
+    end = max((s.end for s in named if s.start == k), default=group)
     if end > k + 1 or end >= len(tokens) or tokens[end].start - tokens[k].end > 1:
         return end
     after = max((s.end for s in named if s.start == end), default=end)

@@ -403,8 +403,8 @@ def _complement(tokens: list[Token], j: int, words: ModuleType) -> int:
     """Where a body's name would end after its word: after 'für' and capitalised words joined
     by 'und' ('Bundesanstalt für Arbeitsschutz und Arbeitsmedizin'), else at j. (Such a name
     is left to the reader: taken whole here, one half showed one wrong name more.)"""
-    joiners: frozenset[str] = getattr(words, "BODY_LINKS", frozenset())
-    if j + 1 >= len(tokens) or tokens[j].text not in joiners or not tokens[j + 1].is_cap:
+    link = getattr(words, "BODY_LINK", "")  # 'für'; not 'zum' ('die Bundespolizei zum Konsum …')
+    if j + 1 >= len(tokens) or tokens[j].text != link or not tokens[j + 1].is_cap:
         return j
     end = j + 2
     while end + 1 < len(tokens) and tokens[end].text == "und" and tokens[end + 1].is_cap:

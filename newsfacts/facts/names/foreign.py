@@ -22,6 +22,7 @@ from newsfacts.facts import context, evidence
 from newsfacts.facts.name_cues import body_noun, one_facility
 from newsfacts.facts.names import bodies, body_parts, domain
 from newsfacts.facts.names.aliases import acronyms, genitive_places, shouted_forms
+from newsfacts.facts.names.article_cuts import article_cuts
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
@@ -265,6 +266,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     out = []
     runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
     runs = [r for r in runs if not _truncated(tokens, r[1])]  # 'Partei- und Wahlprogramme'
+    runs = [cut for run in runs for cut in article_cuts(run, tokens, words)]  # 'Bauwerke Die'
     runs = [piece for run in runs for piece in genitive_runs(run, tokens, words)]
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
         body = bodies.quoted_body(text, tokens, (i, j), words)

@@ -420,7 +420,9 @@ STATE_DAY_HEADS = ("tag",)
 # Nouns for a kind of body that, after an article or adjective, stand before its name rather
 # than in it ('seinem neuen Verein Ascoli', 'die Band Kraftwerk'; names/org_cues.py)
 TYPE_NOUNS = frozenset(
-    split_words("verein partei gewerkschaft konzern firma unternehmen band klub club label")
+    split_words(
+        "verein partei gewerkschaft konzern firma unternehmen band klub club label versicherung"
+    )
 )
 # Words of the press around a paper's name in quote marks ('schreibt die „…“', 'dem „…“ zufolge')
 PRESS_VERBS = frozenset(
@@ -428,5 +430,19 @@ PRESS_VERBS = frozenset(
         "berichtet berichtete berichten meldet meldete schreibt schrieb zitiert zitierte zufolge"
     )
 )
-# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz')
-BODY_LINKS = frozenset(split_words("für"))
+# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz', 'Verein
+# zur Förderung der …'; names/body_tails.py), and the words for a body a compound ends in that
+# take such a tail in the singular ('Staatsministerium für …', 'Instituts für …')
+BODY_LINKS = frozenset(split_words("für zur zum"))
+BODY_LINK = "für"  # the one of them that opens a tail without a genitive after it
+TAIL_HEADS = tuple(
+    split_words(
+        "ministerium institut zentrum zentrale hochschule universität akademie stiftung amt "
+        "agentur verband verein gesellschaft kommission anstalt kammer rat bund behörde "
+        "gericht gerichtshof museum klinik klinikum schule kirche gewerkschaft partei bank "
+        "büro forum komitee ausschuss liga bündnis"
+    )
+)
+# Words of a time in a year or decade before an article or number ('Anfang der 1990er-Jahre',
+# 'Ende 2020'): no part of a body's name before them (names/kind_bodies.py)
+TIME_NOUNS = frozenset(split_words("Anfang Mitte Ende"))

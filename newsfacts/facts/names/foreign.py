@@ -26,6 +26,7 @@ from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
 from newsfacts.facts.names.lineups import with_lineups
+from newsfacts.facts.names.listed_runs import whole_company
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.noun_runs import names_beside_nouns
@@ -278,7 +279,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
                 continue
             i = office
         initial = i == 0 or tokens[i - 1].text in OPENERS
-        span = read_span(text, tokens, (i, j), initial, words)
+        span = whole_company(text, tokens, (i, j), initial, words)  # 'General Motors'
+        span = span or read_span(text, tokens, (i, j), initial, words)
         if _owner_here(span, tokens, (i, j), words):
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
         if (span is not None or j - i == 1) and bodies.share_moved(tokens, j, words):

@@ -4,10 +4,11 @@ A span that is a listed company's name or short form ('Siemens', 'Swiss Life', '
 organisation, also where its capitals alone said nothing (a German noun), a person ('sagte
 Merck': companies speak too) or a town a gazetteer knows ('Nokia', 'Toyota'). A listed name that
 is also something else takes the other evidence first: an everyday word of the article's
-language ('Allianz', 'Post', 'Orange'), a first name or a common surname ('Brady', 'Douglas',
-'Morgan Stanley'), a country or a big city ('Phoenix'); such a name is an organisation only on a
-legal form or an organisation's cue, as the rest of the finder reads them. A name read as a
-person by a role or a first name, or as a place after 'in', stays so.
+language ('Allianz', 'Post'; in German the English nouns it borrows: 'Box', 'News'), a first
+name or a common surname ('Brady', 'Douglas', 'Morgan Stanley'), a country or a big city
+('Phoenix'); such a name is an organisation only on a legal form or an organisation's cue, as
+the rest of the finder reads them. A name read as a person by a role or a first name, or as a
+place after 'in', stays so.
 """
 
 from __future__ import annotations
@@ -64,15 +65,16 @@ def everyday(word: str, words: ModuleType) -> bool:
         return True
     if words.NOUN_LIST and nouns.NOUN in nouns.kinds_of(word):
         return True  # 'Linde', 'Puma': common nouns German's word list also lists
-    if words.ANY_LISTED:  # the word list lists names too: only its frequent words
-        return everyday_noun(word, words)
+    if words.ANY_LISTED:  # the word list lists names too: its frequent words, and English
+        # ones, which it borrows as nouns ('Box', 'News', 'City', 'Match') and cannot tell
+        return everyday_noun(word, words) or lexicon.is_common_word(word, "English")
     plural = words.PLURAL_S and word.endswith("s") and lexicon.is_common_word(word[:-1], words.NAME)
     return plural or lexicon.is_common_word(word, words.NAME)  # 'Ventas': 'venta' in the plural
 
 
 def person_word(word: str, words: ModuleType) -> bool:
     """A first name or a common surname ('Douglas', 'Brady', 'Stanley')."""
-    if first_name(word, words) or word in census.common_surnames():
+    if first_name(word, words) or word.title() in census.common_surnames():  # 'McCormick'
         return True
     return word in locale_names.surnames(getattr(words, "NAME_LOCALES", ()))  # 'Palomar'
 

@@ -117,6 +117,13 @@ def test_a_listed_name_of_two_words_stays_whole(listed: None) -> None:
     assert "Motors" not in found
 
 
+def test_a_listed_name_after_german_nouns_that_describe_it(listed: None) -> None:
+    """'der Versicherung Swiss Life': the insurer's name, the noun no part of it."""
+    found = entities_in("Die Tochter der Versicherung Swiss Life schreibt Verluste.", "de")
+    assert found.get("Swiss Life") == "organization"
+    assert "Versicherung Swiss Life" not in found
+
+
 def test_listed_names_in_spanish_and_dutch(listed: None) -> None:
     """'Repsol' alone; 'volgens Ferrari': the team, though a surname follows 'volgens'."""
     assert entities_in("Ayer Repsol cerró con una subida en Bolsa.", "es").get("Repsol") == (

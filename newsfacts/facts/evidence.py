@@ -59,7 +59,7 @@ EVIDENCE = (
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
     "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
-    "quoted name", "glossed", "quoted body", "share price", "place adjective",
+    "quoted name", "glossed", "quoted body", "share price", "place adjective", "listed company",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
@@ -68,7 +68,7 @@ ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots asi
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body",
-     "lineup", "lineup team", "quoted body")
+     "lineup", "lineup team", "quoted body", "listed company")
 )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
 from newsfacts.facts.names.lineups import with_lineups
+from newsfacts.facts.names.listed_runs import sure_org, whole_company
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.noun_runs import names_beside_nouns
@@ -177,7 +178,7 @@ def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
     size = len(s.text.split())
     title = s.reason == "title" and size > 1  # 'De Prins' after 'Herman De Prins': his name
     country = s.reason == "country" and not said  # 'disse Montenegro': Luís Montenegro spoke
-    if not title and (s.label == ORG or (size > 1 and s.label != PER) or country):
+    if not title and (sure_org(s) or (size > 1 and s.label != PER) or country):
         return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
     owners = [
         p
@@ -281,7 +282,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
                 continue
             i = office
         initial = i == 0 or tokens[i - 1].text in OPENERS
-        span = read_span(text, tokens, (i, j), initial, words)
+        span = whole_company(text, tokens, (i, j), initial, words)  # 'General Motors'
+        span = span or read_span(text, tokens, (i, j), initial, words)
         if _owner_here(span, tokens, (i, j), words):
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
         if (span is not None or j - i == 1) and bodies.share_moved(tokens, j, words):

@@ -10,6 +10,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence, name_cues, name_words, place_names
+from newsfacts.facts.names import listed_firms
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.particles import particle_surname
 from newsfacts.facts.names.surnames import inner_surname, small_word
@@ -163,7 +164,7 @@ def _label(
     """The kind and evidence of a name; an English title's by the words after its article, a
     body's or a work's, no one's ('The Black Crowes')."""
     title = name.startswith("The ") and len(name) > len("The ")
-    label, reason = evidence.label_of(name[4:] if title else name, before, role, initial, words)
+    label, reason = listed_firms.label_of(name[4:] if title else name, before, role, initial, words)
     return (ORG, reason) if title and label == PER else (label, reason)
 
 

@@ -395,3 +395,14 @@ PRESS_VERBS = frozenset(
 )
 # Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz')
 BODY_LINKS = frozenset(split_words("für"))
+# Bodies German names by a noun (names/noun_bodies.py). The parties' noun names: a short closed
+# list of language data (what German calls its parties, not names from any text), a party only
+# with a party's word or acronym in its sentence ('die Union' is the EU too, 'der Linken' a hand);
+# a party's compound ('Linkspartei') is one alone
+PARTY_NOUNS = frozenset(split_words("Grüne Grünen Linke Linken Union Linkspartei"))
+PARTY_COMPOUNDS = frozenset(split_words("Linkspartei"))
+PARTY_ACRONYMS = frozenset(
+    split_words("CDU CSU SPD FDP AfD PDS WASG NPD DVU ÖDP ÖVP SPÖ FPÖ BZÖ SVP CVP")
+)
+# Pieces of the words only parties take ('Koalition', 'Fraktionsvorsitzende', 'koalieren')
+PARTY_STEMS = ("koali", "fraktion", "partei", "abgeordnet", "wahlkampf", "spitzenkandidat")

@@ -2,12 +2,7 @@
 
 A party named by its noun ('die Grünen', 'der Linken', 'die Union' for CDU/CSU) is one when a
 word only parties take ('Koalition', 'Fraktionsvorsitzende') or a party's acronym is in its
-sentence: alone the words are a colour, a hand, the EU. A paper's title is one in quote marks
-when it ends in a paper's word ('des „Abendblatts“'), when a verb of saying or of the press
-frames it ('sagte er der „Morgenpost“'), before a paper's word ('die „Bild“-Zeitung'), or when
-it follows a paper's word ('der Wochenzeitung Die Woche'): alone 'Spiegel', 'Zeit', 'Bild' are
-a mirror, time, a picture. A federal body is one compound with the federal prefix inside it
-('Umwelt|bundes|amt') or a body's word the reader's list lacks ('Bundesnachrichtendienst').
+sentence: alone the words are a colour, a hand, the EU.
 """
 
 from __future__ import annotations
@@ -15,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import ModuleType
 
-from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
 from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token, tokenize
@@ -23,12 +17,6 @@ from newsfacts.facts.tokens import Token, tokenize
 Found = tuple[int, int, str]
 Item = tuple[Text, list[Token], Span]
 ENDS = frozenset((".", "!", "?", ";", ":"))  # a sentence's or clause's end: a frame's reach
-TITLE_WORDS = 4  # words at most in a title in quote marks
-SAY_REACH = 8  # tokens at most from a verb of saying to the article of the paper it is told
-DATIVE = frozenset(("dem", "der"))  # the article of a paper something is told ('sagte … der')
-GENITIVE = ("s", "es")  # a paper's genitive ending ('des „Abendblatts“')
-HYPHENS = frozenset(("-", "‐", "–"))
-PRESS_TITLE = "organisation word"  # the evidence of a title after a paper's word
 
 
 def noun_bodies_in(spans: list[Item], items: list[Text], words: ModuleType) -> list[Item]:
@@ -53,16 +41,10 @@ def noun_bodies(text: str, tokens: list[Token], spans: list[Span], words: Module
     span stands."""
     if not getattr(words, "PARTY_NOUNS", ()):
         return spans
-    found = [
-        *_parties(tokens, words),
-        *_quoted_titles(tokens, words),
-        *_press_titles(tokens, words),
-        *_federal(tokens, words),
-    ]
+    found = [*_parties(tokens, words)]
     out = list(spans)
     for i, j, reason in sorted(found):
-        mine = reason in (PRESS_TITLE, QUOTED_BODY)  # the title, no paper's word before it
-        if not mine and any(s.start < j and i < s.end and s.label == ORG for s in out):
+        if any(s.start < j and i < s.end and s.label == ORG for s in out):
             continue  # the reader's own body
         out = [s for s in out if not (s.start < j and i < s.end)]
         name = text[tokens[i].start : tokens[j - 1].end]
@@ -107,95 +89,3 @@ def _party_near(tokens: list[Token], k: int, words: ModuleType) -> bool:
         if t.text.split("-")[0] in words.PARTY_ACRONYMS:
             return True
     return False
-
-
-def _quoted_titles(tokens: list[Token], words: ModuleType) -> Iterator[Found]:
-    """A title in quote marks after an article: one ending in a paper's word ('des
-    „Abendblatts“'), one a verb of saying tells something ('sagte er der „Morgenpost“'), one
-    before a paper's word ('die „Bild“-Zeitung')."""
-    for k in range(len(tokens) - 3):
-        if tokens[k].text.lower() not in words.DEFINITE or tokens[k + 1].text not in OPENING:
-            continue
-        j = k + 2
-        while j < len(tokens) and j - k <= TITLE_WORDS + 1 and tokens[j].text not in CLOSING:
-            j += 1
-        if j >= len(tokens) or j == k + 2 or tokens[j].text not in CLOSING:
-            continue
-        title = tokens[k + 2 : j]
-        if not title[0].is_cap or any(t.text in ENDS or t.text == "," for t in title):
-            continue
-        one = len(title) == 1 and _press_compound(title[0].text, words)
-        if one or _told(tokens, k, words) or _paper_after(tokens, j, words):
-            yield k + 2, j, QUOTED_BODY
-
-
-def _press_compound(word: str, words: ModuleType) -> bool:
-    """A compound ending in a paper's word, longer than it ('Abendblatt', 'Wochenspiegels')."""
-    low = word.lower()
-    stems = [low, *(low.removesuffix(e) for e in GENITIVE if low.endswith(e))]
-    return any(st.endswith(h) and len(st) > len(h) for st in stems for h in words.PRESS_HEADS)
-
-
-def _told(tokens: list[Token], k: int, words: ModuleType) -> bool:
-    """A verb of saying a few words before the dative article at k, in the same clause ('Das
-    sagte der Sprecher Jan Holm der „…“')."""
-    if tokens[k].text not in DATIVE:
-        return False
-    verbs = {v for v in words.SPEECH_VERBS if " " not in v} - {"so"}
-    for t in reversed(tokens[max(0, k - SAY_REACH) : k]):
-        if t.text in ENDS or t.text == ",":
-            return False
-        if t.text in verbs:
-            return True
-    return False
-
-
-def _paper_after(tokens: list[Token], j: int, words: ModuleType) -> bool:
-    """A paper's word glued by a hyphen after the closing mark at j ('„Bild“-Zeitung')."""
-    if j + 2 >= len(tokens) or tokens[j + 1].text not in HYPHENS:
-        return False
-    if tokens[j + 2].start != tokens[j + 1].end:
-        return False
-    return tokens[j + 2].text.lower().endswith(words.PRESS_HEADS)
-
-
-def _press_titles(tokens: list[Token], words: ModuleType) -> Iterator[Found]:
-    """A title after a paper's word after an article or adjective: with its own capitalised
-    article ('der Wochenzeitung Die Woche')."""
-    for k in range(1, len(tokens) - 2):
-        word = tokens[k].text.lower()
-        if not tokens[k].is_cap or not tokens[k - 1].text.islower():
-            continue
-        if not word.removesuffix("n").endswith(words.PRESS_HEADS):
-            continue
-        article = tokens[k + 1]
-        if article.text.lower() not in words.DEFINITE or not article.is_cap:
-            continue
-        j = k + 2
-        while j < len(tokens) and j - k <= TITLE_WORDS and tokens[j].is_cap:
-            if tokens[j].text.lower() in words.ARTICLES | words.PREPOSITIONS:
-                break  # ('Zeit' is on the stop list)
-            j += 1
-        if j > k + 2:
-            yield k + 1, j, PRESS_TITLE
-
-
-def _federal(tokens: list[Token], words: ModuleType) -> Iterator[Found]:
-    """One compound with a federal prefix inside it and a body's word at its end
-    ('Umweltbundesamt', 'Bundesnachrichtendienst'), before no 'für' nor name (the reader's
-    longer name); no genitive ('Bundesamts': one row a body)."""
-    for k, t in enumerate(tokens):
-        low = t.text.lower()
-        if not t.is_cap or "-" in low or not low.endswith(words.FEDERAL_HEADS):
-            continue
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        if after is not None and (after.is_cap or after.text in getattr(words, "BODY_LINKS", ())):
-            continue  # 'Bundesanstalt für Arbeitsschutz', '… Technisches Hilfswerk': the reader's
-        for part in words.FEDERAL_PARTS:
-            at = low.find(part)
-            rest = low[at + len(part) :]
-            if at < 0 or not rest.endswith(words.FEDERAL_HEADS):
-                continue
-            if at == 0 or rest in words.FEDERAL_HEADS:  # 'Umwelt|bundes|amt', one head after
-                yield k, k + 1, "institution"
-                break

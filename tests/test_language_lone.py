@@ -226,9 +226,9 @@ def test_an_acronym_before_a_town_is_a_club() -> None:
 def test_an_owner_in_the_genitive_is_a_person() -> None:
     """'Vormelkas Hochzeitsfeier' (a compound noun after the owner), 'Annikas Eltern' opening
     a sentence (a first name the word list holds in the genitive): their owners are people;
-    'Als Kinder' opens no name."""
-    assert entities("Er war Gast bei Vormelkas Hochzeitsfeier.") == {"Vormelkas": "person"}
-    assert entities("Annikas Eltern riefen gestern an.") == {"Annikas": "person"}
+    'Als Kinder' opens no name. Each is named without its -s (its alias)."""
+    assert entities("Er war Gast bei Vormelkas Hochzeitsfeier.") == {"Vormelka": "person"}
+    assert entities("Annikas Eltern riefen gestern an.") == {"Annika": "person"}
     assert entities("Als Kinder spielten wir oft im Hof.") == {}
 
 

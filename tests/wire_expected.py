@@ -75,7 +75,7 @@ EXPECTED = {
     "it2": expect(
         {"giovedì": "2026-12-03", "20 maggio": "2027-05-20"}, (7.2e9, "EUR"), 15,
         "Carlo Messina", {"Carlo Messina"}, {"Milano"},
-        {"Carlo Messina": "amministratore delegato"}, ("Intesa Sanpaolo",),
+        {"Carlo Messina": "amministratore delegato"},  # the bank: a listed company, shown
     ),
     "it3": expect(
         {"sabato": "2026-12-05", "15 gennaio": "2027-01-15"}, (2.5e6, "EUR"), 40,

@@ -30,6 +30,18 @@ def surnames() -> WordSet:
     return WordSet(_surname_table())
 
 
+COMMON = 2000  # surnames this frequent are a person's before anything else ('Brady', 'Douglas')
+
+
+@persistent("names", prebuild=((COMMON,),))
+def common_surnames(limit: int = COMMON) -> frozenset[str]:
+    """The `limit` most frequent US-census surnames; empty when the package is missing."""
+    try:
+        return _read("dist.all.last", limit)
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+
+
 @persistent("names", prebuild=((),))
 def _surname_table() -> Packed:
     """The surnames, packed: a one-shot run looks up a few dozen of them."""

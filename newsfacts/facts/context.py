@@ -12,6 +12,7 @@ from newsfacts import cldr, lexicon
 from newsfacts.facts import places
 from newsfacts.facts.names.model import ORG
 
+MIN_HEAD = 3  # letters before a compound's last word
 DEMONYM_STEM = 4  # letters a people's word shares with its country ('Belg')
 LATIN_LISTS = ("English", "Spanish", "French", "Italian", "Portuguese", "Dutch", "German")
 
@@ -23,10 +24,34 @@ def subdivision(word: str, words: ModuleType) -> bool:
         word, words
     )  # 'Marken' names the Marche in German, and is first the plural of 'Marke'
     return (
-        (word in places.subdivisions() or translated)
+        (word in places.subdivisions() or translated or feature(word, words))
         and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
         and not any(lexicon.is_common_word(word, name) for name in LATIN_LISTS)
     )
+
+
+FEATURE_FLOOR = 51  # counts: German's list counts nearly every word it lists 50 times
+FEATURE_PART = 4  # letters of a listed word that ends a compound ('Dorf|kern')
+
+
+def feature(word: str, words: ModuleType) -> bool:
+    """A river, lake or landscape a town is named with ('Saale', 'Allgäu', 'Bodensee'): no word
+    the language's list counts above its floor ('Sieg'), noun for a place or everyday noun ('am
+    Walde', 'im Gebirge'), nor compound of words ending in no such noun ('im Dorfkern')."""
+    if word not in places.features() or word.lower() in lexicon.stopwords(words.NAME):
+        return False
+    if lexicon.is_frequent_word(word, words.NAME, FEATURE_FLOOR):
+        return False  # 'Sieg': a river, and German's word for a win
+    nouns = (*getattr(words, "PLACE_NOUNS", ()), *getattr(words, "PLACE_ENDINGS", ()))
+    low = word.lower()
+    if {low, low.removesuffix("e")} & set(nouns):
+        return False  # 'Stadt', 'Walde' ('am Walde': the dative of 'Wald')
+    if {word, word.removesuffix("e")} & words.EVERYDAY_NOUNS:
+        return False  # 'Moos', 'Halle'
+    compound = bool(words.COMPOUNDS) and any(
+        lexicon.is_word(low[i:], words.NAME) for i in range(MIN_HEAD, len(low) - FEATURE_PART + 1)
+    )
+    return not compound or low.endswith(nouns)
 
 
 PLURAL_ENDINGS = ("en", "n", "e", "s", "er")

@@ -40,7 +40,7 @@ def event_place(
         and e.name.lower() not in said_by
         and (english or e.name in shown)  # another language: a place no fact shows is none
         and not page_word(e.name)
-        and not (words is not None and genitive_place(e.name, words))
+        and not (words is not None and all(genitive_place(m.text, words) for m in e.mentions))
     ]
     if dateline:
         elsewhere = _told_elsewhere(places, dateline)

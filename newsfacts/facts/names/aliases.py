@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from newsfacts.facts.name_words import first_name
+from newsfacts.facts.names.genitive_names import genitive_person, known_people
 from newsfacts.facts.names.model import LOC, PER, Text
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.place_names import base_place
 from newsfacts.facts.tokens import Token
 
 SHORT_ACRONYM = 3  # capitals this short are an acronym, not a shouted name
@@ -30,15 +33,29 @@ def genitive_places(
     spans: list[tuple[Text, list[Token], Span]], words: ModuleType
 ) -> dict[str, str]:
     """A place's genitive ('Hessens', 'Baden-Württembergs') that the text also names as a
-    place without the -s, with that form: one place, the genitive its alias."""
+    place without the -s, or whose form without it the gazetteer knows ('Berlins'), and a
+    country bent as an adjective or a plural ('den Vereinigten Staaten'), with that form: one
+    place, the bent form its alias."""
     if not getattr(words, "GENITIVE_S", False):
         return {}
     places = {s.text for _, _, s in spans if s.label == LOC}
-    return {
+    said = {
         name: name[:-1]
         for name in places
         if name.endswith("s") and len(name) > MIN_GENITIVE and name[:-1] in places
     }
+    known = {
+        name: base
+        for name in places
+        if (base := base_place(name, words)) is not None and not first_name(name, words)
+    }  # 'Mercedes' is no genitive of 'Merced'
+    people = known_people(spans)
+    owned = {
+        s.text: name
+        for _, _, s in spans
+        if s.label == PER and (name := genitive_person(s, people, words)) is not None
+    }  # 'Ockhams' -> 'Ockham', 'Brandauers' -> 'Klaus Brandauer'
+    return {**owned, **known, **said}
 
 
 def acronyms(spans: list[tuple[Text, list[Token], Span]]) -> dict[str, str]:

@@ -25,6 +25,8 @@ def one_body(head: list[str], joiner: str, tail: str, words: ModuleType) -> bool
 def part_of_body(head: list[str], joiner: str, tail: str, words: ModuleType) -> bool:
     """A head of two words or more, the language's joiner of a part to its body ('van'), and a
     tail that is an organisation itself: an acronym, or a name with an organisation word."""
+    while head and head[0].lower() in words.PARTICLES:
+        head = head[1:]  # 'Het Ministerie' opening a sentence: the article is no word of it
     if joiner != getattr(words, "PART_OF", None) or len(head) < PART_HEAD:
         return False
     parts = tail.split()

@@ -6,7 +6,7 @@ not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its pla
 does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
 'und', 'dass', a sentence's start) and a finite verb; a subject a finite verb put before it,
 followed by an article, a pronoun or an adverb; or right after a noun for a person ('Kollege',
-'Vorgänger', 'CSU-Politiker'). Kept on its own evidence ('person slot'): a low confidence,
+'Vorgänger', 'CSU-Politiker'). Kept on its own evidence ('clause'): a low confidence,
 never shown by itself.
 """
 
@@ -31,7 +31,7 @@ from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 MIN_LETTERS = 3  # a shorter capitalised word is no surname alone ('Zé' aside)
-SLOT = "person slot"  # evidence.EVIDENCE: not shown alone
+SLOT = "clause"  # evidence.EVIDENCE: its place in the clause; not shown alone
 SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
 DASHES = frozenset(("–", "—"))
 OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence

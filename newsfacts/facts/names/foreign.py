@@ -22,10 +22,12 @@ from newsfacts.facts import context, evidence
 from newsfacts.facts.name_cues import body_noun, one_facility
 from newsfacts.facts.names import bodies, body_parts, domain
 from newsfacts.facts.names.aliases import acronyms, genitive_places, shouted_forms
+from newsfacts.facts.names.article_cuts import article_cuts
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
 from newsfacts.facts.names.lineups import with_lineups
+from newsfacts.facts.names.listed_runs import sure_org, whole_company
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.noun_runs import names_beside_nouns
@@ -74,16 +76,17 @@ def find_entities(
     default = domain.lone_default(items, words, sports_report(items, words))
     spans = domain.company_words(lone_words(repeated_words(spans, words, default), words), default)
     spans = once_told(spans, words, default)
+    genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa', 'Ockhams'
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:
-        if len(s.text.split()) > 1 and (s.label == PER or s.text in speakers):
+        name = genitives.get(s.text, s.text)  # 'Wilhelm Ockhams': 'Wilhelm Ockham'
+        if len(name.split()) > 1 and (s.label == PER or s.text in speakers):
             strong = s.text in speakers or s.reason in PERSON_EVIDENCE
-            if strong or s.text not in people:
-                people[s.text] = "short form" if strong else s.reason
+            if strong or name not in people:
+                people[name] = "short form" if strong else s.reason
     entities: dict[str, Entity] = {}
     reasons: dict[str, str] = {}  # each entity's evidence: its first shown kind, else its first
     order = 0
-    genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa'
     glossed = {**shouted_forms(spans), **acronyms(spans), **genitives}
     for item, tokens, s in spans:
         key = glossed.get(s.text) or _owner(s, people, _said(tokens, s, words))
@@ -175,7 +178,7 @@ def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
     size = len(s.text.split())
     title = s.reason == "title" and size > 1  # 'De Prins' after 'Herman De Prins': his name
     country = s.reason == "country" and not said  # 'disse Montenegro': Luís Montenegro spoke
-    if not title and (s.label == ORG or (size > 1 and s.label != PER) or country):
+    if not title and (sure_org(s) or (size > 1 and s.label != PER) or country):
         return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
     owners = [
         p
@@ -264,6 +267,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     out = []
     runs = _dateline_runs(capital_runs(tokens, words), tokens, words)
     runs = [r for r in runs if not _truncated(tokens, r[1])]  # 'Partei- und Wahlprogramme'
+    runs = [cut for run in runs for cut in article_cuts(run, tokens, words)]  # 'Bauwerke Die'
     runs = [piece for run in runs for piece in genitive_runs(run, tokens, words)]
     for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
         body = bodies.quoted_body(text, tokens, (i, j), words)
@@ -278,7 +282,8 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
                 continue
             i = office
         initial = i == 0 or tokens[i - 1].text in OPENERS
-        span = read_span(text, tokens, (i, j), initial, words)
+        span = whole_company(text, tokens, (i, j), initial, words)  # 'General Motors'
+        span = span or read_span(text, tokens, (i, j), initial, words)
         if _owner_here(span, tokens, (i, j), words):
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
         if (span is not None or j - i == 1) and bodies.share_moved(tokens, j, words):

@@ -8,6 +8,8 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import context, evidence
+from newsfacts.facts.names import inflection
+from newsfacts.facts.names.genitive_names import genitive_surname
 from newsfacts.facts.names.reading import is_cap
 from newsfacts.facts.tokens import Token
 
@@ -24,6 +26,9 @@ def genitive_runs(
         j - i > 1 and not named and _acronym_noun(tokens, i, words)
     ):
         return [(i, i + 1), (i + 1, j)]
+    for k in range(i, j - 1):  # 'Druck Wendlers Bremen', 'Wendlers Parteifreund Kuhl'
+        if genitive_surname(tokens[k].text, words) and not _firm_word(tokens[k + 1].text, words):
+            return [r for r in ((i, k), (k, k + 1), (k + 1, j)) if r[1] > r[0]]
     if (
         j - i > 2
         and evidence.is_stop_word(tokens[i].text, words)
@@ -100,8 +105,19 @@ def possessor(tokens: list[Token], k: int, words: ModuleType) -> bool:
         evidence.place_name(owned, words) is None
         and not evidence.first_name(owned, words)
         and not evidence.first_name(word, words)
-        and (not lexicon.is_word(word, words.NAME) or evidence.first_name(word[:-1], words))
+        and (not lexicon.is_word(word, words.NAME) or _named(word[:-1], words))
         and not lexicon.is_common_word(word, "English")
-        and evidence.is_name_word(word[:-1], words)
+        and (evidence.is_name_word(word[:-1], words) or inflection.surname(word[:-1], words))
         and evidence.place_name(word, words) is None
     )
+
+
+def _named(word: str, words: ModuleType) -> bool:
+    """A listed word that is a name without its -s: a first name's ('Melanies') or a
+    surname's the census gives and the list holds no noun form of ('Brandauers Regierung')."""
+    return evidence.first_name(word, words) or inflection.surname(word, words)
+
+
+def _firm_word(word: str, words: ModuleType) -> bool:
+    """An organisation word or legal form: what follows a firm's name ('Lloyds Bank')."""
+    return word in words.ORG_SUFFIXES or evidence.is_org_word(word, words)

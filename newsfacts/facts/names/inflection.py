@@ -62,6 +62,15 @@ def surname(word: str, words: ModuleType) -> bool:
     return known and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
 
 
+def any_surname(word: str, words: ModuleType) -> bool:
+    """A surname, or one in the genitive where the language writes it with -s ('Schröders',
+    'Merkels'), though no noun's plural ('Tipps')."""
+    if surname(word, words):
+        return True
+    genitive = bool(getattr(words, "GENITIVE_S", False)) and word.endswith("s")
+    return genitive and not word.endswith("ss") and surname(word[:-1], words)
+
+
 def _s_plural(word: str, words: ModuleType) -> bool:
     """A noun's plural in '-s' of a listed word ('Tipps', 'Fotos'), not a first name's
     surname form ('Peters')."""

@@ -18,7 +18,7 @@ def listed_kinds(spans: list[Found], words: ModuleType) -> list[Found]:
     out = list(spans)
     if not getattr(words, "LISTS_SHARE_KINDS", False):
         return out
-    for chain in _lists(out, words):
+    for chain in chains(out, words):
         kinds = {out[k][2].label for k in chain if out[k][2].label is not None}
         if len(kinds) != 1:
             continue
@@ -30,9 +30,9 @@ def listed_kinds(spans: list[Found], words: ModuleType) -> list[Found]:
     return out
 
 
-def _lists(spans: list[Found], words: ModuleType) -> list[list[int]]:
+def chains(spans: list[Found], words: ModuleType) -> list[list[int]]:
     """Runs of spans one comma or conjunction apart whose last link is a conjunction."""
-    chains: list[list[int]] = []
+    runs: list[list[int]] = []
     chain: list[int] = [0] if spans else []
     last = ""
     for k in range(1, len(spans)):
@@ -42,11 +42,11 @@ def _lists(spans: list[Found], words: ModuleType) -> list[list[int]]:
             last = link
             continue
         if last in words.CONJUNCTIONS and len(chain) > 1:
-            chains.append(chain)
+            runs.append(chain)
         chain, last = [k], ""
     if last in words.CONJUNCTIONS and len(chain) > 1:
-        chains.append(chain)
-    return chains
+        runs.append(chain)
+    return runs
 
 
 def _link(a: Found, b: Found) -> str:

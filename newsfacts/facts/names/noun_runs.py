@@ -13,6 +13,7 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.names.genitives import possessor
 from newsfacts.facts.names.inflection import uninflected
+from newsfacts.facts.names.listed_firms import LISTED
 from newsfacts.facts.names.lone import noun_kind
 from newsfacts.facts.names.model import PER
 from newsfacts.facts.names.reading import Span, read_span
@@ -33,8 +34,10 @@ def names_beside_nouns(
     opening = initial or (i > 0 and tokens[i - 1].text.lower() in words.ARTICLES)
     pieces = [(a, b) for a, b in name_pieces(tokens, i, j, words) if not (opening and a == i)]
     spans = [read_span(text, tokens, (a, b), False, words) for a, b in pieces]
-    return [
-        _by_noun(s, tokens, i, words) for s in spans if s is not None and s.label in (None, PER)
+    return [  # a listed company's name is its own ('den Herstellern Siemens')
+        _by_noun(s, tokens, i, words)
+        for s in spans
+        if s is not None and (s.label in (None, PER) or s.reason == LISTED)
     ]
 
 

@@ -4,7 +4,8 @@ English bodies' names (names/english_bodies.py); names joined by '&' ('Ernst & Y
 after a compound for a body ('die Fluggesellschaft Air One') or a noun for its kind after an
 article ('die Band Kraftwerk'); a title in quote marks after the word for a paper or where the
 press reports ('dem „Spiegel“ zufolge'); one compound for a federal body ('Bundestag'); a name
-before an acronym ('Fraunhofer FIT'). A news agency is written in small letters in brackets
+before an acronym ('Fraunhofer FIT'); a body's name with what it is for ('Ministerium für
+Kultur und Sport'; names/body_tails.py). A news agency is written in small letters in brackets
 after a dateline ('Berlin (dpa)') or after the word for an agency ('der Agentur dpa'). A name
 before a verb of the stock market and a share ('Mizuho gaben um 1,9 Prozent nach') is a listed
 company, whatever its words; an acronym before a number a product's model ('EC 135').
@@ -20,7 +21,9 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.figures import UNITS
 from newsfacts.facts.name_words import ROMAN, place_shaped
+from newsfacts.facts.names.article_cuts import title_noun
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
+from newsfacts.facts.names.body_tails import body_tails
 from newsfacts.facts.names.english_bodies import (
     ENGLISH,
     english_bodies,
@@ -39,6 +42,7 @@ from newsfacts.words.en.press import AGENCIES
 Found = tuple[Text, list[Token], Span]
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 TITLE_WORDS = 4  # words at most in a title in quote marks
+MIN_STEM = 4  # letters of a compound's first word before an inner state prefix ('Umwelt')
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
@@ -77,6 +81,7 @@ def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) ->
     taken: list[tuple[int, int]] = []
     found = [
         *english_bodies(tokens, words),
+        *body_tails(tokens, old, words),
         *_agencies(tokens, words),
         *_shares(tokens, old, words),
         *_described(tokens, words),
@@ -173,6 +178,9 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
         if typed and len(names) == 1 and _plural(names[0], words):
             yield k, j, NO_NAME  # 'dem Verein Bälle': the thing given, no club's name
             continue
+        if _article_title(tokens, k, names, words):
+            yield k + 1, j, "organisation word"  # 'die Wochenzeitung Die Woche': its title
+            continue
         if names and _named(names, words):
             yield k + 1, j, "organisation word" if typed else BODY_NOUN
 
@@ -194,10 +202,27 @@ def _type_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """A noun for a kind of body after an article or adjective ('seinem neuen Verein', 'die
     Band', 'der Pop-Band'): the name after it is the body's, without the noun."""
     nouns: frozenset[str] = getattr(words, "TYPE_NOUNS", frozenset())
-    if k == 0 or not tokens[k - 1].text.islower():
+    if k == 0 or not _before_type(tokens[k - 1].text, words):
         return False
     lower = tokens[k].text.rpartition("-")[2].lower()
     return any(lower.removesuffix(end) in nouns for end in INFLECTED)
+
+
+def _before_type(word: str, words: ModuleType) -> bool:
+    """A word before a noun for a kind of body: a small one, an article opening a sentence
+    ('Die Band …'), or a place's adjective ('der Schweizer Versicherung …')."""
+    if word.islower() or word.lower() in words.DEFINITE:
+        return True
+    return word.endswith("er") and evidence.place_name(word[:-2], words) is not None
+
+
+def _article_title(tokens: list[Token], k: int, names: list[str], words: ModuleType) -> bool:
+    """A title that opens with its article after the word for a paper or a kind of body ('der
+    Wochenzeitung Die Woche', 'die Band Die Roten Raben'): German writes the article with a
+    capital there only."""
+    if len(names) < 2 or names[0].lower() not in words.DEFINITE or not names[0][:1].isupper():
+        return False
+    return title_noun(tokens[k].text, words) and all(w.isalpha() for w in names[1:])
 
 
 def _joined(a: Token, b: Token) -> bool:
@@ -338,7 +363,7 @@ def _state_bodies(
     prefixes = tuple(getattr(words, "STATE_PREFIXES", ()))
     heads = tuple(getattr(words, "STATE_BODY_HEADS", ()))
     for k, t in enumerate(tokens):
-        if not prefixes or not t.text.startswith(prefixes) or "-" in t.text:
+        if not prefixes or _state_rest(t.text, prefixes) is None:
             continue
         inside = any(s.start <= k < s.end and s.end - s.start > 1 for s in old)
         if inside or _complement(tokens, k + 1, words) > k + 1:
@@ -357,16 +382,29 @@ def _state_head(
     if not lower.endswith(heads):
         return False
     days: tuple[str, ...] = getattr(words, "STATE_DAY_HEADS", ())
-    rest = next(lower[len(p) :] for p in prefixes if word.startswith(p))
+    rest = _state_rest(word, prefixes) or ""
     return not rest.endswith(days) or rest in days
+
+
+def _state_rest(word: str, prefixes: tuple[str, ...]) -> str | None:
+    """The compound's words after its state prefix, which opens it or the word's last part
+    ('Bundes|amt', 'Umwelt|bundes|amt'); None without one. (No hyphen: 'Bundes-Jugendspiele'.)"""
+    if "-" in word or not word[:1].isupper():
+        return None
+    lower = word.lower()
+    for p in prefixes:
+        at = lower.find(p.lower())
+        if at == 0 or (at >= MIN_STEM and word[at].islower()):
+            return lower[at + len(p) :]
+    return None
 
 
 def _complement(tokens: list[Token], j: int, words: ModuleType) -> int:
     """Where a body's name would end after its word: after 'für' and capitalised words joined
     by 'und' ('Bundesanstalt für Arbeitsschutz und Arbeitsmedizin'), else at j. (Such a name
     is left to the reader: taken whole here, one half showed one wrong name more.)"""
-    joiners: frozenset[str] = getattr(words, "BODY_LINKS", frozenset())
-    if j + 1 >= len(tokens) or tokens[j].text not in joiners or not tokens[j + 1].is_cap:
+    link = getattr(words, "BODY_LINK", "")  # 'für'; not 'zum' ('die Bundespolizei zum Konsum …')
+    if j + 1 >= len(tokens) or tokens[j].text != link or not tokens[j + 1].is_cap:
         return j
     end = j + 2
     while end + 1 < len(tokens) and tokens[end].text == "und" and tokens[end + 1].is_cap:

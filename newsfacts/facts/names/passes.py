@@ -4,7 +4,7 @@ glosses, bodies in brackets, things' acronyms, then lists, the acronyms a text c
 OPAs'), clubs named by their town ('el Mérida'), people of capitals alone read by their shape
 ('Brussel-Zuid'), peoples named like their land ('die Schweden'), and last people's
 genitives ('Baraks'); first the bodies German cues name
-(org_cues.py)."""
+(org_cues.py) and those it names by a noun in its frame (noun_bodies.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.clubs import clubs_by_article
 from newsfacts.facts.names.genitive_names import genitive_people
 from newsfacts.facts.names.glosses import glossed_names
+from newsfacts.facts.names.listed_runs import listed_among
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
+from newsfacts.facts.names.noun_bodies import noun_bodies_in
 from newsfacts.facts.names.org_cues import cued_bodies
 from newsfacts.facts.names.peoples import peoples_unnamed
 from newsfacts.facts.names.player_clubs import with_player_clubs
@@ -34,9 +36,11 @@ def document_passes(
     spans: list[Found], items: list[Text], speakers: frozenset[str], words: ModuleType
 ) -> list[Found]:
     """The spans of a document after each pass that reads them against one another."""
-    spans = with_speakers(cued_bodies(spans, items, words), items, speakers, words)
+    spans = noun_bodies_in(cued_bodies(spans, items, words), items, words)  # 'die Grünen'
+    spans = with_speakers(spans, items, speakers, words)
     spans = with_player_clubs(spans, words)
     spans = glossed_names(named_ministers(spans, items, words), words)
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
+    spans = listed_among(spans, words)  # 'London, Dover und Gent': a listed company's name
     spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
     return genitive_people(peoples_unnamed(spans, words), words)

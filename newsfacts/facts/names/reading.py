@@ -10,6 +10,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence, name_cues, name_words, place_names
+from newsfacts.facts.names import listed_firms
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.particles import particle_surname
 from newsfacts.facts.names.surnames import inner_surname, small_word
@@ -163,7 +164,7 @@ def _label(
     """The kind and evidence of a name; an English title's by the words after its article, a
     body's or a work's, no one's ('The Black Crowes')."""
     title = name.startswith("The ") and len(name) > len("The ")
-    label, reason = evidence.label_of(name[4:] if title else name, before, role, initial, words)
+    label, reason = listed_firms.label_of(name[4:] if title else name, before, role, initial, words)
     return (ORG, reason) if title and label == PER else (label, reason)
 
 
@@ -202,11 +203,11 @@ def _genitive_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int
 
 def _genitive_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool:
     """One word opening a sentence that is a place in the genitive before an adjective or a
-    role word ('Hannovers damaliger Oberbürgermeister', 'Bremens Bürgermeister')."""
+    role word ('Hannovers damaliger Oberbürgermeister'), a big city's or country's before a noun."""
     if j - i != 1 or j >= len(tokens) or not evidence.genitive_place(tokens[i].text, words):
         return False
-    after = tokens[j].text
-    return evidence.is_role(after, words) or evidence.is_adjective(after, words)
+    after, sure = tokens[j].text, place_names.sure_genitive(tokens[i].text, words)
+    return evidence.is_role(after, words) or evidence.is_adjective(after, words) or sure
 
 
 def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:

@@ -1,22 +1,30 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
-('die Dörfer Hokkala'), a noble title joined to the first names before it ('Karl Freiherr
-Holdt'), a lone surname in a subject's or a person's slot a person ('Castellani wolle')."""
+('die Dörfer Hokkala'), a road by its number ('A 7'), an adjective and a place's noun ('das
+Schwarze Meer'), a noble title joined to the first names before it ('Karl Freiherr Holdt'), and
+capitals that name no body by what stands around them ('32 KB') and bodies of a kind ('Sächsische
+Vereine') unlabelled, a lone surname in a subject's or a person's slot a person ('Castellani
+wolle')."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
+from newsfacts.facts.names.adjective_places import adjective_places
 from newsfacts.facts.names.clause_people import clause_people
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
+from newsfacts.facts.names.kind_bodies import kind_bodies
 from newsfacts.facts.names.nobles import noble_names
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.roads import road_spans
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
+from newsfacts.facts.names.stray_capitals import stray_capitals
+from newsfacts.facts.names.way_names import way_names
 from newsfacts.facts.tokens import Token
 
 
@@ -26,5 +34,8 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    spans = noble_names(text, tokens, foreign_places(text, tokens, spans, words), words)
+    spans = stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
+    spans = road_spans(text, tokens, kind_bodies(tokens, spans, words), words)
+    spans = way_names(text, tokens, adjective_places(text, tokens, spans, words), words)
+    spans = noble_names(text, tokens, spans, words)
     return clause_people(text, tokens, spans, words)

@@ -16,6 +16,7 @@ from newsfacts.facts.names.cues import (
     state_abbreviation,
 )
 from newsfacts.facts.names.demonyms import demonym_like
+from newsfacts.facts.names.english_listed import vote_listed
 from newsfacts.facts.names.model import LOC, ORG, PER, WEAK_LOC, Context, Entity, Mention
 from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.words.en.function import STOPWORDS
@@ -339,10 +340,11 @@ VOTERS: tuple[Voter, ...] = (
     _vote_team_cues,
     _vote_head_noun,
     _vote_misc,
+    vote_listed,
 )
 
 
-_FULL_FORM_ONLY = (_vote_gazetteer, _vote_team_cues)
+_FULL_FORM_ONLY = (_vote_gazetteer, _vote_team_cues, vote_listed)  # 'McCormick' of a person
 
 
 def label_of(entity: Entity, ctx: Context) -> str | None:

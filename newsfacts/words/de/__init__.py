@@ -108,6 +108,34 @@ STREET_ENDINGS = ("straße", "strasse", "gasse", "allee")
 STREET_WORDS = frozenset(
     split_words("straße strasse gasse allee weg platz ring damm ufer brücke bahnhof tor markt")
 )
+# Nouns of land and water that end a landscape's name after a place's ('Gaza|streifen', 'Münster|
+# land', 'Ruhr|gebiet'; facts/place_names.py)
+LANDSCAPE_ENDINGS = tuple(
+    split_words("streifen land kreis tal see gebirge wald küste gebiet becken bucht region")
+)
+# ... and ends of compounds that are street words ('Kasseler Landstraße', 'Lehrter Hauptbahnhof'),
+# and words for land or water after a town's adjective ('Warener See', 'Jenaer Dreieck')
+STREET_COMPOUND_ENDS = (*STREET_ENDINGS, "bahnhof")
+FEATURE_WORDS = frozenset(split_words("see berg wald stein dreieck heide moor bucht"))
+# Roads named by number: a motorway's and a federal road's letter ('A 7', 'B 27') and a road's
+# noun before its number ('Bundesstraße 216'; facts/names/roads.py)
+ROAD_LETTERS = frozenset(split_words("A B"))
+ROAD_NOUNS = frozenset(
+    split_words("Bundesstraße Bundesstrasse Landesstraße Kreisstraße Staatsstraße Autobahn")
+)
+# Nouns after a capitalised adjective that make a place's name ('das Schwarze Meer', 'im Nahen
+# Osten', 'die Lange Straße'; facts/names/adjective_places.py)
+ADJECTIVE_PLACE_NOUNS = frozenset(
+    split_words(
+        "meer ozean osten westen norden süden see berg wald gebirge tal land insel brücke "
+        "straße platz allee ufer kanal bucht heide moor"
+    )
+)
+# Words for a way, a square or a monument that end one-word names ('Boyneburgufer',
+# 'Najadenbrunnen'; facts/names/way_names.py)
+WAY_ENDINGS = tuple(
+    split_words("damm ufer markt platz weg pfad brunnen denkmal dreieck kreuz promenade chaussee")
+)
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)
@@ -261,6 +289,13 @@ NOUN_ENDINGS = tuple(
 )
 # Whether a name takes a genitive -s ("Europas" is "Europa"'s)
 GENITIVE_S = True
+# A place's name as an adjective and a dative plural bend it ('den Vereinigten Staaten', 'des
+# Vereinigten Königreichs', 'den Niederlanden'): an adjective's case endings and the endings of
+# its forms a name is listed under ('Vereinigte', 'Vereinigtes'; facts/place_names.py), and the
+# ending a plural noun takes in the dative ('Niederlande|n')
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es")
+ADJECTIVE_BASES = ("e", "es", "er")
+DATIVE_PLURAL = "n"
 # Counted this often in the word list: an everyday word (German's counts sit at 50 for most
 # words, names too: 90 is already frequent, 'Lage' but not 'Berlin')
 FREQUENT_FROM = 90
@@ -393,7 +428,9 @@ STATE_DAY_HEADS = ("tag",)
 # Nouns for a kind of body that, after an article or adjective, stand before its name rather
 # than in it ('seinem neuen Verein Ascoli', 'die Band Kraftwerk'; names/org_cues.py)
 TYPE_NOUNS = frozenset(
-    split_words("verein partei gewerkschaft konzern firma unternehmen band klub club label")
+    split_words(
+        "verein partei gewerkschaft konzern firma unternehmen band klub club label versicherung"
+    )
 )
 # Words of the press around a paper's name in quote marks ('schreibt die „…“', 'dem „…“ zufolge')
 PRESS_VERBS = frozenset(
@@ -401,5 +438,30 @@ PRESS_VERBS = frozenset(
         "berichtet berichtete berichten meldet meldete schreibt schrieb zitiert zitierte zufolge"
     )
 )
-# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz')
-BODY_LINKS = frozenset(split_words("für"))
+# Words after a body's word that go on with its name ('Bundesanstalt für Arbeitsschutz', 'Verein
+# zur Förderung der …'; names/body_tails.py), and the words for a body a compound ends in that
+# take such a tail in the singular ('Staatsministerium für …', 'Instituts für …')
+BODY_LINKS = frozenset(split_words("für zur zum"))
+BODY_LINK = "für"  # the one of them that opens a tail without a genitive after it
+TAIL_HEADS = tuple(
+    split_words(
+        "ministerium institut zentrum zentrale hochschule universität akademie stiftung amt "
+        "agentur verband verein gesellschaft kommission anstalt kammer rat bund behörde "
+        "gericht gerichtshof museum klinik klinikum schule kirche gewerkschaft partei bank "
+        "büro forum komitee ausschuss liga bündnis"
+    )
+)
+# Words of a time in a year or decade before an article or number ('Anfang der 1990er-Jahre',
+# 'Ende 2020'): no part of a body's name before them (names/kind_bodies.py)
+TIME_NOUNS = frozenset(split_words("Anfang Mitte Ende"))
+# Bodies German names by a noun (names/noun_bodies.py). The parties' noun names: a short closed
+# list of language data (what German calls its parties, not names from any text), a party only
+# with a party's word or acronym in its sentence ('die Union' is the EU too, 'der Linken' a hand);
+# a party's compound ('Linkspartei') is one alone
+PARTY_NOUNS = frozenset(split_words("Grüne Grünen Linke Linken Union Linkspartei"))
+PARTY_COMPOUNDS = frozenset(split_words("Linkspartei"))
+PARTY_ACRONYMS = frozenset(
+    split_words("CDU CSU SPD FDP AfD PDS WASG NPD DVU ÖDP ÖVP SPÖ FPÖ BZÖ SVP CVP")
+)
+# Pieces of the words only parties take ('Koalition', 'Fraktionsvorsitzende', 'koalieren')
+PARTY_STEMS = ("koali", "fraktion", "partei", "abgeordnet", "wahlkampf", "spitzenkandidat")

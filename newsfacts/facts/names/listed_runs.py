@@ -1,0 +1,64 @@
+"""A run of words that is a listed company's name of more than one word ('General Motors',
+'Swiss Life') is read whole, before the span reader trims a leading word of the language
+('General') or a role word from it, and apart from German nouns before it ('der Versicherung
+Swiss Life'); read so only when the evidence makes it the company. A listed name alone stays
+open to be a person's short form, and in a list of places a place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from newsfacts.facts.evidence import is_name_word
+from newsfacts.facts.names.listed_firms import LISTED, label_of, listed_run
+from newsfacts.facts.names.lists import chains
+from newsfacts.facts.names.model import ORG, Text
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+Found = tuple[Text, list[Token], Span]
+LIST_NAMES = 2  # other names of one kind at least that make a list's kind
+LIST_ITEM = "list item"  # the evidence of a name its list gives a kind (names/lists.py)
+
+
+def whole_company(
+    text: str, tokens: list[Token], run: tuple[int, int], initial: bool, words: ModuleType
+) -> Span | None:
+    """The run as one listed company's name, or its end after nouns that describe it in a
+    language that writes them with a capital ('der Versicherung Swiss Life'); else None."""
+    i, j = run
+    start = next((k for k in range(i, j - 1) if listed_run(tokens, k, j)), None)
+    if start is None or (start > i and not _described(tokens[i:start], words)):
+        return None
+    name = text[tokens[start].start : tokens[j - 1].end]
+    before = tokens[start - 1].text if start > 0 else ""
+    first = initial and start == i
+    label, reason = label_of(name, before, None, first, words)
+    return Span(name, start, j, ORG, reason, None, first) if label == ORG else None
+
+
+def _described(nouns: list[Token], words: ModuleType) -> bool:
+    """Capitalised words of the language, none a name's ('Versicherung', 'Konzern')."""
+    return bool(words.CAPITALISED_NOUNS) and not any(is_name_word(t.text, words) for t in nouns)
+
+
+def sure_org(s: Span) -> bool:
+    """An organisation on evidence other than the lexicon: a listed name alone may still be
+    the short form of a person the text named in full ('David Palomar' ... 'Palomar')."""
+    return s.label == ORG and s.reason != LISTED
+
+
+def listed_among(spans: list[Found], words: ModuleType) -> list[Found]:
+    """A listed company's name in a list of names of one other kind takes theirs ('London,
+    Dover, Brügge und Gent': a town): the names of one list are of one kind."""
+    out = list(spans)
+    for chain in chains(out, words):
+        others = [out[k][2].label for k in chain if out[k][2].reason != LISTED]
+        others = [label for label in others if label is not None]  # unknown words aside
+        if len(others) < LIST_NAMES or len(set(others)) != 1 or others[0] == ORG:
+            continue
+        for k in chain:
+            item, tokens, span = out[k]
+            if span.reason == LISTED:
+                out[k] = (item, tokens, replace(span, label=others[0], reason=LIST_ITEM))
+    return out

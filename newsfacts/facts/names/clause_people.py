@@ -25,7 +25,7 @@ from newsfacts.facts.name_words import (
     place_shaped,
 )
 from newsfacts.facts.names.common_nouns import common_noun
-from newsfacts.facts.names.inflection import loose_name, surname, uninflected
+from newsfacts.facts.names.inflection import loose_name, surname
 from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -33,7 +33,6 @@ from newsfacts.facts.tokens import Token
 MIN_LETTERS = 3  # a shorter capitalised word is no surname alone ('Zé' aside)
 SLOT = "clause"  # evidence.EVIDENCE: its place in the clause; not shown alone
 SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
-DASHES = frozenset(("–", "—"))
 OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence
 ABROAD = ("English", "Dutch")  # lists that hold well-known names (pyspellchecker)
 MAX_RUN = 3  # words of a full name after a person noun
@@ -137,12 +136,7 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
     earlier = tokens[k - 2].text if k > 1 else ""
     opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
-    clause_end = (
-        (earlier.isalpha() and earlier.islower())
-        or earlier in words.CLAUSE_LINKS
-        or earlier in DASHES  # '... zu halten – und Giggs galt'
-        or (before == "," and _common_noun(earlier, words))  # 'zur Rede, Kitengé weicht'
-    )
+    clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
     opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
     if opening:  # 'Castellani wolle', 'dass Walzer auch nur ...', 'wie Goethe schon sagte'
         return finite_verb(after, words) or after in words.AFTER_INVERTED
@@ -151,17 +145,6 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
         and (after in words.AFTER_INVERTED or after in words.ARTICLES)
         and earlier.lower() not in words.ARTICLES  # 'die größte Migrantengruppe dem ...'
         and not evidence.is_adjective(earlier.lower(), words)
-    )
-
-
-def _common_noun(word: str, words: ModuleType) -> bool:
-    """A listed noun with its plural or case forms ('Rede': 'Reden'), no name a list goes on
-    with."""
-    return (
-        word.isalpha()
-        and word[:1].isupper()
-        and lexicon.is_word(word, words.NAME)
-        and not uninflected(word, words)
     )
 
 

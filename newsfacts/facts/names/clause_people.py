@@ -1,5 +1,5 @@
-"""German news names a person by the surname alone ('Castellani wolle sich zurückziehen',
-'verfolgte Hitler die Ziele', 'bei seinem Vorgänger Steinbrecher'). A capitalised word alone says
+"""German news names a person by the surname alone ('Vandrelli wolle sich zurückziehen',
+'verfolgte Adenauer die Ziele', 'bei ihrer Nachfolgerin Holzbrecher'). A capitalised word alone says
 nothing there (every noun has a capital), so such a word is a person only when two things say
 so: its forms make it a name (the word list lacks it, or holds no noun form of it: 'Merkel' but
 not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its place in the clause
@@ -30,7 +30,7 @@ from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
-MIN_LETTERS = 3  # a shorter capitalised word is no surname alone ('Zé' aside)
+MIN_LETTERS = 3  # a shorter capitalised word is no surname alone ('Ku' aside)
 SLOT = "clause"  # evidence.EVIDENCE: its place in the clause; not shown alone
 SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
 OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence
@@ -53,7 +53,8 @@ def clause_people(
     people, and such words no span covered added as people."""
     if not getattr(words, "SUBORDINATORS", ()):
         return spans
-    out = [_relabelled(tokens, s, words) for s in _full_names(text, tokens, spans, words)]
+    spans = _full_names(text, tokens, spans, words)
+    out = [_relabelled(tokens, s, words) for s in spans]
     covered = {k for s in spans for k in range(s.start, s.end)}
     for k, token in enumerate(tokens):
         if k not in covered and _person_slot(tokens, k, words):
@@ -63,7 +64,7 @@ def clause_people(
 
 def _full_names(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
     """Two or three name-shaped words right after a noun for a person, before a small word
-    ('Kritiker Heribert Bruchhagen aufgefordert', 'Dichter Wolf Wondratschek und'): one
+    ('Kritikerin Odalind Quernhagen aufgefordert'): one
     person's name, in place of the weaker spans inside it."""
     for k in range(1, len(tokens)):
         before = tokens[k - 1].text
@@ -119,37 +120,37 @@ def _person_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:
     before = tokens[k - 1].text if k else ""
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
     if after[:1].isupper() or after.lower() in words.JOINERS:
-        return False  # 'Teamkollege Vitantonio Liuzzi', 'Freiherr Gedult von ...': more name
+        return False  # 'Kollegin Odalind Quernhagen', 'Graf Ortwin von ...': more name
     if before[:1].isupper() and noun_kind(before.lower(), words) == PER:
-        return _surname_like(word, words, compound=True)  # 'Vorgänger Steinbrecher'
+        return _surname_like(word, words, compound=True)  # 'Nachfolgerin Holzbrecher'
     if _opens(tokens, k) and lexicon.is_word(word, words.NAME):
-        return False  # a capital says least there: no listed word ('Letzterer', 'Anzumerken')
+        return False  # a capital says least there: no listed word ('Ersteres', 'Hinzuzufügen')
     return _surname_like(word, words, compound=False) and _subject(tokens, k, words)
 
 
 def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """The word at k is a clause's subject: after the clause's opening and before its finite
-    verb ('dass Castellani wolle'), or after a finite verb and before an article, a pronoun or an
-    adverb ('verfolgte Hitler die Ziele'); a comma opens a clause only after a small word ('...
-    spekuliert, Castellani wolle'), not inside a list ('Lucia, Minerva')."""
+    verb ('dass Vandrelli wolle'), or after a finite verb and before an article, a pronoun or an
+    adverb ('verfolgte Adenauer die Ziele'); a comma opens a clause only after a small word ('...
+    gemeldet, Vandrelli wolle'), not inside a list ('Klara, Odalind')."""
     before = tokens[k - 1].text if k else ""
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
     earlier = tokens[k - 2].text if k > 1 else ""
     opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
     clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
     opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
-    if opening:  # 'Castellani wolle', 'dass Walzer auch nur ...', 'wie Goethe schon sagte'
-        return finite_verb(after, words) or after in words.AFTER_INVERTED
+    if opening:  # 'Vandrelli wolle', 'dass Konrad wurde'
+        return finite_verb(after, words)
     return (
         finite_verb(before, words)
         and (after in words.AFTER_INVERTED or after in words.ARTICLES)
-        and earlier.lower() not in words.ARTICLES  # 'die größte Migrantengruppe dem ...'
+        and earlier.lower() not in words.ARTICLES  # 'die größte Besuchergruppe dem ...'
         and not evidence.is_adjective(earlier.lower(), words)
     )
 
 
 def _opens(tokens: list[Token], k: int) -> bool:
-    """The word opens a sentence (not after an ordinal's dot: 'zum 25. Donauinselfest')."""
+    """The word opens a sentence (not after an ordinal's dot: 'zum 12. Donaufestival')."""
     if k == 0:
         return True
     if tokens[k - 1].text not in SENTENCE_ENDS:
@@ -177,9 +178,9 @@ def _name_shaped(word: str, words: ModuleType) -> bool:
 
 
 def _surname_like(word: str, words: ModuleType, compound: bool) -> bool:
-    """A name by its forms: listed with no noun form and no compound ('Merkel', 'Hitler'), or
-    unlisted and no noun nor compound by its shape ('Castellani'); with `compound` (after a
-    noun for a person) an unlisted compound's shape too ('Steinbrecher', 'Bruchhagen')."""
+    """A name by its forms: listed with no noun form and no compound ('Merkel', 'Adenauer'), or
+    unlisted and no noun nor compound by its shape ('Vandrelli'); with `compound` (after a
+    noun for a person) an unlisted compound's shape too ('Holzbrecher', 'Quernhagen')."""
     if lexicon.is_word(word, words.NAME):
         if first_name(word, words) or surname(word, words):
             return True
@@ -190,7 +191,7 @@ def _surname_like(word: str, words: ModuleType, compound: bool) -> bool:
 
 
 def _international(word: str) -> bool:
-    """A word other languages' lists hold too: a name known abroad ('Mozart', 'Berlusconi'),
+    """A word other languages' lists hold too: a name known abroad ('Beethoven', 'Churchill'),
     no noun of the language with no plural ('Schnee')."""
     return any(lexicon.is_word(word, language) for language in ABROAD)
 

@@ -55,7 +55,7 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
             item, tokens, s = out[n]
             if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 if kind == PER and s.reason == LISTED and not uninflected(s.text, words):
-                    continue  # 'wurden Malerinnen, Minerva trat ...': a noun, no one
+                    continue  # 'saßen Malerinnen und Konrad Adenauer': a noun, no one
                 out[n] = (item, tokens, replace(s, label=kind))
     return [_noun_after(_named(found, words), words) for found in out]
 

@@ -4,7 +4,7 @@ inside an English phrase read as none ('live from Las Vegas'), a name after a pl
 ('die Dörfer Hokkala'), a road by its number ('A 7'), an adjective and a place's noun ('das
 Schwarze Meer'), a noble title joined to the first names before it ('Karl Freiherr Holdt'), and
 capitals that name no body by what stands around them ('32 KB') and bodies of a kind ('Sächsische
-Vereine') unlabelled, a lone surname in a subject's or a person's slot a person ('Castellani
+Vereine') unlabelled, a lone surname in a subject's or a person's slot a person ('Vandrelli
 wolle')."""
 
 from __future__ import annotations

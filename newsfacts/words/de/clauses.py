@@ -1,18 +1,18 @@
 """Words that mark a German clause's subject slot (names/clause_people.py): the small words a
-clause opens with, the finite verbs a bare surname stands before or after ('Castellani wolle',
-'verfolgte Hitler die Ziele'), the small words after a subject that a verb put first."""
+clause opens with, the finite verbs a bare surname stands before or after ('Vandrelli wolle',
+'verfolgte Adenauer die Ziele'), the small words after a subject that a verb put first."""
 
 from newsfacts.words import split_words
 
 # A clause opens after these: a subordinating conjunction puts its subject right after it
-# ('dass Walzer ...', 'als Stalin starb'), a comma may ('..., Castellani wolle')
+# ('dass Tarnowski ...', 'als Lenin starb'), a comma may ('..., Vandrelli wolle')
 SUBORDINATORS = frozenset(
     split_words(
         "dass daß ob weil wenn als nachdem obwohl obgleich während bevor ehe damit sodass "
         "sobald solange seitdem falls indem zumal wie"
     )
 )
-# ('und', 'oder' after a small word only: after a noun they end a list, 'Hexen und Hutzelgnom')
+# ('und', 'oder' after a small word only: after a noun they end a list, 'Zwerge und Kobolde')
 CLAUSE_LINKS = frozenset((",", ";", "und", "oder", "aber", "doch", "denn", "sondern"))
 # Finite forms of the auxiliaries and modals, and of frequent strong verbs, whose forms no
 # ending rule finds ('übernahm', 'galt'); weak verbs' '-te' and '-t' forms are found by rule
@@ -31,15 +31,14 @@ FINITE_VERBS = frozenset(
         "betonte betont sagte sagt meinte meint erklärte erklärt"
     )
 )
-# Sentence adverbs: they stand between a verb and its subject ('greift Mozart schon ...') and
-# after a subject that opens a clause ('dass Walzer auch ...')
+# Sentence adverbs: they stand between a verb and its subject ('greift Beethoven schon ...')
 SENTENCE_ADVERBS = frozenset(
     split_words(
         "nicht auch noch schon bereits erst dann jedoch allerdings außerdem zudem wieder nun "
         "damals später zunächst sofort jetzt bald dabei daher deshalb stets immer nie kaum"
     )
 )
-# After a subject that a finite verb put before it ('verfolgte Hitler die Ziele'): an article,
+# After a subject that a finite verb put before it ('verfolgte Adenauer die Ziele'): an article,
 # a pronoun or a sentence adverb, where a noun after a verb would run on into its own words
 AFTER_INVERTED = SENTENCE_ADVERBS | frozenset(
     split_words("der die das den dem des ein eine einen einem einer sich ihn ihm ihr ihnen es uns")

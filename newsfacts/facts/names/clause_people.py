@@ -35,7 +35,6 @@ SLOT = "clause"  # evidence.EVIDENCE: its place in the clause; not shown alone
 SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
 OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence
 ABROAD = ("English", "Dutch")  # lists that hold well-known names (pyspellchecker)
-MAX_RUN = 3  # words of a full name after a person noun
 WEAK_ENDS = (
     ("eten", "en"),
     ("ete", "en"),
@@ -53,54 +52,12 @@ def clause_people(
     people, and such words no span covered added as people."""
     if not getattr(words, "SUBORDINATORS", ()):
         return spans
-    spans = _full_names(text, tokens, spans, words)
     out = [_relabelled(tokens, s, words) for s in spans]
     covered = {k for s in spans for k in range(s.start, s.end)}
     for k, token in enumerate(tokens):
         if k not in covered and _person_slot(tokens, k, words):
             out.append(Span(token.text, k, k + 1, PER, SLOT, None, _opens(tokens, k)))
     return sorted(out, key=lambda s: s.start)
-
-
-def _full_names(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
-    """Two or three name-shaped words right after a noun for a person, before a small word
-    ('Kritikerin Odalind Quernhagen aufgefordert'): one
-    person's name, in place of the weaker spans inside it."""
-    for k in range(1, len(tokens)):
-        before = tokens[k - 1].text
-        if not (before[:1].isupper() and noun_kind(before.lower(), words) == PER):
-            continue
-        n = _name_run(tokens, k, words)
-        inside = [s for s in spans if s.start < k + n and s.end > k]
-        if n < 2 or any(s.start < k or s.end > k + n or not _weak(s) for s in inside):
-            continue
-        name = text[tokens[k].start : tokens[k + n - 1].end]
-        spans = [s for s in spans if s not in inside] + [
-            Span(name, k, k + n, PER, SLOT, None, False)
-        ]
-    return sorted(spans, key=lambda s: s.start)
-
-
-def _name_run(tokens: list[Token], k: int, words: ModuleType) -> int:
-    """How many name-shaped words in a row start at k, up to three, before a small word; 0
-    when a capitalised word follows them."""
-    n = 0
-    while k + n < len(tokens) and n < MAX_RUN and _run_word(tokens[k + n].text, words):
-        n += 1
-    after = tokens[k + n].text if k + n < len(tokens) else ""
-    return 0 if after[:1].isupper() else n
-
-
-def _run_word(word: str, words: ModuleType) -> bool:
-    """A word of a full name: a first name, or a name by its shape and forms."""
-    if not _name_shaped(word, words) and not first_name(word, words):
-        return False
-    return first_name(word, words) or _surname_like(word, words, compound=True)
-
-
-def _weak(s: Span) -> bool:
-    """A span with no kind, or a kind on weak evidence only."""
-    return s.label is None or s.reason in OPEN_REASONS | {"listed word", SLOT}
 
 
 def _relabelled(tokens: list[Token], s: Span, words: ModuleType) -> Span:
@@ -130,8 +87,7 @@ def _person_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:
 
 def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """The word at k is a clause's subject: after the clause's opening and before its finite
-    verb ('dass Vandrelli wolle'), or after a finite verb and before an article, a pronoun or an
-    adverb ('verfolgte Adenauer die Ziele'); a comma opens a clause only after a small word ('...
+    verb ('dass Vandrelli wolle'); a comma opens a clause only after a small word ('...
     gemeldet, Vandrelli wolle'), not inside a list ('Klara, Odalind')."""
     before = tokens[k - 1].text if k else ""
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
@@ -139,14 +95,7 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
     clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
     opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
-    if opening:  # 'Vandrelli wolle', 'dass Konrad wurde'
-        return finite_verb(after, words)
-    return (
-        finite_verb(before, words)
-        and (after in words.AFTER_INVERTED or after in words.ARTICLES)
-        and earlier.lower() not in words.ARTICLES  # 'die größte Besuchergruppe dem ...'
-        and not evidence.is_adjective(earlier.lower(), words)
-    )
+    return opening and finite_verb(after, words)  # 'Vandrelli wolle', 'dass Konrad wurde'
 
 
 def _opens(tokens: list[Token], k: int) -> bool:

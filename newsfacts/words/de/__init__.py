@@ -2,7 +2,6 @@
 
 from newsfacts.words import split_phrases, split_words
 from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
-    AFTER_INVERTED,
     CLAUSE_LINKS,
     FINITE_VERBS,
     SUBORDINATORS,
@@ -191,9 +190,7 @@ PERSON_NOUNS = tuple(
     split_words(
         "mutter vater sohn tochter bruder schwester tante onkel familie ehefrau ehemann witwe "
         "neffe nichte enkel enkelin nachfolger nachfolgern nachfolgerin vorgänger vorgängerin "
-        "heiligen heilige experte expertin aktivist aktivistin politiker politikerin "
-        "kritiker kritikerin genosse genossin psychologe psychologin keeper "
-        "vertraute vertrauter weggefährte weggefährtin parteifreund parteifreundin"
+        "heiligen heilige experte expertin aktivist aktivistin"
     )
 )
 # People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured

@@ -31,15 +31,3 @@ FINITE_VERBS = frozenset(
         "betonte betont sagte sagt meinte meint erklärte erklärt"
     )
 )
-# Sentence adverbs: they stand between a verb and its subject ('greift Beethoven schon ...')
-SENTENCE_ADVERBS = frozenset(
-    split_words(
-        "nicht auch noch schon bereits erst dann jedoch allerdings außerdem zudem wieder nun "
-        "damals später zunächst sofort jetzt bald dabei daher deshalb stets immer nie kaum"
-    )
-)
-# After a subject that a finite verb put before it ('verfolgte Adenauer die Ziele'): an article,
-# a pronoun or a sentence adverb, where a noun after a verb would run on into its own words
-AFTER_INVERTED = SENTENCE_ADVERBS | frozenset(
-    split_words("der die das den dem des ein eine einen einem einer sich ihn ihm ihr ihnen es uns")
-)

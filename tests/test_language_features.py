@@ -48,8 +48,10 @@ def test_a_place_joined_to_a_noun_of_land_is_a_place() -> None:
     words = words_of("de")
     assert words is not None
     assert landscape("Augsburgland", words)
+    assert landscape("Passau-Ilz-Kreis", words)
     for word in ("Bauland", "Heimatland", "Stadtgebiet", "Landkreis", "Weideland"):
         assert not landscape(word, words), word
+    assert not landscape("Passau-liegt-im-Inland", words)  # a page address's words
 
 
 def test_a_towns_adjective_and_a_word_for_land_or_a_street_compound() -> None:

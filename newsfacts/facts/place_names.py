@@ -120,6 +120,8 @@ def landscape(word: str, words: ModuleType) -> bool:
     head = word[: len(word) - len(end)].rstrip("-")
     if not end or " " in word or len(head) < MIN_PLACE_HEAD:
         return False
+    if any(p and not p[:1].isupper() for p in word.split("-")):
+        return False  # a page's address words ('Deutschland-ist-abhaengig-von-...-Ausland')
     heads = [head, *head.split("-")] if "-" in head else [head]
     return any(
         len(h) >= MIN_PLACE_HEAD

@@ -72,3 +72,11 @@ def test_a_listed_noun_with_no_plural_is_no_one_in_a_subject_slot() -> None:
     it; a name known abroad ('Adenauer') is held there."""
     assert entities("Im Winter fiel Schnee die ganze Nacht.") == {}
     assert entities("Im Herbst brachte Kaffee die Wende.") == {}
+
+
+def test_an_everyday_compound_after_a_person_noun_is_no_one() -> None:
+    """'der Chef Firmengeld': a compound of the language's words ending in a frequent one is a
+    noun even after a noun for a person; 'Nachfolgerin Holzbrecher' ends in none."""
+    assert "Firmengeld" not in entities("Gibt der Chef Firmengeld für die Rente aus, lohnt es.")
+    found = entities("Der Streit sei bei ihrer Nachfolgerin Holzbrecher sofort beendet worden.")
+    assert found == {"Holzbrecher": "person"}

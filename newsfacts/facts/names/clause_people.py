@@ -135,8 +135,21 @@ def _surname_like(word: str, words: ModuleType, compound: bool) -> bool:
             return True
         return loose_name(word, words) and (compound or _international(word))
     if compound:
-        return True
+        return surname(word, words) or not _everyday_compound(word, words)
     return not common_noun(word, words) and not joins_words(word.lower(), words)
+
+
+MIN_TAIL = 4  # letters of a compound's last word ('Firmen|geld')
+
+
+def _everyday_compound(word: str, words: ModuleType) -> bool:
+    """A compound of the language's words ending in a frequent one ('Firmen|geld'): a noun,
+    though after a noun for a person ('der Chef Firmengeld'); 'Holz|brecher' ends in none."""
+    lower = word.lower()
+    return joins_words(lower, words) and any(
+        lexicon.is_frequent_word(lower[i:], words.NAME, words.FREQUENT_FROM)
+        for i in range(1, len(lower) - MIN_TAIL + 1)
+    )
 
 
 def _international(word: str) -> bool:

@@ -1,11 +1,12 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
-('die Dörfer Hokkala'), words of another language read on no other evidence ('La Fiesta',
-'in Comet umbenannt'), a road by its number ('A 7'), an adjective and a place's noun ('das
-Schwarze Meer'), a noble title joined to the first names before it ('Karl Freiherr Holdt'), and
-capitals that name no body by what stands around them ('32 KB') and bodies of a kind ('Sächsische
-Vereine') unlabelled."""
+('die Dörfer Hokkala'), words of another language read on no other evidence ('La Fiesta', 'in
+Comet umbenannt') and names inside a quoted work's title ('das Bild „Befreiung Helenas …“')
+unlabelled, a road by its number ('A 7'), an adjective and a place's noun ('das Schwarze Meer'),
+a noble title joined to the first names before it ('Karl Freiherr Holdt'), and capitals that
+name no body by what stands around them ('32 KB') and bodies of a kind ('Sächsische Vereine')
+unlabelled."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
 from newsfacts.facts.names.stray_capitals import stray_capitals
 from newsfacts.facts.names.way_names import way_names
+from newsfacts.facts.names.work_titles import work_titles
 from newsfacts.facts.tokens import Token
 
 
@@ -34,7 +36,7 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
-    spans = foreign_words(spans, words)
+    spans = work_titles(tokens, foreign_words(spans, words), words)
     spans = stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
     spans = road_spans(text, tokens, kind_bodies(tokens, spans, words), words)
     spans = way_names(text, tokens, adjective_places(text, tokens, spans, words), words)

@@ -25,7 +25,7 @@ from newsfacts.facts.names.aliases import acronyms, genitive_places, shouted_for
 from newsfacts.facts.names.article_cuts import article_cuts
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
-from newsfacts.facts.names.glued import QUOTED, after_headline, headline_names, quoted
+from newsfacts.facts.names.glued import after_headline, headline_names
 from newsfacts.facts.names.lineups import with_lineups
 from newsfacts.facts.names.listed_runs import sure_org, whole_company
 from newsfacts.facts.names.lone import lone_words
@@ -34,6 +34,7 @@ from newsfacts.facts.names.noun_runs import names_beside_nouns
 from newsfacts.facts.names.once_told import once_told
 from newsfacts.facts.names.passes import document_passes
 from newsfacts.facts.names.portfolio import with_portfolio
+from newsfacts.facts.names.quoted_kinds import quoted_kinds
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.names.surnames import compound_surname
 from newsfacts.facts.names.text_passes import text_passes
@@ -111,9 +112,7 @@ def find_entities(
         order += 1  # 'PINOCHET' in a headline: the story's Pinochet
         text = item.text[tokens[a].start : tokens[b - 1].end]
         entities[name].add(_mention(item, tokens, Span(text, a, b, None, "", None, False), order))
-    for e in entities.values():
-        if e.label in (PER, LOC) and all(quoted(m, words) for m in e.mentions):
-            reasons[e.name] = QUOTED  # 'el parque "Terra Mítica"': a title or a brand, unsure
+    quoted_kinds(entities, reasons, words)  # '„Big House“', 'el parque "Terra Mítica"'
     for name in speakers.intersection(entities):
         entities[name].label, reasons[name] = PER, "speaker"
     found = [e for e in entities.values() if e.label in (PER, ORG, LOC)]

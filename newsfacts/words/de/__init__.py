@@ -404,6 +404,14 @@ ENGLISH_LAND_WORDS = frozenset(
         "Sands Rocks Islands Isles Keys Meadows Acres Oaks Pines Cliffs Mountains Downs Fields"
     )
 )
+# Words for a work before its title in quote marks ('das Bild „Befreiung Helenas …“', 'dem Motto
+# „…“'): names inside the title are the work's words, no names of the story (names/work_titles.py)
+WORK_NOUNS = frozenset(
+    split_words(
+        "film buch roman lied song album gedicht bild gemälde stück oper serie motto titel "
+        "single werk ausstellung dokumentation sendung musical novelle erzählung essay aufsatz"
+    )
+)
 # Words for a paper, magazine or channel before its title in quote marks ('im Magazin „…“')
 PRESS_NOUNS = frozenset(
     split_words(

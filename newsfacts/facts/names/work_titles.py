@@ -1,0 +1,66 @@
+"""Names inside the title of a work a German text quotes: the work's words, no names of its own.
+
+A title in quote marks after the word for a kind of work ('das Bild „Befreiung Helenas durch
+Kastor und Pollux“', 'unter dem Motto „Ein Mann suchte Amerika …“', 'im Gedicht: „…“') is
+one name, a work's, that the finder does not report; the people and places its words name
+are the painting's, the poem's, the song's, not the story's. Such a span is left with no kind
+unless a body's cue names it (a paper's title: 'quoted body'). Quotes after any other word
+(what someone said) are read as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+OPEN = frozenset(("„", '"', "“", "»", "«"))
+CLOSE = frozenset(("“", '"', "”", "«", "»"))
+KEPT = frozenset(("quoted body", "organisation word", "institution"))  # a body's own cues
+INFLECTED = ("es", "s", "en", "n", "e", "")  # 'des Films', 'den Liedern', 'dem Bilde'
+LONGEST = 40  # tokens of a title at most
+
+
+def work_titles(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
+    """One text's spans, those inside a quoted work's title left with no kind."""
+    nouns: frozenset[str] = getattr(words, "WORK_NOUNS", frozenset())
+    if not nouns or not spans:
+        return spans
+    titles = list(_titles(tokens, nouns))
+    if not titles:
+        return spans
+    return [
+        replace(s, label=None, reason="")
+        if s.reason not in KEPT and any(a <= s.start and s.end <= b for a, b in titles)
+        else s
+        for s in spans
+    ]
+
+
+def _titles(tokens: list[Token], nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """The token ranges inside quote marks right after a work's noun (a colon between)."""
+    out = []
+    for k, token in enumerate(tokens):
+        if token.text not in OPEN or k == 0:
+            continue
+        before = k - 1 if tokens[k - 1].text != ":" or k < 2 else k - 2
+        if not _work_noun(tokens[before].text, nouns):
+            continue
+        end = next(
+            (j for j in range(k + 1, min(len(tokens), k + LONGEST)) if tokens[j].text in CLOSE),
+            None,
+        )
+        if end is not None:
+            out.append((k + 1, end))
+    return out
+
+
+def _work_noun(word: str, nouns: frozenset[str]) -> bool:
+    """A noun for a kind of work, or a compound ending in one ('Gemälde', 'Kinofilm')."""
+    if not word[:1].isupper():
+        return False
+    lower = word.rpartition("-")[2].lower()
+    stems = {lower.removesuffix(end) for end in INFLECTED}
+    return any(stem.endswith(noun) for stem in stems for noun in nouns if stem)

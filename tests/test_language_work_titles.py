@@ -1,0 +1,27 @@
+"""Names inside the quoted title of a work in a German text are the work's words. Every
+sentence here is our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from finder_entities import entities_in
+
+
+def test_names_inside_a_painting_s_title_are_no_names() -> None:
+    """'das Gemälde „Abschied von Orpheus und Merlin“': figures of the painting."""
+    text = "Er malte 1820 das Gemälde „Abschied von Orpheus und Merlin“ für den Grafen."
+    found = entities_in(text, "de")
+    assert "Orpheus" not in found
+    assert "Merlin" not in found
+
+
+def test_a_country_inside_a_motto_is_no_place_of_the_story() -> None:
+    """'unter dem Motto „Wir lieben Portugal“': the motto's word."""
+    text = "Das Fest stand unter dem Motto „Wir lieben Portugal, auch im Regen“."
+    assert "Portugal" not in entities_in(text, "de")
+
+
+def test_names_inside_a_quote_of_speech_stay_names() -> None:
+    """What someone says names real places: 'sagte er: „In Portugal …“'."""
+    text = "Der Minister sagte: „In Portugal wird morgen gewählt.“"
+    assert entities_in(text, "de").get("Portugal") == "place"

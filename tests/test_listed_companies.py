@@ -217,7 +217,7 @@ def test_a_listed_name_in_a_list_of_towns_is_a_town(listed: None) -> None:
 
 
 def test_without_the_lexicon_the_finder_reads_as_before(unlisted: None) -> None:
-    """An empty lexicon (no package, Python 3.10): no listed company, no error."""
+    """An empty lexicon (the package uninstalled): no listed company, no error."""
     found = entities_in("Am Ende verlor Nokia deutlich an Wert.", "de")
     assert found.get("Nokia") != "organization"
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from types import ModuleType
 
+from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
 from newsfacts.facts.names.english_bodies import english_word
 from newsfacts.facts.names.model import ORG, PER
+from newsfacts.facts.names.plurals import plural_noun
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
@@ -46,8 +48,11 @@ def body_tails(
             # its genitive only ('Verein zur Förderung der Heimatkunde')
         opening = _opening(k, old)
         start = k if opening is None else opening.start
+        shown = opening is not None and opening.reason in evidence.SHOWN
+        if shown and (tokens[k + 1].text != links_for or _purpose(tokens, k + 2, tail[0], words)):
+            continue  # 'der Europäischen Kommission zur Umsetzung des …', 'der NÖ Jagdverband
+            # für gute Rahmenbedingungen': a whole name already, then what it does or wants
         if _definite(tokens, start, words):
-            shown = opening is not None and opening.reason in evidence.SHOWN
             yield start, tail[0], SHOWN if shown else UNSHOWN
 
 
@@ -58,6 +63,27 @@ def _head(word: str, heads: tuple[str, ...]) -> bool:
         return False
     lower = word.lower()
     return any(lower.endswith(h + end) for h in heads for end in SINGULAR)
+
+
+def _purpose(tokens: list[Token], k: int, end: int, words: ModuleType) -> bool:
+    """A small adjective before a noun in the plural in the tail from k to end ('für gute
+    Rahmenbedingungen'): what a body asks for, no field of its name ('für ländliche
+    Entwicklung')."""
+    return any(
+        _adjective(tokens[m].text, words) and _plural(tokens[m + 1].text, words)
+        for m in range(k, end - 1)
+    )
+
+
+def _plural(word: str, words: ModuleType) -> bool:
+    """A noun in the plural: one the plurals' test reads so ('Rahmenbedingungen'), or a noun in
+    -e, or a compound ending in one, with its plural's -n ('Mieten', 'Fangquoten')."""
+    if plural_noun(word, words):
+        return True
+    stem = word.removesuffix("n")
+    if stem == word or not stem.endswith("e"):
+        return False
+    return lexicon.is_word(stem, words.NAME) or evidence.ends_in_word(stem.lower(), words)
 
 
 def _opening(k: int, old: list[Span]) -> Span | None:

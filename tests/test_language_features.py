@@ -75,6 +75,18 @@ def test_a_road_by_its_number_is_a_place() -> None:
     assert not [t for t, k, _ in found if k == "place"]
 
 
+def test_a_letter_and_number_after_another_noun_is_no_road() -> None:
+    """'Vitamin B 6', 'Gruppe A 3': the letter names a thing of that noun; after 'Richtung' or
+    an article it is a road ('Richtung A 5', 'die B 14')."""
+    text = (
+        "Die Ärztin verschrieb ihm Vitamin B 6 und Eisen. In der Gruppe A 3 startet der TSV "
+        "Kellinghusen. Der Lkw fuhr Richtung A 5, die B 14 war gesperrt, die Bundesstraßen B 8 und B 9 nicht."
+    )
+    places = [t for t, k, _ in spans(text, "de") if k == "place"]
+    assert "B 6" not in places and "A 3" not in places
+    assert {"A 5", "B 14", "B 8", "B 9"} <= set(places)
+
+
 def test_a_capitalised_adjective_and_a_place_noun_is_a_place() -> None:
     """Inside a sentence German capitalises an adjective only in a name: 'das Rote Meer', 'im
     Mittleren Westen', 'die Krumme Brücke', 'den Hohen Kienberg'; 'das schwarze Auto' is

@@ -123,3 +123,29 @@ def test_zum_after_a_federal_body_leaves_it_one_word() -> None:
     """'die Bundespolizei zum Konsum …': the federal police, no tail."""
     found = entities_in("Dazu stellt die Bundespolizei zum Konsum an Bord etwas fest.", "de")
     assert found.get("Bundespolizei") == "organization"
+
+
+def test_a_whole_name_takes_no_purpose_phrase_after_zur() -> None:
+    """'der Europäischen Kommission zur Stärkung der …': the commission, then what it plans;
+    a body word opening the name keeps its tail ('Landesstiftung zur Erforschung der …')."""
+    text = (
+        "Die Abgeordneten lobten den Entwurf der Europäischen Kommission zur Stärkung der "
+        "Binnenschifffahrt. Die Landesstiftung zur Erforschung der Moorgeschichte lud ein."
+    )
+    found = entities_in(text, "de")
+    assert found.get("Europäischen Kommission") == "organization"
+    assert not any("Binnenschifffahrt" in name for name in found)
+    assert found.get("Landesstiftung zur Erforschung der Moorgeschichte") == "organization"
+
+
+def test_a_whole_name_takes_no_adjective_and_plural_after_fuer() -> None:
+    """'der Steirische Fischereiverband für faire Fangquoten': what the body asks for, no field
+    of its name; 'für ländliche Entwicklung' (a singular field) stays in the name."""
+    text = (
+        "Am Freitag warb der Steirische Fischereiverband für faire Fangquoten. Sie leitet das "
+        "Thüringische Landesamt für ländliche Entwicklung in Gera."
+    )
+    found = entities_in(text, "de")
+    assert found.get("Steirische Fischereiverband") == "organization"
+    assert not any("Fangquoten" in name for name in found)
+    assert "Thüringische Landesamt für ländliche Entwicklung" in found

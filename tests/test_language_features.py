@@ -54,6 +54,19 @@ def test_a_place_joined_to_a_noun_of_land_is_a_place() -> None:
     assert not landscape("Passau-liegt-im-Inland", words)  # a page address's words
 
 
+def test_a_noun_that_is_only_a_small_places_name_heads_no_landscape() -> None:
+    """'Neubau' and 'Kalk' are nouns and districts of Vienna and Cologne: 'im Neubaugebiet',
+    'das Kalkgebirge', words of the language, are no places; a river's or a big city's land is
+    ('Gazastreifen', 'Münsterland', 'Bielefeldland', 'Rhein-Lahn-Kreis')."""
+    text = "Im Neubaugebiet bei Uelzen wohnen 90 Familien, das Kalkgebirge liegt weit weg."
+    places = [t for t, k, _ in spans(text, "de") if k == "place"]
+    assert "Neubaugebiet" not in places and "Kalkgebirge" not in places
+    words = words_of("de")
+    assert words is not None
+    for word in ("Gazastreifen", "Münsterland", "Bielefeldland", "Rhein-Lahn-Kreis"):
+        assert landscape(word, words), word
+
+
 def test_a_towns_adjective_and_a_word_for_land_or_a_street_compound() -> None:
     """'Warener See', 'Meißener Landstraße', 'Lehrter Hauptbahnhof' are places; 'Dieter Berg'
     is a person, his first name ending as a town's adjective does."""
@@ -73,6 +86,19 @@ def test_a_road_by_its_number_is_a_place() -> None:
     assert {("A 3", "place"), ("Bundesstraße 412", "place")} <= {(t, k) for t, k, _ in found}
     found = spans("Das Modell A4 verkaufte sich gut.", "de")
     assert not [t for t, k, _ in found if k == "place"]
+
+
+def test_a_letter_and_number_after_another_noun_is_no_road() -> None:
+    """'Vitamin B 6', 'Gruppe A 3': the letter names a thing of that noun; after 'Richtung' or
+    an article it is a road ('Richtung A 5', 'die B 14')."""
+    text = (
+        "Die Ärztin verschrieb ihm Vitamin B 6 und Eisen. In der Gruppe A 3 startet der TSV "
+        "Kellinghusen. Der Lkw fuhr Richtung A 5, die B 14 war gesperrt, die Bundesstraßen "
+        "B 8 und B 9 nicht."
+    )
+    places = [t for t, k, _ in spans(text, "de") if k == "place"]
+    assert "B 6" not in places and "A 3" not in places
+    assert {"A 5", "B 14", "B 8", "B 9"} <= set(places)
 
 
 def test_a_capitalised_adjective_and_a_place_noun_is_a_place() -> None:

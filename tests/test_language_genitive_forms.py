@@ -148,3 +148,16 @@ def test_a_first_name_in_the_genitive_after_a_noun_is_that_person() -> None:
     """'der Vater Svenjas': Svenja's father; Svenja a person, her genitive the alias."""
     found = _facts("Am Freitag kam der Vater Svenjas zu Besuch nach Kassel.")
     assert found[("person", "Svenja")].aliases == ("Svenjas",)
+
+
+def test_a_full_name_in_the_genitive_before_a_noun_is_one_person() -> None:
+    """'Lukas Kowalskis Sprecherin', 'Anna Maria Nowaks Anwalt': the first names stay with the
+    surname in the genitive, one person, the written form its alias."""
+    text = (
+        "Gestern lobte Lukas Kowalskis Sprecherin das Konzept der Stadt. Am Dienstag wies "
+        "Anna Maria Nowaks Anwalt alle Vorwürfe zurück."
+    )
+    found = _facts(text)
+    assert found[("person", "Lukas Kowalski")].aliases == ("Lukas Kowalskis",)
+    assert ("person", "Anna Maria Nowak") in found
+    assert ("person", "Lukas") not in found and ("person", "Nowak") not in found

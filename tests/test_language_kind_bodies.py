@@ -31,3 +31,13 @@ def test_a_singular_body_with_a_place_adjective_stays_a_name() -> None:
     """'die Sächsische Landesbank': one bank, still a name."""
     found = entities_in("Gestern zahlte die Sächsische Landesbank die Zinsen.", "de")
     assert found.get("Sächsische Landesbank") == "organization"
+
+
+def test_bodies_of_a_kind_and_stray_capitals_unname_a_span_alike() -> None:
+    """One helper drops a span's kind and evidence for both passes, its words kept."""
+    from newsfacts.facts.names import kind_bodies, stray_capitals
+    from newsfacts.facts.names.reading import Span
+
+    assert kind_bodies.unnamed is stray_capitals.unnamed
+    span = Span("Sächsische Vereine", 2, 4, "organization", "organisation word", None, False)
+    assert stray_capitals.unnamed(span) == Span("Sächsische Vereine", 2, 4, None, "", None, False)

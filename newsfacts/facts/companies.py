@@ -85,6 +85,13 @@ def listed_companies() -> WordSet:
     return WordSet(_table())
 
 
+@functools.cache
+def longest() -> int:
+    """The words of the longest listed name (a run's words a name may open at, counted back
+    from its end)."""
+    return max((len(n.split(" ")) for n in _table()[0].split("\n")), default=0)
+
+
 def is_listed(name: str) -> bool:
     """Whether a name is a listed company's name or short form."""
     return name in listed_companies()

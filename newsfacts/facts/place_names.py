@@ -123,11 +123,26 @@ def landscape(word: str, words: ModuleType) -> bool:
     if any(p and not p[:1].isupper() for p in word.split("-")):
         return False  # a page's address words ('Deutschland-ist-abhaengig-von-...-Ausland')
     heads = [head, *head.split("-")] if "-" in head else [head]
+    listed = lexicon.is_word(word, words.NAME)  # a word of the language ('Neubaugebiet')
     return any(
         len(h) >= MIN_PLACE_HEAD
         and not lexicon.is_frequent_word(h, words.NAME, words.FREQUENT_FROM)
         and place_name(h, words) is not None
+        and (not listed or not lexicon.is_word(h, words.NAME) or _landmark(h, words))
         for h in heads
+    )
+
+
+def _landmark(head: str, words: ModuleType) -> bool:
+    """The head of a compound the language's word list holds ('Ruhrgebiet', 'Neubaugebiet'),
+    itself a word of the language, that still names a land: a river or region ('Ruhr|gebiet'),
+    a country or a city big enough for other languages to name it; a noun that is also a small
+    place's name ('Neubau|gebiet', 'Kalk|gebirge': districts of Vienna and Cologne) is none."""
+    return (
+        head in places.features()
+        or head in places.city_exonyms()
+        or context.subdivision(head, words)
+        or place_name(head, words) == "country"
     )
 
 

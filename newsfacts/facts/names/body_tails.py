@@ -9,13 +9,17 @@ indefinite article or number stands before it ('eine Schule für Blinde': a kind
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from types import ModuleType
+from typing import NamedTuple
 
+from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
 from newsfacts.facts.names.english_bodies import english_word
 from newsfacts.facts.names.model import ORG, PER
+from newsfacts.facts.names.plurals import plural_noun
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
@@ -37,17 +41,21 @@ def body_tails(
     heads: tuple[str, ...] = tuple(getattr(words, "TAIL_HEADS", ()))
     if not links or not heads:
         return
+    read = _Read.of(old)
     for k in range(len(tokens) - 2):
         if tokens[k + 1].text not in links or not _head(tokens[k].text, heads):
             continue
-        tail = _tail_end(tokens, k + 2, old, words)
+        tail = _tail_end(tokens, k + 2, read, words)
         if tail is None or (tokens[k + 1].text != links_for and not tail[1]):
             continue  # 'die Stiftung zur Verfügung stellen': 'zur' opens a name's tail with
             # its genitive only ('Verein zur Förderung der Heimatkunde')
-        opening = _opening(k, old)
+        opening = read.openings.get(k + 1)
         start = k if opening is None else opening.start
+        shown = opening is not None and opening.reason in evidence.SHOWN
+        if shown and (tokens[k + 1].text != links_for or _purpose(tokens, k + 2, tail[0], words)):
+            continue  # 'der Europäischen Kommission zur Umsetzung des …', 'der NÖ Jagdverband
+            # für gute Rahmenbedingungen': a whole name already, then what it does or wants
         if _definite(tokens, start, words):
-            shown = opening is not None and opening.reason in evidence.SHOWN
             yield start, tail[0], SHOWN if shown else UNSHOWN
 
 
@@ -60,10 +68,47 @@ def _head(word: str, heads: tuple[str, ...]) -> bool:
     return any(lower.endswith(h + end) for h in heads for end in SINGULAR)
 
 
-def _opening(k: int, old: list[Span]) -> Span | None:
-    """The name's opening the reader found, the span that ends in the body word at k
-    ('Bayerisches Staatsministerium'), or None: the name opens with the body word."""
-    return next((s for s in old if s.end == k + 1 and s.start <= k and s.label == ORG), None)
+def _purpose(tokens: list[Token], k: int, end: int, words: ModuleType) -> bool:
+    """A small adjective before a noun in the plural in the tail from k to end ('für gute
+    Rahmenbedingungen'): what a body asks for, no field of its name ('für ländliche
+    Entwicklung')."""
+    return any(
+        _adjective(tokens[m].text, words) and _plural(tokens[m + 1].text, words)
+        for m in range(k, end - 1)
+    )
+
+
+def _plural(word: str, words: ModuleType) -> bool:
+    """A noun in the plural: one the plurals' test reads so ('Rahmenbedingungen'), or a noun in
+    -e, or a compound ending in one, with its plural's -n ('Mieten', 'Fangquoten')."""
+    if plural_noun(word, words):
+        return True
+    stem = word.removesuffix("n")
+    if stem == word or not stem.endswith("e"):
+        return False
+    return lexicon.is_word(stem, words.NAME) or evidence.ends_in_word(stem.lower(), words)
+
+
+class _Read(NamedTuple):
+    """What the reader found, by token, read once for a text (a long list stays linear)."""
+
+    people: frozenset[int]  # the tokens of people's names
+    openings: dict[int, Span]  # by its end, an organisation's name the body word may end
+    ends: dict[int, int]  # by its start, the furthest end of a name of no person
+
+    @classmethod
+    def of(cls, old: list[Span]) -> _Read:
+        """A name's opening ends in the body word ('Bayerisches Staatsministerium'): without
+        one the name opens with the body word."""
+        people = frozenset(k for s in old if s.label == PER for k in range(s.start, s.end))
+        openings: dict[int, Span] = {}
+        ends: dict[int, int] = {}
+        for s in old:
+            if s.label == ORG and s.end > s.start:
+                openings.setdefault(s.end, s)
+            if s.label not in (None, PER):
+                ends[s.start] = max(ends.get(s.start, s.end), s.end)
+        return cls(people, openings, ends)
 
 
 def _definite(tokens: list[Token], start: int, words: ModuleType) -> bool:
@@ -78,7 +123,7 @@ def _definite(tokens: list[Token], start: int, words: ModuleType) -> bool:
 
 
 def _tail_end(
-    tokens: list[Token], k: int, old: list[Span], words: ModuleType
+    tokens: list[Token], k: int, read: _Read, words: ModuleType
 ) -> tuple[int, bool] | None:
     """Where the tail from k ends: nouns of a field ('Unterricht und Kultus', 'Umwelt,
     Naturschutz und Reaktorsicherheit', 'politische Bildung'), then a genitive ('des Landes
@@ -87,15 +132,20 @@ def _tail_end(
     end = _noun_group(tokens, k, words)
     if end is None:
         return None
+    listed: bool | None = None  # whether the list of fields after the commas reaches its 'und'
     while end + 1 < len(tokens) and tokens[end].text in LIST_MARKS:
         nxt = _noun_group(tokens, end + 1, words)
-        if nxt is None or _person_at(tokens, end + 1, old):
+        if nxt is None or end + 1 in read.people:  # a person after 'und': no field
             break
-        if tokens[end].text == "," and not _listed_on(tokens, nxt, words):
+        if tokens[end].text == "und":
+            listed = None  # a new list may follow ('für A und B, C und D')
+        elif listed is None:
+            listed = _listed_on(tokens, nxt, words)  # once a list: each comma's answer is one
+        if tokens[end].text == "," and not listed:
             break  # 'für Kultur, Bildung …' with no 'und' after: no list of fields
         end = nxt
     if end + 1 < len(tokens) and tokens[end].text in GENITIVES:
-        genitive = _genitive(tokens, end + 1, old, words)
+        genitive = _genitive(tokens, end + 1, read, words)
         if genitive is not None:
             return genitive, True
     return end, False
@@ -141,6 +191,7 @@ def _adjective(word: str, words: ModuleType) -> bool:
     return word not in _small(words) and evidence.is_adjective(word, words)
 
 
+@functools.cache
 def _small(words: ModuleType) -> frozenset[str]:
     """The language's articles, prepositions and conjunctions."""
     return frozenset(words.ARTICLES | words.PREPOSITIONS | words.CONJUNCTIONS)
@@ -168,25 +219,19 @@ def _listed_on(tokens: list[Token], k: int, words: ModuleType) -> bool:
     return False
 
 
-def _person_at(tokens: list[Token], k: int, old: list[Span]) -> bool:
-    """A person's name at k: another name after 'und', no field."""
-    return any(s.start <= k < s.end and s.label == PER for s in old)
-
-
-def _genitive(tokens: list[Token], k: int, old: list[Span], words: ModuleType) -> int | None:
+def _genitive(tokens: list[Token], k: int, read: _Read, words: ModuleType) -> int | None:
     """The genitive's words from k: a noun ('der Heimatkunde', 'der Vereinten Nationen', 'des
     Green Deal'), a name ('des Saarlandes'), or a noun and the name after it ('des Landes
     Brandenburg'); the index after them, or None."""
-    if k >= len(tokens) or _person_at(tokens, k, old):
+    if k >= len(tokens) or k in read.people:
         return None
     group = _noun_group(tokens, k, words)
     if group is None or not tokens[k].text[:1].isupper():
         return None
-    named = [s for s in old if s.label not in (None, PER)]
-    end = max((s.end for s in named if s.start == k), default=group)
+    end = read.ends.get(k, group)
     if end > k + 1 or end >= len(tokens) or tokens[end].start - tokens[k].end > 1:
         return end
-    after = max((s.end for s in named if s.start == end), default=end)
+    after = read.ends.get(end, end)
     if after == end and _noun(tokens[end].text, words) and place_shaped(tokens[end].text, words):
         after = end + 1  # 'des Landes Ostfriesland': a place's name the gazetteer lacks
     return after

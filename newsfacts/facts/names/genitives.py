@@ -28,7 +28,8 @@ def genitive_runs(
         return [(i, i + 1), (i + 1, j)]
     for k in range(i, j - 1):  # 'Druck Wendlers Bremen', 'Wendlers Parteifreund Kuhl'
         if genitive_surname(tokens[k].text, words) and not _firm_word(tokens[k + 1].text, words):
-            return [r for r in ((i, k), (k, k + 1), (k + 1, j)) if r[1] > r[0]]
+            first = _first_names(tokens, i, k, words)  # 'Jens Spahns Sprecher': one person
+            return [r for r in ((i, first), (first, k + 1), (k + 1, j)) if r[1] > r[0]]
     if (
         j - i > 2
         and evidence.is_stop_word(tokens[i].text, words)
@@ -44,6 +45,14 @@ def genitive_runs(
         ):
             return [(i, k + 1), (k + 1, j)]
     return [run]
+
+
+def _first_names(tokens: list[Token], i: int, k: int, words: ModuleType) -> int:
+    """Where the first names before the surname at k open ('Jens Spahns', 'Anna Maria
+    Wendlers'): the person's name runs from there to the surname, in the genitive."""
+    while k > i and evidence.first_name(tokens[k - 1].text, words):
+        k -= 1
+    return k
 
 
 def _acronym_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:

@@ -13,6 +13,7 @@ from newsfacts.facts import evidence
 from newsfacts.facts.name_words import place_shaped
 from newsfacts.facts.names.model import ORG
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.stray_capitals import unnamed
 from newsfacts.facts.tokens import Token
 
 PLURAL_ENDS = ("e", "en", "n")  # a German noun's plural endings after its singular
@@ -25,11 +26,7 @@ def kind_bodies(tokens: list[Token], spans: list[Span], words: ModuleType) -> li
     """One text's spans, each body of a kind unlabelled."""
     if not words.CAPITALISED_NOUNS:
         return spans
-    return [_unnamed(s) if _of_a_kind(tokens, s, words) else s for s in spans]
-
-
-def _unnamed(s: Span) -> Span:
-    return Span(s.text, s.start, s.end, None, "", s.role, s.initial)
+    return [unnamed(s) if _of_a_kind(tokens, s, words) else s for s in spans]
 
 
 def _of_a_kind(tokens: list[Token], s: Span, words: ModuleType) -> bool:

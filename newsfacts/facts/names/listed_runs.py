@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
+from newsfacts.facts.companies import longest
 from newsfacts.facts.evidence import is_name_word
 from newsfacts.facts.names.listed_firms import LISTED, label_of, listed_run
 from newsfacts.facts.names.lists import chains
@@ -27,7 +28,8 @@ def whole_company(
     """The run as one listed company's name, or its end after nouns that describe it in a
     language that writes them with a capital ('der Versicherung Swiss Life'); else None."""
     i, j = run
-    start = next((k for k in range(i, j - 1) if listed_run(tokens, k, j)), None)
+    first = max(i, j - longest())  # no listed name has more words: a long run costs no more
+    start = next((k for k in range(first, j - 1) if listed_run(tokens, k, j)), None)
     if start is None or (start > i and not _described(tokens[i:start], words)):
         return None
     name = text[tokens[start].start : tokens[j - 1].end]

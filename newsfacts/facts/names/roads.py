@@ -13,6 +13,7 @@ from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 REASON = "street"
+NUMBERS = ("", "n", "en", "e")  # a road word's endings, singular and plural ('die Autobahnen A 2')
 ROAD_NUMBER = re.compile(r"\d{1,3}")  # 'A 7', 'Bundesstraße 216'
 
 
@@ -28,7 +29,22 @@ def road_spans(text: str, tokens: list[Token], spans: list[Span], words: ModuleT
             continue
         if number.start != head.end + 1:
             continue  # 'A 7' with one space ('A 4,5' and 'B 52-Bomber' are one token each)
+        if head.text in letters and k and _named_thing(tokens[k - 1].text, nouns, words):
+            continue
         road = Span(text[head.start : number.end], k, k + 2, LOC, REASON, None, False)
         kept = [s for s in spans if s.end <= k or s.start >= k + 2]
         spans = sorted([*kept, road], key=lambda s: s.start)
     return spans
+
+
+def _named_thing(before: str, nouns: frozenset[str], words: ModuleType) -> bool:
+    """A capitalised noun before a letter and its number that is no road's or traffic word: the
+    letter names a thing of that noun ('Vitamin B 12', 'Gruppe A 2', 'Klasse B 1'), no road
+    ('auf der A 7', 'Richtung A 3', 'Autobahnkreuz A 1', 'die Autobahnen A 2 und A 7')."""
+    if not before[:1].isupper() or not before.isalpha():
+        return False
+    lower = before.lower()
+    if lower in words.ARTICLES or lower in words.PREPOSITIONS or lower in words.CONJUNCTIONS:
+        return False  # 'Die A 7 ist gesperrt', 'Auf der …'
+    roads = (*(n.lower() for n in nouns), *getattr(words, "ROAD_WORDS", ()))
+    return not lower.endswith(tuple(r + end for r in roads for end in NUMBERS))

@@ -32,10 +32,11 @@ RANGES = frozenset(("-", "–", "/"))
 
 def stray_capitals(tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
     """One text's spans, each acronym that names no body by what stands around it unlabelled."""
-    return [_unnamed(s) if _stray(tokens, s, words) else s for s in spans]
+    return [unnamed(s) if _stray(tokens, s, words) else s for s in spans]
 
 
-def _unnamed(s: Span) -> Span:
+def unnamed(s: Span) -> Span:
+    """The span as words that name nothing: no kind, no evidence (kind_bodies.py too)."""
     return Span(s.text, s.start, s.end, None, "", s.role, s.initial)
 
 

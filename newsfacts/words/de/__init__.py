@@ -122,6 +122,9 @@ ROAD_LETTERS = frozenset(split_words("A B"))
 ROAD_NOUNS = frozenset(
     split_words("Bundesstraße Bundesstrasse Landesstraße Kreisstraße Staatsstraße Autobahn")
 )
+# ... and the traffic words a road's letter may follow ('Richtung A 7', 'Autobahnkreuz A 3'): after
+# any other capitalised noun the letter is no road's ('Vitamin B 12', 'Gruppe A 2')
+ROAD_WORDS = frozenset(split_words("richtung anschlussstelle ausfahrt auffahrt kreuz dreieck"))
 # Nouns after a capitalised adjective that make a place's name ('das Schwarze Meer', 'im Nahen
 # Osten', 'die Lange Straße'; facts/names/adjective_places.py)
 ADJECTIVE_PLACE_NOUNS = frozenset(

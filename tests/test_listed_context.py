@@ -1,0 +1,73 @@
+"""A listed company's name read against the words around it: a person's short form or cue, a
+place's cues, an everyday word of the language (facts/names/english_listed.py,
+facts/names/listed_context.py). The finder reads a small lexicon of our own in place of the
+package's; every sentence is our own, written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from newsfacts.cache import WordSet, pack
+from newsfacts.facts import companies
+from newsfacts.facts.names import find
+from newsfacts.facts.names.model import Text
+
+LEXICON = (
+    "Toyota", "Tesla", "Honda", "Dover", "Hartford", "Amazon", "Hershey", "Nokia", "Salzgitter",
+    "Fresnillo", "Antofagasta", "Henkel", "Linde", "Bayer", "Visa", "Disco", "Volvo", "Siemens",
+    "Ericsson", "Continental",
+)  # fmt: skip
+
+
+@pytest.fixture
+def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The finder reads our lexicon in place of the package's."""
+    table = WordSet(pack(LEXICON))
+    monkeypatch.setattr(companies, "listed_companies", lambda: table)
+    yield
+
+
+def english(text: str) -> dict[str, str | None]:
+    """The names the English finder keeps in one text: name -> kind."""
+    return {e.name: e.label for e in find.find_entities([Text(text, 0)], False)}
+
+
+def test_a_person_named_in_full_keeps_a_listed_surname(listed: None) -> None:
+    """'Dragan Tesla' ... 'Tesla said': his surname, though a carmaker's name and no census
+    first name opens it."""
+    found = english(
+        "Dragan Tesla built his first boat in 1929. Ten years on, Tesla said he was tired."
+    )
+    assert found.get("Dragan Tesla") == "person"
+
+
+def test_a_listed_name_with_a_persons_cue_is_no_company(listed: None) -> None:
+    """'Ms. Tesla, 41,': an honorific and an age say a person."""
+    found = english("The judge said Ms. Tesla, 41, would be freed on bail.")
+    assert found.get("Tesla") != "organization"
+
+
+def test_a_listed_town_with_a_places_cues_stays_a_place(listed: None) -> None:
+    """'Hartford Mayor', 'Dover harbour' ... named twice: the town, counted once as a firm."""
+    found = english(
+        "Hartford Mayor Ines Vukovic closed the schools. Hartford will reopen them on Friday."
+    )
+    assert found.get("Hartford") == "place"
+    found = english("Dover harbour reopened at noon. Dover expects more trucks this week.")
+    assert found.get("Dover") == "place"
+
+
+def test_a_listed_river_after_in_the_is_no_company(listed: None) -> None:
+    """'in the Amazon', 'the Amazon basin': the river and its land."""
+    found = english("Gold miners in the Amazon cleared new land, a report by Greenpeace said.")
+    assert found.get("Amazon") != "organization"
+    found = english("Rains flooded the Amazon basin for a third week.")
+    assert found.get("Amazon") != "organization"
+
+
+def test_a_listed_town_named_alone_is_the_company(listed: None) -> None:
+    """'Nokia said', twice: no cue of a town, the company."""
+    found = english("Nokia said profit rose. Nokia also said it would cut 300 jobs in Espoo.")
+    assert found.get("Nokia") == "organization"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from finder_entities import entities_in
 
 from newsfacts.cache import WordSet, pack
 from newsfacts.facts import companies
@@ -71,3 +72,44 @@ def test_a_listed_town_named_alone_is_the_company(listed: None) -> None:
     """'Nokia said', twice: no cue of a town, the company."""
     found = english("Nokia said profit rose. Nokia also said it would cut 300 jobs in Espoo.")
     assert found.get("Nokia") == "organization"
+
+
+def test_a_listed_town_with_a_towns_cues_stays_a_town(listed: None) -> None:
+    """'der Oberbürgermeister von X', 'von X nach Y', 'X zählt ... Einwohner', 'la alcaldesa de
+    X', 'van X naar Y': the town, whatever its size; the company's name alone stays the firm."""
+    found = entities_in("Der Oberbürgermeister von Salzgitter lud zum Empfang ein.", "de")
+    assert found.get("Salzgitter") == "place"
+    found = entities_in("Der Zug von Dover nach London war am Morgen voll.", "de")
+    assert found.get("Dover") == "place"
+    found = entities_in("Salzgitter zählt heute rund 100.000 Einwohner.", "de")
+    assert found.get("Salzgitter") == "place"
+    found = entities_in("La alcaldesa de Fresnillo inauguró una escuela el viernes.", "es")
+    assert found.get("Fresnillo") == "place"
+    found = entities_in("De trein van Dover naar Londen was dinsdag vol.", "nl")
+    assert found.get("Dover") == "place"
+    found = entities_in("Auch Salzgitter streicht im Herbst viele Stellen.", "de")
+    assert found.get("Salzgitter") == "organization"
+
+
+def test_a_listed_german_noun_needs_a_companys_cue(listed: None) -> None:
+    """'am Henkel', 'der Linde', 'ein Bayer': German nouns by their forms; 'der Konzern Henkel',
+    'Aktien von Siemens und Bayer': the companies."""
+    found = entities_in("Sie hielt den Becher am Henkel fest, erzählte Jana Kurz.", "de")
+    assert found.get("Henkel") != "organization"
+    found = entities_in("Im Schatten der Linde saß am Abend ein alter Mann.", "de")
+    assert found.get("Linde") != "organization"
+    found = entities_in("Der Konzern Henkel meldete am Dienstag mehr Umsatz.", "de")
+    assert found.get("Henkel") == "organization"
+    found = entities_in("Die Aktien von Siemens und Bayer stiegen am Montag.", "de")
+    assert found.get("Bayer") == "organization"
+
+
+def test_a_listed_word_opening_a_sentence_needs_more(listed: None) -> None:
+    """'Disco was ...', 'Volvo a casa': a word of the language at the sentence's start; 'Visa
+    meldde ... omzet': the company, by its market's word."""
+    found = entities_in("Disco was in de jaren zeventig overal te horen in Utrecht.", "nl")
+    assert found.get("Disco") != "organization"
+    found = entities_in("Volvo a casa mañana, dijo el alcalde Tomás Ruiz en Burgos.", "es")
+    assert found.get("Volvo") != "organization"
+    found = entities_in("Visa meldde dinsdag een hogere omzet dan verwacht.", "nl")
+    assert found.get("Visa") == "organization"

@@ -1,0 +1,100 @@
+"""A listed company's name (names/listed_firms.py) read against the words around all its
+mentions in a document. A town the gazetteer knows by the name, of any size, told as a town
+somewhere ('der Bürgermeister von Salzgitter', 'van Dover naar Calais', 'Antofagasta liegt',
+'X tiene 9.000 habitantes') is the town. Else a name that is also an everyday word needs a
+company's cue (its market's words in the sentence, a noun for a firm before it): a German noun
+by its forms ('Henkel', 'Linde'), or, where nouns are written small, a word of the language or
+an everyday English one that opens every sentence it is named in ('Visa voor studenten',
+'Volvo a Madrid'); without one it takes its other reading."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import ModuleType
+
+from newsfacts import lexicon
+from newsfacts.facts import evidence
+from newsfacts.facts.names.domain import business_word
+from newsfacts.facts.names.inflection import uninflected
+from newsfacts.facts.names.listed_firms import LISTED
+from newsfacts.facts.names.model import LOC, Text
+from newsfacts.facts.names.reading import Span
+from newsfacts.facts.tokens import Token
+
+Found = tuple[Text, list[Token], Span]
+AFTER = 6  # words after a name where an inhabitants' count or a town's verb tells a town
+FLOOR = 50  # pyspellchecker's floor count: a word above it is one the language uses
+ENDS = frozenset((".", "!", "?"))
+
+
+def listed_in_context(spans: list[Found], words: ModuleType) -> list[Found]:
+    """The spans, a listed name's read anew by the cues around all its mentions."""
+    by_name: dict[str, list[int]] = {}
+    for k, (_, _, s) in enumerate(spans):
+        if s.reason == LISTED and " " not in s.text:
+            by_name.setdefault(s.text, []).append(k)
+    out: list[Found | None] = list(spans)
+    for name, ks in by_name.items():
+        told = [(spans[k][1], spans[k][2]) for k in ks]
+        if evidence.place_name(name, words) is not None and any(
+            _town(t, s, words) for t, s in told
+        ):
+            for k in ks:
+                item, tokens, s = spans[k]
+                out[k] = (item, tokens, replace(s, label=LOC, reason="town"))
+        elif not any(_company(t, s, words) for t, s in told) and _everyday(name, told, words):
+            for k in ks:
+                item, tokens, s = spans[k]
+                before = tokens[s.start - 1].text if s.start else ""
+                label, reason = evidence.label_of(s.text, before, s.role, s.initial, words)
+                out[k] = (item, tokens, replace(s, label=label, reason=reason)) if reason else None
+    return [f for f in out if f is not None]
+
+
+def _town(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """A town's cues: 'von X nach', an office of a town's head and 'von' before it, a town's
+    verb or its inhabitants' count after it."""
+    low = [t.text.lower() for t in tokens]
+    before, after = low[s.start - 1] if s.start else "", low[s.end] if s.end < len(low) else ""
+    offices = getattr(words, "TOWN_OFFICES", frozenset()) | getattr(
+        words, "TOWN_NOUNS", frozenset()
+    )
+    if before in words.PLACE_FROM and (
+        after in words.PLACE_TO or (low[s.start - 2 : s.start - 1] and low[s.start - 2] in offices)
+    ):
+        return True
+    return any(w in words.PLACE_AFTER for w in low[s.end : s.end + AFTER])
+
+
+def _company(tokens: list[Token], s: Span, words: ModuleType) -> bool:
+    """A company's cues: a noun for a firm right before the name ('der Konzern X'), or its
+    market's words in the sentence ('Aktien', 'beurs')."""
+    nouns: tuple[str, ...] = tuple(getattr(words, "ORG_NOUNS", ()))
+    before = tokens[s.start - 1].text.lower() if s.start else ""
+    if nouns and before.endswith(nouns):
+        return True  # 'Konzern', 'Chemiekonzern'
+    market: frozenset[str] = getattr(words, "MARKET_WORDS", frozenset())
+    ends = tuple(market) if words.COMPOUNDS else ()
+    return any(business_word(t.text.lower(), market, ends) for t in _sentence(tokens, s))
+
+
+def _sentence(tokens: list[Token], s: Span) -> list[Token]:
+    """The tokens of the sentence the span stands in."""
+    i = s.start
+    while i > 0 and tokens[i - 1].text not in ENDS:
+        i -= 1
+    j = s.end
+    while j < len(tokens) and tokens[j].text not in ENDS:
+        j += 1
+    return tokens[i:j]
+
+
+def _everyday(name: str, told: list[tuple[list[Token], Span]], words: ModuleType) -> bool:
+    """A German noun by its forms ('Henkel': 'Henkels'), or where nouns are written small, a
+    word of the language or an everyday English one that opens each sentence it is named in."""
+    if words.CAPITALISED_NOUNS:
+        return bool(getattr(words, "NOUN_FORMS", ())) and not uninflected(name, words)
+    if not all(s.initial for _, s in told):
+        return False
+    frequent = lexicon.is_frequent_word(name, words.NAME, FLOOR + 1)
+    return frequent or lexicon.is_common_word(name, "English")

@@ -18,7 +18,7 @@ from newsfacts.facts.names.model import Text
 LEXICON = (
     "Toyota", "Tesla", "Honda", "Dover", "Hartford", "Amazon", "Hershey", "Nokia", "Salzgitter",
     "Fresnillo", "Antofagasta", "Henkel", "Linde", "Bayer", "Visa", "Disco", "Volvo", "Siemens",
-    "Ericsson", "Continental",
+    "Ericsson", "Continental", "Kinetik",
 )  # fmt: skip
 
 
@@ -102,6 +102,18 @@ def test_a_listed_german_noun_needs_a_companys_cue(listed: None) -> None:
     assert found.get("Henkel") == "organization"
     found = entities_in("Die Aktien von Siemens und Bayer stiegen am Montag.", "de")
     assert found.get("Bayer") == "organization"
+
+
+def test_a_listed_german_noun_of_an_adjective_needs_a_companys_cue(listed: None) -> None:
+    """'Kinetik': the noun of 'kinetisch', though the word list holds no other form of it."""
+    found = entities_in("Die Kinetik des Zerfalls maß Jonas Pfeil im Labor.", "de")
+    assert found.get("Kinetik") != "organization"
+
+
+def test_a_listed_german_noun_with_its_role_compound_is_the_company(listed: None) -> None:
+    """'Der Henkel-Chef' ... 'Henkel will': the compound of a role names the company."""
+    text = "Der Henkel-Chef kündigte am Montag Sparpläne an. Henkel will viele Stellen streichen."
+    assert entities_in(text, "de").get("Henkel") == "organization"
 
 
 def test_a_listed_word_opening_a_sentence_needs_more(listed: None) -> None:

@@ -3,9 +3,10 @@ mentions in a document. A town the gazetteer knows by the name, of any size, tol
 somewhere ('der Bürgermeister von Salzgitter', 'van Dover naar Calais', 'Antofagasta liegt',
 'X tiene 9.000 habitantes') is the town. Else a name that is also an everyday word needs a
 company's cue (its market's words in the sentence, a noun for a firm before it): a German noun
-by its forms ('Henkel', 'Linde'), or, where nouns are written small, a word of the language or
-an everyday English one that opens every sentence it is named in ('Visa voor studenten',
-'Volvo a Madrid'); without one it takes its other reading."""
+by its forms ('Henkel', 'Linde') or by its derivation ('Kinetik': 'kinetisch'), or, where nouns
+are written small, a word of the language or an everyday English one that opens every sentence
+it is named in ('Visa voor studenten', 'Volvo a Madrid'); without one it takes its other
+reading."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.name_words import MIN_HEAD
 from newsfacts.facts.names.domain import business_word
 from newsfacts.facts.names.inflection import uninflected
 from newsfacts.facts.names.listed_firms import LISTED
@@ -34,6 +36,7 @@ def listed_in_context(spans: list[Found], words: ModuleType) -> list[Found]:
         if s.reason == LISTED and " " not in s.text:
             by_name.setdefault(s.text, []).append(k)
     out: list[Found | None] = list(spans)
+    texts = list({id(tokens): tokens for _, tokens, _ in spans}.values())
     for name, ks in by_name.items():
         told = [(spans[k][1], spans[k][2]) for k in ks]
         if evidence.place_name(name, words) is not None and any(
@@ -42,7 +45,9 @@ def listed_in_context(spans: list[Found], words: ModuleType) -> list[Found]:
             for k in ks:
                 item, tokens, s = spans[k]
                 out[k] = (item, tokens, replace(s, label=LOC, reason="town"))
-        elif not any(_company(t, s, words) for t, s in told) and _everyday(name, told, words):
+        elif any(_company(t, s, words) for t, s in told) or _compound(name, texts, words):
+            continue
+        elif _everyday(name, told, words):
             for k in ks:
                 item, tokens, s = spans[k]
                 before = tokens[s.start - 1].text if s.start else ""
@@ -78,6 +83,27 @@ def _company(tokens: list[Token], s: Span, words: ModuleType) -> bool:
     return any(business_word(t.text.lower(), market, ends) for t in _sentence(tokens, s))
 
 
+def _compound(name: str, texts: list[list[Token]], words: ModuleType) -> bool:
+    """The name joined by a hyphen to a role, a noun for a firm or a market's word somewhere in
+    the document ('Henkel-Chef', 'Linde-Konzern', 'Bayer-Aktie'): the company's."""
+    nouns = tuple(getattr(words, "ORG_NOUNS", ()))
+    market: frozenset[str] = getattr(words, "MARKET_WORDS", frozenset())
+    ends = tuple(market) if words.COMPOUNDS else ()
+    prefix = f"{name}-"
+    for tokens in texts:
+        for t in tokens:
+            head = t.text.removeprefix(prefix).lower()
+            if head == t.text.lower():
+                continue
+            if (
+                head in words.ROLE_WORDS
+                or head.endswith(nouns)
+                or business_word(head, market, ends)
+            ):
+                return True
+    return False
+
+
 def _sentence(tokens: list[Token], s: Span) -> list[Token]:
     """The tokens of the sentence the span stands in."""
     i = s.start
@@ -89,11 +115,25 @@ def _sentence(tokens: list[Token], s: Span) -> list[Token]:
     return tokens[i:j]
 
 
+def _derived(low: str, words: ModuleType) -> bool:
+    """A noun derived from a word the list holds ('Kinet|ik': 'kinetisch')."""
+    for end, stems in getattr(words, "NOUN_DERIVATIONS", ()):
+        stem = low.removesuffix(end)
+        if (
+            stem != low
+            and len(stem) >= MIN_HEAD
+            and any(lexicon.is_word(stem + s, words.NAME) for s in stems)
+        ):
+            return True
+    return False
+
+
 def _everyday(name: str, told: list[tuple[list[Token], Span]], words: ModuleType) -> bool:
     """A German noun by its forms ('Henkel': 'Henkels'), or where nouns are written small, a
     word of the language or an everyday English one that opens each sentence it is named in."""
     if words.CAPITALISED_NOUNS:
-        return bool(getattr(words, "NOUN_FORMS", ())) and not uninflected(name, words)
+        forms = bool(getattr(words, "NOUN_FORMS", ())) and not uninflected(name, words)
+        return forms or _derived(name.lower(), words)
     if not all(s.initial for _, s in told):
         return False
     frequent = lexicon.is_frequent_word(name, words.NAME, FLOOR + 1)

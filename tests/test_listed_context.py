@@ -18,7 +18,7 @@ from newsfacts.facts.names.model import Text
 LEXICON = (
     "Toyota", "Tesla", "Honda", "Dover", "Hartford", "Amazon", "Hershey", "Nokia", "Salzgitter",
     "Fresnillo", "Antofagasta", "Henkel", "Linde", "Bayer", "Visa", "Disco", "Volvo", "Siemens",
-    "Ericsson", "Continental", "Kinetik",
+    "Ericsson", "Continental", "Kinetik", "Hertz",
 )  # fmt: skip
 
 
@@ -125,3 +125,12 @@ def test_a_listed_word_opening_a_sentence_needs_more(listed: None) -> None:
     assert found.get("Volvo") != "organization"
     found = entities_in("Visa meldde dinsdag een hogere omzet dan verwacht.", "nl")
     assert found.get("Visa") == "organization"
+
+
+def test_a_listed_name_after_a_count_is_a_unit(listed: None) -> None:
+    """'mit 400 Hertz': a count before the name; in a table of shares figures stand on both
+    sides of each name ('Siemens 120,50 1,2 Nokia 40,10'): the companies."""
+    found = entities_in("Der Motor dreht mit 400 Hertz, sagte der Techniker Uwe Brand.", "de")
+    assert found.get("Hertz") != "organization"
+    found = entities_in("Kurse am Mittag: Siemens 120,50 1,2 Nokia 40,10 0,3", "de")
+    assert found.get("Nokia") == "organization"

@@ -5,8 +5,8 @@ somewhere ('der Bürgermeister von Salzgitter', 'van Dover naar Calais', 'Antofa
 company's cue (its market's words in the sentence, a noun for a firm before it): a German noun
 by its forms ('Henkel', 'Linde') or by its derivation ('Kinetik': 'kinetisch'), or, where nouns
 are written small, a word of the language or an everyday English one that opens every sentence
-it is named in ('Visa voor studenten', 'Volvo a Madrid'); without one it takes its other
-reading."""
+it is named in ('Visa voor studenten', 'Volvo a Madrid'), and a name always counted ('50
+Hertz'); without one it takes its other reading."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ Found = tuple[Text, list[Token], Span]
 AFTER = 6  # words after a name where an inhabitants' count or a town's verb tells a town
 FLOOR = 50  # pyspellchecker's floor count: a word above it is one the language uses
 ENDS = frozenset((".", "!", "?"))
+YEAR = 4  # digits of a year before a name ('2019 Siemens'), no count
 
 
 def listed_in_context(spans: list[Found], words: ModuleType) -> list[Found]:
@@ -47,7 +48,7 @@ def listed_in_context(spans: list[Found], words: ModuleType) -> list[Found]:
                 out[k] = (item, tokens, replace(s, label=LOC, reason="town"))
         elif any(_company(t, s, words) for t, s in told) or _compound(name, texts, words):
             continue
-        elif _everyday(name, told, words):
+        elif _everyday(name, told, words) or all(_counted(t, s) for t, s in told):
             for k in ks:
                 item, tokens, s = spans[k]
                 before = tokens[s.start - 1].text if s.start else ""
@@ -102,6 +103,15 @@ def _compound(name: str, texts: list[list[Token]], words: ModuleType) -> bool:
             ):
                 return True
     return False
+
+
+def _counted(tokens: list[Token], s: Span) -> bool:
+    """A count right before the name, no year, and no figure after it as in a table of shares
+    ('mit 50 Hertz', not 'Endesa 21,37 ... 1460700 Repsol 20,50'): a unit or a thing counted."""
+    before = tokens[s.start - 1].text if s.start else ""
+    after = tokens[s.end].text if s.end < len(tokens) else ""
+    year = len(before) == YEAR and before.isdigit()
+    return before[:1].isdigit() and not year and not after[:1].isdigit()
 
 
 def _sentence(tokens: list[Token], s: Span) -> list[Token]:

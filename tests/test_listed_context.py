@@ -18,7 +18,7 @@ from newsfacts.facts.names.model import Text
 LEXICON = (
     "Toyota", "Tesla", "Honda", "Dover", "Hartford", "Amazon", "Hershey", "Nokia", "Salzgitter",
     "Fresnillo", "Antofagasta", "Henkel", "Linde", "Bayer", "Visa", "Disco", "Volvo", "Siemens",
-    "Ericsson", "Continental", "Kinetik", "Hertz",
+    "Ericsson", "Continental", "Kinetik", "Hertz", "Uber",
 )  # fmt: skip
 
 
@@ -102,6 +102,15 @@ def test_a_listed_german_noun_needs_a_companys_cue(listed: None) -> None:
     assert found.get("Henkel") == "organization"
     found = entities_in("Die Aktien von Siemens und Bayer stiegen am Montag.", "de")
     assert found.get("Bayer") == "organization"
+
+
+def test_a_listed_name_no_german_noun_by_its_own_forms_stays_the_company(listed: None) -> None:
+    """'Amazon' ('Amazonen' are another word's forms; English lists it), 'Uber' ('über'):
+    companies, with no market's word around them."""
+    found = entities_in("Im Herbst eröffnete Amazon ein neues Lager bei Erfurt.", "de")
+    assert found.get("Amazon") == "organization"
+    found = entities_in("In Wien wirbt jetzt auch Uber um neue Fahrer.", "de")
+    assert found.get("Uber") == "organization"
 
 
 def test_a_listed_german_noun_of_an_adjective_needs_a_companys_cue(listed: None) -> None:

@@ -2,11 +2,12 @@
 mentions in a document. A town the gazetteer knows by the name, of any size, told as a town
 somewhere ('der Bürgermeister von Salzgitter', 'van Dover naar Calais', 'Antofagasta liegt',
 'X tiene 9.000 habitantes') is the town. Else a name that is also an everyday word needs a
-company's cue (its market's words in the sentence, a noun for a firm before it): a German noun
-by its forms ('Henkel', 'Linde') or by its derivation ('Kinetik': 'kinetisch'), or, where nouns
-are written small, a word of the language or an everyday English one that opens every sentence
-it is named in ('Visa voor studenten', 'Volvo a Madrid'), and a name always counted ('50
-Hertz'); without one it takes its other reading."""
+company's cue (its market's words in the sentence, a noun for a firm before it, a compound of
+its name and a role: 'Henkel-Chef'): a German noun by its forms ('Henkel', 'Linde'; not
+'Amazon', though 'Amazonen' are German) or by its derivation ('Kinetik': 'kinetisch'), or,
+where nouns are written small, a word of the language or an everyday English one that opens
+every sentence it is named in ('Visa voor studenten', 'Volvo a Madrid'), and a name always
+counted ('50 Hertz'); without one it takes its other reading."""
 
 from __future__ import annotations
 
@@ -125,6 +126,15 @@ def _sentence(tokens: list[Token], s: Span) -> list[Token]:
     return tokens[i:j]
 
 
+def _german_noun(name: str, words: ModuleType) -> bool:
+    """A word the list holds with its noun forms ('Henkel': 'Henkeln'; 'Linde': 'Linden'), no
+    form of another word only ('Uber': 'über', 'Roche': 'roch') and no word English lists above
+    its floor ('Amazon', though 'Amazonen' are German)."""
+    if not getattr(words, "NOUN_FORMS", ()) or not lexicon.is_word(name, words.NAME):
+        return False
+    return not uninflected(name, words) and not lexicon.is_frequent_word(name, "English", FLOOR + 1)
+
+
 def _derived(low: str, words: ModuleType) -> bool:
     """A noun derived from a word the list holds ('Kinet|ik': 'kinetisch')."""
     for end, stems in getattr(words, "NOUN_DERIVATIONS", ()):
@@ -142,8 +152,7 @@ def _everyday(name: str, told: list[tuple[list[Token], Span]], words: ModuleType
     """A German noun by its forms ('Henkel': 'Henkels'), or where nouns are written small, a
     word of the language or an everyday English one that opens each sentence it is named in."""
     if words.CAPITALISED_NOUNS:
-        forms = bool(getattr(words, "NOUN_FORMS", ())) and not uninflected(name, words)
-        return forms or _derived(name.lower(), words)
+        return _german_noun(name, words) or _derived(name.lower(), words)
     if not all(s.initial for _, s in told):
         return False
     frequent = lexicon.is_frequent_word(name, words.NAME, FLOOR + 1)

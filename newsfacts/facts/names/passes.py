@@ -4,7 +4,8 @@ glosses, bodies in brackets, things' acronyms, then lists, the acronyms a text c
 OPAs'), clubs named by their town ('el Mérida'), people of capitals alone read by their shape
 ('Brussel-Zuid'), peoples named like their land ('die Schweden'), and last people's
 genitives ('Baraks'); first the bodies German cues name
-(org_cues.py) and those it names by a noun in its frame (noun_bodies.py)."""
+(org_cues.py) and those it names by a noun in its frame (noun_bodies.py), after listed
+companies' names are read by the cues around them (listed_context.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.clubs import clubs_by_article
 from newsfacts.facts.names.genitive_names import genitive_people
 from newsfacts.facts.names.glosses import glossed_names
+from newsfacts.facts.names.listed_context import listed_in_context
 from newsfacts.facts.names.listed_runs import listed_among
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
@@ -36,6 +38,7 @@ def document_passes(
     spans: list[Found], items: list[Text], speakers: frozenset[str], words: ModuleType
 ) -> list[Found]:
     """The spans of a document after each pass that reads them against one another."""
+    spans = listed_in_context(spans, words)  # 'der Bürgermeister von Salzgitter', 'der Henkel'
     spans = noun_bodies_in(cued_bodies(spans, items, words), items, words)  # 'die Grünen'
     spans = with_speakers(spans, items, speakers, words)
     spans = with_player_clubs(spans, words)

@@ -16,7 +16,7 @@ from newsfacts.facts.names.cues import (
     state_abbreviation,
 )
 from newsfacts.facts.names.demonyms import demonym_like
-from newsfacts.facts.names.english_listed import vote_listed
+from newsfacts.facts.names.english_listed import listed_vote
 from newsfacts.facts.names.model import LOC, ORG, PER, WEAK_LOC, Context, Entity, Mention
 from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.words.en.function import STOPWORDS
@@ -340,11 +340,10 @@ VOTERS: tuple[Voter, ...] = (
     _vote_team_cues,
     _vote_head_noun,
     _vote_misc,
-    vote_listed,
 )
 
 
-_FULL_FORM_ONLY = (_vote_gazetteer, _vote_team_cues, vote_listed)  # 'McCormick' of a person
+_FULL_FORM_ONLY = (_vote_gazetteer, _vote_team_cues)  # 'McCormick' of a person
 
 
 def label_of(entity: Entity, ctx: Context) -> str | None:
@@ -358,11 +357,14 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
     # a person, whatever town the gazetteer knows by that word.
     titled = any(m.role or m.honorific for m in entity.mentions)
     titled_town = titled and " " not in entity.name and place_kind(entity.name) == "city"
-    voters, short = _voter_sets(titled_town, _full_form_voters(entity))
+    listed = listed_vote(entity)  # once, and no town beside it: 'Nokia said'
+    voters, short = _voter_sets(titled_town or bool(listed), _full_form_voters(entity))
     for m in entity.mentions:
         for voter in voters if m.text == entity.name else short:
             for label, weight in voter(m, ctx).items():
                 tally[label] = weight + tally.get(label, 0)  # Counter.update's sum, inline
+    for label, weight in listed.items():
+        tally[label] = weight + tally.get(label, 0)
     # "to X": weak, never alone (added as Counter.update adds, so LOC is always there)
     tally[LOC] = min(tally.pop(WEAK_LOC, 0), 0.9) + tally.get(LOC, 0)
     entity.votes = {k: v for k, v in tally.items() if v}

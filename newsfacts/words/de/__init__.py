@@ -140,6 +140,15 @@ WAY_ENDINGS = tuple(
 )
 TOWN_ADJECTIVE = ("er",)
 PLACE_BEFORE = frozenset(split_words("in aus nach"))
+# A town's cues around a listed company's name (names/listed_context.py): 'von X nach Y', 'der
+# Bürgermeister von X', 'X liegt', 'X hat 9.000 Einwohner'; a company's: its market's words
+PLACE_FROM, PLACE_TO = frozenset(split_words("von")), frozenset(split_words("nach bis"))
+PLACE_AFTER = frozenset(split_words("liegt lag grenzt einwohner einwohnern"))
+# The offices of a town's head: the name after one and 'von' is a place (names/venues.py)
+TOWN_OFFICES = frozenset(split_words("bürgermeister bürgermeisterin oberbürgermeister landrat"))
+MARKET_WORDS = frozenset(
+    split_words("aktie aktien aktionäre börse anleger anteile umsatz gewinn quartal konzern")
+)
 # Words that open a town's name ('Bad Niedernau'; names/foreign_places.py)
 TOWN_HEADS = frozenset(split_words("Bad"))
 # Saints' titles of other languages that open places' names ('San Antonio', 'Santa Cruz', 'São

@@ -30,6 +30,14 @@ PLACE_NOUNS = frozenset(
     split_words("city town village province region state island capital district county port")
 )
 
+# Words right after a name that make it a place's ('Dover port', 'the Amazon rainforest')
+PLACE_AFTER = frozenset(
+    split_words(
+        "mayor residents port harbour harbor rainforest river basin delta valley region county "
+        "township suburb suburbs district"
+    )
+)
+
 STATE_WORDS = frozenset({"Republic", "Kingdom", "Emirates", "Principality", "Sultanate"})
 
 # Words that open place names before a first name ("Port Elizabeth", "Mount Vernon").

@@ -124,6 +124,16 @@ PLACE_BEFORE = frozenset(split_words("en desde hacia a"))
 TOWN_NOUNS = frozenset(
     split_words("ciudad localidad población municipio pueblo villa aldea provincia comarca")
 )
+# A town's cues around a listed company's name (names/listed_context.py): 'de X a Y', 'el
+# alcalde de X', 'X tiene 9.000 habitantes'; a company's: its market's words
+PLACE_FROM, PLACE_TO = frozenset(split_words("de desde")), frozenset(split_words("a hasta"))
+PLACE_AFTER = frozenset(split_words("habitantes"))
+MARKET_WORDS = frozenset(
+    split_words(
+        "acción acciones accionistas bolsa ibex beneficio beneficios facturación ventas "
+        "cotización empresa compañía grupo"
+    )
+)
 # Words before a person as before no place: the personal 'a' ('sustituyó a Rodri'); a place
 # after it is one the gazetteer knows ('viajó a Lima')
 PERSON_BEFORE = frozenset(split_words("a"))

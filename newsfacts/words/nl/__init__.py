@@ -96,6 +96,10 @@ STREET_ENDINGS = ("straat", "laan", "plein", "gracht", "kade", "steenweg")
 STREET_WORDS = frozenset(split_words(""))
 TOWN_ADJECTIVE: tuple[str, ...] = ()
 PLACE_BEFORE = frozenset(split_words("in uit naar te bij"))
+# A town's cues around a listed company's name (names/listed_context.py): 'van X naar Y', 'de
+# burgemeester van X', 'X ligt', 'X telt 9.000 inwoners'; a company's: its market's words
+PLACE_FROM, PLACE_TO = frozenset(split_words("van")), frozenset(split_words("naar tot"))
+PLACE_AFTER = frozenset(split_words("ligt lag grenst inwoners"))
 # Endings only towns' names have ('Veldhoven', 'Zoeterwoude', 'Papendrecht')
 TOWN_ENDINGS = tuple(split_words("hoven drecht woude zijl voorde"))
 # Endings of the capitalised adjectives of places ('Britse', 'Canadese', 'Braziliaanse',
@@ -238,3 +242,4 @@ PERSON_NOUNS = tuple(
 # The offices of a town's or a see's head: the name after one and 'of' is a place
 # ('el alcalde de Villaral', 'de burgemeester van Lirna'; names/venues.py)
 TOWN_OFFICES = frozenset(split_words("burgemeester gouverneur bisschop aartsbisschop"))
+MARKET_WORDS = BUSINESS  # a company's cues around a listed name (names/listed_context.py)

@@ -31,13 +31,12 @@ def test_a_towns_everyday_word_is_no_river() -> None:
 
 def test_a_declined_country_is_a_place() -> None:
     """'den Vereinigten Staaten', 'den Niederlanden', 'Großbritanniens' are the countries the
-    dictionary writes 'Vereinigte Staaten', 'Niederlande', 'Großbritannien'; pycountry's German
-    names 'Kongo'."""
+    dictionary writes 'Vereinigte Staaten', 'Niederlande', 'Großbritannien'."""
     found = spans("Die Ware kam aus den Vereinigten Staaten und den Niederlanden.", "de")
     assert ("Vereinigten Staaten", "place") in [(t, k) for t, k, _ in found]
     assert ("Niederlanden", "place") in [(t, k) for t, k, _ in found]
-    found = spans("Die Flotte Großbritanniens lag lange vor dem Kongo.", "de")
-    assert {("Großbritanniens", "place"), ("Kongo", "place")} <= {(t, k) for t, k, _ in found}
+    found = spans("Die Flotte Großbritanniens lag lange vor der Küste.", "de")
+    assert ("Großbritanniens", "place") in [(t, k) for t, k, _ in found]
 
 
 def test_a_place_joined_to_a_noun_of_land_is_a_place() -> None:

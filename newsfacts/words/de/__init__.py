@@ -443,9 +443,6 @@ TAIL_HEADS = tuple(
         "büro forum komitee ausschuss liga bündnis"
     )
 )
-# Words of a time in a year or decade before an article or number ('Anfang der 1990er-Jahre',
-# 'Ende 2020'): no part of a body's name before them (names/kind_bodies.py)
-TIME_NOUNS = frozenset(split_words("Anfang Mitte Ende"))
 # Bodies German names by a noun (names/noun_bodies.py). The parties' noun names: a short closed
 # list of language data (what German calls its parties, not names from any text), a party only
 # with a party's word or acronym in its sentence ('die Union' is the EU too, 'der Linken' a hand);

@@ -64,14 +64,6 @@ def test_a_towns_adjective_and_a_word_for_land_or_a_street_compound() -> None:
     assert ("Dieter Berg", "place") not in [(t, k) for t, k, _ in found]
 
 
-def test_a_road_by_its_number_is_a_place() -> None:
-    """'auf der A 3', 'die Bundesstraße 412' are roads; 'die A4' (glued) may be a model."""
-    found = spans("Der Stau auf der A 3 reichte bis zur Bundesstraße 412 bei Olpe.", "de")
-    assert {("A 3", "place"), ("Bundesstraße 412", "place")} <= {(t, k) for t, k, _ in found}
-    found = spans("Das Modell A4 verkaufte sich gut.", "de")
-    assert not [t for t, k, _ in found if k == "place"]
-
-
 def test_a_capitalised_adjective_and_a_place_noun_is_a_place() -> None:
     """Inside a sentence German capitalises an adjective only in a name: 'das Rote Meer', 'im
     Mittleren Westen', 'die Krumme Brücke', 'den Hohen Kienberg'; 'das schwarze Auto' is

@@ -111,12 +111,6 @@ LANDSCAPE_ENDINGS = tuple(
 # and words for land or water after a town's adjective ('Warener See', 'Jenaer Dreieck')
 STREET_COMPOUND_ENDS = (*STREET_ENDINGS, "bahnhof")
 FEATURE_WORDS = frozenset(split_words("see berg wald stein dreieck heide moor bucht"))
-# Roads named by number: a motorway's and a federal road's letter ('A 7', 'B 27') and a road's
-# noun before its number ('Bundesstraße 216'; facts/names/roads.py)
-ROAD_LETTERS = frozenset(split_words("A B"))
-ROAD_NOUNS = frozenset(
-    split_words("Bundesstraße Bundesstrasse Landesstraße Kreisstraße Staatsstraße Autobahn")
-)
 # Nouns after a capitalised adjective that make a place's name ('das Schwarze Meer', 'im Nahen
 # Osten', 'die Lange Straße'; facts/names/adjective_places.py)
 ADJECTIVE_PLACE_NOUNS = frozenset(

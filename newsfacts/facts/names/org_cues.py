@@ -42,7 +42,6 @@ from newsfacts.words.en.press import AGENCIES
 Found = tuple[Text, list[Token], Span]
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 TITLE_WORDS = 4  # words at most in a title in quote marks
-MIN_STEM = 4  # letters of a compound's first word before an inner state prefix ('Umwelt')
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
@@ -363,7 +362,7 @@ def _state_bodies(
     prefixes = tuple(getattr(words, "STATE_PREFIXES", ()))
     heads = tuple(getattr(words, "STATE_BODY_HEADS", ()))
     for k, t in enumerate(tokens):
-        if not prefixes or _state_rest(t.text, prefixes) is None:
+        if not prefixes or not t.text.startswith(prefixes) or "-" in t.text:
             continue
         inside = any(s.start <= k < s.end and s.end - s.start > 1 for s in old)
         if inside or _complement(tokens, k + 1, words) > k + 1:
@@ -382,21 +381,8 @@ def _state_head(
     if not lower.endswith(heads):
         return False
     days: tuple[str, ...] = getattr(words, "STATE_DAY_HEADS", ())
-    rest = _state_rest(word, prefixes) or ""
+    rest = next(lower[len(p) :] for p in prefixes if word.startswith(p))
     return not rest.endswith(days) or rest in days
-
-
-def _state_rest(word: str, prefixes: tuple[str, ...]) -> str | None:
-    """The compound's words after its state prefix, which opens it or the word's last part
-    ('Bundes|amt', 'Umwelt|bundes|amt'); None without one. (No hyphen: 'Bundes-Jugendspiele'.)"""
-    if "-" in word or not word[:1].isupper():
-        return None
-    lower = word.lower()
-    for p in prefixes:
-        at = lower.find(p.lower())
-        if at == 0 or (at >= MIN_STEM and word[at].islower()):
-            return lower[at + len(p) :]
-    return None
 
 
 def _complement(tokens: list[Token], j: int, words: ModuleType) -> int:

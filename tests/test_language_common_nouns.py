@@ -129,16 +129,6 @@ def test_capitalised_words_with_a_noun_are_no_person() -> None:
     assert entities("Geographische Lage Montrevaux liegt im Norden.") == {}
 
 
-def test_a_surname_that_is_a_town_closes_a_person() -> None:
-    """'Kommissarin Ilvana Preston': a census surname that is also a town's name last is no club
-    and its town ('Borussia Dortmund' still is)."""
-    found = entities("Die zuständige Kommissarin Ilvana Preston will die Preise senken.")
-    assert found == {"Ilvana Preston": "person"}
-    assert entities("Im Stadion spielte Borussia Dortmund.") == {
-        "Borussia Dortmund": "organization"
-    }
-
-
 def test_a_noble_title_after_first_names_is_inside_the_name() -> None:
     """'Karl Freiherr Holdt von Ebersfelden': the title after the first names is part of the
     name, not a role that cuts the first names off."""

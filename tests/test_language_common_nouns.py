@@ -107,15 +107,6 @@ def test_a_frequent_word_alone_is_no_first_name() -> None:
     assert noun_after("Sommer", "heiße", words)
 
 
-def test_a_last_word_after_first_names_is_the_surname() -> None:
-    """'Innenminister Karl Heinz Fromm': after two first names the run's last word is the
-    surname, though 'fromm' is an everyday word."""
-    found = entities("Auch Innenminister Karl Heinz Fromm (SPD) sprach in Mainz.")
-    assert found.get("Karl Heinz Fromm") == "person"
-    found = entities("Am Abend sprach Finanzminister Hans Peter Klein vor dem Landtag.")
-    assert found == {"Hans Peter Klein": "person"}
-
-
 def test_capitalised_words_with_a_noun_are_no_person() -> None:
     """'Lyon Eisenkerne', 'Lage Montrevaux': a noun by its shape or a frequent word of
     the language among capitalised words no list knows as a name; a name of unknown words

@@ -21,7 +21,6 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.figures import UNITS
 from newsfacts.facts.name_words import ROMAN, place_shaped
-from newsfacts.facts.names.article_cuts import title_noun
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
 from newsfacts.facts.names.body_tails import body_tails
 from newsfacts.facts.names.english_bodies import (
@@ -177,9 +176,6 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
         if typed and len(names) == 1 and _plural(names[0], words):
             yield k, j, NO_NAME  # 'dem Verein Bälle': the thing given, no club's name
             continue
-        if _article_title(tokens, k, names, words):
-            yield k + 1, j, "organisation word"  # 'die Wochenzeitung Die Woche': its title
-            continue
         if names and _named(names, words):
             yield k + 1, j, "organisation word" if typed else BODY_NOUN
 
@@ -213,15 +209,6 @@ def _before_type(word: str, words: ModuleType) -> bool:
     if word.islower() or word.lower() in words.DEFINITE:
         return True
     return word.endswith("er") and evidence.place_name(word[:-2], words) is not None
-
-
-def _article_title(tokens: list[Token], k: int, names: list[str], words: ModuleType) -> bool:
-    """A title that opens with its article after the word for a paper or a kind of body ('der
-    Wochenzeitung Die Woche', 'die Band Die Roten Raben'): German writes the article with a
-    capital there only."""
-    if len(names) < 2 or names[0].lower() not in words.DEFINITE or not names[0][:1].isupper():
-        return False
-    return title_noun(tokens[k].text, words) and all(w.isalpha() for w in names[1:])
 
 
 def _joined(a: Token, b: Token) -> bool:

@@ -34,7 +34,7 @@ LEXICON = (
     "Siemens", "Nokia", "Honda", "Toyota", "Commerzbank", "Nvidia", "Airbus", "Merck", "Ferrari",
     "Repsol", "General Motors", "Swiss Life", "Allianz", "Brady", "Douglas", "Morgan Stanley",
     "Phoenix", "Post", "Intesa Sanpaolo", "Ericsson", "Target",
-    "Box", "McDermott", "Dover",
+    "Box", "McDermott",
 )  # fmt: skip
 
 
@@ -198,14 +198,6 @@ def test_an_english_person_named_in_full_keeps_a_listed_surname(listed: None) ->
     )
     found = english(text)
     assert "organization" not in {found.get(n) for n in found if "McDermott" in n}
-
-
-def test_a_listed_name_in_a_list_of_towns_is_a_town(listed: None) -> None:
-    """'London, Dover, Calais und Paris': the names of one list are of one kind."""
-    found = entities_in("Die Fähre verband London, Dover, Calais und Paris mit Rom.", "de")
-    assert found.get("Dover") == "place"
-    found = entities_in("Am Ende legten Siemens, Nokia und Honda kräftig zu.", "de")
-    assert found.get("Nokia") == "organization"
 
 
 def test_without_the_lexicon_the_finder_reads_as_before(unlisted: None) -> None:

@@ -118,10 +118,3 @@ def test_capitalised_words_with_a_noun_are_no_person() -> None:
     assert not holds_noun("Teodor Vrastik", words)
     assert entities("Forscher haben im Labor bei Lyon Eisenkerne zerlegt.") == {}
     assert entities("Geographische Lage Montrevaux liegt im Norden.") == {}
-
-
-def test_a_noble_title_after_first_names_is_inside_the_name() -> None:
-    """'Karl Freiherr Holdt von Ebersfelden': the title after the first names is part of the
-    name, not a role that cuts the first names off."""
-    found = entities("Der Hof ging an Karl Freiherr Holdt von Ebersfelden.")
-    assert found == {"Karl Freiherr Holdt von Ebersfelden": "person"}

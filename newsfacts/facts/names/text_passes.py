@@ -1,9 +1,8 @@
 """The passes over one text's candidate names once each was read: a saint's abbreviated title
 joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two places), names
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
-('die Dörfer Hokkala'), an adjective and a place's noun ('das
-Schwarze Meer'), a noble title joined to the first names before it ('Karl Freiherr Holdt'), and
-capitals that name no body by what stands around them ('32 KB') unlabelled."""
+('die Dörfer Hokkala'), an adjective and a place's noun ('das Schwarze Meer'), and capitals
+that name no body by what stands around them ('32 KB') unlabelled."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from newsfacts.facts.names.adjective_places import adjective_places
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
-from newsfacts.facts.names.nobles import noble_names
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
@@ -30,5 +28,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)
     spans = stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
-    spans = way_names(text, tokens, adjective_places(text, tokens, spans, words), words)
-    return noble_names(text, tokens, spans, words)
+    return way_names(text, tokens, adjective_places(text, tokens, spans, words), words)

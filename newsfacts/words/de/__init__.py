@@ -302,14 +302,6 @@ ABBREVIATIONS = frozenset(
 NOUN_FORMS = ("e", "en", "es", "nen")  # 'nen': 'Kandidatin|nen'
 # Plural endings that replace a borrowed noun's ending: 'Themen' of 'Thema', 'Foren' of 'Forum'
 NOUN_SWAPS = (("en", "a"), ("en", "um"), ("en", "us"), ("en", "on"))
-# Noble titles that stand inside a person's name after the first names ('Karl Freiherr von
-# Stein'; names/nobles.py)
-NOBLE_TITLES = frozenset(
-    split_words(
-        "Freiherr Freifrau Freiin Graf Gräfin Reichsgraf Reichsfreiherr Ritter Edler Edle "
-        "Fürst Fürstin Prinz Prinzessin Herzog Herzogin Markgraf Markgräfin Landgraf Baron Baronin"
-    )
-)
 # Nouns the word list lacks, by their shape (names/common_nouns.py): a derivation's ending and
 # the endings of the listed word it comes from ('Got|ik': 'got|isch'; 'Eisenbahn|ler';
 # 'Kleinstädt|ler': 'Kleinstadt'), a plural's or a case's ending after a listed noun

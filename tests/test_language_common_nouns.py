@@ -14,7 +14,7 @@ from newsfacts.facts.names.common_nouns import (
     holds_noun,
     noun_after,
 )
-from newsfacts.facts.names.inflection import respelt, word_not_surname
+from newsfacts.facts.names.inflection import respelt
 from newsfacts.words import words_of
 
 
@@ -68,14 +68,11 @@ def test_a_lone_name_after_a_verb_stays_a_person() -> None:
     assert entities("Am Morgen traf Vormelka die Gäste im Rathaus.") == {"Vormelka": "person"}
 
 
-def test_a_swiss_spelling_is_no_surname() -> None:
-    """'Scheiben mittlerer Grösse': Swiss for 'Größe', though the census folds 'Grosse' alike;
-    a Swiss spelling of a listed word is respelt, a surname no word."""
+def test_a_swiss_spelling_is_respelt() -> None:
+    """'Grösse': Swiss for 'Größe', a listed word respelt; 'Weiss' a surname no word."""
     words = words_of("de")
     assert words is not None
     assert respelt("grösse", words)
-    assert word_not_surname("Grösse", words)
-    assert "Grösse" not in entities("Die Fenster haben Scheiben mittlerer Grösse.")
     assert not respelt("weiss", words)  # 'Weiss': a surname the census spells so
 
 

@@ -55,6 +55,14 @@ def test_no_shapes_in_a_language_without_them() -> None:
     assert not common_noun("Inschriften", words)
 
 
+def test_a_noun_by_its_shape_after_a_verb_is_no_person() -> None:
+    """'zwischen Frühgotik und Barock', 'sind Hinterwäldler': nouns the list lacks, after the
+    words that make an unknown word a person."""
+    found = entities("Der Turm der Kapelle steht im Stil zwischen Frühgotik und Barock.")
+    assert "Frühgotik" not in found
+    assert "Hinterwäldler" not in entities("Danach sind Hinterwäldler dreier Dörfer gefolgt.")
+
+
 def test_a_lone_name_after_a_verb_stays_a_person() -> None:
     """'traf Vormelka': no noun's shape, a person still."""
     assert entities("Am Morgen traf Vormelka die Gäste im Rathaus.") == {"Vormelka": "person"}

@@ -20,7 +20,12 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.name_words import first_name, place_shaped
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.common_nouns import frequent_first_name, holds_noun, noun_after
+from newsfacts.facts.names.common_nouns import (
+    common_noun,
+    frequent_first_name,
+    holds_noun,
+    noun_after,
+)
 from newsfacts.facts.names.inflection import english, loose_name, surname, uninflected
 from newsfacts.facts.names.model import LOC, ORG, PER, Text
 from newsfacts.facts.names.reading import Span
@@ -114,6 +119,7 @@ def _name_shaped(word: str, words: ModuleType) -> bool:
         and not lexicon.is_common_word(word, "English")
         and not (words.CAPITALISED_NOUNS and word.lower().endswith(_long_endings(words)))
         and not _inflected_word(word, words)
+        and not common_noun(word, words)  # 'Frühgotik', 'Hinterwäldler'
     )
 
 

@@ -91,12 +91,6 @@ def test_a_small_adjective_opens_a_field() -> None:
     assert found.get("Institut für angewandte Seenkunde") == "organization"
 
 
-def test_a_state_prefix_inside_a_compound_names_a_federal_body() -> None:
-    """'das Verkehrsbundesamt': a federal office, its prefix inside the compound."""
-    found = entities_in("Gestern warnte das Verkehrsbundesamt vor Glätte.", "de")
-    assert found.get("Verkehrsbundesamt") == "organization"
-
-
 def test_a_capitalised_adjective_in_the_tail_keeps_its_noun() -> None:
     """'Hochschule für Bildende Künste': the adjective and its noun; no cut name when the
     noun is missing."""

@@ -31,13 +31,12 @@ def test_a_towns_everyday_word_is_no_river() -> None:
 
 def test_a_declined_country_is_a_place() -> None:
     """'den Vereinigten Staaten', 'den Niederlanden', 'Großbritanniens' are the countries the
-    dictionary writes 'Vereinigte Staaten', 'Niederlande', 'Großbritannien'; pycountry's German
-    names 'Kongo'."""
+    dictionary writes 'Vereinigte Staaten', 'Niederlande', 'Großbritannien'."""
     found = spans("Die Ware kam aus den Vereinigten Staaten und den Niederlanden.", "de")
     assert ("Vereinigten Staaten", "place") in [(t, k) for t, k, _ in found]
     assert ("Niederlanden", "place") in [(t, k) for t, k, _ in found]
-    found = spans("Die Flotte Großbritanniens lag lange vor dem Kongo.", "de")
-    assert {("Großbritanniens", "place"), ("Kongo", "place")} <= {(t, k) for t, k, _ in found}
+    found = spans("Die Flotte Großbritanniens lag lange vor der Küste.", "de")
+    assert ("Großbritanniens", "place") in [(t, k) for t, k, _ in found]
 
 
 def test_a_place_joined_to_a_noun_of_land_is_a_place() -> None:
@@ -78,27 +77,6 @@ def test_a_towns_adjective_and_a_word_for_land_or_a_street_compound() -> None:
         assert (name, "place") in [(t, k) for t, k, _ in spans(sentence, "de")], sentence
     found = spans("Das Buch schrieb Dieter Berg im Winter.", "de")
     assert ("Dieter Berg", "place") not in [(t, k) for t, k, _ in found]
-
-
-def test_a_road_by_its_number_is_a_place() -> None:
-    """'auf der A 3', 'die Bundesstraße 412' are roads; 'die A4' (glued) may be a model."""
-    found = spans("Der Stau auf der A 3 reichte bis zur Bundesstraße 412 bei Olpe.", "de")
-    assert {("A 3", "place"), ("Bundesstraße 412", "place")} <= {(t, k) for t, k, _ in found}
-    found = spans("Das Modell A4 verkaufte sich gut.", "de")
-    assert not [t for t, k, _ in found if k == "place"]
-
-
-def test_a_letter_and_number_after_another_noun_is_no_road() -> None:
-    """'Vitamin B 6', 'Gruppe A 3': the letter names a thing of that noun; after 'Richtung' or
-    an article it is a road ('Richtung A 5', 'die B 14')."""
-    text = (
-        "Die Ärztin verschrieb ihm Vitamin B 6 und Eisen. In der Gruppe A 3 startet der TSV "
-        "Kellinghusen. Der Lkw fuhr Richtung A 5, die B 14 war gesperrt, die Bundesstraßen "
-        "B 8 und B 9 nicht."
-    )
-    places = [t for t, k, _ in spans(text, "de") if k == "place"]
-    assert "B 6" not in places and "A 3" not in places
-    assert {"A 5", "B 14", "B 8", "B 9"} <= set(places)
 
 
 def test_a_capitalised_adjective_and_a_place_noun_is_a_place() -> None:

@@ -1,7 +1,7 @@
 """German names as the language bends them: a person's or a place's genitive ('Wendlers',
 'Bremens'), a country as an adjective or a dative plural ('den Vereinigten Staaten', 'den
-Niederlanden'), pycountry's German country names ('Kongo'), and no description of a region
-made a place ('Hauptstadt'). Each fact is the name's plain form, the written form its alias.
+Niederlanden'), and no description of a region made a place ('Hauptstadt'). Each fact is
+the name's plain form, the written form its alias.
 Every sentence here is our own, written for these tests.
 """
 
@@ -89,13 +89,6 @@ def test_bent_forms_of_a_name() -> None:
     assert place_name("Türken", words) is None  # a people, no country bent
     spanish = words_of("es")
     assert spanish is not None and bent_forms("Estados Unidos", spanish) == []
-
-
-def test_pycountrys_german_country_names_are_countries() -> None:
-    """'Kongo' is pycountry's German name of a country CLDR calls otherwise."""
-    assert place_name("Kongo", _words()) == "country"
-    found = _facts("Die Ministerin reiste am Montag in den Kongo.")
-    assert ("place", "Kongo") in found
 
 
 def test_a_translated_region_that_only_describes_is_no_place() -> None:

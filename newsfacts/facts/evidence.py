@@ -259,8 +259,8 @@ def label_of(
         and not first_name(parts[0][:-1], words)
     ):
         return ORG, "capitals"  # 'Fuerzas Armadas': plural words ('Georges Tapinos' a person)
-    if words.CAPITALISED_NOUNS and big_town(parts[-1]) and not surname(parts[-1]):
-        return ORG, "capitals"  # 'Inter Mailand': a club and its town (a surname: 'Ilvana Preston')
+    if words.CAPITALISED_NOUNS and big_town(parts[-1]):
+        return ORG, "capitals"  # 'Inter Mailand', 'Preußen Münster': a club and its town
     if joined_towns(name, parts, words):
         return LOC, "capitals"  # 'Eutingen-Weitingen', 'Düsseldorf-Gerresheim': towns joined
     if shaped:

@@ -64,8 +64,6 @@ def _kind(form: str, words: ModuleType) -> str | None:
     kind = places.place_type(form)
     if form in cldr.territory_names(words.CODE) or kind in COUNTRY:
         return "country"
-    if form in places.translated_countries(words.CODE):
-        return "country"  # 'Kongo', 'Demokratische Republik Kongo': pycountry's, not CLDR's
     if " " in form and form in neighbours_territories():
         return "country"  # 'América Latina': Portuguese's name, Spanish's too
     rest = compass_rest(form, words)  # 'Ostdeutschland', 'Nordhessen'; not 'Niederlage'

@@ -356,35 +356,6 @@ def _described(name: str) -> bool:
     return all(lexicon.is_common_word(p, "English") for p in parts if p)
 
 
-@persistent("pycountry")
-def _translated_country_table(code: str) -> Packed:
-    """Countries' names as pycountry's translations write them in one language ('Kongo',
-    'Demokratische Republik Kongo' in German): more than CLDR gives, packed; no official name
-    ('Republik Kongo', 'República Francesa': the state, an actor, or a country's title)."""
-    import gettext
-    import os
-
-    import pycountry
-
-    folder = os.path.join(os.path.dirname(pycountry.__file__), "locales")
-    try:
-        words = gettext.translation("iso3166-1", folder, languages=[code])
-    except OSError:
-        return pack(())
-    names = (getattr(c, key, None) for c in pycountry.countries for key in COUNTRY_KEYS)
-    forms = (f for name in names if name for f in _subdivision_forms(words.gettext(name)))
-    return pack(f for f in forms if not f.endswith("-"))  # 'Kokos-' of 'Kokos-(Keeling-)Inseln'
-
-
-COUNTRY_KEYS = ("name", "common_name")
-
-
-@functools.lru_cache(maxsize=8)
-def translated_countries(code: str) -> WordSet:
-    """Countries under the names one language's pycountry translation gives them ('Kongo')."""
-    return WordSet(_translated_country_table(code))
-
-
 @functools.lru_cache(maxsize=8)
 def translated_subdivisions(code: str) -> WordSet:
     """Subdivisions at every level under the names one language gives them ('Genf', 'Bozen')."""

@@ -1,8 +1,8 @@
 """German runs of capitalised words cut before an article written with a capital inside them:
 German writes an article so only where a sentence opens, so a word before it is a heading's
 glued to the sentence ('Bauwerke Die Dorfkirche …', 'Gründung der Schule Die damals …'), unless
-that word is a paper's or a band's and the article opens its title ('die Wochenzeitung Die
-Woche', 'die Band Die Roten'; names/org_cues.py)."""
+that word is a paper's or a band's and the article may open its title ('die Wochenzeitung Die
+Woche', 'die Band Die Roten')."""
 
 from __future__ import annotations
 

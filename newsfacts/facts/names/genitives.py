@@ -104,8 +104,6 @@ def possessor(tokens: list[Token], k: int, words: ModuleType) -> bool:
         return False
     if k and tokens[k - 1].text.lower() in words.ARTICLES:
         return False
-    if evidence.joins_words(word.lower(), words):
-        return False  # 'Bruchreis Brühe': a compound of the language's words, no owner
     owned = tokens[k + 1].text  # a noun of the language: 'Stil', not 'Turin', 'Ledgerwood'
     noun = lexicon.is_word(owned, words.NAME) or evidence.ends_in_word(owned.lower(), words)
     if not noun or evidence.is_org_word(owned, words):

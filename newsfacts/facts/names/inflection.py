@@ -82,8 +82,8 @@ def word_not_surname(word: str, words: ModuleType) -> bool:
     """A census surname that is first a word here: an English word where the news borrows
     them for brands (Dutch: 'Quick'), or a noun the word list holds with its plural or case
     forms (German: 'Chance', 'Chancen'; 'Roman', 'Romane')."""
-    if english_name(word, words) or respelt(word.lower(), words):
-        return True  # 'Grösse': Swiss for 'Größe', though the census folds it alike
+    if english_name(word, words):
+        return True
     return (
         lexicon.is_word(word, words.NAME)
         and not uninflected(word, words)

@@ -1,25 +1,18 @@
 """A run of words that is a listed company's name of more than one word ('General Motors',
 'Swiss Life') is read whole, before the span reader trims a leading word of the language
 ('General') or a role word from it, and apart from German nouns before it ('der Versicherung
-Swiss Life'); read so only when the evidence makes it the company. A listed name alone stays
-open to be a person's short form, and in a list of places a place."""
+Swiss Life'); read so only when the evidence makes it the company."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from types import ModuleType
 
 from newsfacts.facts.companies import longest
 from newsfacts.facts.evidence import is_name_word
-from newsfacts.facts.names.listed_firms import LISTED, label_of, listed_run
-from newsfacts.facts.names.lists import chains
-from newsfacts.facts.names.model import ORG, Text
+from newsfacts.facts.names.listed_firms import label_of, listed_run
+from newsfacts.facts.names.model import ORG
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
-
-Found = tuple[Text, list[Token], Span]
-LIST_NAMES = 2  # other names of one kind at least that make a list's kind
-LIST_ITEM = "list item"  # the evidence of a name its list gives a kind (names/lists.py)
 
 
 def whole_company(
@@ -42,25 +35,3 @@ def whole_company(
 def _described(nouns: list[Token], words: ModuleType) -> bool:
     """Capitalised words of the language, none a name's ('Versicherung', 'Konzern')."""
     return bool(words.CAPITALISED_NOUNS) and not any(is_name_word(t.text, words) for t in nouns)
-
-
-def sure_org(s: Span) -> bool:
-    """An organisation on evidence other than the lexicon: a listed name alone may still be
-    the short form of a person the text named in full ('David Palomar' ... 'Palomar')."""
-    return s.label == ORG and s.reason != LISTED
-
-
-def listed_among(spans: list[Found], words: ModuleType) -> list[Found]:
-    """A listed company's name in a list of names of one other kind takes theirs ('London,
-    Dover, Brügge und Gent': a town): the names of one list are of one kind."""
-    out = list(spans)
-    for chain in chains(out, words):
-        others = [out[k][2].label for k in chain if out[k][2].reason != LISTED]
-        others = [label for label in others if label is not None]  # unknown words aside
-        if len(others) < LIST_NAMES or len(set(others)) != 1 or others[0] == ORG:
-            continue
-        for k in chain:
-            item, tokens, span = out[k]
-            if span.reason == LISTED:
-                out[k] = (item, tokens, replace(span, label=others[0], reason=LIST_ITEM))
-    return out

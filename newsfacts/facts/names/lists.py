@@ -18,7 +18,7 @@ def listed_kinds(spans: list[Found], words: ModuleType) -> list[Found]:
     out = list(spans)
     if not getattr(words, "LISTS_SHARE_KINDS", False):
         return out
-    for chain in chains(out, words):
+    for chain in _lists(out, words):
         kinds = {out[k][2].label for k in chain if out[k][2].label is not None}
         if len(kinds) != 1:
             continue
@@ -30,7 +30,7 @@ def listed_kinds(spans: list[Found], words: ModuleType) -> list[Found]:
     return out
 
 
-def chains(spans: list[Found], words: ModuleType) -> list[list[int]]:
+def _lists(spans: list[Found], words: ModuleType) -> list[list[int]]:
     """Runs of spans one comma or conjunction apart whose last link is a conjunction."""
     runs: list[list[int]] = []
     chain: list[int] = [0] if spans else []

@@ -21,7 +21,6 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.figures import UNITS
 from newsfacts.facts.name_words import ROMAN, place_shaped
-from newsfacts.facts.names.article_cuts import title_noun
 from newsfacts.facts.names.bodies import CLOSING, OPENING, QUOTED_BODY
 from newsfacts.facts.names.body_tails import body_tails
 from newsfacts.facts.names.english_bodies import (
@@ -42,7 +41,6 @@ from newsfacts.words.en.press import AGENCIES
 Found = tuple[Text, list[Token], Span]
 SHARE_REACH = 8  # tokens from a company's name to its share's per cent
 TITLE_WORDS = 4  # words at most in a title in quote marks
-MIN_STEM = 4  # letters of a compound's first word before an inner state prefix ('Umwelt')
 SHORT = 3  # letters of an abbreviation before its dot ('St.')
 NAME_WORDS = 3  # words at most in a body's name after the compound that describes it
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
@@ -178,9 +176,6 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
         if typed and len(names) == 1 and _plural(names[0], words):
             yield k, j, NO_NAME  # 'dem Verein Bälle': the thing given, no club's name
             continue
-        if _article_title(tokens, k, names, words):
-            yield k + 1, j, "organisation word"  # 'die Wochenzeitung Die Woche': its title
-            continue
         if names and _named(names, words):
             yield k + 1, j, "organisation word" if typed else BODY_NOUN
 
@@ -214,15 +209,6 @@ def _before_type(word: str, words: ModuleType) -> bool:
     if word.islower() or word.lower() in words.DEFINITE:
         return True
     return word.endswith("er") and evidence.place_name(word[:-2], words) is not None
-
-
-def _article_title(tokens: list[Token], k: int, names: list[str], words: ModuleType) -> bool:
-    """A title that opens with its article after the word for a paper or a kind of body ('der
-    Wochenzeitung Die Woche', 'die Band Die Roten Raben'): German writes the article with a
-    capital there only."""
-    if len(names) < 2 or names[0].lower() not in words.DEFINITE or not names[0][:1].isupper():
-        return False
-    return title_noun(tokens[k].text, words) and all(w.isalpha() for w in names[1:])
 
 
 def _joined(a: Token, b: Token) -> bool:
@@ -363,7 +349,7 @@ def _state_bodies(
     prefixes = tuple(getattr(words, "STATE_PREFIXES", ()))
     heads = tuple(getattr(words, "STATE_BODY_HEADS", ()))
     for k, t in enumerate(tokens):
-        if not prefixes or _state_rest(t.text, prefixes) is None:
+        if not prefixes or not t.text.startswith(prefixes) or "-" in t.text:
             continue
         inside = any(s.start <= k < s.end and s.end - s.start > 1 for s in old)
         if inside or _complement(tokens, k + 1, words) > k + 1:
@@ -382,21 +368,8 @@ def _state_head(
     if not lower.endswith(heads):
         return False
     days: tuple[str, ...] = getattr(words, "STATE_DAY_HEADS", ())
-    rest = _state_rest(word, prefixes) or ""
+    rest = next(lower[len(p) :] for p in prefixes if word.startswith(p))
     return not rest.endswith(days) or rest in days
-
-
-def _state_rest(word: str, prefixes: tuple[str, ...]) -> str | None:
-    """The compound's words after its state prefix, which opens it or the word's last part
-    ('Bundes|amt', 'Umwelt|bundes|amt'); None without one. (No hyphen: 'Bundes-Jugendspiele'.)"""
-    if "-" in word or not word[:1].isupper():
-        return None
-    lower = word.lower()
-    for p in prefixes:
-        at = lower.find(p.lower())
-        if at == 0 or (at >= MIN_STEM and word[at].islower()):
-            return lower[at + len(p) :]
-    return None
 
 
 def _complement(tokens: list[Token], j: int, words: ModuleType) -> int:

@@ -16,7 +16,6 @@ from newsfacts.facts.names.clubs import clubs_by_article
 from newsfacts.facts.names.genitive_names import genitive_people
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.listed_context import listed_in_context
-from newsfacts.facts.names.listed_runs import listed_among
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
 from newsfacts.facts.names.noun_bodies import noun_bodies_in
@@ -44,6 +43,5 @@ def document_passes(
     spans = with_player_clubs(spans, words)
     spans = glossed_names(named_ministers(spans, items, words), words)
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
-    spans = listed_among(spans, words)  # 'London, Dover und Gent': a listed company's name
     spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
     return genitive_people(peoples_unnamed(spans, words), words)

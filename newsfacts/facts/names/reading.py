@@ -226,7 +226,7 @@ def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
         plain = evidence.is_word_after_particle if particle else evidence.is_plain
         if k == i + 2 and not particle and words.TWO_SURNAMES and not small_word(word, words):
             continue  # "Javier García Chico": a second surname, though 'chico' is a word
-        if word != tokens[i].text and inner_surname(tokens, i, k, j, words):
+        if word != tokens[i].text and inner_surname(tokens, k, j, words):
             continue  # 'Maria do Rosário Palma Ramalho': a surname that is a word, then one more
         if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
             while k > i + 2 and tokens[k - 1].text in words.PARTICLES:

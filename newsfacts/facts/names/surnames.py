@@ -9,16 +9,11 @@ from types import ModuleType
 from newsfacts.facts import evidence, name_words
 from newsfacts.facts.tokens import Token
 
-MIN_FIRST_NAMES = 2  # first names before a last word that is then the surname, whatever it means
 
-
-def inner_surname(tokens: list[Token], i: int, k: int, j: int, words: ModuleType) -> bool:
+def inner_surname(tokens: list[Token], k: int, j: int, words: ModuleType) -> bool:
     """The word at k a census surname, and the run's one word after it a surname that is no
     everyday word nor place: both more of the person's name (a capitalised word inside a
-    sentence is a name's, where nouns are written small); or the run's last word after first
-    names only."""
-    if last_after_first_names(tokens, i, k, j, words):
-        return True
+    sentence is a name's, where nouns are written small)."""
     if words.CAPITALISED_NOUNS or k != j - 2 or not name_words.surname(tokens[k].text):
         return False
     last = tokens[j - 1].text
@@ -26,25 +21,6 @@ def inner_surname(tokens: list[Token], i: int, k: int, j: int, words: ModuleType
         evidence.surname_word(last, words)
         and not evidence.is_plain(last, words)
         and evidence.place_name(last, words) is None
-    )
-
-
-def last_after_first_names(tokens: list[Token], i: int, k: int, j: int, words: ModuleType) -> bool:
-    """The run's last word after two first names or more ('Karl Heinz Fromm', 'Hans Peter
-    Klein'): the surname, though an everyday word too ('fromm', 'klein'); no stop or role word,
-    no organisation word, place, compound nor noun's shape ('Matthew Williams Liebeskummer')."""
-    word = tokens[k].text
-    return (
-        k == j - 1
-        and k - i >= MIN_FIRST_NAMES
-        and all(evidence.first_name(t.text, words) for t in tokens[i:k])
-        and word[:1].isupper()
-        and not word.isupper()
-        and not small_word(word, words)
-        and not evidence.is_org_word(word, words)
-        and evidence.place_name(word, words) is None
-        and not evidence.noun_shape(word, words)
-        and not name_words.joins_words(word.lower(), words)
     )
 
 

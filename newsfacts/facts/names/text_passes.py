@@ -3,11 +3,9 @@ joined to its name ('St. Gallen'), places joined by a slash ('Köln/Bonn': two p
 inside an English phrase read as none ('live from Las Vegas'), a name after a place's noun a place
 ('die Dörfer Hokkala'), words of another language read on no other evidence ('La Fiesta', 'in
 Comet umbenannt'), names inside a quoted work's title ('das Bild „Befreiung Helenas …“') and
-before a model's number ('sein Mercedes 208') unlabelled, a road by its number ('A 7'), an
-adjective and a place's noun ('das Schwarze Meer'), a noble title joined to the first names
-before it ('Karl Freiherr Holdt'), capitals that name no body by what stands around them ('32
-KB') and bodies of a kind ('Sächsische Vereine') unlabelled, and a lone surname in a subject's or
-a person's slot a person ('Vandrelli wolle')."""
+before a model's number ('sein Mercedes 208') unlabelled, an adjective and a place's noun ('das
+Schwarze Meer'), capitals that name no body by what stands around them ('32 KB') unlabelled, and
+a lone surname in a subject's or a person's slot a person ('Vandrelli wolle')."""
 
 from __future__ import annotations
 
@@ -19,12 +17,9 @@ from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.foreign_words import foreign_words
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
-from newsfacts.facts.names.kind_bodies import kind_bodies
 from newsfacts.facts.names.model_numbers import model_numbers
-from newsfacts.facts.names.nobles import noble_names
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
-from newsfacts.facts.names.roads import road_spans
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
 from newsfacts.facts.names.stray_capitals import stray_capitals
@@ -42,7 +37,5 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = work_titles(tokens, foreign_words(spans, words), words)
     spans = model_numbers(tokens, spans, words)
     spans = stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
-    spans = road_spans(text, tokens, kind_bodies(tokens, spans, words), words)
     spans = way_names(text, tokens, adjective_places(text, tokens, spans, words), words)
-    spans = noble_names(text, tokens, spans, words)
     return clause_people(text, tokens, spans, words)

@@ -116,15 +116,6 @@ LANDSCAPE_ENDINGS = tuple(
 # and words for land or water after a town's adjective ('Warener See', 'Jenaer Dreieck')
 STREET_COMPOUND_ENDS = (*STREET_ENDINGS, "bahnhof")
 FEATURE_WORDS = frozenset(split_words("see berg wald stein dreieck heide moor bucht"))
-# Roads named by number: a motorway's and a federal road's letter ('A 7', 'B 27') and a road's
-# noun before its number ('Bundesstraße 216'; facts/names/roads.py)
-ROAD_LETTERS = frozenset(split_words("A B"))
-ROAD_NOUNS = frozenset(
-    split_words("Bundesstraße Bundesstrasse Landesstraße Kreisstraße Staatsstraße Autobahn")
-)
-# ... and the traffic words a road's letter may follow ('Richtung A 7', 'Autobahnkreuz A 3'): after
-# any other capitalised noun the letter is no road's ('Vitamin B 12', 'Gruppe A 2')
-ROAD_WORDS = frozenset(split_words("richtung anschlussstelle ausfahrt auffahrt kreuz dreieck"))
 # Nouns after a capitalised adjective that make a place's name ('das Schwarze Meer', 'im Nahen
 # Osten', 'die Lange Straße'; facts/names/adjective_places.py)
 ADJECTIVE_PLACE_NOUNS = frozenset(
@@ -325,14 +316,6 @@ ABBREVIATIONS = frozenset(
 NOUN_FORMS = ("e", "en", "es", "nen")  # 'nen': 'Kandidatin|nen'
 # Plural endings that replace a borrowed noun's ending: 'Themen' of 'Thema', 'Foren' of 'Forum'
 NOUN_SWAPS = (("en", "a"), ("en", "um"), ("en", "us"), ("en", "on"))
-# Noble titles that stand inside a person's name after the first names ('Karl Freiherr von
-# Stein'; names/nobles.py)
-NOBLE_TITLES = frozenset(
-    split_words(
-        "Freiherr Freifrau Freiin Graf Gräfin Reichsgraf Reichsfreiherr Ritter Edler Edle "
-        "Fürst Fürstin Prinz Prinzessin Herzog Herzogin Markgraf Markgräfin Landgraf Baron Baronin"
-    )
-)
 # Nouns the word list lacks, by their shape (names/common_nouns.py): a derivation's ending and
 # the endings of the listed word it comes from ('Got|ik': 'got|isch'; 'Eisenbahn|ler';
 # 'Kleinstädt|ler': 'Kleinstadt'), a plural's or a case's ending after a listed noun
@@ -468,9 +451,6 @@ TAIL_HEADS = tuple(
         "büro forum komitee ausschuss liga bündnis"
     )
 )
-# Words of a time in a year or decade before an article or number ('Anfang der 1990er-Jahre',
-# 'Ende 2020'): no part of a body's name before them (names/kind_bodies.py)
-TIME_NOUNS = frozenset(split_words("Anfang Mitte Ende"))
 # Bodies German names by a noun (names/noun_bodies.py). The parties' noun names: a short closed
 # list of language data (what German calls its parties, not names from any text), a party only
 # with a party's word or acronym in its sentence ('die Union' is the EU too, 'der Linken' a hand);

@@ -182,6 +182,14 @@ def test_an_english_listed_name_that_speaks_is_the_company(listed: None) -> None
     assert english("Nokia said quarterly sales fell by a tenth.")["Nokia"] == "organization"
 
 
+def test_an_english_listed_name_after_a_role_is_the_company(listed: None) -> None:
+    """'with partner General Motors': a role tells a firm too, no person."""
+    from test_entities_rules import kinds
+
+    text = "The carmaker agreed a package with partner General Motors to buy out its stake."
+    assert kinds(text).get("General Motors") == "organization"
+
+
 def test_an_english_listed_name_stays_what_else_it_is(listed: None) -> None:
     """'Brady said': a common surname; 'in Toyota': the town; 'Target' an everyday word."""
     assert english("Brady said he would retire after the season.").get("Brady") == "person"

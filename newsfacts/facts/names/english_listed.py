@@ -36,9 +36,10 @@ def listed_vote(entity: Entity) -> dict[str, float]:
 
 
 def person_cue(m: Mention) -> bool:
-    """A title, an honorific (its dot apart: 'Mr' '.'), a role, an age in commas or a first
-    name right before: a person's name."""
-    if m.role is not None or m.honorific or m.role_word:
+    """A title, an honorific (its dot apart: 'Mr' '.'), an age in commas or a first name right
+    before: a person's name. Not a role: firms are told by one too ('market leader Diageo',
+    'partner Mitsubishi Motors', 'chief executive of Renault')."""
+    if m.honorific:
         return True
     left = m.left[:-1] if m.left[-1:] == (".",) else m.left
     if left[-1:] and (left[-1] in TITLES or f"{left[-1]}." in TITLES):

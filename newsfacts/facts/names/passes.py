@@ -26,6 +26,7 @@ from newsfacts.facts.names.portfolio import named_ministers
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.shapes import reshaped
 from newsfacts.facts.names.speakers import with_speakers
+from newsfacts.facts.names.team_slots import team_slots
 from newsfacts.facts.names.thing_acronyms import things_unnamed
 from newsfacts.facts.names.units import counted_units
 from newsfacts.facts.tokens import Token
@@ -44,4 +45,5 @@ def document_passes(
     spans = glossed_names(named_ministers(spans, items, words), words)
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
     spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
+    spans = team_slots(spans, words)  # 'das Spiel gegen Lindau', 'Die Falken (20 Punkte)'
     return genitive_people(peoples_unnamed(spans, words), words)

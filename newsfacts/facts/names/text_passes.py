@@ -13,6 +13,7 @@ from types import ModuleType
 
 from newsfacts.facts.names.adjective_places import adjective_places
 from newsfacts.facts.names.clause_people import clause_people
+from newsfacts.facts.names.club_forms import club_forms
 from newsfacts.facts.names.english_titles import in_english_phrase
 from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.foreign_words import foreign_words
@@ -31,6 +32,7 @@ from newsfacts.facts.tokens import Token
 def text_passes(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
     """The spans of one text after each pass, in order."""
     spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
+    spans = club_forms(text, tokens, spans, words)  # 'TSV Odenhausen/Lahn': one club
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)

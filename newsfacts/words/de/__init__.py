@@ -354,6 +354,29 @@ PRESS_WORDS = frozenset(
 # The short words of a club's name written after its '1.' ('1. FC Kronach', '1. FSV'): no
 # sentence ends before them, and the number is the name's (names/bodies.py)
 NUMBERED_CLUBS = frozenset(split_words("FC FSV FFC SC SV VfB VfL"))
+# A team named by one word in a match's frame (names/team_slots.py): the word for 'against'
+# in a sentence with a score or one of the match's words ('das Gruppenspiel gegen Lindau'), a
+# table's points in brackets after it ('Die Falken (20 Punkte)'), and the word after a time of
+# day that is no score ('19:45 Uhr')
+TEAM_AGAINST = frozenset(("gegen",))
+MATCH_WORDS = SPORTS | frozenset(
+    split_words(
+        "partie remis finale halbfinale viertelfinale achtelfinale endspiel gruppenspiel "
+        "heimspiel auswärtsspiel ligaspiel pokalspiel länderspiel derby punktspiel "
+        "testspiel freundschaftsspiel rückspiel hinspiel gegentore gegentor punkte"
+    )
+)
+TABLE_POINTS = frozenset(("Punkte", "Punkten", "Zähler", "Zählern"))
+CLOCK_WORDS = frozenset(("uhr",))
+# The short words of clubs' legal and sporting forms that open a club's name before its year and
+# town ('TSV 1860 München', 'SG 01 Höchst', 'ESV Lok Zwickau'; names/club_forms.py): a closed
+# list of the forms German clubs take (Turn- und Sportverein, Spielgemeinschaft, ...)
+CLUB_FORMS = frozenset(
+    split_words(
+        "FC SC SV TSV TuS VfB VfL VfR SG SpVgg SpVg ESV FSV TSG SSV KSV ASV PSV BSV MTV DJK "
+        "TuRa TSC SKV FFC SGS BV SK"
+    )
+)
 PLACE_ADJECTIVE_NAMES = (
     True  # a capitalised place adjective inside a sentence opens a name (place_adjectives.py)
 )

@@ -27,6 +27,15 @@ def test_a_name_after_a_person_noun_is_a_person() -> None:
     assert found == {"Holzbrecher": "person"}
 
 
+def test_a_full_name_after_a_person_noun_is_one_person() -> None:
+    """'Expertin Velmira Ostbrügge beauftragt': two or three name-shaped words after a noun
+    for a person are one person's name, though no list knows the first name."""
+    found = entities("Die Gemeinde hat ihre Expertin Velmira Ostbrügge beauftragt.")
+    assert found == {"Velmira Ostbrügge": "person"}
+    found = entities("Im Rathaus sprach der Aktivist Torvald Emrich Haubenschild zuerst.")
+    assert found == {"Torvald Emrich Haubenschild": "person"}
+
+
 def test_a_subject_after_und_ending_a_clause_is_a_person() -> None:
     """', und Ostrovka blieb': 'und' after a clause's last small word opens a new clause."""
     found = entities("Es ist klar, dass Quaranti nicht kommen wollte, und Ostrovka blieb zu Hause.")

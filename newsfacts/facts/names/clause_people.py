@@ -35,6 +35,7 @@ SLOT = "clause"  # evidence.EVIDENCE: its place in the clause; not shown alone
 SENTENCE_ENDS = frozenset((".", "!", "?", ":"))
 OPEN_REASONS = frozenset((LONE, LISTED, "initial", "capitals", ""))  # no kind on firm evidence
 ABROAD = ("English", "Dutch")  # lists that hold well-known names (pyspellchecker)
+MAX_RUN = 3  # words of a full name after a person noun
 WEAK_ENDS = (
     ("eten", "en"),
     ("ete", "en"),
@@ -52,12 +53,54 @@ def clause_people(
     people, and such words no span covered added as people."""
     if not getattr(words, "SUBORDINATORS", ()):
         return spans
+    spans = _full_names(text, tokens, spans, words)
     out = [_relabelled(tokens, s, words) for s in spans]
     covered = {k for s in spans for k in range(s.start, s.end)}
     for k, token in enumerate(tokens):
         if k not in covered and _person_slot(tokens, k, words):
             out.append(Span(token.text, k, k + 1, PER, SLOT, None, _opens(tokens, k)))
     return sorted(out, key=lambda s: s.start)
+
+
+def _full_names(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:
+    """Two or three name-shaped words right after a noun for a person, before a small word
+    ('Expertin Velmira Ostbrügge beauftragt'): one person's name, in place of the weaker spans
+    inside it, though no list knows the first name."""
+    for k in range(1, len(tokens)):
+        before = tokens[k - 1].text
+        if not (before[:1].isupper() and noun_kind(before.lower(), words) == PER):
+            continue
+        n = _name_run(tokens, k, words)
+        inside = [s for s in spans if s.start < k + n and s.end > k]
+        if n < 2 or any(s.start < k or s.end > k + n or not _weak(s) for s in inside):
+            continue
+        name = text[tokens[k].start : tokens[k + n - 1].end]
+        spans = [s for s in spans if s not in inside] + [
+            Span(name, k, k + n, PER, SLOT, None, False)
+        ]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _name_run(tokens: list[Token], k: int, words: ModuleType) -> int:
+    """How many name-shaped words in a row start at k, up to three, before a small word; 0
+    when a capitalised word follows them."""
+    n = 0
+    while k + n < len(tokens) and n < MAX_RUN and _run_word(tokens[k + n].text, words):
+        n += 1
+    after = tokens[k + n].text if k + n < len(tokens) else ""
+    return 0 if after[:1].isupper() else n
+
+
+def _run_word(word: str, words: ModuleType) -> bool:
+    """A word of a full name: a first name, or a name by its shape and forms."""
+    if not _name_shaped(word, words) and not first_name(word, words):
+        return False
+    return first_name(word, words) or _surname_like(word, words, compound=True)
+
+
+def _weak(s: Span) -> bool:
+    """A span with no kind, or a kind on weak evidence only."""
+    return s.label is None or s.reason in OPEN_REASONS | {"listed word", SLOT}
 
 
 def _relabelled(tokens: list[Token], s: Span, words: ModuleType) -> Span:

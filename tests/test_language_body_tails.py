@@ -143,3 +143,20 @@ def test_a_whole_name_takes_no_adjective_and_plural_after_fuer() -> None:
     assert found.get("Steirische Fischereiverband") == "organization"
     assert not any("Fangquoten" in name for name in found)
     assert "Thüringische Landesamt für ländliche Entwicklung" in found
+
+
+def test_a_verb_used_as_a_noun_is_a_field_of_the_list() -> None:
+    """'für Umwelt, Wohnen und Bauen': 'Bauen' is the verb used as a noun (its forms are an
+    adjective's too, 'bauen'), the list's last field; the whole ministry, no 'Wohnen' left."""
+    text = "Das Bayerische Ministerium für Umwelt, Wohnen und Bauen lehnt den Antrag ab."
+    found = entities_in(text, "de")
+    assert found.get("Bayerische Ministerium für Umwelt, Wohnen und Bauen") == "organization"
+    assert "Wohnen" not in found
+
+
+def test_the_fields_a_tail_could_not_read_are_no_bodies() -> None:
+    """'für Sport, Verkehr und Alter': the tail stops at 'Sport' ('Alter' reads as an
+    adjective); 'Verkehr' left after it is a field, no organisation of its own."""
+    text = "Das Thüringer Ministerium für Sport, Verkehr und Alter lädt zur Tagung."
+    found = entities_in(text, "de")
+    assert found.get("Verkehr") != "organization"

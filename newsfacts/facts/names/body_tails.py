@@ -27,9 +27,12 @@ SINGULAR = ("", "s", "es")  # a body word's endings in the singular (the genitiv
 GENITIVES = frozenset(("des", "der"))
 LIST_MARKS = frozenset((",", "und"))
 HYPHENS = frozenset(("-", "‐"))
+INFINITIVE = "n"  # a verb's infinitive ends so ('bauen', 'handeln')
+PARTICIPLE = "d"  # added to an infinitive, its present participle ('bauend')
 NOMINAL = "es"  # an adjective's ending when it is a noun ('Inneres', 'Soziales')
 SHOWN = "organisation word"  # a name whose opening the reader showed ('Bayerisches Amt für …')
 UNSHOWN = "loose organisation word"  # a body word and its tail alone ('Zentrum für …')
+FRAGMENT = ""  # org_cues.NO_NAME: words a cue says are no name, in their place
 
 
 def body_tails(
@@ -57,6 +60,8 @@ def body_tails(
             # für gute Rahmenbedingungen': a whole name already, then what it does or wants
         if _definite(tokens, start, words):
             yield start, tail[0], SHOWN if shown else UNSHOWN
+            if not tail[1]:
+                yield from _fragments(tokens, tail[0], read, words)
 
 
 def _head(word: str, heads: tuple[str, ...]) -> bool:
@@ -89,10 +94,32 @@ def _plural(word: str, words: ModuleType) -> bool:
     return lexicon.is_word(stem, words.NAME) or evidence.ends_in_word(stem.lower(), words)
 
 
+def _fragments(
+    tokens: list[Token], end: int, read: _Read, words: ModuleType
+) -> Iterator[tuple[int, int, str]]:
+    """The fields of a list the tail could not read to its 'und' ('für Jugend, Familie und
+    Alter': 'Familie', 'Alter'): no names of their own, each in its place (the reason ''); none
+    when a person or a shown name stands among them (a list of names after the body's)."""
+    fields: list[tuple[int, int]] = []
+    k = end
+    while k + 1 < len(tokens) and tokens[k].text in LIST_MARKS:
+        nxt = _noun_group(tokens, k + 1, words)
+        if nxt is None and _noun(tokens[k + 1].text, words):
+            nxt = k + 2  # the word the tail stopped at ('Alter' read as an adjective)
+        if nxt is None or any(m in read.shown for m in range(k + 1, nxt)):
+            return
+        fields.append((k + 1, nxt))
+        if tokens[k].text == "und":
+            yield from ((i, j, FRAGMENT) for i, j in fields)
+            return
+        k = nxt
+
+
 class _Read(NamedTuple):
     """What the reader found, by token, read once for a text (a long list stays linear)."""
 
     people: frozenset[int]  # the tokens of people's names
+    shown: frozenset[int]  # the tokens of people's names and names on shown evidence
     openings: dict[int, Span]  # by its end, an organisation's name the body word may end
     ends: dict[int, int]  # by its start, the furthest end of a name of no person
 
@@ -101,6 +128,9 @@ class _Read(NamedTuple):
         """A name's opening ends in the body word ('Bayerisches Staatsministerium'): without
         one the name opens with the body word."""
         people = frozenset(k for s in old if s.label == PER for k in range(s.start, s.end))
+        shown = people | {
+            k for s in old if s.reason in evidence.SHOWN for k in range(s.start, s.end)
+        }
         openings: dict[int, Span] = {}
         ends: dict[int, int] = {}
         for s in old:
@@ -108,7 +138,7 @@ class _Read(NamedTuple):
                 openings.setdefault(s.end, s)
             if s.label not in (None, PER):
                 ends[s.start] = max(ends.get(s.start, s.end), s.end)
-        return cls(people, openings, ends)
+        return cls(people, frozenset(shown), openings, ends)
 
 
 def _definite(tokens: list[Token], start: int, words: ModuleType) -> bool:
@@ -173,8 +203,17 @@ def _noun_group(tokens: list[Token], k: int, words: ModuleType) -> int | None:
 
 def _capital_adjective(word: str, words: ModuleType) -> bool:
     """An adjective with a capital inside a name ('Bildende', 'Sozialer'); not one used as a
-    noun ('Inneres', 'Soziales')."""
-    return not word.endswith(NOMINAL) and evidence.is_adjective(word.lower(), words)
+    noun ('Inneres', 'Soziales'), nor a verb's infinitive used as one ('Bauen', 'Wohnen')."""
+    lower = word.lower()
+    if word.endswith(NOMINAL) or _infinitive(lower, words):
+        return False
+    return evidence.is_adjective(lower, words)
+
+
+def _infinitive(word: str, words: ModuleType) -> bool:
+    """A verb's infinitive: the list holds its present participle, the infinitive and 'd'
+    ('bauen': 'bauend', 'handeln': 'handelnd'); no adjective's form has one ('neuen')."""
+    return word.endswith(INFINITIVE) and lexicon.is_word(word + PARTICIPLE, words.NAME)
 
 
 def _truncated(tokens: list[Token], k: int) -> bool:

@@ -36,3 +36,12 @@ def test_a_party_compound_is_a_party_alone() -> None:
     """'die Linkspartei': the party, nothing else near."""
     found = entities_in("Am Samstag wählte die Linkspartei in Gotha einen neuen Vorstand.", "de")
     assert found.get("Linkspartei") == "organization"
+
+
+def test_a_semicolon_does_not_end_a_party_nouns_sentence() -> None:
+    """'Die Grünen lehnten …; die Fraktion der Linken …': one sentence, the party's word in
+    its second clause is the evidence for both nouns."""
+    text = "Die Grünen lehnten den Entwurf ab; die Fraktion der Linken in Erfurt verlangte mehr."
+    found = entities_in(text, "de")
+    assert found.get("Grünen") == "organization"
+    assert found.get("Linken") == "organization"

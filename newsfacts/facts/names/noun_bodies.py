@@ -16,7 +16,7 @@ from newsfacts.facts.tokens import Token, tokenize
 
 Found = tuple[int, int, str]
 Item = tuple[Text, list[Token], Span]
-ENDS = frozenset((".", "!", "?", ";", ":"))  # a sentence's or clause's end: a frame's reach
+ENDS = frozenset((".", "!", "?", ":"))  # a sentence's end or a colon: a frame's reach (no ';')
 
 
 def noun_bodies_in(spans: list[Item], items: list[Text], words: ModuleType) -> list[Item]:

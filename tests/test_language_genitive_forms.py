@@ -154,3 +154,16 @@ def test_a_full_name_in_the_genitive_before_a_noun_is_one_person() -> None:
     assert found[("person", "Lukas Kowalski")].aliases == ("Lukas Kowalskis",)
     assert ("person", "Anna Maria Nowak") in found
     assert ("person", "Lukas") not in found and ("person", "Nowak") not in found
+
+
+def test_an_apostrophe_genitive_opening_a_sentence_is_the_person() -> None:
+    """'Birkenholz' Nachfolger' opening a sentence (a name of nouns: 'Birke', 'Holz'), 'ein
+    Sprecher Birkenholz'' after the full name: each a mention of Wiebke Birkenholz, no other
+    fact."""
+    text = (
+        "In Husum trat Aufsichtsratschefin Wiebke Birkenholz am Montag zurück. Birkenholz' "
+        "Nachfolger steht noch nicht fest. Das bestätigte ein Sprecher Birkenholz' am Abend."
+    )
+    found = _facts(text)
+    assert found[("person", "Wiebke Birkenholz")].mentions == 3
+    assert not [k for k in found if k[1].startswith("Birkenholz")]

@@ -18,12 +18,15 @@ from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.place_names import place_name, sure_genitive
-from newsfacts.facts.tokens import Token
+from newsfacts.facts.tokens import Token, tokenize
 
 Found = tuple[Text, list[Token], Span]
 MIN_NAME = 3  # letters of a name before its -s
 LONE = frozenset(("initial", "lone word"))  # a word no evidence named yet ('Barak zei')
 OPEN = frozenset(("initial", "lone word", "listed word", ""))  # no kind told yet
+APOSTROPHES = frozenset(("'", "’"))  # glued to a name ending in a sibilant: its genitive
+SIBILANTS = ("s", "ß", "x", "z")  # the endings of a name whose genitive is an apostrophe
+TOLD = "short form"  # the evidence of a person's name the text gave before
 OWNED = frozenset(("possessor",))  # evidence that read the word as a genitive ('Critchlows Stil')
 
 
@@ -53,6 +56,37 @@ def _ungenitive(s: Span, known: set[str], words: ModuleType) -> Span:
     if place_name(bare, words) is not None:
         return s  # 'Nederlands': the language, not Nederland's
     return replace(s, text=bare, label=PER)
+
+
+def apostrophe_people(spans: list[Found], items: list[Text], words: ModuleType) -> list[Found]:
+    """German writes a name ending in s, ß, x or z in the genitive with an apostrophe
+    ('Lorenz' Nachfolger', 'ein Sprecher Lorenz''), which no common noun takes: a person the
+    text names, there, is that person where no span read the word (a sentence's first)."""
+    if not getattr(words, "GENITIVE_S", False):
+        return spans
+    people = known_people(spans)
+    texts: dict[Text, list[Found]] = {}
+    for found in spans:
+        texts.setdefault(found[0], []).append(found)
+    out: list[Found] = []
+    for item in items:
+        mine = texts.pop(item, [])
+        tokens = mine[0][1] if mine else tokenize(item.text)
+        own = [s for _, toks, s in mine if toks is tokens]
+        new = [
+            Span(tokens[k].text, k, k + 1, PER, TOLD, None, False)
+            for k in range(len(tokens) - 1)
+            if tokens[k].text in people
+            and tokens[k].text.endswith(SIBILANTS)
+            and tokens[k + 1].text in APOSTROPHES
+            and tokens[k + 1].start == tokens[k].end
+            and not any(s.start <= k < s.end for s in own)
+        ]
+        if new:
+            own = sorted(own + new, key=lambda s: s.start)
+        out += [(item, tokens, s) for s in own]
+        out += [f for f in mine if f[1] is not tokens]  # a headline's tail
+    return out + [f for rest in texts.values() for f in rest]
 
 
 def _german(spans: list[Found], words: ModuleType) -> list[Found]:

@@ -3,7 +3,7 @@ span reads and people listed with their clubs, ministries run into their ministe
 glosses, bodies in brackets, things' acronyms, then lists, the acronyms a text counts ('las
 OPAs'), clubs named by their town ('el Mérida'), people of capitals alone read by their shape
 ('Brussel-Zuid'), peoples named like their land ('die Schweden'), and last people's
-genitives ('Baraks'); first the bodies German cues name
+genitives ('Baraks', German's 'Lorenz''); first the bodies German cues name
 (org_cues.py) and those it names by a noun in its frame (noun_bodies.py), after listed
 companies' names are read by the cues around them (listed_context.py)."""
 
@@ -13,7 +13,7 @@ from types import ModuleType
 
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.clubs import clubs_by_article
-from newsfacts.facts.names.genitive_names import genitive_people
+from newsfacts.facts.names.genitive_names import apostrophe_people, genitive_people
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.listed_context import listed_in_context
 from newsfacts.facts.names.lists import listed_kinds
@@ -46,4 +46,5 @@ def document_passes(
     spans = listed_kinds(things_unnamed(bracketed_bodies(spans, words), words), words)
     spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
     spans = team_slots(spans, words)  # 'das Spiel gegen Lindau', 'Die Falken (20 Punkte)'
+    spans = apostrophe_people(spans, items, words)  # 'Lorenz' Nachfolger'
     return genitive_people(peoples_unnamed(spans, words), words)

@@ -172,3 +172,11 @@ def test_a_german_ruler_keeps_the_dot_of_the_numeral() -> None:
     assert [t for t, k, _ in found if k == "person"] == ["Ludwig III."]
     found = spans("Entonces el rey Felipe II. gobernaba España.", "es")
     assert "Felipe II" in [t for t, k, _ in found if k == "person"]
+
+
+def test_a_town_before_an_agency_in_small_letters_is_the_dateline_place() -> None:
+    """'Kiel (dpa) -': a dateline, as 'Sevilla (EFE)' is, though the town is a surname too."""
+    from finder_entities import entities_in
+
+    found = entities_in("Kiel (dpa) - Der Landtag hat am Montag den Haushalt beschlossen.", "de")
+    assert found.get("Kiel") == "place"

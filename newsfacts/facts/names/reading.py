@@ -17,6 +17,7 @@ from newsfacts.facts.names.surnames import inner_surname, small_word
 from newsfacts.facts.place_adjectives import place_adjective
 from newsfacts.facts.tokens import Token
 from newsfacts.words.en.function import STOPWORDS
+from newsfacts.words.en.press import AGENCIES
 
 LEGAL_FORMS = frozenset(("Inc", "Corp", "Ltd", "Co", "LLC", "Plc", "PLC", "S.A", "SA", "AG", "NV"))
 SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, not a name
@@ -281,7 +282,7 @@ def _dateline(tokens: list[Token], j: int, province: bool = True) -> bool:
         return True
     if len(after) < 3 or after[0] != "(" or after[2] != ")":
         return False
-    if after[1].isupper():
+    if after[1].isupper() or after[1].title() in AGENCIES:  # '(EFE)', '(dpa)'
         return True
     return province and is_cap(tokens[j + 1]) and _dateline(tokens, j + 3, province=False)
 

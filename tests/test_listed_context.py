@@ -143,3 +143,18 @@ def test_a_listed_name_after_a_count_is_a_unit(listed: None) -> None:
     assert found.get("Hertz") != "organization"
     found = entities_in("Kurse am Mittag: Siemens 120,50 1,2 Nokia 40,10 0,3", "de")
     assert found.get("Nokia") == "organization"
+
+
+def test_every_language_reads_a_listed_town_without_error() -> None:
+    """A listed company that is also a town ('Nokia') in French, Italian or Portuguese: the
+    town's cues are read in every language with a finder, no internal error."""
+    from newsfacts.model import Options
+    from newsfacts.pipeline import analyze_safely
+
+    for code, text in (
+        ("fr", "Nokia a annoncé mardi la suppression de 500 emplois en Finlande."),
+        ("it", "Nokia ha annunciato martedì il taglio di 500 posti di lavoro."),
+        ("pt", "A Nokia anunciou na terça-feira o corte de 500 empregos."),
+    ):
+        report = analyze_safely("-", Options(language=code), text.encode())
+        assert report.ok, (code, report.error)

@@ -187,3 +187,7 @@ CLOCK_AFTER = r"\s*h\s*\d\d\b"
 HOUR_WORDS = ("h", "heure", "heures")  # an hour's word after a number the words before may make one
 # "à" before a number is no hour at the clause's end ('à 12,': to 12): the hour needs its word
 CLOCK_CLAUSE_END = False
+# A town's cues around a listed company's name (facts/names/listed_context.py): 'de X à Y', its
+# inhabitants' count after it
+PLACE_FROM, PLACE_TO = frozenset(split_words("de depuis")), frozenset(split_words("à jusqu'à"))
+PLACE_AFTER = frozenset(split_words("habitants"))

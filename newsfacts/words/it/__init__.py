@@ -171,3 +171,7 @@ CLOCK_BEFORE = r"\b(?:alle|dalle|le)\s+(?:ore\s+)?$"
 CLOCK_SURE_BEFORE = r"\b(?:alle|dalle|le)\s+ore\s+$"  # 'alle ore 10' is the hour alone
 CLOCK_AFTER = r"\s+(?:del\s+mattino|di\s+(?:mattina|sera|notte)|del\s+pomeriggio)\b"
 HOUR_WORDS = ("h", "ore")  # an hour's word after a number the words before may make one
+# A town's cues around a listed company's name (facts/names/listed_context.py): 'da X a Y', its
+# inhabitants' count after it
+PLACE_FROM, PLACE_TO = frozenset(split_words("da")), frozenset(split_words("a fino"))
+PLACE_AFTER = frozenset(split_words("abitanti"))

@@ -180,3 +180,7 @@ ROLE_QUALIFIER_ENDINGS = (
 CLOCK_BEFORE = r"\bàs\s+$"
 CLOCK_AFTER = r"\s+da\s+(?:manhã|tarde|noite|madrugada)\b"
 HOUR_WORDS = ("h", "hora", "horas")  # an hour's word after a number the words before may make one
+# A town's cues around a listed company's name (facts/names/listed_context.py): 'de X a Y', its
+# inhabitants' count after it
+PLACE_FROM, PLACE_TO = frozenset(split_words("de desde")), frozenset(split_words("a até para"))
+PLACE_AFTER = frozenset(split_words("habitantes"))

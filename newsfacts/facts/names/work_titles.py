@@ -20,6 +20,7 @@ OPEN = frozenset(("„", '"', "“", "»", "«"))
 CLOSE = frozenset(("“", '"', "”", "«", "»"))
 KEPT = frozenset(("quoted body", "organisation word", "institution"))  # a body's own cues
 INFLECTED = ("es", "s", "en", "n", "e", "")  # 'des Films', 'den Liedern', 'dem Bilde'
+ENDS = frozenset((".", "!", "?"))  # a sentence's end
 LONGEST = 40  # tokens of a title at most
 
 
@@ -28,7 +29,8 @@ def work_titles(tokens: list[Token], spans: list[Span], words: ModuleType) -> li
     nouns: frozenset[str] = getattr(words, "WORK_NOUNS", frozenset())
     if not nouns or not spans:
         return spans
-    titles = list(_titles(tokens, nouns))
+    said = frozenset(v for v in getattr(words, "SPEECH_VERBS", ()) if " " not in v)
+    titles = list(_titles(tokens, nouns, said))
     if not titles:
         return spans
     return [
@@ -39,8 +41,11 @@ def work_titles(tokens: list[Token], spans: list[Span], words: ModuleType) -> li
     ]
 
 
-def _titles(tokens: list[Token], nouns: frozenset[str]) -> list[tuple[int, int]]:
-    """The token ranges inside quote marks right after a work's noun (a colon between)."""
+def _titles(
+    tokens: list[Token], nouns: frozenset[str], said: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The token ranges inside quote marks right after a work's noun (a colon between, when
+    the quote is no speech: 'sagte der Bild: „Ich habe … telefoniert.“' quotes a speaker)."""
     out = []
     for k, token in enumerate(tokens):
         if token.text not in OPEN or k == 0:
@@ -52,9 +57,22 @@ def _titles(tokens: list[Token], nouns: frozenset[str]) -> list[tuple[int, int]]
             (j for j in range(k + 1, min(len(tokens), k + LONGEST)) if tokens[j].text in CLOSE),
             None,
         )
-        if end is not None:
+        if end is not None and (before == k - 1 or not _speech(tokens, before, end, said)):
             out.append((k + 1, end))
     return out
+
+
+def _speech(tokens: list[Token], noun: int, end: int, said: frozenset[str]) -> bool:
+    """A quote after a colon that is what someone said: it ends a sentence inside its marks
+    ('… telefoniert.“'), or a speech verb comes before the noun in its sentence."""
+    if tokens[end - 1].text in ENDS:
+        return True
+    for token in reversed(tokens[max(0, noun - LONGEST) : noun]):
+        if token.text in ENDS:
+            return False
+        if token.text.lower() in said:
+            return True
+    return False
 
 
 def _work_noun(word: str, nouns: frozenset[str]) -> bool:

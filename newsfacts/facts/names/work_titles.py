@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
+from newsfacts import lexicon
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
@@ -21,6 +22,7 @@ CLOSE = frozenset(("“", '"', "”", "«", "»"))
 KEPT = frozenset(("quoted body", "organisation word", "institution"))  # a body's own cues
 INFLECTED = ("es", "s", "en", "n", "e", "")  # 'des Films', 'den Liedern', 'dem Bilde'
 ENDS = frozenset((".", "!", "?"))  # a sentence's end
+LINKS = ("", "s", "es", "n", "en")  # a compound's linking letters ('Liebes-lied')
 LONGEST = 40  # tokens of a title at most
 
 
@@ -30,7 +32,7 @@ def work_titles(tokens: list[Token], spans: list[Span], words: ModuleType) -> li
     if not nouns or not spans:
         return spans
     said = frozenset(v for v in getattr(words, "SPEECH_VERBS", ()) if " " not in v)
-    titles = list(_titles(tokens, nouns, said))
+    titles = list(_titles(tokens, nouns, said, words.NAME))
     if not titles:
         return spans
     return [
@@ -42,7 +44,7 @@ def work_titles(tokens: list[Token], spans: list[Span], words: ModuleType) -> li
 
 
 def _titles(
-    tokens: list[Token], nouns: frozenset[str], said: frozenset[str]
+    tokens: list[Token], nouns: frozenset[str], said: frozenset[str], language: str
 ) -> list[tuple[int, int]]:
     """The token ranges inside quote marks right after a work's noun (a colon between, when
     the quote is no speech: 'sagte der Bild: „Ich habe … telefoniert.“' quotes a speaker)."""
@@ -51,7 +53,7 @@ def _titles(
         if token.text not in OPEN or k == 0:
             continue
         before = k - 1 if tokens[k - 1].text != ":" or k < 2 else k - 2
-        if not _work_noun(tokens[before].text, nouns):
+        if not _work_noun(tokens[before].text, nouns, language):
             continue
         end = next(
             (j for j in range(k + 1, min(len(tokens), k + LONGEST)) if tokens[j].text in CLOSE),
@@ -75,10 +77,24 @@ def _speech(tokens: list[Token], noun: int, end: int, said: frozenset[str]) -> b
     return False
 
 
-def _work_noun(word: str, nouns: frozenset[str]) -> bool:
-    """A noun for a kind of work, or a compound ending in one ('Gemälde', 'Kinofilm')."""
+def _work_noun(word: str, nouns: frozenset[str], language: str) -> bool:
+    """A noun for a kind of work, or a compound ending in one after a word of the language
+    ('Gemälde', 'Kinofilm', 'Liebeslied'; not 'Mitglied': 'mitg' is no word)."""
     if not word[:1].isupper():
         return False
     lower = word.rpartition("-")[2].lower()
     stems = {lower.removesuffix(end) for end in INFLECTED}
-    return any(stem.endswith(noun) for stem in stems for noun in nouns if stem)
+    return any(
+        stem.endswith(noun) and _head(stem.removesuffix(noun), language)
+        for stem in stems
+        for noun in nouns
+        if stem
+    )
+
+
+def _head(prefix: str, language: str) -> bool:
+    """What comes before a compound's head: nothing, or a word, a linking -s, -n or -es
+    aside ('Kino', 'Liebes', 'Hochzeits')."""
+    if not prefix or not lexicon.has_lexicon(language):
+        return True
+    return any(lexicon.is_word(prefix.removesuffix(end), language) for end in LINKS)

@@ -36,6 +36,24 @@ def test_a_form_word_alone_in_brackets_opens_no_club() -> None:
     assert not [t for t, _, _ in found if t.startswith("SG ")]
 
 
+def test_a_club_ends_before_a_role_and_a_person() -> None:
+    """'Beim TSV Hollfeld Trainer Jonas Brennwald': the club, then the coach, two names."""
+    text = "Beim TSV Hollfeld Trainer Jonas Brennwald gab es keinen Streit."
+    found = spans(text, "de")
+    assert ("TSV Hollfeld", "organization", "organisation word") in found
+    assert any(t == "Jonas Brennwald" and kind == "person" for t, kind, _ in found)
+    found = spans("Der SV Kellmünz Kapitän Tobias Ortlieb fehlt verletzt.", "de")
+    assert any(t == "SV Kellmünz" for t, _, _ in found)
+    assert any(t == "Tobias Ortlieb" and kind == "person" for t, kind, _ in found)
+
+
+def test_a_rank_and_a_region_code_in_a_results_table_are_no_part_of_a_club() -> None:
+    """'3. DJK Tannweiler-SG Moorbach BW 50,11': rank 3, the club, the region's code."""
+    found = spans("Staffel:\n3. DJK Tannweiler-SG Moorbach BW 50,11 sec.\n", "de")
+    assert ("DJK Tannweiler-SG Moorbach", "organization", "organisation word") in found
+    assert not [t for t, _, _ in found if t.startswith("3.") or t.endswith(" BW")]
+
+
 def name_facts(text: str) -> set[tuple[str, str]]:
     """The (kind, text) of the people, organisations and places of a German text."""
     report = analyze("-", Options(language="de", all_facts=True), text.encode())

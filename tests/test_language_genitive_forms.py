@@ -167,3 +167,15 @@ def test_an_apostrophe_genitive_opening_a_sentence_is_the_person() -> None:
     found = _facts(text)
     assert found[("person", "Wiebke Birkenholz")].mentions == 3
     assert not [k for k in found if k[1].startswith("Birkenholz")]
+
+
+def test_a_full_name_in_s_after_a_role_or_ending_a_sentence_keeps_its_s() -> None:
+    """'Pröpstin Helga Wendels.', 'sprach Jonas Kowalskis in Kiel': the -s is the name's own,
+    no genitive (an apposition; no noun for it to belong to)."""
+    found = _facts("Die neue Vorsitzende ist Pröpstin Helga Wendels.")
+    assert ("person", "Helga Wendels") in found
+    assert ("person", "Helga Wendel") not in found
+    found = _facts("Am Montag sprach Verkehrsministerin Lena Kowalskis.")
+    assert ("person", "Lena Kowalskis") in found
+    found = _facts("Am Abend sprach Jonas Kowalskis in Kiel über den Hafen.")
+    assert ("person", "Jonas Kowalskis") in found

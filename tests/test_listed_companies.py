@@ -34,7 +34,7 @@ LEXICON = (
     "Siemens", "Nokia", "Honda", "Toyota", "Commerzbank", "Nvidia", "Airbus", "Merck", "Ferrari",
     "Repsol", "General Motors", "Swiss Life", "Allianz", "Brady", "Douglas", "Morgan Stanley",
     "Phoenix", "Post", "Intesa Sanpaolo", "Ericsson", "Target",
-    "Box", "McDermott",
+    "Box", "McDermott", "Vilaplana", "Oosterhof",
 )  # fmt: skip
 
 
@@ -159,6 +159,18 @@ def test_a_listed_common_surname_stays_a_person(listed: None) -> None:
     assert found.get("Douglas") == "person"
     found = entities_in("Zum Schluss gewann Brady das Turnier in Wimbledon.", "de")
     assert found.get("Brady") != "organization"
+
+
+def test_a_listed_surname_after_a_person_named_in_full_is_that_person(listed: None) -> None:
+    """'Jordi Vilaplana' ... 'Vilaplana': his short form, though a company's name too."""
+    text = "El concejal Jordi Vilaplana dimitió el martes. Vilaplana dijo que no volvería."
+    found = entities_in(text, "es")
+    assert found.get("Jordi Vilaplana") == "person"
+    assert found.get("Vilaplana", "person") == "person"
+    text = "Maarten Oosterhof overleed in 2003. Oosterhof leidde het bedrijf lang."
+    found = entities_in(text, "nl")
+    assert found.get("Maarten Oosterhof") == "person"
+    assert found.get("Oosterhof", "person") == "person"
 
 
 def test_a_listed_big_city_or_a_town_after_in_stays_a_place(listed: None) -> None:

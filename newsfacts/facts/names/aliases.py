@@ -7,7 +7,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from newsfacts.facts.name_words import first_name
-from newsfacts.facts.names.genitive_names import genitive_person, known_people
+from newsfacts.facts.names.genitive_names import genitive_person, genitive_slot, known_people
 from newsfacts.facts.names.model import LOC, PER, Text
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.place_names import base_place
@@ -52,8 +52,10 @@ def genitive_places(
     people = known_people(spans)
     owned = {
         s.text: name
-        for _, _, s in spans
-        if s.label == PER and (name := genitive_person(s, people, words)) is not None
+        for _, tokens, s in spans
+        if s.label == PER
+        and (name := genitive_person(s, people, words)) is not None
+        and genitive_slot(tokens, s, people, name, words)
     }  # 'Ockhams' -> 'Ockham', 'Brandauers' -> 'Klaus Brandauer'
     return {**owned, **known, **said}
 

@@ -7,13 +7,17 @@ from __future__ import annotations
 from types import ModuleType
 
 from newsfacts.facts import evidence
-from newsfacts.facts.names.model import ORG
+from newsfacts.facts.name_words import first_name
+from newsfacts.facts.names.lone import noun_kind
+from newsfacts.facts.names.model import ORG, PER
 from newsfacts.facts.names.reading import Span, is_cap
 from newsfacts.facts.tokens import Token
 
 CLUB_FORM = "organisation word"  # the evidence: the club's form word opens the name
 MAX_WORDS = 3  # capitalised words after the form ('SV Rot-Weiß Essen', 'ESV Lok Zwickau')
 YEAR_DIGITS = (2, 4)  # a founding year written in the name ('SG 01', 'TSV 1860')
+CODE_LETTERS = 2  # a region's code in a results table ('WÜ', 'BW'): no part of the name
+RANK_FORMS = frozenset(("FC",))  # '1. FC' opens a line too ('1. FC Kronach'); '1. DJK' a rank
 GLUE = frozenset(("/", "-"))  # a town's second part written on ('Odenhausen/Lahn')
 
 
@@ -27,7 +31,7 @@ def club_forms(text: str, tokens: list[Token], spans: list[Span], words: ModuleT
         end = _club_end(tokens, i, words)
         if end is None or any(s.label == ORG and s.start <= i and s.end >= end for s in out):
             continue  # no town after it, or a longer body holds it already
-        start = _numbered(tokens, i)
+        start = _numbered(text, tokens, i)
         name = text[tokens[start].start : tokens[end - 1].end]
         club = Span(name, start, end, ORG, CLUB_FORM, None, start == 0)
         out = [s for s in out if s.end <= start or s.start >= end] + [club]
@@ -37,12 +41,15 @@ def club_forms(text: str, tokens: list[Token], spans: list[Span], words: ModuleT
 def _club_end(tokens: list[Token], i: int, words: ModuleType) -> int | None:
     """The end of the club's name after its form word: an optional year, then up to MAX_WORDS
     capitalised words written on (no everyday word last after the first: 'beim SV Birkau Anfang
-    Mai')"""
+    Mai'); no person's word nor a region's code: 'SC Freiburg Trainer Christian Streich',
+    'SG Virngrund WÜ 53,09')"""
     j = i + 1
     if j < len(tokens) and _year(tokens[j]) and _next(tokens, j):
         j += 1
     ends: list[int] = []
     while j < len(tokens) and len(ends) < MAX_WORDS and _next(tokens, j) and is_cap(tokens[j]):
+        if _person_word(tokens, j, bool(ends), words):
+            break
         j += 1
         if j + 1 < len(tokens) and tokens[j].text == "." and tokens[j - 1].text == "St":
             j += 1  # 'FC St. Pauli': the saint's abbreviation
@@ -52,6 +59,19 @@ def _club_end(tokens: list[Token], i: int, words: ModuleType) -> int | None:
     while len(ends) > 1 and evidence.is_everyday(tokens[ends[-1] - 1].text, words):
         ends.pop()  # (one word stays: 'SG 01 Höchst', a town's name that is also a word)
     return ends[-1] if ends else None
+
+
+def _person_word(tokens: list[Token], j: int, after: bool, words: ModuleType) -> bool:
+    """A word that opens what follows the club: a role or a noun for a person ('Trainer',
+    'Kapitän'), a first name before a capitalised word after the club's own words ('Christian
+    Streich'), or a code of two capitals ('WÜ', a region's)."""
+    word = tokens[j].text
+    if len(word) == CODE_LETTERS and word.isupper():
+        return True
+    if noun_kind(word.lower(), words) == PER:
+        return True
+    later = j + 1 < len(tokens) and is_cap(tokens[j + 1]) and _next(tokens, j + 1)
+    return after and later and first_name(word, words)
 
 
 def _year(token: Token) -> bool:
@@ -70,9 +90,15 @@ def _glued(tokens: list[Token], j: int) -> bool:
     return tokens[j].start == tokens[j - 1].end and after.start == tokens[j].end and is_cap(after)
 
 
-def _numbered(tokens: list[Token], i: int) -> int:
-    """The start of the name: the form word, or a '1.' written before it ('1. FC Kronach')."""
+def _numbered(text: str, tokens: list[Token], i: int) -> int:
+    """The start of the name: the form word, or a '1.' written before it ('1. FC Kronach'); at
+    a line's start a '1.' before another form is a rank in a results table ('1. DJK …')."""
     number, dot = (tokens[i - 2], tokens[i - 1]) if i >= 2 else (None, None)
-    if number and dot and number.text.isdigit() and dot.text == "." and dot.start == number.end:
+    if not (number and dot and number.text == "1" and dot.text == "."):
+        return i
+    line_start = not text[: number.start].strip(" \t") or text[: number.start].rstrip(
+        " \t"
+    ).endswith("\n")
+    if dot.start == number.end and (tokens[i].text in RANK_FORMS or not line_start):
         return i - 2
     return i

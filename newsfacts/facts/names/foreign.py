@@ -27,7 +27,7 @@ from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import after_headline, headline_names
 from newsfacts.facts.names.lineups import with_lineups
-from newsfacts.facts.names.listed_runs import whole_company
+from newsfacts.facts.names.listed_runs import sure_org, whole_company
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.noun_runs import names_beside_nouns
@@ -177,7 +177,7 @@ def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
     size = len(s.text.split())
     title = s.reason == "title" and size > 1  # 'De Prins' after 'Herman De Prins': his name
     country = s.reason == "country" and not said  # 'disse Montenegro': Luís Montenegro spoke
-    if not title and (s.label == ORG or (size > 1 and s.label != PER) or country):
+    if not title and (sure_org(s) or (size > 1 and s.label != PER) or country):
         return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
     owners = [
         p

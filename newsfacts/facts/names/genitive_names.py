@@ -13,7 +13,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts.evidence import is_org_word
-from newsfacts.facts.name_words import first_name, surname
+from newsfacts.facts.name_words import first_name, is_role, is_stop_word, surname
 from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import PER, Text
 from newsfacts.facts.names.reading import Span
@@ -125,6 +125,37 @@ def _beside_noun(tokens: list[Token], s: Span, words: ModuleType) -> bool:
     after = [t.text for t in tokens[s.end : s.end + 2] if t.text.isalpha()]
     noun = next((w for w in after if w[:1].isupper()), "")
     return bool(noun) and not _firm(noun, words)
+
+
+def genitive_slot(
+    tokens: list[Token], s: Span, people: dict[str, str], name: str, words: ModuleType
+) -> bool:
+    """A person's name in -s read as a genitive: the text names them without it too, or the
+    name stands in a genitive's place: after a noun that is no role ('die Thesen Klaus
+    Brandauers'; 'Bischöfin Kirsten Fehrs' is an apposition, nominative) and not a full name
+    ending a sentence, or before its noun ('Wendlers Regierung', 'Wendlers erstes Tor')."""
+    last = s.text.split()[-1]
+    if name in people.values() or last[:-1] in people:
+        return True
+    after = [t.text for t in tokens[s.end : s.end + 2]]
+    if after and after[0][:1].isupper() and after[0].isalpha():
+        return not _firm(after[0], words)
+    between = len(after) == 2 and after[0].isalpha() and not is_stop_word(after[0], words)
+    if between and after[1][:1].isupper() and after[1].isalpha() and not _firm(after[1], words):
+        return True  # an adjective between
+    before = tokens[s.start - 1].text if s.start else ""
+    if not (before.isalpha() and before[:1].isupper()) or _role(before, words):
+        return False
+    return " " not in s.text or bool(after and after[0].isalpha())
+
+
+def _role(word: str, words: ModuleType) -> bool:
+    """A role word, also in its feminine form ('Bischöfin': 'Bischof')."""
+    if is_role(word, words):
+        return True
+    stem = word.removesuffix("in")
+    plain = stem.translate(str.maketrans("äöü", "aou"))
+    return stem != word and (is_role(stem, words) or is_role(plain, words))
 
 
 def _firm(word: str, words: ModuleType) -> bool:

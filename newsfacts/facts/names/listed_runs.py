@@ -1,7 +1,8 @@
 """A run of words that is a listed company's name of more than one word ('General Motors',
 'Swiss Life') is read whole, before the span reader trims a leading word of the language
 ('General') or a role word from it, and apart from German nouns before it ('der Versicherung
-Swiss Life'); read so only when the evidence makes it the company."""
+Swiss Life'); read so only when the evidence makes it the company. A listed name alone stays
+open to be a person's short form."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from types import ModuleType
 
 from newsfacts.facts.companies import longest
 from newsfacts.facts.evidence import is_name_word
-from newsfacts.facts.names.listed_firms import label_of, listed_run
+from newsfacts.facts.names.listed_firms import LISTED, label_of, listed_run
 from newsfacts.facts.names.model import ORG
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
@@ -35,3 +36,9 @@ def whole_company(
 def _described(nouns: list[Token], words: ModuleType) -> bool:
     """Capitalised words of the language, none a name's ('Versicherung', 'Konzern')."""
     return bool(words.CAPITALISED_NOUNS) and not any(is_name_word(t.text, words) for t in nouns)
+
+
+def sure_org(s: Span) -> bool:
+    """An organisation on evidence other than the lexicon: a listed name alone may still be
+    the short form of a person the text named in full ('David Palomar' ... 'Palomar')."""
+    return s.label == ORG and s.reason != LISTED

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
+from newsfacts import lexicon
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
@@ -20,6 +21,8 @@ OPEN = frozenset(("„", '"', "“", "»", "«"))
 CLOSE = frozenset(("“", '"', "”", "«", "»"))
 KEPT = frozenset(("quoted body", "organisation word", "institution"))  # a body's own cues
 INFLECTED = ("es", "s", "en", "n", "e", "")  # 'des Films', 'den Liedern', 'dem Bilde'
+ENDS = frozenset((".", "!", "?"))  # a sentence's end
+LINKS = ("", "s", "es", "n", "en")  # a compound's linking letters ('Liebes-lied')
 LONGEST = 40  # tokens of a title at most
 
 
@@ -28,7 +31,8 @@ def work_titles(tokens: list[Token], spans: list[Span], words: ModuleType) -> li
     nouns: frozenset[str] = getattr(words, "WORK_NOUNS", frozenset())
     if not nouns or not spans:
         return spans
-    titles = list(_titles(tokens, nouns))
+    said = frozenset(v for v in getattr(words, "SPEECH_VERBS", ()) if " " not in v)
+    titles = list(_titles(tokens, nouns, said, words.NAME))
     if not titles:
         return spans
     return [
@@ -39,28 +43,58 @@ def work_titles(tokens: list[Token], spans: list[Span], words: ModuleType) -> li
     ]
 
 
-def _titles(tokens: list[Token], nouns: frozenset[str]) -> list[tuple[int, int]]:
-    """The token ranges inside quote marks right after a work's noun (a colon between)."""
+def _titles(
+    tokens: list[Token], nouns: frozenset[str], said: frozenset[str], language: str
+) -> list[tuple[int, int]]:
+    """The token ranges inside quote marks right after a work's noun (a colon between, when
+    the quote is no speech: 'sagte der Bild: „Ich habe … telefoniert.“' quotes a speaker)."""
     out = []
     for k, token in enumerate(tokens):
         if token.text not in OPEN or k == 0:
             continue
         before = k - 1 if tokens[k - 1].text != ":" or k < 2 else k - 2
-        if not _work_noun(tokens[before].text, nouns):
+        if not _work_noun(tokens[before].text, nouns, language):
             continue
         end = next(
             (j for j in range(k + 1, min(len(tokens), k + LONGEST)) if tokens[j].text in CLOSE),
             None,
         )
-        if end is not None:
+        if end is not None and (before == k - 1 or not _speech(tokens, before, end, said)):
             out.append((k + 1, end))
     return out
 
 
-def _work_noun(word: str, nouns: frozenset[str]) -> bool:
-    """A noun for a kind of work, or a compound ending in one ('Gemälde', 'Kinofilm')."""
+def _speech(tokens: list[Token], noun: int, end: int, said: frozenset[str]) -> bool:
+    """A quote after a colon that is what someone said: it ends a sentence inside its marks
+    ('… telefoniert.“'), or a speech verb comes before the noun in its sentence."""
+    if tokens[end - 1].text in ENDS:
+        return True
+    for token in reversed(tokens[max(0, noun - LONGEST) : noun]):
+        if token.text in ENDS:
+            return False
+        if token.text.lower() in said:
+            return True
+    return False
+
+
+def _work_noun(word: str, nouns: frozenset[str], language: str) -> bool:
+    """A noun for a kind of work, or a compound ending in one after a word of the language
+    ('Gemälde', 'Kinofilm', 'Liebeslied'; not 'Mitglied': 'mitg' is no word)."""
     if not word[:1].isupper():
         return False
     lower = word.rpartition("-")[2].lower()
     stems = {lower.removesuffix(end) for end in INFLECTED}
-    return any(stem.endswith(noun) for stem in stems for noun in nouns if stem)
+    return any(
+        stem.endswith(noun) and _head(stem.removesuffix(noun), language)
+        for stem in stems
+        for noun in nouns
+        if stem
+    )
+
+
+def _head(prefix: str, language: str) -> bool:
+    """What comes before a compound's head: nothing, or a word, a linking -s, -n or -es
+    aside ('Kino', 'Liebes', 'Hochzeits')."""
+    if not prefix or not lexicon.has_lexicon(language):
+        return True
+    return any(lexicon.is_word(prefix.removesuffix(end), language) for end in LINKS)

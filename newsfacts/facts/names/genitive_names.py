@@ -16,9 +16,10 @@ from newsfacts.facts.evidence import is_org_word
 from newsfacts.facts.name_words import first_name, is_role, is_stop_word, surname
 from newsfacts.facts.names import inflection
 from newsfacts.facts.names.model import PER, Text
+from newsfacts.facts.names.per_text import by_item
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.place_names import place_name, sure_genitive
-from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
 MIN_NAME = 3  # letters of a name before its -s
@@ -65,14 +66,8 @@ def apostrophe_people(spans: list[Found], items: list[Text], words: ModuleType) 
     if not getattr(words, "GENITIVE_S", False):
         return spans
     people = known_people(spans)
-    texts: dict[Text, list[Found]] = {}
-    for found in spans:
-        texts.setdefault(found[0], []).append(found)
-    out: list[Found] = []
-    for item in items:
-        mine = texts.pop(item, [])
-        tokens = mine[0][1] if mine else tokenize(item.text)
-        own = [s for _, toks, s in mine if toks is tokens]
+
+    def told(text: str, tokens: list[Token], own: list[Span]) -> list[Span]:
         new = [
             Span(tokens[k].text, k, k + 1, PER, TOLD, None, False)
             for k in range(len(tokens) - 1)
@@ -82,11 +77,9 @@ def apostrophe_people(spans: list[Found], items: list[Text], words: ModuleType) 
             and tokens[k + 1].start == tokens[k].end
             and not any(s.start <= k < s.end for s in own)
         ]
-        if new:
-            own = sorted(own + new, key=lambda s: s.start)
-        out += [(item, tokens, s) for s in own]
-        out += [f for f in mine if f[1] is not tokens]  # a headline's tail
-    return out + [f for rest in texts.values() for f in rest]
+        return sorted(own + new, key=lambda s: s.start) if new else own
+
+    return by_item(spans, items, told)
 
 
 def _german(spans: list[Found], words: ModuleType) -> list[Found]:

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from types import ModuleType
 
 from newsfacts.facts.names.model import ORG, Text
+from newsfacts.facts.names.per_text import by_item
 from newsfacts.facts.names.reading import Span
-from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.facts.tokens import Token
 
 Found = tuple[int, int, str]
 Item = tuple[Text, list[Token], Span]
@@ -23,17 +24,7 @@ def noun_bodies_in(spans: list[Item], items: list[Text], words: ModuleType) -> l
     """The spans of a document, with the bodies each text names by a noun in its frame."""
     if not getattr(words, "PARTY_NOUNS", ()):
         return spans
-    texts: dict[Text, list[Item]] = {}
-    for found in spans:
-        texts.setdefault(found[0], []).append(found)
-    out: list[Item] = []
-    for item in items:
-        mine = texts.pop(item, [])
-        tokens = mine[0][1] if mine else tokenize(item.text)
-        own = [s for _, toks, s in mine if toks is tokens]
-        out += [(item, tokens, s) for s in noun_bodies(item.text, tokens, own, words)]
-        out += [f for f in mine if f[1] is not tokens]  # a headline's tail
-    return out + [f for rest in texts.values() for f in rest]
+    return by_item(spans, items, lambda text, tokens, own: noun_bodies(text, tokens, own, words))
 
 
 def noun_bodies(text: str, tokens: list[Token], spans: list[Span], words: ModuleType) -> list[Span]:

@@ -32,9 +32,10 @@ from newsfacts.facts.names.english_bodies import (
 )
 from newsfacts.facts.names.inflection import UMLAUTS, loose_name
 from newsfacts.facts.names.model import ORG, Text
+from newsfacts.facts.names.per_text import by_item
 from newsfacts.facts.names.plurals import plural_noun, two_people
 from newsfacts.facts.names.reading import Span
-from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.facts.tokens import Token
 from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import AGENCIES
 
@@ -55,23 +56,17 @@ def cued_bodies(spans: list[Found], items: list[Text], words: ModuleType) -> lis
     """The spans, with the bodies each text's cues name in place of the spans they overlap."""
     if not getattr(words, "ENGLISH_BODY_ENDS", ()):
         return spans
-    texts: dict[Text, list[Found]] = {}
-    for found in spans:
-        texts.setdefault(found[0], []).append(found)
-    out: list[Found] = []
-    for item in items:
-        mine = texts.pop(item, [])
-        tokens = mine[0][1] if mine else tokenize(item.text)
-        old = [s for _, toks, s in mine if toks is tokens]
-        old = [_modelled(untitled(s), tokens, words) for s in old]
-        new = list(_cued(item.text, tokens, old, words))
-        if not new:
-            out += [(item, tokens, s) for s in old] + [f for f in mine if f[1] is not tokens]
-            continue
-        kept = [s for s in old if not any(s.start < n.end and n.start < s.end for n in new)]
-        out += [(item, tokens, s) for s in sorted(kept + new, key=lambda s: s.start)]
-        out += [f for f in mine if f[1] is not tokens]  # a headline's tail
-    return out + [f for rest in texts.values() for f in rest]
+    return by_item(spans, items, lambda text, tokens, own: _cued_text(text, tokens, own, words))
+
+
+def _cued_text(text: str, tokens: list[Token], own: list[Span], words: ModuleType) -> list[Span]:
+    """One text's spans, with the bodies its cues name in place of the spans they overlap."""
+    old = [_modelled(untitled(s), tokens, words) for s in own]
+    new = list(_cued(text, tokens, old, words))
+    if not new:
+        return old
+    kept = [s for s in old if not any(s.start < n.end and n.start < s.end for n in new)]
+    return sorted(kept + new, key=lambda s: s.start)
 
 
 def _cued(text: str, tokens: list[Token], old: list[Span], words: ModuleType) -> Iterator[Span]:

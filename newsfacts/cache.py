@@ -71,6 +71,18 @@ def _stamp(path: str | None) -> str:
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
+def package_file(package: str, *parts: str) -> Path | None:
+    """A file inside an installed package's folder ('faker', 'providers', ...), found without
+    importing the package; None when the package or the file is missing."""
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    path = Path(folders[0], *parts) if folders else None
+    return path if path is not None and path.exists() else None
+
+
 def _origin(module: str) -> str | None:
     """The file a module is loaded from, found without importing it."""
     try:

@@ -10,14 +10,13 @@ from __future__ import annotations
 import array
 import functools
 import gzip
-import importlib.util
 import json
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
-from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, persistent
+from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, package_file, persistent
 
 # Kana, CJK ideographs and hangul: scripts written without spaces between words (a character
 # class body), and the lowest of them: a text whose highest character is below it has none.
@@ -57,7 +56,7 @@ CONFIDENT_SHARE = 0.3  # a lexicon language covering this much is the language
 
 def _stoplist_dir() -> Path | None:
     """jusText's stoplists folder, found without importing jusText (which pulls in lxml)."""
-    folder = _package_dir("justext")
+    folder = package_file("justext")
     return folder / "stoplists" if folder and (folder / "stoplists").is_dir() else None
 
 
@@ -203,20 +202,13 @@ def _lexicon_stoplists() -> dict[str, frozenset[str]]:
     return {language: _stoplist_file(language) for language in SPELL_CODES}
 
 
-def _package_dir(name: str) -> Path | None:
-    """An installed package's folder, found without importing it."""
-    spec = importlib.util.find_spec(name)
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    return Path(locations[0]) if locations else None
-
-
 def _word_counts(code: str) -> dict[str, int]:
     """pyspellchecker's bundled word list for one language code: word -> count (empty if none).
 
     Read straight from its gzipped JSON: building a SpellChecker parses the same file but costs
     four times as long, and only the words and counts are needed here.
     """
-    folder = _package_dir("spellchecker")
+    folder = package_file("spellchecker")
     path = folder / "resources" / f"{code}.json.gz" if folder else None
     if path is None or not path.is_file():
         return {}

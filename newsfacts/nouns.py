@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import csv
 import functools
-import importlib.util
 import io
 from pathlib import Path
 
-from newsfacts.cache import Packed, WordSet, pack, persistent
+from newsfacts.cache import Packed, WordSet, pack, package_file, persistent
 
 PACKAGE = "german_nouns"
 NOUN = "noun"  # a common noun
@@ -26,10 +25,7 @@ SKIP = frozenset(("lemma", "pos"))  # columns that are no word forms (and genus 
 
 def csv_path() -> Path | None:
     """The package's nouns.csv, found without importing the package."""
-    spec = importlib.util.find_spec(PACKAGE)
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    path = Path(folders[0]) / "nouns.csv" if folders else None
-    return path if path is not None and path.is_file() else None
+    return package_file(PACKAGE, "nouns.csv")
 
 
 def _kinds(pos: str) -> list[str]:

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib.util
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsfacts.cache import Packed, WordSet, pack, persistent
+from newsfacts.cache import Packed, WordSet, pack, package_file, persistent
 
 PACKAGE = "pytickersymbols"
 DATA = "indices_data.py"
@@ -33,10 +32,7 @@ THE = "The "  # 'The Home Depot' is told as 'Home Depot'
 
 def _data_file() -> Path | None:
     """The package's data module, found without importing the package."""
-    spec = importlib.util.find_spec(PACKAGE)
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    path = Path(folders[0]) / DATA if folders else None
-    return path if path is not None and path.is_file() else None
+    return package_file(PACKAGE, DATA)
 
 
 def company_names(source: str) -> set[str]:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib.util
 from pathlib import Path
 from typing import TypeGuard
 
-from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, persistent
+from newsfacts.cache import PER_LANGUAGE, Packed, WordSet, pack, package_file, persistent
 
 PACKAGE = "faker"
 FIRST = "first_names"  # the provider's attributes read: first_names_male, first_names_female
@@ -24,10 +23,7 @@ LAST = "last_names"
 
 def _provider(locale: str) -> Path | None:
     """A locale's person provider source, found without importing Faker."""
-    spec = importlib.util.find_spec(PACKAGE)
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    path = Path(folders[0]) / "providers" / "person" / locale / "__init__.py" if folders else None
-    return path if path is not None and path.is_file() else None
+    return package_file(PACKAGE, "providers", "person", locale, "__init__.py")
 
 
 def _literal(node: ast.expr | None) -> list[str]:

@@ -12,6 +12,7 @@ from newsfacts import lexicon
 from newsfacts.facts.evidence import SHOWN
 from newsfacts.facts.names.model import LOC, PLACE_WORD
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.span_ops import put
 from newsfacts.facts.tokens import Token
 
 REASON = PLACE_WORD
@@ -50,8 +51,7 @@ def adjective_places(
             k = end + 1  # 'Verkehrsbetriebe Hamburg-Holstein AG': a name on firmer evidence
             continue
         place = Span(text[tokens[k].start : tokens[end].end], k, end + 1, LOC, REASON, None, False)
-        kept = [s for s in spans if s.end <= k or s.start > end]
-        spans = sorted([*kept, place], key=lambda s: s.start)
+        spans = put(spans, place)
         k = end + 1
     return spans
 

@@ -15,6 +15,7 @@ from newsfacts.facts.evidence import SHOWN, opens_with_first_name
 from newsfacts.facts.name_words import is_stop_word
 from newsfacts.facts.names.model import LOC, PLACE_WORD
 from newsfacts.facts.names.reading import Span, is_cap
+from newsfacts.facts.names.span_ops import put
 from newsfacts.facts.tokens import Token
 from newsfacts.words import split_words
 from newsfacts.words.en.places import PLACE_HEADS, PLACE_SUFFIXES
@@ -40,9 +41,7 @@ def foreign_places(
         place = Span(text[tokens[a].start : tokens[b - 1].end], a, b, LOC, REASON, None, False)
         if any(s.reason in SHOWN and s.start < b and s.end > a for s in spans):
             continue  # 'Port Louis', 'Washington Square': a name on firmer evidence
-        spans = sorted(
-            [s for s in spans if s.end <= a or s.start >= b] + [place], key=lambda s: s.start
-        )
+        spans = put(spans, place)
     return spans
 
 

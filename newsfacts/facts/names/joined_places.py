@@ -12,6 +12,7 @@ from types import ModuleType
 
 from newsfacts.facts.names.model import LOC
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.span_ops import put
 from newsfacts.facts.place_names import place_name
 from newsfacts.facts.tokens import Token
 
@@ -29,8 +30,7 @@ def joined_countries(
         if not tokens[k - 1].text[:1].isupper() or place_name(whole, words) != "country":
             continue
         halves = [Span(tokens[n].text, n, n + 1, LOC, REASON, None, False) for n in (k - 1, k + 1)]
-        kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
-        spans = sorted([*kept, *halves], key=lambda s: s.start)
+        spans = put(spans, *halves)
     return spans
 
 
@@ -47,8 +47,7 @@ def broken_hyphens(
         if place_name(f"{a.text}-{b.text}", words) is None:
             continue
         place = Span(text[a.start : b.end], k - 1, k + 2, LOC, "town", None, False)
-        kept = [s for s in spans if s.end <= k - 1 or s.start >= k + 2]
-        spans = sorted([*kept, place], key=lambda s: s.start)
+        spans = put(spans, place)
     return spans
 
 

@@ -12,6 +12,7 @@ from types import ModuleType
 from newsfacts.facts.name_words import is_listed, joins_words
 from newsfacts.facts.names.model import LOC
 from newsfacts.facts.names.reading import Span
+from newsfacts.facts.names.span_ops import put
 from newsfacts.facts.tokens import Token
 
 REASON = "street"
@@ -29,9 +30,7 @@ def way_names(text: str, tokens: list[Token], spans: list[Span], words: ModuleTy
         if k == 0 or k in taken or not _way_name(token.text, ends, words):
             continue
         way = Span(token.text, k, k + 1, LOC, REASON, None, False)
-        spans = sorted(
-            [*(s for s in spans if s.end <= k or s.start > k), way], key=lambda s: s.start
-        )
+        spans = put(spans, way)
     return spans
 
 

@@ -1,11 +1,12 @@
 """A name whose only evidence is its shape (a census surname, capitals, a lone word), read as
-a person or a place, is a firm where a noun for a firm says so: right before it or before the
-list it ends ('mit dem Hersteller Kravanek', 'den Zulieferern Bosch und Kravanek'); so is one
-of that shape or a sentence's first word with an apposition that says so ('Kravanek Systems,
-der größte Software-Dienstleister Europas,'). The noun is a compound's head too
-('Autozulieferer', 'Containerreederei'); not a trader or an operator, which name a person as
-often ('der Händler Kravanek'). German only (words.FIRM_HEADS); the names so read stay
-unshown, as their kind rests on one cue."""
+a person or a place, is a firm where a noun for a firm stands right before it or before the
+list it ends ('mit dem Hersteller Kravanek', 'den Zulieferern Bosch und Kravanek'). The noun is
+a compound's head too ('Autozulieferer', 'Munitionshersteller'); not a trader or an operator,
+which name a person as often ('der Händler Kravanek'). A word with no kind after the noun stays
+no name ('das Unternehmen Fluglehrer, Techniker und Piloten'). German only (words.FIRM_HEADS);
+the names so read stay unshown, as their kind rests on one cue. (An apposition that names a
+firm, 'X, der größte Software-Dienstleister Europas,', helped half 0 by one name, left half 1
+and the real German pages unchanged, and was dropped.)"""
 
 from __future__ import annotations
 
@@ -17,9 +18,8 @@ from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
 Found = tuple[Text, list[Token], Span]
-WEAK = frozenset(("surname", "capitals", "lone word", "initial"))  # a name's shape alone
+WEAK = frozenset(("surname", "capitals", "lone word"))  # a name's shape alone
 INFLECTED = ("", "n", "s", "en", "es", "ern")  # a noun's case and plural endings
-ADJECTIVES = 3  # small words at most between an apposition's article and its noun
 
 
 def firms_by_noun(spans: list[Found], words: ModuleType) -> list[Found]:
@@ -29,12 +29,10 @@ def firms_by_noun(spans: list[Found], words: ModuleType) -> list[Found]:
         return spans
     out = list(spans)
     for k, (item, tokens, s) in enumerate(out):
-        if s.reason not in WEAK or s.label == ORG:
+        if s.reason not in WEAK or s.label in (ORG, None):
             continue
-        before = s.label is not None and _firm_noun(tokens, _list_start(out, k, words) - 1, heads)
-        if before or _apposition(tokens, s.end, heads, words):  # (a word no kind was given
-            out[k] = (item, tokens, replace(s, label=ORG))  # after the noun is no name:
-            # 'das Unternehmen Fluglehrer'; one its apposition describes is: 'Orvano, der …')
+        if _firm_noun(tokens, _list_start(out, k, words) - 1, heads):
+            out[k] = (item, tokens, replace(s, label=ORG))
     return out
 
 
@@ -58,16 +56,3 @@ def _firm_noun(tokens: list[Token], k: int, heads: tuple[str, ...]) -> bool:
         return False
     low = tokens[k].text.lower()
     return any(low.removesuffix(end).endswith(heads) for end in INFLECTED)
-
-
-def _apposition(tokens: list[Token], end: int, heads: tuple[str, ...], words: ModuleType) -> bool:
-    """', der größte Dienstleister' after the name: a comma, an article, small words (its
-    adjectives) and a noun for a firm."""
-    if end + 2 >= len(tokens) or tokens[end].text != ",":
-        return False
-    if tokens[end + 1].text.lower() not in words.DEFINITE:
-        return False
-    k = end + 2
-    while k < len(tokens) and k - end - 2 < ADJECTIVES and tokens[k].text.islower():
-        k += 1
-    return k < len(tokens) and _firm_noun(tokens, k, heads)

@@ -13,6 +13,7 @@ from types import ModuleType
 
 from newsfacts.facts.names.brackets import bracketed_bodies
 from newsfacts.facts.names.clubs import clubs_by_article
+from newsfacts.facts.names.firm_nouns import firms_by_noun
 from newsfacts.facts.names.genitive_names import apostrophe_people, genitive_people
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.listed_context import listed_in_context
@@ -47,4 +48,5 @@ def document_passes(
     spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
     spans = team_slots(spans, words)  # 'das Spiel gegen Lindau', 'Die Falken (20 Punkte)'
     spans = apostrophe_people(spans, items, words)  # 'Lorenz' Nachfolger'
-    return genitive_people(peoples_unnamed(spans, words), words)
+    spans = genitive_people(peoples_unnamed(spans, words), words)
+    return firms_by_noun(spans, words)  # 'den Herstellern Bosch und Kravanek'

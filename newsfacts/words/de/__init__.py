@@ -189,6 +189,10 @@ ORG_NOUNS = tuple(
         "kette brauerei werft fluglinie"
     )
 )
+# The nouns for a firm that make a name of a surname's or a lone word's shape a firm's, before
+# it, its list or in its apposition (names/firm_nouns.py); a trader or an operator ('Händler',
+# 'Betreiber') is a person as often
+FIRM_HEADS = tuple(n for n in ORG_NOUNS if n not in ("händler", "betreiber"))
 PERSON_NOUNS = tuple(
     split_words(
         "mutter vater sohn tochter bruder schwester tante onkel familie ehefrau ehemann witwe "

@@ -1,0 +1,34 @@
+"""German one-word names on weak evidence that the grammar around them names as a town: a
+place's parts, a predicate noun for a place. Every sentence here is our own, written for
+these tests."""
+
+from __future__ import annotations
+
+from finder_entities import entities_by_sentence, entities_in
+
+
+def entities(text: str) -> dict[str, str | None]:
+    """The names the finder keeps in the text: name -> kind."""
+    return entities_by_sentence(text, "de")
+
+
+def test_a_predicate_noun_for_a_place_makes_a_town() -> None:
+    """'Velmora war ein Dorf', '1920 wurde Pelvrun ein Kurort': the clause names a place."""
+    found = entities_in(
+        "Velmora war bis in die Mitte des 19. Jahrhunderts ein ländlich geprägtes Dorf. "
+        "1920 wurde Pelvrun per Erlass ein staatlicher Kurort.",
+        "de",
+    )
+    assert found.get("Velmora") == "place"
+    assert found.get("Pelvrun") == "place"
+
+
+def test_a_places_parts_make_a_town() -> None:
+    """'Zu Mardolin gehören drei Weiler': the parts of a place."""
+    assert entities("Zu Mardolin gehören drei Weiler und ein Gutshof.").get("Mardolin") == "place"
+
+
+def test_a_person_word_and_a_direction_keep_their_reading() -> None:
+    """'Brakmor war ein Sänger' is no town; 'von Norden nach Süden' names no town."""
+    assert entities("Von Norden nach Süden zieht sich die Kette.").get("Norden") is None
+    assert entities("Brakmor war ein berühmter Sänger.").get("Brakmor") != "place"

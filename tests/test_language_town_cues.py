@@ -32,3 +32,11 @@ def test_a_person_word_and_a_direction_keep_their_reading() -> None:
     """'Brakmor war ein Sänger' is no town; 'von Norden nach Süden' names no town."""
     assert entities("Von Norden nach Süden zieht sich die Kette.").get("Norden") is None
     assert entities("Brakmor war ein berühmter Sänger.").get("Brakmor") != "place"
+
+
+def test_a_place_noun_that_names_a_town_too_opens_no_name() -> None:
+    """'im Kanton Thurgau': 'Kanton' is a town's name (Guangzhou) too, but before a name the
+    noun for the land; the name after it is the place."""
+    found = entities("Die Bauern im Kanton Thurgau klagen über den trockenen Sommer.")
+    assert found.get("Thurgau") == "place"
+    assert "Kanton Thurgau" not in found

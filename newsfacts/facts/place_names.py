@@ -249,3 +249,10 @@ def town_shaped(name: str, words: ModuleType) -> bool:
 
 
 TOWN_HEAD = 3  # letters at least before a town's ending ('Veld|hoven')
+
+
+def place_noun(word: str, words: ModuleType) -> bool:
+    """A capitalised noun for a place that stands before a place's name ('Kanton Zug', 'Insel
+    Rügen'), where nouns are capitalised (German): the noun, though a town is so named too
+    ('Kanton': Guangzhou), is no part of the name."""
+    return bool(words.CAPITALISED_NOUNS) and word.lower() in words.PLACE_NOUNS

@@ -101,7 +101,7 @@ def read_span(
     while (
         j - i > 1
         and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words) is None
-        and _droppable(tokens, i, j, words)
+        and (_droppable(tokens, i, j, words) or place_names.place_noun(tokens[i].text, words))
     ):
         i, initial = i + 1, False
     while j - i > 1 and _place_then_noun(text, tokens, i, j, words):

@@ -12,8 +12,8 @@ from dataclasses import replace
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts.names.lone import noun_kind
 from newsfacts.facts.names.model import LOC, PER, Text
+from newsfacts.facts.names.place_nouns import place_noun
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
@@ -58,18 +58,18 @@ def _town_cue(tokens: list[Token], s: Span, words: ModuleType) -> bool:
     if before == "zu" and after.lower().startswith(words.TOWN_BELONG):
         return True  # 'Zu X gehören drei Weiler'
     if after.lower() in words.TOWN_COPULAS:
-        return _place_noun(tokens, s.end + 1, words)  # 'X war ein Dorf'
+        return _predicate_place(tokens, s.end + 1, words)  # 'X war ein Dorf'
     if before in words.TOWN_COPULAS:
-        return _place_noun(tokens, s.end, words)  # '1919 wurde X ein Kurort'
+        return _predicate_place(tokens, s.end, words)  # '1919 wurde X ein Kurort'
     return False
 
 
-def _place_noun(tokens: list[Token], k: int, words: ModuleType) -> bool:
+def _predicate_place(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """An indefinite article in the clause from token k, its noun a place's ('ein Dorf',
     'eine landwirtschaftlich geprägte Gemeinde')."""
     while k < len(tokens) and not _clause_end(tokens, k):
         if tokens[k].text.lower() in words.TOWN_INDEFINITE:
-            return noun_kind(_noun_after(tokens, k + 1).lower(), words) == LOC
+            return place_noun(_noun_after(tokens, k + 1).lower(), words)  # not 'ein Sport'
         k += 1
     return False
 

@@ -40,3 +40,11 @@ def test_a_place_noun_that_names_a_town_too_opens_no_name() -> None:
     found = entities("Die Bauern im Kanton Thurgau klagen über den trockenen Sommer.")
     assert found.get("Thurgau") == "place"
     assert "Kanton Thurgau" not in found
+
+
+def test_the_predicate_noun_skips_a_phrase_inside_it() -> None:
+    """'ein durch den Weinbau geprägtes Dorf': the article's noun is 'Dorf'; 'ein Bürger der
+    Stadt' names a person, whose noun is 'Bürger'."""
+    found = entities("Tarvoli war lange ein durch den Weinbau geprägtes Dorf.")
+    assert found.get("Tarvoli") == "place"
+    assert entities("Brakmor war ein Bürger der Stadt.").get("Brakmor") != "place"

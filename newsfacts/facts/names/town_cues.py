@@ -69,17 +69,18 @@ def _predicate_place(tokens: list[Token], k: int, words: ModuleType) -> bool:
     'eine landwirtschaftlich geprägte Gemeinde')."""
     while k < len(tokens) and not _clause_end(tokens, k):
         if tokens[k].text.lower() in words.TOWN_INDEFINITE:
-            return place_noun(_noun_after(tokens, k + 1).lower(), words)  # not 'ein Sport'
+            return place_noun(_noun_after(tokens, k + 1, words).lower(), words)  # not 'ein Sport'
         k += 1
     return False
 
 
-def _noun_after(tokens: list[Token], k: int) -> str:
-    """The first capitalised word of the clause from token k (the article's noun), or ''."""
+def _noun_after(tokens: list[Token], k: int, words: ModuleType) -> str:
+    """The first capitalised word of the clause from token k that no article of its own opens
+    (the indefinite article's noun: 'ein durch die Landwirtschaft geprägtes Dorf'), or ''."""
     for n in range(k, len(tokens)):
         if _clause_end(tokens, n):
             return ""
-        if tokens[n].text[:1].isupper():
+        if tokens[n].text[:1].isupper() and tokens[n - 1].text.lower() not in words.DEFINITE:
             return tokens[n].text
     return ""
 

@@ -48,3 +48,10 @@ def test_the_predicate_noun_skips_a_phrase_inside_it() -> None:
     found = entities("Tarvoli war lange ein durch den Weinbau geprägtes Dorf.")
     assert found.get("Tarvoli") == "place"
     assert entities("Brakmor war ein Bürger der Stadt.").get("Brakmor") != "place"
+
+
+def test_a_known_town_of_two_words_after_a_place_noun_is_that_town() -> None:
+    """'der Stadt New Haven': once the noun is cut off, the gazetteer's town of two words is
+    the place, though 'New' alone is no name word of German."""
+    found = entities("Der Rat sprach über einen Kauf der Stadt New Haven durch den Bund.")
+    assert found.get("New Haven") == "place"

@@ -55,3 +55,10 @@ def test_a_known_town_of_two_words_after_a_place_noun_is_that_town() -> None:
     the place, though 'New' alone is no name word of German."""
     found = entities("Der Rat sprach über einen Kauf der Stadt New Haven durch den Bund.")
     assert found.get("New Haven") == "place"
+
+
+def test_a_compound_noun_after_a_known_town_starts_the_next_phrase() -> None:
+    """'bei Lyon Bleikerne': a compound of German words ('Blei|kerne') after a known town is
+    the next phrase's noun; the town is a place."""
+    found = entities("Die Forscher ließen bei Lyon Bleikerne schmelzen.")
+    assert found.get("Lyon") == "place"

@@ -27,7 +27,6 @@ from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import after_headline, headline_names
 from newsfacts.facts.names.lineups import with_lineups
-from newsfacts.facts.names.list_people import listed_people
 from newsfacts.facts.names.listed_runs import sure_org, whole_company
 from newsfacts.facts.names.lone import lone_words
 from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
@@ -76,8 +75,7 @@ def find_entities(
         spans = with_lineups([(item, tokens, as_team_town(s)) for item, tokens, s in spans], words)
     spans = document_passes(spans, items, speakers, words)
     default = domain.lone_default(items, words, sports_report(items, words))
-    spans = listed_people(lone_words(repeated_words(spans, words, default), words), words)
-    spans = domain.company_words(spans, default)
+    spans = domain.company_words(lone_words(repeated_words(spans, words, default), words), default)
     spans = once_told(spans, words, default)
     genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa', 'Ockhams'
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take

@@ -28,7 +28,6 @@ from newsfacts.facts.names.shapes import reshaped
 from newsfacts.facts.names.speakers import with_speakers
 from newsfacts.facts.names.team_slots import team_slots
 from newsfacts.facts.names.thing_acronyms import things_unnamed
-from newsfacts.facts.names.town_cues import town_cues
 from newsfacts.facts.names.units import counted_units
 from newsfacts.facts.tokens import Token
 
@@ -48,4 +47,4 @@ def document_passes(
     spans = reshaped(clubs_by_article(counted_units(spans, words), words), words)
     spans = team_slots(spans, words)  # 'das Spiel gegen Lindau', 'Die Falken (20 Punkte)'
     spans = apostrophe_people(spans, items, words)  # 'Lorenz' Nachfolger'
-    return town_cues(genitive_people(peoples_unnamed(spans, words), words), words)
+    return genitive_people(peoples_unnamed(spans, words), words)

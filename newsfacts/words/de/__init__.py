@@ -135,9 +135,6 @@ PLACE_BEFORE = frozenset(split_words("in aus nach"))
 # Bürgermeister von X', 'X liegt', 'X hat 9.000 Einwohner'; a company's: its market's words
 PLACE_FROM, PLACE_TO = frozenset(split_words("von")), frozenset(split_words("nach bis"))
 PLACE_AFTER = frozenset(split_words("liegt lag grenzt einwohner einwohnern"))
-# A town's cues around any one-word name on weak evidence (names/town_cues.py): 'X war ein Dorf'
-TOWN_COPULAS = frozenset(split_words("ist war wurde wird blieb"))
-TOWN_INDEFINITE, TOWN_BELONG = frozenset(split_words("ein eine")), ("gehör",)  # 'Zu X gehören'
 # The offices of a town's head: the name after one and 'von' is a place (names/venues.py)
 TOWN_OFFICES = frozenset(split_words("bürgermeister bürgermeisterin oberbürgermeister landrat"))
 MARKET_WORDS = frozenset(

@@ -156,8 +156,8 @@ def label_of(
     if name in getattr(words, "CAPITAL_NOUNS", ()) or place_names.feast(name, before, words):
         return None, ""  # 'AGB', 'PKW', 'no Natal': a common noun in capitals, no body
     place = place_name(name, words)
-    if place == "country":
-        return LOC, "country"
+    if place == "country" or (place and len(parts) > 1):  # 'der Stadt New Orleans': a town
+        return LOC, "country" if place == "country" else "town"
     if place_names.street(name, words):
         return LOC, "street"
     if len(parts) > 1 and saint_prefix(parts[0], words):

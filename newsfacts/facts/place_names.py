@@ -249,3 +249,21 @@ def town_shaped(name: str, words: ModuleType) -> bool:
 
 
 TOWN_HEAD = 3  # letters at least before a town's ending ('Veld|hoven')
+
+
+def place_noun(word: str, words: ModuleType) -> bool:
+    """A capitalised noun for a place that stands before a place's name ('Kanton Zug', 'Insel
+    Rügen'), where nouns are capitalised (German): the noun, though a town is so named too
+    ('Kanton': Guangzhou), is no part of the name."""
+    return bool(words.CAPITALISED_NOUNS) and word.lower() in words.PLACE_NOUNS
+
+
+def noun_after(word: str, words: ModuleType) -> bool:
+    """A noun that follows a known place in one run of capitals and starts the next phrase
+    ('Genf Atomkerne', 'Mannheim Anfang'): shaped as the language's nouns are, or a compound
+    of its words ('Atom|kerne'); first names aside."""
+    from newsfacts.facts import evidence  # (evidence reads this module's names)
+
+    return evidence.noun_shape(word, words) or (
+        not evidence.first_name(word, words) and evidence.ends_in_word(word.lower(), words)
+    )

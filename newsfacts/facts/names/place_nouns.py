@@ -45,10 +45,10 @@ def _placed(tokens: list[Token], s: Span, words: ModuleType) -> bool:
     if s.reason not in WEAK or s.start == 0 or s.label == LOC:
         return False
     before = tokens[s.start - 1].text
-    return before[:1].isupper() and before.isalpha() and _place_noun(before.lower(), words)
+    return before[:1].isupper() and before.isalpha() and place_noun(before.lower(), words)
 
 
-def _place_noun(low: str, words: ModuleType) -> bool:
+def place_noun(low: str, words: ModuleType) -> bool:
     """A noun for a place, or a compound ending in one ('Kurorte', 'Wohnort'; not 'Transport',
     'Export', loans whose 'ort' is no place)."""
     return any(low == noun or _compound_of(low, noun) for noun in words.PLACE_NOUNS)

@@ -101,7 +101,7 @@ def read_span(
     while (
         j - i > 1
         and evidence.place_name(text[tokens[i].start : tokens[j - 1].end], words) is None
-        and _droppable(tokens, i, j, words)
+        and (_droppable(tokens, i, j, words) or place_names.place_noun(tokens[i].text, words))
     ):
         i, initial = i + 1, False
     while j - i > 1 and _place_then_noun(text, tokens, i, j, words):
@@ -418,7 +418,7 @@ def _place_then_noun(text: str, tokens: list[Token], i: int, j: int, words: Modu
     last = tokens[j - 1].text
     head = text[tokens[i].start : tokens[j - 2].end]
     noun = len(last) >= MIN_NOUN and not evidence.plain_word(last, words)  # 'Bedford Falls'
-    noun = noun and (evidence.is_everyday(last, words) or evidence.noun_shape(last, words))
+    noun = noun and (evidence.is_everyday(last, words) or place_names.noun_after(last, words))
     if not noun or evidence.opens_with_first_name(head, words):
         return False  # 'Nico G.', 'Bedford Falls': a name's own last word
     return evidence.place_name(head, words) is not None

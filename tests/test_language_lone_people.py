@@ -89,3 +89,30 @@ def test_an_everyday_compound_after_a_person_noun_is_no_one() -> None:
     assert "Firmengeld" not in entities("Gibt der Chef Firmengeld für die Rente aus, lohnt es.")
     found = entities("Der Streit sei bei ihrer Nachfolgerin Holzbrecher sofort beendet worden.")
     assert found == {"Holzbrecher": "person"}
+
+
+def slot_people(text: str) -> list[str]:
+    """The words clause_people adds as people to a text no other pass found a name in."""
+    from newsfacts.facts.names.clause_people import clause_people
+    from newsfacts.facts.tokens import tokenize
+
+    words = words_of("de")
+    assert words is not None
+    return [s.text for s in clause_people(text, tokenize(text), [], words) if s.label == "person"]
+
+
+def test_a_subject_a_verb_put_before_it_is_a_person() -> None:
+    """'Danach verfolgte Hegel die Ziele': a known name right after a finite verb inside a
+    sentence, before an article, is the clause's subject; also after a reflexive 'sich'."""
+    assert slot_people("Nach seiner Wahl verfolgte Hegel die Ziele der Akademie.") == ["Hegel"]
+    assert slot_people("Danach widmete sich Hegel der Physik.") == ["Hegel"]
+
+
+def test_no_subject_after_a_verb_where_an_object_or_a_firm_stands() -> None:
+    """A preposition's contraction after the word ('braucht Hegel zur Herstellung'), a plural's
+    verb ('verbreiteten'), a verb's form after an article (an adjective), or a feminine
+    pronoun later in the sentence (a firm: 'meldete Hegel eine Wende, dass sie ...'): no one."""
+    assert slot_people("Im Werk braucht Hegel zur Herstellung viel Strom.") == []
+    assert slot_people("Im Tal verbreiteten Hegel die Nachricht.") == []
+    assert slot_people("Gegen die bestimmte Hegel die Regel.") == []
+    assert slot_people("Kürzlich meldete Hegel eine Wende, dass sie im Herbst starte.") == []

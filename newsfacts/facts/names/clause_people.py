@@ -5,8 +5,8 @@ so: its forms make it a name (the word list lacks it, or holds no noun form of i
 not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its place in the clause
 does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
 'und', 'dass', a sentence's start) and a finite verb; a subject a finite verb put before it,
-followed by an article, a pronoun or an adverb; or right after a noun for a person ('Kollege',
-'Vorgänger', 'CSU-Politiker'). Kept on its own evidence ('clause'): a low confidence,
+followed by an article (no firm told as 'sie' or 'ihr' later in the sentence); or right after a
+noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). Kept on its own evidence ('clause'): a low confidence,
 never shown by itself.
 """
 
@@ -17,6 +17,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.companies import is_listed
 from newsfacts.facts.name_words import (
     first_name,
     is_stop_word,
@@ -138,7 +139,41 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
     clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
     opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
-    return opening and finite_verb(after, words)  # 'Vandrelli wolle', 'dass Konrad wurde'
+    if opening and finite_verb(after, words):
+        return True  # 'Vandrelli wolle', 'dass Konrad wurde'
+    return _inverted(tokens, k, words)
+
+
+def _inverted(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """The word at k is a subject a finite verb put before it, inside a sentence ('Danach
+    verfolgte Vandrelli die Ziele', 'ließ Vandrelli verbreiten', 'begibt sich Vandrelli in'):
+    a small word follows it, where an object noun would take an article first. A verb's form
+    after an article or a preposition is an adjective's ('über bestimmte Zinsarten')."""
+    verb = k - 2 if k > 1 and tokens[k - 1].text.lower() in words.REFLEXIVES else k - 1
+    if verb < 1:
+        return False
+    ahead = tokens[verb - 1].text.lower()
+    if ahead in words.ARTICLES or ahead in words.PREPOSITIONS:
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if after not in words.ARTICLES or after in words.CONTRACTIONS:
+        return False  # 'braucht Anilin zur Herstellung': an object, before a preposition
+    form = tokens[verb].text
+    if not finite_verb(form, words) or form.endswith("en") or is_listed(tokens[k].text):
+        return False  # 'verbreiteten Gräben keine': a plural's verb, no lone name's
+    return first_name(tokens[k].text, words) or not _told_as_her(tokens, k, words)
+
+
+def _told_as_her(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """A feminine or plural pronoun later in the word's sentence ('meldete Zentava eine
+    Wende, dass sie ...', 'beschreibt Zentava ihr Produkt'): a firm ('die Firma') or a
+    woman, and a woman is named by her first name too (kept above)."""
+    for token in tokens[k + 1 :]:
+        if token.text in SENTENCE_ENDS:
+            return False
+        if token.text in words.FEMININE_PRONOUNS:
+            return True
+    return False
 
 
 def _opens(tokens: list[Token], k: int) -> bool:

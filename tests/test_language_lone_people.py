@@ -116,3 +116,12 @@ def test_no_subject_after_a_verb_where_an_object_or_a_firm_stands() -> None:
     assert slot_people("Im Tal verbreiteten Hegel die Nachricht.") == []
     assert slot_people("Gegen die bestimmte Hegel die Regel.") == []
     assert slot_people("Kürzlich meldete Hegel eine Wende, dass sie im Herbst starte.") == []
+
+
+def test_a_country_ends_no_persons_name() -> None:
+    """'erreichte Tarquin Veloux Frankreich': the object runs on into the name before it; a
+    country's German name ends no one's name, so it is a place of its own."""
+    found = entities("Im Jahr 1650 erreichte Tarquin Veloux Frankreich.")
+    assert found == {"Tarquin Veloux": "person", "Frankreich": "place"}
+    found = entities("Im Jahr 1772 entdeckte auch Jean-Baptiste de Varonne Neuseeland.")
+    assert found == {"Jean-Baptiste de Varonne": "person", "Neuseeland": "place"}

@@ -6,8 +6,8 @@ not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its pla
 does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
 'und', 'dass', a sentence's start) and a finite verb; a subject a finite verb put before it,
 followed by an article (no firm told as 'sie' or 'ihr' later in the sentence); or right after a
-noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). Kept on its own evidence ('clause'): a low confidence,
-never shown by itself.
+noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). Kept on its own evidence
+('clause'): a low confidence, never shown by itself.
 """
 
 from __future__ import annotations

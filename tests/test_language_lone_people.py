@@ -125,3 +125,16 @@ def test_a_country_ends_no_persons_name() -> None:
     assert found == {"Tarquin Veloux": "person", "Frankreich": "place"}
     found = entities("Im Jahr 1772 entdeckte auch Jean-Baptiste de Varonne Neuseeland.")
     assert found == {"Jean-Baptiste de Varonne": "person", "Neuseeland": "place"}
+
+
+def test_a_first_name_in_a_subject_slot_is_a_person_though_lists_hold_it() -> None:
+    """'Egon ist nicht gekommen', 'verließ Gerd im Zorn die Stadt': a first name that is no
+    frequent word, no noun and no place, opening a clause before its singular verb or right
+    after a finite verb, is a person though a word list holds it."""
+    assert entities("Die Frage bleibt offen. Egon ist nicht gekommen.") == {"Egon": "person"}
+    assert entities("Am Ende verließ Gerd im Zorn die Stadt.") == {"Gerd": "person"}
+
+
+def test_no_first_name_before_a_plurals_verb() -> None:
+    """'Egon reisten ...': a plural's verb after a word opening a sentence takes no one."""
+    assert slot_people("Die Frage bleibt offen. Egon reisten ab.") == []

@@ -6,7 +6,9 @@ not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its pla
 does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
 'und', 'dass', a sentence's start) and a finite verb; a subject a finite verb put before it,
 followed by an article (no firm told as 'sie' or 'ihr' later in the sentence); or right after a
-noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). Kept on its own evidence
+noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). A first name that is no frequent
+word, noun nor place ('Egon', 'George') needs no more than its slot: opening a clause before a
+singular verb, or right after a finite verb before a small word. Kept on its own evidence
 ('clause'): a low confidence, never shown by itself.
 """
 
@@ -25,7 +27,7 @@ from newsfacts.facts.name_words import (
     place_name,
     place_shaped,
 )
-from newsfacts.facts.names.common_nouns import common_noun
+from newsfacts.facts.names.common_nouns import common_noun, holds_noun
 from newsfacts.facts.names.inflection import loose_name, surname
 from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
 from newsfacts.facts.names.reading import Span
@@ -116,6 +118,8 @@ def _relabelled(tokens: list[Token], s: Span, words: ModuleType) -> Span:
 def _person_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """Whether the word at k is a surname by its forms standing where a person stands."""
     word = tokens[k].text
+    if _plain_first_name(word, words) and _first_name_slot(tokens, k, words):
+        return True
     if not _name_shaped(word, words):
         return False
     before = tokens[k - 1].text if k else ""
@@ -174,6 +178,40 @@ def _told_as_her(tokens: list[Token], k: int, words: ModuleType) -> bool:
         if token.text in words.FEMININE_PRONOUNS:
             return True
     return False
+
+
+def _plain_first_name(word: str, words: ModuleType) -> bool:
+    """A first name that is no frequent word, no noun and no place ('Ottilie', 'George'; not
+    'Mark', 'Rose', 'Paris'): English lists hold such names too, so that says nothing."""
+    return (
+        word.isalpha()
+        and len(word) >= MIN_LETTERS
+        and not word.isupper()
+        and first_name(word, words)
+        and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+        and not holds_noun(word, words)
+        and not common_noun(word, words)
+        and place_name(word, words) is None
+        and not is_listed(word)
+    )
+
+
+def _first_name_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """A first name opening a clause before its finite verb ('George wird'), or right after a
+    singular finite verb before a small word ('erfährt Ottilie vom Plan')."""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if after[:1].isupper() or after.lower() in words.JOINERS:
+        return False
+    if _subject(tokens, k, words):
+        return not after.endswith("en")  # 'Brände vernichteten': a plural's verb, no one's
+    verb = k - 2 if k > 1 and tokens[k - 1].text.lower() in words.REFLEXIVES else k - 1
+    if verb < 1 or not after.isalpha():
+        return False
+    ahead = tokens[verb - 1].text.lower()
+    form = tokens[verb].text
+    if ahead in words.ARTICLES or ahead in words.PREPOSITIONS or form.endswith("en"):
+        return False
+    return finite_verb(form, words)
 
 
 def _opens(tokens: list[Token], k: int) -> bool:

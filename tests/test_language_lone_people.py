@@ -138,3 +138,12 @@ def test_a_first_name_in_a_subject_slot_is_a_person_though_lists_hold_it() -> No
 def test_no_first_name_before_a_plurals_verb() -> None:
     """'Egon reisten ...': a plural's verb after a word opening a sentence takes no one."""
     assert slot_people("Die Frage bleibt offen. Egon reisten ab.") == []
+
+
+def test_a_small_towns_name_people_bear_in_a_subject_slot_is_a_person() -> None:
+    """'beendete Lawton nach der Saison': a small town's name that is a surname too, right
+    after a finite verb, is the person; a big town, or a list's last town, stays a place."""
+    found = entities("Nach dem Aufstieg beendete Lawton nach der Saison seine Karriere.")
+    assert found == {"Lawton": "person"}
+    found = entities("Die Reise ging über Bern, Zürich und Lawton bestimmt nicht weiter.")
+    assert found.get("Lawton") != "person"

@@ -147,3 +147,12 @@ def test_a_small_towns_name_people_bear_in_a_subject_slot_is_a_person() -> None:
     assert found == {"Lawton": "person"}
     found = entities("Die Reise ging über Bern, Zürich und Lawton bestimmt nicht weiter.")
     assert found.get("Lawton") != "person"
+
+
+def test_a_known_name_a_small_foreign_town_bears_opening_a_sentence_is_a_person() -> None:
+    """'Euclid bestimmte zuerst': a name known abroad by its forms, that a small foreign town
+    bears, opening a sentence before its verb, is the person; a German town stays a place."""
+    found = entities("Die Straße verläuft parallel. Euclid bestimmte zuerst die Form des Werkes.")
+    assert found == {"Euclid": "person"}
+    found = entities("Die Liga ist stark. Ulm bestimmte die Regeln.")
+    assert found == {"Ulm": "place"}

@@ -156,3 +156,14 @@ def test_a_known_name_a_small_foreign_town_bears_opening_a_sentence_is_a_person(
     assert found == {"Euclid": "person"}
     found = entities("Die Liga ist stark. Ulm bestimmte die Regeln.")
     assert found == {"Ulm": "place"}
+
+
+def test_a_subject_after_a_focus_word_or_before_an_adverb_is_a_person() -> None:
+    """'Auch Hegel hat ...': a focus word opening the sentence leaves the subject's slot
+    open; 'wie Hegel schon sagte': one German adverb may stand before the verb. A Latin word
+    there ('Fennicula alpina blüht') is no adverb."""
+    found = entities("Sein Vater bringt ihn zum Arzt. Auch Hegel hat den Zeitsprung getan.")
+    assert found == {"Hegel": "person"}
+    found = entities("Wir wollen das nicht, und wie Hegel schon sagte: Man irrt.")
+    assert found == {"Hegel": "person"}
+    assert slot_people("Im Garten steht sie. Fennicula alpina blüht im Mai.") == []

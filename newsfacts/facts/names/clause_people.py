@@ -4,7 +4,8 @@ nothing there (every noun has a capital), so such a word is a person only when t
 so: its forms make it a name (the word list lacks it, or holds no noun form of it: 'Merkel' but
 not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its place in the clause
 does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
-'und', 'dass', a sentence's start) and a finite verb; a subject a finite verb put before it,
+'und', 'dass', a sentence's start, a focus word opening it: 'Auch') and a finite verb, one
+German adverb perhaps between ('wie Vandrelli schon sagte'); a subject a finite verb put before it,
 followed by an article (no firm told as 'sie' or 'ihr' later in the sentence); or right after a
 noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). A first name that is no frequent
 word, noun nor place ('Egon', 'George') needs no more than its slot: opening a clause before a
@@ -156,9 +157,31 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
     clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
     opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
+    opening = opening or (before.lower() in words.FOCUS and _opens(tokens, k - 1))
     if opening and finite_verb(after, words):
-        return True  # 'Vandrelli wolle', 'dass Konrad wurde'
+        return True  # 'Vandrelli wolle', 'dass Konrad wurde', 'Auch Vandrelli hat'
+    if opening and _adverb(after, words) and k + 2 < len(tokens):
+        verb = tokens[k + 2].text  # 'wie Vandrelli schon sagte', 'Vandrelli wiederum war'
+        if finite_verb(verb, words) and not verb.endswith("en"):
+            return True
     return _inverted(tokens, k, words)
+
+
+def _adverb(word: str, words: ModuleType) -> bool:
+    """A small word that may stand between a subject and its verb: no article, preposition,
+    conjunction or verb ('schon', 'wiederum')."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in words.ARTICLES
+        and low not in words.PREPOSITIONS
+        and low not in words.SUBORDINATORS
+        and low not in words.CLAUSE_LINKS
+        and low not in words.REFLEXIVES
+        and not finite_verb(low, words)
+        and lexicon.is_word(low, words.NAME)  # 'Hamamelis virginiana blüht': no German word
+    )
 
 
 def _inverted(tokens: list[Token], k: int, words: ModuleType) -> bool:

@@ -6,6 +6,7 @@ from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
     CONTRACTIONS,
     FEMININE_PRONOUNS,
     FINITE_VERBS,
+    FOCUS,
     HOME_COUNTRIES,
     REFLEXIVES,
     SUBORDINATORS,

@@ -167,14 +167,3 @@ def test_a_subject_after_a_focus_word_or_before_an_adverb_is_a_person() -> None:
     found = entities("Wir wollen das nicht, und wie Hegel schon sagte: Man irrt.")
     assert found == {"Hegel": "person"}
     assert slot_people("Im Garten steht sie. Fennicula alpina blüht im Mai.") == []
-
-
-def test_a_relative_clauses_subject_is_a_person() -> None:
-    """', den Quarnholt erreichen will': a name after a comma and a relative pronoun, its
-    clause ending in a singular verb; a listed noun there is the pronoun's noun, no one
-    (', das Atelier bereits verkaufte'), and so is a plural's subject (', die ... haben')."""
-    assert slot_people("Wir glauben nicht an den Plan, den Quarnholt erreichen will.") == [
-        "Quarnholt"
-    ]
-    assert slot_people("Er hörte, dass die Firma, das Atelier bereits verkaufte.") == []
-    assert slot_people("Wir sahen die Bilder, die Quarnholt gemalt haben.") == []

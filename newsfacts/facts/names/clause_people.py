@@ -5,8 +5,7 @@ so: its forms make it a name (the word list lacks it, or holds no noun form of i
 not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its place in the clause
 does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
 'und', 'dass', a sentence's start, a focus word opening it: 'Auch') and a finite verb, one
-German adverb perhaps between ('wie Vandrelli schon sagte'); a relative clause's subject
-(', den Vandrelli erreichen will'); a subject a finite verb put before it,
+German adverb perhaps between ('wie Vandrelli schon sagte'); a subject a finite verb put before it,
 followed by an article (no firm told as 'sie' or 'ihr' later in the sentence); or right after a
 noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). A first name that is no frequent
 word, noun nor place ('Egon', 'George') needs no more than its slot: opening a clause before a
@@ -165,30 +164,7 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
         verb = tokens[k + 2].text  # 'wie Vandrelli schon sagte', 'Vandrelli wiederum war'
         if finite_verb(verb, words) and not verb.endswith("en"):
             return True
-    return _inverted(tokens, k, words) or _relative(tokens, k, words)
-
-
-def _relative(tokens: list[Token], k: int, words: ModuleType) -> bool:
-    """The word at k is a relative clause's subject: after a comma and a relative pronoun
-    (perhaps with a preposition), its clause ending in a finite verb (', den Vandrelli
-    erreichen will', ', in dem Vandrelli wieder seine Kunst zeigt'), a singular's verb (not
-    'haben', 'sind': ', die Jungen ... haben')."""
-    if k < 2 or tokens[k - 1].text not in words.RELATIVES:
-        return False
-    word = tokens[k].text  # an article's noun stands there too: a listed word only as a name
-    if lexicon.is_word(word, words.NAME) and not (first_name(word, words) or surname(word, words)):
-        return False  # ', das Atelier bereits ... verkaufte'
-    comma = k - 2 if tokens[k - 2].text.lower() not in words.PREPOSITIONS else k - 3
-    if comma < 0 or tokens[comma].text != ",":
-        return False
-    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    if not (after.isalpha() and after.islower()):
-        return False
-    end = k + 1
-    while end < len(tokens) and tokens[end].text not in SENTENCE_ENDS | {",", ";"}:
-        end += 1
-    verb = tokens[end - 1].text
-    return end > k + 1 and finite_verb(verb, words) and not verb.endswith(("en", "nd"))
+    return _inverted(tokens, k, words)
 
 
 def _adverb(word: str, words: ModuleType) -> bool:

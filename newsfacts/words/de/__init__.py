@@ -9,7 +9,6 @@ from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
     FOCUS,
     HOME_COUNTRIES,
     REFLEXIVES,
-    RELATIVES,
     SUBORDINATORS,
 )
 

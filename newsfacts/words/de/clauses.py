@@ -41,5 +41,3 @@ FEMININE_PRONOUNS = frozenset(split_words("sie ihr ihre ihren ihrem ihrer ihres"
 HOME_COUNTRIES = "DE AT CH"
 # Focus particles a sentence may open with before its subject ('Auch Vandrelli hat ...')
 FOCUS = frozenset(split_words("auch selbst sogar nur bereits schon gerade erst ausgerechnet"))
-# Relative pronouns that open a clause after a comma ('..., den Vandrelli erreichen will')
-RELATIVES = frozenset(split_words("der die das den dem"))

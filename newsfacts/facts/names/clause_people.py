@@ -19,7 +19,7 @@ from dataclasses import replace
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts import evidence, places
+from newsfacts.facts import evidence
 from newsfacts.facts.companies import is_listed
 from newsfacts.facts.name_words import (
     big_town,
@@ -233,20 +233,14 @@ def _plain_first_name(word: str, words: ModuleType) -> bool:
 
 
 def _town_name_person(word: str, words: ModuleType) -> bool:
-    """A small foreign town's name that people bear ('Lawton'; not 'Paris', nor a town of the
-    language's own countries, 'Jena', nor 'Pfrondorf' by its shape): in a subject's slot, the
-    person more often."""
+    """A small town's name that people bear ('Kendrick', 'Marietta'; not 'Paris', nor
+    'Pfrondorf' by its shape): in a subject's slot, the person more often."""
     return (
         word.isalpha()
         and place_name(word, words) == "city"
         and not big_town(word)
-        and word not in places.home_towns(words.HOME_COUNTRIES)  # 'Jena', 'Ulm': the town
         and not place_shaped(word, words)
-        and (
-            first_name(word, words)
-            or census_surname(word)
-            or (loose_name(word, words) and _international(word))
-        )
+        and (first_name(word, words) or census_surname(word))
         and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
         and not lexicon.is_common_word(word, "English")
         and not is_listed(word)

@@ -7,7 +7,6 @@ from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
     FEMININE_PRONOUNS,
     FINITE_VERBS,
     FOCUS,
-    HOME_COUNTRIES,
     REFLEXIVES,
     SUBORDINATORS,
 )

@@ -37,7 +37,5 @@ REFLEXIVES = frozenset(("sich",))
 CONTRACTIONS = frozenset(split_words("zum zur im am vom beim ins ans"))
 # The pronouns a firm ('die Firma') or a woman is told by after her name, no man
 FEMININE_PRONOUNS = frozenset(split_words("sie ihr ihre ihren ihrem ihrer ihres"))
-# The countries whose towns keep their names as towns in a subject's slot ('Danach gewann Jena')
-HOME_COUNTRIES = "DE AT CH"
 # Focus particles a sentence may open with before its subject ('Auch Vandrelli hat ...')
 FOCUS = frozenset(split_words("auch selbst sogar nur bereits schon gerade erst ausgerechnet"))

@@ -22,18 +22,15 @@ from newsfacts import lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.companies import is_listed
 from newsfacts.facts.name_words import (
-    big_town,
     first_name,
     is_stop_word,
     joins_words,
     place_name,
     place_shaped,
 )
-from newsfacts.facts.name_words import surname as census_surname
 from newsfacts.facts.names.common_nouns import common_noun, holds_noun
 from newsfacts.facts.names.inflection import loose_name, surname
 from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
-from newsfacts.facts.names.model import LOC
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.tokens import Token
 
@@ -111,17 +108,7 @@ def _weak(s: Span) -> bool:
 
 
 def _relabelled(tokens: list[Token], s: Span, words: ModuleType) -> Span:
-    """A one-word span with no kind in a person's slot: a person; a small town's name that is
-    a first name or a surname too, read as a place by the gazetteer alone, as well."""
-    if (
-        s.reason == "capitals"
-        and s.end - s.start == 1
-        and s.label in (None, LOC)
-        and _town_name_person(s.text, words)
-        and _first_name_slot(tokens, s.start, words)
-        and not (s.start and tokens[s.start - 1].text.lower() in words.CLAUSE_LINKS)
-    ):  # not a list's last town ('Bern, Zürich und Ulm bestimmt')
-        return replace(s, label=PER, reason=SLOT)
+    """A one-word span with no kind in a person's slot: a person."""
     if s.label is not None or s.reason not in OPEN_REASONS or s.end - s.start != 1:
         return s
     if not _person_slot(tokens, s.start, words):
@@ -228,21 +215,6 @@ def _plain_first_name(word: str, words: ModuleType) -> bool:
         and not holds_noun(word, words)
         and not common_noun(word, words)
         and place_name(word, words) is None
-        and not is_listed(word)
-    )
-
-
-def _town_name_person(word: str, words: ModuleType) -> bool:
-    """A small town's name that people bear ('Kendrick', 'Marietta'; not 'Paris', nor
-    'Pfrondorf' by its shape): in a subject's slot, the person more often."""
-    return (
-        word.isalpha()
-        and place_name(word, words) == "city"
-        and not big_town(word)
-        and not place_shaped(word, words)
-        and (first_name(word, words) or census_surname(word))
-        and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
-        and not lexicon.is_common_word(word, "English")
         and not is_listed(word)
     )
 

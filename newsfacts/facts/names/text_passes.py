@@ -5,8 +5,7 @@ inside an English phrase read as none ('live from Las Vegas'), a name after a pl
 Comet umbenannt'), names inside a quoted work's title ('das Bild „Befreiung Helenas …“') and
 before a model's number ('sein Mercedes 208') unlabelled, an adjective and a place's noun ('das
 Schwarze Meer'), capitals that name no body by what stands around them ('32 KB') unlabelled, and
-a lone surname in a subject's or a person's slot a person ('Vandrelli wolle'), and a country's
-name cut off a person's end ('de Valmont Neuseeland')."""
+a lone surname in a subject's or a person's slot a person ('Vandrelli wolle')."""
 
 from __future__ import annotations
 
@@ -21,7 +20,6 @@ from newsfacts.facts.names.foreign_words import foreign_words
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
 from newsfacts.facts.names.model_numbers import model_numbers
 from newsfacts.facts.names.place_nouns import after_place_nouns
-from newsfacts.facts.names.place_tails import place_tails
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
 from newsfacts.facts.names.slashes import slashed_places
@@ -42,5 +40,4 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = model_numbers(tokens, spans, words)
     spans = stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
     spans = way_names(text, tokens, adjective_places(text, tokens, spans, words), words)
-    spans = clause_people(text, tokens, spans, words)
-    return place_tails(text, tokens, spans, words)
+    return clause_people(text, tokens, spans, words)

@@ -89,3 +89,54 @@ def test_an_everyday_compound_after_a_person_noun_is_no_one() -> None:
     assert "Firmengeld" not in entities("Gibt der Chef Firmengeld für die Rente aus, lohnt es.")
     found = entities("Der Streit sei bei ihrer Nachfolgerin Holzbrecher sofort beendet worden.")
     assert found == {"Holzbrecher": "person"}
+
+
+def slot_people(text: str) -> list[str]:
+    """The words clause_people adds as people to a text no other pass found a name in."""
+    from newsfacts.facts.names.clause_people import clause_people
+    from newsfacts.facts.tokens import tokenize
+
+    words = words_of("de")
+    assert words is not None
+    return [s.text for s in clause_people(text, tokenize(text), [], words) if s.label == "person"]
+
+
+def test_a_subject_a_verb_put_before_it_is_a_person() -> None:
+    """'Danach verfolgte Hegel die Ziele': a known name right after a finite verb inside a
+    sentence, before an article, is the clause's subject; also after a reflexive 'sich'."""
+    assert slot_people("Nach seiner Wahl verfolgte Hegel die Ziele der Akademie.") == ["Hegel"]
+    assert slot_people("Danach widmete sich Hegel der Physik.") == ["Hegel"]
+
+
+def test_no_subject_after_a_verb_where_an_object_or_a_firm_stands() -> None:
+    """A preposition's contraction after the word ('braucht Hegel zur Herstellung'), a plural's
+    verb ('verbreiteten'), a verb's form after an article (an adjective), or a feminine
+    pronoun later in the sentence (a firm: 'meldete Hegel eine Wende, dass sie ...'): no one."""
+    assert slot_people("Im Werk braucht Hegel zur Herstellung viel Strom.") == []
+    assert slot_people("Im Tal verbreiteten Hegel die Nachricht.") == []
+    assert slot_people("Gegen die bestimmte Hegel die Regel.") == []
+    assert slot_people("Kürzlich meldete Hegel eine Wende, dass sie im Herbst starte.") == []
+
+
+def test_a_first_name_in_a_subject_slot_is_a_person_though_lists_hold_it() -> None:
+    """'Egon ist nicht gekommen', 'verließ Gerd im Zorn die Stadt': a first name that is no
+    frequent word, no noun and no place, opening a clause before its singular verb or right
+    after a finite verb, is a person though a word list holds it."""
+    assert entities("Die Frage bleibt offen. Egon ist nicht gekommen.") == {"Egon": "person"}
+    assert entities("Am Ende verließ Gerd im Zorn die Stadt.") == {"Gerd": "person"}
+
+
+def test_no_first_name_before_a_plurals_verb() -> None:
+    """'Egon reisten ...': a plural's verb after a word opening a sentence takes no one."""
+    assert slot_people("Die Frage bleibt offen. Egon reisten ab.") == []
+
+
+def test_a_subject_after_a_focus_word_or_before_an_adverb_is_a_person() -> None:
+    """'Auch Hegel hat ...': a focus word opening the sentence leaves the subject's slot
+    open; 'wie Hegel schon sagte': one German adverb may stand before the verb. A Latin word
+    there ('Fennicula alpina blüht') is no adverb."""
+    found = entities("Sein Vater bringt ihn zum Arzt. Auch Hegel hat den Zeitsprung getan.")
+    assert found == {"Hegel": "person"}
+    found = entities("Wir wollen das nicht, und wie Hegel schon sagte: Man irrt.")
+    assert found == {"Hegel": "person"}
+    assert slot_people("Im Garten steht sie. Fennicula alpina blüht im Mai.") == []

@@ -4,10 +4,13 @@ nothing there (every noun has a capital), so such a word is a person only when t
 so: its forms make it a name (the word list lacks it, or holds no noun form of it: 'Merkel' but
 not 'Wolf', 'Wölfe'; no noun's ending, no English or frequent word) and its place in the clause
 does, where a bare singular noun hardly stands: a subject between a clause's opening (a comma,
-'und', 'dass', a sentence's start) and a finite verb; a subject a finite verb put before it,
-followed by an article, a pronoun or an adverb; or right after a noun for a person ('Kollege',
-'Vorgänger', 'CSU-Politiker'). Kept on its own evidence ('clause'): a low confidence,
-never shown by itself.
+'und', 'dass', a sentence's start, a focus word opening it: 'Auch') and a finite verb, one
+German adverb perhaps between ('wie Vandrelli schon sagte'); a subject a finite verb put before it,
+followed by an article (no firm told as 'sie' or 'ihr' later in the sentence); or right after a
+noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). A first name that is no frequent
+word, noun nor place ('Egon', 'George') needs no more than its slot: opening a clause before a
+singular verb, or right after a finite verb before a small word. Kept on its own evidence
+('clause'): a low confidence, never shown by itself.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from types import ModuleType
 
 from newsfacts import lexicon
 from newsfacts.facts import evidence
+from newsfacts.facts.companies import is_listed
 from newsfacts.facts.name_words import (
     first_name,
     is_stop_word,
@@ -24,7 +28,7 @@ from newsfacts.facts.name_words import (
     place_name,
     place_shaped,
 )
-from newsfacts.facts.names.common_nouns import common_noun
+from newsfacts.facts.names.common_nouns import common_noun, holds_noun
 from newsfacts.facts.names.inflection import loose_name, surname
 from newsfacts.facts.names.lone import LISTED, LONE, PER, noun_kind
 from newsfacts.facts.names.reading import Span
@@ -115,6 +119,8 @@ def _relabelled(tokens: list[Token], s: Span, words: ModuleType) -> Span:
 def _person_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:
     """Whether the word at k is a surname by its forms standing where a person stands."""
     word = tokens[k].text
+    if _plain_first_name(word, words) and _first_name_slot(tokens, k, words):
+        return True
     if not _name_shaped(word, words):
         return False
     before = tokens[k - 1].text if k else ""
@@ -138,7 +144,97 @@ def _subject(tokens: list[Token], k: int, words: ModuleType) -> bool:
     opening = _opens(tokens, k) or before.lower() in words.SUBORDINATORS
     clause_end = (earlier.isalpha() and earlier.islower()) or earlier in words.CLAUSE_LINKS
     opening = opening or (before.lower() in words.CLAUSE_LINKS and clause_end)
-    return opening and finite_verb(after, words)  # 'Vandrelli wolle', 'dass Konrad wurde'
+    opening = opening or (before.lower() in words.FOCUS and _opens(tokens, k - 1))
+    if opening and finite_verb(after, words):
+        return True  # 'Vandrelli wolle', 'dass Konrad wurde', 'Auch Vandrelli hat'
+    if opening and _adverb(after, words) and k + 2 < len(tokens):
+        verb = tokens[k + 2].text  # 'wie Vandrelli schon sagte', 'Vandrelli wiederum war'
+        if finite_verb(verb, words) and not verb.endswith("en"):
+            return True
+    return _inverted(tokens, k, words)
+
+
+def _adverb(word: str, words: ModuleType) -> bool:
+    """A small word that may stand between a subject and its verb: no article, preposition,
+    conjunction or verb ('schon', 'wiederum')."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in words.ARTICLES
+        and low not in words.PREPOSITIONS
+        and low not in words.SUBORDINATORS
+        and low not in words.CLAUSE_LINKS
+        and low not in words.REFLEXIVES
+        and not finite_verb(low, words)
+        and lexicon.is_word(low, words.NAME)  # 'Hamamelis virginiana blüht': no German word
+    )
+
+
+def _inverted(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """The word at k is a subject a finite verb put before it, inside a sentence ('Danach
+    verfolgte Vandrelli die Ziele', 'ließ Vandrelli verbreiten', 'begibt sich Vandrelli in'):
+    a small word follows it, where an object noun would take an article first. A verb's form
+    after an article or a preposition is an adjective's ('über bestimmte Zinsarten')."""
+    verb = k - 2 if k > 1 and tokens[k - 1].text.lower() in words.REFLEXIVES else k - 1
+    if verb < 1:
+        return False
+    ahead = tokens[verb - 1].text.lower()
+    if ahead in words.ARTICLES or ahead in words.PREPOSITIONS:
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if after not in words.ARTICLES or after in words.CONTRACTIONS:
+        return False  # 'braucht Anilin zur Herstellung': an object, before a preposition
+    form = tokens[verb].text
+    if not finite_verb(form, words) or form.endswith("en") or is_listed(tokens[k].text):
+        return False  # 'verbreiteten Gräben keine': a plural's verb, no lone name's
+    return first_name(tokens[k].text, words) or not _told_as_her(tokens, k, words)
+
+
+def _told_as_her(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """A feminine or plural pronoun later in the word's sentence ('meldete Zentava eine
+    Wende, dass sie ...', 'beschreibt Zentava ihr Produkt'): a firm ('die Firma') or a
+    woman, and a woman is named by her first name too (kept above)."""
+    for token in tokens[k + 1 :]:
+        if token.text in SENTENCE_ENDS:
+            return False
+        if token.text in words.FEMININE_PRONOUNS:
+            return True
+    return False
+
+
+def _plain_first_name(word: str, words: ModuleType) -> bool:
+    """A first name that is no frequent word, no noun and no place ('Ottilie', 'George'; not
+    'Mark', 'Rose', 'Paris'): English lists hold such names too, so that says nothing."""
+    return (
+        word.isalpha()
+        and len(word) >= MIN_LETTERS
+        and not word.isupper()
+        and first_name(word, words)
+        and not lexicon.is_frequent_word(word, words.NAME, words.FREQUENT_FROM)
+        and not holds_noun(word, words)
+        and not common_noun(word, words)
+        and place_name(word, words) is None
+        and not is_listed(word)
+    )
+
+
+def _first_name_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:
+    """A first name opening a clause before its finite verb ('George wird'), or right after a
+    singular finite verb before a small word ('erfährt Ottilie vom Plan')."""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if after[:1].isupper() or after.lower() in words.JOINERS:
+        return False
+    if _subject(tokens, k, words):
+        return not after.endswith("en")  # 'Brände vernichteten': a plural's verb, no one's
+    verb = k - 2 if k > 1 and tokens[k - 1].text.lower() in words.REFLEXIVES else k - 1
+    if verb < 1 or not after.isalpha():
+        return False
+    ahead = tokens[verb - 1].text.lower()
+    form = tokens[verb].text
+    if ahead in words.ARTICLES or ahead in words.PREPOSITIONS or form.endswith("en"):
+        return False
+    return finite_verb(form, words)
 
 
 def _opens(tokens: list[Token], k: int) -> bool:

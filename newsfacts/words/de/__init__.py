@@ -3,7 +3,11 @@
 from newsfacts.words import split_phrases, split_words
 from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
     CLAUSE_LINKS,
+    CONTRACTIONS,
+    FEMININE_PRONOUNS,
     FINITE_VERBS,
+    FOCUS,
+    REFLEXIVES,
     SUBORDINATORS,
 )
 

@@ -31,3 +31,11 @@ FINITE_VERBS = frozenset(
         "betonte betont sagte sagt meinte meint erklärte erklärt"
     )
 )
+# The reflexive pronoun a finite verb may put before its subject ('begibt sich Vandrelli in')
+REFLEXIVES = frozenset(("sich",))
+# A preposition joined to an article: it opens a phrase, not an object ('zur Herstellung')
+CONTRACTIONS = frozenset(split_words("zum zur im am vom beim ins ans"))
+# The pronouns a firm ('die Firma') or a woman is told by after her name, no man
+FEMININE_PRONOUNS = frozenset(split_words("sie ihr ihre ihren ihrem ihrer ihres"))
+# Focus particles a sentence may open with before its subject ('Auch Vandrelli hat ...')
+FOCUS = frozenset(split_words("auch selbst sogar nur bereits schon gerade erst ausgerechnet"))

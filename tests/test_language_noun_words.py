@@ -73,3 +73,9 @@ def test_noun_by_shape_in_a_list_is_none() -> None:
         found = entities(text)
         assert "Skianzüge" not in found, text
         assert len(found) == 1, text
+
+
+def test_noun_after_an_articles_contraction() -> None:
+    """'fürs Pfarramt': 'fürs' holds the article 'das', so a noun follows, no one's name."""
+    found = entities("Er hatte sich fürs Pfarramt entschieden.")
+    assert "Pfarramt" not in found

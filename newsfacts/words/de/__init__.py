@@ -201,12 +201,14 @@ TWO_SURNAMES = False
 # A word before the employer after a person's full name (none: "von" ends noble names,
 # "Heinrich Gottlob von Justi")
 EMPLOYER_BEFORE: frozenset[str] = frozenset()
+# Articles, possessives and demonstratives, and prepositions fused with an article ('zum',
+# 'fürs', 'aufs': a noun follows them, as after 'das')
 ARTICLES = frozenset(
     split_words(
         "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "
         "keiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere dieser "
         "diese dieses diesem diesen jeder jede jedes jedem jeden zum zur im am vom beim ins "
-        "ans"
+        "ans aufs fürs durchs übers ums unters vors hinters"
     )
 )
 # The articles before an acronym that name a body ('die SPD', 'seiner GmbH' aside): no

@@ -79,3 +79,13 @@ def test_noun_after_an_articles_contraction() -> None:
     """'fürs Pfarramt': 'fürs' holds the article 'das', so a noun follows, no one's name."""
     found = entities("Er hatte sich fürs Pfarramt entschieden.")
     assert "Pfarramt" not in found
+
+
+def test_place_adjective_before_a_person_noun_is_no_body() -> None:
+    """'zum Hessischen Meister': a title, no body; 'im Rheinischen Revier' (no person's noun)
+    stays a name."""
+    found = entities("Er fuhr mit seinen Spielern zum zwölffachen Hessischen Meister nach Wetzlar.")
+    assert "Hessischen Meister" not in found
+    assert "Wetzlar" in found
+    found = entities("Sie leben seit Jahren im Rheinischen Revier.")
+    assert "Rheinischen Revier" in found

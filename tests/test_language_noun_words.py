@@ -89,3 +89,12 @@ def test_place_adjective_before_a_person_noun_is_no_body() -> None:
     assert "Wetzlar" in found
     found = entities("Sie leben seit Jahren im Rheinischen Revier.")
     assert "Rheinischen Revier" in found
+
+
+def test_listed_compound_after_aus_is_a_material() -> None:
+    """'aus Kalkstein': two listed words glued, a material, though '-stein' ends towns; a town
+    with a joining letter ('aus Wackersdorf') stays a place."""
+    found = entities("Die alte Mauer besteht aus Kalkstein und wurde neu verfugt.")
+    assert "Kalkstein" not in found
+    found = entities("Die Familie stammt aus Wackersdorf.")
+    assert found.get("Wackersdorf") == "place"

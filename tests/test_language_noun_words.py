@@ -98,3 +98,10 @@ def test_listed_compound_after_aus_is_a_material() -> None:
     assert "Kalkstein" not in found
     found = entities("Die Familie stammt aus Wackersdorf.")
     assert found.get("Wackersdorf") == "place"
+
+
+def test_focus_particle_tells_no_kind() -> None:
+    """'sogar Tretroller': a focus particle stands before a phrase of any kind, no verb that
+    leaves a name its subject, so the lone word after it takes no person's kind."""
+    found = entities("Im Laden gibt es sogar Tretroller aus Bambus.")
+    assert "Tretroller" not in found

@@ -233,6 +233,8 @@ def kind_before(before: str, words: ModuleType) -> str | None:
     low = before.lower()
     if before[:1].isupper():
         return noun_kind(low, words)
+    if low in getattr(words, "LONE_UNTOLD", ()):
+        return None  # 'auch Kreisel': a focus particle, before a phrase of any kind
     if low in words.LONE_BEFORE:
         return KINDS[words.LONE_BEFORE[low]]
     if not words.CAPITALISED_NOUNS:

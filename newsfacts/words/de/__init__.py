@@ -166,6 +166,9 @@ REPEATED_NAMES = False
 LONE_ONCE = True
 LONE_BEFORE = {"bei": "organization", "für": "organization", "von": "organization",
                "mit": "person"}  # fmt: skip
+# Focus particles before a lone word: they stand before any phrase ('auch Kreisel', 'sogar
+# Kupfer'), no verb that leaves a name its subject or object; they tell no kind
+LONE_UNTOLD = frozenset(split_words("auch nur sogar selbst ebenfalls"))
 PLACE_NOUNS = tuple(
     split_words(
         "stadt städte dorf dörfer gemeinde gemeinden ort orte ortsteil stadtteil insel inseln "

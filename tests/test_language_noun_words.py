@@ -105,3 +105,12 @@ def test_focus_particle_tells_no_kind() -> None:
     leaves a name its subject, so the lone word after it takes no person's kind."""
     found = entities("Im Laden gibt es sogar Tretroller aus Bambus.")
     assert "Tretroller" not in found
+
+
+def test_hyphened_compound_noun_is_no_name() -> None:
+    """'der ganzen Garmin-Community': a compound noun whose last part is a noun, no body; a
+    body's word last ('LGB-Alliance') keeps the name."""
+    found = entities("In den Karten werden die Orte der ganzen Garmin-Community gezeigt.")
+    assert "Garmin-Community" not in found
+    found = entities("So klagt die Vertretung LGB-Alliance über Angriffe.")
+    assert found.get("LGB-Alliance") == "organization"

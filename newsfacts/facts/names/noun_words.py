@@ -5,7 +5,8 @@ glued to a country's or a generic web domain ('Kronwalder.de') is a web address,
 glued by a dot to a small word of no domain ('Ver.di') is one name, dot and all, a body's, cut
 of the body's word before it ('die Gewerkschaft Ver.di'); a body's everyday word with only nouns
 after it ('die Feuerwehr Anfang der 1990er'), a place's adjective before a noun for a person
-('zum Hessischen Meister') and two listed words glued after 'aus' ('aus Kalkstein') are no name.
+('zum Hessischen Meister'), two listed words glued after 'aus' ('aus Kalkstein') and a hyphened
+compound ending in a noun ('Garmin-Community') are no name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.place_names import place_name
 from newsfacts.facts.tokens import Token
+from newsfacts.words.en.orgs import ORG_SUFFIXES
 
 WEAK = frozenset(("capitals",))  # evidence a span's kind rests on no more than its capitals
 DOER_ENDS = ("er", "erin")  # a noun for a doer ('Winzer', 'Rapperin')
@@ -48,7 +50,7 @@ def noun_words(text: str, tokens: list[Token], spans: list[Span], words: ModuleT
         dotted = _dotted(text, tokens, s, words)
         if dotted is None:
             continue  # 'unter Kronwalder.de': a web address
-        if _listed_compound(dotted, words):
+        if _listed_compound(dotted, words) or _hyphen_noun(dotted, words):
             continue  # 'aus Kalkstein': a material, though '-stein' ends towns
         if _noun_phrase(tokens, dotted, words) or _titled_doer(tokens, dotted, words):
             continue  # 'die Feuerwehr Anfang der 1990er', 'zum Deutschen Meister': no body
@@ -118,6 +120,30 @@ def _listed_compound(s: Span, words: ModuleType) -> bool:
         for i in range(MIN_PART, len(low) - MIN_PART + 1)
     )  # 'Kalk|stein'; not 'Wacker|s|dorf', a joining letter's town
     return glued and lexicon.is_word(low, words.NAME) and place_name(s.text, words) is None
+
+
+def _hyphen_noun(s: Span, words: ModuleType) -> bool:
+    """One hyphened word on no evidence but its capitals whose last part is a noun, no name's
+    part ('Opel-Special', 'Strava-Nutzer', 'BDSM-Parties'): a compound noun, no name; a body's
+    word ('Max-Planck-Gesellschaft', 'LGB-Alliance') or a name ('Müller-Thoms') last keeps it."""
+    if s.reason not in WEAK or " " in s.text or "-" not in s.text:
+        return False
+    last = s.text.rpartition("-")[2]
+    if not last.isalpha() or not last[:1].isupper() or last.isupper():
+        return False
+    if first_name(last, words) or census_surname(last) or has_evidence(last):
+        return False
+    if is_org_word(last, words) or place_shaped(last, words) or _english_body(last):
+        return False  # 'LGB-Alliance', 'Marini-Store': a body's word, English too
+    low = last.lower()
+    return (
+        is_listed(last, words) or ends_in_word(low, words) or lexicon.is_common_word(low, "English")
+    )
+
+
+def _english_body(word: str) -> bool:
+    """An English word that ends a body's name, or its singular ('Alliance', 'Store')."""
+    return word in ORG_SUFFIXES or f"{word}s" in ORG_SUFFIXES
 
 
 def _titled_doer(tokens: list[Token], s: Span, words: ModuleType) -> bool:

@@ -114,10 +114,3 @@ def test_hyphened_compound_noun_is_no_name() -> None:
     assert "Garmin-Community" not in found
     found = entities("So klagt die Vertretung LGB-Alliance über Angriffe.")
     assert found.get("LGB-Alliance") == "organization"
-
-
-def test_possessed_word_is_no_place() -> None:
-    """'seine Helme': a listed word after a possessive is what someone has, no place, though a
-    river has the name."""
-    found = entities("Nach dem Rennen polierte er seine Helme.")
-    assert "Helme" not in found

@@ -6,8 +6,7 @@ glued by a dot to a small word of no domain ('Ver.di') is one name, dot and all,
 of the body's word before it ('die Gewerkschaft Ver.di'); a body's everyday word with only nouns
 after it ('die Feuerwehr Anfang der 1990er'), a place's adjective before a noun for a person
 ('zum Hessischen Meister'), two listed words glued after 'aus' ('aus Kalkstein') and a hyphened
-compound ending in a noun ('Garmin-Community') are no name, nor a listed word read as a place
-after a possessive ('seine Helme').
+compound ending in a noun ('Garmin-Community') are no name.
 """
 
 from __future__ import annotations
@@ -51,8 +50,6 @@ def noun_words(text: str, tokens: list[Token], spans: list[Span], words: ModuleT
         dotted = _dotted(text, tokens, s, words)
         if dotted is None:
             continue  # 'unter Kronwalder.de': a web address
-        if _possessed(tokens, dotted, words):
-            continue  # 'seine Helme': a possessive before a listed word, a noun
         if _listed_compound(dotted, words) or _hyphen_noun(dotted, words):
             continue  # 'aus Kalkstein': a material, though '-stein' ends towns
         if _noun_phrase(tokens, dotted, words) or _titled_doer(tokens, dotted, words):
@@ -123,17 +120,6 @@ def _listed_compound(s: Span, words: ModuleType) -> bool:
         for i in range(MIN_PART, len(low) - MIN_PART + 1)
     )  # 'Kalk|stein'; not 'Wacker|s|dorf', a joining letter's town
     return glued and lexicon.is_word(low, words.NAME) and place_name(s.text, words) is None
-
-
-def _possessed(tokens: list[Token], s: Span, words: ModuleType) -> bool:
-    """A listed word read as a place after a possessive alone ('seine Helme', though a river
-    has the name): what someone has, a noun, no place."""
-    if s.label != LOC or s.reason != "place word" or " " in s.text or not s.start:
-        return False
-    before = tokens[s.start - 1].text.lower()
-    return before in getattr(words, "POSSESSIVES", ()) and lexicon.is_word(
-        s.text.lower(), words.NAME
-    )
 
 
 def _hyphen_noun(s: Span, words: ModuleType) -> bool:

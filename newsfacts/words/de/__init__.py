@@ -214,14 +214,6 @@ ARTICLES = frozenset(
         "ans aufs fürs durchs übers ums unters vors hinters"
     )
 )
-# Possessives: what follows is someone's, a noun ('ihre Helme'), hardly a place
-POSSESSIVES = frozenset(
-    split_words(
-        "mein meine meinem meinen meiner dein deine deinem deinen deiner sein seine seinem "
-        "seinen seiner ihr ihre ihrem ihren ihrer unser unsere unserem unseren unserer euer eure "
-        "eurem euren eurer"
-    )
-)
 # The articles before an acronym that name a body ('die SPD', 'seiner GmbH' aside): no
 # indefinite one ('einer GmbH', 'keine PKW' are things of a kind, no names)
 NAMING_ARTICLES = ARTICLES - frozenset(

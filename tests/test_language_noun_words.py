@@ -91,15 +91,6 @@ def test_place_adjective_before_a_person_noun_is_no_body() -> None:
     assert "Rheinischen Revier" in found
 
 
-def test_listed_compound_after_aus_is_a_material() -> None:
-    """'aus Kalkstein': two listed words glued, a material, though '-stein' ends towns; a town
-    with a joining letter ('aus Wackersdorf') stays a place."""
-    found = entities("Die alte Mauer besteht aus Kalkstein und wurde neu verfugt.")
-    assert "Kalkstein" not in found
-    found = entities("Die Familie stammt aus Wackersdorf.")
-    assert found.get("Wackersdorf") == "place"
-
-
 def test_focus_particle_tells_no_kind() -> None:
     """'sogar Tretroller': a focus particle stands before a phrase of any kind, no verb that
     leaves a name its subject, so the lone word after it takes no person's kind."""

@@ -5,8 +5,8 @@ glued to a country's or a generic web domain ('Kronwalder.de') is a web address,
 glued by a dot to a small word of no domain ('Ver.di') is one name, dot and all, a body's, cut
 of the body's word before it ('die Gewerkschaft Ver.di'); a body's everyday word with only nouns
 after it ('die Feuerwehr Anfang der 1990er'), a place's adjective before a noun for a person
-('zum Hessischen Meister'), two listed words glued after 'aus' ('aus Kalkstein') and a hyphened
-compound ending in a noun ('Garmin-Community') are no name.
+('zum Hessischen Meister') and a hyphened compound ending in a noun ('Garmin-Community') are
+no name.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from newsfacts.facts.name_words import (
     town_adjective,
 )
 from newsfacts.facts.name_words import surname as census_surname
-from newsfacts.facts.names.model import LOC, ORG, PER
+from newsfacts.facts.names.model import ORG, PER
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.place_names import place_name
 from newsfacts.facts.tokens import Token
@@ -35,7 +35,6 @@ from newsfacts.words.en.orgs import ORG_SUFFIXES
 
 WEAK = frozenset(("capitals",))  # evidence a span's kind rests on no more than its capitals
 DOER_ENDS = ("er", "erin")  # a noun for a doer ('Winzer', 'Rapperin')
-MIN_PART = 3  # letters of each word glued into a listed compound ('Kalk|stein')
 NAMES_AFTER = 2  # a person's first name and surname after the doer's noun
 GENERIC_DOMAINS = frozenset(("com", "org", "net", "info", "biz", "edu", "gov", "eu", "uk"))
 
@@ -50,8 +49,8 @@ def noun_words(text: str, tokens: list[Token], spans: list[Span], words: ModuleT
         dotted = _dotted(text, tokens, s, words)
         if dotted is None:
             continue  # 'unter Kronwalder.de': a web address
-        if _listed_compound(dotted, words) or _hyphen_noun(dotted, words):
-            continue  # 'aus Kalkstein': a material, though '-stein' ends towns
+        if _hyphen_noun(dotted, words):
+            continue  # 'Garmin-Community': a compound noun
         if _noun_phrase(tokens, dotted, words) or _titled_doer(tokens, dotted, words):
             continue  # 'die Feuerwehr Anfang der 1990er', 'zum Deutschen Meister': no body
         out.append(_doer_cut(text, tokens, dotted, words))
@@ -106,20 +105,6 @@ def _noun_phrase(tokens: list[Token], s: Span, words: ModuleType) -> bool:
         return False
     rest = [t.text for t in tokens[s.start + 1 : s.end] if t.text not in words.PARTICLES]
     return bool(rest) and all(_plain_noun(w, words) for w in rest)
-
-
-def _listed_compound(s: Span, words: ModuleType) -> bool:
-    """A place by its word before it and its town's ending alone that the word list holds as two
-    of its words glued and no gazetteer knows ('aus Kalk|stein'): a noun, no town ('in
-    Weinsberg', which the list lacks, and 'in Wacker|s|dorf' stay one)."""
-    if s.label != LOC or s.reason != "place word" or " " in s.text or not s.text.isalpha():
-        return False
-    low = s.text.lower()
-    glued = any(
-        lexicon.is_word(low[:i], words.NAME) and lexicon.is_word(low[i:], words.NAME)
-        for i in range(MIN_PART, len(low) - MIN_PART + 1)
-    )  # 'Kalk|stein'; not 'Wacker|s|dorf', a joining letter's town
-    return glued and lexicon.is_word(low, words.NAME) and place_name(s.text, words) is None
 
 
 def _hyphen_noun(s: Span, words: ModuleType) -> bool:

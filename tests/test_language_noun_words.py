@@ -81,16 +81,6 @@ def test_noun_after_an_articles_contraction() -> None:
     assert "Pfarramt" not in found
 
 
-def test_place_adjective_before_a_person_noun_is_no_body() -> None:
-    """'zum Hessischen Meister': a title, no body; 'im Rheinischen Revier' (no person's noun)
-    stays a name."""
-    found = entities("Er fuhr mit seinen Spielern zum zwölffachen Hessischen Meister nach Wetzlar.")
-    assert "Hessischen Meister" not in found
-    assert "Wetzlar" in found
-    found = entities("Sie leben seit Jahren im Rheinischen Revier.")
-    assert "Rheinischen Revier" in found
-
-
 def test_focus_particle_tells_no_kind() -> None:
     """'sogar Tretroller': a focus particle stands before a phrase of any kind, no verb that
     leaves a name its subject, so the lone word after it takes no person's kind."""

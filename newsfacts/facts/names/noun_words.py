@@ -4,9 +4,8 @@ their names ('Biowinzer Kolja Varn', 'Rapper Kolja Varn': the person is 'Kolja V
 glued to a country's or a generic web domain ('Kronwalder.de') is a web address, no name; one
 glued by a dot to a small word of no domain ('Ver.di') is one name, dot and all, a body's, cut
 of the body's word before it ('die Gewerkschaft Ver.di'); a body's everyday word with only nouns
-after it ('die Feuerwehr Anfang der 1990er'), a place's adjective before a noun for a person
-('zum Hessischen Meister') and a hyphened compound ending in a noun ('Garmin-Community') are
-no name.
+after it ('die Feuerwehr Anfang der 1990er') and a hyphened compound ending in a noun
+('Garmin-Community') are no name.
 """
 
 from __future__ import annotations
@@ -51,8 +50,8 @@ def noun_words(text: str, tokens: list[Token], spans: list[Span], words: ModuleT
             continue  # 'unter Kronwalder.de': a web address
         if _hyphen_noun(dotted, words):
             continue  # 'Garmin-Community': a compound noun
-        if _noun_phrase(tokens, dotted, words) or _titled_doer(tokens, dotted, words):
-            continue  # 'die Feuerwehr Anfang der 1990er', 'zum Deutschen Meister': no body
+        if _noun_phrase(tokens, dotted, words):
+            continue  # 'die Feuerwehr Anfang der 1990er': a body's word and a noun
         out.append(_doer_cut(text, tokens, dotted, words))
     return out
 
@@ -129,28 +128,6 @@ def _hyphen_noun(s: Span, words: ModuleType) -> bool:
 def _english_body(word: str) -> bool:
     """An English word that ends a body's name, or its singular ('Alliance', 'Store')."""
     return word in ORG_SUFFIXES or f"{word}s" in ORG_SUFFIXES
-
-
-def _titled_doer(tokens: list[Token], s: Span, words: ModuleType) -> bool:
-    """A place's adjective before a noun for a person ('zum Hessischen Meister', 'die Badischen
-    Winzer'): a title or people of a kind, no body; a region's ('Rheinisches Revier') stays."""
-    if s.label != ORG or s.reason != "place adjective" or s.end - s.start != NAMES_AFTER:
-        return False
-    noun = tokens[s.end - 1].text
-    return (
-        noun.isalpha()
-        and is_listed(noun, words)
-        and _person_noun(noun, words)
-        and not is_org_word(noun, words)
-        and not has_evidence(noun)
-    )
-
-
-def _person_noun(noun: str, words: ModuleType) -> bool:
-    """A noun for a person: a doer's noun whose woman's form the list holds too ('Meister':
-    'Meisterin'; not 'Revier')."""
-    stem = noun.removesuffix("innen").removesuffix("in").removesuffix("n")
-    return stem.lower().endswith("er") and is_listed(f"{stem}in", words)
 
 
 def _plain_noun(word: str, words: ModuleType) -> bool:

@@ -56,6 +56,8 @@ def lone_words(spans: list[Found], words: ModuleType) -> list[Found]:
             if kind is not None and (_open(s, tokens, words) or s.reason == LISTED):
                 if kind == PER and s.reason == LISTED and not uninflected(s.text, words):
                     continue  # 'saßen Malerinnen und Konrad Adenauer': a noun, no one
+                if s.reason == LISTED and common_noun(s.text, words):
+                    continue  # 'Stiefel und Schutzanzüge': a noun by its shape, listed or not
                 out[n] = (item, tokens, replace(s, label=kind))
     return [_noun_after(_named(found, words), words) for found in out]
 
@@ -231,6 +233,8 @@ def kind_before(before: str, words: ModuleType) -> str | None:
     low = before.lower()
     if before[:1].isupper():
         return noun_kind(low, words)
+    if low in getattr(words, "LONE_UNTOLD", ()):
+        return None  # 'auch Kreisel': a focus particle, before a phrase of any kind
     if low in words.LONE_BEFORE:
         return KINDS[words.LONE_BEFORE[low]]
     if not words.CAPITALISED_NOUNS:

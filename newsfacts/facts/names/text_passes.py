@@ -5,7 +5,9 @@ inside an English phrase read as none ('live from Las Vegas'), a name after a pl
 Comet umbenannt'), names inside a quoted work's title ('das Bild „Befreiung Helenas …“') and
 before a model's number ('sein Mercedes 208') unlabelled, an adjective and a place's noun ('das
 Schwarze Meer'), capitals that name no body by what stands around them ('32 KB') unlabelled, and
-a lone surname in a subject's or a person's slot a person ('Vandrelli wolle')."""
+a lone surname in a subject's or a person's slot a person ('Vandrelli wolle'); a doer's noun
+cut off the person's names after it ('Rapper Kolja Varn'), web addresses dropped and dotted
+names read whole ('Ver.di')."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from newsfacts.facts.names.foreign_places import foreign_places
 from newsfacts.facts.names.foreign_words import foreign_words
 from newsfacts.facts.names.joined_places import broken_hyphens, joined_countries, linked_towns
 from newsfacts.facts.names.model_numbers import model_numbers
+from newsfacts.facts.names.noun_words import noun_words
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
@@ -40,4 +43,5 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     spans = model_numbers(tokens, spans, words)
     spans = stray_capitals(tokens, foreign_places(text, tokens, spans, words), words)
     spans = way_names(text, tokens, adjective_places(text, tokens, spans, words), words)
+    spans = noun_words(text, tokens, spans, words)  # 'Rapper Kolja Varn', 'Ver.di'
     return clause_people(text, tokens, spans, words)

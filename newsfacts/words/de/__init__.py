@@ -170,6 +170,9 @@ REPEATED_NAMES = False
 LONE_ONCE = True
 LONE_BEFORE = {"bei": "organization", "für": "organization", "von": "organization",
                "mit": "person"}  # fmt: skip
+# Focus particles before a lone word: they stand before any phrase ('auch Kreisel', 'sogar
+# Kupfer'), no verb that leaves a name its subject or object; they tell no kind
+LONE_UNTOLD = frozenset(split_words("auch nur sogar selbst ebenfalls"))
 PLACE_NOUNS = tuple(
     split_words(
         "stadt städte dorf dörfer gemeinde gemeinden ort orte ortsteil stadtteil insel inseln "
@@ -209,12 +212,14 @@ TWO_SURNAMES = False
 # A word before the employer after a person's full name (none: "von" ends noble names,
 # "Heinrich Gottlob von Justi")
 EMPLOYER_BEFORE: frozenset[str] = frozenset()
+# Articles, possessives and demonstratives, and prepositions fused with an article ('zum',
+# 'fürs', 'aufs': a noun follows them, as after 'das')
 ARTICLES = frozenset(
     split_words(
         "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem "
         "keiner sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere dieser "
         "diese dieses diesem diesen jeder jede jedes jedem jeden zum zur im am vom beim ins "
-        "ans"
+        "ans aufs fürs durchs übers ums unters vors hinters"
     )
 )
 # The articles before an acronym that name a body ('die SPD', 'seiner GmbH' aside): no

@@ -36,3 +36,23 @@ def test_a_short_text_is_read_in_its_language(code: str, text: str) -> None:
     """One sentence whose few stop words are as Spanish as French ('le', 'de', 'a') or as Dutch
     as German ('in'): the detector's ranking of the tied languages tells."""
     assert read(text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "agency"),
+    [
+        ("fr", "Brest, 9 décembre 2026 (AFP) — Un chalutier a coulé lundi au large du Conquet.",
+         "AFP"),
+        ("es", "Quito, 4 de diciembre de 2026 (EFE).- El Gobierno subió el jueves el diésel.",
+         "EFE"),
+        ("de", "Linz, 7. Dezember 2026 (APA) – Ein Lastwagen ist am Samstag umgekippt.", "APA"),
+    ],
+)  # fmt: skip
+def test_a_dateline_with_its_written_day_credits_the_agency(
+    code: str, text: str, agency: str
+) -> None:
+    """'Town, <day month year> (AGENCY) —' and EFE's '(EFE).-': the agency wrote the story; it
+    is its source, not an organisation of the story."""
+    facts = read(text, code)[1]
+    assert [(f.text, f.source_kind) for f in facts if f.kind == "source"] == [(agency, "dateline")]
+    assert agency not in [f.text for f in facts if f.kind == "organization"]

@@ -33,19 +33,20 @@ _CREDIT = re.compile(
     r"\((?!(?i:photo|picture|image|credit)s?\b)(?P<name>[A-Z][\w&.' -]{1,40}?)(?:/[^)]*)?\)\s*$"
 )
 _PHOTO_WORD = re.compile(r"\b(?:Photo|Picture|Image)s?\b", re.I)
+# "9 dic", "9. Dez. 2026", "9 de janeiro de 2024", "4 de diciembre de 2026"
+_DAY_MONTH = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?"
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*)\s*,?\s*"
     r"(?:[A-Z][a-z]+\s*,?\s*)?"  # a state or country after the city: "MILWAUKEE, Wisconsin"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d"
-    # "9 dic", "9. Dez. 2026", "9 de janeiro de 2024"
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\))?\s*(?:--|[-—–])\s+"
-)  # "(dpa/lsw)": the agency and its regional service
-# "Tarvingen (dpa) - ", "Berlin/Paris (AFP) – ": a town written as a name, a known agency.
+    rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{4}}-\d\d-\d\d|{_DAY_MONTH})?\s*"
+    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\))?\s*(?:--|\.?[-—–])\s+"
+)  # "(dpa/lsw)": the agency and its regional service; "(EFE).- ": EFE's dash
+# "Tarvingen (dpa) - ", "Berlin/Paris (AFP) – ", "Graz, 7. Dezember 2026 (APA) – ": a town
+# written as a name, maybe its day, a known agency.
 _TITLED_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){0,2})(?:/[A-ZÀ-Þ][\w'.-]+)?\s*"
-    r"(?P<date>(?!))?"  # never: the groups of DATELINE
-    r"\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\)\s*(?:--|[-—–])\s+"
+    r"^\s*(?P<place>[A-ZÀ-Þ][\w'.-]+(?: (?:de |del |di )?[A-ZÀ-Þ][\w'.-]+){0,2})"
+    rf"(?:/[A-ZÀ-Þ][\w'.-]+)?\s*(?:,\s*(?P<date>{_DAY_MONTH})\s*)?"
+    r"\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\)\s*(?:--|\.?[-—–])\s+"
 )
 DATELINE_REACH = 300  # a dateline sits at the very start, maybe after a glued headline/byline
 

@@ -56,3 +56,36 @@ def test_a_dateline_with_its_written_day_credits_the_agency(
     facts = read(text, code)[1]
     assert [(f.text, f.source_kind) for f in facts if f.kind == "source"] == [(agency, "dateline")]
     assert agency not in [f.text for f in facts if f.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("it", "Il direttore del museo, Franco Bellandi, ha riaperto le sale: «Abbiamo aspettato "
+         "tre anni», ha spiegato in una nota.", "Franco Bellandi"),
+        ("pt", 'A reitora da universidade, Helena Moura, falou aos alunos. "Temos muito '
+         'orgulho", afirmou ela em Coimbra.', "Helena Moura"),
+        ("fr", "Selon le directeur de l'hôpital, Olivier Lemaire, les urgences sont saturées. "
+         "« Nous manquons de lits », a-t-il précisé jeudi.", "Olivier Lemaire"),
+        ("es", 'El rector de la universidad, Tomás Ibarra, habló con los alumnos. "No cerraremos '
+         'ninguna facultad", añadió durante el acto.', "Tomás Ibarra"),
+    ],
+)  # fmt: skip
+def test_a_speaker_told_before_a_phrase_of_place_or_time(
+    code: str, text: str, speaker: str
+) -> None:
+    """A verb with no subject or with its pronoun, then where, when or how it was said ('in
+    una nota', 'ela em Coimbra', 'jeudi'): the person named last as a subject speaks, also
+    one named after the sentence's opening phrase ('Selon le directeur de l'hôpital, X,')."""
+    quotes = [f for f in read(text, code)[1] if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == [speaker]
+
+
+def test_a_phrase_after_the_verb_naming_someone_else_gives_no_speaker() -> None:
+    """'ha detto in un'intervista il ministro Paolo Renzi': not the mayor named before."""
+    text = (
+        "Il sindaco Marco Tosi ha parlato a lungo. «Serve più tempo», ha detto in "
+        "un'intervista il ministro Paolo Renzi."
+    )
+    quotes = [f for f in read(text, "it")[1] if f.kind == "quote"]
+    assert quotes and quotes[0].speaker != "Marco Tosi"

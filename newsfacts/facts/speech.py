@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from newsfacts import cldr
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.quotes import QuoteHit, said_whole
 from newsfacts.lazyre import lazy
@@ -76,10 +77,21 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pronouns = "|".join(re.escape(w) for w in getattr(words, "SPEECH_PRONOUNS", ())) or "(?!)"
     glued = getattr(words, "SPEECH_GLUED", "") or "(?!)"
     titles = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
+    # "ha spiegato in una nota.", "a dit lors d'une conférence de presse à Paris.": a phrase
+    # of place, time or channel, no one named in it (find_quotes checks: no full name, no role)
+    days = cldr.calendar_names(code)[1]  # "a-t-il précisé mardi.": the day it was said
+    places = "|".join(re.escape(w) for w in sorted(getattr(words, "SAID_IN", ()))) or "(?!)"
+    opens = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True)) or "(?!)"
+    phrase = r"[^.;!?…«»\"“”„]"
+    said_in = (
+        rf"(?P<said_in>\s+(?:(?:{places})\b{phrase}{{1,60}}?|(?i:{opens})\b{phrase}{{0,60}}?))?"
+    )
     after = re.compile(
-        rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
+        rf"^\s*[,.]?\s*(?:(?:{verbs})\s+(?P<pronoun>{pronouns})\b"  # 'declarou ele em Brasília'
+        rf"|(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
         rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?i:{titles}))(?![\w'’-])"
-        rf"|(?:{verbs})(?:\s+(?P<pronoun>{pronouns})\b|(?P<dropped>\s*[.;]))|(?P<glued>{glued}))"
+        rf"|(?:{verbs})(?P<dropped>{said_in}\s*[.;])"
+        rf"|(?P<glued>{glued}))"
     )  # "a assuré le ministre lors d'un point presse": the minister named before speaks;
     # "sagte er.", "zei hij.", "añadió.", "a-t-il ajouté.", "explique-t-elle": the last named
     # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "so Foucault: „…“",
@@ -94,6 +106,16 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )  # "El ministro de Economía, Luis Caputo, aseguró:" (the name alone between commas),
     # "Femke Halsema zei woensdag:" (a day between the verb and its colon)
     return after, before
+
+
+def names_one(phrase: str | None, code: str) -> bool:
+    """Whether a phrase after a verb of saying names its speaker after all: a full name or a
+    role word ('in un'intervista il ministro Paolo Rossi')."""
+    if not phrase:
+        return False
+    roles: frozenset[str] = getattr(words_of(code), "ROLE_WORDS", frozenset())
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
+    return re.search(FULL_NAME, phrase) is not None or bool(words & roles)
 
 
 def embedded(head: str, inner: str, tail: str) -> bool:
@@ -141,7 +163,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
         if who is None and any(groups.get(k) is not None for k in ("pronoun", "dropped", "glued")):
-            who = "he"  # the person named last (quotes.SpeakerIndex.resolve)
+            who = None if names_one(groups.get("said_in"), code) else "he"  # the last named
         words = inner.split()
         said = said_whole(inner, who, tail)
         scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)

@@ -51,6 +51,9 @@ SPEECH_GLUED = ""
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("a al de del y e en o con por entre contra sobre"))
 TO_WHOM: frozenset[str] = frozenset(split_words("a al"))
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("en a al ante durante tras desde con según por"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.

@@ -61,6 +61,9 @@ SPEECH_GLUED = (
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("à de du des et en ou pour sur entre"))
 TO_WHOM: frozenset[str] = frozenset(split_words("à au aux"))
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("à au aux dans lors devant pendant après en sur par"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

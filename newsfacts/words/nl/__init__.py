@@ -48,6 +48,9 @@ SPEECH_GLUED = ""
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("van voor en of"))
 TO_WHOM: frozenset[str] = frozenset()
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("in op tijdens bij na aan tegen tegenover voor"))
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.

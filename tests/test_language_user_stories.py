@@ -89,3 +89,28 @@ def test_a_phrase_after_the_verb_naming_someone_else_gives_no_speaker() -> None:
     )
     quotes = [f for f in read(text, "it")[1] if f.kind == "quote"]
     assert quotes and quotes[0].speaker != "Marco Tosi"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("La nueva planta de Teruel creará 450 empleos directos.", "empleos"),
+        ("El choque en la A-7 dejó 14 heridos cerca de Motril.", "heridos"),
+        ("El ayuntamiento de Getafe licitará 1.200 viviendas.", "viviendas"),
+    ],
+)
+def test_a_spanish_count_in_the_plural_says_what_it_counts(text: str, unit: str) -> None:
+    """Spanish plurals in -s/-es ('empleos', 'viviendas'): the word list knows their singular."""
+    numbers = [f for f in read(text, "es")[1] if f.kind == "number"]
+    assert [f.unit for f in numbers] == [unit]
+
+
+def test_a_spanish_verb_of_saying_in_the_present_perfect() -> None:
+    """'ha asegurado la consejera de Transportes, Lucía Prats,': Spain's agencies' tense."""
+    text = (
+        'ZARAGOZA, 9 Dic. (EUROPA PRESS) - "No habrá más retrasos", ha asegurado la consejera '
+        "de Transportes, Lucía Prats, en la estación de Delicias."
+    )
+    facts = read(text, "es")[1]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Lucía Prats"]
+    assert [f.role for f in facts if f.text == "Lucía Prats"] == ["consejera de Transportes"]

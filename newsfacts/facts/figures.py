@@ -220,7 +220,16 @@ def counted(text: str, end: int, words: ModuleType) -> str | None:
         return word if noun and lexicon.is_word(word, words.NAME) else None
     if word[0].isupper() or word.lower() in lexicon.stopwords(words.NAME):
         return None  # a capital starts a name; "12 à 53", "40 hanno"
-    return word if lexicon.is_word(word, words.NAME) else None
+    return word if lexicon.is_word(word, words.NAME) or _plural(word, words) else None
+
+
+def _plural(word: str, words: ModuleType) -> bool:
+    """A plural in -s or -es whose singular is a word ('450 empleos', '30 trabajadores'): the
+    Spanish word list holds few plurals."""
+    if not words.PLURAL_S or not word.endswith("s"):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(len(stem) > 2 and lexicon.is_word(stem, words.NAME) for stem in stems)
 
 
 def scale_of(scale: str | None, words: ModuleType) -> float:

@@ -43,6 +43,17 @@ SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró
                 "subrayó", "reconoció", "comentó", "precisó", "destacó", "insistió", "recalcó",
                 "dice", "afirma", "asegura", "explica",
                 "anunció", "relató")  # fmt: skip
+# Spain's agencies tell speech in the present perfect ('ha subrayado', 'han explicado').
+SPEECH_VERBS += tuple(
+    f"{aux} {participle}"
+    for aux in ("ha", "han")
+    for participle in split_words(
+        "dicho afirmado declarado explicado señalado asegurado añadido indicado advertido "
+        "sostenido expresado manifestado agregado apuntado subrayado reconocido comentado "
+        "precisado destacado insistido recalcado anunciado relatado defendido avanzado "
+        "lamentado criticado denunciado"
+    )
+)
 # A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
 # a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
 SPEECH_PRONOUNS = ("él", "ella")

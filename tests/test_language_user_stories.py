@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.model import Fact, Options
+from newsfacts.model import SURE_AT, Fact, Options
 from newsfacts.pipeline import analyze
 
 
@@ -18,6 +18,11 @@ def read(text: str, code: str | None = None, date: str = "2026-12-10") -> tuple[
     report = analyze("-", opts, text.encode())
     assert report.article is not None
     return str(report.article.language), list(report.facts)
+
+
+def sure(fact: Fact) -> bool:
+    """Whether the table shows the fact (its confidence is sure enough)."""
+    return fact.confidence is not None and fact.confidence >= SURE_AT
 
 
 @pytest.mark.parametrize(
@@ -114,3 +119,19 @@ def test_a_spanish_verb_of_saying_in_the_present_perfect() -> None:
     facts = read(text, "es")[1]
     assert [f.speaker for f in facts if f.kind == "quote"] == ["Lucía Prats"]
     assert [f.role for f in facts if f.text == "Lucía Prats"] == ["consejera de Transportes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("O ministro do Mar, Duarte Sobral Luz, visitou o porto de Sines.", "Duarte Sobral Luz",
+         "ministro do Mar"),
+        ("A reitora, Helena Cardoso Reis, recebeu os alunos em Évora.", "Helena Cardoso Reis",
+         "reitora"),
+    ],
+)  # fmt: skip
+def test_a_portuguese_second_surname_that_is_a_word(text: str, person: str, role: str) -> None:
+    """People in Portugal carry two surnames: 'Luz', 'Reis' (light, kings) end the name."""
+    facts = read(text, "pt")[1]
+    people = [(f.text, f.role) for f in facts if f.kind == "person" and sure(f)]
+    assert people == [(person, role)]

@@ -106,8 +106,9 @@ DEFINITE = frozenset(split_words("o a os as do da dos das ao à"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = False
-# People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
-TWO_SURNAMES = False
+# People carry two surnames, the mother's and the father's: a word after the first is the
+# second ('Miguel Pinto Luz', 'Helena Cardoso Reis': 'luz', 'reis' are words too)
+TWO_SURNAMES = True
 # A word before the employer after a person's full name (none: "de" joins surnames,
 # "Pérez de Cuéllar")
 EMPLOYER_BEFORE: frozenset[str] = frozenset()

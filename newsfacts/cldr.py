@@ -122,3 +122,23 @@ def _names(table: Any, width: str) -> dict[str, int]:
         for context in ("format", "stand-alone")
         for number, name in table[context][width].items()
     }
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def day_periods(code: str) -> frozenset[str]:
+    """Lower-case names of the parts of a day standing alone ('abend', 'nachmittag', 'avond'):
+    German and Dutch glue them to a weekday ('Freitagabend', 'zondagavond')."""
+    return frozenset(_day_period_table(code))
+
+
+@persistent("babel")
+def _day_period_table(code: str) -> list[str]:
+    """day_periods, read from CLDR (the wide names, else the abbreviated ones without a dot)."""
+    from babel import UnknownLocaleError
+
+    try:
+        table = _locale(code).day_periods["stand-alone"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return []
+    names = {str(n).lower() for width in ("wide", "abbreviated") for n in table[width].values()}
+    return sorted(n for n in names if n.isalpha())

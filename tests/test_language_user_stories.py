@@ -135,3 +135,20 @@ def test_a_portuguese_second_surname_that_is_a_word(text: str, person: str, role
     facts = read(text, "pt")[1]
     people = [(f.text, f.role) for f in facts if f.kind == "person" and sure(f)]
     assert people == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "day", "value"),
+    [
+        ("de", "Die Brücke in Tübingen wurde am Freitagabend gesperrt.", "Freitagabend",
+         "2026-12-04"),
+        ("de", "Am Montagmorgen fiel in Kassel der Strom aus.", "Montagmorgen", "2026-12-07"),
+        ("nl", "De brug in Zwolle ging zondagavond dicht.", "zondagavond", "2026-12-06"),
+    ],
+)  # fmt: skip
+def test_a_weekday_with_its_part_of_the_day_glued(
+    code: str, text: str, day: str, value: str
+) -> None:
+    """German and Dutch glue CLDR's parts of the day to the weekday: still that day."""
+    dates = [(f.text, f.value) for f in read(text, code, "2026-12-08")[1] if f.kind == "date"]
+    assert (day, value) in dates

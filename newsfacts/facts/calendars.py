@@ -65,6 +65,9 @@ def calendar(code: str) -> Calendar | None:
     of = r"(?:\s+(?:de|del|di|van)\s+|\s+)"
     back, ahead = frozenset(words.BACK), frozenset(words.AHEAD)
     near = alternation(back | ahead)
+    # 'Freitagabend', 'zondagavond': a part of the day glued to its weekday
+    periods = cldr.day_periods(code) if words.COMPOUNDS else frozenset()
+    glued = rf"(?:{alternation(periods)})?" if periods else ""
     # '2. März', '1° aprile', '2 de marzo', '1er mars'
     day_of = rf"\b(?P<d>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<m>{dated_month})"
     patterns = (
@@ -72,7 +75,7 @@ def calendar(code: str) -> Calendar | None:
         (r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>\d{4})\b", "numeric"),
         (rf"{day_of}\b", "day_month"),
         (rf"\b(?P<m>{month}){of}(?P<y>\d{{4}})\b", "month_year"),
-        (rf"\b(?:(?P<pre>{near})\s+)?(?P<w>{day})(?:\s+(?P<post>{near}))?\b", "weekday"),
+        (rf"\b(?:(?P<pre>{near})\s+)?(?P<w>{day}){glued}(?:\s+(?P<post>{near}))?\b", "weekday"),
         (rf"\b(?P<word>{alternation(words.DAY_WORDS)})\b", "day_word"),
     )
     compiled = tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in patterns)

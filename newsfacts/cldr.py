@@ -142,3 +142,30 @@ def _day_period_table(code: str) -> list[str]:
         return []
     names = {str(n).lower() for width in ("wide", "abbreviated") for n in table[width].values()}
     return sorted(n for n in names if n.isalpha())
+
+
+@persistent("babel")
+def currency_signs(code: str) -> dict[str, str]:
+    """Currency symbols that are no plain word, in one language and in English -> their ISO
+    code ('HK$': 'HKD', 'MX$': 'MXN', '$US': 'USD', 'CN¥': 'CNY'); the language's win."""
+    from babel import UnknownLocaleError
+
+    out: dict[str, str] = {}
+    for lang in ("en", code):
+        try:
+            symbols = _locale(lang).currency_symbols
+        except (UnknownLocaleError, ValueError):
+            continue
+        out.update({str(s): str(c) for c, s in symbols.items() if not str(s).isalpha()})
+    return out
+
+
+@persistent("babel")
+def tender_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies some territory uses today ('CHF', 'SEK', 'JPY')."""
+    from babel.numbers import get_territory_currencies
+
+    codes: set[str] = set()
+    for territory in _locale("en").territories:
+        codes.update(get_territory_currencies(territory, tender=True))  # none for '001', 'EU'
+    return frozenset(codes)

@@ -152,3 +152,41 @@ def test_a_weekday_with_its_part_of_the_day_glued(
     """German and Dutch glue CLDR's parts of the day to the weekday: still that day."""
     dates = [(f.text, f.value) for f in read(text, code, "2026-12-08")[1] if f.kind == "date"]
     assert (day, value) in dates
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "amount", "value", "unit"),
+    [
+        ("de", "Die Bank Aarau zahlt eine Dividende von CHF 3.10 je Aktie.", "CHF 3.10", 3.1,
+         "CHF"),
+        ("fr", "La start-up de Lausanne a levé 18 millions CHF auprès de ses fonds.",
+         "18 millions CHF", 18_000_000, "CHF"),
+        ("es", "El grupo pagó HK$ 40 millones por la torre de Kowloon.", "HK$ 40 millones",
+         40_000_000, "HKD"),
+        ("nl", "De omzet van de groep uit Venlo steeg naar EUR 7,5 miljoen.", "EUR 7,5 miljoen",
+         7_500_000, "EUR"),
+    ],
+)  # fmt: skip
+def test_an_amount_in_a_currency_code_or_symbol(
+    code: str, text: str, amount: str, value: float, unit: str
+) -> None:
+    """CLDR's currency symbols ('HK$') and the ISO codes of the currencies in use ('CHF',
+    'EUR'), before or after the amount; the code's letters are no name."""
+    facts = read(text, code)[1]
+    assert [(f.text, f.value, f.unit) for f in facts if f.kind == "money"] == [
+        (amount, value, unit)
+    ]
+    assert not [f for f in facts if f.kind in ("person", "organization", "place") and f.text
+                in amount]  # fmt: skip
+
+
+def test_a_word_in_capitals_before_a_number_is_no_currency() -> None:
+    """'TOP 10': Tonga's code is an everyday English word, not money here."""
+    facts = read("Die TOP 10 der Hits aus Bremen liefen im Radio.", "de")[1]
+    assert not [f for f in facts if f.kind == "money"]
+
+
+def test_a_place_in_a_dollar_sign_is_no_place() -> None:
+    """'US$ 45 millones': the 'US' is the dollar's, not a place of the story."""
+    facts = read("La minera invertirá US$ 45 millones en Catamarca.", "es")[1]
+    assert [f.text for f in facts if f.kind == "place"] == ["Catamarca"]

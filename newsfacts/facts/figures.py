@@ -13,6 +13,7 @@ from types import ModuleType
 
 from newsfacts import cldr, lexicon
 from newsfacts.cache import PER_LANGUAGE
+from newsfacts.facts import currency_marks
 from newsfacts.facts.numbers import NumberHit
 from newsfacts.words import words_of
 
@@ -56,10 +57,13 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
     # Short scales written only before a currency: '12 M€', '3 Md€', '5 mi de reais'.
     money_scale = alternation({**words.SCALES, **getattr(words, "MONEY_SCALES", {})})
     link = rf"(?:(?:{words.SCALE_LINK})\s?)?" if words.SCALE_LINK else ""
-    cur = alternation(words.CURRENCIES) + "|" + alternation(SIGNS)
-    signs = alternation(SIGNS)
+    marks = {**currency_marks.signs(code), **currency_marks.codes()}  # 'HK$', 'CHF'
+    cur = alternation(words.CURRENCIES) + "|" + alternation({**SIGNS, **marks})
+    signs = alternation({**SIGNS, **marks})
     return (
-        re.compile(rf"(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{money_scale})(?!\w))?"),
+        re.compile(
+            rf"(?<![\w$])(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{money_scale})(?!\w))?"
+        ),
         re.compile(rf"(?P<num>{num})(?:\s(?P<scale>{money_scale}))?\s?{link}(?P<cur>{cur})(?!\w)"),
         re.compile(rf"(?P<num>{num})\s?(?:%|(?:{alternation(words.PERCENT)})\b)"),
         # Not an ordinal or a date piece: '2. Liga', '30.01.', '12:30', '01'.
@@ -160,6 +164,8 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
             getattr(words, "LOCAL_SIGNS", {}).get(cur)
             or SIGNS.get(cur)
             or words.CURRENCIES.get(cur)
+            or currency_marks.signs(code).get(cur)
+            or currency_marks.codes().get(cur)
         )
     elif kind == "percent":
         unit = "%"

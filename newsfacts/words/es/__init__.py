@@ -38,6 +38,7 @@ RECURRING = ("los", "cada", "todos los")
 # the linking words, and the articles that may follow them; dashes link in every language.
 RANGE_TO = ("al", "a", "y")
 RANGE_ARTICLES: tuple[str, ...] = ("el",)
+SPEECH_VERBS: tuple[str, ...]
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
                 "advirtió", "sostuvo", "según", "expresó", "manifestó", "agregó", "apuntó",
                 "subrayó", "reconoció", "comentó", "precisó", "destacó", "insistió", "recalcó",

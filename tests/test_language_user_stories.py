@@ -190,3 +190,10 @@ def test_a_place_in_a_dollar_sign_is_no_place() -> None:
     """'US$ 45 millones': the 'US' is the dollar's, not a place of the story."""
     facts = read("La minera invertirá US$ 45 millones en Catamarca.", "es")[1]
     assert [f.text for f in facts if f.kind == "place"] == ["Catamarca"]
+
+
+def test_a_dateline_town_in_capitals_keeps_its_particle_small() -> None:
+    """'RIO DE JANEIRO (AP) -': the place is written 'Rio de Janeiro', not 'Rio De Janeiro'."""
+    text = "RIO DE JANEIRO (AP) - A Vale anunciou ontem a venda de uma mina em Itabira."
+    places = [f.text for f in read(text, "pt")[1] if f.kind == "place"]
+    assert "Rio de Janeiro" in places and "Rio De Janeiro" not in places

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsfacts.facts.names import PER, Entity, Mention, initials, place_kind
+from newsfacts.facts.source import titled_place
 from newsfacts.model import Fact
 from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import CREDIT_CUES, STAFF_CUES
@@ -119,8 +120,11 @@ def _display_name(entity: Entity) -> str:
         pool = [f for f in pool if not f.isupper()]  # 'Genova' over its dateline's 'GENOVA'
 
     name = max(pool, key=lambda f: (len(f.split()), -pool.index(f)))
-    shouted = entity.label == "place" and name.isupper() and len(name) > SHORT_CODE
-    return name.title() if shouted and place_kind(name.title()) is not None else name
+    if not (entity.label == "place" and name.isupper() and len(name) > SHORT_CODE):
+        return name
+    # 'RIO DE JANEIRO': 'Rio de Janeiro', its particle small, where the gazetteer knows it so
+    forms = (titled_place(name), name.title())
+    return next((form for form in forms if place_kind(form) is not None), name)
 
 
 SHORT_CODE = 3  # capitals this short are a code ("UAE"), not a dateline's town ("UTRECHT")

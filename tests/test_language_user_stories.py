@@ -197,3 +197,27 @@ def test_a_dateline_town_in_capitals_keeps_its_particle_small() -> None:
     text = "RIO DE JANEIRO (AP) - A Vale anunciou ontem a venda de uma mina em Itabira."
     places = [f.text for f in read(text, "pt")[1] if f.kind == "place"]
     assert "Rio de Janeiro" in places and "Rio De Janeiro" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("'We kunnen de hogere prijzen niet meer opvangen', zei directeur Bram Hoekstra in "
+         "Deventer.", "We kunnen de hogere prijzen niet meer opvangen", "Bram Hoekstra"),
+        ("‘Dit is een zware klap voor Twente’, zei wethouder Lotte Brink.",
+         "Dit is een zware klap voor Twente", "Lotte Brink"),
+    ],
+)  # fmt: skip
+def test_a_dutch_quote_in_single_marks(text: str, quote: str, speaker: str) -> None:
+    """Dutch papers set speech in single marks, straight or curly."""
+    quotes = [(f.text, f.speaker) for f in read(text, "nl")[1] if f.kind == "quote"]
+    assert quotes == [(quote, speaker)]
+
+
+def test_dutch_elisions_are_no_quote_marks() -> None:
+    """''s ochtends', 'zo'n', ''t', 'm'n': apostrophes, no quote between them."""
+    text = (
+        "Hij kwam 's ochtends in Hengelo aan en zo'n 40 mensen wachtten. Het was 't beste "
+        "van m'n leven."
+    )
+    assert not [f for f in read(text, "nl")[1] if f.kind == "quote"]

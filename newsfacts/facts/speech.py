@@ -28,6 +28,13 @@ QUOTE = lazy(
     r"|(?<!\w)\"(?P<f>[^\"]{1,1500}?)\"",
     re.S,
 )
+# Dutch papers set speech in single marks ('We gaan door', zei ze; ‘Dit is een klap’): an
+# opening mark after a space or a bracket, no elision after it ('s, 't, 'n), a closing one
+# before a space or a stop, three words at least and no mark inside ('zo'n' ends no quote).
+SINGLE = lazy(
+    r"(?:^|(?<=[\s(]))['‘](?![stnkmr]\b)(?P<g>[^'‘’\n]{2,600}?\s[^'‘’\n]{1,600}?\s[^'‘’\n]*?"
+    r"[^\s'‘’])['’](?=[\s,.;:!?)]|$)"
+)
 _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article
 # A particle only inside a name, before a capitalised word or another particle ("von der
 # Leyen"): not a trailing "der"/"de" of the words after a speaker ("sagte Ina Geiger der
@@ -108,6 +115,11 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+def _within(m: re.Match[str], others: Sequence[re.Match[str]]) -> bool:
+    """Whether a match overlaps one of the others (a quote inside a quote in double marks)."""
+    return any(o.start() < m.end() and m.start() < o.end() for o in others)
+
+
 def names_one(phrase: str | None, code: str) -> bool:
     """Whether a phrase after a verb of saying names its speaker after all: a full name or a
     role word ('in un'intervista il ministro Paolo Rossi')."""
@@ -151,7 +163,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
     after, before = speaker_patterns(code)
     starts = [s.start for s in sentences]
     out: list[QuoteHit] = []
-    for m in QUOTE.finditer(text):
+    found_marks = list(QUOTE.finditer(text))
+    if getattr(words_of(code), "SINGLE_QUOTES", False):
+        found_marks += [m for m in SINGLE.finditer(text) if not _within(m, found_marks)]
+        found_marks.sort(key=lambda m: m.start())
+    for m in found_marks:
         inner = next((g for g in m.groups() if g), "").strip()
         if not inner:
             continue

@@ -44,6 +44,7 @@ SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "s
 # a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
 SPEECH_PRONOUNS = ("hij", "zij", "ze")
 SPEECH_GLUED = ""
+SINGLE_QUOTES = True  # speech in single marks too: 'We gaan door', zei ze.
 # Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("van voor en of"))

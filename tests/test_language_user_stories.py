@@ -221,3 +221,20 @@ def test_dutch_elisions_are_no_quote_marks() -> None:
         "van m'n leven."
     )
     assert not [f for f in read(text, "nl")[1] if f.kind == "quote"]
+
+
+def test_an_italian_verb_then_to_whom_with_an_elided_article() -> None:
+    """'ha detto all'ANSA.': said to the agency; the mayor named before speaks."""
+    text = (
+        "La sindaca di Ancona, Chiara Benetti, ha inaugurato il ponte. «È un'opera attesa da "
+        "vent'anni», ha detto all'ANSA."
+    )
+    quotes = [f for f in read(text, "it")[1] if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == ["Chiara Benetti"]
+
+
+def test_a_german_speakers_calling_before_her_first_name_is_no_part_of_it() -> None:
+    """'sagte die Inhaberin Petra Lange': the speaker is 'Petra Lange'."""
+    text = "„Wir haben 30 Prozent weniger Umsatz“, sagte die Inhaberin Petra Lange in Kassel."
+    quotes = [f for f in read(text, "de")[1] if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == ["Petra Lange"]

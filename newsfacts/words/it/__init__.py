@@ -50,7 +50,9 @@ OBJECT_LINKS = frozenset(split_words("a al di da del e o con per tra su nel nell
 TO_WHOM: frozenset[str] = frozenset(split_words("a al alla"))
 # Words opening a phrase of place, time or channel after a verb of saying with no subject
 # ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
-SAID_IN = frozenset(split_words("in a al alla ai nel nella durante dopo davanti su con per"))
+SAID_IN = frozenset(
+    split_words("in a al alla ai nel nella durante dopo davanti su con per all' nell' dall'")
+)
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

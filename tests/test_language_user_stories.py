@@ -238,3 +238,19 @@ def test_a_german_speakers_calling_before_her_first_name_is_no_part_of_it() -> N
     text = "„Wir haben 30 Prozent weniger Umsatz“, sagte die Inhaberin Petra Lange in Kassel."
     quotes = [f for f in read(text, "de")[1] if f.kind == "quote"]
     assert [f.speaker for f in quotes] == ["Petra Lange"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "day", "value"),
+    [
+        ("pt", "As obras em Viseu arrancam no próximo dia 15, disse o autarca.", "próximo dia 15",
+         "2026-12-15"),
+        ("pt", "A ponte de Tavira fechou no dia 3 por causa das cheias.", "dia 3", "2026-12-03"),
+        ("es", "El pasado día 30 se cortó la luz en Albacete.", "pasado día 30", "2026-11-30"),
+    ],
+)  # fmt: skip
+def test_a_day_told_by_its_number(code: str, text: str, day: str, value: str) -> None:
+    """'no próximo dia 15', 'el pasado día 30': a date of the month, no count of anything."""
+    facts = read(text, code, "2026-12-09")[1]
+    assert (day, value) in [(f.text, f.value) for f in facts if f.kind == "date"]
+    assert not [f for f in facts if f.kind == "number"]

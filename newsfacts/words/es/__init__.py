@@ -21,6 +21,7 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": also morning
 BACK = ("pasado", "pasada", "último")
 AHEAD = ("próximo", "próxima", "que viene")
+DAY_NUMBER = ("día",)  # 'no dia 15', 'el día 3': a day of a month by its number
 # Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rán), 'va a',
 # a plan ("se reunirá el viernes", "está previsto").
 FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto|previst[oa]s?)\b"

@@ -254,3 +254,17 @@ def test_a_day_told_by_its_number(code: str, text: str, day: str, value: str) ->
     facts = read(text, code, "2026-12-09")[1]
     assert (day, value) in [(f.text, f.value) for f in facts if f.kind == "date"]
     assert not [f for f in facts if f.kind == "number"]
+
+
+def test_a_roles_short_form_keeps_the_surnames_particles() -> None:
+    """'topman Joost van der Heijden' is also 'topman van der Heijden', not 'topman Heijden'."""
+    text = '"Dit doet pijn", zei topman Joost van der Heijden in Schiedam.'
+    people = [f for f in read(text, "nl")[1] if f.kind == "person"]
+    assert [f.aliases for f in people] == [("topman van der Heijden",)]
+
+
+def test_a_catalan_regional_ministers_title_in_spanish_news() -> None:
+    """'La consellera de Infraestructuras, Marta Sanchis,': the Generalitat's minister."""
+    text = "La consellera de Infraestructuras, Marta Sanchis, visitó el puerto de Gandia."
+    people = [(f.text, f.role) for f in read(text, "es")[1] if f.kind == "person" and sure(f)]
+    assert people == [("Marta Sanchis", "consellera de Infraestructuras")]

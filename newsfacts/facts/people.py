@@ -48,9 +48,19 @@ def _aliases(entity: Entity, name: str, role: str | None) -> tuple[str, ...]:
     acronyms = [m.acronym for m in entity.mentions if m.acronym]
     out += [a for a in acronyms if a not in out]
     if entity.label == PER and role:
-        surnames = [f for f in entity.forms if len(f.split()) == 1] or [name.split()[-1]]
+        surnames = [f for f in entity.forms if len(f.split()) == 1] or [_surname(name)]
         out.append(f"{role} {surnames[0]}")
     return tuple(dict.fromkeys(a for a in out if a != name))
+
+
+def _surname(name: str) -> str:
+    """A full name's last word with the small particles before it ('Joost van der Heijden':
+    'van der Heijden'), as the role's short form writes it ('topman van der Heijden')."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1].islower():
+        k -= 1
+    return " ".join(words[k:])
 
 
 # What may stand between a cue and the name: "Photo: Ledger/X", "(AP Photo/X)", "Photo by X".

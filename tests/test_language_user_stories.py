@@ -268,3 +268,26 @@ def test_a_catalan_regional_ministers_title_in_spanish_news() -> None:
     text = "La consellera de Infraestructuras, Marta Sanchis, visitó el puerto de Gandia."
     people = [(f.text, f.role) for f in read(text, "es")[1] if f.kind == "person" and sure(f)]
     assert people == [("Marta Sanchis", "consellera de Infraestructuras")]
+
+
+def test_a_speaker_then_a_weekday_then_the_quote() -> None:
+    """', X, a dénoncé mercredi « … »': the day stands between the verb and the mark."""
+    text = (
+        "Le président de la région, Loïg Kervarec, a dénoncé mercredi « une prise d'otage des "
+        "usagers bretons »."
+    )
+    quotes = [f for f in read(text, "fr")[1] if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == ["Loïg Kervarec"]
+
+
+def test_a_pages_byline_without_its_lead_word() -> None:
+    """'Par Camille Le Goff' in the page's byline: the source is 'Camille Le Goff'."""
+    page = (
+        '<html lang="fr"><body><article><h1>Grève des contrôleurs à Quimper</h1>'
+        '<p class="byline">Par Camille Le Goff</p><p>La moitié des TER ont été supprimés '
+        "jeudi à Quimper en raison d'une grève des contrôleurs, a annoncé la SNCF.</p><p>La "
+        "direction régionale prévoit un retour à la normale lundi.</p></article></body></html>"
+    )
+    report = analyze("page.html", Options(all_facts=True), page.encode())
+    bylines = [f.text for f in report.facts if f.kind == "source" and f.source_kind == "byline"]
+    assert bylines == ["Camille Le Goff"]

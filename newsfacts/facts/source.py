@@ -96,6 +96,7 @@ def bare(name: str) -> str:
     if name.count("|") == 1:
         name = name.split("|")[0]
     name = _LEAD.sub("", _BIO.sub("", name.strip()).strip())
+    name = _BY.sub("", name)  # "Par Camille Le Goff": the lead word in the page's language
     name = _TRAILER.sub("", name) or name
     words = name.split()
     half = len(words) // 2
@@ -104,6 +105,12 @@ def bare(name: str) -> str:
     return name
 
 
+# A byline's lead word before a name of two capitalised words at least ("Par Camille Le Goff",
+# "Por Ana Ruiz", "Door Jan de Vries"); one word after it is a name of its own ("Von Miller").
+_BY = re.compile(
+    rf"^(?i:{'|'.join(sorted({w.lower() for w in (*BYLINE_LEADS, *NAME_BYLINE_LEADS)}))})\s+"
+    r"(?=[A-ZÀ-Þ][\w'’-]*\s+(?:[a-z]{1,3}\s+)*[A-ZÀ-Þ])"
+)
 # A kind of piece before "by" ("Analysis by Ann Lee", "Opinion by ..."): no part of the name.
 _LEAD = re.compile(r"^(?:analysis|opinion|commentary|review|story|text|words)\s+by\s+", re.I)
 

@@ -109,7 +109,8 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(
         rf"(?:(?P<who>{NAME})\s+(?:{verbs})|(?:^|,\s)(?P<who5>{NAME}),\s+(?:{verbs})|{apposed}"
         rf"|\b(?i:{verbs})\s+(?P<who2>{FULL_NAME}|{ONE_NAME})"
-        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))(?:\s*[:,]?|{WHEN_SAID}\s*:)\s*$"
+        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))"
+        rf"(?:\s*[:,]?|{WHEN_SAID}\s*:|\s+(?i:{opens})(?:\s+[\w-]+)?\s*[:,]?)\s*$"
     )  # "El ministro de Economía, Luis Caputo, aseguró:" (the name alone between commas),
     # "Femke Halsema zei woensdag:" (a day between the verb and its colon)
     return after, before

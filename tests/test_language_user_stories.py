@@ -291,3 +291,25 @@ def test_a_pages_byline_without_its_lead_word() -> None:
     report = analyze("page.html", Options(all_facts=True), page.encode())
     bylines = [f.text for f in report.facts if f.kind == "source" and f.source_kind == "byline"]
     assert bylines == ["Camille Le Goff"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "person", "role"),
+    [
+        ("it", "L'assessora alla Scuola, Daniela Ferrante, ha visitato tre istituti a Forlì.",
+         "Daniela Ferrante", "assessora alla Scuola"),
+        ("it", "Lo ha annunciato ieri l'assessore al Bilancio, Sergio Manni, a Cesena.",
+         "Sergio Manni", "assessore al Bilancio"),
+        ("fr", "L'adjoint au maire, Paul Morvan, a inauguré la passerelle de Vannes.",
+         "Paul Morvan", "adjoint au maire"),
+        ("es", "Lo anunció ayer el consejero de Sanidad, Julián Peña, en Toledo.", "Julián Peña",
+         "consejero de Sanidad"),
+    ],
+)  # fmt: skip
+def test_a_role_with_a_contracted_link_or_after_an_object_pronoun(
+    code: str, text: str, person: str, role: str
+) -> None:
+    """'alla', 'al', 'au' link a role to its portfolio; 'L'assessora' sheds its article; 'Lo
+    ha annunciato ieri', 'Lo anunció ayer': a verb of saying after its object, then a day."""
+    people = [(f.text, f.role) for f in read(text, code)[1] if f.kind == "person" and sure(f)]
+    assert people == [(person, role)]

@@ -110,7 +110,7 @@ def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
     tokens = phrase.split()
     while tokens and tokens[0].lower() in DETERMINERS:
         tokens = tokens[1:]
-    if tokens and _ELIDED.match(tokens[0]) and len(tokens[0]) > len(_ELIDED.match(tokens[0])[0]):
+    if tokens and _ELIDED.sub("", tokens[0]):
         tokens[0] = _ELIDED.sub("", tokens[0])  # "L'assessora alla Scuola": 'assessora …'
 
     if not tokens or len(tokens) > MAX_ROLE_WORDS or any(t[:1].isdigit() for t in tokens):

@@ -86,14 +86,31 @@ def test_a_speaker_told_before_a_phrase_of_place_or_time(
     assert [f.speaker for f in quotes] == [speaker]
 
 
-def test_a_phrase_after_the_verb_naming_someone_else_gives_no_speaker() -> None:
-    """'ha detto in un'intervista il ministro Paolo Renzi': not the mayor named before."""
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("it", "Il sindaco Marco Tosi ha parlato a lungo. «Serve più tempo», ha detto in "
+         "un'intervista il ministro Paolo Renzi.", "Paolo Renzi"),
+        ("it", "«Aiutiamo le famiglie», ha scritto su X la premier Carla Benassi.",
+         "Carla Benassi"),
+    ],
+)  # fmt: skip
+def test_a_phrase_after_the_verb_then_the_speaker(code: str, text: str, speaker: str) -> None:
+    """'ha detto in un'intervista il ministro Paolo Renzi': he speaks, not the mayor named
+    before; 'ha scritto su X la premier …': where it was written, then who."""
+    quotes = [f for f in read(text, code)[1] if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == [speaker]
+
+
+def test_a_french_reflexive_verb_of_saying() -> None:
+    """'s'est félicité son patron, Guillaume Roux,': he speaks, and is the 'patron'."""
     text = (
-        "Il sindaco Marco Tosi ha parlato a lungo. «Serve più tempo», ha detto in "
-        "un'intervista il ministro Paolo Renzi."
+        "Aéroliane a livré 86 avions. « Le rythme s'accélère », s'est félicité son patron, "
+        "Guillaume Roux, devant des journalistes à Toulouse."
     )
-    quotes = [f for f in read(text, "it")[1] if f.kind == "quote"]
-    assert quotes and quotes[0].speaker != "Marco Tosi"
+    facts = read(text, "fr")[1]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Guillaume Roux"]
+    assert [f.role for f in facts if f.text == "Guillaume Roux"] == ["patron"]
 
 
 @pytest.mark.parametrize(

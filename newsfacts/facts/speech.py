@@ -180,7 +180,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
         if who is None and any(groups.get(k) is not None for k in ("pronoun", "dropped", "glued")):
-            who = None if names_one(groups.get("said_in"), code) else "he"  # the last named
+            phrase = groups.get("said_in")
+            named = re.findall(FULL_NAME, phrase) if phrase else []
+            # 'ha scritto su X la premier Giorgia Meloni.': the name told after where it was said
+            who = named[-1] if named else None if names_one(phrase, code) else "he"
         words = inner.split()
         said = said_whole(inner, who, tail)
         scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)

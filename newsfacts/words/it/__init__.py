@@ -39,7 +39,7 @@ SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha a
                 "ha annunciato", "ha ribadito", "ha osservato", "ha assicurato", "ha concluso",
                 "ha avvertito", "ha ammesso", "spiega", "afferma", "sottolinea", "aggiunge",
                 "commenta", "precisa",
-                "ha raccontato")  # fmt: skip
+                "ha raccontato", "ha scritto", "scrive")  # fmt: skip
 # A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
 # a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
 SPEECH_PRONOUNS = ("lui", "lei")

@@ -169,3 +169,27 @@ def tender_codes() -> frozenset[str]:
     for territory in _locale("en").territories:
         codes.update(get_territory_currencies(territory, tender=True))  # none for '001', 'EU'
     return frozenset(codes)
+
+
+@persistent("babel")
+def scale_words(code: str) -> dict[str, float]:
+    """The words of a million, a billion and a trillion after a number, in the language and
+    its regional variants ('bilhão' 1e9 in Brazil, 'bilião' 1e12 in Portugal, 'billón' 1e12):
+    CLDR's long compact number formats ('0 Milliarden')."""
+    from babel.localedata import locale_identifiers
+
+    out: dict[str, float] = {}
+    for name in (code, *(i for i in locale_identifiers() if i.startswith(f"{code}_"))):
+        try:
+            table = _locale(name).compact_decimal_formats["long"]
+        except (ValueError, KeyError):
+            continue
+        for forms in table.values():
+            for size, pattern in forms.items():
+                text = str(pattern.pattern)
+                if int(size) in SCALE_SIZES and text.startswith("0 "):
+                    out[text[2:].strip()] = float(size)
+    return out
+
+
+SCALE_SIZES = (10**6, 10**9, 10**12)

@@ -330,3 +330,19 @@ def test_a_role_with_a_contracted_link_or_after_an_object_pronoun(
     ha annunciato ieri', 'Lo anunció ayer': a verb of saying after its object, then a day."""
     people = [(f.text, f.role) for f in read(text, code)[1] if f.kind == "person" and sure(f)]
     assert people == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "value"),
+    [
+        ("pt", "A fábrica de Betim vai custar US$ 1,2 bilhão.", 1.2e9),
+        ("pt", "A dívida das autarquias do Alentejo chegou a 1,2 biliões de euros.", 1.2e12),
+        ("nl", "De staatsschuld van België nadert 1 biljoen euro.", 1e12),
+        ("de", "Die Schulden des Landes Bremen liegen bei 2,5 Billion Euro.", 2.5e12),
+    ],
+)
+def test_a_scale_word_from_cldr(code: str, text: str, value: float) -> None:
+    """CLDR's long number words in the language and its regions: Brazil's 'bilhão' is 1e9,
+    Portugal's 'bilião' 1e12 (the long scale), Dutch 'biljoen', German 'Billion'."""
+    money = [f.value for f in read(text, code)[1] if f.kind == "money"]
+    assert money == [value]

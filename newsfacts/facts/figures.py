@@ -53,9 +53,10 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
     assert words is not None
     num = number_pattern(code, dot_decimal=True)  # money and shares: '4.9 %', 'CHF 458.90'
     plain = number_pattern(code)  # a plain '18.00' is a time ('18.00 Uhr'), '9.04' a version
-    scale = alternation(words.SCALES)
+    scales = scale_words(words, code)
+    scale = alternation(scales)
     # Short scales written only before a currency: '12 M€', '3 Md€', '5 mi de reais'.
-    money_scale = alternation({**words.SCALES, **getattr(words, "MONEY_SCALES", {})})
+    money_scale = alternation({**scales, **getattr(words, "MONEY_SCALES", {})})
     link = rf"(?:(?:{words.SCALE_LINK})\s?)?" if words.SCALE_LINK else ""
     marks = {**currency_marks.signs(code), **currency_marks.codes()}  # 'HK$', 'CHF'
     cur = alternation(words.CURRENCIES) + "|" + alternation({**SIGNS, **marks})
@@ -72,6 +73,13 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
             rf"(?![\w%:/-]|\.(?!\s*$))"
         ),
     )
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def scale_words(words: ModuleType, code: str) -> dict[str, float]:
+    """The language's scale words with CLDR's ('bilhão', 'biljoen', 'billón'; CLDR's value
+    wins: 'bilião' is 1e12 in Portugal)."""
+    return {**words.SCALES, **cldr.scale_words(code)}
 
 
 def number_pattern(code: str, dot_decimal: bool = False) -> str:
@@ -240,7 +248,7 @@ def _plural(word: str, words: ModuleType) -> bool:
 
 def scale_of(scale: str | None, words: ModuleType) -> float:
     """The multiplier of a scale word, a money-only one ('M€') included."""
-    scales = {**words.SCALES, **getattr(words, "MONEY_SCALES", {})}
+    scales = {**scale_words(words, words.CODE), **getattr(words, "MONEY_SCALES", {})}
     return float(scales.get(scale or "", 1))
 
 

@@ -76,7 +76,20 @@ def detect(text: str) -> str | None:
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None
     code, probability = _identifier().classify(sample)
-    return str(code) if probability >= MIN_PROBABILITY else None
+    if probability >= MIN_PROBABILITY or str(code) in _stop_languages(sample):
+        return str(code)
+    return None
+
+
+def _stop_languages(sample: str) -> list[str]:
+    """The languages with a lexicon whose stop words cover the sample best (one, or several
+    tied): an unsure guess they agree with is taken."""
+    from collections import Counter
+
+    from newsfacts import lexicon
+
+    plain = Counter(w for w in _WORD.findall(sample) if w.isalpha() and w == w.lower())
+    return lexicon.tied_languages(plain) if plain else []
 
 
 def resolve(override: str | None, tag: str | None, text: str) -> str | None:
@@ -104,13 +117,9 @@ def untie(guess: str | None, text: str) -> str | None:
     """The stop-word guess, or where other languages' stop words cover the text as well as its
     own (a short text: 'Le maire de Rennes a démissionné jeudi soir.' is as Spanish as French
     by its 'le', 'de'), the tied language the detector ranks first: its letter n-grams tell."""
-    from collections import Counter
-
-    from newsfacts import lexicon
 
     sample = text[:SAMPLE]
-    plain = Counter(w for w in _WORD.findall(sample) if w.isalpha() and w == w.lower())
-    tied = lexicon.tied_languages(plain)
+    tied = _stop_languages(sample)
     if guess not in tied or len(tied) < 2 or len(_LETTER.findall(sample)) < MIN_LETTERS:
         return guess
     ranked = [code for code, _ in _identifier().rank(sample) if code in tied]

@@ -346,3 +346,20 @@ def test_a_scale_word_from_cldr(code: str, text: str, value: float) -> None:
     Portugal's 'bilião' 1e12 (the long scale), Dutch 'biljoen', German 'Billion'."""
     money = [f.value for f in read(text, code)[1] if f.kind == "money"]
     assert money == [value]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("nl", "De brug bij Kampen gaat in mei dicht."),
+        ("es", "El puente de Tudela cerrará en mayo."),
+        ("es", "La feria de Albacete abre sus puertas."),
+        ("de", "Der Bäcker in Celle hat geschlossen."),
+    ],
+)
+def test_an_unsure_detector_guess_the_stop_words_agree_with(code: str, text: str) -> None:
+    """py3langid below its bar of certainty on a short sentence, its guess among the languages
+    whose stop words cover the sentence best: taken."""
+    from newsfacts import language
+
+    assert language.detect(text) == code

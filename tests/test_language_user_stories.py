@@ -363,3 +363,32 @@ def test_an_unsure_detector_guess_the_stop_words_agree_with(code: str, text: str
     from newsfacts import language
 
     assert language.detect(text) == code
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("es", "La gobernadora del banco, Patricia Olmedo, explicó en un comunicado que la "
+         'inflación "ha cedido más rápido de lo esperado".', "Patricia Olmedo"),
+        ("fr", "Le maire, Paul Henriot, a estimé qu'il s'agissait d'« une erreur de jugement "
+         "majeure ».", "Paul Henriot"),
+        ("de", "Anna Kolbe sagte, dass die Lage „sehr ernst und schwierig“ sei.", "Anna Kolbe"),
+        ("nl", 'Burgemeester Eva Dijkhuis zei dat het besluit "een zware klap voor de stad" is.',
+         "Eva Dijkhuis"),
+    ],
+)  # fmt: skip
+def test_a_quote_inside_reported_speech(code: str, text: str, speaker: str) -> None:
+    """'X explicó en un comunicado que la inflación "…"': the words quoted in a report are
+    the speaker's, as a quote after the verb would be."""
+    quotes = [f for f in read(text, code)[1] if f.kind == "quote"]
+    assert [f.speaker for f in quotes] == [speaker]
+
+
+def test_a_relative_clause_after_the_speaker_is_no_report() -> None:
+    """'Lo ha detto il presidente X, che ha parlato di «…»': 'che' is 'who' after a comma."""
+    text = (
+        "Lo ha detto il presidente Carlo Varesi, che ha parlato di «una giornata importante "
+        "per Biella»."
+    )
+    quotes = [f for f in read(text, "it")[1] if f.kind == "quote"]
+    assert [f.speaker for f in quotes if f.quote_kind == "quote"] == []

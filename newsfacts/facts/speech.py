@@ -116,6 +116,35 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+REPORTED_GAP = 6  # words at most between a verb of saying and the 'que' of its report
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def _reported_pattern(code: str) -> re.Pattern[str] | None:
+    """A verb of saying, a few words, then the word opening its report, up to the quote."""
+    words = words_of(code)
+    that = getattr(words, "THAT", ())
+    if not that:
+        return None
+    spoken = sorted(getattr(words, "SPEECH_VERBS", ()), key=len, reverse=True)
+    verbs = "|".join(re.escape(v) for v in spoken)
+    links = "|".join(re.escape(w) for w in that)
+    return re.compile(
+        rf"\b(?i:{verbs})(?P<gap>(?:\s+[^\s,.;:!?«»\"“”„]+){{0,{REPORTED_GAP}}}?)(?P<comma>,)?\s+"
+        rf"(?:{links})(?:\b|(?<='))[^.;:!?«»\"“”„]*$"
+    )
+
+
+def reported(head: str, before: re.Pattern[str], code: str) -> re.Match[str] | None:
+    """The speaker of a quote inside reported speech: 'La gobernadora, Ana Ruiz, explicó en un
+    comunicado que la inflación "ha cedido"': the name before the verb, as for a quote."""
+    pattern = _reported_pattern(code)
+    m = pattern.search(head) if pattern else None
+    if m is None or (m["comma"] and m["gap"].strip()):
+        return None  # 'ha detto il presidente X, che ha parlato di «…»': who, not that
+    return before.search(head[: m.start("gap")])
+
+
 def _within(m: re.Match[str], others: Sequence[re.Match[str]]) -> bool:
     """Whether a match overlaps one of the others (a quote inside a quote in double marks)."""
     return any(o.start() < m.end() and m.start() < o.end() for o in others)
@@ -176,7 +205,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         last = max(0, bisect_right(starts, m.end() - 1) - 1)
         head = text[sentences[first].start : m.start()]
         tail = text[m.end() : max(sentences[last].end, m.end())]
-        found = after.search(tail) or before.search(head)
+        found = after.search(tail) or before.search(head) or reported(head, before, code)
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
         if who is None and any(groups.get(k) is not None for k in ("pronoun", "dropped", "glued")):

@@ -67,6 +67,8 @@ TO_WHOM: frozenset[str] = frozenset(split_words("a al"))
 # Words opening a phrase of place, time or channel after a verb of saying with no subject
 # ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
 SAID_IN = frozenset(split_words("en a al ante durante tras desde con según por"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("que"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.

@@ -53,6 +53,8 @@ TO_WHOM: frozenset[str] = frozenset(split_words("a al alla"))
 SAID_IN = frozenset(
     split_words("in a al alla ai nel nella durante dopo davanti su con per all' nell' dall'")
 )
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("che"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -52,6 +52,8 @@ TO_WHOM: frozenset[str] = frozenset()
 # Words opening a phrase of place, time or channel after a verb of saying with no subject
 # ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
 SAID_IN = frozenset(split_words("in op tijdens bij na aan tegen tegenover voor"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("dat"))
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.

@@ -55,6 +55,8 @@ TO_WHOM: frozenset[str] = frozenset(split_words("a à ao aos às"))
 # Words opening a phrase of place, time or channel after a verb of saying with no subject
 # ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
 SAID_IN = frozenset(split_words("em à ao aos às no na num numa durante após perante diante com"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("que"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -122,3 +122,74 @@ def _names(table: Any, width: str) -> dict[str, int]:
         for context in ("format", "stand-alone")
         for number, name in table[context][width].items()
     }
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def day_periods(code: str) -> frozenset[str]:
+    """Lower-case names of the parts of a day standing alone ('abend', 'nachmittag', 'avond'):
+    German and Dutch glue them to a weekday ('Freitagabend', 'zondagavond')."""
+    return frozenset(_day_period_table(code))
+
+
+@persistent("babel")
+def _day_period_table(code: str) -> list[str]:
+    """day_periods, read from CLDR (the wide names, else the abbreviated ones without a dot)."""
+    from babel import UnknownLocaleError
+
+    try:
+        table = _locale(code).day_periods["stand-alone"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return []
+    names = {str(n).lower() for width in ("wide", "abbreviated") for n in table[width].values()}
+    return sorted(n for n in names if n.isalpha())
+
+
+@persistent("babel")
+def currency_signs(code: str) -> dict[str, str]:
+    """Currency symbols that are no plain word, in one language and in English -> their ISO
+    code ('HK$': 'HKD', 'MX$': 'MXN', '$US': 'USD', 'CN¥': 'CNY'); the language's win."""
+    from babel import UnknownLocaleError
+
+    out: dict[str, str] = {}
+    for lang in ("en", code):
+        try:
+            symbols = _locale(lang).currency_symbols
+        except (UnknownLocaleError, ValueError):
+            continue
+        out.update({str(s): str(c) for c, s in symbols.items() if not str(s).isalpha()})
+    return out
+
+
+@persistent("babel")
+def tender_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies some territory uses today ('CHF', 'SEK', 'JPY')."""
+    from babel.numbers import get_territory_currencies
+
+    codes: set[str] = set()
+    for territory in _locale("en").territories:
+        codes.update(get_territory_currencies(territory, tender=True))  # none for '001', 'EU'
+    return frozenset(codes)
+
+
+@persistent("babel")
+def scale_words(code: str) -> dict[str, float]:
+    """The words of a million, a billion and a trillion after a number, in the language and
+    its regional variants ('bilhão' 1e9 in Brazil, 'bilião' 1e12 in Portugal, 'billón' 1e12):
+    CLDR's long compact number formats ('0 Milliarden')."""
+    from babel.localedata import locale_identifiers
+
+    out: dict[str, float] = {}
+    for name in (code, *(i for i in locale_identifiers() if i.startswith(f"{code}_"))):
+        try:
+            table = _locale(name).compact_decimal_formats["long"]
+        except (ValueError, KeyError):
+            continue
+        for forms in table.values():
+            for size, pattern in forms.items():
+                text = str(pattern.pattern)
+                if int(size) in SCALE_SIZES and text.startswith("0 "):
+                    out[text[2:].strip()] = float(size)
+    return out
+
+
+SCALE_SIZES = (10**6, 10**9, 10**12)

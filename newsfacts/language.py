@@ -26,6 +26,7 @@ NAME_LANGUAGES = frozenset({"en", "de", "es", "fr", "it", "nl", "pt"})
 
 _TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9-_]*)?\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"\w+")
 
 
 def normalize(tag: str | None) -> str | None:
@@ -75,7 +76,20 @@ def detect(text: str) -> str | None:
     if len(_LETTER.findall(sample)) < MIN_LETTERS:
         return None
     code, probability = _identifier().classify(sample)
-    return str(code) if probability >= MIN_PROBABILITY else None
+    if probability >= MIN_PROBABILITY or str(code) in _stop_languages(sample):
+        return str(code)
+    return None
+
+
+def _stop_languages(sample: str) -> list[str]:
+    """The languages with a lexicon whose stop words cover the sample best (one, or several
+    tied): an unsure guess they agree with is taken."""
+    from collections import Counter
+
+    from newsfacts import lexicon
+
+    plain = Counter(w for w in _WORD.findall(sample) if w.isalpha() and w == w.lower())
+    return lexicon.tied_languages(plain) if plain else []
 
 
 def resolve(override: str | None, tag: str | None, text: str) -> str | None:
@@ -89,11 +103,28 @@ def settle(article: Article, override: str | None, tag: str | None) -> Article:
     detector when it is sure; else unknown (names shown as in English, as before)."""
     if normalize(override):
         return article.with_changes(language=normalize(override))
-    if tag or normalize(article.language) in NAME_LANGUAGES:
+    if tag:
         return article
+    guess = untie(normalize(article.language), article.text)
+    if guess in NAME_LANGUAGES:
+        return article.with_changes(language=guess)
     # A stop-word guess outside those ('eu' for an English cricket scoreboard) needs the
     # detector's word: the scoreboard's lists of names hold too few stop words to tell.
     return article.with_changes(language=detect(article.text))
+
+
+def untie(guess: str | None, text: str) -> str | None:
+    """The stop-word guess, or where other languages' stop words cover the text as well as its
+    own (a short text: 'Le maire de Rennes a démissionné jeudi soir.' is as Spanish as French
+    by its 'le', 'de'), the tied language the detector ranks first: its letter n-grams tell."""
+
+    sample = text[:SAMPLE]
+    tied = _stop_languages(sample)
+    if guess not in tied or len(tied) < 2 or len(_LETTER.findall(sample)) < MIN_LETTERS:
+        return guess
+    ranked = [code for code, _ in _identifier().rank(sample) if code in tied]
+    best = ranked[0] if ranked else guess
+    return best if best in NAME_LANGUAGES else guess
 
 
 def shows_names(code: str | None) -> bool:

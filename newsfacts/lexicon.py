@@ -177,6 +177,16 @@ def guess_language(counts: Counter[str]) -> str | None:
     return lang if score[lang] / total >= MIN_STOP_SHARE else None
 
 
+def tied_languages(counts: Counter[str]) -> list[str]:
+    """The codes of the languages with a lexicon whose stoplists cover the document's frequent
+    words (nearly) as well as the best one: more than one when the stop words cannot tell
+    ("Le maire de Rennes": 'le', 'de' are French, Spanish and Italian stop words alike)."""
+    common = counts.most_common(LANGUAGE_SAMPLE)
+    scores = {code: _score(common, stopwords(name)) for name, code in SPELL_CODES.items()}
+    best = max(scores.values(), default=0)
+    return [code for code, n in scores.items() if best and n >= NEAR_TIE * best]
+
+
 # Bounded: jusText has stoplists for about 100 languages; a batch whose guesses meet many of
 # them holds at most PER_LANGUAGE views (the stoplists of other languages are not copied).
 @functools.lru_cache(maxsize=PER_LANGUAGE)

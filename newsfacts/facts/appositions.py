@@ -69,19 +69,25 @@ def _after_speech_verb(phrase: str, words: ModuleType | None) -> str:
     verbs = SAID if words is None else frozenset(getattr(words, "SPEECH_VERBS", ()))
     rest = phrase
     for _ in range(VERBS_IN_A_ROW):  # "según anunció este martes el presidente valenciano"
-        low = rest.lower()
+        stripped = _CLITIC.sub("", rest)  # "Lo ha annunciato ieri l'assessore": its object
+        low = stripped.lower()
         verb = next(
             (v for v in sorted(verbs, key=len, reverse=True) if low.startswith(f"{v} ")), ""
         )
         if not verb:
             break
-        rest = _after_day(rest[len(verb) + 1 :], words)
+        rest = _after_day(stripped[len(verb) + 1 :], words)
     return rest
+
+
+# An object pronoun before the verb of saying ('Lo ha annunciato', 'Lo dijo', "l'a annoncé").
+_CLITIC = re.compile(r"^(?i:lo|la|le|l['’])\s*(?=\w)")
 
 
 def _after_day(phrase: str, words: ModuleType | None) -> str:
     """The words after a weekday that opens a phrase ('na sexta-feira o reitor': 'o reitor')."""
     days = cldr.calendar_names(words.CODE)[1] if words is not None else {}
+    days = {**days, **getattr(words, "DAY_WORDS", {})}  # 'ha annunciato ieri l'assessore'
     tokens = phrase.split()
     at = next((k for k, t in enumerate(tokens[:DAY_WITHIN]) if t.lower() in days), None)
     tokens = tokens if at is None else tokens[at + 1 :]
@@ -104,6 +110,9 @@ def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
     tokens = phrase.split()
     while tokens and tokens[0].lower() in DETERMINERS:
         tokens = tokens[1:]
+    if tokens and _ELIDED.sub("", tokens[0]):
+        tokens[0] = _ELIDED.sub("", tokens[0])  # "L'assessora alla Scuola": 'assessora …'
+
     if not tokens or len(tokens) > MAX_ROLE_WORDS or any(t[:1].isdigit() for t in tokens):
         return None
     stop = lexicon.stopwords(language)
@@ -121,6 +130,9 @@ def _role(phrase: str, words: ModuleType | None, language: str) -> str | None:
     if follows[:1].islower() and not linked and not qualified:
         return None  # "…, the manager said", "president-elect was…": the role's clause
     return " ".join(tokens)
+
+
+_ELIDED = re.compile(r"^(?i:l['’])")  # an article glued to its noun
 
 
 def _qualifier_endings(words: ModuleType | None) -> tuple[str, ...]:

@@ -19,11 +19,12 @@ from newsfacts import cldr
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts import tense
 from newsfacts.facts.dates import DateHit
+from newsfacts.facts.day_numbers import month_day
 from newsfacts.facts.turn import year_turned
 from newsfacts.lazyre import matched_key
 from newsfacts.words import words_of
 
-RELATIVE = ("day_month", "weekday", "day_word")  # resolved against the article date
+RELATIVE = ("day_month", "weekday", "day_word", "day_number")  # resolved against the article date
 NEAR_DAYS = 183  # a day and month without a year: the occurrence within half a year
 
 
@@ -65,16 +66,27 @@ def calendar(code: str) -> Calendar | None:
     of = r"(?:\s+(?:de|del|di|van)\s+|\s+)"
     back, ahead = frozenset(words.BACK), frozenset(words.AHEAD)
     near = alternation(back | ahead)
+    # 'Freitagabend', 'zondagavond': a part of the day glued to its weekday
+    periods = cldr.day_periods(code) if words.COMPOUNDS else frozenset()
+    glued = rf"(?:{alternation(periods)})?" if periods else ""
     # '2. März', '1° aprile', '2 de marzo', '1er mars'
     day_of = rf"\b(?P<d>\d{{1,2}})(?:\.|º|°|er)?\s+(?:de\s+)?(?P<m>{dated_month})"
-    patterns = (
+    patterns: tuple[tuple[str, str], ...] = (
         (rf"{day_of}\.?{of}(?P<y>\d{{4}})\b", "full"),
         (r"\b(?P<d>\d{1,2})[./](?P<mn>\d{1,2})[./](?P<y>\d{4})\b", "numeric"),
         (rf"{day_of}\b", "day_month"),
         (rf"\b(?P<m>{month}){of}(?P<y>\d{{4}})\b", "month_year"),
-        (rf"\b(?:(?P<pre>{near})\s+)?(?P<w>{day})(?:\s+(?P<post>{near}))?\b", "weekday"),
+        (rf"\b(?:(?P<pre>{near})\s+)?(?P<w>{day}){glued}(?:\s+(?P<post>{near}))?\b", "weekday"),
         (rf"\b(?P<word>{alternation(words.DAY_WORDS)})\b", "day_word"),
     )
+    if getattr(words, "DAY_NUMBER", ()):  # 'no próximo dia 15', 'el día 3': a day of a month
+        patterns += (
+            (
+                rf"\b(?:(?P<pre>{near})\s+)?(?:{alternation(words.DAY_NUMBER)})\s+"
+                rf"(?P<d>\d{{1,2}})\b(?![.,:]\d|\s*(?:de\s+)?(?:{dated_month})\b)",
+                "day_number",
+            ),
+        )
     compiled = tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in patterns)
     capital_days = bool(words.NAME == "German")
     future = re.compile(words.FUTURE, re.IGNORECASE) if getattr(words, "FUTURE", "") else None
@@ -334,8 +346,19 @@ def _day_word(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | Non
     return (ref + dt.timedelta(days=cal.day_words[matched_key(m["word"])])).isoformat()
 
 
+def _day_number(m: re.Match[str], ref: dt.date | None, cal: Calendar) -> str | None:
+    """'no próximo dia 15': that day of this month, the last or the next (a word or a clause
+    looking back or ahead), else the nearest."""
+    if ref is None:
+        return None
+    near = (m["pre"] or "").lower()
+    ahead = near in cal.ahead or (near not in cal.back and _future_clause(m, cal))
+    return month_day(ref, int(m["d"]), near in cal.back, ahead)
+
+
 Resolver = Callable[[re.Match[str], dt.date | None, Calendar], str | None]
 RESOLVERS: dict[str, Resolver] = {
     "full": _full, "numeric": _numeric, "day_month": _day_month,
     "month_year": _month_year, "weekday": _weekday, "day_word": _day_word,
+    "day_number": _day_number,
 }  # fmt: skip

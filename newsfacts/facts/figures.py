@@ -13,6 +13,7 @@ from types import ModuleType
 
 from newsfacts import cldr, lexicon
 from newsfacts.cache import PER_LANGUAGE
+from newsfacts.facts import currency_marks
 from newsfacts.facts.numbers import NumberHit
 from newsfacts.words import words_of
 
@@ -52,14 +53,18 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
     assert words is not None
     num = number_pattern(code, dot_decimal=True)  # money and shares: '4.9 %', 'CHF 458.90'
     plain = number_pattern(code)  # a plain '18.00' is a time ('18.00 Uhr'), '9.04' a version
-    scale = alternation(words.SCALES)
+    scales = scale_words(words, code)
+    scale = alternation(scales)
     # Short scales written only before a currency: '12 M€', '3 Md€', '5 mi de reais'.
-    money_scale = alternation({**words.SCALES, **getattr(words, "MONEY_SCALES", {})})
+    money_scale = alternation({**scales, **getattr(words, "MONEY_SCALES", {})})
     link = rf"(?:(?:{words.SCALE_LINK})\s?)?" if words.SCALE_LINK else ""
-    cur = alternation(words.CURRENCIES) + "|" + alternation(SIGNS)
-    signs = alternation(SIGNS)
+    marks = {**currency_marks.signs(code), **currency_marks.codes()}  # 'HK$', 'CHF'
+    cur = alternation(words.CURRENCIES) + "|" + alternation({**SIGNS, **marks})
+    signs = alternation({**SIGNS, **marks})
     return (
-        re.compile(rf"(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{money_scale})(?!\w))?"),
+        re.compile(
+            rf"(?<![\w$])(?P<cur>{signs})\s?(?P<num>{num})(?:\s(?P<scale>{money_scale})(?!\w))?"
+        ),
         re.compile(rf"(?P<num>{num})(?:\s(?P<scale>{money_scale}))?\s?{link}(?P<cur>{cur})(?!\w)"),
         re.compile(rf"(?P<num>{num})\s?(?:%|(?:{alternation(words.PERCENT)})\b)"),
         # Not an ordinal or a date piece: '2. Liga', '30.01.', '12:30', '01'.
@@ -68,6 +73,13 @@ def patterns(code: str) -> tuple[re.Pattern[str], ...]:
             rf"(?![\w%:/-]|\.(?!\s*$))"
         ),
     )
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def scale_words(words: ModuleType, code: str) -> dict[str, float]:
+    """The language's scale words with CLDR's ('bilhão', 'biljoen', 'billón'; CLDR's value
+    wins: 'bilião' is 1e12 in Portugal)."""
+    return {**words.SCALES, **cldr.scale_words(code)}
 
 
 def number_pattern(code: str, dot_decimal: bool = False) -> str:
@@ -160,6 +172,8 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
             getattr(words, "LOCAL_SIGNS", {}).get(cur)
             or SIGNS.get(cur)
             or words.CURRENCIES.get(cur)
+            or currency_marks.signs(code).get(cur)
+            or currency_marks.codes().get(cur)
         )
     elif kind == "percent":
         unit = "%"
@@ -220,12 +234,21 @@ def counted(text: str, end: int, words: ModuleType) -> str | None:
         return word if noun and lexicon.is_word(word, words.NAME) else None
     if word[0].isupper() or word.lower() in lexicon.stopwords(words.NAME):
         return None  # a capital starts a name; "12 à 53", "40 hanno"
-    return word if lexicon.is_word(word, words.NAME) else None
+    return word if lexicon.is_word(word, words.NAME) or _plural(word, words) else None
+
+
+def _plural(word: str, words: ModuleType) -> bool:
+    """A plural in -s or -es whose singular is a word ('450 empleos', '30 trabajadores'): the
+    Spanish word list holds few plurals."""
+    if not words.PLURAL_S or not word.endswith("s"):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(len(stem) > 2 and lexicon.is_word(stem, words.NAME) for stem in stems)
 
 
 def scale_of(scale: str | None, words: ModuleType) -> float:
     """The multiplier of a scale word, a money-only one ('M€') included."""
-    scales = {**words.SCALES, **getattr(words, "MONEY_SCALES", {})}
+    scales = {**scale_words(words, words.CODE), **getattr(words, "MONEY_SCALES", {})}
     return float(scales.get(scale or "", 1))
 
 

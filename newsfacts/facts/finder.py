@@ -16,6 +16,7 @@ from newsfacts.facts.dateline_place import with_dateline_place
 from newsfacts.facts.event import LEAD_SENTENCES, build_event, event_date, lead_sentence
 from newsfacts.facts.event_place import event_place
 from newsfacts.facts.event_time import dateline_day
+from newsfacts.facts.money_names import outside_money
 from newsfacts.facts.names import PER, Entity, Text, is_sports
 from newsfacts.facts.ner import BUILTIN, entity_finder
 from newsfacts.facts.numbers import NumberHit
@@ -371,8 +372,9 @@ def find_facts(doc: Document, options: Options) -> tuple[tuple[Fact, ...], Event
     sources, dateline = source_facts(doc)
     said_by = {n for f in sources for n in (f.text, *f.aliases)}
     named = [f for f in named if not (f.kind in ("organization", "source") and f.text in said_by)]
-    people = [f for f in named if f.kind == PER]
     figures_found = number_facts(doc, spans, code)
+    named = outside_money(named, figures_found, doc.article.text)  # 'US' of 'US$ 45 millones'
+    people = [f for f in named if f.kind == PER]
     found = [*named, *when_list, *figures_found, *quote_facts(doc, people, code), *sources]
     lead = [s.text for s in doc.sentences[: LEAD_SENTENCES + 1]]  # one more past a date line
     from_page = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsfacts.facts.names import PER, Entity, Mention, initials, place_kind
+from newsfacts.facts.source import titled_place
 from newsfacts.model import Fact
 from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import CREDIT_CUES, STAFF_CUES
@@ -47,9 +48,19 @@ def _aliases(entity: Entity, name: str, role: str | None) -> tuple[str, ...]:
     acronyms = [m.acronym for m in entity.mentions if m.acronym]
     out += [a for a in acronyms if a not in out]
     if entity.label == PER and role:
-        surnames = [f for f in entity.forms if len(f.split()) == 1] or [name.split()[-1]]
+        surnames = [f for f in entity.forms if len(f.split()) == 1] or [_surname(name)]
         out.append(f"{role} {surnames[0]}")
     return tuple(dict.fromkeys(a for a in out if a != name))
+
+
+def _surname(name: str) -> str:
+    """A full name's last word with the small particles before it ('Joost van der Heijden':
+    'van der Heijden'), as the role's short form writes it ('topman van der Heijden')."""
+    words = name.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1].islower():
+        k -= 1
+    return " ".join(words[k:])
 
 
 # What may stand between a cue and the name: "Photo: Ledger/X", "(AP Photo/X)", "Photo by X".
@@ -119,8 +130,11 @@ def _display_name(entity: Entity) -> str:
         pool = [f for f in pool if not f.isupper()]  # 'Genova' over its dateline's 'GENOVA'
 
     name = max(pool, key=lambda f: (len(f.split()), -pool.index(f)))
-    shouted = entity.label == "place" and name.isupper() and len(name) > SHORT_CODE
-    return name.title() if shouted and place_kind(name.title()) is not None else name
+    if not (entity.label == "place" and name.isupper() and len(name) > SHORT_CODE):
+        return name
+    # 'RIO DE JANEIRO': 'Rio de Janeiro', its particle small, where the gazetteer knows it so
+    forms = (titled_place(name), name.title())
+    return next((form for form in forms if place_kind(form) is not None), name)
 
 
 SHORT_CODE = 3  # capitals this short are a code ("UAE"), not a dateline's town ("UTRECHT")

@@ -13,6 +13,7 @@ from newsfacts.words import words_of
 
 REACH = 2  # sentences back a pronoun's person is looked for in
 OPENING = 4  # words at most before a sentence's subject ('Il sindaco di Roma Paolo Greco')
+OPENING_PHRASE = 8  # words at most of an opening phrase before its comma and the subject
 SAID_REACH = 40  # characters after a verb of saying its speaker stands within
 
 
@@ -47,6 +48,12 @@ def _subject(text: str, at: int, verbs: tuple[str, ...], links: frozenset[str]) 
     if before and before[-1].lower().strip(",") in links:
         return False
     if len(before) <= OPENING:
+        return True
+    # "Selon le porte-parole de la préfecture, Yann Kervella, …", "O diretor de política
+    # monetária, Rodrigo Alves, disse": the name right after the sentence's one opening phrase
+    # (a role, a time, a source) is its subject.
+    opening = text[:at].rstrip()
+    if len(before) <= OPENING_PHRASE and opening.endswith(",") and opening.count(",") == 1:
         return True
     near = text[max(0, at - SAID_REACH) : at].lower()
     return any(f"{v} " in near for v in verbs)

@@ -33,19 +33,20 @@ _CREDIT = re.compile(
     r"\((?!(?i:photo|picture|image|credit)s?\b)(?P<name>[A-Z][\w&.' -]{1,40}?)(?:/[^)]*)?\)\s*$"
 )
 _PHOTO_WORD = re.compile(r"\b(?:Photo|Picture|Image)s?\b", re.I)
+# "9 dic", "9. Dez. 2026", "9 de janeiro de 2024", "4 de diciembre de 2026"
+_DAY_MONTH = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?"
 DATELINE = re.compile(
     r"(?:^|(?<=\s))(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]{2,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'-]+)*)\s*,?\s*"
     r"(?:[A-Z][a-z]+\s*,?\s*)?"  # a state or country after the city: "MILWAUKEE, Wisconsin"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d"
-    # "9 dic", "9. Dez. 2026", "9 de janeiro de 2024"
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?)?\s*"
-    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\))?\s*(?:--|[-—–])\s+"
-)  # "(dpa/lsw)": the agency and its regional service
-# "Tarvingen (dpa) - ", "Berlin/Paris (AFP) – ": a town written as a name, a known agency.
+    rf"(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{4}}-\d\d-\d\d|{_DAY_MONTH})?\s*"
+    r"(?:\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\))?\s*(?:--|\.?[-—–])\s+"
+)  # "(dpa/lsw)": the agency and its regional service; "(EFE).- ": EFE's dash
+# "Tarvingen (dpa) - ", "Berlin/Paris (AFP) – ", "Graz, 7. Dezember 2026 (APA) – ": a town
+# written as a name, maybe its day, a known agency.
 _TITLED_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){0,2})(?:/[A-ZÀ-Þ][\w'.-]+)?\s*"
-    r"(?P<date>(?!))?"  # never: the groups of DATELINE
-    r"\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\)\s*(?:--|[-—–])\s+"
+    r"^\s*(?P<place>[A-ZÀ-Þ][\w'.-]+(?: (?:de |del |di )?[A-ZÀ-Þ][\w'.-]+){0,2})"
+    rf"(?:/[A-ZÀ-Þ][\w'.-]+)?\s*(?:,\s*(?P<date>{_DAY_MONTH})\s*)?"
+    r"\((?P<agency>[A-Za-z][\w&. -]{1,40})(?:/[\w&. -]{1,20})?\)\s*(?:--|\.?[-—–])\s+"
 )
 DATELINE_REACH = 300  # a dateline sits at the very start, maybe after a glued headline/byline
 
@@ -95,6 +96,7 @@ def bare(name: str) -> str:
     if name.count("|") == 1:
         name = name.split("|")[0]
     name = _LEAD.sub("", _BIO.sub("", name.strip()).strip())
+    name = _BY.sub("", name)  # "Par Camille Le Goff": the lead word in the page's language
     name = _TRAILER.sub("", name) or name
     words = name.split()
     half = len(words) // 2
@@ -103,6 +105,12 @@ def bare(name: str) -> str:
     return name
 
 
+# A byline's lead word before a name of two capitalised words at least ("Par Camille Le Goff",
+# "Por Ana Ruiz", "Door Jan de Vries"); one word after it is a name of its own ("Von Miller").
+_BY = re.compile(
+    rf"^(?i:{'|'.join(sorted({w.lower() for w in (*BYLINE_LEADS, *NAME_BYLINE_LEADS)}))})\s+"
+    r"(?=[A-ZÀ-Þ][\w'’-]*\s+(?:[a-z]{1,3}\s+)*[A-ZÀ-Þ])"
+)
 # A kind of piece before "by" ("Analysis by Ann Lee", "Opinion by ..."): no part of the name.
 _LEAD = re.compile(r"^(?:analysis|opinion|commentary|review|story|text|words)\s+by\s+", re.I)
 

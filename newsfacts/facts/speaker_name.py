@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from newsfacts import lexicon
 from newsfacts.facts import name_words
 
 MIN_LEFT = 2  # words of the name left at least ('Katharina Fegebank')
@@ -17,7 +18,22 @@ def bare_name(speaker: str, words: ModuleType) -> str:
     while (
         len(parts) > MIN_LEFT
         and parts[1][:1].isupper()  # 'Sprecher von Grab': a role and its body, no name
-        and (name_words.is_role(parts[0], words) or name_words.town_adjective(parts[0], words))
+        and (
+            name_words.is_role(parts[0], words)
+            or name_words.town_adjective(parts[0], words)
+            or _noun_before_first_name(parts[0], parts[1], words)
+        )
     ):
         parts = parts[1:]
     return " ".join(parts)
+
+
+def _noun_before_first_name(word: str, after: str, words: ModuleType) -> bool:
+    """An everyday word before a first name, in a language that capitalises its nouns: the
+    speaker's calling ('sagte die Inhaberin Petra Lange': 'Petra Lange')."""
+    return (
+        bool(words.CAPITALISED_NOUNS)
+        and name_words.first_name(after, words)
+        and not name_words.first_name(word, words)
+        and lexicon.is_word(word, words.NAME)
+    )

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from newsfacts import cldr
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.quotes import QuoteHit, said_whole
 from newsfacts.lazyre import lazy
@@ -26,6 +27,13 @@ QUOTE = lazy(
     r"|“(?P<d>[^“”\"]{1,1500}?)[”\"]|(?<!\w)\"(?P<e>[^\"„“]{1,1500}?)[\"“]"
     r"|(?<!\w)\"(?P<f>[^\"]{1,1500}?)\"",
     re.S,
+)
+# Dutch papers set speech in single marks ('We gaan door', zei ze; ‘Dit is een klap’): an
+# opening mark after a space or a bracket, no elision after it ('s, 't, 'n), a closing one
+# before a space or a stop, three words at least and no mark inside ('zo'n' ends no quote).
+SINGLE = lazy(
+    r"(?:^|(?<=[\s(]))['‘](?![stnkmr]\b)(?P<g>[^'‘’\n]{2,600}?\s[^'‘’\n]{1,600}?\s[^'‘’\n]*?"
+    r"[^\s'‘’])['’](?=[\s,.;:!?)]|$)"
 )
 _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article
 # A particle only inside a name, before a capitalised word or another particle ("von der
@@ -76,10 +84,21 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pronouns = "|".join(re.escape(w) for w in getattr(words, "SPEECH_PRONOUNS", ())) or "(?!)"
     glued = getattr(words, "SPEECH_GLUED", "") or "(?!)"
     titles = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
+    # "ha spiegato in una nota.", "a dit lors d'une conférence de presse à Paris.": a phrase
+    # of place, time or channel, no one named in it (find_quotes checks: no full name, no role)
+    days = cldr.calendar_names(code)[1]  # "a-t-il précisé mardi.": the day it was said
+    places = "|".join(re.escape(w) for w in sorted(getattr(words, "SAID_IN", ()))) or "(?!)"
+    opens = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True)) or "(?!)"
+    phrase = r"[^.;!?…«»\"“”„]"
+    said_in = (
+        rf"(?P<said_in>\s+(?:(?:{places})\b{phrase}{{1,60}}?|(?i:{opens})\b{phrase}{{0,60}}?))?"
+    )
     after = re.compile(
-        rf"^\s*[,.]?\s*(?:(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
+        rf"^\s*[,.]?\s*(?:(?:{verbs})\s+(?P<pronoun>{pronouns})\b"  # 'declarou ele em Brasília'
+        rf"|(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
         rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?i:{titles}))(?![\w'’-])"
-        rf"|(?:{verbs})(?:\s+(?P<pronoun>{pronouns})\b|(?P<dropped>\s*[.;]))|(?P<glued>{glued}))"
+        rf"|(?:{verbs})(?P<dropped>{said_in}\s*[.;])"
+        rf"|(?P<glued>{glued}))"
     )  # "a assuré le ministre lors d'un point presse": the minister named before speaks;
     # "sagte er.", "zei hij.", "añadió.", "a-t-il ajouté.", "explique-t-elle": the last named
     # "Brenner sagte: „…“", and a verb or 'selon' before its speaker: "so Foucault: „…“",
@@ -90,10 +109,55 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(
         rf"(?:(?P<who>{NAME})\s+(?:{verbs})|(?:^|,\s)(?P<who5>{NAME}),\s+(?:{verbs})|{apposed}"
         rf"|\b(?i:{verbs})\s+(?P<who2>{FULL_NAME}|{ONE_NAME})"
-        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))(?:\s*[:,]?|{WHEN_SAID}\s*:)\s*$"
+        rf"|\b(?i:{verbs})\s+{role}(?P<who3>{FULL_NAME}))"
+        rf"(?:\s*[:,]?|{WHEN_SAID}\s*:|\s+(?i:{opens})(?:\s+[\w-]+)?\s*[:,]?)\s*$"
     )  # "El ministro de Economía, Luis Caputo, aseguró:" (the name alone between commas),
     # "Femke Halsema zei woensdag:" (a day between the verb and its colon)
     return after, before
+
+
+REPORTED_GAP = 6  # words at most between a verb of saying and the 'que' of its report
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def _reported_pattern(code: str) -> re.Pattern[str] | None:
+    """A verb of saying, a few words, then the word opening its report, up to the quote."""
+    words = words_of(code)
+    that = getattr(words, "THAT", ())
+    if not that:
+        return None
+    spoken = sorted(getattr(words, "SPEECH_VERBS", ()), key=len, reverse=True)
+    verbs = "|".join(re.escape(v) for v in spoken)
+    links = "|".join(re.escape(w) for w in that)
+    return re.compile(
+        rf"\b(?i:{verbs})(?P<gap>(?:\s+[^\s,.;:!?«»\"“”„]+){{0,{REPORTED_GAP}}}?)(?P<comma>,)?\s+"
+        rf"(?:{links})(?:\b|(?<='))[^.;:!?«»\"“”„]*$"
+    )
+
+
+def reported(head: str, before: re.Pattern[str], code: str) -> re.Match[str] | None:
+    """The speaker of a quote inside reported speech: 'La gobernadora, Ana Ruiz, explicó en un
+    comunicado que la inflación "ha cedido"': the name before the verb, as for a quote."""
+    pattern = _reported_pattern(code)
+    m = pattern.search(head) if pattern else None
+    if m is None or (m["comma"] and m["gap"].strip()):
+        return None  # 'ha detto il presidente X, che ha parlato di «…»': who, not that
+    return before.search(head[: m.start("gap")])
+
+
+def _within(m: re.Match[str], others: Sequence[re.Match[str]]) -> bool:
+    """Whether a match overlaps one of the others (a quote inside a quote in double marks)."""
+    return any(o.start() < m.end() and m.start() < o.end() for o in others)
+
+
+def names_one(phrase: str | None, code: str) -> bool:
+    """Whether a phrase after a verb of saying names its speaker after all: a full name or a
+    role word ('in un'intervista il ministro Paolo Rossi')."""
+    if not phrase:
+        return False
+    roles: frozenset[str] = getattr(words_of(code), "ROLE_WORDS", frozenset())
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", phrase)}
+    return re.search(FULL_NAME, phrase) is not None or bool(words & roles)
 
 
 def embedded(head: str, inner: str, tail: str) -> bool:
@@ -129,7 +193,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
     after, before = speaker_patterns(code)
     starts = [s.start for s in sentences]
     out: list[QuoteHit] = []
-    for m in QUOTE.finditer(text):
+    found_marks = list(QUOTE.finditer(text))
+    if getattr(words_of(code), "SINGLE_QUOTES", False):
+        found_marks += [m for m in SINGLE.finditer(text) if not _within(m, found_marks)]
+        found_marks.sort(key=lambda m: m.start())
+    for m in found_marks:
         inner = next((g for g in m.groups() if g), "").strip()
         if not inner:
             continue
@@ -137,11 +205,14 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         last = max(0, bisect_right(starts, m.end() - 1) - 1)
         head = text[sentences[first].start : m.start()]
         tail = text[m.end() : max(sentences[last].end, m.end())]
-        found = after.search(tail) or before.search(head)
+        found = after.search(tail) or before.search(head) or reported(head, before, code)
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
         if who is None and any(groups.get(k) is not None for k in ("pronoun", "dropped", "glued")):
-            who = "he"  # the person named last (quotes.SpeakerIndex.resolve)
+            phrase = groups.get("said_in")
+            named = re.findall(FULL_NAME, phrase) if phrase else []
+            # 'ha scritto su X la premier Giorgia Meloni.': the name told after where it was said
+            who = named[-1] if named else None if names_one(phrase, code) else "he"
         words = inner.split()
         said = said_whole(inner, who, tail)
         scare = len(words) <= SCARE_MAX_WORDS and not said and not re.search(r"[.!?,]\s*$", inner)

@@ -49,7 +49,8 @@ DETERMINERS = frozenset(
 ROLE_LINKS = frozenset(
     split_words(
         "of at for with from in on to and & de des du d' del della delle dello degli di da do "
-        "dos das der von vom bei für im am zur zum van voor bij het y e et und en dell' all' dall'"
+        "dos das der von vom bei für im am zur zum van voor bij het y e et und en dell' all' dall' "
+        "al alla alle ai agli allo à au aux"
     )
 )
 

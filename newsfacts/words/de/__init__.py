@@ -66,6 +66,11 @@ SPEECH_GLUED = ""
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("mit und oder für von vom zu zum gegen bei im am"))
 TO_WHOM: frozenset[str] = frozenset()
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("in im am an auf bei beim vor nach während gegenüber laut"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("dass"))
 # Names: role words before a person (also as the end of a compound: "Europaminister"), words that
 # make a span an organisation (also as a compound's end: "Landesbank"), legal forms, words
 # before a place, and the articles before a common noun ("dem Boden": no place).

@@ -21,6 +21,7 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": also morning
 BACK = ("pasado", "pasada", "último")
 AHEAD = ("próximo", "próxima", "que viene")
+DAY_NUMBER = ("día",)  # 'no dia 15', 'el día 3': a day of a month by its number
 # Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rán), 'va a',
 # a plan ("se reunirá el viernes", "está previsto").
 FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto|previst[oa]s?)\b"
@@ -38,11 +39,23 @@ RECURRING = ("los", "cada", "todos los")
 # the linking words, and the articles that may follow them; dashes link in every language.
 RANGE_TO = ("al", "a", "y")
 RANGE_ARTICLES: tuple[str, ...] = ("el",)
+SPEECH_VERBS: tuple[str, ...]
 SPEECH_VERBS = ("dijo", "afirmó", "declaró", "explicó", "señaló", "aseguró", "añadió", "indicó",
                 "advirtió", "sostuvo", "según", "expresó", "manifestó", "agregó", "apuntó",
                 "subrayó", "reconoció", "comentó", "precisó", "destacó", "insistió", "recalcó",
                 "dice", "afirma", "asegura", "explica",
                 "anunció", "relató")  # fmt: skip
+# Spain's agencies tell speech in the present perfect ('ha subrayado', 'han explicado').
+SPEECH_VERBS += tuple(
+    f"{aux} {participle}"
+    for aux in ("ha", "han")
+    for participle in split_words(
+        "dicho afirmado declarado explicado señalado asegurado añadido indicado advertido "
+        "sostenido expresado manifestado agregado apuntado subrayado reconocido comentado "
+        "precisado destacado insistido recalcado anunciado relatado defendido avanzado "
+        "lamentado criticado denunciado"
+    )
+)
 # A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
 # a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
 SPEECH_PRONOUNS = ("él", "ella")
@@ -51,6 +64,11 @@ SPEECH_GLUED = ""
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("a al de del y e en o con por entre contra sobre"))
 TO_WHOM: frozenset[str] = frozenset(split_words("a al"))
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("en a al ante durante tras desde con según por"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("que"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.
@@ -60,7 +78,8 @@ ROLE_WORDS = frozenset(
         "presidente presidenta ministro ministra alcalde alcaldesa secretario secretaria "
         "portavoz director directora jefe jefa líder diputado diputada senador senadora "
         "gobernador gobernadora rey reina príncipe princesa papa general coronel juez jueza "
-        "fiscal consejero consejera delegado delegada embajador embajadora entrenador técnico "
+        "fiscal consejero consejera conseller consellera delegado delegada embajador embajadora "
+        "entrenador técnico "
         "jugador delantero portero capitán vicepresidente vicepresidenta canciller primer "
         "señor señora don doña dr. sr. sra. presidente. cantante actor actriz escritor "
         "escritora obispo cardenal periodista abogado abogada economista analista ciclista "

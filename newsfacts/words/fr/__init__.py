@@ -40,6 +40,7 @@ RECURRING = ("le", "chaque", "tous les")
 # the linking words, and the articles that may follow them; dashes link in every language.
 RANGE_TO = ("au", "à", "et")
 RANGE_ARTICLES: tuple[str, ...] = ("le",)
+SPEECH_VERBS: tuple[str, ...]
 SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté", "a-t-il déclaré",
                 "a-t-elle déclaré", "déclare", "explique", "affirme", "a souligné",
                 "selon", "a assuré", "a indiqué", "a précisé", "a estimé", "a confié", "a reconnu",
@@ -50,6 +51,13 @@ SPEECH_VERBS = ("a déclaré", "a dit", "a affirmé", "a expliqué", "a ajouté"
                 "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé",
                 "a annoncé", "a raconté", "a-t-il annoncé", "a-t-elle annoncé", "a réagi",
                 "a dénoncé", "a regretté", "a salué", "a jugé", "a prévenu")  # fmt: skip
+# Reflexive verbs of saying ("s'est félicité son patron"), with either apostrophe.
+SPEECH_VERBS += tuple(
+    f"s{mark}est {verb}{ending}"
+    for mark in ("'", "’")
+    for verb in split_words("félicité réjoui inquiété défendu emporté exclamé indigné")
+    for ending in ("", "e")
+)
 # A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
 # a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
 SPEECH_PRONOUNS = ("elle",)  # "il" stands glued to its verb ("a-t-il ajouté")
@@ -61,6 +69,11 @@ SPEECH_GLUED = (
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("à de du des et en ou pour sur entre"))
 TO_WHOM: frozenset[str] = frozenset(split_words("à au aux"))
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("à au aux dans lors devant pendant après en sur par"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("que qu'"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -39,7 +39,7 @@ SPEECH_VERBS = ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha a
                 "ha annunciato", "ha ribadito", "ha osservato", "ha assicurato", "ha concluso",
                 "ha avvertito", "ha ammesso", "spiega", "afferma", "sottolinea", "aggiunge",
                 "commenta", "precisa",
-                "ha raccontato")  # fmt: skip
+                "ha raccontato", "ha scritto", "scrive")  # fmt: skip
 # A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
 # a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
 SPEECH_PRONOUNS = ("lui", "lei")
@@ -48,6 +48,13 @@ SPEECH_GLUED = ""
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("a al di da del e o con per tra su nel nella"))
 TO_WHOM: frozenset[str] = frozenset(split_words("a al alla"))
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(
+    split_words("in a al alla ai nel nella durante dopo davanti su con per all' nell' dall'")
+)
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("che"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -44,10 +44,16 @@ SPEECH_VERBS = ("zei", "zegt", "verklaarde", "aldus", "voegde toe", "stelde", "s
 # a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
 SPEECH_PRONOUNS = ("hij", "zij", "ze")
 SPEECH_GLUED = ""
+SINGLE_QUOTES = True  # speech in single marks too: 'We gaan door', zei ze.
 # Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
 # and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
 OBJECT_LINKS = frozenset(split_words("van voor en of"))
 TO_WHOM: frozenset[str] = frozenset()
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("in op tijdens bij na aan tegen tegenover voor"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("dat"))
 # Names: role words before a person (also as a compound's end: "oud-premier"), words that make
 # a span an organisation (also as a compound's end: "Belastingdienst"), legal forms, words
 # before a place.

@@ -19,6 +19,7 @@ SCALE_LINK = "de"
 DAY_WORDS = {"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2}
 BACK = ("passado", "passada")
 AHEAD = ("próximo", "próxima", "que vem")
+DAY_NUMBER = ("dia",)  # 'no dia 15', 'el día 3': a day of a month by its number
 # Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rão), 'vai',
 # a plan ("vai reunir-se na sexta-feira", "está marcada para").
 FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previst[oa]s?|marcad[oa]s?)\b"
@@ -51,6 +52,11 @@ OBJECT_LINKS = frozenset(
     split_words("a à ao aos às de da do dos das e ou com por entre contra sobre na no")
 )
 TO_WHOM: frozenset[str] = frozenset(split_words("a à ao aos às"))
+# Words opening a phrase of place, time or channel after a verb of saying with no subject
+# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
+SAID_IN = frozenset(split_words("em à ao aos às no na num numa durante após perante diante com"))
+# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
+THAT = tuple(split_words("que"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(
@@ -103,8 +109,9 @@ DEFINITE = frozenset(split_words("o a os as do da dos das ao à"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = False
-# People carry two surnames (Spanish: 'Javier García Chico'); not here, or not measured
-TWO_SURNAMES = False
+# People carry two surnames, the mother's and the father's: a word after the first is the
+# second ('Miguel Pinto Luz', 'Helena Cardoso Reis': 'luz', 'reis' are words too)
+TWO_SURNAMES = True
 # A word before the employer after a person's full name (none: "de" joins surnames,
 # "Pérez de Cuéllar")
 EMPLOYER_BEFORE: frozenset[str] = frozenset()

@@ -17,6 +17,7 @@ from newsfacts.facts.names.firm_nouns import firms_by_noun
 from newsfacts.facts.names.genitive_names import apostrophe_people, genitive_people
 from newsfacts.facts.names.glosses import glossed_names
 from newsfacts.facts.names.listed_context import listed_in_context
+from newsfacts.facts.names.listed_places import listed_places
 from newsfacts.facts.names.lists import listed_kinds
 from newsfacts.facts.names.model import Text
 from newsfacts.facts.names.noun_bodies import noun_bodies_in
@@ -40,6 +41,7 @@ def document_passes(
 ) -> list[Found]:
     """The spans of a document after each pass that reads them against one another."""
     spans = listed_in_context(spans, words)  # 'der Bürgermeister von Salzgitter', 'der Henkel'
+    spans = listed_places(spans, words)  # 'London, Dover, Belgien und Frankreich'
     spans = noun_bodies_in(cued_bodies(spans, items, words), items, words)  # 'die Grünen'
     spans = with_speakers(spans, items, speakers, words)
     spans = with_player_clubs(spans, words)

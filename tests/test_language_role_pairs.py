@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from finder_entities import entities_in
 
+from newsfacts.facts.names import foreign
+from newsfacts.facts.names.model import Text
 from newsfacts.facts.role_pairs import role_noun
 from newsfacts.words import words_of
 
@@ -46,3 +48,15 @@ def test_name_with_a_number_after_a_paired_role_is_no_person() -> None:
     """'der Lastensegler Kranich 3': a model's name and number, no person."""
     found = entities("Im Museum steht der Lastensegler Kranich 3 neben dem Hangar.")
     assert found.get("Kranich") != "person"
+
+
+def test_unlisted_names_after_a_paired_role_are_a_person() -> None:
+    """'die Sozialwissenschaftlerin Thirza Wendrowski': two words no list holds after the
+    role, the first no census first name, are a person's names on the role's evidence, not
+    on their capitals alone."""
+    words = words_of("de")
+    assert words is not None
+    text = "Die Sozialwissenschaftlerin Thirza Wendrowski sprach am Montag in Kassel."
+    found, reasons = foreign.find_entities([Text(text, 0)], words)
+    assert {e.name: e.label for e in found}.get("Thirza Wendrowski") == "person"
+    assert reasons.get("Thirza Wendrowski") == "role"

@@ -24,8 +24,9 @@ def leading_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool
     """The first word of a run of capitalised words tokens[i:j] is a role before a person's
     name: a role word, or a noun for a doer by its pair of forms before a name with no number
     after it (a model's: 'der Lastensegler Kranich 3', 'Lenker Vario 780 mm'), no acronym nor
-    body's word, and one word or a first name's ('Politiker Wendlinger', 'Kritikerin Ute
-    Varn'; not 'Brandfinder Fair Fashion Labels')."""
+    body's word, and of one word, opening with a first name or of words the list does not hold
+    ('Politiker Wendlinger', 'Kritikerin Ute Varn', 'Designerin Thirza Wendrowski'; not
+    'Brandfinder Fair Fashion Labels')."""
     if name_words.is_role(tokens[i].text, words):
         return True
     if not getattr(words, "ROLE_FEMININE", ""):
@@ -33,9 +34,15 @@ def leading_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool
     model = j < len(tokens) and tokens[j].text[:1].isdigit()
     if model or any(_no_persons(t.text, words) for t in tokens[i + 1 : j]):
         return False
-    if j - i > 2 and not name_words.first_name(tokens[i + 1].text, words):
+    names = [t.text for t in tokens[i + 1 : j]]
+    if len(names) > 1 and not name_words.first_name(names[0], words) and _listed(names, words):
         return False
     return role_noun(tokens[i].text, words)
+
+
+def _listed(names: list[str], words: ModuleType) -> bool:
+    """Some of the words is one the language's list holds ('Fair Fashion Labels')."""
+    return any(lexicon.is_word(w, words.NAME) for w in names)
 
 
 def _no_persons(word: str, words: ModuleType) -> bool:

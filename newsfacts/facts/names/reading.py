@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts import evidence, name_cues, name_words, place_names
+from newsfacts.facts import evidence, name_cues, name_words, place_names, role_pairs
 from newsfacts.facts.names import listed_firms
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.particles import particle_surname
@@ -79,7 +79,7 @@ def read_span(
         i, initial = i + 1, False
     while (
         j - i > 1
-        and evidence.is_role(tokens[i].text, words)
+        and role_pairs.leading_role(tokens, i, j, words)
         and not _firm_name([t.text for t in tokens[i + 1 : j]])  # 'General Motors'
     ):
         role, i, initial = tokens[i].text, i + 1, False

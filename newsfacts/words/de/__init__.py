@@ -10,6 +10,7 @@ from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
     REFLEXIVES,
     SUBORDINATORS,
 )
+from newsfacts.words.de.roles import FIRM_DOERS, ROLE_FEMININE  # noqa: F401  (role_pairs)
 
 NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
@@ -39,8 +40,7 @@ AHEAD = ("kommenden", "kommende", "nächsten", "nächste")
 # Words that put a bare weekday ahead in its clause: an auxiliary or verb of intent.
 FUTURE = r"\b(?:will|wollen|wird|werden|plant|planen|geplant)\b"  # "will am Freitag sprechen"
 # Words right before a weekday that govern it and point ahead ('until Thursday', 'from
-# Monday': the coming one, even in a past clause), and
-# words before a weekday that make it recur ('every Friday'): no one day.
+# Monday': the coming one, even in a past clause), and that make it recur ('every Friday').
 UNTIL = ("bis", "bis zum", "ab")  # not "auf" ("die Nacht auf Samstag": the night before it)
 # Words right before a weekday that name the day a plan is for ('for Saturday'): the nearest
 # such day (a plan told may be gone: 'the trip planned for Monday was put off'); the coming

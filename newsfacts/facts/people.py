@@ -7,6 +7,7 @@ from collections import Counter
 from newsfacts.facts.names import PER, Entity, Mention, initials, place_kind
 from newsfacts.facts.source import titled_place
 from newsfacts.model import Fact
+from newsfacts.words import HONORIFICS
 from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import CREDIT_CUES, STAFF_CUES
 
@@ -19,8 +20,9 @@ def _first_cite(entity: Entity, mentions: list[Mention] | None = None) -> int:
 
 
 def _role(entity: Entity) -> str | None:
-    """The most frequent title the text gives this entity."""
-    roles = Counter(m.role for m in entity.mentions if m.role)
+    """The most frequent title the text gives this entity; a courtesy title ('M.', 'Frau',
+    'señora') is none: an apposition may give the role ('son président, Bruno Bernard')."""
+    roles = Counter(m.role for m in entity.mentions if m.role and m.role.lower() not in HONORIFICS)
     return roles.most_common(1)[0][0] if roles else None
 
 

@@ -55,6 +55,16 @@ ROLE_LINKS = frozenset(
 )
 
 
+# Courtesy titles, in any language: evidence of a person, never the role a fact shows (as
+# English "Mr." is not): "a déclaré M. Bernard", "Frau Lindqvist", "la señora Ruiz", "dhr. Smit".
+HONORIFICS = frozenset(
+    split_words(
+        "mr. mr mrs. mrs ms. ms m. mme mme. mlle mlle. monsieur madame mademoiselle herr frau "
+        "señor señora señorita sr. sra. srta. don doña signor signore signora sig. sig.ra "
+        "senhor senhora sr.ª dona dhr. dhr mevr. mevr mevrouw mw. mw meneer heer"
+    )
+)
+
 # The small words inside a place's name, in any language, as a dateline in capitals writes it
 # ("RIO DE JANEIRO": "Rio de Janeiro", "ISLE OF WIGHT"): a place keeps its own language's words.
 PLACE_PARTICLES = frozenset(

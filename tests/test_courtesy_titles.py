@@ -1,0 +1,31 @@
+"""Courtesy titles in other languages ('M.', 'Frau', 'la señora') are evidence of a person but
+no role, as English 'Mr.' is none; a real role beside the name is the one shown. Every
+sentence here is our own, written for these tests."""
+
+from __future__ import annotations
+
+from newsfacts.model import Options
+from newsfacts.pipeline import analyze_safely
+
+
+def people(text: str, language: str) -> dict[str, str | None]:
+    """Person facts of a pasted text: name -> role."""
+    report = analyze_safely("-", Options(language=language), text.encode())
+    return {f.text: f.role for f in report.facts if f.kind == "person"}
+
+
+def test_a_courtesy_title_gives_way_to_the_apposition_role() -> None:
+    """'son président, Bruno Bernard' ... 'a déclaré M. Bernard': président, not 'M.'."""
+    found = people(
+        "Le président de la métropole, Bruno Bernard, a parlé lundi. « Nous sommes prêts », "
+        "a déclaré M. Bernard lors d'une conférence de presse.",
+        "fr",
+    )
+    assert found.get("Bruno Bernard") == "président de la métropole"
+
+
+def test_a_courtesy_title_alone_is_no_role() -> None:
+    """'La señora Ana Ruiz', 'Frau Lindqvist': a person with no role."""
+    assert people("La señora Ana Ruiz llegó el lunes a Madrid.", "es") == {"Ana Ruiz": None}
+    found = people("Frau Karin Lindqvist kam am Montag nach Kiel.", "de")
+    assert found == {"Karin Lindqvist": None}

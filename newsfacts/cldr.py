@@ -161,6 +161,25 @@ def currency_signs(code: str) -> dict[str, str]:
 
 
 @persistent("babel")
+def currency_units(code: str) -> dict[str, list[str]]:
+    """ISO code -> the last words of its names in one language and in English, lower-cased:
+    the currency's unit ('AMD': ['dram'], 'PHP': ['peso']; 'CAD': ['dollar'])."""
+    from babel import UnknownLocaleError
+
+    out: dict[str, set[str]] = {}
+    for lang in ("en", code):
+        try:
+            names = _locale(lang).currencies
+        except (UnknownLocaleError, ValueError):
+            continue
+        for iso, name in names.items():
+            last = str(name).split()[-1].split("-")[-1].lower() if str(name).split() else ""
+            if len(last) > 2 and last.isalpha():
+                out.setdefault(str(iso), set()).add(last)
+    return {iso: sorted(units) for iso, units in out.items()}
+
+
+@persistent("babel")
 def tender_codes() -> frozenset[str]:
     """ISO 4217 codes of the currencies some territory uses today ('CHF', 'SEK', 'JPY')."""
     from babel.numbers import get_territory_currencies

@@ -126,6 +126,12 @@ def test_a_first_name_in_a_subject_slot_is_a_person_though_lists_hold_it() -> No
     assert entities("Am Ende verließ Gerd im Zorn die Stadt.") == {"Gerd": "person"}
 
 
+def test_a_month_or_a_weekday_in_a_subject_slot_is_no_person() -> None:
+    """'August brachte viel Regen': CLDR's month and weekday names are no first names there."""
+    assert slot_people("Der Sommer war trocken. August brachte viel Regen nach Passau.") == []
+    assert "August" not in entities("August brachte viel Regen nach Passau.")
+
+
 def test_no_first_name_before_a_plurals_verb() -> None:
     """'Egon reisten ...': a plural's verb after a word opening a sentence takes no one."""
     assert slot_people("Die Frage bleibt offen. Egon reisten ab.") == []

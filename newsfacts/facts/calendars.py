@@ -19,12 +19,13 @@ from newsfacts import cldr
 from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts import tense
 from newsfacts.facts.dates import DateHit
-from newsfacts.facts.day_numbers import month_day
+from newsfacts.facts.day_numbers import counts, month_day
 from newsfacts.facts.turn import year_turned
 from newsfacts.lazyre import matched_key
 from newsfacts.words import words_of
 
 RELATIVE = ("day_month", "weekday", "day_word", "day_number")  # resolved against the article date
+NEVER = "(?!)"
 NEAR_DAYS = 183  # a day and month without a year: the occurrence within half a year
 
 
@@ -45,6 +46,7 @@ class Calendar:
     since: re.Pattern[str] | None = None  # 'depuis le', 'seit dem' before a date: the past one
     planned: re.Pattern[str] | None = None  # 'für', 'pour' before a weekday: a plan's, the nearest
     range_gap: re.Pattern[str] | None = None  # ' bis ', ' au ' between a range's first and last day
+    language: str = ""  # the word lists' name of the language ('Spanish')
 
 
 def alternation(words: object) -> str:
@@ -80,10 +82,14 @@ def calendar(code: str) -> Calendar | None:
         (rf"\b(?P<word>{alternation(words.DAY_WORDS)})\b", "day_word"),
     )
     if getattr(words, "DAY_NUMBER", ()):  # 'no próximo dia 15', 'el día 3': a day of a month
+        rate = alternation(getattr(words, "DAY_RATE", ())) or NEVER  # 'al día', 'por dia'
+        stage = alternation(getattr(words, "DAY_OF", ())) or NEVER  # 'el día 2 de la cumbre'
         patterns += (
             (
-                rf"\b(?:(?P<pre>{near})\s+)?(?:{alternation(words.DAY_NUMBER)})\s+"
-                rf"(?P<d>\d{{1,2}})\b(?![.,:]\d|\s*(?:de\s+)?(?:{dated_month})\b)",
+                rf"\b(?:(?P<rate>{rate})\s+|(?P<pre>{near})\s+)?"
+                rf"(?:{alternation(words.DAY_NUMBER)})\s+(?P<d>\d{{1,2}})\b"
+                rf"(?![.,:]\d|\s*(?:de\s+)?(?:{dated_month})\b)"
+                rf"(?!\s+(?:{stage})\s+(?!(?:{dated_month})\b)[^\W\d_])",
                 "day_number",
             ),
         )
@@ -95,6 +101,7 @@ def calendar(code: str) -> Calendar | None:
         _before(getattr(words, "UNTIL", ())), _before(getattr(words, "RECURRING", ())),
         _before(getattr(words, "SINCE", ())), _before(getattr(words, "FOR", ())),
         _range_gap(getattr(words, "RANGE_TO", ()), getattr(words, "RANGE_ARTICLES", ())),
+        words.NAME,
     )  # fmt: skip
 
 
@@ -118,6 +125,8 @@ def find_dates(text: str, ref: dt.date | None, code: str) -> list[DateHit]:
                 continue
             if kind == "weekday" and (is_name(m, cal) or _dated(m, hits, text)):
                 continue
+            if kind == "day_number" and (m["rate"] or counts(text, m.end(), cal.language)):
+                continue  # 'al día 2 litros', 'por dia 5 horas': a rate and a count
             if kind == "weekday" and _told_before(m, cal.recurring):
                 continue  # 'chaque lundi', 'il venerdì dopo…', 'los lunes': no one day
             value = RESOLVERS[kind](m, ref, cal)

@@ -1,9 +1,15 @@
 """A day told by its number alone ('no próximo dia 15', 'el día 3'): a day of the article's
-month, or of the month before or after it."""
+month, or of the month before or after it; not where the number counts ('bebe al día 2 litros',
+'treina por dia 5 horas') or numbers a stage ('el día 2 de la cumbre', 'no dia 1 da prova')."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from newsfacts import lexicon
+
+NEXT_WORD = re.compile(r"\s+(?P<w>[^\W\d_]{3,})")
 
 MONTHS = 12
 
@@ -27,3 +33,15 @@ def _in_month(ref: dt.date, shift: int, day: int) -> dt.date | None:
         return dt.date(months // MONTHS, months % MONTHS + 1, day)
     except ValueError:
         return None
+
+
+def counts(text: str, end: int, language: str) -> bool:
+    """Whether a plural noun of the language follows the number: '2 litros', '5 horas'."""
+    m = NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m["w"]
+    if not word.islower() or not word.endswith("s") or word in lexicon.stopwords(language):
+        return False
+    stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
+    return any(lexicon.is_word(stem, language) for stem in stems)

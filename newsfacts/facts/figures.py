@@ -173,8 +173,10 @@ def figure(kind: str, m: re.Match[str], words: ModuleType, code: str) -> NumberH
             or SIGNS.get(cur)
             or words.CURRENCIES.get(cur)
             or currency_marks.signs(code).get(cur)
-            or currency_marks.codes().get(cur)
         )
+        if unit is None and not currency_marks.is_amount(m, code):
+            return None  # 'PHP 8.3', '2024 PHP-Entwickler', 'AMD 7 Prozessoren'
+        unit = unit or currency_marks.codes().get(cur)
     elif kind == "percent":
         unit = "%"
     else:

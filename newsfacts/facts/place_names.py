@@ -260,8 +260,8 @@ def place_noun(word: str, words: ModuleType) -> bool:
 
 def noun_after(word: str, words: ModuleType) -> bool:
     """A noun that follows a known place in one run of capitals and starts the next phrase
-    ('Genf Atomkerne', 'Mannheim Anfang'): shaped as the language's nouns are, or a compound
-    of its words ('Atom|kerne'); first names aside."""
+    ('bei Lyon Bleikerne', 'Mannheim Anfang'): shaped as the language's nouns are, or a compound
+    of its words ('Blei|kerne'); first names aside."""
     from newsfacts.facts import evidence  # (evidence reads this module's names)
 
     return evidence.noun_shape(word, words) or (

@@ -8,9 +8,9 @@ does, where a bare singular noun hardly stands: a subject between a clause's ope
 German adverb perhaps between ('wie Vandrelli schon sagte'); a subject a finite verb put before it,
 followed by an article (no firm told as 'sie' or 'ihr' later in the sentence); or right after a
 noun for a person ('Kollege', 'Vorgänger', 'CSU-Politiker'). A first name that is no frequent
-word, noun nor place ('Egon', 'George') needs no more than its slot: opening a clause before a
-singular verb, or right after a finite verb before a small word. Kept on its own evidence
-('clause'): a low confidence, never shown by itself.
+word, noun, place, month nor weekday ('Egon', 'George'; not 'August') needs no more than its
+slot: opening a clause before a singular verb, or right after a finite verb before a small word.
+Kept on its own evidence ('clause'): a low confidence, never shown by itself.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from types import ModuleType
 
-from newsfacts import lexicon
+from newsfacts import cldr, lexicon
 from newsfacts.facts import evidence
 from newsfacts.facts.companies import is_listed
 from newsfacts.facts.name_words import (
@@ -216,7 +216,14 @@ def _plain_first_name(word: str, words: ModuleType) -> bool:
         and not common_noun(word, words)
         and place_name(word, words) is None
         and not is_listed(word)
+        and not _calendar_word(word, words)
     )
+
+
+def _calendar_word(word: str, words: ModuleType) -> bool:
+    """A month's or a weekday's name in CLDR ('August brachte Regen', 'Montag kam'): no one."""
+    months, weekdays = cldr.calendar_names(words.CODE)
+    return word.lower() in months or word.lower() in weekdays
 
 
 def _first_name_slot(tokens: list[Token], k: int, words: ModuleType) -> bool:

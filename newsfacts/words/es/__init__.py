@@ -22,6 +22,10 @@ DAY_WORDS = {"hoy": 0, "ayer": -1, "anteayer": -2, "anoche": -1}  # "mañana": a
 BACK = ("pasado", "pasada", "último")
 AHEAD = ("próximo", "próxima", "que viene")
 DAY_NUMBER = ("día",)  # 'no dia 15', 'el día 3': a day of a month by its number
+# Before it, a rate ('bebe al día 2 litros'); after it, before no month, a stage's day ('el día 2
+# de la cumbre'): no date
+DAY_RATE = ("al", "por")
+DAY_OF = ("de la", "de las", "de los", "del")
 # Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rán), 'va a',
 # a plan ("se reunirá el viernes", "está previsto").
 FUTURE = r"\b(?:\w+(?:rá|rán)|va a|van a|prevé|prevén|tiene previsto|previst[oa]s?)\b"

@@ -20,6 +20,10 @@ DAY_WORDS = {"hoje": 0, "ontem": -1, "amanhã": 1, "anteontem": -2}
 BACK = ("passado", "passada")
 AHEAD = ("próximo", "próxima", "que vem")
 DAY_NUMBER = ("dia",)  # 'no dia 15', 'el día 3': a day of a month by its number
+# Before it, a rate ('treina por dia 5 horas'); after it, before no month, a stage's day ('no dia 1
+# da prova'): no date
+DAY_RATE = ("ao", "por")
+DAY_OF = ("da", "do", "das", "dos")
 # Words that put a bare weekday ahead in its clause: a future tense (accented -rá/-rão), 'vai',
 # a plan ("vai reunir-se na sexta-feira", "está marcada para").
 FUTURE = r"\b(?:\w+(?:rá|rão)|vai|vão|prevê|previst[oa]s?|marcad[oa]s?)\b"

@@ -7,7 +7,8 @@ before a model's number ('sein Mercedes 208') unlabelled, an adjective and a pla
 Schwarze Meer'), capitals that name no body by what stands around them ('32 KB') unlabelled, and
 a lone surname in a subject's or a person's slot a person ('Vandrelli wolle'); a doer's noun
 cut off the person's names after it ('Rapper Kolja Varn'), web addresses dropped and dotted
-names read whole ('Ver.di')."""
+names read whole ('Ver.di'); a body's compound before its seat one body ('Landratsamt
+Fulda')."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from newsfacts.facts.names.noun_words import noun_words
 from newsfacts.facts.names.place_nouns import after_place_nouns
 from newsfacts.facts.names.reading import Span
 from newsfacts.facts.names.saints import saint_names
+from newsfacts.facts.names.seat_bodies import seat_bodies
 from newsfacts.facts.names.slashes import slashed_places
 from newsfacts.facts.names.stray_capitals import stray_capitals
 from newsfacts.facts.names.way_names import way_names
@@ -36,6 +38,7 @@ def text_passes(text: str, tokens: list[Token], spans: list[Span], words: Module
     """The spans of one text after each pass, in order."""
     spans = slashed_places(text, tokens, saint_names(text, tokens, spans, words), words)
     spans = club_forms(text, tokens, spans, words)  # 'TSV Odenhausen/Lahn': one club
+    spans = seat_bodies(text, tokens, spans, words)  # 'Handwerkskammer Kassel': one body
     spans = joined_countries(text, tokens, spans, words)
     spans = linked_towns(text, tokens, broken_hyphens(text, tokens, spans, words), words)
     spans = after_place_nouns(tokens, in_english_phrase(tokens, spans, words), words)

@@ -392,3 +392,24 @@ def test_a_relative_clause_after_the_speaker_is_no_report() -> None:
     )
     quotes = [f for f in read(text, "it")[1] if f.kind == "quote"]
     assert [f.speaker for f in quotes if f.quote_kind == "quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "body", "source"),
+    [
+        ("it", "Il Comune di Vercelli ha approvato il bilancio. Secondo la Uiltec, il piano "
+         "salva 200 posti.", "Comune di Vercelli", "Uiltec"),
+        ("fr", "La Mairie de Brest a approuvé le budget. Selon la Capeb, le plan sauve 200 "
+         "emplois.", "Mairie de Brest", "Capeb"),
+        ("pt", "A Prefeitura de Sorocaba aprovou o orçamento. Segundo a Fenprof, o plano salva "
+         "200 empregos.", "Prefeitura de Sorocaba", "Fenprof"),
+    ],
+)  # fmt: skip
+def test_a_towns_government_and_a_source_after_according_to(
+    code: str, text: str, body: str, source: str
+) -> None:
+    """'Il Comune di X ha approvato…', 'Secondo la Uiltec, …': the town's government is one
+    organisation, and the body a text cites as its source is one too."""
+    found = {(f.kind, f.text) for f in read(text, code)[1]}
+    assert ("organization", body) in found
+    assert ("organization", source) in found

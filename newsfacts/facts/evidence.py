@@ -58,7 +58,7 @@ EVIDENCE = (
     "bare acronym", "loose organisation word", "genitive", "listed place", "listed person",
     "listed first name", "listed name", "listed at start", "person word", "title", "lone word",
     "initial", "street", "speech verb", "possessor", "listed word", "body noun", "facility",
-    "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team",
+    "bracketed body", "listed", "list item", "colon speaker", "lineup", "lineup team", "source",
     "quoted name", "glossed", "quoted body", "share price", "place adjective", "listed company",
 )  # fmt: skip
 INITIAL = re.compile(r"[A-Z]\.")  # 'J.' before a surname

@@ -21,6 +21,7 @@ from newsfacts import lexicon
 from newsfacts.facts import context, evidence
 from newsfacts.facts.name_cues import body_noun, one_facility
 from newsfacts.facts.names import bodies, body_parts, domain
+from newsfacts.facts.names.according import according_to
 from newsfacts.facts.names.aliases import acronyms, genitive_places, shouted_forms
 from newsfacts.facts.names.article_cuts import article_cuts
 from newsfacts.facts.names.body_split import body_then_person
@@ -76,7 +77,7 @@ def find_entities(
     spans = document_passes(spans, items, speakers, words)
     default = domain.lone_default(items, words, sports_report(items, words))
     spans = domain.company_words(lone_words(repeated_words(spans, words, default), words), default)
-    spans = once_told(spans, words, default)
+    spans = once_told(according_to(spans, words), words, default)
     genitives = genitive_places(spans, words)  # 'Europas' beside 'Europa', 'Ockhams'
     people: dict[str, str] = {}  # a person's full name -> the evidence its short forms take
     for _, _, s in spans:

@@ -165,6 +165,9 @@ PERSON_BEFORE = frozenset(split_words("a"))
 TITLE_ARTICLES: frozenset[str] = frozenset()
 # Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
 DEFINITE = frozenset(split_words("el la los las del al"))
+# The words of 'according to' before a source: a lone capitalised word after them (and an
+# article) is a name (names/according.py)
+ACCORDING = frozenset(split_words("según"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "organization"
 # A lone unknown capitalised word the text repeats is a name (benchmarks/languages.py: both

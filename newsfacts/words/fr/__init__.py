@@ -94,7 +94,7 @@ ORG_WORDS = frozenset(
         "commission conseil fondation association fédération agence groupe compagnie club "
         "union confédération syndicat tribunal cour assemblée organisation société entreprise "
         "musée fonds office comité police armée hôpital école académie radio télévision "
-        "journal"
+        "journal mairie préfecture région"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("SA S.A. SAS SARL Inc. Ltd."))
@@ -116,6 +116,9 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
 # Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
 DEFINITE = frozenset(split_words("le la les du au aux"))
+# The words of 'according to' before a source: a lone capitalised word after them (and an
+# article) is a name (names/according.py)
+ACCORDING = frozenset(split_words("selon"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = False

@@ -75,7 +75,7 @@ ORG_WORDS = frozenset(
         "commissione consiglio fondazione associazione federazione agenzia gruppo compagnia "
         "club unione confederazione sindacato tribunale corte camera organizzazione società "
         "azienda museo fondo ufficio comitato polizia esercito ospedale scuola accademia radio "
-        "televisione giornale"
+        "televisione giornale comune regione provincia"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("SpA S.p.A. Spa Srl S.r.l. Inc. Ltd."))
@@ -97,6 +97,11 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
 # Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
 DEFINITE = frozenset(split_words("il lo la i gli le del della dello dei degli delle al alla"))
+# The words of 'according to' before a source: a lone capitalised word after them (and an
+# article) is a name (names/according.py)
+ACCORDING = frozenset(split_words("secondo"))
+# A feminine article, which Italian may put before a woman's surname ('la Meloni')
+FEMININE = frozenset(split_words("la"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = False

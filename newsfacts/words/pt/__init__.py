@@ -81,7 +81,7 @@ ORG_WORDS = frozenset(
         "comissão conselho fundação associação federação agência grupo companhia clube união "
         "confederação sindicato tribunal supremo câmara assembleia organização empresa "
         "sociedade museu fundo serviço secretaria comitê comité polícia exército hospital "
-        "escola academia rádio televisão jornal caixa"
+        "escola academia rádio televisão jornal caixa prefeitura"
     )
 )
 ORG_SUFFIXES = frozenset(split_words("S.A. SA Ltda. Lda. Inc. Ltd."))
@@ -110,6 +110,9 @@ TITLE_ARTICLES: frozenset[str] = frozenset()
 # halves better in Dutch; in Spanish one worse, its companies taken for people)
 # Definite articles: one before a repeated unknown word makes it an organisation ('la Bonoloto')
 DEFINITE = frozenset(split_words("o a os as do da dos das ao à"))
+# The words of 'according to' before a source: a lone capitalised word after them (and an
+# article) is a name (names/according.py)
+ACCORDING = frozenset(split_words("segundo"))
 # The kind of a repeated lone unknown word with no article before it (context.lone_kind)
 LONE_KIND = "person"
 REPEATED_NAMES = False

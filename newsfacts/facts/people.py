@@ -19,10 +19,13 @@ def _first_cite(entity: Entity, mentions: list[Mention] | None = None) -> int:
     return body[0] if body else pool[0].cite
 
 
-def _role(entity: Entity) -> str | None:
+def _role(entity: Entity, courtesy: bool = False) -> str | None:
     """The most frequent title the text gives this entity; a courtesy title ('M.', 'Frau',
-    'señora') is none: an apposition may give the role ('son président, Bruno Bernard')."""
-    roles = Counter(m.role for m in entity.mentions if m.role and m.role.lower() not in HONORIFICS)
+    'Doña') is none, so an apposition may give the role ('son président, Bruno Bernard'), but
+    with `courtesy` it is the title the short form takes ('Doña Sofía')."""
+    roles = Counter(
+        m.role for m in entity.mentions if m.role and (courtesy or m.role.lower() not in HONORIFICS)
+    )
     return roles.most_common(1)[0][0] if roles else None
 
 
@@ -103,12 +106,13 @@ def entity_fact(entity: Entity) -> Fact:
     if not mentions:
         return Fact("source", name, _first_cite(entity), source_kind=next(r for r in roles if r))
     role = _role(entity) if entity.label == PER else None
+    title = role or (_role(entity, courtesy=True) if entity.label == PER else None)
     return Fact(
         kind=entity.label or "",
         text=name,
         sentence=_first_cite(entity, mentions),
         role=role,
-        aliases=_aliases(entity, name, role),
+        aliases=_aliases(entity, name, title),  # 'Doña Sofía', 'M. Bernard' as short forms
         mentions=len(mentions),
         about=_affiliation(entity, role) if entity.label == PER else None,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from newsfacts import cldr
@@ -16,7 +16,7 @@ from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.quotes import QuoteHit, said_whole
 from newsfacts.lazyre import lazy
 from newsfacts.model import Sentence
-from newsfacts.words import split_words, words_of
+from newsfacts.words import DETERMINERS, split_words, words_of
 
 # Pages mix the marks: „…", "…“ and “…" are as common on German pages as „…“. A low opening mark
 # closes at the next high or straight one; a straight one at the next straight one or at “, so
@@ -31,9 +31,15 @@ QUOTE = lazy(
 # Dutch papers set speech in single marks ('We gaan door', zei ze; ‘Dit is een klap’): an
 # opening mark after a space or a bracket, no elision after it ('s, 't, 'n), a closing one
 # before a space or a stop, three words at least and no mark inside ('zo'n' ends no quote).
+# Linear: no mark inside, so the quote closes at the first mark after its opening one; the
+# three words are checked ahead with possessive runs (nothing to backtrack into), and a quote
+# has at most SINGLE_MAX characters ("in de jaren '90" opens none that runs on for a page).
+SINGLE_MAX = 1500
+_NOT_MARK = r"[^'‘’\n]"
 SINGLE = lazy(
-    r"(?:^|(?<=[\s(]))['‘](?![stnkmr]\b)(?P<g>[^'‘’\n]{2,600}?\s[^'‘’\n]{1,600}?\s[^'‘’\n]*?"
-    r"[^\s'‘’])['’](?=[\s,.;:!?)]|$)"
+    rf"(?:^|(?<=[\s(]))['‘](?![stnkmr]\b)"
+    rf"(?={_NOT_MARK}{{2}}[^'‘’\s]*+\s{_NOT_MARK}[^'‘’\s]*+\s)"  # a space at 2+, one 2 on
+    rf"(?P<g>{_NOT_MARK}{{6,{SINGLE_MAX}}}+)(?<!\s)['’](?=[\s,.;:!?)]|$)"
 )
 _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article
 # A particle only inside a name, before a capitalised word or another particle ("von der
@@ -117,6 +123,22 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 REPORTED_GAP = 6  # words at most between a verb of saying and the 'que' of its report
+# How far before a quote its speaker's words are looked for: a name, its verb, a role and an
+# apposition stand within REACH characters of the quote ('Dan Berg, der Chef der Sparte bei ABX,
+# sagte:'), a report's verb within REPORT_REACH. A search anchored at the quote never reads a
+# long sentence's head again for each of its quotes (quadratic in a page-long sentence).
+REACH = 300
+REPORT_REACH = 1000
+_REPORT_STOPS = '.;:!?«»"“”„'  # nothing of these stands between a report's verb and its quote
+
+
+def search_back(
+    pattern: re.Pattern[str], head: str, end: int | None = None
+) -> re.Match[str] | None:
+    """A search of a pattern anchored at the end ('…$') over the last REACH characters before
+    `end` (the head's end by default); '^' still matches only at the head's real start."""
+    end = len(head) if end is None else end
+    return pattern.search(head, max(0, end - REACH), end)
 
 
 @functools.lru_cache(maxsize=PER_LANGUAGE)
@@ -131,23 +153,85 @@ def _reported_pattern(code: str) -> re.Pattern[str] | None:
     links = "|".join(re.escape(w) for w in that)
     return re.compile(
         rf"\b(?i:{verbs})(?P<gap>(?:\s+[^\s,.;:!?«»\"“”„]+){{0,{REPORTED_GAP}}}?)(?P<comma>,)?\s+"
-        rf"(?:{links})(?:\b|(?<='))[^.;:!?«»\"“”„]*$"
+        rf"(?P<that>{links})(?:\b|(?<='))[^.;:!?«»\"“”„]*$"
     )
 
 
 def reported(head: str, before: re.Pattern[str], code: str) -> re.Match[str] | None:
     """The speaker of a quote inside reported speech: 'La gobernadora, Ana Ruiz, explicó en un
-    comunicado que la inflación "ha cedido"': the name before the verb, as for a quote."""
+    comunicado que la inflación "ha cedido"': the name before the verb, as for a quote. Not
+    when the report names another subject before the quote ('dijo que el hombre que Ana Ruiz
+    llamó «…»'): then the speaker of a report inside it, or none."""
     pattern = _reported_pattern(code)
-    m = pattern.search(head) if pattern else None
-    if m is None or (m["comma"] and m["gap"].strip()):
+    if pattern is None:
+        return None
+    start = max(0, len(head) - REPORT_REACH)
+    start = max([start] + [head.rfind(c, start) + 1 for c in _REPORT_STOPS])
+    m = pattern.search(head, start)
+    if m is None:
+        return None
+    gap = m["gap"].split()
+    if m["comma"] and gap and (gap[0][:1].isupper() or names_one(m["gap"], code)):
         return None  # 'ha detto il presidente X, che ha parlato di «…»': who, not that
-    return before.search(head[: m.start("gap")])
+    clause = head[m.end("that") :]  # 'sagte am Montag, dass „…“': a comma before 'dass' is German
+    if inner_subject(clause, code):
+        return reported(clause, before, code)
+    return search_back(before, head, m.start("gap"))
 
 
-def _within(m: re.Match[str], others: Sequence[re.Match[str]]) -> bool:
-    """Whether a match overlaps one of the others (a quote inside a quote in double marks)."""
-    return any(o.start() < m.end() and m.start() < o.end() for o in others)
+INNER_WORDS = 4  # words at most between a report's own subject and the quote its verb takes
+
+
+def inner_subject(clause: str, code: str) -> bool:
+    """Whether a report names its own subject, whose verb takes the quote (a few words between
+    them): a full name right after the word opening the report or a relative, or after an
+    article and a role word ('que le ministre Jean Martin avait parlé d'« … »'), not after a
+    preposition ('que el acuerdo con Ana Ruiz era «…»'), nor a subject far from the quote
+    ('que Villa Rica será vista por muchos como la ciudad de «…»': the reporter's words)."""
+    words = words_of(code)
+    roles: frozenset[str] = getattr(words, "ROLE_WORDS", frozenset())
+    that = {w.lower() for w in getattr(words, "THAT", ())}
+    for name in re.finditer(FULL_NAME, clause):
+        if len(re.findall(r"[\w'’-]+", clause[name.end() :])) > INNER_WORDS:
+            continue
+        lead = re.findall(r"[\w'’-]+", clause[max(0, name.start() - 80) : name.start()])
+        while lead and (lead[-1].lower() in roles or lead[-1].lower() in DETERMINERS):
+            lead.pop()  # 'le ministre', 'al hombre que', 'der Minister'
+        if not lead or lead[-1].lower() in that or lead[-1].lower().rstrip("'’") in that:
+            return True
+    return False
+
+
+def _within(m: re.Match[str], others: Sequence[re.Match[str]], starts: list[int]) -> bool:
+    """Whether a match overlaps one of the others (a quote inside a quote in double marks):
+    they stand in order, none overlapping, so only the last one opening before its end can."""
+    i = bisect_left(starts, m.end()) - 1
+    return i >= 0 and m.start() < others[i].end()
+
+
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def _company(code: str) -> re.Pattern[str] | None:
+    """Who one spoke with, against, for or to ('con il ministro Luca Bianchi', 'avec Paul
+    Martin'): the language's SPEECH_WITH and TO_WHOM words, an article, role words, a name."""
+    words = words_of(code)
+    links = set(getattr(words, "SPEECH_WITH", ())) | set(getattr(words, "TO_WHOM", ()))
+    if not links:
+        return None
+    roles: frozenset[str] = getattr(words, "ROLE_WORDS", frozenset())
+    role = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True)) or "(?!)"
+    article = "|".join(re.escape(w) for w in sorted(DETERMINERS, key=len, reverse=True))
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?i:{link})\s+(?:(?i:{article})(?<=['’])|(?i:{article})\s+)?"
+        rf"(?:(?i:{role})\s+){{0,2}}(?:{FULL_NAME}|(?i:{role})(?![\w'’-]))?"
+    )
+
+
+def without_company(phrase: str, code: str) -> str:
+    """A phrase after a verb of saying without whom one spoke with or to: 'durante l'incontro
+    con Luca Bianchi a Roma' names no speaker (the one named before speaks)."""
+    company = _company(code)
+    return company.sub(" ", phrase) if company else phrase
 
 
 def names_one(phrase: str | None, code: str) -> bool:
@@ -164,7 +248,7 @@ def embedded(head: str, inner: str, tail: str) -> bool:
     """A capitalised quote inside its sentence, not introduced by a colon nor followed by its
     attribution, that is no whole sentence or that the sentence runs on past: 'Für die
     Bauten des Films „Hunde, wollt Ihr ewig leben?“ erhielt er den Preis.'"""
-    lead = BEFORE_END.split(head)[-1].strip()
+    lead = BEFORE_END.split(head[-REACH:])[-1].strip()
     if not lead or lead.endswith(":") or not inner[:1].isupper() or tail.lstrip()[:1] == ",":
         return False
     return not SENTENCE_END.search(inner) or bool(GOES_ON.match(tail))
@@ -182,7 +266,7 @@ OBJECT_OF = frozenset(
 
 def named_thing(head: str, inner: str) -> bool:
     """A quote after a preposition, no sentence in it: what a charge or a title is called."""
-    words = head.split()
+    words = head[-REACH:].split()
     return bool(words) and words[-1].lower() in OBJECT_OF and not SENTENCE_END.search(inner)
 
 
@@ -190,12 +274,19 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
     """Every quote in the article text, with the sentence it starts in and its speaker."""
     if not sentences:
         return []
+    return list(_quotes(text, tuple((s.start, s.end) for s in sentences), code))
+
+
+@functools.lru_cache(maxsize=2)  # the speakers' names and the quote facts read one page's quotes
+def _quotes(text: str, spans: tuple[tuple[int, int], ...], code: str) -> tuple[QuoteHit, ...]:
+    """find_quotes over the sentences' spans, once a page."""
     after, before = speaker_patterns(code)
-    starts = [s.start for s in sentences]
+    starts = [start for start, _ in spans]
     out: list[QuoteHit] = []
     found_marks = list(QUOTE.finditer(text))
     if getattr(words_of(code), "SINGLE_QUOTES", False):
-        found_marks += [m for m in SINGLE.finditer(text) if not _within(m, found_marks)]
+        opened = [o.start() for o in found_marks]
+        found_marks += [m for m in SINGLE.finditer(text) if not _within(m, found_marks, opened)]
         found_marks.sort(key=lambda m: m.start())
     for m in found_marks:
         inner = next((g for g in m.groups() if g), "").strip()
@@ -203,13 +294,14 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
             continue
         first = max(0, bisect_right(starts, m.start()) - 1)
         last = max(0, bisect_right(starts, m.end() - 1) - 1)
-        head = text[sentences[first].start : m.start()]
-        tail = text[m.end() : max(sentences[last].end, m.end())]
-        found = after.search(tail) or before.search(head) or reported(head, before, code)
+        head = text[spans[first][0] : m.start()]
+        tail = text[m.end() : max(spans[last][1], m.end())]
+        found = after.search(tail) or search_back(before, head) or reported(head, before, code)
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
         if who is None and any(groups.get(k) is not None for k in ("pronoun", "dropped", "glued")):
             phrase = groups.get("said_in")
+            phrase = without_company(phrase, code) if phrase else phrase
             named = re.findall(FULL_NAME, phrase) if phrase else []
             # 'ha scritto su X la premier Giorgia Meloni.': the name told after where it was said
             who = named[-1] if named else None if names_one(phrase, code) else "he"
@@ -219,4 +311,4 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
         scare = scare or (who is None and embedded(head, inner, tail))
         scare = scare or (who is None and named_thing(head, inner))
         out.append(QuoteHit(" ".join(words).rstrip(","), first, who, scare))
-    return out
+    return tuple(out)

@@ -27,6 +27,16 @@ from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
     SUBORDINATORS,
 )
 from newsfacts.words.de.roles import FIRM_DOERS, ROLE_FEMININE  # noqa: F401  (role_pairs)
+from newsfacts.words.de.speech import (  # noqa: F401  (facts/speech.py)
+    OBJECT_LINKS,
+    SAID_IN,
+    SPEECH_GLUED,
+    SPEECH_PRONOUNS,
+    SPEECH_VERBS,
+    SPEECH_WITH,
+    THAT,
+    TO_WHOM,
+)
 
 NAME = "German"  # jusText's stoplist and pyspellchecker's list under this name
 CODE = "de"
@@ -68,25 +78,6 @@ RECURRING = ("jeden",)
 # the linking words, and the articles that may follow them; dashes link in every language.
 RANGE_TO = ("bis", "bis zum", "und")
 RANGE_ARTICLES: tuple[str, ...] = ("den",)
-# Quotes: speech verbs, as they stand next to a quote ("…“, sagte Brenner).
-SPEECH_VERBS = ("sagte", "sagt", "erklärte", "betonte", "meinte", "fügte hinzu", "teilte mit",
-                "so", "schrieb", "warnte", "kritisierte", "sagten", "erklärt", "betont", "meint",
-                "ergänzte", "ergänzt", "berichtete", "bestätigte", "erläuterte", "unterstrich",
-                # the first part of a verb split around its speaker: "führte Lena Brückner aus"
-                "führte", "fügte", "teilte", "räumte")  # fmt: skip
-# A pronoun after a verb of saying stands for the person named last ('sagte er', 'zei hij');
-# a verb with its pronoun glued does too ('estime-t-il': a regex source, '' for none).
-SPEECH_PRONOUNS = ("er", "sie")
-SPEECH_GLUED = ""
-# Words after which a name is an object, not the subject of a clause ('mit Kurz', 'con Fux'),
-# and the words before whom one spoke ('à l'AFP son porte-parole'): to whom, then who.
-OBJECT_LINKS = frozenset(split_words("mit und oder für von vom zu zum gegen bei im am"))
-TO_WHOM: frozenset[str] = frozenset()
-# Words opening a phrase of place, time or channel after a verb of saying with no subject
-# ("«…», ha spiegato in una nota.", "declarou ele em Brasília."): no speaker is named there.
-SAID_IN = frozenset(split_words("in im am an auf bei beim vor nach während gegenüber laut"))
-# The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
-THAT = tuple(split_words("dass"))
 # Names: role words before a person (also as the end of a compound: "Europaminister"), words that
 # make a span an organisation (also as a compound's end: "Landesbank"), legal forms, words
 # before a place, and the articles before a common noun ("dem Boden": no place).

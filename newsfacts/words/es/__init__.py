@@ -73,6 +73,9 @@ TO_WHOM: frozenset[str] = frozenset(split_words("a al"))
 SAID_IN = frozenset(split_words("en a al ante durante tras desde con según por"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("que"))
+# Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
+# against or for whom one spoke ('dijo durante la reunión con Ana Ruiz'); and TO_WHOM.
+SPEECH_WITH = frozenset(split_words("con contra para junto"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place, articles before a common noun, and the institutions the language
 # capitalises ("el Gobierno"): organisations alone.

@@ -74,6 +74,9 @@ TO_WHOM: frozenset[str] = frozenset(split_words("à au aux"))
 SAID_IN = frozenset(split_words("à au aux dans lors devant pendant après en sur par"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("que qu'"))
+# Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
+# against or for whom one spoke ('a déclaré lors de sa rencontre avec Paul Martin'); and TO_WHOM.
+SPEECH_WITH = frozenset(split_words("avec contre pour auprès"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -55,6 +55,9 @@ SAID_IN = frozenset(
 )
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("che"))
+# Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
+# against or for whom one spoke ('ha detto durante l'incontro con Luca Bianchi'); and TO_WHOM.
+SPEECH_WITH = frozenset(split_words("con contro per insieme"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -61,6 +61,9 @@ TO_WHOM: frozenset[str] = frozenset(split_words("a à ao aos às"))
 SAID_IN = frozenset(split_words("em à ao aos às no na num numa durante após perante diante com"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("que"))
+# Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
+# against or for whom one spoke ('disse durante o encontro com Ana Costa'); and TO_WHOM.
+SPEECH_WITH = frozenset(split_words("com contra para junto"))
 # Names: role words before a person, words that make a span an organisation, legal forms,
 # words before a place.
 ROLE_WORDS = frozenset(

@@ -29,3 +29,18 @@ def test_a_courtesy_title_alone_is_no_role() -> None:
     assert people("La señora Ana Ruiz llegó el lunes a Madrid.", "es") == {"Ana Ruiz": None}
     found = people("Frau Karin Lindqvist kam am Montag nach Kiel.", "de")
     assert found == {"Karin Lindqvist": None}
+
+
+def quote_speakers(text: str, language: str) -> list[str | None]:
+    """The speakers of a pasted text's quotes, in order."""
+    report = analyze_safely("-", Options(language=language), text.encode())
+    return [f.speaker for f in report.facts if f.kind == "quote"]
+
+
+def test_a_courtesy_title_before_the_speaker_after_the_verb() -> None:
+    """'« … », a déclaré M. Bernard lors d'une conférence de presse.': Bernard speaks."""
+    text = (
+        "Le président de la métropole, Bruno Bernard, a parlé lundi. « Nous sommes prêts », "
+        "a déclaré M. Bernard lors d'une conférence de presse."
+    )
+    assert quote_speakers(text, "fr") == ["Bruno Bernard"]

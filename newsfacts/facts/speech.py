@@ -16,7 +16,7 @@ from newsfacts.cache import PER_LANGUAGE
 from newsfacts.facts.quotes import QuoteHit, said_whole
 from newsfacts.lazyre import lazy
 from newsfacts.model import Sentence
-from newsfacts.words import DETERMINERS, split_words, words_of
+from newsfacts.words import DETERMINERS, HONORIFICS, split_words, words_of
 
 # Pages mix the marks: „…", "…“ and “…" are as common on German pages as „…“. A low opening mark
 # closes at the next high or straight one; a straight one at the next straight one or at “, so
@@ -99,9 +99,12 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     said_in = (
         rf"(?P<said_in>\s+(?:(?:{places})\b{phrase}{{1,60}}?|(?i:{opens})\b{phrase}{{0,60}}?))?"
     )
+    # "a déclaré M. Bernard", "zei mevrouw Smit": a courtesy title before the speaker's name
+    courtesy = "|".join(re.escape(w) for w in sorted(HONORIFICS, key=len, reverse=True))
+    honoured = rf"(?:(?i:{courtesy})\s+)?"
     after = re.compile(
         rf"^\s*[,.]?\s*(?:(?:{verbs})\s+(?P<pronoun>{pronouns})\b"  # 'declarou ele em Brasília'
-        rf"|(?:{verbs})\s+{role}(?P<who>{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
+        rf"|(?:{verbs})\s+{role}(?P<who>{honoured}{NAME})|(?P<who2>{NAME})\s+(?:{verbs})\b"
         rf"|(?:{verbs})\s+(?P<who4>{_TITLE_ARTICLE}(?i:{titles}))(?![\w'’-])"
         rf"|(?:{verbs})(?P<dropped>{said_in}\s*[.;])"
         rf"|(?P<glued>{glued}))"

@@ -91,10 +91,11 @@ NAME_BYLINE = re.compile(
 )  # "di Marco Bellini", "door Jan de Vries": a name and nothing else
 _MONTHS = _any(bp.MONTHS)
 _STAMP_WORDS = _any(bp.STAMP_WORDS)
+_STAMP_LEADS = rf"^(?:{_any(bp.STAMP_LEADS)})\b"
 DATEISH = re.compile(
     rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(de\s+)?({_MONTHS})\b|"
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
-    rf"\d{{1,2}}:\d{{2}}\s*({_any(bp.CLOCK_SUFFIXES)})\b|\b({_STAMP_WORDS})\b)",
+    rf"\d{{1,2}}:\d{{2}}\s*({_any(bp.CLOCK_SUFFIXES)})\b|\b({_STAMP_WORDS})\b|{_STAMP_LEADS})",
     re.I,
 )
 # A wire dateline alone on its line, its year left out: "WARSAW, February 26 (Xinhua) --".
@@ -102,7 +103,7 @@ DATEISH = re.compile(
 WIRE_DATELINE = re.compile(
     rf"^[A-Z][^\n]{{0,50}}?\b(?i:{_MONTHS})\.?\s+\d{{1,2}}\s*(\([^()\n]{{1,30}}\)\s*)?(--|—|–)$"
 )
-STAMP = re.compile(rf"\b(19|20)\d\d\b|\d:\d\d|\b({_STAMP_WORDS})\b", re.I)
+STAMP = re.compile(rf"\b(19|20)\d\d\b|\d:\d\d|\b({_STAMP_WORDS})\b|{_STAMP_LEADS}", re.I)
 READING_TIME = re.compile(
     rf"^(\d+\s*({bp.READING_UNITS})\s+({_any(bp.READING_WORDS)})|"
     rf"({_any(bp.READING_LABELS)})"

@@ -192,3 +192,15 @@ def test_a_town_set_before_the_lead_is_no_summary_sentence(site: str) -> None:
     is no sentence of the summary; the lead's sentence opens it."""
     report = fetch(site, "/kiel")
     assert report.summary[0].text.startswith("Die Stadt Kiel hat am Dienstag")
+
+
+@pytest.mark.parametrize(
+    ("path", "author"),
+    [("/bordeaux", "Maëlle Fontaine"), ("/braga", "Tiago Meireles"), ("/zwolle", "Femke Hilbrands"),
+     ("/parma", "Federica Moretti"), ("/kiel", "Jonas Petersen")],
+)  # fmt: skip
+def test_the_byline_line_names_the_author(site: str, path: str, author: str) -> None:
+    """A page whose meta tags name no author, its byline a line above the story ('Par …',
+    'Por …', 'Door …', 'Di …', 'Von …'): that name is the article's author, not null."""
+    report = fetch(site, path)
+    assert report.article is not None and report.article.author == author

@@ -107,6 +107,32 @@ PAGES = {
             "Grünen enthielten sich. Sie hatten einen Neubau gefordert.",
         ],
     ),
+    "/ulm": page(
+        "de",
+        "Ulm baut eine neue Stadtbibliothek",
+        "banner",
+        "Jetzt Abo sichern.",
+        ["Von Lena Vogt und Tim Brandt"],
+        [
+            "Der Gemeinderat von Ulm hat am Montag den Bau einer neuen Stadtbibliothek für 31 "
+            "Millionen Euro beschlossen, wie die Stadtverwaltung mitteilte.",
+            "„Die Bibliothek wird ein Treffpunkt für alle“, sagte Oberbürgermeister Karl Haug.",
+            "Der Bau soll im Herbst beginnen.",
+        ],
+    ),
+    "/malaga": page(
+        "es",
+        "Málaga amplía el paseo marítimo",
+        "banner",
+        "Suscríbete ahora.",
+        ["Por Rocío Alba | Málaga"],
+        [
+            "El Ayuntamiento de Málaga aprobó el jueves la ampliación del paseo marítimo de "
+            "Pedregalejo, una obra de 6 millones de euros, según informó el consistorio.",
+            '"Será un espacio para todos los vecinos", afirmó la concejala Marta Ibáñez.',
+            "Las obras empezarán en otoño.",
+        ],
+    ),
 }
 
 
@@ -204,3 +230,14 @@ def test_the_byline_line_names_the_author(site: str, path: str, author: str) -> 
     'Por …', 'Door …', 'Di …', 'Von …'): that name is the article's author, not null."""
     report = fetch(site, path)
     assert report.article is not None and report.article.author == author
+
+
+def test_a_byline_of_two_authors_and_a_town_names_its_authors(site: str) -> None:
+    """'Von Lena Vogt und Tim Brandt' and 'Por Rocío Alba | Málaga' above the story: bylines
+    (the authors are sources, not people of the story), the town after the bar no author."""
+    report = fetch(site, "/ulm")
+    assert report.article is not None and report.article.author == "Lena Vogt; Tim Brandt"
+    assert not {"Lena Vogt", "Tim Brandt"} & {f.text for f in report.facts if f.kind == "person"}
+    assert report.event is None or report.event.who not in ("Lena Vogt", "Tim Brandt")
+    report = fetch(site, "/malaga")
+    assert report.article is not None and report.article.author == "Rocío Alba"

@@ -86,9 +86,12 @@ SOURCE = re.compile(rf"^({_any(bp.SOURCE_LABELS)})\s*:\s*\S", re.I)
 BYLINE = re.compile(rf"^({_any(bp.BYLINE_LEADS)})\s+\S", re.I)
 _NAME_WORD = r"[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?\.?"  # "Bellini", "O'Neill", "J."
 _NAME_LINK = r"(?:van|von|de|der|del|della|da|di|dos|le|la)"  # no "und": "Von Risiken und…"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{1,3}}"
+_AUTHOR_LINK = r"(?:,|&|und|and|et|y|e|en)"  # "Von Markus Lindner und Eva Roth"
 NAME_BYLINE = re.compile(
-    rf"^(?:{_any(bp.NAME_BYLINE_LEADS)})\s+{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{1,3}}$"
-)  # "di Marco Bellini", "door Jan de Vries": a name and nothing else
+    rf"^(?:{_any(bp.NAME_BYLINE_LEADS)})\s+{_ONE_NAME}(?:\s*{_AUTHOR_LINK}\s+{_ONE_NAME}){{0,3}}"
+    rf"(?:\s*\|\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?$"
+)  # "di Marco Bellini", "door Jan de Vries", "Por Ana Ruiz y Luis Gil | Sevilla": names only
 _MONTHS = _any(bp.MONTHS)
 _STAMP_WORDS = _any(bp.STAMP_WORDS)
 _STAMP_LEADS = rf"^(?:{_any(bp.STAMP_LEADS)})\b"

@@ -133,6 +133,34 @@ PAGES = {
             "Las obras empezarán en otoño.",
         ],
     ),
+    "/lugo": page(
+        "es",
+        "Lugo restaura su muralla romana",
+        "banner",
+        "Suscríbete ahora.",
+        ["Por Xoán Barreiro"],
+        [
+            "El Concello de Lugo invertirá 4 millones de euros en restaurar un tramo de la "
+            "muralla romana, según anunció el martes la alcaldesa, Carmen Outeiro.",
+            "Un operario revisa las piedras del tramo dañado. EFE/Eliseo Trigo",
+            "Las obras durarán un año y no cerrarán el paseo de ronda.",
+            "Compartir esta noticia",
+        ],
+    ),
+    "/jena": page(
+        "de",
+        "Jena erweitert den Botanischen Garten",
+        "banner",
+        "Jetzt Abo sichern.",
+        ["Von Ulrike Hesse"],
+        [
+            "Die Universität Jena erweitert ihren Botanischen Garten um ein neues Gewächshaus "
+            "für 3,5 Millionen Euro, wie die Hochschule am Montag mitteilte.",
+            "Das alte Tropenhaus im Garten stammt aus dem Jahr 1905. Foto: Bernd Kästner/dpa",
+            "Das neue Haus soll im Sommer 2028 eröffnet werden.",
+            "Diesen Artikel teilen:",
+        ],
+    ),
 }
 
 
@@ -241,3 +269,25 @@ def test_a_byline_of_two_authors_and_a_town_names_its_authors(site: str) -> None
     assert report.event is None or report.event.who not in ("Lena Vogt", "Tim Brandt")
     report = fetch(site, "/malaga")
     assert report.article is not None and report.article.author == "Rocío Alba"
+
+
+@pytest.mark.parametrize(
+    ("path", "caption", "credit"),
+    [
+        ("/lugo", "Un operario revisa", "Eliseo Trigo"),
+        ("/jena", "Das alte Tropenhaus", "Bernd Kästner"),
+    ],
+)
+def test_a_caption_set_as_a_paragraph_leaves_the_text(
+    site: str, path: str, caption: str, credit: str
+) -> None:
+    """A photo's caption written as a paragraph of the story, closed by its credit ('Foto:
+    Name/dpa', an agency and its photographer 'EFE/Name'): a caption, its photographer no
+    person nor place of the story; 'Diesen Artikel teilen:', 'Compartir esta noticia' are
+    share buttons."""
+    report = fetch(site, path)
+    assert report.article is not None
+    assert caption not in report.article.text
+    assert any(r.kind == "caption" and caption in r.text for r in report.article.removed)
+    assert not any(credit.split()[-1] in f.text for f in report.facts if f.kind != "source")
+    assert "teilen" not in report.article.text and "Compartir" not in report.article.text

@@ -6,6 +6,7 @@ import re
 
 from newsfacts import lazyre
 from newsfacts.words.en import boilerplate as bp
+from newsfacts.words.en.press import AGENCIES
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -58,7 +59,11 @@ TRAIL_CREDIT = re.compile(r"[.!?][\"”’]?\s*\(([^()]{1,60})\)$")
 CREDIT_INSIDE = re.compile(rf"\b({CREDIT_WORDS})\b", re.I)
 PHOTO_CREDIT = re.compile(
     rf"\(({_any(bp.PHOTO_AGENCIES)})[^()]*\bPhoto\b[^()]*\)|\(Photo( Credit)?\s*:[^()]*\)|"
-    r"\bPhoto( credit)?\s*:\s*[^.]{1,60}$|\bGetty Images\b|\bImage( credit)?\s*:\s",
+    r"\bPhoto( credit)?\s*:\s*[^.]{1,60}$|\bGetty Images\b|\bImage( credit)?\s*:\s|"
+    # the label in the other page languages closing a caption ("… erneuert. Foto: Ina Roth/dpa",
+    # "Crédit photo : AFP"), or a news agency and its photographer ("… de archivo. EFE/Ana Gil")
+    r"\b(?:Fotos?|Crédit photo)\s*:\s*[^.]{1,60}$|"
+    rf"\b(?i:{'|'.join(sorted(AGENCIES))})/(?-i:[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+){{0,2}})$",
     re.I,
 )
 CREDIT_LINE = re.compile(

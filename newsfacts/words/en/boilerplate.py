@@ -40,7 +40,7 @@ CREDIT_PHRASES = ("getty images", "shutterstock", "photo credit", "image credit"
 # Agencies written in a `(AP Photo/Jane Doe)` credit.
 PHOTO_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty")
 # A caption mentions one of these before the (costlier) credit pattern is tried.
-PHOTO_HINTS = ("photo", "getty", "image")
+PHOTO_HINTS = ("photo", "getty", "image", "foto", "/")  # "/": an agency and its photographer
 # `Pictured: ...`, `Main image - ...`: labels a caption starts with.
 CAPTION_LABELS = (
     "above",
@@ -69,7 +69,15 @@ CAPTION_LABELS = (
 # Share buttons: a short line made only of these (and counts) is a share bar.
 # The small words between those buttons' words ("Copier le lien", "Teilen auf", "Condividi su
 # X"): share words only beside a button's word (a line "su" alone is a shell command).
-SHARE_LINKS = frozenset(("le", "auf", "per", "en", "por", "su", "no", "op"))
+SHARE_LINKS = frozenset(
+    (
+        *("le", "auf", "per", "en", "por", "su", "no", "op"),
+        # what is shared: "Diesen Artikel teilen", "Partager cet article", "Compartir esta
+        # noticia", "Condividi questo articolo", "Deel dit artikel", "Partilhar este artigo"
+        *("diesen", "artikel", "cet", "esta", "este", "noticia", "notícia", "questo"),
+        *("articolo", "dit", "artigo"),
+    )
+)
 SHARE_WORDS = frozenset(
     [
         "share",
@@ -110,7 +118,7 @@ SHARE_WORDS = frozenset(
         # "Compartir en Facebook", "Condividi su X", "Partilhar no Twitter", "Delen via WhatsApp")
         *("partager", "partagez", "copier", "lien", "teilen", "kopieren", "compartir"),
         *("compartilhar", "partilhar", "enviar", "copiar", "enlace", "condividi", "condividere"),
-        *("invia", "copia", "delen", "kopiëren"),
+        *("invia", "copia", "delen", "deel", "kopiëren"),
         *SHARE_LINKS,
     ]
 )

@@ -161,6 +161,19 @@ PAGES = {
             "Diesen Artikel teilen:",
         ],
     ),
+    "/trento": page(
+        "it",
+        "Trento, nuova pista ciclabile lungo l'Adige",
+        "banner",
+        "Abbonati ora.",
+        ["di Silvia Dallapè"],
+        [
+            "Il Comune di Trento ha approvato giovedì il progetto di una pista ciclabile di 7 "
+            "chilometri lungo l'Adige, ha annunciato il sindaco Paolo Gretter.",
+            "Ciclisti sul lungadige di Trento. (Foto Ansa)",
+            "I lavori costeranno 2 milioni di euro e partiranno in primavera.",
+        ],
+    ),
 }
 
 
@@ -291,3 +304,11 @@ def test_a_caption_set_as_a_paragraph_leaves_the_text(
     assert any(r.kind == "caption" and caption in r.text for r in report.article.removed)
     assert not any(credit.split()[-1] in f.text for f in report.facts if f.kind != "source")
     assert "teilen" not in report.article.text and "Compartir" not in report.article.text
+
+
+def test_a_caption_credit_with_its_photo_word_names_the_agency(site: str) -> None:
+    """'(Foto Ansa)' closing a caption: the agency that lent the photo is 'Ansa', a photo
+    credit, not a source named 'Foto Ansa'."""
+    sources = {(f.text, f.source_kind) for f in fetch(site, "/trento").facts if f.kind == "source"}
+    assert ("Ansa", "photo credit") in sources
+    assert not any("Foto" in text for text, _ in sources)

@@ -312,3 +312,33 @@ def test_a_caption_credit_with_its_photo_word_names_the_agency(site: str) -> Non
     sources = {(f.text, f.source_kind) for f in fetch(site, "/trento").facts if f.kind == "source"}
     assert ("Ansa", "photo credit") in sources
     assert not any("Foto" in text for text, _ in sources)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "opening"),
+    [
+        ("de", "Der Stadtrat von Görlitz stimmte am Montag zu. „Wir bauen die Brücke neu“, "
+         "sagte Bürgermeister Jens Kalusa.", "„Wir bauen"),
+        ("nl", "Wethouder Ria Stam noemt de sluiting nodig. ,,De brug in Kampen is versleten'', "
+         "zei Stam dinsdag.", ",,De brug"),
+    ],
+)  # fmt: skip
+def test_a_quote_opening_with_a_low_mark_starts_a_sentence(
+    code: str, text: str, opening: str
+) -> None:
+    """„…“ (German) and ,,…'' (Dutch papers' typewriter marks) after a full stop open a new
+    sentence, so a summary never glues the quote to the sentence before it."""
+    report = analyze("-", Options(language=code, reference_date="2026-05-06"), text.encode())
+    assert [s.text[: len(opening)] for s in report.sentences][-1] == opening
+    assert len(report.sentences) == 2
+
+
+def test_dutch_typewriter_quote_marks_hold_speech_with_its_speaker() -> None:
+    """,,De brug in Kampen is versleten'', zei Stam: a quote, its speaker the alderman."""
+    text = (
+        "Wethouder Ria Stam noemt de sluiting van de brug in Kampen nodig. ,,De brug is "
+        "versleten en moet dicht'', zei Stam dinsdag tegen de gemeenteraad."
+    )
+    report = analyze("-", Options(language="nl", all_facts=True), text.encode())
+    quotes = [(f.text, f.speaker) for f in report.facts if f.kind == "quote"]
+    assert ("De brug is versleten en moet dicht", "Ria Stam") in quotes

@@ -35,6 +35,9 @@ SINGLE = lazy(
     r"(?:^|(?<=[\s(]))['‘](?![stnkmr]\b)(?P<g>[^'‘’\n]{2,600}?\s[^'‘’\n]{1,600}?\s[^'‘’\n]*?"
     r"[^\s'‘’])['’](?=[\s,.;:!?)]|$)"
 )
+# Dutch papers also set speech in typewriter marks, two commas and two apostrophes (,,De kade
+# is verzakt'', zei ze), or two commas and a closing double mark.
+LOW_COMMAS = lazy(r"(?:^|(?<=[\s(])),,(?P<h>[^\n,'”\"][^\n]{0,1500}?)(?:''|”|\")")
 _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article
 # A particle only inside a name, before a capitalised word or another particle ("von der
 # Leyen"): not a trailing "der"/"de" of the words after a speaker ("sagte Ina Geiger der
@@ -195,6 +198,7 @@ def find_quotes(text: str, sentences: Sequence[Sentence], code: str) -> list[Quo
     out: list[QuoteHit] = []
     found_marks = list(QUOTE.finditer(text))
     if getattr(words_of(code), "SINGLE_QUOTES", False):
+        found_marks += [m for m in LOW_COMMAS.finditer(text) if not _within(m, found_marks)]
         found_marks += [m for m in SINGLE.finditer(text) if not _within(m, found_marks)]
         found_marks.sort(key=lambda m: m.start())
     for m in found_marks:

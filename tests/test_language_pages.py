@@ -342,3 +342,23 @@ def test_dutch_typewriter_quote_marks_hold_speech_with_its_speaker() -> None:
     report = analyze("-", Options(language="nl", all_facts=True), text.encode())
     quotes = [(f.text, f.speaker) for f in report.facts if f.kind == "quote"]
     assert ("De brug is versleten en moet dicht", "Ria Stam") in quotes
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Door onze verslaggever", "Von unserem Korrespondenten", "De notre correspondant à Lyon",
+     "Dal nostro inviato", "Por nuestra corresponsal"],
+)  # fmt: skip
+def test_a_staff_byline_leaves_the_text_and_names_no_author(line: str) -> None:
+    """A byline naming the paper's own reporter, no name: removed as a byline, no author."""
+    html = (
+        f"<html><body><article><h1>Nieuwe brug in Deventer</h1><p>{line}</p><p>De gemeente "
+        "Deventer bouwt een nieuwe brug over de IJssel, maakte wethouder Jan Brink maandag "
+        "bekend.</p><p>De bouw begint in het voorjaar en duurt twee jaar.</p>"
+        "</article></body></html>"
+    )
+    report = analyze("page.html", Options(), html.encode())
+    assert report.article is not None
+    assert line not in report.article.text
+    assert any(r.kind == "byline" and r.text == line for r in report.article.removed)
+    assert report.article.author is None

@@ -97,6 +97,13 @@ NAME_BYLINE = re.compile(
     rf"^(?:{_any(bp.NAME_BYLINE_LEADS)})\s+{_ONE_NAME}(?:\s*{_AUTHOR_LINK}\s+{_ONE_NAME}){{0,3}}"
     rf"(?:\s*\|\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?$"
 )  # "di Marco Bellini", "door Jan de Vries", "Por Ana Ruiz y Luis Gil | Sevilla": names only
+# A byline naming the paper's own staff, no name: "Door onze verslaggever", "Von unserem
+# Korrespondenten", "De notre correspondant", "Dal nostro inviato", "Por nuestro corresponsal".
+STAFF_BYLINE = re.compile(
+    r"^(?i:by|von|door|van|de|par|por|de|dal|dalla|di|da|do)\s+"
+    r"(?i:our|unserem|unserer|unseren|onze|ons|notre|nos|nuestro|nuestra|nuestros|nostro|nostra"
+    r"|nostri|nosso|nossa|nossos)\s+[^\W\d_]+(?:[ -][^\W\d_]+){0,3}$"
+)
 _MONTHS = _any(bp.MONTHS)
 _STAMP_WORDS = _any(bp.STAMP_WORDS)
 _STAMP_LEADS = rf"^(?:{_any(bp.STAMP_LEADS)})\b"

@@ -113,6 +113,7 @@ def _is_byline(block: Block) -> bool:
     sentence = len(block.words) > BYLINE_WORDS and bool(SENTENCE_END.search(block.text))
     sentence = sentence and any(w.islower() for w in after)  # `By noon the river rose.`
     named = bool(p.NAME_BYLINE.match(block.text))  # "di Marco Bellini", "Par Claire Dubois"
+    named = named or bool(p.STAFF_BYLINE.match(block.text.strip()))  # "Door onze verslaggever"
     return named or (_short(block, 15) and not sentence and bool(p.BYLINE.match(block.text)))
 
 

@@ -41,6 +41,7 @@ def analyze(
     Pass a dict as `timings` to get the seconds spent in each stage (benchmarks/profile_stages.py).
     """
     from newsfacts import clean, extract, facts, language, load, segment, summarize
+    from newsfacts.clean.author import with_author
 
     opts = options or Options()
     started = time.perf_counter()
@@ -50,6 +51,7 @@ def analyze(
         raw = extract.extract(page, opts)
     with _stage(timings, "clean"):
         article = language.settle(clean.clean(raw), opts.language, raw.language)
+        article = with_author(article)  # the removed byline's name when the page's meta has none
     with _stage(timings, "segment"):
         doc = segment.segment(article)
     with _stage(timings, "summarize"):

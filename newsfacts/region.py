@@ -43,6 +43,9 @@ FURNITURE_WORDS = frozenset(
         *("slideshow", "byline", "author", "bio", "quote", "pullquote"),
     )
 )
+# Parts of a class or id naming a consent banner ("cookie-banner", "cookiebar", "gdpr-notice",
+# "cmp-consent"): the site's notice about cookies, never the article's lead, in any language.
+BANNER_PARTS = ("cookie", "consent", "gdpr")
 _NAME_SPLIT = re.compile(r"[\s_-]+")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”»)]$")
@@ -173,6 +176,14 @@ def in_intro(node: Any) -> bool:
     return False
 
 
+def _consent_banner(node: Any, names: str) -> bool:
+    """A box named for cookies or consent that holds no article: a page's <body> or wrapper
+    named for the visitor's state ("cookies-not-set", "no-cookie") holds the whole page."""
+    if not any(part in names for part in BANNER_PARTS) or node.tag in ("html", "body"):
+        return False
+    return next(node.iter("article", "main", "h1"), None) is None
+
+
 def _own_context(node: Any) -> tuple[bool, bool]:
     """(furniture, comment) by the element itself: its tag, class and id."""
     tag = node.tag if isinstance(node.tag, str) else ""
@@ -180,6 +191,7 @@ def _own_context(node: Any) -> tuple[bool, bool]:
         return tag in FURNITURE_TAGS, False
     names = _class_words(node)
     furniture = tag in FURNITURE_TAGS or _furniture_names(names)
+    furniture = furniture or _consent_banner(node, names)
     return furniture, "comment" in names or "kommentar" in names
 
 

@@ -76,6 +76,8 @@ OPENERS = "\"'“‘([«‹¿¡"
 # Glued to the end mark, these close a quotation: German „…“, ‚…‘, »…« and ›…‹ (an English “
 # and a French « open after a space, never straight after a full stop)
 GLUED_CLOSERS = "“‘«‹"
+# Low opening marks: a sentence may open with one after a full stop (never an English mark).
+LOW_OPENERS = ("„", ",,")
 # Closing tags, and line-break tags (a break ends its line): both stay with the sentence before.
 HTML_CLOSE = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*>|<(?:br|hr)\s*/?>", re.IGNORECASE)
 HTML_OPEN = re.compile(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>)+")
@@ -313,6 +315,9 @@ def rule_default(c: Candidate) -> bool | None:
     nxt = c.next_token
     if not nxt:
         return False
+    if nxt.startswith(LOW_OPENERS):  # „Wir …“ (German), ,,De kade …'' (Dutch typewriter marks)
+        nxt = nxt.lstrip("„,")
+        return _word_start(nxt)[:1].isupper()
     first = _word_start(nxt)[:1]
     return nxt[0] in OPENERS or nxt[0] in BULLETS or first.isupper() or _uncased(first)
 

@@ -6,6 +6,7 @@ import re
 
 from newsfacts import lazyre
 from newsfacts.words.en import boilerplate as bp
+from newsfacts.words.en.press import AGENCIES
 
 
 def _any(words: tuple[str, ...]) -> str:
@@ -58,7 +59,11 @@ TRAIL_CREDIT = re.compile(r"[.!?][\"”’]?\s*\(([^()]{1,60})\)$")
 CREDIT_INSIDE = re.compile(rf"\b({CREDIT_WORDS})\b", re.I)
 PHOTO_CREDIT = re.compile(
     rf"\(({_any(bp.PHOTO_AGENCIES)})[^()]*\bPhoto\b[^()]*\)|\(Photo( Credit)?\s*:[^()]*\)|"
-    r"\bPhoto( credit)?\s*:\s*[^.]{1,60}$|\bGetty Images\b|\bImage( credit)?\s*:\s",
+    r"\bPhoto( credit)?\s*:\s*[^.]{1,60}$|\bGetty Images\b|\bImage( credit)?\s*:\s|"
+    # the label in the other page languages closing a caption ("… erneuert. Foto: Ina Roth/dpa",
+    # "Crédit photo : AFP"), or a news agency and its photographer ("… de archivo. EFE/Ana Gil")
+    r"\b(?:Fotos?|Crédit photo)\s*:\s*[^.]{1,60}$|"
+    rf"\b(?i:{'|'.join(sorted(AGENCIES))})/(?-i:[A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+){{0,2}})$",
     re.I,
 )
 CREDIT_LINE = re.compile(
@@ -86,15 +91,26 @@ SOURCE = re.compile(rf"^({_any(bp.SOURCE_LABELS)})\s*:\s*\S", re.I)
 BYLINE = re.compile(rf"^({_any(bp.BYLINE_LEADS)})\s+\S", re.I)
 _NAME_WORD = r"[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)?\.?"  # "Bellini", "O'Neill", "J."
 _NAME_LINK = r"(?:van|von|de|der|del|della|da|di|dos|le|la)"  # no "und": "Von Risiken und…"
+_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{1,3}}"
+_AUTHOR_LINK = r"(?:,|&|und|and|et|y|e|en)"  # "Von Markus Lindner und Eva Roth"
 NAME_BYLINE = re.compile(
-    rf"^(?:{_any(bp.NAME_BYLINE_LEADS)})\s+{_NAME_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_NAME_WORD}){{1,3}}$"
-)  # "di Marco Bellini", "door Jan de Vries": a name and nothing else
+    rf"^(?:{_any(bp.NAME_BYLINE_LEADS)})\s+{_ONE_NAME}(?:\s*{_AUTHOR_LINK}\s+{_ONE_NAME}){{0,3}}"
+    rf"(?:\s*\|\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})?$"
+)  # "di Marco Bellini", "door Jan de Vries", "Por Ana Ruiz y Luis Gil | Sevilla": names only
+# A byline naming the paper's own staff, no name: "Door onze verslaggever", "Von unserem
+# Korrespondenten", "De notre correspondant", "Dal nostro inviato", "Por nuestro corresponsal".
+STAFF_BYLINE = re.compile(
+    r"^(?i:by|von|door|van|de|par|por|de|dal|dalla|di|da|do)\s+"
+    r"(?i:our|unserem|unserer|unseren|onze|ons|notre|nos|nuestro|nuestra|nuestros|nostro|nostra"
+    r"|nostri|nosso|nossa|nossos)\s+[^\W\d_]+(?:[ -][^\W\d_]+){0,3}$"
+)
 _MONTHS = _any(bp.MONTHS)
 _STAMP_WORDS = _any(bp.STAMP_WORDS)
+_STAMP_LEADS = rf"^(?:{_any(bp.STAMP_LEADS)})\b"
 DATEISH = re.compile(
     rf"\b(({_MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\.?\s+(de\s+)?({_MONTHS})\b|"
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|"
-    rf"\d{{1,2}}:\d{{2}}\s*({_any(bp.CLOCK_SUFFIXES)})\b|\b({_STAMP_WORDS})\b)",
+    rf"\d{{1,2}}:\d{{2}}\s*({_any(bp.CLOCK_SUFFIXES)})\b|\b({_STAMP_WORDS})\b|{_STAMP_LEADS})",
     re.I,
 )
 # A wire dateline alone on its line, its year left out: "WARSAW, February 26 (Xinhua) --".
@@ -102,7 +118,7 @@ DATEISH = re.compile(
 WIRE_DATELINE = re.compile(
     rf"^[A-Z][^\n]{{0,50}}?\b(?i:{_MONTHS})\.?\s+\d{{1,2}}\s*(\([^()\n]{{1,30}}\)\s*)?(--|—|–)$"
 )
-STAMP = re.compile(rf"\b(19|20)\d\d\b|\d:\d\d|\b({_STAMP_WORDS})\b", re.I)
+STAMP = re.compile(rf"\b(19|20)\d\d\b|\d:\d\d|\b({_STAMP_WORDS})\b|{_STAMP_LEADS}", re.I)
 READING_TIME = re.compile(
     rf"^(\d+\s*({bp.READING_UNITS})\s+({_any(bp.READING_WORDS)})|"
     rf"({_any(bp.READING_LABELS)})"

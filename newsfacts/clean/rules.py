@@ -73,7 +73,12 @@ def _is_share(block: Block) -> bool:
     if _short(block, 15) and p.SHARE_LEAD.match(block.text) and not SENTENCE_END.search(block.text):
         return True
     words = [w for w in block.words if not w.isdigit()]  # lower-cased only when few
-    return 0 < len(words) <= 8 and all(w.lower() in bp.SHARE_WORDS for w in words)
+    low = [w.lower() for w in words]
+    return (
+        0 < len(low) <= 8
+        and all(w in bp.SHARE_WORDS for w in low)
+        and not all(w in bp.SHARE_LINKS for w in low)
+    )
 
 
 def _is_newsletter(block: Block) -> bool:
@@ -108,6 +113,7 @@ def _is_byline(block: Block) -> bool:
     sentence = len(block.words) > BYLINE_WORDS and bool(SENTENCE_END.search(block.text))
     sentence = sentence and any(w.islower() for w in after)  # `By noon the river rose.`
     named = bool(p.NAME_BYLINE.match(block.text))  # "di Marco Bellini", "Par Claire Dubois"
+    named = named or bool(p.STAFF_BYLINE.match(block.text.strip()))  # "Door onze verslaggever"
     return named or (_short(block, 15) and not sentence and bool(p.BYLINE.match(block.text)))
 
 

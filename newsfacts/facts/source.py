@@ -33,6 +33,9 @@ _CREDIT = re.compile(
     r"\((?!(?i:photo|picture|image|credit)s?\b)(?P<name>[A-Z][\w&.' -]{1,40}?)(?:/[^)]*)?\)\s*$"
 )
 _PHOTO_WORD = re.compile(r"\b(?:Photo|Picture|Image)s?\b", re.I)
+# A caption's credit in another language, the photo word before the agency's name: "(Foto Ansa)",
+# "(Foto: EFE)", "(Bild: dpa)".
+_LENT = re.compile(r"^(?:Fotos?|Bild)\s*:?\s+([A-Z][\w&.-]+(?: [A-Z][\w&.-]+)?)$")
 # "9 dic", "9. Dez. 2026", "9 de janeiro de 2024", "4 de diciembre de 2026"
 _DAY_MONTH = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?"
 DATELINE = re.compile(
@@ -65,7 +68,10 @@ def from_removed(removed: tuple[Removal, ...]) -> list[SourceHit]:
     for r in removed:
         for kind, pattern, role in _RULES:
             m = pattern.search(r.text) if r.kind in kind else None
-            if m and not (role == "agency" and _PHOTO_WORD.search(m.group("name"))):
+            lent = _LENT.match(m.group("name")) if m and role == "agency" else None
+            if lent:  # "(Foto Ansa)": the agency that lent the picture
+                out.append(SourceHit(lent.group(1), "photo credit"))
+            elif m and not (role == "agency" and _PHOTO_WORD.search(m.group("name"))):
                 names = _AUTHORS.split(m.group("name")) if role == "byline" else [m.group("name")]
                 out += [SourceHit(bare(n), role) for n in names if bare(n)]
     return [h for h in out if is_source_name(h.name)]

@@ -41,6 +41,9 @@ SINGLE = lazy(
     rf"(?={_NOT_MARK}{{2}}[^'‘’\s]*+\s{_NOT_MARK}[^'‘’\s]*+\s)"  # a space at 2+, one 2 on
     rf"(?P<g>{_NOT_MARK}{{6,{SINGLE_MAX}}}+)(?<!\s)['’](?=[\s,.;:!?)]|$)"
 )
+# Dutch papers also set speech in typewriter marks, two commas and two apostrophes (,,De kade
+# is verzakt'', zei ze), or two commas and a closing double mark.
+LOW_COMMAS = lazy(r"(?:^|(?<=[\s(])),,(?P<h>[^\n,'”\"][^\n]{0,1500}?)(?:''|”|\")")
 _PARTICLE = r"(?:(?:van|von)\s+der|de|da|do|dos|del|van|von|di|la|le)\b"  # "der" alone: an article
 # A particle only inside a name, before a capitalised word or another particle ("von der
 # Leyen"): not a trailing "der"/"de" of the words after a speaker ("sagte Ina Geiger der
@@ -288,6 +291,9 @@ def _quotes(text: str, spans: tuple[tuple[int, int], ...], code: str) -> tuple[Q
     out: list[QuoteHit] = []
     found_marks = list(QUOTE.finditer(text))
     if getattr(words_of(code), "SINGLE_QUOTES", False):
+        opened = [o.start() for o in found_marks]
+        found_marks += [m for m in LOW_COMMAS.finditer(text) if not _within(m, found_marks, opened)]
+        found_marks.sort(key=lambda m: m.start())
         opened = [o.start() for o in found_marks]
         found_marks += [m for m in SINGLE.finditer(text) if not _within(m, found_marks, opened)]
         found_marks.sort(key=lambda m: m.start())

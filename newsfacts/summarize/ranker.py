@@ -73,7 +73,8 @@ def lead_is_summary(count: int, n: int) -> bool:
 
 
 def lead_pick(doc: Document, count: int) -> list[int]:
-    """The first `count` sentences, passing over headings, captions, credits, bylines and
+    """The first `count` sentences, passing over headings, captions, credits, bylines, a lone
+    word (a town set before the lead as its dateline: "Rostock. Die Landesregierung …") and
     near-repeats of a sentence already taken (word-set overlap >= NEAR_DUPLICATE)."""
     picked: list[int] = []
     seen: list[set[str]] = []
@@ -83,7 +84,8 @@ def lead_pick(doc: Document, count: int) -> list[int]:
             break
         words = set(content_stems(s.text, language))
         repeat = any(len(words & w) >= NEAR_DUPLICATE * len(words | w) > 0 for w in seen)
-        if not (repeat or is_heading(s.text, language) or is_caption(s.text, language)):
+        lone = len(s.text.split()) == 1
+        if not (repeat or lone or is_heading(s.text, language) or is_caption(s.text, language)):
             picked.append(s.index)
             seen.append(words)
     return picked if len(picked) == count else list(range(count))

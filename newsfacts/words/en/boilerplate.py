@@ -40,7 +40,7 @@ CREDIT_PHRASES = ("getty images", "shutterstock", "photo credit", "image credit"
 # Agencies written in a `(AP Photo/Jane Doe)` credit.
 PHOTO_AGENCIES = ("AP", "AFP", "Reuters", "EPA", "Getty")
 # A caption mentions one of these before the (costlier) credit pattern is tried.
-PHOTO_HINTS = ("photo", "getty", "image")
+PHOTO_HINTS = ("photo", "getty", "image", "foto", "/")  # "/": an agency and its photographer
 # `Pictured: ...`, `Main image - ...`: labels a caption starts with.
 CAPTION_LABELS = (
     "above",
@@ -67,6 +67,17 @@ CAPTION_LABELS = (
 )
 
 # Share buttons: a short line made only of these (and counts) is a share bar.
+# The small words between those buttons' words ("Copier le lien", "Teilen auf", "Condividi su
+# X"): share words only beside a button's word (a line "su" alone is a shell command).
+SHARE_LINKS = frozenset(
+    (
+        *("le", "auf", "per", "en", "por", "su", "no", "op"),
+        # what is shared: "Diesen Artikel teilen", "Partager cet article", "Compartir esta
+        # noticia", "Condividi questo articolo", "Deel dit artikel", "Partilhar este artigo"
+        *("diesen", "artikel", "cet", "esta", "este", "noticia", "notícia", "questo"),
+        *("articolo", "dit", "artigo"),
+    )
+)
 SHARE_WORDS = frozenset(
     [
         "share",
@@ -103,6 +114,12 @@ SHARE_WORDS = frozenset(
         "tumblr",
         "follow",
         "us",
+        # the buttons' words in the other page languages ("Partager", "Copier le lien",
+        # "Compartir en Facebook", "Condividi su X", "Partilhar no Twitter", "Delen via WhatsApp")
+        *("partager", "partagez", "copier", "lien", "teilen", "kopieren", "compartir"),
+        *("compartilhar", "partilhar", "enviar", "copiar", "enlace", "condividi", "condividere"),
+        *("invia", "copia", "delen", "deel", "kopiëren"),
+        *SHARE_LINKS,
     ]
 )
 # `Share this`, `Share on`: what follows "share" at the start of a share bar.
@@ -214,7 +231,7 @@ SPEECH_ENDS = frozenset((
 ))  # fmt: skip
 # Bylines in other languages, taken only before a bare name ("di Marco Bellini", "Von Anna
 # Berg"): these words also start ordinary lines. Written small or capitalised as listed.
-NAME_BYLINE_LEADS = ("di", "von", "Von", "par", "Par", "por", "Por", "door", "Door")
+NAME_BYLINE_LEADS = ("di", "Di", "von", "Von", "par", "Par", "por", "Por", "door", "Door")
 
 # Month names and abbreviations, English first, then Portuguese, Spanish, French, German and
 # Italian names not spelled as in English (a page's date line may be in any of them).
@@ -296,6 +313,13 @@ MONTHS = (
 )
 # Words that make a line a time stamp: `Updated 3 May`.
 STAMP_WORDS = ("updated", "published", "posted")
+# The same stamps in the other page languages, at the start of a line only ("Publié le … à
+# 07h15", "Aktualisiert am"): inside a line they are a verb of the story ("… eine Stellungnahme
+# veröffentlicht").
+STAMP_LEADS = (
+    "publié", "mis à jour", "veröffentlicht", "aktualisiert", "publicado", "actualizado",
+    "pubblicato", "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt",
+)  # fmt: skip
 # What follows a clock time on a date line (regex sources).
 CLOCK_SUFFIXES = ("am", "pm", r"a\.m\.", r"p\.m\.", "gmt", "utc", "[a-z]?[SD]T")
 # `5 min read`: units (regex source) and the words after them, in the page languages seen.

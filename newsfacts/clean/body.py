@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsfacts.clean.blocks import Block, has_unspaced
+from newsfacts.clean.blocks import Block, has_unspaced, sentence_like
 from newsfacts.clean.headline import (
     TITLE_LOOKBACK,
     echoes_title,
@@ -23,6 +23,7 @@ from newsfacts.clean.weigh import best_span, escalate
 from newsfacts.model import Article
 from newsfacts.words.en.boilerplate import MENU_JOINERS
 
+PROSE_RUN = 2  # this many sentences in a row after a pointer line: the article goes on
 MENU_RUN = 3  # this many short unpunctuated lines in a row: a menu, so the text is a whole page
 MENU_ITEM_WORDS = 3
 
@@ -80,6 +81,42 @@ def looks_like_page(blocks: Sequence[Block], kinds: Sequence[RemovalKind | None]
     return bool(PAGE_KINDS.intersection(kinds)) or _menu_run(blocks) or _title_recurs(blocks)
 
 
+def prose_after(
+    blocks: Sequence[Block],
+    kinds: Sequence[RemovalKind | None],
+    weights: Sequence[float],
+    at: int,
+) -> int:
+    """Where the article's prose after the pointer line at `at` ends (`at` when none follows).
+
+    A `Read more: …` line stands inside an article as well as after it: sentences in the
+    document's language (positive weight: its stop words) right after it, several in a row or
+    running up to the end or to named furniture, are the story going on; a list of headlines,
+    or a teaser's lone blurb before the next headline, is not.
+    """
+    if kinds[at] is not RemovalKind.RELATED:
+        return at
+    end = at + 1
+    while (
+        end < len(blocks) and kinds[end] is None and weights[end] > 0 and sentence_like(blocks[end])
+    ):
+        end += 1
+    closed = end == len(blocks) or kinds[end] is not None
+    return end if end - at - 1 >= PROSE_RUN or (end > at + 1 and closed) else at
+
+
+def through_pointers(
+    blocks: Sequence[Block],
+    kinds: Sequence[RemovalKind | None],
+    weights: Sequence[float],
+    end: int,
+) -> int:
+    """The body's end moved past the pointer lines that the article's prose goes on after."""
+    while end < len(blocks) and (after := prose_after(blocks, kinds, weights, end)) > end:
+        end = after
+    return end
+
+
 def trim_edges(
     blocks: Sequence[Block],
     kinds: Sequence[RemovalKind | None],
@@ -105,8 +142,7 @@ def trim_edges(
         start += 1
     end = len(blocks)
     substantial = [i for i in positive if weights[i] > 1.0] or positive
-    tail = range(substantial[-1] + 1, len(blocks))
-    cut = next((i for i in tail if kinds[i] in TAIL_MARKERS), None)
+    cut = _tail_cut(blocks, kinds, weights, substantial[-1] + 1)
     heading = next(
         (i for i in range(positive[0] + 1, end) if more_stories_heading(blocks[i])), None
     )
@@ -114,6 +150,24 @@ def trim_edges(
     if cut is not None:
         end = cut
     return start, end, sum(w for w in weights[start:end] if w > 0)
+
+
+def _tail_cut(
+    blocks: Sequence[Block],
+    kinds: Sequence[RemovalKind | None],
+    weights: Sequence[float],
+    at: int,
+) -> int | None:
+    """The first block from `at` on whose kind ends the body, skipping a pointer line that the
+    article's prose goes on after."""
+    while at < len(blocks):
+        if kinds[at] not in TAIL_MARKERS:
+            at += 1
+        elif (after := prose_after(blocks, kinds, weights, at)) == at:
+            return at
+        else:
+            at = after
+    return None
 
 
 def page_body(blocks: Sequence[Block], weights: Sequence[float]) -> tuple[int, int, float]:
@@ -152,7 +206,8 @@ def body_span(
     if layout == "html":
         return trim_edges(blocks, kinds, weights, title)
     if layout == "page":
-        return page_body(blocks, escalate(weights))
+        start, end, total = page_body(blocks, escalate(weights))
+        return start, through_pointers(blocks, kinds, weights, end), total
     # A plain article: nothing to cut but what the rules name, and a headline on top.
     start = headline_start(blocks, kinds)
     return start, len(blocks), sum(max(w, 0.0) for w in weights)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from newsfacts import lexicon
 from newsfacts.clean.blocks import SENTENCE_END, Block, Line, Vocabulary, known, shouted
-from newsfacts.clean.patterns import NAME_BYLINE
+from newsfacts.clean.patterns import NAME_BYLINE, POINTER_LINE
 from newsfacts.words.en.boilerplate import SPEECH_ENDS
 
 _LETTER_END = re.compile(r"(\w+)$")
@@ -88,6 +88,8 @@ def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = No
         return False
     if shouted(prev) != shouted(nxt):
         return False  # a headline in capitals stands on its own line
+    if POINTER_LINE.match(prev.text) and not nxt.text[0].islower():
+        return False  # 'Read more: …' points at one headline; the story goes on below it
     if width is not None and _wrapped(prev.text, nxt.text, width):
         return True  # a full line of wrapped text: the paragraph goes on
     if SENTENCE_END.search(prev.text):

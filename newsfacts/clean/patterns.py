@@ -85,6 +85,8 @@ READER_CALL = re.compile(
     re.I,
 )
 RELATED = re.compile(rf"^({_any(bp.RELATED_LEADS)})\b", re.I)
+# A pointer marked as one ('Read more: …', 'Lire aussi | …'): a line of its own, the story below.
+POINTER_LINE = re.compile(rf"^({_any(bp.RELATED_LEADS)})(?:\s*[:|>›»–—]|\s+-)", re.I)
 MORE_STORIES = re.compile(rf"^({_any(bp.MORE_STORIES_HEADINGS)})\W*$", re.I)
 LINK_POINTER = re.compile(rf"^({_any(bp.LINK_VERBS)})\b.*(https?://|www\.)\S+", re.I)
 SOURCE = re.compile(rf"^({_any(bp.SOURCE_LABELS)})\s*:\s*\S", re.I)

@@ -32,3 +32,33 @@ def test_van_de_before_one_word_stays_the_surname() -> None:
     """'Anouk van de Velde': the particle and one word are the surname."""
     found = people("Gisteren zei Anouk van de Velde dat ze stopt.")
     assert ("person", "Anouk van de Velde", None) in found
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_same_person() -> None:
+    """'zei De Graaf' after 'wethouder Mieke de Graaf': Dutch capitalises the particle when the
+    surname stands alone; one person, not two."""
+    story = (
+        "Dat maakte wethouder Ineke de Roover dinsdag in Zwolle bekend. "
+        '"We gaan door," zei De Roover.'
+    )
+    found = [(kind, name) for kind, name, _ in people(story) if kind == "person"]
+    assert found == [("person", "Ineke de Roover")]
+
+
+def test_van_der_capitalised_alone_is_the_same_person() -> None:
+    """'Van der Heijmans' after 'Piet van der Heijmans'."""
+    story = (
+        "Burgemeester Piet van der Heijmans opende de brug in Deventer. "
+        '"Mooi," zei Van der Heijmans.'
+    )
+    found = [(kind, name) for kind, name, _ in people(story) if kind == "person"]
+    assert found == [("person", "Piet van der Heijmans")]
+
+
+def test_von_capitalised_alone_is_the_same_person_in_german() -> None:
+    """'sagte Von Kettwitz' after 'Ministerin Lena von Kettwitz'."""
+    story = (
+        'Die Ministerin Lena von Kettwitz besuchte Aachen. "Wir bleiben dran", sagte Von Kettwitz.'
+    )
+    report = analyze("-", Options(all_facts=True, language="de"), story.encode())
+    assert [f.text for f in report.facts if f.kind == "person"] == ["Lena von Kettwitz"]

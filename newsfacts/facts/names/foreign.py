@@ -178,11 +178,12 @@ def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
     country = s.reason == "country" and not said  # 'disse Montenegro': Luís Montenegro spoke
     if not title and (sure_org(s) or (size > 1 and s.label != PER) or country):
         return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
+    told = s.text.lower().split()  # 'zei De Graaf': 'Mieke de Graaf', the particle capitalised
     owners = [
         p
         for p in people
         if len(p.split()) > size
-        and (p.split()[-size:] == s.text.split() or (size > 1 and p.startswith(s.text + " ")))
+        and (p.lower().split()[-size:] == told or (size > 1 and p.startswith(s.text + " ")))
     ]
     return owners[0] if len(owners) == 1 else s.text
 

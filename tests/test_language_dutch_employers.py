@@ -1,5 +1,6 @@
-"""Dutch people and their employers, short forms and 'volgens': 'Femke Visser van de Groningse
-Stadsbus' is a person and a body; 'De Graaf' is 'Mieke de Graaf' again."""
+"""Dutch people and their employers, short forms and bodies: 'Femke Visser van de Groningse
+Stadsbus' is a person and a body; 'De Graaf' is 'Mieke de Graaf' again; 'volgens de
+Wandelaarsbond' names a body."""
 
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def test_von_capitalised_alone_is_the_same_person_in_german() -> None:
     )
     report = analyze("-", Options(all_facts=True, language="de"), story.encode())
     assert [f.text for f in report.facts if f.kind == "person"] == ["Lena von Kettwitz"]
+
+
+def test_a_compound_ending_in_a_body_word_after_an_article_is_a_body() -> None:
+    """'de Wandelaarsbond', 'het Kustinstituut': Dutch capitalises such a compound only as a
+    body's name; a building's compound ('de Lambertuskerk') is none."""
+    found = people("Volgens de Wandelaarsbond is de route langs Harlingen te druk.")
+    assert ("organization", "Wandelaarsbond", None) in found
+    found = people("Het onderzoek van het Kustinstituut in Vlissingen is klaar.")
+    assert ("organization", "Kustinstituut", None) in found
+    found = people("De mis in de Lambertuskerk begon om tien uur.")
+    assert ("organization", "Lambertuskerk", None) not in found

@@ -16,6 +16,7 @@ from types import ModuleType
 from newsfacts import lexicon
 from newsfacts.facts import census as names_lexicon
 from newsfacts.facts import context, place_names
+from newsfacts.facts.lone_bodies import lone_body
 from newsfacts.facts.name_cues import FIRM_ENDS, body_noun, facility_head, saint_prefix
 from newsfacts.facts.name_words import (
     SHORT_ACRONYM,
@@ -49,7 +50,6 @@ from newsfacts.words.en.press import AGENCIES
 
 LONG_NOUN = 12  # a German word this long is a compound noun, rarely a name
 SHORT_WORD = 2  # letters of an abbreviation after a verb of saying ('Dr'), no speaker
-MIN_BODY = 5  # an organisation word this long names a body alone ('Comisión'; not 'Club')
 # The evidence a name in another language can rest on, and the kinds of it the table shows
 # (measured with benchmarks/languages.py: the others are right too rarely to show).
 EVIDENCE = (
@@ -174,7 +174,7 @@ def label_of(
         return ORG, "place adjective"  # 'des Hessischen Rundfunks': a body's name, mostly
     if name in words.INSTITUTIONS or name in AGENCIES:
         return ORG, "institution"  # 'informó a Efe': the news agency, no one's name
-    if lone_body(name, initial, words):
+    if lone_body(name, before, initial, words):
         return ORG, "loose organisation word"  # 'la Comisión': a body named by its word
     if name.split()[0] in words.INSTITUTIONS:
         return ORG, "loose organisation word"  # 'Gobierno de Estados Unidos': kept, not shown
@@ -359,19 +359,6 @@ def listed_word(word: str, before: str, words: ModuleType) -> bool:
         and not noun_shape(word, words)
         and not is_org_word(word, words)
         and word not in words.EVERYDAY_NOUNS
-    )
-
-
-def lone_body(name: str, initial: bool, words: ModuleType) -> bool:
-    """One capitalised organisation word inside a sentence, in a language that writes its
-    nouns small ('la Comisión', 'de Commissie'): the body the text speaks of."""
-    return (
-        not words.CAPITALISED_NOUNS
-        and not initial
-        and " " not in name
-        and len(name) >= MIN_BODY
-        and name[1:].islower()
-        and name.lower() in words.ORG_WORDS
     )
 
 

@@ -24,7 +24,6 @@ from newsfacts.facts.names import bodies, body_parts, domain
 from newsfacts.facts.names.according import according_to
 from newsfacts.facts.names.aliases import acronyms, genitive_places, shouted_forms
 from newsfacts.facts.names.article_cuts import article_cuts
-from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.genitives import genitive_runs, possessor
 from newsfacts.facts.names.glued import after_headline, headline_names
 from newsfacts.facts.names.lineups import with_lineups
@@ -34,6 +33,7 @@ from newsfacts.facts.names.model import LOC, ORG, PER, Entity, Mention, Text
 from newsfacts.facts.names.noun_runs import names_beside_nouns
 from newsfacts.facts.names.once_told import once_told
 from newsfacts.facts.names.passes import document_passes
+from newsfacts.facts.names.person_runs import employer_span, person_runs
 from newsfacts.facts.names.portfolio import with_portfolio
 from newsfacts.facts.names.quoted_kinds import quoted_kinds
 from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
@@ -41,13 +41,11 @@ from newsfacts.facts.names.surnames import compound_surname
 from newsfacts.facts.names.text_passes import text_passes
 from newsfacts.facts.names.venues import placed_after_adjective
 from newsfacts.facts.tokens import Token, tokenize
-from newsfacts.words.en.press import AGENCIES
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
 HEADING = 2  # tokens of a line at most that is a heading ('Alineaciones'), no sentence
 REPEATED = 2  # mentions that make a lone unknown word a name
 SPORTS_AT = 3  # sports words that make an article a match report
-SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
 SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
 GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
@@ -180,11 +178,12 @@ def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
     country = s.reason == "country" and not said  # 'disse Montenegro': Luís Montenegro spoke
     if not title and (sure_org(s) or (size > 1 and s.label != PER) or country):
         return s.text  # a country is never a short form of a person ('Kriegsland Ukraine')
+    told = s.text.lower().split()  # 'zei De Graaf': 'Mieke de Graaf', the particle capitalised
     owners = [
         p
         for p in people
         if len(p.split()) > size
-        and (p.split()[-size:] == s.text.split() or (size > 1 and p.startswith(s.text + " ")))
+        and (p.lower().split()[-size:] == told or (size > 1 and p.startswith(s.text + " ")))
     ]
     return owners[0] if len(owners) == 1 else s.text
 
@@ -269,7 +268,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
     runs = [r for r in runs if not _truncated(tokens, r[1])]  # 'Partei- und Wahlprogramme'
     runs = [cut for run in runs for cut in article_cuts(run, tokens, words)]  # 'Bauwerke Die'
     runs = [piece for run in runs for piece in genitive_runs(run, tokens, words)]
-    for i, j in [piece for run in runs for piece in _person_runs(run, tokens, words)]:
+    for i, j in [piece for run in runs for piece in person_runs(run, tokens, words)]:
         body = bodies.quoted_body(text, tokens, (i, j), words)
         if body is not None:  # 'dem „Kölner Boten“': a paper's name
             out.append(body)
@@ -284,6 +283,7 @@ def spans_in(text: str, tokens: list[Token], words: ModuleType) -> list[Span]:
         initial = i == 0 or tokens[i - 1].text in OPENERS
         span = whole_company(text, tokens, (i, j), initial, words)  # 'General Motors'
         span = span or read_span(text, tokens, (i, j), initial, words)
+        span = employer_span(text, tokens, (i, j), span, words)  # '… van de Haagse Tram'
         if _owner_here(span, tokens, (i, j), words):
             span = Span(tokens[i].text, i, j, PER, "possessor", None, initial)  # 'Critchlows Stil'
         if (span is not None or j - i == 1) and bodies.share_moved(tokens, j, words):
@@ -411,39 +411,6 @@ def _dateline_town(tokens: list[Token], i: int, j: int, words: ModuleType) -> in
         if j - i - size >= 2 and evidence.place_name(town, words) and not joined:
             return size
     return 0
-
-
-def _person_runs(
-    run: tuple[int, int], tokens: list[Token], words: ModuleType
-) -> list[tuple[int, int]]:
-    """A run cut before a person's first name after one word that is an acronym or a town
-    ('EFE Ricardo Zamora', 'PCE Santiago Carrillo', 'Lleida Carles Busquets'): two names."""
-    i, j = run
-    if j - i > 1 and tokens[i].text.title() in AGENCIES and _source_after(tokens[i + 1]):
-        return [(i, i + 1), (i + 1, j)]  # 'informó a Efe Castellano': the agency, its source
-    for k in range(i + 1, j - 1):
-        head = tokens[k - 1].text
-        if not evidence.first_name(tokens[k].text, words) or not _joined(tokens[k - 1], tokens[k]):
-            continue
-        if evidence.is_org_word(head, words) or evidence.first_name(head, words):
-            break  # 'FC Carl Zeiss Jena', 'Fundación Ramón Rubial': the person names the body
-        if k - i == 1 and (_short_acronym(head) or evidence.known_town(head, "", words)):
-            return [(i, k), (k, j)]
-        if body_then_person(tokens, i, k, words):
-            return [(i, k), (k, j)]
-        break
-    return [run]
-
-
-def _source_after(token: Token) -> bool:
-    """A name of its own after an agency's ('EFE Baleares', 'Efe Castellano'): no English word
-    ('Getty Images', 'Reuters Breakingviews' are the agency's own names)."""
-    return not lexicon.is_common_word(token.text, "English")
-
-
-def _short_acronym(word: str) -> bool:
-    """An acronym of a party or agency ('PCE', 'EFE'), not a surname in capitals ('KAHN')."""
-    return len(word) <= SHORT_ACRONYM and evidence.is_acronym(word)
 
 
 def _capitals(word: str) -> bool:

@@ -84,6 +84,11 @@ ORG_WORDS = frozenset(
         "fonds holding airlines zaken gemeenschap radio"
     )
 )
+# Organisation words that end a compound naming a body ('de Fietsersbond', 'het Zorginstituut';
+# facts/lone_bodies.py): no building's or place's word ('Pieterskerk', 'Stadsschouwburg')
+BODY_ENDINGS = frozenset(
+    split_words("bond raad dienst instituut fonds stichting vereniging federatie unie partij")
+)
 # Nouns for a kind of body right before its name, in apposition, also as a compound's end
 # ('het bedrijf Barco', 'netwerkbedrijf Telindus'): no one's title
 BODY_NOUNS = frozenset(

@@ -44,3 +44,14 @@ def test_a_courtesy_title_before_the_speaker_after_the_verb() -> None:
         "a déclaré M. Bernard lors d'une conférence de presse."
     )
     assert quote_speakers(text, "fr") == ["Bruno Bernard"]
+
+
+def test_the_first_of_two_surnames_alone_is_the_person() -> None:
+    """'Marta Beltrán Soler' ... 'afirmó Beltrán': Spanish names carry two surnames and the
+    first alone is the person, not a second one."""
+    text = (
+        "Lo anunció la consellera, Marta Beltrán Soler. «No vamos a parar», afirmó Beltrán en "
+        "rueda de prensa."
+    )
+    assert list(people(text, "es")) == ["Marta Beltrán Soler"]
+    assert quote_speakers(text, "es") == ["Marta Beltrán Soler"]

@@ -47,6 +47,7 @@ HEADING = 2  # tokens of a line at most that is a heading ('Alineaciones'), no s
 REPEATED = 2  # mentions that make a lone unknown word a name
 SPORTS_AT = 3  # sports words that make an article a match report
 SHOUT_LETTERS = 4  # two words this long in capitals in one text: its capitals are no acronyms
+THREE = 3  # words of a name with two surnames: a first name, then both
 OPENERS = frozenset(("", '"', "“", "„", "«", "»", "(", "‘", "'", "-", "–", "—", ":", "‚"))
 GLUE = frozenset(("&",))  # may stand inside a name ("Lernout & Hauspie")
 
@@ -89,7 +90,9 @@ def find_entities(
     order = 0
     glossed = {**shouted_forms(spans), **acronyms(spans), **genitives}
     for item, tokens, s in spans:
-        key = glossed.get(s.text) or _owner(s, people, _said(tokens, s, words))
+        key = glossed.get(s.text) or _owner(
+            s, people, _said(tokens, s, words), bool(words.TWO_SURNAMES)
+        )
         if s.text in speakers:
             span = _as_person(s, "speaker")
         elif key != s.text and s.text not in glossed:
@@ -170,9 +173,11 @@ def as_team_town(s: Span) -> Span:
     return Span(s.text, s.start, s.end, s.label, "team town", s.role, s.initial)
 
 
-def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
+def _owner(s: Span, people: dict[str, str], said: bool = False, two_surnames: bool = False) -> str:
     """The entity a span belongs to: a longer person whose last word it is or whose first
-    words it is ("Juan Orlando" of "Juan Orlando Hernández"), else its own."""
+    words it is ("Juan Orlando" of "Juan Orlando Hernández"), else its own; where people carry
+    two surnames, the first of them alone is the person too ('Beltrán' of 'Marta Beltrán
+    Soler')."""
     size = len(s.text.split())
     title = s.reason == "title" and size > 1  # 'De Prins' after 'Herman De Prins': his name
     country = s.reason == "country" and not said  # 'disse Montenegro': Luís Montenegro spoke
@@ -185,7 +190,9 @@ def _owner(s: Span, people: dict[str, str], said: bool = False) -> str:
         if len(p.split()) > size
         and (p.lower().split()[-size:] == told or (size > 1 and p.startswith(s.text + " ")))
     ]
-    return owners[0] if len(owners) == 1 else s.text
+    if not owners and size == 1 and two_surnames:
+        owners = [p for p in people if len(p.split()) >= THREE and p.lower().split()[-2] == told[0]]
+    return owners[0] if len(owners) == 1 else s.text  # 'afirmó Beltrán': Marta Beltrán Soler
 
 
 def _said(tokens: list[Token], s: Span, words: ModuleType) -> bool:

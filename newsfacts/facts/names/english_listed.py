@@ -35,13 +35,6 @@ def listed_vote(entity: Entity) -> dict[str, float]:
     return {ORG: LISTED_VOTE}
 
 
-def shape_explained(entity: Entity, listed: dict[str, float]) -> bool:
-    """A listed name of more than one word that votes as the firm ('John Deere', 'Charles
-    Schwab'): its shape of a first name and a surname is the firm's name, not a person's, so
-    the name lexicons do not vote on it (a person's cue before it already kept it unvoted)."""
-    return bool(listed) and " " in entity.name
-
-
 def person_cue(m: Mention) -> bool:
     """A title, an honorific (its dot apart: 'Mr' '.'), an age in commas or a first name right
     before: a person's name. Not a role: firms are told by one too ('market leader Diageo',

@@ -16,7 +16,7 @@ from newsfacts.facts.names.cues import (
     state_abbreviation,
 )
 from newsfacts.facts.names.demonyms import demonym_like
-from newsfacts.facts.names.english_listed import listed_vote, shape_explained
+from newsfacts.facts.names.english_listed import listed_vote
 from newsfacts.facts.names.model import LOC, ORG, PER, WEAK_LOC, Context, Entity, Mention
 from newsfacts.lexicon import is_common_word, is_word
 from newsfacts.words.en.function import STOPWORDS
@@ -358,8 +358,7 @@ def label_of(entity: Entity, ctx: Context) -> str | None:
     titled = any(m.role or m.honorific for m in entity.mentions)
     titled_town = titled and " " not in entity.name and place_kind(entity.name) == "city"
     listed = listed_vote(entity)  # once, and no town beside it: 'Nokia said'
-    unnamed = shape_explained(entity, listed)  # 'John Deere': the firm's, not a person's shape
-    voters, short = _voter_sets(titled_town or bool(listed), _full_form_voters(entity), unnamed)
+    voters, short = _voter_sets(titled_town or bool(listed), _full_form_voters(entity))
     for m in entity.mentions:
         for voter in voters if m.text == entity.name else short:
             for label, weight in voter(m, ctx).items():
@@ -387,15 +386,11 @@ def _weight(item: tuple[str, float]) -> float:
 
 @cache
 def _voter_sets(
-    titled_town: bool, full_only: tuple[Voter, ...], unnamed: bool = False
+    titled_town: bool, full_only: tuple[Voter, ...]
 ) -> tuple[tuple[Voter, ...], tuple[Voter, ...]]:
     """The voters a full form hears and those a short form hears (a handful of sets, each
-    worked out once): a titled town's name is no gazetteer place, nor an unnamed one a name."""
-    voters = tuple(
-        v
-        for v in VOTERS
-        if not (titled_town and v is _vote_gazetteer) and not (unnamed and v is _vote_names)
-    )
+    worked out once): a titled town's name is no gazetteer place."""
+    voters = tuple(v for v in VOTERS if not (titled_town and v is _vote_gazetteer))
     return voters, tuple(v for v in voters if v not in full_only)
 
 

@@ -60,3 +60,15 @@ def test_unlisted_names_after_a_paired_role_are_a_person() -> None:
     found, reasons = foreign.find_entities([Text(text, 0)], words)
     assert {e.name: e.label for e in found}.get("Thirza Wendrowski") == "person"
     assert reasons.get("Thirza Wendrowski") == "role"
+
+
+def test_a_trades_doer_or_a_listed_firm_after_the_noun_is_no_person() -> None:
+    """'Der Vermieter Vonovia', 'Der Veranstalter Kellmann': a landlord, an organiser, a
+    developer is a firm as often as a person, and a listed firm is no one's name."""
+    found = entities(
+        "Der Vermieter Vonovia erhöht die Mieten. Der Veranstalter Kellmann sagt ab. "
+        "Der Entwickler Trondal wächst."
+    )
+    assert found.get("Vonovia") != "person"
+    assert found.get("Kellmann") != "person"
+    assert found.get("Trondal") != "person"

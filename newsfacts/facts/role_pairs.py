@@ -10,7 +10,7 @@ import functools
 from types import ModuleType
 
 from newsfacts import lexicon
-from newsfacts.facts import name_words
+from newsfacts.facts import companies, name_words
 from newsfacts.facts.place_names import place_name
 from newsfacts.facts.tokens import Token
 
@@ -35,6 +35,8 @@ def leading_role(tokens: list[Token], i: int, j: int, words: ModuleType) -> bool
     if model or any(_no_persons(t.text, words) for t in tokens[i + 1 : j]):
         return False
     names = [t.text for t in tokens[i + 1 : j]]
+    if len(names) == 1 and companies.is_listed(names[0]):
+        return False  # 'der Vermieter Vonovia': a listed firm
     if len(names) > 1 and not name_words.first_name(names[0], words) and _listed(names, words):
         return False
     return role_noun(tokens[i].text, words)

@@ -1,7 +1,8 @@
 """A lone capitalised word a source phrase names ('secondo la Cgil', 'selon Dupuis', 'según el
 Inegi'): a name, whatever lists know of it, for a text tells by 'according to' whose word it
 gives. With an article before it, a body's (Romance news writes no article before a person's
-surname, but for a known surname after a feminine one: 'secondo la Meloni'), else a person's.
+surname, but for a known surname after a feminine one: 'secondo la Meloni'); without one, a
+person's if a name table holds it as a surname (bodies go bare too: 'secondo Istat').
 The words of 'according to' are each language's ACCORDING; none where it is unset."""
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ def _kind(tokens: list[Token], s: Span, cues: frozenset[str], words: ModuleType)
     if s.end - s.start != 1 or s.start < 1:
         return None
     before = tokens[s.start - 1].text.lower()
-    if before in cues:
-        return PER
+    if before in cues:  # 'secondo Brambati', but 'secondo Istat', 'según Funcas': bodies too
+        return PER if any_surname(s.text, words) else None
     if s.start < 2 or tokens[s.start - 2].text.lower() not in cues:
         return None
     if before not in words.DEFINITE:

@@ -11,6 +11,9 @@ ROLE_FEMININE = "in"
 FIRM_DOERS = tuple(
     split_words(
         "partner konkurrent gegner rivale investor vermittler aufsteiger absteiger "
-        "spitzenreiter tabellenführer verfolger titelverteidiger gastgeber"
+        "spitzenreiter tabellenführer verfolger titelverteidiger gastgeber "
+        # trade's doers: a landlord, marketer, organiser, developer, seller, supplier
+        "vermieter vermarkter veranstalter entwickler verkäufer anbieter zulieferer versender "
+        "lieferant händler betreiber bestseller"
     )
 )

@@ -84,7 +84,7 @@ def test_dia_before_a_count_or_a_stage_is_no_date(code: str, text: str) -> None:
         ("pt", "A feira de Leiria abre no próximo dia 15, disse a organização.", "2026-12-15"),
         ("es", "El pasado día 30 se inundó el puerto de Motril.", "2026-11-30"),
         ("es", "El día 4 de diciembre se inundó el puerto de Motril.", "2026-12-04"),
-        ("pt", "O autarca disse que no próximo dia 18 vamos abrir a escola em Tomar.", "2026-12-18"),
+        ("pt", "O autarca disse que no próximo dia 18 vamos abrir a escola.", "2026-12-18"),
         ("pt", "O treinador disse que no dia 27 jogamos em Faro.", "-27"),
         ("es", "La alcaldesa dijo que el próximo día 19 tenemos la fiesta en Jaén.", "2026-12-19"),
     ],

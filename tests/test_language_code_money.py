@@ -94,3 +94,20 @@ def test_dia_before_a_day_stays_a_date(code: str, text: str, day: str) -> None:
     before a verb's 'we' form ('vamos', 'jogamos', 'tenemos'): no plural noun, no count
     ('jogamos' is also a past: any month's 27th)."""
     assert [f for f in read(text, code) if f.kind == "date" and (f.value or "").endswith(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Die Fahrkarte kostet seit Mai EUR 2,7 in Hameln.", "EUR 2,7"),
+        ("Die Firma in Zug verbuchte einen Gewinn von CHF 4,5 je Aktie.", "CHF 4,5"),
+        ("Die Fähre nach Digby kostet CAD 8,5 pro Person.", "CAD 8,5"),
+    ],
+)
+def test_one_decimal_after_an_everyday_code_or_a_price_verb_is_money(
+    text: str, amount: str
+) -> None:
+    """The one-decimal rule ('PHP 8.3': a version) holds only for codes that are names or
+    words: an everyday code ('EUR', 'CHF') with one decimal is an amount, and so a code right
+    after a price's verb ('kostet CAD 8,5')."""
+    assert kinds(text, "de", "money") == [amount]

@@ -316,6 +316,8 @@ def rule_default(c: Candidate) -> bool | None:
     if not nxt:
         return False
     if nxt.startswith(LOW_OPENERS):  # „Wir …“ (German), ,,De kade …'' (Dutch typewriter marks)
+        if c.terminator == "." and c.prev_token.isdigit() and len(c.prev_token) <= 3:
+            return False  # "Die 12. „Lange Nacht“": a number and its dot is an ordinal
         nxt = nxt.lstrip("„,")
         return _word_start(nxt)[:1].isupper()
     first = _word_start(nxt)[:1]

@@ -84,8 +84,30 @@ def test_dia_before_a_count_or_a_stage_is_no_date(code: str, text: str) -> None:
         ("pt", "A feira de Leiria abre no próximo dia 15, disse a organização.", "2026-12-15"),
         ("es", "El pasado día 30 se inundó el puerto de Motril.", "2026-11-30"),
         ("es", "El día 4 de diciembre se inundó el puerto de Motril.", "2026-12-04"),
+        ("pt", "O autarca disse que no próximo dia 18 vamos abrir a escola.", "2026-12-18"),
+        ("pt", "O treinador disse que no dia 27 jogamos em Faro.", "-27"),
+        ("es", "La alcaldesa dijo que el próximo día 19 tenemos la fiesta en Jaén.", "2026-12-19"),
     ],
 )
 def test_dia_before_a_day_stays_a_date(code: str, text: str, day: str) -> None:
-    """'no próximo dia 15', 'el pasado día 30', 'el día 4 de diciembre' stay dates."""
-    assert day in [f.value for f in read(text, code) if f.kind == "date"]
+    """'no próximo dia 15', 'el pasado día 30', 'el día 4 de diciembre' stay dates, and so
+    before a verb's 'we' form ('vamos', 'jogamos', 'tenemos'): no plural noun, no count
+    ('jogamos' is also a past: any month's 27th)."""
+    assert [f for f in read(text, code) if f.kind == "date" and (f.value or "").endswith(day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Die Fahrkarte kostet seit Mai EUR 2,7 in Hameln.", "EUR 2,7"),
+        ("Die Firma in Zug verbuchte einen Gewinn von CHF 4,5 je Aktie.", "CHF 4,5"),
+        ("Die Fähre nach Digby kostet CAD 8,5 pro Person.", "CAD 8,5"),
+    ],
+)
+def test_one_decimal_after_an_everyday_code_or_a_price_verb_is_money(
+    text: str, amount: str
+) -> None:
+    """The one-decimal rule ('PHP 8.3': a version) holds only for codes that are names or
+    words: an everyday code ('EUR', 'CHF') with one decimal is an amount, and so a code right
+    after a price's verb ('kostet CAD 8,5')."""
+    assert kinds(text, "de", "money") == [amount]

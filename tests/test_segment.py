@@ -174,3 +174,20 @@ def test_dot_leaders() -> None:
         "Summary ....... 2",
         "Findings ....... 8",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die 14. „Nacht der Bibliotheken“ zog am Freitag 8.000 Gäste nach Fulda.",
+        "Zum 40. „Winzerfest“ kamen viele Besucher an die Mosel.",
+        "Am 2. „Tag des Handwerks“ öffneten die Betriebe in Gießen ihre Türen.",
+    ],
+)
+def test_an_ordinal_before_a_low_quote_mark_ends_no_sentence(text: str) -> None:
+    assert split(text) == [text]
+
+
+def test_a_low_quote_mark_after_a_sentence_still_opens_one() -> None:
+    text = "Der Zug fuhr ab. „Wir kommen wieder“, sagte die Schaffnerin."
+    assert len(split(text)) == 2

@@ -4,6 +4,7 @@ story are its author, in the JSON `author` as in the source facts."""
 
 from __future__ import annotations
 
+from newsfacts.clean.person_names import authors
 from newsfacts.model import Article, Removal
 from newsfacts.words import words_of
 
@@ -16,6 +17,7 @@ def byline_author(removed: tuple[Removal, ...], code: str | None) -> str | None:
     words = words_of(code) if code else None
     hits = [h for h in source.from_removed(removed) if h.role == "byline"]
     names = [h.name for h in hits if words is None or not source.everyday_word(h, words)]
+    names = [n for name in names for n in authors(name)]  # people only: "Jane Smith, BBC News"
     return "; ".join(dict.fromkeys(names)) or None
 
 

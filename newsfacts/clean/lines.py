@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from newsfacts import lexicon
 from newsfacts.clean.blocks import SENTENCE_END, Block, Line, Vocabulary, known, shouted
-from newsfacts.clean.patterns import NAME_BYLINE, POINTER_LINE
+from newsfacts.clean.patterns import POINTER_LINE
+from newsfacts.clean.person_names import name_byline
 from newsfacts.words.en.boilerplate import SPEECH_ENDS
 
 _LETTER_END = re.compile(r"(\w+)$")
@@ -97,7 +98,7 @@ def _soft_break(prev: Line, nxt: Line, vocab: Vocabulary, width: int | None = No
     last, first = _LETTER_END.search(prev.text), _LETTER_START.match(nxt.text)
     stop = lexicon.stopwords(vocab.language)
     broken = nxt.text[0].islower() and last is not None and last.group(1).lower() in stop
-    if NAME_BYLINE.match(nxt.text) and not broken:
+    if name_byline(nxt.text) and not broken:
         return False  # "di Marco Bellini", "Door Jan de Vries" under a headline; a small lead
         # after a small word goes on its line ("…uitspraak van / de Hoge Raad")
     if nxt.text[0].islower() or prev.text.endswith(("-", ",")):

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from newsfacts.clean import patterns as p
 from newsfacts.clean.blocks import SENTENCE_END, Block
 from newsfacts.clean.kinds import RemovalKind
+from newsfacts.clean.person_names import name_byline
 from newsfacts.lazyre import may_contain
 from newsfacts.words.en import boilerplate as bp
 
@@ -112,7 +113,7 @@ def _is_byline(block: Block) -> bool:
     after = block.words[1:2] if block.words[:1] == ["By"] or block.words[:1] == ["by"] else []
     sentence = len(block.words) > BYLINE_WORDS and bool(SENTENCE_END.search(block.text))
     sentence = sentence and any(w.islower() for w in after)  # `By noon the river rose.`
-    named = bool(p.NAME_BYLINE.match(block.text))  # "di Marco Bellini", "Par Claire Dubois"
+    named = name_byline(block.text)  # "di Marco Bellini", "Par Claire Dubois": people's names
     named = named or bool(p.STAFF_BYLINE.match(block.text.strip()))  # "Door onze verslaggever"
     return named or (_short(block, 15) and not sentence and bool(p.BYLINE.match(block.text)))
 

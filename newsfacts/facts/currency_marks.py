@@ -17,6 +17,7 @@ import re
 from newsfacts import cldr, lexicon
 from newsfacts.cache import PER_LANGUAGE, persistent
 from newsfacts.facts import companies
+from newsfacts.words.en.numbers import CURRENCY_CODES
 
 # pyspellchecker's lists count a rare listing 50 times (German's every word): a code counted
 # more is a word in use ('cad', 'sos', 'ron'; Dutch 'nok', French 'ils'), not a stray entry.
@@ -24,6 +25,8 @@ WORD_IN_USE = 100
 COMPOUND_AFTER = re.compile(r"-[^\W\d_]")  # 'PHP-Entwickler': the code opens a compound
 ONE_DECIMAL = re.compile(r"[.,]\d$")  # '8.3', '8,3': a version or a model, not an amount
 CENTS = re.compile(r"[.,]\d\d$")
+# A price's verb right before a code and its number: 'kostet NOK 12,5', 'coûte CAD 3,5'.
+PRICE_CUE = re.compile(r"\b(?i:kost\w*|co[uû]te\w*|cuesta\w*|custa\w*|costs?|costa)\s+$")
 YEAR = re.compile(r"(?:19\d\d|20\d\d|2100)")
 
 
@@ -73,13 +76,15 @@ def is_amount(m: re.Match[str], code: str) -> bool:
     code_first = m.start("cur") < m.start("num")
     if not code_first and COMPOUND_AFTER.match(m.string, m.end()):
         return False
-    if not scaled and ONE_DECIMAL.search(num):
-        return False
+    everyday = iso in CURRENCY_CODES and iso not in worded(code)
+    priced = code_first and bool(PRICE_CUE.search(m.string, 0, m.start()))  # 'kostet NOK 12,5'
+    if not (scaled or everyday or priced) and ONE_DECIMAL.search(num):
+        return False  # 'PHP 8.3': a version; an everyday code's 'EUR 1,9' stays an amount
     if iso not in worded(code):
         return True
     if YEAR.fullmatch(num):
         return False
-    return bool(scaled) or bool(CENTS.search(num)) or _named(m.string, iso, code)
+    return priced or bool(scaled) or bool(CENTS.search(num)) or _named(m.string, iso, code)
 
 
 def _named(text: str, iso: str, code: str) -> bool:

@@ -43,5 +43,12 @@ def counts(text: str, end: int, language: str) -> bool:
     word = m["w"]
     if not word.islower() or not word.endswith("s") or word in lexicon.stopwords(language):
         return False
-    stems = (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1])
-    return any(lexicon.is_word(stem, language) for stem in stems)
+    if _WE_FORM.search(word):
+        return False  # 'no dia 22 jogamos', 'no próximo dia 15 vamos inaugurar': a verb
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(lexicon.is_word(stem, language) for stem in stems)  # 'litros': 'litro'
+
+
+# A verb's 'we' form in Spanish and Portuguese ('vamos', 'jogamos', 'tenemos', 'vivimos'), no
+# plural noun ('gramos' aside).
+_WE_FORM = re.compile(r"(?<!gr)[aeiáéíâê]mos$")

@@ -148,3 +148,55 @@ def test_a_report_whose_subject_stands_far_from_the_quote_keeps_its_speaker() ->
         "ciudad de «la buena mesa»."
     )
     assert [who for _, who in quotes_of(text, "es")] == ["Tomás Vidal"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "who"),
+    [
+        (
+            "it",
+            "La sindaca Giulia Ferretti ha detto che Dario Santoro è «un vero amico».",
+            "Giulia Ferretti",
+        ),
+        (
+            "es",
+            "La alcaldesa Lidia Ortega aseguró que Ramón Pizarro Gil es «un peligro».",
+            "Lidia Ortega",
+        ),
+        (
+            "fr",
+            "Le maire Olivier Chabert a estimé que Sophie Lemaire était « trop prudente ».",
+            "Olivier Chabert",
+        ),
+        (
+            "de",
+            "Frieda Kessler sagte, dass Jonas Wendt „gute Arbeit“ geleistet habe.",
+            "Frieda Kessler",
+        ),
+        ("pt", "A autarca Inês Lobato afirmou que Rui Teixeira é «um bom colega».", "Inês Lobato"),
+        ("nl", "Sanne Visser zei dat Bram Kuipers „goed werk“ had geleverd.", "Sanne Visser"),
+    ],
+)
+def test_a_report_whose_named_subject_says_nothing_keeps_the_outer_speaker(
+    code: str, text: str, who: str
+) -> None:
+    """A name after 'che'/'que'/'dass' with no verb of saying or naming of its own is what the
+    report is about, not who said the quoted words: the one who reports said them."""
+    assert [w for _, w in quotes_of(text, code)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "outer"),
+    [
+        ("it", "Giulia Ferretti ha detto che Dario Santoro ha chiamato «un errore» la scelta.",
+         "Giulia Ferretti"),
+        ("de", "Frieda Kessler sagte, dass Jonas Wendt den Plan „ein Wagnis“ nannte.",
+         "Frieda Kessler"),
+        ("pt", "Inês Lobato disse que Rui Teixeira chamou «um traidor» ao colega.", "Inês Lobato"),
+    ],
+)  # fmt: skip
+def test_a_report_whose_named_subject_names_the_quote_gives_no_outer_speaker(
+    code: str, text: str, outer: str
+) -> None:
+    """The report's own subject called something by the quoted words: not the reporter's."""
+    assert outer not in [w for _, w in quotes_of(text, code)]

@@ -16,6 +16,7 @@ The table shows a number from SHOW_AT on, like a name (model.py); the JSON has e
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -171,6 +172,7 @@ def evidence(hit: NumberHit, sentence: str, named: frozenset[str] = frozenset())
 _FIGURE = re.compile(r"(?<![\w.,])[$€£¥]?\d[\d,.]*%?(?!\w)")
 
 
+@functools.lru_cache(maxsize=256)  # asked once a figure: a sentence of many figures read once
 def row_of_figures(sentence: str) -> bool:
     """Four figures or more and fewer words in small letters than figures: a table's line or
     a list of results, where a figure's meaning is in a column head the text lost."""

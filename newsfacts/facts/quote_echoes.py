@@ -4,6 +4,7 @@ quote, shown once: the telling with a speaker, else the one inside the story's s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ _MARKS = re.compile(r"[\W_]+")
 MIN_ECHO_WORDS = 4  # a shorter quote may well be said twice ('Nein danke')
 
 
+@functools.lru_cache(maxsize=4096)  # a page's sentences, folded once, not once a quote in them
 def folded(text: str) -> str:
     """The words of a text in small letters, marks and spacing aside."""
     return " ".join(_MARKS.sub(" ", text.lower()).split())

@@ -76,9 +76,12 @@ def speaker_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = words_of(code)
     spoken = sorted(getattr(words, "SPEECH_VERBS", ()), key=len, reverse=True)
     verbs = "|".join(re.escape(v) for v in spoken)
+    # No role word is the word opening a report: 'zei dat Bram Kuipers „…“' names the report's
+    # subject, not the speaker.
+    that = "|".join(re.escape(w) for w in getattr(words, "THAT", ())) or "(?!)"
     role = (
         r"(?:l['’]|(?:der|die|el|la|le|il|lo|o|a|de|het|sa|son|su|sua|seu|sein|seine|ihr|ihre"
-        r"|zijn|haar)\s+)?(?:[a-zà-ý][a-zà-ý-]*\.?\s+){0,3}?(?:[a-zà-ý][a-zà-ý-]*"
+        rf"|zijn|haar)\s+)?(?:(?!(?i:{that})\s)[a-zà-ý][a-zà-ý-]*\.?\s+){{0,3}}?(?:[a-zà-ý][a-zà-ý-]*"
         r"(?:\s+(?:de|das|dos|da|do|des|du|della|delle|del|di|van|voor|für|der)\s+[\w'’-]+"
         r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})?"
         r",\s+)?"
@@ -163,11 +166,12 @@ def _reported_pattern(code: str) -> re.Pattern[str] | None:
     )
 
 
-def reported(head: str, before: re.Pattern[str], code: str) -> re.Match[str] | None:
+def reported(head: str, before: re.Pattern[str], code: str, tail: str = "") -> re.Match[str] | None:
     """The speaker of a quote inside reported speech: 'La gobernadora, Ana Ruiz, explicó en un
     comunicado que la inflación "ha cedido"': the name before the verb, as for a quote. Not
     when the report names another subject before the quote ('dijo que el hombre que Ana Ruiz
-    llamó «…»'): then the speaker of a report inside it, or none."""
+    llamó «…»', 'dass Jan Kohl den Plan „…“ nannte': the tail holds a German verb): then the
+    speaker of a report inside it, or none."""
     pattern = _reported_pattern(code)
     if pattern is None:
         return None
@@ -180,7 +184,7 @@ def reported(head: str, before: re.Pattern[str], code: str) -> re.Match[str] | N
     if m["comma"] and gap and (gap[0][:1].isupper() or names_one(m["gap"], code)):
         return None  # 'ha detto il presidente X, che ha parlato di «…»': who, not that
     clause = head[m.end("that") :]  # 'sagte am Montag, dass „…“': a comma before 'dass' is German
-    if inner_subject(clause, code):
+    if inner_subject(clause, code, tail):
         return reported(clause, before, code)
     return search_back(before, head, m.start("gap"))
 
@@ -188,17 +192,40 @@ def reported(head: str, before: re.Pattern[str], code: str) -> re.Match[str] | N
 INNER_WORDS = 4  # words at most between a report's own subject and the quote its verb takes
 
 
-def inner_subject(clause: str, code: str) -> bool:
-    """Whether a report names its own subject, whose verb takes the quote (a few words between
-    them): a full name right after the word opening the report or a relative, or after an
-    article and a role word ('que le ministre Jean Martin avait parlé d'« … »'), not after a
-    preposition ('que el acuerdo con Ana Ruiz era «…»'), nor a subject far from the quote
-    ('que Villa Rica será vista por muchos como la ciudad de «…»': the reporter's words)."""
+@functools.lru_cache(maxsize=PER_LANGUAGE)
+def _own_verbs(code: str) -> frozenset[str]:
+    """The words by which a report's own subject says or names what it quotes: each word of
+    the language's verbs of saying ('afirmó', 'parlé' of 'avait parlé', 'fügte' of 'fügte
+    hinzu'; no auxiliary, pronoun nor particle: four letters at least) and its NAMING_VERBS
+    ('llamó', 'nannte')."""
+    words = words_of(code)
+    pronouns = {w.lower() for w in getattr(words, "SPEECH_PRONOUNS", ())}
+    spoken = {
+        w.lower()
+        for verb in getattr(words, "SPEECH_VERBS", ())
+        for w in re.findall(r"[\w]+", verb)
+        if len(w) >= 4 and w.lower() not in pronouns
+    }
+    return frozenset(spoken | set(getattr(words, "NAMING_VERBS", ())))
+
+
+def inner_subject(clause: str, code: str, tail: str = "") -> bool:
+    """Whether a report names its own subject, whose own verb of saying or naming takes the
+    quote (a few words between them): a full name right after the word opening the report or
+    a relative, or after an article and a role word ('que le ministre Jean Martin avait parlé
+    d'« … »'), not after a preposition ('que el acuerdo con Ana Ruiz era «…»'), nor a subject
+    far from the quote ('que Villa Rica será vista por muchos como la ciudad de «…»'), nor
+    one with no such verb before the quote or right after it, before any stop ('che Luca
+    Bianchi è «…»': the reporter's words)."""
     words = words_of(code)
     roles: frozenset[str] = getattr(words, "ROLE_WORDS", frozenset())
     that = {w.lower() for w in getattr(words, "THAT", ())}
+    own = _own_verbs(code)
+    after = re.findall(r"[\w'’-]+", re.split(r"[,.;:!?«»\"“”„]", tail, maxsplit=1)[0])
+    said_after = any(w.lower() in own for w in after[:INNER_WORDS])
     for name in re.finditer(FULL_NAME, clause):
-        if len(re.findall(r"[\w'’-]+", clause[name.end() :])) > INNER_WORDS:
+        rest = re.findall(r"[\w'’-]+", clause[name.end() :])
+        if len(rest) > INNER_WORDS or not (said_after or any(w.lower() in own for w in rest)):
             continue
         lead = re.findall(r"[\w'’-]+", clause[max(0, name.start() - 80) : name.start()])
         while lead and (lead[-1].lower() in roles or lead[-1].lower() in DETERMINERS):
@@ -305,7 +332,9 @@ def _quotes(text: str, spans: tuple[tuple[int, int], ...], code: str) -> tuple[Q
         last = max(0, bisect_right(starts, m.end() - 1) - 1)
         head = text[spans[first][0] : m.start()]
         tail = text[m.end() : max(spans[last][1], m.end())]
-        found = after.search(tail) or search_back(before, head) or reported(head, before, code)
+        found = (
+            after.search(tail) or search_back(before, head) or reported(head, before, code, tail)
+        )
         groups = found.groupdict() if found else {}
         who = next((groups[k] for k in WHO_GROUPS if groups.get(k)), None)
         if who is None and any(groups.get(k) is not None for k in ("pronoun", "dropped", "glued")):

@@ -28,6 +28,7 @@ from newsfacts.words.de.clauses import (  # noqa: F401  (names/clause_people.py)
 )
 from newsfacts.words.de.roles import FIRM_DOERS, ROLE_FEMININE  # noqa: F401  (role_pairs)
 from newsfacts.words.de.speech import (  # noqa: F401  (facts/speech.py)
+    NAMING_VERBS,
     OBJECT_LINKS,
     SAID_IN,
     SPEECH_GLUED,

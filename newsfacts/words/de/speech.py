@@ -22,6 +22,9 @@ TO_WHOM: frozenset[str] = frozenset()
 SAID_IN = frozenset(split_words("in im am an auf bei beim vor nach während gegenüber laut"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("dass"))
+# Verbs by which a report's own subject names or speaks of what it quotes ('dass Jan Kohl
+# „…“ nannte'): with one of these or a verb of saying, the quote is that subject's.
+NAMING_VERBS = frozenset(split_words("nannte nennt bezeichnete bezeichnet sprach spricht genannt"))
 # Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
 # against or for whom, to whom one spoke ('sagte beim Treffen mit Jan Kohl in Bonn').
 SPEECH_WITH = frozenset(split_words("mit gegen gegenüber für"))

@@ -73,6 +73,13 @@ TO_WHOM: frozenset[str] = frozenset(split_words("a al"))
 SAID_IN = frozenset(split_words("en a al ante durante tras desde con según por"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("que"))
+# Verbs by which a report's own subject names or speaks of what it quotes ('que Ana Ruiz
+# llamó «…»'): with one of these or a verb of saying, the quote is that subject's.
+NAMING_VERBS = frozenset(
+    split_words(
+        "llamó llama llamaba calificó califica calificaba tildó tilda habló habla hablaba definió"
+    )
+)
 # Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
 # against or for whom one spoke ('dijo durante la reunión con Ana Ruiz'); and TO_WHOM.
 SPEECH_WITH = frozenset(split_words("con contra para junto"))

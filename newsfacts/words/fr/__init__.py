@@ -74,6 +74,11 @@ TO_WHOM: frozenset[str] = frozenset(split_words("à au aux"))
 SAID_IN = frozenset(split_words("à au aux dans lors devant pendant après en sur par"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("que qu'"))
+# Verbs by which a report's own subject names or speaks of what it quotes ('que Ana Ruiz
+# llamó «…»'): with one of these or a verb of saying, the quote is that subject's.
+NAMING_VERBS = frozenset(
+    split_words("parlé parle parlait qualifié qualifie qualifiait appelé appelle évoqué évoque")
+)
 # Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
 # against or for whom one spoke ('a déclaré lors de sa rencontre avec Paul Martin'); and TO_WHOM.
 SPEECH_WITH = frozenset(split_words("avec contre pour auprès"))

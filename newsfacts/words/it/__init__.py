@@ -55,6 +55,11 @@ SAID_IN = frozenset(
 )
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("che"))
+# Verbs by which a report's own subject names or speaks of what it quotes ('que Ana Ruiz
+# llamó «…»'): with one of these or a verb of saying, the quote is that subject's.
+NAMING_VERBS = frozenset(
+    split_words("parlato parla parlava chiamato chiama definito definisce definiva bollato")
+)
 # Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
 # against or for whom one spoke ('ha detto durante l'incontro con Luca Bianchi'); and TO_WHOM.
 SPEECH_WITH = frozenset(split_words("con contro per insieme"))

@@ -54,6 +54,9 @@ TO_WHOM: frozenset[str] = frozenset()
 SAID_IN = frozenset(split_words("in op tijdens bij na aan tegen tegenover voor"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("dat"))
+# Verbs by which a report's own subject names or speaks of what it quotes ('que Ana Ruiz
+# llamó «…»'): with one of these or a verb of saying, the quote is that subject's.
+NAMING_VERBS = frozenset(split_words("noemde noemt noemden sprak spreekt gesproken genoemd"))
 # Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
 # against or for whom one spoke ('zei hij na het overleg met Jan Bakker'); and TO_WHOM.
 SPEECH_WITH = frozenset(split_words("met tegen tegenover voor"))

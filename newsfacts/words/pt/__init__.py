@@ -61,6 +61,13 @@ TO_WHOM: frozenset[str] = frozenset(split_words("a à ao aos às"))
 SAID_IN = frozenset(split_words("em à ao aos às no na num numa durante após perante diante com"))
 # The word opening reported speech after a verb of saying ("explicó que la inflación «…»")
 THAT = tuple(split_words("que"))
+# Verbs by which a report's own subject names or speaks of what it quotes ('que Ana Ruiz
+# llamó «…»'): with one of these or a verb of saying, the quote is that subject's.
+NAMING_VERBS = frozenset(
+    split_words(
+        "chamou chama chamava classificou classifica qualificou qualifica falou falava definiu"
+    )
+)
 # Words before a name in the phrase after a verb of saying that make it no speaker: with whom,
 # against or for whom one spoke ('disse durante o encontro com Ana Costa'); and TO_WHOM.
 SPEECH_WITH = frozenset(split_words("com contra para junto"))

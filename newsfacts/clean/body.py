@@ -206,7 +206,12 @@ def body_span(
     if layout == "html":
         return trim_edges(blocks, kinds, weights, title)
     if layout == "page":
-        start, end, total = page_body(blocks, escalate(weights))
+        # a caption set as a paragraph inside the story ('FILE PHOTO: …') is removed by its
+        # kind, but weighs nothing for the span: the lead before it stays the story's
+        spanned = [
+            0.0 if k == RemovalKind.CAPTION else w for w, k in zip(weights, kinds, strict=True)
+        ]
+        start, end, total = page_body(blocks, escalate(spanned))
         return start, through_pointers(blocks, kinds, weights, end), total
     # A plain article: nothing to cut but what the rules name, and a headline on top.
     start = headline_start(blocks, kinds)

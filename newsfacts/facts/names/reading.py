@@ -13,7 +13,7 @@ from newsfacts.facts import evidence, name_cues, name_words, place_names, role_p
 from newsfacts.facts.names import listed_firms
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.particles import particle_surname
-from newsfacts.facts.names.surnames import inner_surname, small_word
+from newsfacts.facts.names.person_ends import person_end
 from newsfacts.facts.place_adjectives import place_adjective
 from newsfacts.facts.tokens import Token
 from newsfacts.words.en.function import STOPWORDS
@@ -24,7 +24,6 @@ SHOUT_FROM = 4  # capitals longer than this, two in a run or more: a headline, n
 MIN_NOUN = 4  # letters of a noun that ends a place's run ('Platz')
 TITLE_WORDS = 4  # words at most in a name that keeps its article ('De Morgen', 'El País')
 UNSURE = frozenset(("initial", "capitals", "surname", "lone word"))  # no kind of its own
-EMPLOYER_WORDS = 2  # capitalised words after "van" ending a Dutch person's run: the employer
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ def read_span(
     if i >= j:
         return None
     j = _genitive_end(tokens, i, j, words)
-    j = _person_end(tokens, i, j, words)
+    j = person_end(tokens, i, j, words)
     name = text[tokens[i].start : tokens[j - 1].end]
     before = tokens[i - 1].text if i > 0 else ""
     label, reason = _label(name, before, role, initial, words)
@@ -209,59 +208,6 @@ def _genitive_head(tokens: list[Token], i: int, j: int, words: ModuleType) -> bo
         return False
     after, sure = tokens[j].text, place_names.sure_genitive(tokens[i].text, words)
     return evidence.is_role(after, words) or evidence.is_adjective(after, words) or sure
-
-
-def _person_end(tokens: list[Token], i: int, j: int, words: ModuleType) -> int:
-    """Where a first name's person ends: before an everyday word or the first name again
-    after the surname ("Hans Jacobs Vertrouwen", "Geert Sciot Geert Sciot", "Anne Jansen van
-    Klimaat"), in German and Dutch also after a genitive or before a place ("Heidi Klums
-    Modelsuche", "Robert Maes Brussel"); a particle right after the first name starts the
-    surname ("Pieter de Graaf"); in Spanish a word after the surname is the second one."""
-    if j - i < 3 or not evidence.first_name(tokens[i].text, words):
-        return j
-    for k in range(i + 2, j):
-        word = tokens[k].text
-        particle = tokens[k - 1].text in words.PARTICLES
-        if all(t.text.lower() in words.PARTICLES for t in tokens[i + 1 : k]):
-            continue  # the surname's own particles: "Pieter de Graaf", "Herman De Prins"
-        plain = evidence.is_word_after_particle if particle else evidence.is_plain
-        if k == i + 2 and not particle and words.TWO_SURNAMES and not small_word(word, words):
-            continue  # "Javier García Chico": a second surname, though 'chico' is a word
-        if word != tokens[i].text and inner_surname(tokens, k, j, words):
-            continue  # 'Maria do Rosário Palma Ramalho': a surname that is a word, then one more
-        if word == tokens[i].text or (word not in words.PARTICLES and plain(word, words)):
-            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
-                k -= 1
-            return k
-        if particle and k >= j - EMPLOYER_WORDS and _employer(tokens, i, k, words):
-            return k - 1  # "Olivier Hertoghe van Petercam", "… van FNV Spoor": person, employer
-        if not particle and _after_surname(tokens[k - 1].text, word, words):
-            while k > i + 2 and tokens[k - 1].text in words.PARTICLES:
-                k -= 1
-            return k
-    return j
-
-
-def _employer(tokens: list[Token], i: int, k: int, words: ModuleType) -> bool:
-    """In Dutch, one or two capitalised words after 'van' that end the run after a first name and a
-    surname (no particle, no second first name): the person's employer or town."""
-    between = [t.text for t in tokens[i + 1 : k - 1]]
-    return (
-        tokens[k - 1].text in words.EMPLOYER_BEFORE
-        and bool(between)
-        and not any(w in words.PARTICLES or w in words.JOINERS for w in between)
-        and not any(evidence.first_name(w, words) for w in between)
-    )  # 'Johann Wolfgang von Goethe': a second first name, then the surname
-
-
-def _after_surname(previous: str, word: str, words: ModuleType) -> bool:
-    """In German and Dutch, a word after a person's genitive ('Klums Modelsuche') or a place
-    after the name ('Maes Brussel') is no more of the name."""
-    if not words.COMPOUNDS or evidence.first_name(word, words):
-        return False
-    genitive = words.GENITIVE_S and previous.endswith("s") and not previous.endswith("ss")
-    known = evidence.place_name(word, words) == "country" or evidence.known_town(word, "", words)
-    return bool(genitive) or known
 
 
 def _province(text: str, tokens: list[Token], j: int, words: ModuleType) -> bool:

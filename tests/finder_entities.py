@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newsfacts.cache import WordSet, pack
+from newsfacts.facts import companies
 from newsfacts.facts.names import foreign
 from newsfacts.facts.names.model import Text
 from newsfacts.words import words_of
@@ -23,3 +27,9 @@ def entities_by_sentence(text: str, code: str) -> dict[str, str | None]:
     items = [Text(s.strip() + ".", n) for n, s in enumerate(text.split(".")) if s.strip()]
     found, _ = foreign.find_entities(items, words)
     return {e.name: e.label for e in found}
+
+
+def use_lexicon(monkeypatch: pytest.MonkeyPatch, names: tuple[str, ...]) -> None:
+    """The finder reads these listed companies in place of the package's."""
+    table = WordSet(pack(names))
+    monkeypatch.setattr(companies, "listed_companies", lambda: table)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from finder_entities import entities_in
+from finder_entities import entities_in, use_lexicon
 
 from newsfacts.cache import WordSet, pack
 from newsfacts.facts import companies
@@ -41,8 +41,7 @@ LEXICON = (
 @pytest.fixture
 def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The finder reads our lexicon in place of the package's."""
-    table = WordSet(pack(LEXICON))
-    monkeypatch.setattr(companies, "listed_companies", lambda: table)
+    use_lexicon(monkeypatch, LEXICON)
     yield
 
 

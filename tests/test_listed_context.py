@@ -8,10 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from finder_entities import entities_in
+from finder_entities import entities_in, use_lexicon
 
-from newsfacts.cache import WordSet, pack
-from newsfacts.facts import companies
 from newsfacts.facts.names import find
 from newsfacts.facts.names.model import Text
 
@@ -25,8 +23,7 @@ LEXICON = (
 @pytest.fixture
 def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The finder reads our lexicon in place of the package's."""
-    table = WordSet(pack(LEXICON))
-    monkeypatch.setattr(companies, "listed_companies", lambda: table)
+    use_lexicon(monkeypatch, LEXICON)
     yield
 
 

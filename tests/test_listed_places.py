@@ -7,10 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from finder_entities import entities_in
-
-from newsfacts.cache import WordSet, pack
-from newsfacts.facts import companies
+from finder_entities import entities_in, use_lexicon
 
 LEXICON = ("Nokia", "Toyota", "Siemens", "Airbus")
 
@@ -18,8 +15,7 @@ LEXICON = ("Nokia", "Toyota", "Siemens", "Airbus")
 @pytest.fixture(autouse=True)
 def listed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The finder reads our lexicon in place of the package's."""
-    table = WordSet(pack(LEXICON))
-    monkeypatch.setattr(companies, "listed_companies", lambda: table)
+    use_lexicon(monkeypatch, LEXICON)
     yield
 
 

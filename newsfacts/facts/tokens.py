@@ -39,6 +39,12 @@ class Token(NamedTuple):
         return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+def joined(a: Token, b: Token) -> bool:
+    """Two tokens of one run: at most a space between them (or a dot that ends an
+    abbreviation)."""
+    return b.start - a.end <= 1
+
+
 @functools.cache
 def _token_mixed() -> re.Pattern[str]:
     """The token pattern for text with kana/CJK/hangul (compiled on first need: ~10 ms): a

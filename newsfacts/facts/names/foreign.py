@@ -40,7 +40,7 @@ from newsfacts.facts.names.reading import Span, dated, is_cap, read_span
 from newsfacts.facts.names.surnames import compound_surname
 from newsfacts.facts.names.text_passes import text_passes
 from newsfacts.facts.names.venues import placed_after_adjective
-from newsfacts.facts.tokens import Token, tokenize
+from newsfacts.facts.tokens import Token, joined, tokenize
 
 PERSON_EVIDENCE = frozenset(("first name", "role"))  # a person whose short forms are theirs
 HEADING = 2  # tokens of a line at most that is a heading ('Alineaciones'), no sentence
@@ -226,7 +226,7 @@ def capital_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]
         j = i + 1
         while j < len(tokens):
             if (
-                (is_cap(tokens[j]) and _joined(tokens[j - 1], tokens[j]))
+                (is_cap(tokens[j]) and joined(tokens[j - 1], tokens[j]))
                 or _inner(tokens, j, words)
                 or _body_joiner(tokens, i, j, words)
             ):
@@ -238,11 +238,6 @@ def capital_runs(tokens: list[Token], words: ModuleType) -> list[tuple[int, int]
         runs.append((i, j))
         i = j
     return runs
-
-
-def _joined(a: Token, b: Token) -> bool:
-    """Two tokens of one run: only spaces between them (or a dot that ends an abbreviation)."""
-    return b.start - a.end <= 1
 
 
 def _inner(tokens: list[Token], j: int, words: ModuleType) -> bool:

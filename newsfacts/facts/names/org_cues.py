@@ -35,7 +35,7 @@ from newsfacts.facts.names.model import ORG, Text
 from newsfacts.facts.names.per_text import by_item
 from newsfacts.facts.names.plurals import plural_noun, two_people
 from newsfacts.facts.names.reading import Span
-from newsfacts.facts.tokens import Token
+from newsfacts.facts.tokens import Token, joined
 from newsfacts.words.en.orgs import LEGAL_SUFFIXES
 from newsfacts.words.en.press import AGENCIES
 
@@ -157,11 +157,11 @@ def _described(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, in
     for k in range(len(tokens) - 1):
         typed = _type_noun(tokens, k, words)  # 'die Band Kraftwerk': shown, as the reader's
         described = typed or _body_compound(tokens[k].text, words)
-        if not described or not _joined(tokens[k], tokens[k + 1]):
+        if not described or not joined(tokens[k], tokens[k + 1]):
             continue
         j = k + 1
         while j < len(tokens) and j - k <= NAME_WORDS and tokens[j].is_cap:
-            if not _joined(tokens[j - 1], tokens[j]):
+            if not joined(tokens[j - 1], tokens[j]):
                 break
             j += 1
         names = [t.text for t in tokens[k + 1 : j]]
@@ -204,11 +204,6 @@ def _before_type(word: str, words: ModuleType) -> bool:
     if word.islower() or word.lower() in words.DEFINITE:
         return True
     return word.endswith("er") and evidence.place_name(word[:-2], words) is not None
-
-
-def _joined(a: Token, b: Token) -> bool:
-    """Two tokens with only a space between them."""
-    return b.start - a.end <= 1
 
 
 def _body_compound(word: str, words: ModuleType) -> bool:
@@ -264,7 +259,7 @@ def _firms(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, s
         if _plain_pair(tokens[k - 1].text, tokens[j].text, words) or two_people(tokens, k, words):
             continue
         j += 1
-        while j < len(tokens) and tokens[j].is_cap and _joined(tokens[j - 1], tokens[j]):
+        while j < len(tokens) and tokens[j].is_cap and joined(tokens[j - 1], tokens[j]):
             j += 1  # 'P & O Nedlloyd NV'
         while j < len(tokens) and tokens[j].text in words.ORG_SUFFIXES | LEGAL_SUFFIXES:
             j += 1
@@ -277,7 +272,7 @@ def _firms(tokens: list[Token], words: ModuleType) -> Iterator[tuple[int, int, s
 def _name_before(tokens: list[Token], i: int, words: ModuleType) -> bool:
     """A capitalised word right before, no word of the language or an English one."""
     before = tokens[i - 1]
-    if not before.is_cap or not _joined(before, tokens[i]):
+    if not before.is_cap or not joined(before, tokens[i]):
         return False
     return not lexicon.is_word(before.text, words.NAME) or english_word(before.text)
 
@@ -393,7 +388,7 @@ def _named_acronyms(
             continue
         before = tokens[s.start - 1]
         word = before.text
-        if not before.is_cap or not _joined(before, tokens[s.start]) or not word.isalpha():
+        if not before.is_cap or not joined(before, tokens[s.start]) or not word.isalpha():
             continue
         if word.isupper() or function_word(word, words) or evidence.is_role(word, words):
             continue

@@ -17,7 +17,7 @@ from newsfacts.facts.name_words import place_adjective
 from newsfacts.facts.names.body_split import body_then_person
 from newsfacts.facts.names.model import LOC, ORG, PER
 from newsfacts.facts.names.reading import Span, is_cap
-from newsfacts.facts.tokens import Token
+from newsfacts.facts.tokens import Token, joined
 from newsfacts.words.en.press import AGENCIES
 
 SHORT_ACRONYM = 3  # an acronym this short before a first name is a name of its own
@@ -117,7 +117,7 @@ def _cut_before_person(
         return [(i, i + 1), (i + 1, j)]  # 'informó a Efe Castellano': the agency, its source
     for k in range(i + 1, j - 1):
         head = tokens[k - 1].text
-        if not evidence.first_name(tokens[k].text, words) or not _joined(tokens[k - 1], tokens[k]):
+        if not evidence.first_name(tokens[k].text, words) or not joined(tokens[k - 1], tokens[k]):
             continue
         if evidence.is_org_word(head, words) or evidence.first_name(head, words):
             break  # 'FC Carl Zeiss Jena', 'Fundación Ramón Rubial': the person names the body
@@ -138,8 +138,3 @@ def _source_after(token: Token) -> bool:
 def _short_acronym(word: str) -> bool:
     """An acronym of a party or agency ('PCE', 'EFE'), not a surname in capitals ('KAHN')."""
     return len(word) <= SHORT_ACRONYM and evidence.is_acronym(word)
-
-
-def _joined(a: Token, b: Token) -> bool:
-    """Two tokens of one run: only spaces between them (or a dot that ends an abbreviation)."""
-    return b.start - a.end <= 1
